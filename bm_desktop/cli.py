@@ -1,0 +1,54 @@
+"""``bm-desktop`` entry point.
+
+With no sub-command it starts the app; each sub-command lives in its own module
+under :mod:`bm_desktop.commands` and registers itself with ``register(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# One module per sub-command; each defines ``register(subparsers) -> None`` and
+# sets ``func`` (taking the parsed args, returning an exit code) on its parser.
+COMMAND_MODULES = [
+    "bm_desktop.commands.sample",
+    "bm_desktop.commands.stats",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bm-desktop",
+        description="BM Desktop: maps, incidents, corrective actions and CAP meetings "
+        "of the artisanal-mining assurance programme.",
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help="programme database file (default: BM_DESKTOP_DB or the "
+                        "user data directory)")
+    parser.add_argument("--empty", action="store_true",
+                        help="start on an empty database instead of the sample programme")
+    parser.add_argument("--lang", choices=["en", "fr"], help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from bm_desktop.ui.app import run_app
+
+        return run_app(args)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of ``bm-desktop``, one module each."""

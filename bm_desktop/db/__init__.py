@@ -1,0 +1,1 @@
+"""db layer of BM Desktop."""

@@ -1,0 +1,49 @@
+"""All ORM models; importing this module registers every table on ``Base.metadata``."""
+
+from bm_desktop.db.base import Base, Synced
+from bm_desktop.db.models.accounts import Device, User, UserRegion, UserSite
+from bm_desktop.db.models.events import SecurityEvent
+from bm_desktop.db.models.incidents import (
+    SENSITIVE_INCIDENT_FIELDS,
+    ActionIncident,
+    ActionProgress,
+    CorrectiveAction,
+    Incident,
+    RiskIncident,
+    SiteRisk,
+)
+from bm_desktop.db.models.local import LocalSetting
+from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
+from bm_desktop.db.models.reference import (
+    Country,
+    Mineral,
+    ProgrammeRegion,
+    Province,
+    RiskArea,
+    RiskCategory,
+    StakeholderType,
+)
+from bm_desktop.db.models.sites import (
+    Site,
+    SiteMineral,
+    SiteStakeholder,
+    SiteStatusChange,
+    SiteVisit,
+    Stakeholder,
+)
+
+__all__ = [
+    "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
+    "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
+    "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
+    "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
+    "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
+    "UserRegion", "UserSite",
+]
+
+
+def synced_models() -> list[type[Synced]]:
+    """Every synchronised model class, in dependency-safe (table creation) order."""
+    by_table = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
+    return [by_table[t.name] for t in Base.metadata.sorted_tables if t.name in by_table
+            and issubclass(by_table[t.name], Synced)]

@@ -1,0 +1,65 @@
+"""Hybrid logical clock: timestamps comparable as strings across devices.
+
+A value looks like ``0001732640000000-0000-<node>``: 16 digits of wall-clock
+milliseconds, 4 digits of logical counter, then the device id, so that the
+lexical order of two values is their causal order, with the node id as a
+deterministic tie-break.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Timestamp:
+    millis: int
+    counter: int
+    node: str
+
+    def encode(self) -> str:
+        return f"{self.millis:016d}-{self.counter:04d}-{self.node}"
+
+    @classmethod
+    def decode(cls, value: str) -> Timestamp:
+        millis, counter, node = value.split("-", 2)
+        return cls(int(millis), int(counter), node)
+
+
+class HybridLogicalClock:
+    """Issues monotonically increasing timestamps and merges remote ones."""
+
+    def __init__(self, node: str, wall: Callable[[], int] | None = None) -> None:
+        self.node = node
+        self._wall = wall or (lambda: int(time.time() * 1000))
+        self._last = Timestamp(0, 0, node)
+        self._lock = threading.Lock()
+
+    def now(self) -> str:
+        """A fresh timestamp, later than every one issued or received before."""
+        with self._lock:
+            wall = self._wall()
+            if wall > self._last.millis:
+                self._last = Timestamp(wall, 0, self.node)
+            else:
+                self._last = Timestamp(self._last.millis, self._last.counter + 1, self.node)
+            return self._last.encode()
+
+    def receive(self, remote: str) -> None:
+        """Advance past a timestamp seen from another device."""
+        other = Timestamp.decode(remote)
+        with self._lock:
+            wall = self._wall()
+            top = max(wall, self._last.millis, other.millis)
+            if top == self._last.millis == other.millis:
+                counter = max(self._last.counter, other.counter) + 1
+            elif top == self._last.millis:
+                counter = self._last.counter + 1
+            elif top == other.millis:
+                counter = other.counter + 1
+            else:
+                counter = 0
+            self._last = Timestamp(top, counter, self.node)

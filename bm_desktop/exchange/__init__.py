@@ -1,0 +1,1 @@
+"""exchange layer of BM Desktop."""

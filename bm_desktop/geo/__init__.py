@@ -1,0 +1,1 @@
+"""geo layer of BM Desktop."""

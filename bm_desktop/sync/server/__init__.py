@@ -1,0 +1,1 @@
+"""sync/server layer of BM Desktop."""
