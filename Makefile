@@ -1,0 +1,44 @@
+# BM Desktop. `make run` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test bench screenshots lint installer clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.base-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.base-installed
+
+## Set everything up and start the app on the sample programme.
+run: $(VENV)/.base-installed
+	$(BIN)/bm-desktop $(ARGS)
+
+## Set everything up and run the whole test suite offscreen.
+test: $(VENV)/.dev-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Run the benchmarks: each prints ours beside a baseline; writes benchmarks/results.json.
+bench: $(VENV)/.dev-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --readme $(BENCH_ARGS)
+
+## Render the main views into docs/screenshots/.
+screenshots: $(VENV)/.dev-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots/run.py
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check bm_desktop tests benchmarks tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,50 @@
+"""The programme's named colours: one colour means the same thing on the map,
+in the charts and in the workbooks (hex strings, no Qt)."""
+
+from __future__ import annotations
+
+# Site status
+STATUS = {"active": "#2E7D32", "inactive": "#9E9E9E", "suspended": "#C62828"}
+# Mineral groups
+MINERAL_GROUP = {"3TG": "#6A1B9A", "cobalt_copper": "#00838F", "mixed": "#EF6C00"}
+# Action status
+ACTION_STATUS = {
+    "recommended": "#90A4AE", "in_progress": "#F9A825", "implemented": "#43A047",
+    "verified": "#1B5E20", "cancelled": "#616161",
+}
+OVERDUE = "#D32F2F"
+TARGET = "#1565C0"  # the 80% implementation target line
+# Incident severity 1..4
+SEVERITY = {1: "#FFF59D", 2: "#FFB74D", 3: "#F4511E", 4: "#B71C1C"}
+# Risk categories (by code)
+RISK_CATEGORY = {
+    "human_rights": "#8E24AA", "security": "#C62828", "working_conditions": "#F57C00",
+    "environment": "#2E7D32", "legality": "#5D4037", "community": "#1E88E5",
+    "chain_of_custody": "#546E7A",
+}
+# Security event types (ACLED-like)
+EVENT_TYPE = {
+    "Battles": "#B71C1C", "Violence against civilians": "#6A1B9A",
+    "Explosions/Remote violence": "#E65100", "Riots": "#F9A825", "Protests": "#1565C0",
+    "Strategic developments": "#455A64",
+}
+# Implementation-rate ramp: below target -> at/above target
+RATE_LOW, RATE_MID, RATE_HIGH = "#D32F2F", "#FBC02D", "#388E3C"
+# Basemap
+LAND = "#F4F1EA"
+LAND_PROGRAMME = "#FBF8F1"
+BORDER = "#8D8D8D"
+WATER = "#A8CBE6"
+WATER_EDGE = "#6E9CC2"
+ADMIN1 = "#B8AFA3"
+TEXT = "#212121"
+HEADER_FILL = "#1F3A5F"  # workbook header rows
+
+
+def rate_colour(rate: float | None, target: float = 0.8) -> str:
+    """Colour for an implementation rate: red well below target, amber near, green at it."""
+    if rate is None:
+        return STATUS["inactive"]
+    if rate >= target:
+        return RATE_HIGH
+    return RATE_MID if rate >= target - 0.15 else RATE_LOW

@@ -1,0 +1,74 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bm_desktop import APP_NAME, ORG_NAME
+
+
+def prepare_database(path: Path, empty: bool):
+    """Open the database; a new one is filled with the sample programme unless ``empty``."""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.services.sites import has_sites
+
+    database = open_database(path)
+    if not has_sites(database) and not empty:
+        from bm_desktop.services.sample_programme import SAMPLE_SOURCE_NOTE, generate_sample_programme
+
+        generate_sample_programme(database)
+        database.info["source"] = SAMPLE_SOURCE_NOTE
+    else:
+        with database.sessions.begin() as s:
+            seed_reference_data(s)
+    if "source" not in database.info:
+        database.info["source"] = _source_line(database)
+    return database
+
+
+def _source_line(database) -> str:
+    from sqlalchemy import select
+
+    from bm_desktop.db.models import LocalSetting
+
+    with database.sessions() as s:
+        row = s.get(LocalSetting, "source_note")
+        if row is None:
+            row = s.scalar(select(LocalSetting).where(LocalSetting.key == "sample_source_note"))
+    return row.value if row else ""
+
+
+def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None):
+    """Build the application objects and the main window (without entering the event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    from bm_desktop.ui import worker
+    from bm_desktop.ui.context import AppContext
+    from bm_desktop.ui.main_window import MainWindow
+    from bm_desktop.ui.settings import Settings
+    from bm_desktop.ui.theme import apply_theme
+    from bm_desktop.ui.translator import install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    apply_theme(app)
+    settings = Settings()
+    lang = install_language(app, lang or settings.get("ui/language") or "")
+    if worker.notifier is None:
+        worker.notifier = worker.Notifier()
+    database = prepare_database(db_path, empty)
+    ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
+    window = MainWindow(ctx)
+    return app, window
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from bm_desktop.commands.common import database_path
+
+    app, window = create_window(database_path(args), empty=args.empty, lang=args.lang)
+    window.show()
+    return app.exec()

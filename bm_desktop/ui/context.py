@@ -1,0 +1,87 @@
+"""What every view is handed: the database, settings, language, role, and the
+shared state that views listen to (filters and site selection)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from bm_desktop.db.engine import Database
+from bm_desktop.domain.filters import FilterState
+from bm_desktop.ui.settings import Settings
+
+
+class FilterController(QObject):
+    """Holds the global filters; every layer, table and figure listens to ``changed``."""
+
+    changed = Signal(object)  # FilterState
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        stored = settings.get("filters/state")
+        try:
+            self._state = FilterState.from_dict(json.loads(stored)) if stored else FilterState()
+        except (json.JSONDecodeError, TypeError):
+            self._state = FilterState()
+
+    @property
+    def state(self) -> FilterState:
+        return self._state
+
+    def set_state(self, state: FilterState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        self._settings.set("filters/state", json.dumps(state.to_dict()))
+        self.changed.emit(state)
+
+
+class SiteSelection(QObject):
+    """The sites the user selected (on the map, in a table); views follow ``changed``."""
+
+    changed = Signal(list)  # list[uuid.UUID]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[uuid.UUID] = []
+
+    @property
+    def ids(self) -> list[uuid.UUID]:
+        return list(self._ids)
+
+    def select(self, ids: list[uuid.UUID]) -> None:
+        ids = list(dict.fromkeys(ids))
+        if ids != self._ids:
+            self._ids = ids
+            self.changed.emit(list(ids))
+
+
+class DataChanged(QObject):
+    """Emitted by whoever writes to the database, so views reload (table names)."""
+
+    changed = Signal(set)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: Settings
+    lang: str = "en"
+    role: str = "coordinator"
+    filters: FilterController = field(init=False)
+    selection: SiteSelection = field(init=False)
+    data: DataChanged = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.filters = FilterController(self.settings)
+        self.selection = SiteSelection()
+        self.data = DataChanged()
+
+    @property
+    def source_line(self) -> str:
+        """Where the data on screen comes from (shown in the status bar and on exports)."""
+        return self.db.info.get("source", "")

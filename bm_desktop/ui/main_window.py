@@ -1,0 +1,113 @@
+"""The main window: the map in the centre, docks around it, one status bar.
+
+Features install themselves: each module in ``FEATURES`` defines
+``install(window: MainWindow) -> None`` and adds its docks, menus and actions.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from bm_desktop import APP_NAME, __version__
+from bm_desktop.ui import worker
+from bm_desktop.ui.context import AppContext
+
+# Feature modules, in the order their docks are created.
+FEATURES = [
+    "bm_desktop.ui.sites_dock",
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("{app} — artisanal-mining assurance programme").format(
+            app=APP_NAME))
+        self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AnimatedDocks)
+        placeholder = QLabel(self.tr("Map"))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
+        self._build_menus()
+        self._source_label = QLabel(ctx.source_line)
+        self._source_label.setObjectName("sourceLine")
+        self.statusBar().addPermanentWidget(self._source_label)
+        self.docks: dict[str, QDockWidget] = {}
+        for name in FEATURES:
+            importlib.import_module(name).install(self)
+        self._restore_layout()
+        if worker.notifier is not None:
+            worker.notifier.error.connect(self.show_error)
+
+    # -- construction helpers used by the features ---------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu: QMenu = bar.addMenu(self.tr("&File"))
+        self.edit_menu: QMenu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
+        self.tools_menu: QMenu = bar.addMenu(self.tr("&Tools"))
+        self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
+        self.file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.quit_action = quit_action
+        self.file_menu.addAction(quit_action)
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+
+    def add_dock(self, key: str, dock: QDockWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 tab_with: str | None = None) -> QDockWidget:
+        """Add a dock (its objectName is ``key``, so its place is remembered)."""
+        dock.setObjectName(key)
+        self.addDockWidget(area, dock)
+        if tab_with and tab_with in self.docks:
+            self.tabifyDockWidget(self.docks[tab_with], dock)
+        self.docks[key] = dock
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def set_central(self, widget: QWidget) -> None:
+        self.setCentralWidget(widget)
+
+    def set_source_line(self, text: str) -> None:
+        self._source_label.setText(text)
+
+    # -- state ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.ctx.settings.get("ui/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1600, 1000)
+        state = self.ctx.settings.get("ui/state")
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set("ui/geometry", bytes(self.saveGeometry().data()))
+        self.ctx.settings.set("ui/state", bytes(self.saveState().data()))
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)
+        self.save_layout()
+        worker.wait_for_all()
+        super().closeEvent(event)
+
+    def show_error(self, exc: BaseException) -> None:
+        """The one place worker errors reach the user, in plain words."""
+        QMessageBox.warning(self, APP_NAME, str(exc) or type(exc).__name__)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
+            "{app} {version}\nDesktop GIS for the coordinators of an artisanal-mining "
+            "assurance programme in the DRC and Rwanda.").format(app=APP_NAME,
+                                                                 version=__version__))

@@ -1,0 +1,33 @@
+"""Fusion style with one palette, and icons from the qtawesome icon font."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1F3A5F"
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    pal = app.palette()
+    pal.setColor(QPalette.ColorRole.Window, QColor("#F5F6F8"))
+    pal.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#F0F3F7"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#2F6DB5"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    pal.setColor(QPalette.ColorRole.Button, QColor("#ECEFF3"))
+    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor("#FFFFF0"))
+    pal.setColor(QPalette.ColorRole.ToolTipText, QColor("#212121"))
+    app.setPalette(pal)
+
+
+def icon(name: str, color: str = ACCENT) -> QIcon:
+    """An icon from the Font Awesome / Material Design fonts shipped with qtawesome
+    (e.g. ``"fa5s.map"``, ``"mdi6.filter"``); an empty icon if the name is unknown."""
+    try:
+        import qtawesome
+
+        return qtawesome.icon(name, color=color)
+    except Exception:  # an unknown name must not break a window
+        return QIcon()

@@ -1,0 +1,91 @@
+"""One way to run long work off the GUI thread (after napari's ``thread_worker``).
+
+``Worker(fn, *args)`` runs ``fn(*args, progress=callback, cancelled=callable)``
+when ``fn`` accepts those keywords, and reports through Qt signals: ``progress``
+(done, total, message), ``result`` (the return value), ``error`` (the exception)
+and ``finished``. Errors also go to the application's one notification handler.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int, str)
+    result = Signal(object)
+    error = Signal(object)
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        params = inspect.signature(fn).parameters
+        if "progress" in params:
+            self.kwargs["progress"] = self._report
+        if "cancelled" in params:
+            self.kwargs["cancelled"] = self._cancel.is_set
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _report(self, done: int, total: int, message: str = "") -> None:
+        self.signals.progress.emit(done, total, message)
+
+    def run(self) -> None:
+        try:
+            value = self.fn(*self.args, **self.kwargs)
+        except Exception as exc:  # reported to the UI, never swallowed
+            exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.error.emit(exc)
+            if notifier is not None:
+                notifier.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+class Notifier(QObject):
+    """Lives in the GUI thread; worker errors reach the one handler through it."""
+
+    error = Signal(object)
+
+
+# Created by the application; its ``error`` signal is connected to the handler
+# that shows the message (a queued connection, so it runs in the GUI thread).
+notifier: Notifier | None = None
+
+_write_pool: QThreadPool | None = None
+
+
+def write_pool() -> QThreadPool:
+    """A one-thread pool for database writes, so writes never interleave."""
+    global _write_pool
+    if _write_pool is None:
+        _write_pool = QThreadPool()
+        _write_pool.setMaxThreadCount(1)
+    return _write_pool
+
+
+def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
+
+
+def wait_for_all(timeout_ms: int = 30000) -> None:
+    """At shutdown: let running work end so no write is cut in half."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _write_pool is not None:
+        _write_pool.waitForDone(timeout_ms)

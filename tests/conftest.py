@@ -1,0 +1,68 @@
+"""Test isolation: offscreen Qt, and fresh settings, data directory and database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own HOME, config, data dir and default database path,
+    so nothing ever reads or writes the user's real data or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("BM_DESKTOP_DB", str(home / "default.sqlite"))
+    monkeypatch.setenv("BM_DESKTOP_SETTINGS_DIR", str(home / "settings"))
+    monkeypatch.delenv("BM_DESKTOP_PASSWORD", raising=False)
+    yield home
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    """A fresh, migrated database with the reference data (no sites)."""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.reference import seed_reference_data
+
+    database = open_database(tmp_path / "test.sqlite")
+    with database.sessions.begin() as session:
+        seed_reference_data(session)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sample_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample programme, generated once per test session (read-only template)."""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.sample_programme import generate_sample_programme
+
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    database = open_database(path)
+    generate_sample_programme(database)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def sample_db(sample_db_file: Path, tmp_path: Path):
+    """A private copy of the sample programme that a test may change freely."""
+    from bm_desktop.db.engine import open_database
+
+    path = tmp_path / "sample.sqlite"
+    shutil.copy(sample_db_file, path)
+    database = open_database(path)
+    yield database
+    database.dispose()

@@ -1,0 +1,45 @@
+"""The layering rules hold: Qt stays in ``ui``; the Qt-free packages import without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BLOCK_QT = r"""
+import importlib, pkgutil, sys
+class BlockQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in {'PySide6', 'shiboken6', 'pyqtgraph', 'qtawesome', 'qtpy'}:
+            raise ImportError(f'{name} is blocked: this package must not need Qt')
+sys.meta_path.insert(0, BlockQt())
+import bm_desktop
+failed = []
+for pkg in ['domain', 'db', 'services', 'geo', 'exchange', 'sync']:
+    base = importlib.import_module(f'bm_desktop.{pkg}')
+    for mod in pkgutil.walk_packages(base.__path__, prefix=f'bm_desktop.{pkg}.'):
+        if '.migrations' in mod.name:
+            continue
+        try:
+            importlib.import_module(mod.name)
+        except ImportError as exc:
+            if 'blocked' in str(exc):
+                failed.append(f'{mod.name}: {exc}')
+print('\n'.join(failed))
+sys.exit(1 if failed else 0)
+"""
+
+
+def test_qt_free_packages_import_without_qt() -> None:
+    done = subprocess.run([sys.executable, "-c", BLOCK_QT], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_import_linter_contract_holds() -> None:
+    exe = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(exe)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Contracts: 1 kept, 0 broken" in done.stdout

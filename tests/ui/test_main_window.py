@@ -1,0 +1,52 @@
+"""The main window opens on a database and shows its sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bm_desktop.db.models import Country, ProgrammeRegion, Site
+from bm_desktop.ui.app import create_window
+from bm_desktop.ui.settings import Settings
+
+
+def _add_site(path: Path) -> None:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.reference import seed_reference_data
+
+    database = open_database(path)
+    with database.sessions.begin() as s:
+        seed_reference_data(s)
+        cod = s.scalar(select(Country).where(Country.iso3 == "COD"))
+        region = s.scalar(select(ProgrammeRegion).where(ProgrammeRegion.name == "Lualaba"))
+        s.add(Site(code="LUA-001", name="Karajipopo", longitude=25.47, latitude=-10.72,
+                   country_id=cod.id, region_id=region.id, status="active",
+                   joined_on=dt.date(2019, 1, 1)))
+    database.dispose()
+
+
+def test_window_lists_sites_and_remembers_layout(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "w.sqlite"
+    _add_site(path)
+    _app, window = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(window)
+    model = window.sites_dock.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 1)) == "Karajipopo"
+    assert model.data(model.index(0, 2)) == "Lualaba"
+    window.resize(1234, 777)
+    window.close()
+    assert Settings().get("ui/geometry")  # saved on close, to the test's own settings
+
+
+def test_settings_are_declared_and_isolated(tmp_path: Path) -> None:
+    settings = Settings()
+    assert str(settings.path).startswith(str(Path.home()))
+    settings.set("ui/role", "government")
+    assert Settings().get("ui/role") == "government"
+    import pytest
+
+    with pytest.raises(KeyError):
+        settings.set("not/declared", 1)

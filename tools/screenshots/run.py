@@ -1,0 +1,89 @@
+"""Render the app's main views offscreen into docs/screenshots/.
+
+Builds the sample programme in a temporary folder, opens the main window at
+1600x1000, saves ``main_window.png``, then calls ``render(ctx)`` of every
+``tools/screenshots/shot_*.py`` module (each feature adds its own views).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class ShotContext:
+    window: object
+    db: object
+    outdir: Path
+    app: object
+
+    def settle(self, ms: int = 300) -> None:
+        """Process events (and let background work finish) for about ``ms`` milliseconds."""
+        from PySide6.QtCore import QDeadlineTimer, QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            QApplication.processEvents()
+            QThreadPool.globalInstance().waitForDone(20)
+        QApplication.processEvents()
+
+    def grab(self, widget, name: str, ms: int = 300) -> Path:
+        self.settle(ms)
+        path = self.outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+        return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", nargs="*", help="feature names (shot_<name>.py)")
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="bm-shots-"))
+    os.environ["BM_DESKTOP_SETTINGS_DIR"] = str(tmp / "settings")
+    from bm_desktop.ui.app import create_window
+
+    app, window = create_window(tmp / "sample.sqlite", lang=args.lang)
+    outdir = ROOT / "docs" / "screenshots"
+    outdir.mkdir(parents=True, exist_ok=True)
+    window.resize(1600, 1000)
+    window.show()
+    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app)
+    if not args.only:
+        ctx.grab(window, "main_window", 1500)
+    failed = []
+    for path in sorted(HERE.glob("shot_*.py")):
+        name = path.stem.removeprefix("shot_")
+        if args.only and name not in args.only:
+            continue
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+            module.render(ctx)
+        except Exception:
+            traceback.print_exc()
+            failed.append(name)
+    window.close()
+    if failed:
+        print(f"screenshot modules that failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
