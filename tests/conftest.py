@@ -44,8 +44,9 @@ def db(tmp_path: Path):
 @pytest.fixture(scope="session")
 def sample_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample programme, generated once per test session (read-only template)."""
-    from bm_desktop.db.engine import open_database
     from bm_desktop.services.sample_programme import generate_sample_programme
+
+    from bm_desktop.db.engine import open_database
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
     database = open_database(path)

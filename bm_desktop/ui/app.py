@@ -17,7 +17,10 @@ def prepare_database(path: Path, empty: bool):
 
     database = open_database(path)
     if not has_sites(database) and not empty:
-        from bm_desktop.services.sample_programme import SAMPLE_SOURCE_NOTE, generate_sample_programme
+        from bm_desktop.services.sample_programme import (
+            SAMPLE_SOURCE_NOTE,
+            generate_sample_programme,
+        )
 
         generate_sample_programme(database)
         database.info["source"] = SAMPLE_SOURCE_NOTE

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView
 
@@ -14,13 +21,21 @@ from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui.context import AppContext
 
 STATUS_TEXT = {
-    "active": "Active", "inactive": "Inactive", "suspended": "Suspended",
+    "active": QT_TRANSLATE_NOOP("SitesModel", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("SitesModel", "Inactive"),
+    "suspended": QT_TRANSLATE_NOOP("SitesModel", "Suspended"),
 }
 
 
 class SitesModel(QAbstractTableModel):
-    COLUMNS = ("Code", "Site", "Region", "Province", "Minerals", "Status", "Incidents",
-               "Operator", "Miners")
+    COLUMNS = (QT_TRANSLATE_NOOP("SitesModel", "Code"), QT_TRANSLATE_NOOP("SitesModel", "Site"),
+               QT_TRANSLATE_NOOP("SitesModel", "Region"),
+               QT_TRANSLATE_NOOP("SitesModel", "Province"),
+               QT_TRANSLATE_NOOP("SitesModel", "Minerals"),
+               QT_TRANSLATE_NOOP("SitesModel", "Status"),
+               QT_TRANSLATE_NOOP("SitesModel", "Incidents"),
+               QT_TRANSLATE_NOOP("SitesModel", "Operator"),
+               QT_TRANSLATE_NOOP("SitesModel", "Miners"))
 
     def __init__(self, mineral_names: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -44,7 +59,7 @@ class SitesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("SitesModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +91,7 @@ class SitesModel(QAbstractTableModel):
         if col == 4:
             return ", ".join(self._mineral_names.get(m, m) for m in site.minerals)
         if col == 5:
-            return self.tr(STATUS_TEXT.get(site.status, site.status))
+            return QCoreApplication.translate("SitesModel", STATUS_TEXT.get(site.status, site.status))
         if col == 6:
             return site.incidents
         if col == 7:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bm_desktop.db.models import Country, ProgrammeRegion, Site
@@ -50,3 +51,19 @@ def test_settings_are_declared_and_isolated(tmp_path: Path) -> None:
 
     with pytest.raises(KeyError):
         settings.set("not/declared", 1)
+
+
+def test_french_interface(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "fr.sqlite"
+    _add_site(path)
+    app, window = create_window(path, empty=True, lang="fr")
+    qtbot.addWidget(window)
+    try:
+        assert window.file_menu.title() == "&Fichier"
+        model = window.sites_dock.model
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "Région"
+        assert window.sites_dock.model.data(window.sites_dock.model.index(0, 5)) == "Actif"
+    finally:
+        from bm_desktop.ui.translator import install_language
+
+        install_language(app, "en")
