@@ -1,0 +1,230 @@
+"""Read side of corrective actions: lists with current status and overdue flag, one
+action's full history, and the stakeholders an action can be assigned to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.engine import Database
+from bm_desktop.db.models import (
+    ActionIncident,
+    ActionProgress,
+    CorrectiveAction,
+    Incident,
+    Mineral,
+    ProgrammeRegion,
+    RiskArea,
+    RiskCategory,
+    Site,
+    SiteMineral,
+    SiteStakeholder,
+    Stakeholder,
+    StakeholderType,
+)
+from bm_desktop.domain import action_lifecycle as lifecycle
+from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.filters import FilterState
+from bm_desktop.services.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: uuid.UUID
+    site_id: uuid.UUID
+    site_code: str
+    site_name: str
+    region: str
+    risk_id: uuid.UUID | None
+    risk_area_code: str
+    risk_area: str
+    risk_category_code: str
+    risk_category: str
+    kind: str
+    description: str
+    stakeholder_id: uuid.UUID | None
+    stakeholder: str
+    stakeholder_type: str
+    recommended_on: dt.date
+    due_on: dt.date
+    priority: str
+    status: str
+    status_on: dt.date
+    overdue: bool
+    incidents: int
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    id: uuid.UUID
+    status: str
+    on: dt.date
+    note: str | None
+    by: str | None
+
+
+@dataclass(frozen=True)
+class LinkedIncident:
+    id: uuid.UUID
+    occurred_on: dt.date
+    risk_area: str
+    severity: int
+    description: str
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    action: ActionView
+    history: tuple[ProgressView, ...]  # oldest first
+    incidents: tuple[LinkedIncident, ...]
+    allowed_next: tuple[str, ...]  # statuses the next update may set
+
+
+@dataclass(frozen=True)
+class StakeholderOption:
+    id: uuid.UUID
+    name: str
+    type_code: str
+    type_name: str
+    role: str | None
+
+
+def _site_minerals(session: Session) -> dict[uuid.UUID, set[str]]:
+    out: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for site_id, code in session.execute(
+            select(SiteMineral.site_id, Mineral.code).join(Mineral, Mineral.id == SiteMineral.mineral_id)
+            .where(SiteMineral.deleted.is_(False))):
+        out[site_id].add(code)
+    return out
+
+
+def list_actions(session: Session, filters: FilterState | None = None,
+                 site_ids: set[uuid.UUID] | None = None, action_ids: set[uuid.UUID] | None = None,
+                 today: dt.date | None = None) -> list[ActionView]:
+    """Actions with their current status, following the global filters.
+
+    With filters, an action shows if recommended by the period's end and either
+    recommended within the period or still open at its start (an action closed
+    before the period is history, not work).
+    """
+    today = today or dt.date.today()
+    stmt = (select(CorrectiveAction, Site.code, Site.name, Site.status, ProgrammeRegion.name,
+                   RiskArea.code, RiskArea.name_en, RiskCategory.code, RiskCategory.name_en,
+                   Stakeholder.name, StakeholderType.name_en)
+            .join(Site, Site.id == CorrectiveAction.site_id)
+            .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
+            .join(RiskArea, RiskArea.id == CorrectiveAction.risk_area_id)
+            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+            .outerjoin(Stakeholder, Stakeholder.id == CorrectiveAction.stakeholder_id)
+            .outerjoin(StakeholderType, StakeholderType.id == Stakeholder.type_id)
+            .where(CorrectiveAction.deleted.is_(False)))
+    if site_ids is not None:
+        stmt = stmt.where(CorrectiveAction.site_id.in_(site_ids))
+    if action_ids is not None:
+        stmt = stmt.where(CorrectiveAction.id.in_(action_ids))
+    if filters is not None:
+        stmt = stmt.where(CorrectiveAction.recommended_on <= filters.end)
+        if filters.regions:
+            stmt = stmt.where(ProgrammeRegion.name.in_(filters.regions))
+        if filters.risk_categories:
+            stmt = stmt.where(RiskCategory.code.in_(filters.risk_categories))
+        if filters.risk_areas:
+            stmt = stmt.where(RiskArea.code.in_(filters.risk_areas))
+        if filters.site_statuses:
+            stmt = stmt.where(Site.status.in_(filters.site_statuses))
+    rows = session.execute(stmt).all()
+    ids = [r[0].id for r in rows]
+    points: dict[uuid.UUID, list[lifecycle.ProgressPoint]] = defaultdict(list)
+    counts: dict[uuid.UUID, int] = defaultdict(int)
+    for chunk in range(0, len(ids), 900):
+        part = ids[chunk:chunk + 900]
+        for aid, st, on, seq, ua in session.execute(
+                select(ActionProgress.action_id, ActionProgress.status, ActionProgress.on,
+                       ActionProgress.seq, ActionProgress.updated_at)
+                .where(ActionProgress.action_id.in_(part), ActionProgress.deleted.is_(False))):
+            points[aid].append(lifecycle.ProgressPoint(ActionStatus(st), on, seq or "", ua or ""))
+        for (aid,) in session.execute(select(ActionIncident.action_id).where(
+                ActionIncident.action_id.in_(part), ActionIncident.deleted.is_(False))):
+            counts[aid] += 1
+    minerals = _site_minerals(session) if filters is not None and filters.minerals else {}
+    views = []
+    for a, scode, sname, _sstatus, region, acode, aname, ccode, cname, sh, shtype in rows:
+        if filters is not None and filters.minerals and not filters.minerals & minerals.get(
+                a.site_id, set()):
+            continue
+        last = lifecycle.latest(points[a.id])
+        status = last.status if last else ActionStatus.RECOMMENDED
+        if filters is not None and a.recommended_on < filters.start:
+            at_start = lifecycle.status_on(points[a.id], filters.start)
+            if at_start in lifecycle.CLOSED_STATUSES:
+                continue
+        views.append(ActionView(
+            id=a.id, site_id=a.site_id, site_code=scode, site_name=sname, region=region,
+            risk_id=a.risk_id, risk_area_code=acode, risk_area=aname, risk_category_code=ccode,
+            risk_category=cname, kind=a.kind, description=a.description,
+            stakeholder_id=a.stakeholder_id, stakeholder=sh or "", stakeholder_type=shtype or "",
+            recommended_on=a.recommended_on, due_on=a.due_on, priority=a.priority,
+            status=status.value, status_on=last.on if last else a.recommended_on,
+            overdue=lifecycle.is_overdue(status, a.due_on, today), incidents=counts[a.id]))
+    views.sort(key=lambda v: (v.site_code, v.recommended_on, v.description))
+    return views
+
+
+def action_detail(session: Session, action_id: uuid.UUID,
+                  today: dt.date | None = None) -> ActionDetail:
+    """One action with its full progress history and the incidents behind it."""
+    found = list_actions(session, action_ids={action_id}, today=today)
+    if not found:
+        raise NotFoundError(f"Corrective action {action_id} does not exist.")
+    history = [ProgressView(p.id, p.status, p.on, p.note, p.by) for p in session.scalars(
+        select(ActionProgress).where(ActionProgress.action_id == action_id,
+                                     ActionProgress.deleted.is_(False))
+        .order_by(ActionProgress.on, ActionProgress.seq, ActionProgress.updated_at))]
+    incidents = [LinkedIncident(i.id, i.occurred_on, name, i.severity, i.description)
+                 for i, name in session.execute(
+                     select(Incident, RiskArea.name_en)
+                     .join(ActionIncident, ActionIncident.incident_id == Incident.id)
+                     .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+                     .where(ActionIncident.action_id == action_id,
+                            ActionIncident.deleted.is_(False))
+                     .order_by(Incident.occurred_on))]
+    current = ActionStatus(found[0].status)
+    return ActionDetail(found[0], tuple(history), tuple(incidents),
+                        tuple(s.value for s in lifecycle.allowed_next(current)))
+
+
+def site_stakeholders(session: Session, site_id: uuid.UUID) -> list[StakeholderOption]:
+    """The stakeholders of a site an action can be assigned to, by type then name."""
+    rows = session.execute(
+        select(Stakeholder, StakeholderType.code, StakeholderType.name_en, SiteStakeholder.role)
+        .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
+        .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
+        .where(SiteStakeholder.site_id == site_id, SiteStakeholder.deleted.is_(False),
+               Stakeholder.deleted.is_(False)))
+    options = [StakeholderOption(s.id, s.name, tcode, tname, role) for s, tcode, tname, role in rows]
+    options.sort(key=lambda o: (o.type_name, o.name))
+    return options
+
+
+# Wrappers with their own (read) session.
+
+def actions(db: Database, filters: FilterState | None = None,
+            site_ids: set[uuid.UUID] | None = None,
+            today: dt.date | None = None) -> list[ActionView]:
+    with db.sessions() as s:
+        return list_actions(s, filters, site_ids, today=today)
+
+
+def detail(db: Database, action_id: uuid.UUID, today: dt.date | None = None) -> ActionDetail:
+    with db.sessions() as s:
+        return action_detail(s, action_id, today)
+
+
+def stakeholders_of(db: Database, site_id: uuid.UUID) -> list[StakeholderOption]:
+    with db.sessions() as s:
+        return site_stakeholders(s, site_id)
