@@ -21,6 +21,7 @@ class CapMeeting(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     minutes: Mapped[str | None] = mapped_column(Text)  # general minutes
+    starts_at: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", start of the agenda
 
 
 class AgendaItem(Synced, Base):
@@ -35,6 +36,9 @@ class AgendaItem(Synced, Base):
     minutes: Mapped[str | None] = mapped_column(Text)
     ref_table: Mapped[str | None] = mapped_column(String(40))  # e.g. incidents / corrective_actions
     ref_id: Mapped[uuid.UUID | None] = mapped_column()
+    # Every row the item is about (space-separated UUIDs), e.g. the incidents of a
+    # risk category; ref_id keeps the first for simple lookups.
+    ref_ids: Mapped[str | None] = mapped_column(Text)
 
 
 class MeetingAttendance(Synced, Base):
