@@ -1,0 +1,154 @@
+"""The incident register as columns: every incident under the global filters, loaded
+into numpy arrays once so the table can sort and filter 100,000 rows instantly.
+
+Rejected incidents are listed (the register is where experts review them) with
+their verification status; figures elsewhere leave them out.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.engine import Database
+from bm_desktop.db.models import (
+    Incident,
+    Mineral,
+    ProgrammeRegion,
+    RiskArea,
+    RiskCategory,
+    Site,
+    SiteMineral,
+)
+from bm_desktop.domain.columnar import (
+    EPOCH,
+    CategoryColumn,
+    ColumnarTable,
+    DateColumn,
+    NumberColumn,
+    TextColumn,
+)
+from bm_desktop.domain.filters import FilterState
+from bm_desktop.domain.taxonomy import WFCL_AREA
+
+SUMMARY_LENGTH = 120
+# Column keys in display order (the UI gives them translated titles).
+COLUMNS = ("occurred_on", "site", "region", "risk_category", "risk_area", "severity",
+           "verification", "minors", "wfcl", "source", "summary")
+SEARCH_COLUMNS = ("site", "site_name", "region", "risk_category", "risk_area", "summary",
+                  "source", "verification")
+
+
+@dataclass
+class IncidentRegister:
+    """Columns of the register plus, per row, the incident and site ids."""
+
+    table: ColumnarTable
+    ids: np.ndarray  # object array of uuid.UUID
+    site_index: np.ndarray  # int32 code into site_ids
+    site_ids: list[uuid.UUID]
+
+    @property
+    def size(self) -> int:
+        return self.table.size
+
+    def rows_of_sites(self, site_ids: list[uuid.UUID]) -> np.ndarray:
+        """Mask of the rows whose site is one of ``site_ids``."""
+        wanted = [i for i, sid in enumerate(self.site_ids) if sid in set(site_ids)]
+        return np.isin(self.site_index, np.array(wanted, dtype=np.int32))
+
+    def row_of(self, incident_id: uuid.UUID) -> int | None:
+        hits = np.flatnonzero(self.ids == incident_id)
+        return int(hits[0]) if len(hits) else None
+
+
+def _summary(text: str) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= SUMMARY_LENGTH else line[:SUMMARY_LENGTH - 1] + "…"
+
+
+def _categorise(values: list[str]) -> CategoryColumn:
+    labels = sorted(set(values))
+    index = {label: i for i, label in enumerate(labels)}
+    return CategoryColumn(np.fromiter((index[v] for v in values), dtype=np.int32,
+                                      count=len(values)), labels)
+
+
+def _statement(filters: FilterState | None):
+    stmt = (select(Incident.id, Incident.site_id, Site.code, Site.name, ProgrammeRegion.name,
+                   RiskCategory.name_en, RiskArea.code, RiskArea.name_en, Incident.occurred_on,
+                   Incident.severity, Incident.verification, Incident.minors_involved,
+                   Incident.source, Incident.description)
+            .join(Site, Site.id == Incident.site_id)
+            .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+            .where(Incident.deleted.is_(False), Site.deleted.is_(False)))
+    if filters is None:
+        return stmt
+    stmt = stmt.where(Incident.occurred_on >= filters.start, Incident.occurred_on <= filters.end)
+    if filters.verified_only:
+        stmt = stmt.where(Incident.verification == "verified")
+    if filters.severities:
+        stmt = stmt.where(Incident.severity.in_(sorted(filters.severities)))
+    if filters.risk_areas:
+        stmt = stmt.where(RiskArea.code.in_(sorted(filters.risk_areas)))
+    if filters.risk_categories:
+        stmt = stmt.where(RiskCategory.code.in_(sorted(filters.risk_categories)))
+    if filters.regions:
+        stmt = stmt.where(ProgrammeRegion.name.in_(sorted(filters.regions)))
+    if filters.site_statuses:
+        stmt = stmt.where(Site.status.in_(sorted(filters.site_statuses)))
+    if filters.minerals:
+        stmt = stmt.where(Incident.site_id.in_(
+            select(SiteMineral.site_id).join(Mineral, Mineral.id == SiteMineral.mineral_id)
+            .where(SiteMineral.deleted.is_(False), Mineral.code.in_(sorted(filters.minerals)))))
+    return stmt
+
+
+def build_register(rows: list[tuple]) -> IncidentRegister:
+    """Columns from rows of (id, site_id, site code, site name, region, category, area code,
+    area, occurred_on, severity, verification, minors, source, description)."""
+    n = len(rows)
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(14)]
+    (ids, site_ids, codes, names, regions, categories, area_codes, areas, occurred,
+     severity, verification, minors, sources, descriptions) = cols
+    site = _categorise(list(codes))
+    site_name_by_code = dict(zip(codes, names, strict=True))
+    site_id_by_code = dict(zip(codes, site_ids, strict=True))
+    epoch = EPOCH.toordinal()
+    days = np.fromiter((d.toordinal() - epoch for d in occurred), dtype=np.int32, count=n)
+    table = ColumnarTable({
+        "occurred_on": DateColumn(days),
+        "site": site,
+        "site_name": CategoryColumn(site.codes,
+                                    [site_name_by_code[c] for c in site.labels]),
+        "region": _categorise(list(regions)),
+        "risk_category": _categorise(list(categories)),
+        "risk_area": _categorise(list(areas)),
+        "severity": NumberColumn(np.fromiter(severity, dtype=np.int16, count=n)),
+        "verification": _categorise(list(verification)),
+        "minors": NumberColumn(np.fromiter(minors, dtype=np.int32, count=n)),
+        "wfcl": CategoryColumn(np.fromiter((a == WFCL_AREA for a in area_codes), dtype=np.int32,
+                                           count=n), ["", "WFCL"]),
+        "source": _categorise(list(sources)),
+        "summary": TextColumn([_summary(d) for d in descriptions]),
+    }, n)
+    return IncidentRegister(table, np.array(ids, dtype=object), site.codes,
+                            [site_id_by_code[c] for c in site.labels])
+
+
+def load_register(session: Session, filters: FilterState | None = None) -> IncidentRegister:
+    """The incidents under the global filters, as register columns."""
+    rows = [tuple(r) for r in session.execute(_statement(filters))]
+    return build_register(rows)
+
+
+def register(db: Database, filters: FilterState | None = None) -> IncidentRegister:
+    with db.sessions() as s:
+        return load_register(s, filters)
+
