@@ -23,6 +23,7 @@ from bm_desktop.db.models.reference import (
     RiskCategory,
     StakeholderType,
 )
+from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry
 from bm_desktop.db.models.sites import (
     Site,
     SiteMineral,
@@ -31,6 +32,7 @@ from bm_desktop.db.models.sites import (
     SiteVisit,
     Stakeholder,
 )
+from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
 __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
@@ -39,6 +41,7 @@ __all__ = [
     "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
+    "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",
 ]
 
 
