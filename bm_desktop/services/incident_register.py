@@ -78,9 +78,11 @@ def _categorise(values: list[str]) -> CategoryColumn:
                                       count=len(values)), labels)
 
 
-def _statement(filters: FilterState | None):
+def _statement(filters: FilterState | None, lang: str = "en"):
+    french = lang == "fr"
     stmt = (select(Incident.id, Incident.site_id, Site.code, Site.name, ProgrammeRegion.name,
-                   RiskCategory.name_en, RiskArea.code, RiskArea.name_en, Incident.occurred_on,
+                   RiskCategory.name_fr if french else RiskCategory.name_en, RiskArea.code,
+                   RiskArea.name_fr if french else RiskArea.name_en, Incident.occurred_on,
                    Incident.severity, Incident.verification, Incident.minors_involved,
                    Incident.source, Incident.description)
             .join(Site, Site.id == Incident.site_id)
@@ -142,13 +144,14 @@ def build_register(rows: list[tuple]) -> IncidentRegister:
                             [site_id_by_code[c] for c in site.labels])
 
 
-def load_register(session: Session, filters: FilterState | None = None) -> IncidentRegister:
-    """The incidents under the global filters, as register columns."""
-    rows = [tuple(r) for r in session.execute(_statement(filters))]
+def load_register(session: Session, filters: FilterState | None = None,
+                  lang: str = "en") -> IncidentRegister:
+    """The incidents under the global filters, as register columns (names in ``lang``)."""
+    rows = [tuple(r) for r in session.execute(_statement(filters, lang))]
     return build_register(rows)
 
 
-def register(db: Database, filters: FilterState | None = None) -> IncidentRegister:
+def register(db: Database, filters: FilterState | None = None, lang: str = "en") -> IncidentRegister:
     with db.sessions() as s:
-        return load_register(s, filters)
+        return load_register(s, filters, lang)
 

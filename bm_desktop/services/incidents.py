@@ -298,18 +298,24 @@ def reopen_incident(session: Session, incident_id: uuid.UUID) -> None:
     session.flush()
 
 
-def withdraw_incident(session: Session, incident_id: uuid.UUID) -> None:
-    """Soft-delete an incident (undo of recording it); refused once a risk or action uses it."""
+def set_incident_withdrawn(session: Session, incident_id: uuid.UUID, withdrawn: bool) -> None:
+    """Soft-delete an incident (undo of recording it) or bring it back (redo).
+
+    Refused once a risk or an action uses the incident: those links are the record.
+    """
     from bm_desktop.db.models import ActionIncident, RiskIncident
 
-    incident = _get_incident(session, incident_id)
-    for model in (RiskIncident, ActionIncident):
-        used = session.scalar(select(model.id).where(model.incident_id == incident_id,
-                                                     model.deleted.is_(False)).limit(1))
-        if used is not None:
-            raise TransitionError("The incident is linked to a risk or an action; it cannot "
-                                  "be withdrawn.")
-    incident.deleted = True
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFoundError(f"Incident {incident_id} does not exist.")
+    if withdrawn:
+        for model in (RiskIncident, ActionIncident):
+            used = session.scalar(select(model.id).where(model.incident_id == incident_id,
+                                                         model.deleted.is_(False)).limit(1))
+            if used is not None:
+                raise TransitionError("The incident is linked to a risk or an action; it "
+                                      "cannot be withdrawn.")
+    incident.deleted = withdrawn
     session.flush()
 
 

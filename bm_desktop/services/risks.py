@@ -229,6 +229,18 @@ def undo_roll_up(session: Session, result: RollUp) -> None:
     session.flush()
 
 
+def redo_roll_up(session: Session, result: RollUp) -> None:
+    """Redo an undone roll-up: bring back the risks it created and relink its incidents."""
+    for change in result.changes:
+        risk = session.get(SiteRisk, change.risk_id)
+        if risk is None:
+            raise NotFoundError(f"Risk {change.risk_id} does not exist.")
+        risk.deleted = False
+        link_incidents(session, risk.id, list(change.linked))
+        _rescore(session, risk)
+    session.flush()
+
+
 def list_risks(session: Session, site_id: uuid.UUID | None = None,
                include_closed: bool = True) -> list[RiskView]:
     """Risks (of one site or all), highest score first."""

@@ -135,6 +135,9 @@ def test_reopen_and_withdraw_support_undo(db, prog) -> None:
         incidents.reopen_incident(s, iid)
     assert incidents.get(db, iid, "coordinator").verification == "reported"
     with db.sessions.begin() as s:
-        incidents.withdraw_incident(s, iid)
+        incidents.set_incident_withdrawn(s, iid, True)
     with pytest.raises(NotFoundError):
         incidents.get(db, iid, "coordinator")
+    with db.sessions.begin() as s:
+        incidents.set_incident_withdrawn(s, iid, False)
+    assert incidents.get(db, iid, "coordinator").verification == "reported"

@@ -76,6 +76,10 @@ def test_undo_roll_up_restores_links_and_scores(db, prog) -> None:
     with db.sessions.begin() as s:
         risks.undo_roll_up(s, result)
     assert risks.site_risks(db, prog.kolwezi) == []
+    with db.sessions.begin() as s:
+        risks.redo_roll_up(s, result)
+    [risk] = risks.site_risks(db, prog.kolwezi)
+    assert (risk.id, risk.incidents, risk.score) == (result.risks_created[0], 1, 2)
 
 
 def test_expert_can_rescore_and_roll_up_never_lowers_it(db, prog) -> None:
