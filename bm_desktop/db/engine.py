@@ -122,4 +122,8 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
     clock = HybridLogicalClock(device)
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
-    return Database(engine, sessions, device, clock, stamper, db_path, backup)
+    database = Database(engine, sessions, device, clock, stamper, db_path, backup)
+    from bm_desktop.sync.outbox import install_outbox  # queues changes once attached to a server
+
+    install_outbox(database)
+    return database

@@ -1,0 +1,112 @@
+"""The outbox: every local change to a synchronised row, queued in the same transaction.
+
+The recorder listens to the :class:`~bm_desktop.db.stamping.Stamper` (which
+runs inside the flush, after stamping the row), so a change and its outbox
+entry are committed or rolled back together. Recording starts when the laptop
+first connects to a server (``sync_state.attached_at``): before that there is
+no server to tell, and the first connection either sends the whole local
+database or replaces it (see :mod:`bm_desktop.sync.bootstrap`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.base import Synced
+from bm_desktop.db.models import OutboxChange, SyncState
+from bm_desktop.sync import rows
+
+_BUFFER = "bm_outbox_buffer"
+_ATTACHED = "bm_outbox_attached"
+
+
+def dumps(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def is_attached(conn: Connection) -> bool:
+    """Has this database connected to a server (so its changes must be queued)?"""
+    return conn.execute(select(SyncState.attached_at).where(SyncState.id == 1)).scalar() \
+        is not None
+
+
+class OutboxRecorder:
+    """Collects stamped changes during a flush and adds their outbox rows, parents first."""
+
+    def collect(self, session: Session, obj: Synced, op: str) -> None:
+        table = type(obj).__table__.name
+        if table in rows.SERVER_ONLY_TABLES or not self._attached(session):
+            return
+        tc = rows.codec(table)
+        state = inspect(obj)
+        if op == "insert":
+            self._apply_defaults(obj, state, tc)
+            base = None
+        else:
+            base = self._previous_clock(session, obj, state)
+        payload = tc.encode_object(obj)
+        session.info.setdefault(_BUFFER, []).append(
+            (rows.table_rank()[table], table, obj.id, op, payload, obj.updated_at, base))
+
+    def drain(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        buffered = session.info.pop(_BUFFER, None)
+        if not buffered:
+            return
+        now = utcnow()
+        # Parents before children, so the server can apply the batch in order.
+        for _rank, table, row_id, op, payload, clock, base in sorted(buffered,
+                                                                     key=lambda b: b[0]):
+            session.add(OutboxChange(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
+                                     op=op, payload=dumps(payload), clock=clock, base=base,
+                                     created_at=now, state="pending", attempts=0))
+
+    @staticmethod
+    def _attached(session: Session) -> bool:
+        txn = session.get_transaction()
+        cached = session.info.get(_ATTACHED)
+        if cached is not None and cached[0] is txn:
+            return cached[1]
+        value = is_attached(session.connection())
+        session.info[_ATTACHED] = (txn, value)
+        return value
+
+    @staticmethod
+    def _apply_defaults(obj: Synced, state: Any, tc: rows.TableCodec) -> None:
+        """Column defaults fire at INSERT, after this hook: set them now, so the
+        queued version is exactly the stored one."""
+        for col in tc.table.columns:
+            if col.name in state.dict or col.default is None:
+                continue
+            if col.default.is_scalar:
+                setattr(obj, col.name, col.default.arg)
+            elif col.default.is_callable:
+                setattr(obj, col.name, col.default.arg(None))
+
+    @staticmethod
+    def _previous_clock(session: Session, obj: Synced, state: Any) -> str | None:
+        history = state.attrs.updated_at.history
+        if history.deleted:
+            return history.deleted[0]
+        table = type(obj).__table__
+        with session.no_autoflush:
+            return session.connection().execute(
+                select(table.c.updated_at).where(table.c.id == obj.id)).scalar()
+
+
+def install_outbox(database: Any) -> OutboxRecorder:
+    """Queue every change to a synchronised row of ``database`` once it is attached."""
+    recorder = OutboxRecorder()
+    database.stamper.listeners.append(recorder.collect)
+    event.listen(database.sessions, "before_flush", recorder.drain)
+    return recorder
