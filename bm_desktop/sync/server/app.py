@@ -1,0 +1,212 @@
+"""The sync server's HTTP API (FastAPI): health, login/logout, push, pull.
+
+Every refusal is a 4xx with ``{"detail": "<plain words>"}``. Request bodies
+are read with a size limit before anything is parsed, gzip bodies are
+inflated with a limit too, and nothing is written for a malformed request.
+"""
+
+# No "from __future__ import annotations": FastAPI reads the route annotations at runtime.
+
+import datetime as dt
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import select, text
+from starlette.middleware.gzip import GZipMiddleware
+
+from bm_desktop import __version__
+from bm_desktop.db.models import User
+from bm_desktop.sync import wire
+from bm_desktop.sync.server import pull, push, tokens
+from bm_desktop.sync.server.passwords import verify_password
+from bm_desktop.sync.server.scope import Scope, load_scope
+from bm_desktop.sync.server.store import ServerStore
+
+log = logging.getLogger("bm_desktop.sync.server")
+
+MAX_LOGIN_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    token_lifetime: dt.timedelta = dt.timedelta(hours=12)
+    max_body_bytes: int = wire.MAX_BODY_BYTES
+    max_inflated_bytes: int = wire.MAX_INFLATED_BYTES
+    max_changes: int = wire.MAX_CHANGES_PER_PUSH
+
+
+class LoginIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=1024)
+    device: str = Field(default="", max_length=64)
+
+
+class ChangeModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: uuid.UUID
+    t: str = Field(max_length=40)
+    op: Literal["insert", "update", "delete"]
+    base: str | None = Field(default=None, max_length=64)
+    row: dict[str, Any]
+
+
+class PushIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    v: int
+    device: str = Field(max_length=64)
+    changes: list[ChangeModel]
+
+
+def _plain(exc: ValidationError | RequestValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+    return f"{where}: {first.get('msg', 'invalid')}" if where else first.get("msg", "invalid")
+
+
+async def read_body(request: Request, limit: int, inflated_limit: int) -> bytes:
+    """The request body, refused with 413 past ``limit`` (and past ``inflated_limit``
+    once gunzipped), 400 if it is not valid gzip."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"The request is larger than the {limit // 1024} KB the server "
+                                 "accepts: send fewer changes at a time.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"The request is larger than the {limit // 1024} KB the "
+                                     "server accepts: send fewer changes at a time.")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if request.headers.get("content-encoding", "").lower() == "gzip":
+        try:
+            body = wire.inflate(body, inflated_limit)
+        except wire.PayloadTooLarge as exc:
+            raise HTTPException(413, f"The request is too large: {exc}.") from None
+        except (ValueError, OSError, EOFError) as exc:
+            raise HTTPException(400, f"The request body is not valid gzip ({exc}).") from None
+    return body
+
+
+def _json(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HTTPException(400, f"The request body is not valid JSON ({exc}).") from None
+
+
+def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAPI:
+    """The API over an open server database."""
+    config = config or ServerConfig()
+    secret = store.secret()
+    app = FastAPI(title="BM Desktop sync server", version=__version__, docs_url=None,
+                  redoc_url=None, openapi_url=None)
+    app.add_middleware(GZipMiddleware, minimum_size=512)
+    app.state.store = store
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": f"Invalid request: {_plain(exc)}."}, status_code=422)
+
+    def current_scope(request: Request) -> Scope:
+        header = request.headers.get("authorization", "")
+        if not header.lower().startswith("bearer "):
+            raise HTTPException(401, "Sign in first: this request carries no access token.",
+                                headers={"WWW-Authenticate": "Bearer"})
+        token = header[7:].strip()
+        with store.engine.connect() as conn:
+            try:
+                owner = tokens.verify(conn, secret, token)
+            except tokens.TokenRefused as exc:
+                raise HTTPException(401, str(exc),
+                                    headers={"WWW-Authenticate": "Bearer"}) from None
+            scope = load_scope(conn, owner.user_id, owner.username, owner.role)
+        request.state.jti = owner.jti
+        return scope
+
+    @app.get("/health")
+    def health() -> dict:
+        with store.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return {"status": "ok", "protocol": wire.PROTOCOL, "version": __version__,
+                "database": store.engine.dialect.name}
+
+    @app.post("/auth/login")
+    async def login(request: Request) -> dict:
+        body = _json(await read_body(request, MAX_LOGIN_BYTES, MAX_LOGIN_BYTES))
+        try:
+            creds = LoginIn.model_validate(body)
+        except ValidationError as exc:
+            raise HTTPException(422, f"Invalid sign-in request: {_plain(exc)}.") from None
+        return await run_in_threadpool(_login, creds)
+
+    def _login(creds: LoginIn) -> dict:
+        with store.engine.begin() as conn:
+            users = User.__table__
+            user = conn.execute(select(users).where(users.c.username == creds.username,
+                                                    users.c.deleted.is_(False))).first()
+            hashed = user.password_hash if user is not None else None
+            if not verify_password(hashed, creds.password) or not user.active:
+                log.warning("sign-in refused for user %r", creds.username)
+                raise HTTPException(401, "User name or password is wrong.")
+            token, expires = tokens.issue(conn, secret, user.id, creds.device,
+                                          config.token_lifetime)
+            scope = load_scope(conn, user.id, user.username, user.role)
+        log.info("sign-in: %s (%s) from device %s", creds.username, scope.role, creds.device)
+        return {"token": token, "expires_at": expires.isoformat() + "Z", "role": scope.role,
+                "username": scope.username, "full_name": user.full_name,
+                "sites": sorted(s.hex for s in scope.site_ids),
+                "regions": sorted(r.hex for r in scope.region_ids),
+                "scope": scope.fingerprint(), "clock": store.clock.now()}
+
+    @app.post("/auth/logout")
+    def logout(request: Request, scope: Annotated[Scope, Depends(current_scope)]) -> dict:
+        with store.engine.begin() as conn:
+            tokens.revoke(conn, request.state.jti)
+        log.info("sign-out: %s", scope.username)
+        return {"status": "signed out"}
+
+    @app.post("/sync/push")
+    async def push_changes(request: Request,
+                           scope: Annotated[Scope, Depends(current_scope)]) -> Response:
+        if scope.read_only:
+            raise HTTPException(403, "This account is read-only: it cannot send changes.")
+        body = _json(await read_body(request, config.max_body_bytes, config.max_inflated_bytes))
+        if isinstance(body, dict) and isinstance(body.get("changes"), list) \
+                and len(body["changes"]) > config.max_changes:
+            raise HTTPException(413, f"A batch may hold at most {config.max_changes} changes; "
+                                     f"this one holds {len(body['changes'])}.")
+        try:
+            req = PushIn.model_validate(body)
+        except ValidationError as exc:
+            raise HTTPException(422, f"Invalid push: {_plain(exc)}.") from None
+        if req.v != wire.PROTOCOL:
+            raise HTTPException(422, f"Protocol {req.v} is not supported (the server speaks "
+                                     f"{wire.PROTOCOL}): update BM Desktop.")
+        changes = [push.ChangeIn(c.id, c.t, c.op, c.base, c.row) for c in req.changes]
+        results = await run_in_threadpool(push.apply_push, store, scope, req.device, changes)
+        return Response(wire.dumps({"v": wire.PROTOCOL, "results": results,
+                                    "clock": store.clock.now()}), media_type="application/json")
+
+    @app.get("/sync/pull")
+    def pull_changes(scope: Annotated[Scope, Depends(current_scope)],
+                     cursor: Annotated[str | None, Query(max_length=200)] = None,
+                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000
+                     ) -> Response:
+        try:
+            page = pull.pull_page(store, scope, cursor, limit)
+        except ValueError as exc:
+            raise HTTPException(422, f"{exc}: start again from the beginning.") from None
+        # Encoded here, once: FastAPI's generic encoder is slow on large pages.
+        return Response(wire.dumps(page), media_type="application/json")
+
+    return app

@@ -1,0 +1,156 @@
+"""Pages of rows for a laptop: first a snapshot of its scope, then the change feed.
+
+A page groups rows by table with the column names given once, which gzip
+turns into a few dozen bytes per row. Rows a page refers to but that the user
+would not otherwise receive (a corrective action's stakeholder) travel with it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from bm_desktop.db.models import FeedEntry
+from bm_desktop.sync import rows, wire
+from bm_desktop.sync.server import scope as scopes
+from bm_desktop.sync.server.scope import Scope
+from bm_desktop.sync.server.store import ServerStore
+from bm_desktop.sync.wire import Cursor
+
+log = logging.getLogger("bm_desktop.sync.server")
+
+
+class Page:
+    """Rows of one pull answer, grouped by table in arrival order."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.groups: dict[str, dict[str, Any]] = {}
+        self.count = 0
+        self._stakeholders: set[str] = set()
+
+    def add(self, table: str, row: dict[str, Any], base: str | None) -> None:
+        tc = rows.codecs().get(table)
+        if tc is None:  # a table this server version no longer syncs
+            return
+        group = self.groups.get(table)
+        if group is None:
+            group = self.groups[table] = {"t": table, "cols": list(tc.column_names),
+                                          "rows": [], "bases": []}
+        row = self.scope.redact_row(table, row)
+        group["rows"].append([row.get(c) for c in group["cols"]])
+        group["bases"].append(base)
+        self.count += 1
+        if table == scopes.STAKEHOLDERS:
+            self._stakeholders.add(row["id"])
+
+    def add_referenced_stakeholders(self, conn: Connection) -> None:
+        """Send the stakeholders the page's rows refer to (and their organisations)."""
+        if self.scope.everything:
+            return
+        st = rows.codec(scopes.STAKEHOLDERS)
+        for _ in range(3):
+            wanted: set[str] = set()
+            for tname, col in (*scopes.STAKEHOLDER_REFS, (scopes.STAKEHOLDERS, "organisation_id")):
+                group = self.groups.get(tname)
+                if group is None:
+                    continue
+                i = group["cols"].index(col)
+                wanted.update(r[i] for r in group["rows"] if r[i] is not None)
+            wanted -= self._stakeholders
+            if not wanted:
+                return
+            ids = [uuid.UUID(h) for h in wanted]
+            for m in conn.execute(select(st.table).where(st.table.c.id.in_(ids))).mappings():
+                self.add(scopes.STAKEHOLDERS, st.encode(m), None)
+            self._stakeholders |= wanted
+
+    def body(self, after: str | None, cursor: Cursor, more: bool, progress: tuple[int, int],
+             clock: str) -> dict[str, Any]:
+        tables = []
+        for g in self.groups.values():
+            if all(b is None for b in g["bases"]):
+                g = {k: v for k, v in g.items() if k != "bases"}
+            tables.append(g)
+        return {"v": wire.PROTOCOL, "after": after, "cursor": cursor.encode(), "more": more,
+                "progress": list(progress), "scope": self.scope.fingerprint(), "clock": clock,
+                "count": self.count, "tables": tables}
+
+
+def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -> dict:
+    """One page after ``after`` (None: start with a snapshot of the user's scope)."""
+    cursor = Cursor.decode(after)  # ValueError -> 422 in the app
+    limit = max(1, min(limit, wire.MAX_PULL_LIMIT))
+    page = Page(scope)
+    with store.engine.connect() as conn:
+        if cursor is None:
+            cursor = _start_snapshot(conn, scope)
+        if cursor.snapshot:
+            nxt, more, progress = _snapshot_page(conn, scope, cursor, limit, page)
+        else:
+            nxt, more, progress = _feed_page(conn, scope, cursor, limit, page)
+        page.add_referenced_stakeholders(conn)
+        conn.rollback()
+    log.info("pull by %s: %d rows after %s", scope.username, page.count, after or "start")
+    return page.body(after, nxt, more, progress, store.clock.now())
+
+
+def _high_water(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(FeedEntry.seq))).scalar() or 0)
+
+
+def _start_snapshot(conn: Connection, scope: Scope) -> Cursor:
+    high = _high_water(conn)
+    total = 0
+    for name, tc in rows.codecs().items():
+        total += conn.execute(select(func.count()).select_from(tc.table)
+                              .where(scope.row_filter(name))).scalar() or 0
+    return Cursor(high, snapshot=True, total=total)
+
+
+def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
+                   page: Page) -> tuple[Cursor, bool, tuple[int, int]]:
+    names = list(rows.codecs())
+    table_index, after, sent = cursor.table, cursor.after, cursor.sent
+    while table_index < len(names) and page.count < limit:
+        name = names[table_index]
+        tc = rows.codecs()[name]
+        t = tc.table
+        q = select(t).where(scope.row_filter(name))
+        if after:
+            q = q.where(t.c.id > uuid.UUID(after))
+        want = limit - page.count
+        got = conn.execute(q.order_by(t.c.id).limit(want)).mappings().all()
+        for m in got:
+            page.add(name, tc.encode(m), None)
+        sent += len(got)
+        if len(got) < want:
+            table_index, after = table_index + 1, ""
+        else:
+            after = got[-1]["id"].hex
+    if table_index >= len(names):
+        # Snapshot done: continue with the feed from where it stood when it began.
+        return Cursor(cursor.seq), True, (cursor.total, cursor.total)
+    return (Cursor(cursor.seq, True, table_index, after, sent, cursor.total), True,
+            (sent, cursor.total))
+
+
+def _feed_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
+               page: Page) -> tuple[Cursor, bool, tuple[int, int]]:
+    feed = FeedEntry.__table__
+    high = _high_water(conn)
+    got = conn.execute(
+        select(feed.c.seq, feed.c.table_name, feed.c.base, feed.c.payload)
+        .where(feed.c.seq > cursor.seq, scope.feed_filter(feed))
+        .order_by(feed.c.seq).limit(limit)).all()
+    for entry in got:
+        page.add(entry.table_name, json.loads(entry.payload), entry.base)
+    if len(got) == limit:
+        return Cursor(got[-1].seq), True, (got[-1].seq, max(high, got[-1].seq))
+    last = max([high, cursor.seq] + [e.seq for e in got[-1:]])
+    return Cursor(last), False, (last, last)

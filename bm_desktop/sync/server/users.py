@@ -1,0 +1,103 @@
+"""Server accounts: create users with a role and a scope, set passwords, disable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bm_desktop.db.models import ProgrammeRegion, Site, User, UserRegion, UserSite
+from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.sync.server import tokens
+from bm_desktop.sync.server.passwords import hash_password
+from bm_desktop.sync.server.scope import ROLES
+from bm_desktop.sync.server.store import ServerStore
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    regions: tuple[str, ...]
+    sites: tuple[str, ...]
+
+
+def create_user(store: ServerStore, username: str, password: str, role: str, *,
+                full_name: str = "", regions: Sequence[str] = (),
+                sites: Sequence[str] = ()) -> UserSummary:
+    """Create an account. Regions are programme region names, sites are site codes."""
+    username = username.strip()
+    if not username or len(username) > 80:
+        raise ValidationError("A user name needs 1 to 80 characters.", "username")
+    if role not in ROLES:
+        raise ValidationError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.", "role")
+    if role in ("regional_manager", "government") and not regions:
+        raise ValidationError(f"A {role.replace('_', ' ')} needs at least one --region.", "regions")
+    if role == "coordinator" and not sites:
+        raise ValidationError("A coordinator needs at least one --site (site code).", "sites")
+    try:
+        pw_hash = hash_password(password)
+    except ValueError as exc:
+        raise ValidationError(f"Password refused: {exc}.", "password") from None
+    with store.db.sessions.begin() as s:
+        if s.scalar(select(User.id).where(User.username == username)) is not None:
+            raise ValidationError(f"User {username!r} already exists.", "username")
+        user = User(username=username, full_name=full_name, role=role, password_hash=pw_hash,
+                    active=True)
+        s.add(user)
+        s.flush()
+        for name in regions:
+            region = s.scalar(select(ProgrammeRegion).where(ProgrammeRegion.name == name))
+            if region is None:
+                known = ", ".join(s.scalars(select(ProgrammeRegion.name)))
+                raise NotFoundError(f"No programme region called {name!r} (known: {known}).")
+            s.add(UserRegion(user_id=user.id, region_id=region.id))
+        for code in sites:
+            site = s.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
+            if site is None:
+                raise NotFoundError(f"No site with code {code!r}.")
+            s.add(UserSite(user_id=user.id, site_id=site.id))
+    return UserSummary(username, full_name, role, True, tuple(regions), tuple(sites))
+
+
+def set_password(store: ServerStore, username: str, password: str) -> None:
+    """Change a password and close the user's open sessions."""
+    try:
+        pw_hash = hash_password(password)
+    except ValueError as exc:
+        raise ValidationError(f"Password refused: {exc}.", "password") from None
+    with store.db.sessions.begin() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise NotFoundError(f"No user called {username!r}.")
+        user.password_hash = pw_hash
+        s.flush()
+        tokens.revoke_user(s.connection(), user.id)
+
+
+def disable_user(store: ServerStore, username: str) -> int:
+    """Disable an account and revoke its tokens; returns the number revoked."""
+    with store.db.sessions.begin() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise NotFoundError(f"No user called {username!r}.")
+        user.active = False
+        s.flush()
+        return tokens.revoke_user(s.connection(), user.id)
+
+
+def list_users(store: ServerStore) -> list[UserSummary]:
+    with store.db.sessions() as s:
+        out = []
+        for u in s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username)):
+            regions = tuple(s.scalars(select(ProgrammeRegion.name).join(
+                UserRegion, UserRegion.region_id == ProgrammeRegion.id).where(
+                UserRegion.user_id == u.id, UserRegion.deleted.is_(False))))
+            sites = tuple(s.scalars(select(Site.code).join(UserSite, UserSite.site_id == Site.id)
+                                    .where(UserSite.user_id == u.id,
+                                           UserSite.deleted.is_(False))))
+            out.append(UserSummary(u.username, u.full_name, u.role, u.active, regions, sites))
+        return out
