@@ -16,6 +16,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = [
     "bm_desktop.commands.sample",
     "bm_desktop.commands.stats",
+    "bm_desktop.commands.agenda",
 ]
 
 

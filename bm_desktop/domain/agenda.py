@@ -44,6 +44,7 @@ Translate = Callable[[str], str]
 
 SECTIONS = ("followup", "new_incidents", "open_actions", "proposals", "site_status", "aob")
 SECTION_TITLES = {
+    "opening": QT_TRANSLATE_NOOP("Agenda", "Opening, introductions and attendance"),
     "followup": QT_TRANSLATE_NOOP("Agenda", "Follow-up of the previous meeting's decisions"),
     "new_incidents": QT_TRANSLATE_NOOP("Agenda", "New incidents since the previous meeting"),
     "open_actions": QT_TRANSLATE_NOOP("Agenda", "Open corrective actions"),
@@ -72,8 +73,11 @@ SITE_STATUS_TEXT = {
     "inactive": QT_TRANSLATE_NOOP("Agenda", "inactive"),
     "suspended": QT_TRANSLATE_NOOP("Agenda", "suspended"),
 }
-DEFAULT_MINUTES = {"followup": 5, "new_incidents": 10, "open_actions": 5, "proposals": 10,
-                   "site_status": 5, "aob": 10, "other": 10}
+# Default minutes per item; the coordinator adjusts them. Overdue actions and
+# Annex II / WFCL incident groups get more time than routine ones.
+DEFAULT_MINUTES = {"opening": 10, "followup": 3, "new_incidents": 5, "serious_incidents": 10,
+                   "open_actions": 2, "overdue_action": 4, "proposals": 5, "site_status": 5,
+                   "empty": 2, "aob": 10, "other": 10}
 MAX_ITEM_MINUTES = 240
 NO_PREVIOUS_LOOKBACK_DAYS = 90
 DESCRIPTION_CHARS = 110
@@ -106,11 +110,12 @@ class ActionFact:
     kind: str
     risk_area: str
     status: str  # as of the meeting date
-    owner: str | None
+    owner: str | None  # "name (type)"
     owner_type: str | None
     due_on: dt.date
     recommended_on: dt.date
     risk_id: uuid.UUID | None = None
+    owner_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -278,7 +283,7 @@ def _followup(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         text = (tr(QT_TRANSLATE_NOOP("Agenda", "No decision was recorded at the previous meeting."))
                 if inputs.previous_meeting_on else
                 tr(QT_TRANSLATE_NOOP("Agenda", "First CAP meeting on this site: no previous decisions.")))
-        return [AgendaEntry("followup", text, duration_min=DEFAULT_MINUTES["followup"],
+        return [AgendaEntry("followup", text, duration_min=DEFAULT_MINUTES["empty"],
                             presenter=inputs.coordinator)]
     entries = []
     for decision in inputs.decisions:
@@ -319,7 +324,7 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     if not by_category:
         return [AgendaEntry("new_incidents",
                             tr(QT_TRANSLATE_NOOP("Agenda", "No new incident since the previous meeting.")),
-                            duration_min=DEFAULT_MINUTES["followup"], presenter=inputs.coordinator)]
+                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
 
     def group_key(items: list[IncidentFact]) -> tuple:
         return (not any(i.wfcl or i.annex2 for i in items), items[0].category_order,
@@ -344,7 +349,8 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             flags.add("wfcl")
         entries.append(AgendaEntry(
             "new_incidents", title, "\n".join(_incident_line(i, tr) for i in items),
-            DEFAULT_MINUTES["new_incidents"], inputs.coordinator, "incidents",
+            DEFAULT_MINUTES["serious_incidents" if flags else "new_incidents"],
+            inputs.coordinator, "incidents",
             tuple(i.id for i in items), frozenset(flags)))
     return entries
 
@@ -363,7 +369,7 @@ def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     if not rows:
         return [AgendaEntry("open_actions",
                             tr(QT_TRANSLATE_NOOP("Agenda", "No open corrective action.")),
-                            duration_min=DEFAULT_MINUTES["followup"], presenter=inputs.coordinator)]
+                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
     entries = []
     for action, overdue in rows:
         status = tr(STATUS_TEXT.get(action.status, action.status))
@@ -376,7 +382,8 @@ def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             details += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "OVERDUE by {n} days")).format(n=days)
         entries.append(AgendaEntry(
             "open_actions", _short(action.description, 200), details,
-            DEFAULT_MINUTES["open_actions"], action.owner or inputs.coordinator,
+            DEFAULT_MINUTES["overdue_action" if overdue else "open_actions"],
+            action.owner_name or inputs.coordinator,
             "corrective_actions", (action.id,), frozenset({"overdue"} if overdue else ())))
     return entries
 
@@ -386,7 +393,7 @@ def _proposals(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     if not found:
         return [AgendaEntry("proposals",
                             tr(QT_TRANSLATE_NOOP("Agenda", "No new or worsening risk this month.")),
-                            duration_min=DEFAULT_MINUTES["followup"], presenter=inputs.coordinator)]
+                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
     entries = []
     for p in found:
         risk = p.risk
@@ -452,7 +459,9 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
 
 def build_agenda(inputs: AgendaInputs, tr: Translate = lambda s: s) -> AgendaDraft:
     """The draft agenda for a site and month, section by section (see the module doc)."""
-    entries = (_followup(inputs, tr) + _new_incidents(inputs, tr) + _open_actions(inputs, tr)
+    opening = AgendaEntry("opening", tr(SECTION_TITLES["opening"]),
+                          duration_min=DEFAULT_MINUTES["opening"], presenter=inputs.coordinator)
+    entries = [opening] + (_followup(inputs, tr) + _new_incidents(inputs, tr) + _open_actions(inputs, tr)
                + _proposals(inputs, tr) + _site_status(inputs, tr))
     entries.append(AgendaEntry("aob", tr(SECTION_TITLES["aob"]),
                                duration_min=DEFAULT_MINUTES["aob"], presenter=inputs.coordinator))

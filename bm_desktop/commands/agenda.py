@@ -1,0 +1,93 @@
+"""``bm-desktop agenda``: CAP meeting papers for a site, or all agendas of a region, for a month.
+
+    bm-desktop agenda --site LB-01 --month 2022-03 --out LB-01.xlsx   (or .pdf)
+    bm-desktop agenda --region Lualaba --month 2022-03 --out lualaba.xlsx
+
+A site's papers are its saved agenda (with minutes, once held) or, when none
+is saved, the agenda built from the data. Bad input exits with status 2 and a
+plain message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bm_desktop.commands.common import add_db_option, database_path
+
+EXIT_BAD_INPUT = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "agenda", help="write CAP meeting agendas and minutes (Excel or PDF)",
+        description="Write a site's CAP meeting papers (agenda, invitations, attendance, "
+        "minutes) as .xlsx or .pdf, or every agenda of a region as one workbook.")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--site", metavar="CODE", help="site code, e.g. LB-01")
+    target.add_argument("--region", metavar="NAME", help="programme region, e.g. Lualaba")
+    parser.add_argument("--month", required=True, metavar="YYYY-MM", help="meeting month")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help="output file: .xlsx (site or region) or .pdf (site)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="build the agenda from the data even if one is saved")
+    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
+                        help="language of the papers (default: English)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"bm-desktop agenda: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    from bm_desktop.services.errors import BmError
+
+    out = Path(args.out).expanduser()
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        return _fail(f"the output file must end in .xlsx or .pdf, not '{out.name}'.")
+    if args.region and suffix != ".xlsx":
+        return _fail("a region's agendas are one workbook: give an .xlsx output file.")
+    if not out.parent.exists():
+        return _fail(f"the folder {out.parent} does not exist.")
+    path = database_path(args)
+    if not path.exists():
+        return _fail(f"no programme database at {path} (use --db PATH).")
+    lang = getattr(args, "lang", None) or "en"
+    from bm_desktop.db.engine import open_database
+
+    db = open_database(path)
+    try:
+        written = _write(db, args, out, suffix, lang)
+    except BmError as exc:
+        return _fail(str(exc))
+    finally:
+        db.dispose()
+    print(written)
+    return 0
+
+
+def _write(db, args: argparse.Namespace, out: Path, suffix: str, lang: str) -> str:
+    from bm_desktop.exchange.agenda_pdf import write_meeting_pdf
+    from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_workbook
+    from bm_desktop.services import meetings
+    from bm_desktop.services.kpis import resolve_region
+
+    if args.region:
+        region = resolve_region(db, args.region)
+        papers = meetings.region_papers(db, region, args.month, lang)
+        write_region_workbook(papers, out, region, meetings.check_month(args.month), lang)
+        return f"{out}: {len(papers)} site agenda(s) for {region}, {args.month}"
+    papers = (meetings.build_agenda if args.fresh else meetings.meeting_papers)(
+        db, args.site, args.month, lang)
+    if suffix == ".pdf":
+        write_meeting_pdf(papers, out, lang)
+    else:
+        write_meeting_workbook(papers, out, lang)
+    d = papers.draft
+    return (f"{out}: {d.site_code} {d.month}, {len(d.entries)} agenda items, "
+            f"{papers.overdue} overdue action(s)")

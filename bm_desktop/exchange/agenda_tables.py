@@ -1,0 +1,230 @@
+"""A meeting's papers laid out as printable tables, shared by the workbook and the PDF.
+
+Each table has a title, a line of context, columns with widths (in Excel
+character units), and typed rows (section heading, item, overdue item, missing
+stakeholder type, total, blank line to fill in by hand). All labels are in the
+interface language (context ``AgendaWorkbook`` in the meetings catalogue).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP, SECTION_TITLES
+from bm_desktop.domain.meeting_papers import MeetingPapers
+from bm_desktop.i18n import translate
+
+CONTEXT = "AgendaWorkbook"
+PROGRAMME_NAME = QT_TRANSLATE_NOOP(
+    "AgendaWorkbook", "BM Programme — upstream assurance of artisanal and small-scale mining")
+# A table wider than this (sum of column widths) is printed landscape.
+PORTRAIT_MAX_WIDTH = 100
+BLANK_ATTENDANCE_ROWS = 15
+
+STATUS_TEXT = {
+    "planned": QT_TRANSLATE_NOOP("AgendaWorkbook", "planned"),
+    "held": QT_TRANSLATE_NOOP("AgendaWorkbook", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("AgendaWorkbook", "cancelled"),
+    "": QT_TRANSLATE_NOOP("AgendaWorkbook", "not yet planned"),
+}
+OUTCOME_TEXT = {
+    "action": QT_TRANSLATE_NOOP("AgendaWorkbook", "new action"),
+    "progress": QT_TRANSLATE_NOOP("AgendaWorkbook", "progress update"),
+    "note": "",
+}
+
+
+def tr(text: str, lang: str) -> str:
+    return translate(CONTEXT, text, lang)
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    width: float
+    wrap: bool = False
+    align: str = "left"  # left, center, right
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[object, ...]
+    style: str = "item"  # item, section, overdue, highlight, missing, total, blank
+
+
+@dataclass
+class Table:
+    key: str  # sheet name stem: agenda, invitations, attendance, minutes
+    title: str
+    subtitle: str
+    columns: list[Column]
+    rows: list[Row] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def landscape(self) -> bool:
+        return sum(c.width for c in self.columns) > PORTRAIT_MAX_WIDTH
+
+
+def _hm(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+
+
+def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
+    """(site, month) as the page header shows them."""
+    d = papers.draft
+    return (f"{d.site_name} ({d.site_code}) — {d.region}",
+            tr("CAP meeting {month}", lang).format(month=d.month))
+
+
+def context_line(papers: MeetingPapers, lang: str) -> str:
+    d = papers.draft
+    parts = [tr("Date: {date}", lang).format(date=(papers.held_on or d.meeting_on).isoformat()),
+             tr("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
+             tr("Status: {status}", lang).format(status=tr(STATUS_TEXT.get(papers.status, ""),
+                                                          lang))]
+    if papers.place:
+        parts.append(tr("Place: {place}", lang).format(place=papers.place))
+    parts.append(tr("Previous meeting: {date}", lang).format(
+        date=d.previous_meeting_on.isoformat() if d.previous_meeting_on else tr("none", lang)))
+    return " · ".join(parts)
+
+
+def agenda_table(papers: MeetingPapers, lang: str) -> Table:
+    d = papers.draft
+    table = Table("agenda", tr("Agenda — {site}", lang).format(site=d.site_name),
+                  context_line(papers, lang),
+                  [Column("#", 5, align="center"), Column(tr("Time", lang), 13, align="center"),
+                   Column(tr("Min.", lang), 6, align="right"), Column(tr("Item", lang), 44, True),
+                   Column(tr("Details", lang), 72, True), Column(tr("Presenter", lang), 26, True)])
+    section = None
+    for n, (entry, (start, end)) in enumerate(zip(d.entries, d.schedule(), strict=True), start=1):
+        if entry.section != section:
+            section = entry.section
+            title = SECTION_TITLES.get(section, SECTION_TITLES["other"])
+            table.rows.append(Row((translate("Agenda", title, lang),), "section"))
+        style = "overdue" if "overdue" in entry.flags else (
+            "highlight" if entry.flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
+        table.rows.append(Row((n, f"{start:%H:%M}–{end:%H:%M}", entry.duration_min, entry.title,
+                               entry.details, entry.presenter), style))
+    table.rows.append(Row(("", tr("Total", lang), d.total_minutes, _hm(d.total_minutes), "", ""),
+                          "total"))
+    overdue = sum(1 for e in d.entries if "overdue" in e.flags)
+    if overdue:
+        table.note = tr("{n} overdue action(s) are shown in red.", lang).format(n=overdue)
+    return table
+
+
+def invitations_table(papers: MeetingPapers, lang: str) -> Table:
+    d = papers.draft
+    missing = papers.invitations.missing
+    subtitle = (tr("Missing stakeholder types: {types}", lang).format(
+        types=", ".join(t.name for t in missing)) if missing
+        else tr("Every stakeholder type has someone to invite.", lang))
+    table = Table("invitations", tr("Invitation list — {site}", lang).format(site=d.site_name),
+                  subtitle,
+                  [Column(tr("Stakeholder type", lang), 30, True), Column(tr("Name", lang), 28, True),
+                   Column(tr("Organisation / role", lang), 30, True),
+                   Column(tr("Phone", lang), 18), Column(tr("Email", lang), 30),
+                   Column(tr("Open actions", lang), 9, align="right")])
+    for group in papers.invitations.groups:
+        if not group.invitees:
+            table.rows.append(Row((group.type.name, tr("— none on this site: find someone to "
+                                                       "invite —", lang), "", "", "", ""),
+                                  "missing"))
+            continue
+        for person in group.invitees:
+            org = " · ".join(x for x in (person.organisation, person.position, person.role) if x)
+            table.rows.append(Row((group.type.name, person.name, org, person.phone or "",
+                                   person.email or "", person.open_actions or "")))
+    return table
+
+
+def attendance_table(papers: MeetingPapers, lang: str) -> Table:
+    """The attendance sheet: filled in once the meeting is recorded, blank lines before."""
+    d = papers.draft
+    table = Table("attendance", tr("Attendance — {site}", lang).format(site=d.site_name),
+                  context_line(papers, lang),
+                  [Column(tr("Name", lang), 32, True), Column(tr("Stakeholder type", lang), 30, True),
+                   Column(tr("Women", lang), 8, align="right"),
+                   Column(tr("Men", lang), 8, align="right"), Column(tr("Signature", lang), 18)])
+    if papers.attendance:
+        for row in papers.attendance:
+            table.rows.append(Row((row.name, row.type_name, row.women, row.men, "")))
+        table.rows.append(Row((tr("Total", lang), "", papers.women, papers.men, ""), "total"))
+    else:
+        for person in papers.invitations.invitees:
+            type_name = next((g.type.name for g in papers.invitations.groups
+                              if g.type.code == person.type_code), "")
+            table.rows.append(Row((person.name, type_name, "", "", ""), "blank"))
+        for _ in range(max(3, BLANK_ATTENDANCE_ROWS - len(table.rows))):
+            table.rows.append(Row(("", "", "", "", ""), "blank"))
+        table.rows.append(Row((tr("Total", lang), "", "", "", ""), "total"))
+    return table
+
+
+def minutes_table(papers: MeetingPapers, lang: str) -> Table:
+    d = papers.draft
+    table = Table("minutes", tr("Minutes — {site}", lang).format(site=d.site_name),
+                  context_line(papers, lang),
+                  [Column("#", 5, align="center"), Column(tr("Item", lang), 40, True),
+                   Column(tr("Minutes", lang), 70, True), Column(tr("Decisions", lang), 55, True)])
+    by_item: dict[object, list[str]] = {}
+    for decision in papers.decisions:
+        text = decision.text
+        outcome = tr(OUTCOME_TEXT.get(decision.outcome, ""), lang) if decision.outcome else ""
+        if decision.action:
+            text += f" [{outcome}: {decision.action}]" if outcome else f" [{decision.action}]"
+        by_item.setdefault(decision.item_id, []).append("• " + text)
+    blank = not papers.held and not any(e.minutes for e in d.entries)
+    for n, entry in enumerate(d.entries, start=1):
+        table.rows.append(Row((n, entry.title, entry.minutes,
+                               "\n".join(by_item.get(entry.id, []) if entry.id else [])),
+                              "blank" if blank else "item"))
+    general = by_item.get(None, [])
+    if papers.general_minutes or general:
+        table.rows.append(Row(("", tr("General", lang), papers.general_minutes, "\n".join(general))))
+    return table
+
+
+def meeting_tables(papers: MeetingPapers, lang: str) -> list[Table]:
+    """Agenda, invitation list, attendance and minutes, in print order."""
+    return [agenda_table(papers, lang), invitations_table(papers, lang),
+            attendance_table(papers, lang), minutes_table(papers, lang)]
+
+
+LABELS = (  # marked so lupdate lists them; tr() looks them up at run time
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "CAP meeting {month}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Date: {date}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Start: {time}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Status: {status}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Place: {place}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Previous meeting: {date}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "none"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Agenda — {site}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Time"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Min."),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Item"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Details"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Presenter"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Total"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "{n} overdue action(s) are shown in red."),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Missing stakeholder types: {types}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Every stakeholder type has someone to invite."),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Invitation list — {site}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Stakeholder type"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Name"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Organisation / role"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Phone"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Email"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Open actions"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "— none on this site: find someone to invite —"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Attendance — {site}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Women"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Men"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Signature"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Minutes — {site}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Minutes"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Decisions"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "General"),
+)
