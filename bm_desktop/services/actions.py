@@ -271,8 +271,8 @@ def add_progress(session: Session, action_id: uuid.UUID, draft: ProgressDraft,
 
 def add_progress_bulk(session: Session, updates: list[tuple[uuid.UUID, ProgressDraft]],
                       today: dt.date | None = None) -> list[uuid.UUID]:
-    """Record many updates (as after a meeting); the first refusal names its action and
-    stops everything, so the caller's transaction rolls back whole."""
+    """Record many updates (as after a meeting); the first refusal names its action (when
+    there are several) and stops everything, so the caller's transaction rolls back whole."""
     if not updates:
         raise ValidationError("Select the actions to update.")
     ids = []
@@ -280,6 +280,8 @@ def add_progress_bulk(session: Session, updates: list[tuple[uuid.UUID, ProgressD
         try:
             ids.append(add_progress(session, action_id, draft, today))
         except (ValidationError, NotFoundError) as exc:
+            if len(updates) == 1:
+                raise
             action = session.get(CorrectiveAction, action_id)
             label = action_label(session, action) if action is not None else str(action_id)
             prefix = f"Update {n} of {len(updates)} ({label}): "

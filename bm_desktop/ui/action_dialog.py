@@ -1,0 +1,165 @@
+"""Recommending a corrective action for a risk or for selected incidents.
+
+The dialog checks the draft with the action service itself, inside a
+transaction that is rolled back, so the messages are the service's and nothing
+is written until the undoable command runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
+from bm_desktop.domain.enums import ActionKind, Priority
+from bm_desktop.services import action_views, actions
+from bm_desktop.services.actions import ActionDraft
+from bm_desktop.services.errors import BmError
+from bm_desktop.services.risks import RiskView
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.incident_form import current_user, pydate, qdate
+
+KIND_TEXT = {
+    ActionKind.TRAINING: QT_TRANSLATE_NOOP("ActionDialog", "Training"),
+    ActionKind.AWARENESS: QT_TRANSLATE_NOOP("ActionDialog", "Awareness campaign"),
+    ActionKind.INFRASTRUCTURE: QT_TRANSLATE_NOOP("ActionDialog", "Infrastructure"),
+    ActionKind.GOVERNANCE: QT_TRANSLATE_NOOP("ActionDialog", "Governance"),
+    ActionKind.ENGAGEMENT: QT_TRANSLATE_NOOP("ActionDialog", "Engagement"),
+    ActionKind.OTHER: QT_TRANSLATE_NOOP("ActionDialog", "Other"),
+}
+PRIORITY_TEXT = {
+    Priority.HIGH: QT_TRANSLATE_NOOP("ActionDialog", "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("ActionDialog", "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP("ActionDialog", "Low"),
+}
+DEFAULT_DAYS_TO_DUE = 90
+
+
+class ActionDialog(QDialog):
+    """Recommend an action from ``risk`` or from ``incident_ids`` (one site)."""
+
+    def __init__(self, ctx: AppContext, risk: RiskView | None = None,
+                 incident_ids: list[uuid.UUID] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.risk = ctx, risk
+        self.incident_ids = tuple(incident_ids or ())
+        self.draft: ActionDraft | None = None
+        self.setWindowTitle(self.tr("Recommend a corrective action"))
+        self.setMinimumWidth(520)
+        self.site_id, self.area_codes, subject = self._subject()
+        self.kind = QComboBox()
+        for kind, text in KIND_TEXT.items():
+            self.kind.addItem(self.tr(text), kind.value)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("What is to be done, by whom, how"))
+        self.stakeholder = QComboBox()
+        self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
+        if self.site_id is not None:
+            for option in action_views.stakeholders_of(ctx.db, self.site_id):
+                self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
+        self.risk_area = QComboBox()
+        self._fill_areas()
+        today = dt.date.today()
+        self.recommended = QDateEdit(qdate(today), calendarPopup=True)
+        self.due = QDateEdit(qdate(today + dt.timedelta(days=DEFAULT_DAYS_TO_DUE)),
+                             calendarPopup=True)
+        for edit in (self.recommended, self.due):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.priority = QComboBox()
+        for value, text in PRIORITY_TEXT.items():
+            self.priority.addItem(self.tr(text), value.value)
+        self.priority.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow(self.tr("For"), QLabel(subject))
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Assigned to"), self.stakeholder)
+        if self.risk is None:
+            form.addRow(self.tr("Risk area"), self.risk_area)
+        form.addRow(self.tr("Recommended on"), self.recommended)
+        form.addRow(self.tr("Due on"), self.due)
+        form.addRow(self.tr("Priority"), self.priority)
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _subject(self) -> tuple[uuid.UUID | None, list[str], str]:
+        if self.risk is not None:
+            return (self.risk.site_id, [self.risk.risk_area_code],
+                    self.tr("risk {area} at {site} (score {score})").format(
+                        area=self.risk.risk_area, site=self.risk.site_code, score=self.risk.score))
+        with self.ctx.db.sessions() as s:
+            rows = s.execute(select(Incident.site_id, Site.code, RiskArea.code)
+                             .join(Site, Site.id == Incident.site_id)
+                             .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+                             .where(Incident.id.in_(self.incident_ids))).all()
+        sites = {r[0] for r in rows}
+        codes = sorted({r[1] for r in rows})
+        areas = list(dict.fromkeys(r[2] for r in rows))
+        site_id = next(iter(sites)) if len(sites) == 1 else None
+        return site_id, areas, self.tr("{n} incidents at {sites}").format(
+            n=len(self.incident_ids), sites=", ".join(codes))
+
+    def _fill_areas(self) -> None:
+        french = self.ctx.lang == "fr"
+        with self.ctx.db.sessions() as s:
+            areas = s.execute(select(RiskArea.code, RiskArea.name_fr if french else RiskArea.name_en,
+                                     RiskCategory.name_fr if french else RiskCategory.name_en)
+                              .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+                              .where(RiskArea.deleted.is_(False))
+                              .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+        for code, name, category in areas:
+            self.risk_area.addItem(f"{category}: {name}", code)
+        if self.area_codes:
+            self.risk_area.setCurrentIndex(max(self.risk_area.findData(self.area_codes[0]), 0))
+
+    def current_draft(self) -> ActionDraft:
+        return ActionDraft(
+            kind=self.kind.currentData(), description=self.description.toPlainText(),
+            recommended_on=pydate(self.recommended.date()), due_on=pydate(self.due.date()),
+            stakeholder_id=uuid.UUID(self.stakeholder.currentData())
+            if self.stakeholder.currentData() else None, priority=self.priority.currentData(),
+            risk_id=self.risk.id if self.risk else None,
+            incident_ids=() if self.risk else self.incident_ids,
+            risk_area_code=None if self.risk else self.risk_area.currentData(),
+            by=current_user(self.ctx))
+
+    def accept(self) -> None:
+        draft = self.current_draft()
+        session = self.ctx.db.sessions()
+        try:
+            actions.recommend_action(session, draft)  # a dry run: same checks, rolled back
+        except BmError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        finally:
+            session.rollback()
+            session.close()
+        self.draft = draft
+        super().accept()

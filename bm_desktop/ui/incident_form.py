@@ -1,0 +1,273 @@
+"""The incident form: record or edit an incident, with the services' own validation.
+
+OK asks the incident service to validate the draft (reading only); a refusal is
+shown under the form and the offending field gets the focus. A location more
+than 50 km from the site asks for confirmation instead. Sensitive details are
+on their own tab, which exists only for roles allowed to see them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from bm_desktop.db.models import RiskArea, RiskCategory, Site
+from bm_desktop.domain.enums import IncidentSource
+from bm_desktop.services import incidents
+from bm_desktop.services.errors import BmError, ValidationError
+from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.settings import declare
+
+declare("user/name", "", QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"))
+
+SOURCE_TEXT = {
+    "monitor": QT_TRANSLATE_NOOP("IncidentForm", "Monitor"),
+    "self_monitoring": QT_TRANSLATE_NOOP("IncidentForm", "Cooperative self-monitoring"),
+    "government": QT_TRANSLATE_NOOP("IncidentForm", "Government"),
+    "other": QT_TRANSLATE_NOOP("IncidentForm", "Other"),
+}
+SEVERITY_TEXT = {
+    1: QT_TRANSLATE_NOOP("IncidentForm", "1 - low"),
+    2: QT_TRANSLATE_NOOP("IncidentForm", "2 - medium"),
+    3: QT_TRANSLATE_NOOP("IncidentForm", "3 - high"),
+    4: QT_TRANSLATE_NOOP("IncidentForm", "4 - critical"),
+}
+
+
+def current_user(ctx: AppContext) -> str:
+    """Who is working: the name in the settings, else the computer account."""
+    return (ctx.settings.get("user/name") or "").strip() or getpass.getuser()
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class IncidentForm(QDialog):
+    """Record a new incident (``incident_id`` None) or edit one."""
+
+    def __init__(self, ctx: AppContext, incident: IncidentView | None = None,
+                 site_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident = incident
+        self.draft: IncidentDraft | None = None
+        self.setWindowTitle(self.tr("Edit incident") if incident else self.tr("Record incident"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._fill(incident, site_id)
+
+    # -- construction -----------------------------------------------------------------
+    def _build(self) -> None:
+        french = self.ctx.lang == "fr"
+        with self.ctx.db.sessions() as s:
+            sites = s.execute(select(Site.id, Site.code, Site.name)
+                              .where(Site.deleted.is_(False)).order_by(Site.code)).all()
+            areas = s.execute(select(RiskArea.code, RiskArea.name_fr if french
+                                     else RiskArea.name_en,
+                                     RiskCategory.name_fr if french else RiskCategory.name_en)
+                              .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+                              .where(RiskArea.deleted.is_(False))
+                              .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+        self.site = QComboBox()
+        self.site.addItem(self.tr("— choose a site —"), None)
+        for sid, code, name in sites:
+            self.site.addItem(f"{code} — {name}", str(sid))
+        self.site.setEditable(True)
+        self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.occurred = QDateEdit(calendarPopup=True)
+        self.reported = QDateEdit(calendarPopup=True)
+        for edit in (self.occurred, self.reported):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.risk_area = QComboBox()
+        self.risk_area.addItem(self.tr("— choose a risk area —"), None)
+        for code, name, category in areas:
+            self.risk_area.addItem(f"{category}: {name}", code)
+        self.severity = QComboBox()
+        for level, text in SEVERITY_TEXT.items():
+            self.severity.addItem(self.tr(text), level)
+        self.source = QComboBox()
+        for value, text in SOURCE_TEXT.items():
+            self.source.addItem(self.tr(text), value)
+        self.reported_by = QLineEdit()
+        self.people = QSpinBox(maximum=100000)
+        self.people.setSpecialValueText(self.tr("unknown"))
+        self.people.setMinimum(-1)
+        self.minors = QSpinBox(maximum=100000)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("What happened, where, who was involved"))
+        self.has_location = QCheckBox(self.tr("The incident has its own location"))
+        self.longitude = QDoubleSpinBox(decimals=5, minimum=-180, maximum=180)
+        self.latitude = QDoubleSpinBox(decimals=5, minimum=-90, maximum=90)
+        self.has_location.toggled.connect(self.longitude.setEnabled)
+        self.has_location.toggled.connect(self.latitude.setEnabled)
+        self.confirm_far = QCheckBox(self.tr("I confirm this location, although it is far "
+                                             "from the site"))
+
+        details = QWidget()
+        form = QFormLayout(details)
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Occurred on"), self.occurred)
+        form.addRow(self.tr("Reported on"), self.reported)
+        form.addRow(self.tr("Reported by"), self.reported_by)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Risk area"), self.risk_area)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("People affected"), self.people)
+        form.addRow(self.tr("Minors involved"), self.minors)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.has_location)
+        form.addRow(self.tr("Longitude"), self.longitude)
+        form.addRow(self.tr("Latitude"), self.latitude)
+        form.addRow(self.confirm_far)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Incident"))
+        self.victims = QPlainTextEdit()
+        self.witnesses = QPlainTextEdit()
+        self.sensitive_notes = QPlainTextEdit()
+        self.sees_sensitive = incidents.role_sees_sensitive(self.ctx.role)
+        if self.sees_sensitive:
+            sensitive = QWidget()
+            sform = QFormLayout(sensitive)
+            sform.addRow(QLabel(self.tr("Visible only to administrators, regional managers and "
+                                        "coordinators; left out of exports unless included.")))
+            sform.addRow(self.tr("Minors / victims"), self.victims)
+            sform.addRow(self.tr("Witnesses"), self.witnesses)
+            sform.addRow(self.tr("Notes"), self.sensitive_notes)
+            self.tabs.addTab(sensitive, self.tr("Sensitive details"))
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _fill(self, incident: IncidentView | None, site_id: uuid.UUID | None) -> None:
+        today = dt.date.today()
+        if incident is None:
+            self.occurred.setDate(qdate(today))
+            self.reported.setDate(qdate(today))
+            self.reported_by.setText(current_user(self.ctx))
+            self.severity.setCurrentIndex(1)
+            self._select(self.site, site_id)
+            self.has_location.setChecked(False)
+            self.longitude.setEnabled(False)
+            self.latitude.setEnabled(False)
+            return
+        self._select(self.site, incident.site_id)
+        self.occurred.setDate(qdate(incident.occurred_on))
+        self.reported.setDate(qdate(incident.reported_on))
+        self.reported_by.setText(incident.reported_by or "")
+        self._select(self.source, incident.source)
+        self._select(self.risk_area, incident.risk_area_code)
+        self._select(self.severity, incident.severity)
+        self.people.setValue(-1 if incident.people_affected is None else incident.people_affected)
+        self.minors.setValue(incident.minors_involved)
+        self.description.setPlainText(incident.description)
+        located = incident.longitude is not None
+        self.has_location.setChecked(located)
+        self.longitude.setEnabled(located)
+        self.latitude.setEnabled(located)
+        if located:
+            self.longitude.setValue(incident.longitude)
+            self.latitude.setValue(incident.latitude)
+        if incident.sensitive is not None:
+            self.victims.setPlainText(incident.sensitive.victims or "")
+            self.witnesses.setPlainText(incident.sensitive.witnesses or "")
+            self.sensitive_notes.setPlainText(incident.sensitive.notes or "")
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(str(value) if isinstance(value, uuid.UUID) else value)
+        combo.setCurrentIndex(max(index, 0))
+
+    # -- validation -------------------------------------------------------------------
+    def current_draft(self) -> IncidentDraft:
+        located = self.has_location.isChecked()
+        people = self.people.value()
+        sensitive = SensitiveDetails(self.victims.toPlainText(), self.witnesses.toPlainText(),
+                                     self.sensitive_notes.toPlainText()) \
+            if self.sees_sensitive else None
+        return IncidentDraft(
+            occurred_on=pydate(self.occurred.date()), reported_on=pydate(self.reported.date()),
+            risk_area_code=self.risk_area.currentData(), description=self.description.toPlainText(),
+            site_id=uuid.UUID(self.site.currentData()) if self.site.currentData() else None,
+            reported_by=self.reported_by.text(),
+            source=self.source.currentData() or IncidentSource.MONITOR.value,
+            severity=int(self.severity.currentData()), people_affected=None if people < 0 else people,
+            minors_involved=self.minors.value(),
+            longitude=self.longitude.value() if located else None,
+            latitude=self.latitude.value() if located else None,
+            confirm_far_location=self.confirm_far.isChecked(), sensitive=sensitive)
+
+    FIELD_WIDGETS = {"site": "site", "occurred_on": "occurred", "reported_on": "reported",
+                     "risk_area": "risk_area", "severity": "severity", "description": "description",
+                     "people_affected": "people", "minors_involved": "minors",
+                     "location": "longitude", "location_confirm": "confirm_far",
+                     "source": "source"}
+
+    def show_message(self, text: str, field: str | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        widget = getattr(self, self.FIELD_WIDGETS.get(field or "", ""), None)
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)
+            widget.setFocus()
+
+    def accept(self) -> None:
+        draft = self.current_draft()
+        try:
+            with self.ctx.db.sessions() as s:
+                incidents.validate_incident(s, draft)
+        except ValidationError as exc:
+            if exc.field == "location_confirm" and self._confirm_far(str(exc)):
+                self.confirm_far.setChecked(True)
+                return self.accept()
+            self.show_message(str(exc), exc.field)
+            return None
+        except BmError as exc:
+            self.show_message(str(exc), "site")
+            return None
+        self.draft = draft
+        super().accept()
+        return None
+
+    def _confirm_far(self, message: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), message + "\n\n" + self.tr(
+            "Keep this location?"))
+        return answer == QMessageBox.StandardButton.Yes
+

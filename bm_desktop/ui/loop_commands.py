@@ -1,0 +1,174 @@
+"""Undoable edits of the incident -> risk -> action loop (see :mod:`bm_desktop.ui.undo`).
+
+Each command calls the session-level services in one transaction. Undo uses
+the compensating services: a recorded incident or recommended action is
+withdrawn (soft delete), a review is reopened, a roll-up is unlinked, and a
+progress update, being append-only, is withdrawn by a soft delete of that
+update row (``deleted = True``); redo brings the same rows back.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+
+from bm_desktop.services import actions, incidents, risks
+from bm_desktop.services.actions import ActionDraft, ActionEdit, ProgressDraft
+from bm_desktop.services.incidents import IncidentDraft
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.undo import ServiceCommand
+
+INCIDENT_TABLES = frozenset({"incidents"})
+RISK_TABLES = frozenset({"incidents", "site_risks", "risk_incidents"})
+ACTION_TABLES = frozenset({"corrective_actions", "action_progress", "action_incidents",
+                           "site_risks"})
+
+
+class RecordIncident(ServiceCommand):
+    tables = INCIDENT_TABLES
+
+    def __init__(self, ctx: AppContext, draft: IncidentDraft) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "record incident"))
+        self.draft = draft
+        self.incident_id: uuid.UUID | None = None
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            if first:
+                self.incident_id = incidents.record_incident(s, self.draft)
+            else:
+                incidents.set_incident_withdrawn(s, self.incident_id, False)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            incidents.set_incident_withdrawn(s, self.incident_id, True)
+
+
+class EditIncident(ServiceCommand):
+    tables = INCIDENT_TABLES
+
+    def __init__(self, ctx: AppContext, incident_id: uuid.UUID, draft: IncidentDraft) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "edit incident"))
+        self.incident_id, self.draft = incident_id, draft
+        self.before = incidents.incident_draft(incidents.get(ctx.db, incident_id, ctx.role))
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            incidents.edit_incident(s, self.incident_id, self.draft)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            incidents.edit_incident(s, self.incident_id, self.before)
+
+
+class ReviewIncidents(ServiceCommand):
+    """Verify or reject one or more reported incidents (one undo step)."""
+
+    tables = INCIDENT_TABLES
+
+    def __init__(self, ctx: AppContext, incident_ids: list[uuid.UUID], by: str,
+                 reason: str | None = None) -> None:
+        text = (QCoreApplication.translate("LoopCommands", "reject incidents")
+                if reason is not None
+                else QCoreApplication.translate("LoopCommands", "verify incidents"))
+        super().__init__(ctx, text)
+        self.incident_ids, self.by, self.reason = incident_ids, by, reason
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            for iid in self.incident_ids:
+                if self.reason is None:
+                    incidents.verify_incident(s, iid, self.by)
+                else:
+                    incidents.reject_incident(s, iid, self.reason, self.by)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            for iid in self.incident_ids:
+                incidents.reopen_incident(s, iid)
+
+
+class RollUpIncidents(ServiceCommand):
+    tables = RISK_TABLES
+
+    def __init__(self, ctx: AppContext, incident_ids: list[uuid.UUID]) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "roll up into risks"))
+        self.incident_ids = incident_ids
+        self.result: risks.RollUp | None = None
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            if first:
+                self.result = risks.roll_up(s, self.incident_ids)
+            else:
+                risks.redo_roll_up(s, self.result)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            risks.undo_roll_up(s, self.result)
+
+
+class RecommendAction(ServiceCommand):
+    tables = ACTION_TABLES
+
+    def __init__(self, ctx: AppContext, draft: ActionDraft) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "recommend action"))
+        self.draft = draft
+        self.action_id: uuid.UUID | None = None
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            if first:
+                self.action_id = actions.recommend_action(s, self.draft)
+            else:
+                actions.set_action_withdrawn(s, self.action_id, False)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            actions.set_action_withdrawn(s, self.action_id, True)
+
+
+class EditAction(ServiceCommand):
+    tables = ACTION_TABLES
+
+    def __init__(self, ctx: AppContext, action_id: uuid.UUID, edit: ActionEdit,
+                 before: ActionEdit) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "edit action"))
+        self.action_id, self.edit, self.before = action_id, edit, before
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            actions.edit_action(s, self.action_id, self.edit)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            actions.edit_action(s, self.action_id, self.before)
+
+
+class RecordProgress(ServiceCommand):
+    """One or many dated progress updates (a bulk update is one undo step)."""
+
+    tables = ACTION_TABLES
+
+    def __init__(self, ctx: AppContext, updates: list[tuple[uuid.UUID, ProgressDraft]]) -> None:
+        text = (QCoreApplication.translate("LoopCommands", "record progress")
+                if len(updates) == 1 else
+                QCoreApplication.translate("LoopCommands", "record progress of {n} actions")
+                .format(n=len(updates)))
+        super().__init__(ctx, text)
+        self.updates = updates
+        self.progress_ids: list[uuid.UUID] = []
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            if first:
+                self.progress_ids = actions.add_progress_bulk(s, self.updates)
+            else:
+                for pid in self.progress_ids:
+                    actions.restore_progress(s, pid)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            for pid in reversed(self.progress_ids):
+                actions.retract_progress(s, pid)

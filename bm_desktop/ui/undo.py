@@ -1,0 +1,82 @@
+"""Undo and redo of edits made in the app, through the same services as the edit itself.
+
+A :class:`ServiceCommand` does its work once *before* it is pushed, so a refused
+edit raises its message to the dialog and never reaches the stack; Qt's first
+``redo()`` (called by ``push``) is then skipped. Later undo/redo calls run the
+compensating service (append-only rows are withdrawn by a soft delete, never
+erased) in one transaction, and tell the views what changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox
+
+from bm_desktop.services.errors import BmError
+from bm_desktop.ui.context import AppContext
+
+
+class ServiceCommand(QUndoCommand):
+    """An undoable edit: ``apply(first)`` does (or redoes) it, ``revert()`` undoes it."""
+
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pushed = False
+
+    def apply(self, first: bool) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def run(self, stack: QUndoStack) -> None:
+        """Do the edit (errors propagate to the caller) and put it on the stack."""
+        self.apply(True)
+        self._pushed = False
+        stack.push(self)
+        self._pushed = True
+        self.ctx.data.changed.emit(set(self.tables))
+
+    def redo(self) -> None:
+        if not self._pushed:
+            return  # done by run() already
+        self._guard(lambda: self.apply(False))
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, fn: Any) -> None:
+        try:
+            fn()
+        except BmError as exc:
+            self.setObsolete(True)
+            QMessageBox.warning(None, "BM Desktop", str(exc))
+        self.ctx.data.changed.emit(set(self.tables))
+
+
+def undo_stack(window: Any) -> QUndoStack:
+    """The window's one undo stack, created (with Edit menu entries) on first use."""
+    stack = getattr(window, "undo_stack", None)
+    if stack is None:
+        stack = QUndoStack(window)
+        window.undo_stack = stack
+        undo = stack.createUndoAction(window, QCoreApplication.translate("Undo", "&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(window, QCoreApplication.translate("Undo", "&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        menu = getattr(window, "edit_menu", None)
+        if menu is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, undo)
+            menu.insertAction(first, redo)
+        else:
+            window.addAction(undo)
+            window.addAction(redo)
+        window.undo_action, window.redo_action = undo, redo
+    return stack
