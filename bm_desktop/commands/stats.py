@@ -1,0 +1,125 @@
+"""``bm-desktop stats``: the programme's impact figures for a period, from the KPI code.
+
+    bm-desktop stats --from 2021-04-01 --to 2022-03-31 [--region NAME] [--json]
+
+The numbers are those of :func:`bm_desktop.services.kpis.programme_figures`
+(see :mod:`bm_desktop.domain.kpi` for the counting rules). Bad input exits with
+status 2 and a plain message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.i18n import translate
+
+EXIT_BAD_INPUT = 2
+CONTEXT = "StatsCommand"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "stats", help="print the impact figures of a period (incidents, actions, meetings)",
+        description="Print the programme's impact figures for a period, computed by the KPI "
+        "code: incidents, risk areas, corrective actions and implementation rate, child "
+        "labour, CAP meetings.")
+    parser.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD",
+                        help="first day of the period")
+    parser.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD",
+                        help="last day of the period (actions and meetings count up to it)")
+    parser.add_argument("--region", action="append", metavar="NAME",
+                        help="only this programme region (repeat for several)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
+                        help="language of the table (default: English)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"bm-desktop stats: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.kpi import Period, Scope
+    from bm_desktop.services import kpis
+    from bm_desktop.services.errors import NotFoundError
+
+    if args.end < args.start:
+        return _fail(f"the period ends ({args.end}) before it starts ({args.start}).")
+    path = database_path(args)
+    if not path.exists():
+        return _fail(f"no programme database at {path} (use --db PATH).")
+    db = open_database(path)
+    try:
+        try:
+            regions = frozenset(kpis.resolve_region(db, name) for name in args.region or ())
+        except NotFoundError as exc:
+            return _fail(str(exc))
+        figures = kpis.programme_figures(db, Period(args.start, args.end), Scope(regions=regions))
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(figures.to_dict(), indent=2))
+    else:
+        print(render(figures, getattr(args, "lang", None) or "en"))
+    return 0
+
+
+def _number(n: int, lang: str) -> str:
+    text = f"{n:,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
+def _percent(value: float | None, lang: str) -> str:
+    from bm_desktop.domain.kpi import percent
+
+    shown = percent(value)
+    if shown is None:
+        return "n/a"
+    return f"{shown}\u202f%" if lang == "fr" else f"{shown}%"
+
+
+def render(figures, lang: str = "en") -> str:
+    """The plain-text table of :class:`~bm_desktop.services.kpis.ProgrammeFigures`."""
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text, lang)
+
+    cl = figures.child_labour
+    where = ", ".join(sorted(figures.scope.regions)) or tr("all regions")
+    rows = [
+        (tr("Incidents recorded"), _number(figures.incidents, lang)),
+        (tr("Risk areas with incidents"), _number(figures.risk_areas_with_incidents, lang)),
+        (tr("Actions recommended to date"), _number(figures.actions.recommended, lang)),
+        (tr("Implemented or in progress"), _number(figures.actions.implementing, lang)),
+        (tr("Implementation rate"), _percent(figures.actions.rate, lang)),
+        (tr("Child-labour incidents"), _number(cl.incidents, lang)),
+        (tr("  of which WFCL"),
+         f"{_number(cl.wfcl_incidents, lang)} ({_percent(cl.wfcl_share, lang)})"),
+        (tr("Child-labour actions recommended"), _number(cl.actions.recommended, lang)),
+        (tr("  implemented or in progress"),
+         f"{_number(cl.actions.implementing, lang)} ({_percent(cl.actions.rate, lang)})"),
+        (tr("CAP meetings held to date"), _number(figures.meetings_held, lang)),
+        (tr("Sites active in the period"),
+         f"{_number(figures.active_sites, lang)} / {_number(figures.sites, lang)}"),
+    ]
+    title = tr("Impact figures, {start} to {end} ({where})").format(
+        start=figures.period.start.isoformat(), end=figures.period.end.isoformat(), where=where)
+    width = max(len(label) for label, _ in rows) + 2
+    value_width = max(len(value) for _, value in rows)
+    lines = [title, "-" * len(title)]
+    lines += [f"{label:<{width}}{value:>{value_width}}" for label, value in rows]
+    return "\n".join(lines)
