@@ -336,7 +336,7 @@ def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecor
             kind = type(exc)
             message = f"Decision {n} ('{_short(decision.text)}'): {exc}"
             if isinstance(exc, ValidationError):
-                raise ValidationError(message, field=exc.field) from None
+                raise kind(message, field=exc.field) from None
             raise kind(message) from None
         session.add(MeetingDecision(meeting_id=meeting.id, agenda_item_id=item_id,
                                     text=decision.text.strip(), action_id=action_id))
