@@ -1,0 +1,85 @@
+"""First connection of a laptop to a server ("attaching" its database).
+
+From the moment a database is attached, every local change is queued in the
+outbox. What the database held before is either sent to the server (``keep``:
+work done offline before the first connection) or replaced by the server's
+data for the user's scope (``replace``: a new laptop, or the demo programme
+the app creates on first start). A database holding data never guesses: the
+user chooses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Literal
+
+from sqlalchemy import delete, func, insert, select, update
+
+from bm_desktop.db.engine import Database
+from bm_desktop.sync import local, rows
+from bm_desktop.sync.errors import FirstConnectionChoice, SyncError
+from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.server.scope import REFERENCE_TABLES
+
+Mode = Literal["keep", "replace"]
+
+
+def local_data_rows(db: Database) -> int:
+    """Rows of programme data (not reference data) in the database."""
+    with db.engine.connect() as conn:
+        return _count_data(conn)
+
+
+def _count_data(conn) -> int:  # noqa: ANN001
+    return sum(conn.execute(select(func.count()).select_from(tc.table)).scalar() or 0
+               for name, tc in rows.codecs().items() if name not in REFERENCE_TABLES)
+
+
+def attach(db: Database, server_url: str, username: str, mode: str | None,
+           role: str | None) -> str:
+    """Link the database to a server; returns the mode used."""
+    if mode not in (None, "keep", "replace"):
+        raise SyncError(f"Unknown first-connection choice {mode!r} (keep or replace).")
+    with local.write_transaction(db.engine, foreign_keys=False) as conn:
+        held = _count_data(conn)
+        if mode is None:
+            if held:
+                raise FirstConnectionChoice(
+                    f"This database has never been synchronised and already holds {held} "
+                    "rows of programme data. Choose to send them to the server (keep) or to "
+                    "replace them with the server's data for your account (replace).", held)
+            mode = "replace"
+        if mode == "replace":
+            for name in reversed(list(rows.codecs())):
+                conn.execute(delete(rows.codec(name).table))
+            conn.execute(delete(local.OUTBOX))
+            conn.execute(delete(local.CONFLICTS))
+        else:
+            _queue_everything(conn, db)
+        local.set_state(conn, server_url=server_url, username=username, role=role,
+                        attached_at=utcnow(), cursor=None, scope=None, last_error=None)
+    return mode
+
+
+def _queue_everything(conn, db: Database) -> None:  # noqa: ANN001
+    """Queue every local row as an insert (parents first); rows never stamped get a clock."""
+    now = utcnow()
+    for name, tc in rows.codecs().items():
+        t = tc.table
+        entries = []
+        order = [t.c.id]
+        if "organisation_id" in t.c:  # organisations before their people
+            order.insert(0, t.c.organisation_id.is_not(None))
+        for m in conn.execute(select(t).order_by(*order)).mappings():
+            values = dict(m)
+            if not values.get("updated_at"):
+                values["updated_at"] = db.clock.now()
+                values["updated_by"] = db.device_id
+                conn.execute(update(t).where(t.c.id == values["id"]).values(
+                    updated_at=values["updated_at"], updated_by=db.device_id))
+            entries.append({"change_id": uuid.uuid4(), "table_name": name, "row_id": values["id"],
+                            "op": "insert", "payload": dumps(tc.encode(values)),
+                            "clock": values["updated_at"], "base": None, "created_at": now,
+                            "state": "pending", "attempts": 0})
+        if entries:
+            conn.execute(insert(local.OUTBOX), entries)

@@ -1,0 +1,109 @@
+"""The laptop side of sync bookkeeping: transactions, sync state, outbox queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from bm_desktop.db.models import OutboxChange, SyncConflict, SyncState
+from bm_desktop.sync.outbox import utcnow
+
+STATE = SyncState.__table__
+OUTBOX = OutboxChange.__table__
+CONFLICTS = SyncConflict.__table__
+
+
+@contextmanager
+def write_transaction(engine: Engine, *, foreign_keys: bool = True) -> Iterator[Connection]:
+    """One write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE),
+    so reading local versions and writing remote ones cannot be interleaved with a
+    write from the window. ``foreign_keys=False`` for rows pulled from the server,
+    which has checked them already (a row may refer to one outside the user's scope).
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            yield conn
+        return
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        if not foreign_keys:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        finally:
+            if not foreign_keys:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+@dataclass(frozen=True)
+class LocalStatus:
+    """What the status bar shows."""
+
+    server_url: str | None
+    username: str | None
+    role: str | None
+    attached: bool
+    last_success_at: dt.datetime | None
+    last_attempt_at: dt.datetime | None
+    last_error: str | None
+    failures: int
+    pending: int
+    rejected: int
+    open_conflicts: int
+
+
+def read_state(conn: Connection) -> Any:
+    return conn.execute(select(STATE).where(STATE.c.id == 1)).first()
+
+
+def ensure_state(conn: Connection) -> Any:
+    row = read_state(conn)
+    if row is None:
+        conn.execute(insert(STATE).values(id=1, failures=0, last_pushed=0, last_pulled=0,
+                                          last_conflicts=0))
+        row = read_state(conn)
+    return row
+
+
+def set_state(conn: Connection, **values: Any) -> None:
+    ensure_state(conn)
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(**values))
+
+
+def local_status(conn: Connection) -> LocalStatus:
+    state = read_state(conn)
+    counts = dict(conn.execute(select(OUTBOX.c.state, func.count())
+                               .where(OUTBOX.c.state.in_(("pending", "rejected")))
+                               .group_by(OUTBOX.c.state)).all())
+    open_conflicts = conn.execute(select(func.count()).select_from(CONFLICTS)
+                                  .where(CONFLICTS.c.resolved.is_(False))).scalar() or 0
+    return LocalStatus(
+        server_url=state.server_url if state else None,
+        username=state.username if state else None,
+        role=state.role if state else None,
+        attached=bool(state and state.attached_at),
+        last_success_at=state.last_success_at if state else None,
+        last_attempt_at=state.last_attempt_at if state else None,
+        last_error=state.last_error if state else None,
+        failures=state.failures if state else 0,
+        pending=counts.get("pending", 0), rejected=counts.get("rejected", 0),
+        open_conflicts=open_conflicts)
+
+
+def record_failure(engine: Engine, message: str) -> None:
+    with write_transaction(engine) as conn:
+        state = ensure_state(conn)
+        set_state(conn, last_attempt_at=utcnow(), last_error=message,
+                  failures=(state.failures or 0) + 1)
