@@ -1,0 +1,1 @@
+"""One module per workbook; :mod:`.catalogue` lists them for the CLI and the menu."""

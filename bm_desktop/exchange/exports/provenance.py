@@ -1,0 +1,46 @@
+"""Where the data comes from and how fresh it is, for cover sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import inspect, select, text
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.engine import Database
+from bm_desktop.db.models import LocalSetting
+from bm_desktop.exchange.text import Words
+
+
+def last_sync(session: Session) -> dt.datetime | None:
+    """When this laptop last synchronised successfully (``sync_state``), or None."""
+    if not inspect(session.connection()).has_table("sync_state"):
+        return None
+    row = session.execute(text("SELECT last_success_at FROM sync_state "
+                               "ORDER BY id LIMIT 1")).first()
+    value = row[0] if row else None
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
+
+
+def last_sync_text(session: Session, words: Words) -> str:
+    when = last_sync(session)
+    if when is None:
+        return words.translate("ExchangeWorkbook", "never synchronised")
+    return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def source_note(db: Database, session: Session) -> str:
+    """The data's source line: what the app shows in its status bar, else the note the
+    database carries, else the database file."""
+    if db.info.get("source"):
+        return db.info["source"]
+    for key in ("source_note", "sample_source_note"):
+        row = session.scalar(select(LocalSetting).where(LocalSetting.key == key))
+        if row is not None and row.value:
+            return row.value
+    return f"BM Desktop database {db.path.name}" if db.path else "BM Desktop database"

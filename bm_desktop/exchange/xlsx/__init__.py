@@ -1,0 +1,1 @@
+"""Workbook building blocks shared by every export (styles, streaming sheets, tables, covers)."""

@@ -1,0 +1,97 @@
+"""The cover sheet every workbook opens on: what it is, for which period and filters,
+how fresh the data is, when it was made and from what source, and what each sheet
+holds (the habit of the RMI's reporting templates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bm_desktop.exchange.text import Words
+from bm_desktop.exchange.xlsx import styles as st
+from bm_desktop.exchange.xlsx.stream import StreamSheet, new_sheet
+
+
+@dataclass
+class Cover:
+    """What the cover sheet says; label texts are translated when written."""
+
+    title: str
+    purpose: str
+    period: str
+    filters: list[tuple[str, str]]
+    last_sync: str
+    generated_at: dt.datetime
+    source: str
+    contents: list[tuple[str, str]] = field(default_factory=list)  # sheet, what it holds
+    notes: list[str] = field(default_factory=list)
+    figures: list[tuple[str, Any]] = field(default_factory=list)  # label, value
+
+
+def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
+    """Write the cover sheet and move it first (it is written last, once the contents
+    are known)."""
+    ws = new_sheet(wb, words.translate("ExchangeWorkbook", "Cover"))
+    ws.sheet_view.showGridLines = False
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 95
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ids = {name: st.style_id(ws, style) for name, style in (
+        ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL),
+        ("value", st.VALUE), ("section", st.SECTION), ("note", st.NOTE),
+        ("wrap", st.WRAP), ("int", st.INT.but(halign="left")))}
+
+    def pair(label: str, value: Any, style: str = "value") -> None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            style = "int"
+        ws.write_row([label, value], [ids["label"], ids[style]])
+
+    def section(text: str) -> None:
+        ws.write_row([])
+        ws.write_row([text, None], [ids["section"], ids["section"]], height=18)
+
+    tr = words.translate
+    ws.write_row([cover.title], [ids["title"]], height=30)
+    ws.write_row([cover.purpose], [ids["subtitle"]])
+    ws.write_row([])
+    pair(tr("ExchangeWorkbook", "Period"), cover.period)
+    for label, value in cover.filters:
+        pair(label, value)
+    pair(tr("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
+    pair(tr("ExchangeWorkbook", "Generated at"),
+         cover.generated_at.strftime("%Y-%m-%d %H:%M"))
+    pair(tr("ExchangeWorkbook", "Source"), cover.source)
+    if cover.figures:
+        section(tr("ExchangeWorkbook", "Key figures"))
+        for label, value in cover.figures:
+            pair(label, value)
+    if cover.contents:
+        section(tr("ExchangeWorkbook", "Contents"))
+        for sheet, what in cover.contents:
+            pair(sheet, what)
+    if cover.notes:
+        section(tr("ExchangeWorkbook", "Notes"))
+        for note in cover.notes:
+            ws.write_row([None, note], [None, ids["note"]])
+    move_first(wb, ws)
+    return ws
+
+
+def move_first(wb: Any, ws: Any) -> None:
+    wb._sheets.remove(ws)
+    wb._sheets.insert(0, ws)
+    wb.active = 0
+
+
+def period_text(start: dt.date, end: dt.date, words: Words) -> str:
+    return words.translate("ExchangeWorkbook", "{start} to {end}").format(
+        start=start.isoformat(), end=end.isoformat())
+
+
+def join(values: Sequence[str]) -> str:
+    return ", ".join(values)

@@ -1,0 +1,117 @@
+"""Cell styles of the exported workbooks, built on the programme's named colours.
+
+A :class:`CellStyle` is a small value; :func:`style_id` registers it once per
+workbook and returns the index the streaming sheet writes into each cell, so a
+100,000-row sheet shares a handful of styles instead of creating one per cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+
+from bm_desktop.domain import colours
+
+DATE_FORMAT = "yyyy-mm-dd"  # ISO dates read the same in English and French
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+INT_FORMAT = "#,##0"
+FLOAT_FORMAT = "#,##0.0"
+COORD_FORMAT = "0.00000"
+PERCENT_FORMAT = "0%"
+FONT = "Calibri"
+
+INPUT_FILL = "FFF8E1"  # pale amber: the cells partners fill in
+LOCKED_FILL = "ECEFF1"  # pale grey: read-only cells on an input sheet
+BAND_FILL = "E8EEF5"  # section headings on summary sheets
+GRID = "B0BEC5"
+
+
+def hex6(colour: str) -> str:
+    """``#RRGGBB`` -> ``RRGGBB`` as openpyxl wants it."""
+    return colour.lstrip("#").upper()
+
+
+def light(colour: str, amount: float = 0.75) -> str:
+    """A colour mixed with white (for cell fills under black text)."""
+    c = hex6(colour)
+    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4))
+    mix = [round(v + (255 - v) * amount) for v in (r, g, b)]
+    return "".join(f"{v:02X}" for v in mix)
+
+
+@dataclass(frozen=True)
+class CellStyle:
+    number_format: str = "General"
+    bold: bool = False
+    italic: bool = False
+    size: float = 10
+    colour: str | None = None  # font colour, RRGGBB
+    fill: str | None = None  # background, RRGGBB
+    wrap: bool = False
+    halign: str | None = None
+    valign: str = "top"
+    locked: bool = True
+    border: bool = False
+
+    def but(self, **changes: Any) -> CellStyle:
+        return replace(self, **changes)
+
+
+_THIN = Side(style="thin", color=GRID)
+
+
+def apply(cell: Any, style: CellStyle) -> Any:
+    """Give an openpyxl cell the style (returns the cell, for ``ws.append([...])``)."""
+    cell.font = Font(name=FONT, size=style.size, bold=style.bold, italic=style.italic,
+                     color=style.colour)
+    if style.fill:
+        cell.fill = PatternFill("solid", start_color=style.fill, end_color=style.fill)
+    cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.halign,
+                               vertical=style.valign)
+    if style.number_format != "General":
+        cell.number_format = style.number_format
+    if not style.locked:
+        cell.protection = Protection(locked=False)
+    if style.border:
+        cell.border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+    return cell
+
+
+def styled(ws: Any, value: Any, style: CellStyle) -> Any:
+    """A write-only cell holding ``value`` with ``style``."""
+    cell = WriteOnlyCell(ws, value=value)
+    return apply(cell, style)
+
+
+def style_id(ws: Any, style: CellStyle) -> int:
+    """The workbook's index for ``style`` (registered on first use)."""
+    cache: dict[CellStyle, int] = ws.parent.__dict__.setdefault("_bm_style_ids", {})
+    if style not in cache:
+        cache[style] = apply(WriteOnlyCell(ws), style).style_id
+    return cache[style]
+
+
+TEXT = CellStyle()
+WRAP = CellStyle(wrap=True)
+DATE = CellStyle(number_format=DATE_FORMAT, halign="left")
+DATETIME = CellStyle(number_format=DATETIME_FORMAT, halign="left")
+INT = CellStyle(number_format=INT_FORMAT)
+FLOAT = CellStyle(number_format=FLOAT_FORMAT)
+COORD = CellStyle(number_format=COORD_FORMAT)
+PERCENT = CellStyle(number_format=PERCENT_FORMAT)
+CENTRED = CellStyle(halign="center")
+
+TITLE = CellStyle(size=16, bold=True, colour=hex6(colours.HEADER_FILL), valign="center")
+SUBTITLE = CellStyle(size=11, italic=True, colour="455A64", wrap=False)
+LABEL = CellStyle(bold=True, colour="37474F")
+VALUE = CellStyle(wrap=False)
+NOTE = CellStyle(italic=True, colour="546E7A", wrap=False)
+SECTION = CellStyle(size=11, bold=True, colour=hex6(colours.HEADER_FILL), fill=BAND_FILL)
+HEADER = CellStyle(bold=True, colour="FFFFFF", fill=hex6(colours.HEADER_FILL), wrap=True,
+                   valign="center")
+INPUT = CellStyle(fill=INPUT_FILL, locked=False, border=True)
+INPUT_WRAP = INPUT.but(wrap=True)
+INPUT_DATE = INPUT.but(number_format=DATE_FORMAT, halign="left")

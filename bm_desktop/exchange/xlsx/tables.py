@@ -1,0 +1,119 @@
+"""Data sheets as Excel tables: header row, typed columns, widths, frozen header,
+autofilter, conditional fills, print setup."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from bm_desktop.exchange.text import Words
+from bm_desktop.exchange.xlsx import styles as st
+from bm_desktop.exchange.xlsx.stream import StreamSheet
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data table. ``header`` is English, marked for translation."""
+
+    key: str
+    header: str
+    width: float = 14
+    style: st.CellStyle = st.TEXT
+    hidden: bool = False
+
+
+class DataTable:
+    """Writes one Excel table on a :class:`StreamSheet`, row by row.
+
+    Widths and the frozen header must be known before the first row is
+    written (they sit at the top of the sheet's XML), so the constructor sets
+    them; ``first_row`` leaves room for a title block above the table.
+    """
+
+    def __init__(self, ws: StreamSheet, columns: Sequence[Column], words: Words, name: str,
+                 first_row: int = 1, freeze: bool = True, landscape: bool = True) -> None:
+        self.ws, self.columns, self.words, self.name = ws, list(columns), words, name
+        self.first_row = first_row
+        self.headers = unique_headers([words.workbook(c.header) for c in self.columns])
+        self.style_ids = [st.style_id(ws, c.style) for c in self.columns]
+        self.header_id = st.style_id(ws, st.HEADER)
+        self.rows = 0
+        for i, col in enumerate(self.columns, start=1):
+            dim = ws.column_dimensions[get_column_letter(i)]
+            dim.width = col.width
+            if col.hidden:
+                dim.hidden = True
+        if freeze:
+            ws.freeze_panes = f"A{first_row + 1}"
+        ws.print_title_rows = f"{first_row}:{first_row}"
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    @property
+    def last_column(self) -> str:
+        return get_column_letter(len(self.columns))
+
+    def letter(self, key: str) -> str:
+        """The column letter of a column key."""
+        return get_column_letter([c.key for c in self.columns].index(key) + 1)
+
+    def write_header(self, height: float = 30) -> None:
+        self.ws.write_row(self.headers, [self.header_id] * len(self.headers), height=height)
+
+    def write(self, values: Sequence[Any], styles: Sequence[int | None] | None = None) -> None:
+        self.ws.write_row(values, styles or self.style_ids)
+        self.rows += 1
+
+    @property
+    def data_ref(self) -> str:
+        """The data cells (without the header), e.g. ``A2:T1001``."""
+        last = self.first_row + max(self.rows, 1)
+        return f"A{self.first_row + 1}:{self.last_column}{last}"
+
+    def column_range(self, key: str) -> str:
+        col = self.letter(key)
+        return f"{col}{self.first_row + 1}:{col}{self.first_row + max(self.rows, 1)}"
+
+    def finish(self, style: str = "TableStyleLight1") -> Table:
+        """Close the table: a blank row if there was none (Excel needs one), then the
+        table object with its autofilter."""
+        if self.rows == 0:
+            self.write([None] * len(self.columns))
+        ref = f"A{self.first_row}:{self.last_column}{self.first_row + self.rows}"
+        table = Table(displayName=self.name, ref=ref, autoFilter=AutoFilter(ref=ref),
+                      tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True))
+        for i, header in enumerate(self.headers, start=1):
+            table.tableColumns.append(TableColumn(id=i, name=header))
+        with warnings.catch_warnings():  # columns are given, as write-only mode needs
+            warnings.simplefilter("ignore", UserWarning)
+            self.ws.add_table(table)
+        return table
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Table headers must be unique and one line; repeated ones get a number."""
+    seen: dict[str, int] = {}
+    out = []
+    for h in headers:
+        h = re.sub(r"\s+", " ", h).strip() or "Column"
+        n = seen.get(h.lower(), 0)
+        seen[h.lower()] = n + 1
+        out.append(h if n == 0 else f"{h} {n + 1}")
+    return out
+
+
+def table_name(text: str) -> str:
+    """A valid Excel table name (letters, digits, underscores; starts with a letter)."""
+    name = re.sub(r"\W", "_", text, flags=re.ASCII)
+    if not name or not name[0].isalpha():
+        name = "T_" + name
+    return name[:250]
