@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import uuid
 from dataclasses import dataclass, field
 
@@ -141,10 +142,11 @@ def rate(part: int, whole: int) -> float | None:
 
 
 def percent(value: float | None) -> int | None:
-    """A share as a whole percentage, rounded half up (0.8087 -> 81)."""
+    """A share as a whole percentage, halves rounded away from zero (0.8087 -> 81, -0.495 -> -50)."""
     if value is None:
         return None
-    return int(value * 100 + 0.5)
+    shown = math.floor(abs(value) * 100 + 0.5)
+    return -shown if value < 0 else shown
 
 
 def format_percent(value: float | None) -> str:
