@@ -13,6 +13,8 @@ ACTION_STATUS = {
     "verified": "#1B5E20", "cancelled": "#616161",
 }
 OVERDUE = "#D32F2F"
+# CAP meeting status (calendar, agendas); a gap (no meeting, last one too old) is OVERDUE red
+MEETING_STATUS = {"held": "#43A047", "planned": "#1E88E5", "cancelled": "#9E9E9E"}
 TARGET = "#1565C0"  # the 80% implementation target line
 # Incident severity 1..4
 SEVERITY = {1: "#FFF59D", 2: "#FFB74D", 3: "#F4511E", 4: "#B71C1C"}

@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
+from bm_desktop.domain.action_proposals import Proposal
 from bm_desktop.domain.agenda import AgendaDraft
 from bm_desktop.domain.invitations import InvitationList
 
@@ -30,6 +31,18 @@ class DecisionRow:
     item_id: uuid.UUID | None = None
 
 
+@dataclass(frozen=True)
+class OpenAction:
+    """An action the meeting can record progress on (status as of the meeting date)."""
+
+    id: uuid.UUID
+    description: str
+    status: str
+    due_on: dt.date
+    overdue: bool
+    owner: str | None
+
+
 @dataclass
 class MeetingPapers:
     draft: AgendaDraft
@@ -46,6 +59,9 @@ class MeetingPapers:
     new_incidents: int = 0
     open_actions: int = 0
     overdue: int = 0
+    site_id: uuid.UUID | None = None
+    open_action_list: list[OpenAction] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)  # for new or worsening risks
 
     @property
     def held(self) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +28,11 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.domain import action_proposals
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.agenda import AgendaDraft, AgendaEntry
 from bm_desktop.domain.enums import MeetingStatus
-from bm_desktop.domain.meeting_papers import AttendanceRow, DecisionRow, MeetingPapers
+from bm_desktop.domain.meeting_papers import AttendanceRow, DecisionRow, MeetingPapers, OpenAction
 from bm_desktop.i18n import translate
 from bm_desktop.services import agenda_inputs as inputs_
 from bm_desktop.services.actions import ActionDraft, ProgressDraft, add_progress, recommend_action
@@ -71,6 +73,11 @@ def _built(session: Session, site: Site, month: str, lang: str) -> MeetingPapers
     papers.new_incidents = len(inputs.incidents)
     papers.open_actions = len(still_open)
     papers.overdue = sum(1 for _, overdue in still_open if overdue)
+    papers.site_id = site.id
+    papers.open_action_list = [OpenAction(a.id, a.description, a.status, a.due_on, late, a.owner)
+                               for a, late in still_open]
+    papers.proposals = action_proposals.proposals(list(inputs.risks), inputs.since,
+                                                  inputs.meeting_on)
     if meeting is not None:
         _meeting_details(session, meeting, papers, lang)
     return papers
@@ -392,3 +399,57 @@ def region_papers(db: Database, region: str, month: str, lang: str = "en",
     if progress is not None:
         progress(len(codes), len(codes), "")
     return papers
+
+
+def write_region_agendas(db: Database, region: str, month: str, path: Path, lang: str = "en",
+                         progress: Callable[[int, int, str], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> tuple[Path, int]:
+    """"Prepare all agendas for a region and a month": one workbook with an overview sheet
+    and one sheet per active site; progress counts gathering, then writing, per site."""
+    from bm_desktop.exchange.agenda_workbook import write_region_workbook
+    from bm_desktop.services.kpis import resolve_region
+
+    name = resolve_region(db, region)
+    month = check_month(month)
+    total = len(region_site_codes(db, name, month))
+
+    def gathered(done: int, _total: int, code: str) -> None:
+        if progress is not None:
+            progress(done, 2 * total, code)
+
+    def written(done: int, _total: int, code: str) -> None:
+        if progress is not None:
+            progress(total + done, 2 * total, code)
+
+    papers = region_papers(db, name, month, lang, gathered, cancelled)
+    if cancelled is not None and cancelled():
+        raise ValidationError("Preparing the agendas was cancelled; no file was written.")
+    write_region_workbook(papers, path, name, month, lang, written, cancelled)
+    return Path(path), len(papers)
+
+
+def check_decision(db: Database, decision: DecisionEntry, today: dt.date | None = None) -> None:
+    """Run a decision's action or progress update through the services and roll it back:
+    the dialog shows the service's own message before the meeting is saved."""
+    with db.sessions() as s:
+        try:
+            if decision.new_action is not None:
+                recommend_action(s, decision.new_action, today)
+            elif decision.progress is not None:
+                add_progress(s, decision.progress[0], decision.progress[1], today)
+        finally:
+            s.rollback()
+
+
+def risk_area_choices(db: Database, lang: str = "en") -> list[tuple[str, str]]:
+    """(code, "Category: area") of every risk area, in taxonomy order."""
+    from bm_desktop.db.models import RiskArea, RiskCategory
+
+    french = lang == "fr"
+    with db.sessions() as s:
+        rows = s.execute(select(RiskArea.code, RiskArea.name_fr if french else RiskArea.name_en,
+                                RiskCategory.name_fr if french else RiskCategory.name_en)
+                         .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+                         .where(RiskArea.deleted.is_(False))
+                         .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+    return [(code, f"{category}: {name}") for code, name, category in rows]

@@ -20,6 +20,7 @@ from bm_desktop.ui.context import AppContext
 FEATURES = [
     "bm_desktop.ui.sites_dock",
     "bm_desktop.ui.incident_loop",
+    "bm_desktop.ui.meetings_dock",
 ]
 
 

@@ -1,0 +1,393 @@
+"""The agenda builder: a site's draft agenda for a month, built from the data and edited
+by the coordinator (add, remove, reorder, time per item, presenter), beside the
+invitation list with the missing stakeholder types in red; save, export to Excel
+or PDF, or go on to meeting mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bm_desktop.domain import colours
+from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
+from bm_desktop.domain.meeting_papers import MeetingPapers
+from bm_desktop.services import meetings
+from bm_desktop.services.errors import BmError
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.theme import icon
+
+ALERT_BG = "#FDECEA"
+
+
+class AgendaModel(QAbstractTableModel):
+    """The draft's items; time is computed, minutes, title and presenter are editable."""
+
+    COLUMNS = ("#", "Time", "Min.", "Item", "Presenter", "Section")
+    EDITABLE = {2, 3, 4}
+    edited = Signal()
+
+    def __init__(self, papers: MeetingPapers, lang: str) -> None:
+        super().__init__()
+        self.papers, self.lang = papers, lang
+
+    @property
+    def draft(self):
+        return self.papers.draft
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.draft.entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("#"), self.tr("Time"), self.tr("Min."), self.tr("Item"),
+                    self.tr("Presenter"), self.tr("Section")][section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in self.EDITABLE else base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.draft.entries[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return index.row() + 1
+            if col == 1:
+                start, end = self.draft.schedule()[index.row()]
+                return f"{start:%H:%M}–{end:%H:%M}"
+            if col == 2:
+                return entry.duration_min
+            if col == 3:
+                return entry.title
+            if col == 4:
+                return entry.presenter
+            return self._section(entry.section)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.details:
+            return entry.details
+        if role == Qt.ItemDataRole.BackgroundRole and entry.flags & {"overdue"}:
+            return QBrush(QColor(ALERT_BG))
+        if role == Qt.ItemDataRole.ForegroundRole and "overdue" in entry.flags:
+            return QBrush(QColor(colours.OVERDUE))
+        if role == Qt.ItemDataRole.FontRole and entry.flags & {"annex2", "wfcl", "overdue"}:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _section(self, code: str) -> str:
+        from bm_desktop.i18n import translate
+
+        return translate("Agenda", SECTION_TITLES.get(code, SECTION_TITLES["other"]), self.lang)
+
+    def setData(self, index: QModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        row, col = index.row(), index.column()
+        try:
+            if col == 2:
+                self.draft.set_duration(row, int(value))
+            elif col == 3:
+                self.draft.set_title(row, str(value))
+            elif col == 4:
+                self.draft.set_presenter(row, str(value))
+            else:
+                return False
+        except (AgendaEditError, ValueError):
+            return False
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+        self.edited.emit()
+        return True
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+        self.edited.emit()
+
+
+class AgendaBuilder(QDialog):
+    """Edit the agenda of ``site`` for ``month``; opens on the saved draft if there is one."""
+
+    meeting_saved = Signal()
+
+    def __init__(self, ctx: AppContext, site: str, month: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.site, self.month = ctx, site, month
+        self.setMinimumSize(1100, 640)
+        self.papers = meetings.meeting_papers(ctx.db, site, month, ctx.lang)
+        self.model = AgendaModel(self.papers, ctx.lang)
+        self.model.edited.connect(self._on_edited)
+        self._build()
+        self._show_papers()
+
+    # -- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("agendaHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.context_line = QLabel()
+        self.starts = QTimeEdit()
+        self.starts.setDisplayFormat("HH:mm")
+        self.starts.timeChanged.connect(self._on_start_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Starts at")))
+        top.addWidget(self.starts)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(120)
+        self.details.setPlaceholderText(self.tr("Details of the selected item"))
+        buttons = QHBoxLayout()
+        self.add_button = self._button(buttons, self.tr("Add item"), "fa5s.plus", self.add_item)
+        self.remove_button = self._button(buttons, self.tr("Remove"), "fa5s.minus",
+                                          self.remove_item)
+        self.up_button = self._button(buttons, self.tr("Move up"), "fa5s.arrow-up",
+                                      lambda: self.move_item(-1))
+        self.down_button = self._button(buttons, self.tr("Move down"), "fa5s.arrow-down",
+                                        lambda: self.move_item(1))
+        buttons.addStretch(1)
+        self.rebuild_button = self._button(buttons, self.tr("Rebuild from data"), "fa5s.sync",
+                                           self.rebuild)
+        QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_item(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_item(1))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.details)
+        left_layout.addLayout(buttons)
+        self.invitations = QTreeWidget()
+        self.invitations.setHeaderLabels([self.tr("Invitation list"), self.tr("Contact")])
+        self.invitations.setColumnWidth(0, 250)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(f"color: {colours.OVERDUE}; font-weight: bold;")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.invitations, 1)
+        right_layout.addWidget(self.missing_label)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([760, 340])
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        self.total_label = QLabel()
+        actions.addWidget(self.total_label, 1)
+        actions.addWidget(self.message, 2)
+        self.save_button = self._button(actions, self.tr("Save draft"), "fa5s.save", self.save)
+        self.excel_button = self._button(actions, self.tr("Export Excel…"), "fa5s.file-excel",
+                                         lambda: self.export("xlsx"))
+        self.pdf_button = self._button(actions, self.tr("Export PDF…"), "fa5s.file-pdf",
+                                       lambda: self.export("pdf"))
+        self.meeting_button = self._button(actions, self.tr("Meeting mode…"), "fa5s.users",
+                                           self.open_meeting_mode)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.context_line)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+
+    def _button(self, layout: QHBoxLayout, text: str, icon_name: str, slot) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # -- showing -----------------------------------------------------------------------
+    def _show_papers(self) -> None:
+        p, d = self.papers, self.papers.draft
+        self.setWindowTitle(self.tr("Agenda — {site} — {month}").format(site=d.site_name,
+                                                                          month=d.month))
+        self.heading.setText(f"{d.site_name} ({d.site_code}) · {d.region} · {d.month}")
+        previous = d.previous_meeting_on.isoformat() if d.previous_meeting_on else self.tr("none")
+        source = self.tr("saved draft") if p.saved else self.tr("built from the data")
+        self.context_line.setText(self.tr(
+            "Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), "
+            "{open} open action(s), {overdue} overdue · agenda {source}").format(
+            date=(p.held_on or d.meeting_on).isoformat(), previous=previous,
+            incidents=p.new_incidents, open=p.open_actions, overdue=p.overdue, source=source))
+        self.starts.blockSignals(True)
+        self.starts.setTime(QTime(d.starts_at.hour, d.starts_at.minute))
+        self.starts.blockSignals(False)
+        self.model.papers = p
+        self.model.reset()
+        self._fill_invitations()
+
+    def _fill_invitations(self) -> None:
+        self.invitations.clear()
+        missing_brush = QBrush(QColor(colours.OVERDUE))
+        for group in self.papers.invitations.groups:
+            node = QTreeWidgetItem([f"{group.type.name} ({len(group.invitees)})", ""])
+            if not group.invitees:
+                node.setText(1, self.tr("missing: find someone to invite"))
+                for col in (0, 1):
+                    node.setForeground(col, missing_brush)
+                    node.setBackground(col, QBrush(QColor(ALERT_BG)))
+            for person in group.invitees:
+                label = person.name
+                if person.open_actions:
+                    label += " " + self.tr("({n} open action(s))").format(n=person.open_actions)
+                child = QTreeWidgetItem([label, person.contact])
+                child.setToolTip(0, " · ".join(x for x in (person.organisation, person.position,
+                                                           person.role) if x))
+                node.addChild(child)
+            self.invitations.addTopLevelItem(node)
+            node.setExpanded(True)
+        missing = self.papers.invitations.missing
+        self.missing_label.setText(self.tr("Missing stakeholder types: {types}").format(
+            types=", ".join(t.name for t in missing)) if missing else "")
+
+    def _on_edited(self) -> None:
+        d = self.papers.draft
+        self.total_label.setText(self.tr("{n} items · {h} h {m:02d} · ends at {end}").format(
+            n=len(d.entries), h=d.total_minutes // 60, m=d.total_minutes % 60,
+            end=d.schedule()[-1][1].strftime("%H:%M") if d.entries else "—"))
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.papers.draft.entries):
+            self.details.setPlainText(self.papers.draft.entries[current.row()].details)
+
+    def _on_start_changed(self, value: QTime) -> None:
+        self.papers.draft.starts_at = dt.time(value.hour(), value.minute())
+        self.model.reset()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        colour = colours.OVERDUE if error else colours.STATUS["active"]
+        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.message.setText(text)
+
+    # -- editing -----------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 3))
+
+    def add_item(self, title: str | None = None) -> None:
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Add item"), self.tr("Title"))
+            if not ok:
+                return
+        at = self.current_row() + 1 if self.current_row() >= 0 else None
+        try:
+            row = self.papers.draft.add(AgendaEntry("other", title, duration_min=10,
+                                                    presenter=""), at)
+        except AgendaEditError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.model.reset()
+        self.select_row(row)
+
+    def remove_item(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.papers.draft.remove(row)
+        self.model.reset()
+        if self.papers.draft.entries:
+            self.select_row(min(row, len(self.papers.draft.entries) - 1))
+
+    def move_item(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.papers.draft.entries):
+            return
+        self.papers.draft.move(row, target)
+        self.model.reset()
+        self.select_row(target)
+
+    def rebuild(self) -> None:
+        self.papers = meetings.build_agenda(self.ctx.db, self.site, self.month, self.ctx.lang)
+        self._show_papers()
+        self.show_message(self.tr("Agenda rebuilt from the data (not saved yet)."))
+
+    # -- saving and exporting ----------------------------------------------------------
+    def save(self) -> bool:
+        try:
+            self.papers.meeting_id = meetings.save_agenda(self.ctx.db, self.site, self.month,
+                                                          self.papers.draft)
+        except BmError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.papers.saved = True
+        self.ctx.data.changed.emit({"cap_meetings", "agenda_items"})
+        self.show_message(self.tr("Agenda saved."))
+        return True
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        from bm_desktop.exchange.agenda_pdf import write_meeting_pdf
+        from bm_desktop.exchange.agenda_workbook import write_meeting_workbook
+
+        d = self.papers.draft
+        if path is None:
+            suggested = str(Path.home() / f"CAP_{d.site_code}_{d.month}.{kind}")
+            filters = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr(
+                "PDF document (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agenda"), suggested,
+                                                  filters)
+            if not path:
+                return None
+        writer = write_meeting_workbook if kind == "xlsx" else write_meeting_pdf
+        try:
+            written = writer(self.papers, Path(path), self.ctx.lang)
+        except OSError as exc:
+            self.show_message(self.tr("Could not write {path}: {error}").format(
+                path=path, error=exc.strerror or exc), error=True)
+            return None
+        self.show_message(self.tr("Written: {path}").format(path=written))
+        return written
+
+    def open_meeting_mode(self) -> None:
+        from bm_desktop.ui.meeting_mode import MeetingModeDialog
+
+        dialog = MeetingModeDialog(self.ctx, self.site, self.month, self.papers, self)
+        self.meeting_dialog = dialog  # reachable from tests while it is open
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month,
+                                                  self.ctx.lang)
+            self._show_papers()
+            self.show_message(self.tr("Meeting saved."))
+            self.meeting_saved.emit()

@@ -1,0 +1,287 @@
+"""Meeting mode: during or after a CAP meeting, record attendance (women and men per
+stakeholder), minutes per agenda item, decisions (which may create a corrective
+action or record progress on one) and mark the meeting as held. Save writes all
+of it in one transaction; a refusal is shown in plain words and nothing is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bm_desktop.domain import colours
+from bm_desktop.domain.meeting_papers import MeetingPapers
+from bm_desktop.services import meetings
+from bm_desktop.services.errors import BmError
+from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.decision_dialog import DecisionDialog
+from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.theme import icon
+
+
+class MeetingModeDialog(QDialog):
+    def __init__(self, ctx: AppContext, site: str, month: str, papers: MeetingPapers,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.site, self.month, self.papers = ctx, site, month, papers
+        self.decisions: list[DecisionEntry] = []
+        self.saved: meetings.MeetingSaved | None = None
+        d = papers.draft
+        self.setWindowTitle(self.tr("Meeting mode — {site} — {month}").format(
+            site=d.site_name, month=d.month))
+        self.setMinimumSize(1000, 620)
+        self.held_on = QDateEdit(qdate(papers.held_on or d.meeting_on), calendarPopup=True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.place = QLineEdit(papers.place or "")
+        self.mark_held = QCheckBox(self.tr("Mark the meeting as held"))
+        self.mark_held.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Held on"), self.held_on)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow("", self.mark_held)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
+        self.tabs.addTab(self._minutes_tab(), self.tr("Minutes"))
+        self.tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {colours.OVERDUE}; font-weight: bold;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._update_totals()
+
+    # -- attendance --------------------------------------------------------------------
+    def _attendance_tab(self) -> QWidget:
+        self.attendance = QTableWidget(0, 4)
+        self.attendance.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Stakeholder type"),
+                                                   self.tr("Women"), self.tr("Men")])
+        header = self.attendance.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.attendance.verticalHeader().hide()
+        types = {g.type.code: g.type.name for g in self.papers.invitations.groups}
+        if self.papers.attendance:
+            for row in self.papers.attendance:
+                self.add_attendance_row(row.name, row.type_code, row.women, row.men,
+                                        row.stakeholder_id)
+        else:
+            for person in self.papers.invitations.invitees:
+                self.add_attendance_row(person.name, person.type_code, 0, 0, person.id)
+        self._type_names = types
+        add = QPushButton(icon("fa5s.plus"), self.tr("Add a person or group"))
+        add.clicked.connect(lambda: self.add_attendance_row("", "asm_miners", 0, 0, None))
+        remove = QPushButton(icon("fa5s.minus"), self.tr("Remove row"))
+        remove.clicked.connect(lambda: self.attendance.removeRow(self.attendance.currentRow()))
+        self.totals = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        buttons.addWidget(self.totals)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Invited stakeholders are listed; enter how many women "
+                                        "and men came for each (rows left at 0 are not saved).")))
+        layout.addWidget(self.attendance, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    def add_attendance_row(self, name: str, type_code: str, women: int, men: int,
+                           stakeholder_id: uuid.UUID | None) -> int:
+        row = self.attendance.rowCount()
+        self.attendance.insertRow(row)
+        item = QTableWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, str(stakeholder_id) if stakeholder_id else None)
+        if stakeholder_id is not None:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.attendance.setItem(row, 0, item)
+        kind = QComboBox()
+        for group in self.papers.invitations.groups:
+            kind.addItem(group.type.name, group.type.code)
+        kind.setCurrentIndex(max(kind.findData(type_code), 0))
+        kind.setEnabled(stakeholder_id is None)
+        self.attendance.setCellWidget(row, 1, kind)
+        for col, value in ((2, women), (3, men)):
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.setValue(value)
+            spin.valueChanged.connect(self._update_totals)
+            self.attendance.setCellWidget(row, col, spin)
+        return row
+
+    def set_attendance(self, row: int, women: int, men: int) -> None:
+        self.attendance.cellWidget(row, 2).setValue(women)
+        self.attendance.cellWidget(row, 3).setValue(men)
+
+    def attendance_entries(self) -> list[AttendanceEntry]:
+        rows = []
+        for r in range(self.attendance.rowCount()):
+            women = self.attendance.cellWidget(r, 2).value()
+            men = self.attendance.cellWidget(r, 3).value()
+            if women + men == 0:
+                continue
+            item = self.attendance.item(r, 0)
+            person = item.data(Qt.ItemDataRole.UserRole) if item else None
+            kind = self.attendance.cellWidget(r, 1).currentData()
+            rows.append(AttendanceEntry(women, men, uuid.UUID(person) if person else None,
+                                        item.text() if item else None,
+                                        None if person else kind))
+        return rows
+
+    def _update_totals(self) -> None:
+        if not hasattr(self, "totals"):
+            return
+        entries = self.attendance_entries()
+        self.totals.setText(self.tr("Present: {w} women, {m} men").format(
+            w=sum(e.women for e in entries), m=sum(e.men for e in entries)))
+
+    # -- minutes -----------------------------------------------------------------------
+    def _minutes_tab(self) -> QWidget:
+        self.items = QListWidget()
+        for n, entry in enumerate(self.papers.draft.entries, start=1):
+            self.items.addItem(f"{n}. {entry.title}")
+        self.item_minutes = QPlainTextEdit()
+        self.item_minutes.setPlaceholderText(self.tr("What was said on this item"))
+        self.item_minutes.textChanged.connect(self._store_minutes)
+        self.items.currentRowChanged.connect(self._show_minutes)
+        self.general = QPlainTextEdit(self.papers.general_minutes)
+        self.general.setPlaceholderText(self.tr("General minutes of the meeting"))
+        self.general.setMaximumHeight(90)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.item_minutes, 1)
+        right_layout.addWidget(QLabel(self.tr("General minutes")))
+        right_layout.addWidget(self.general)
+        split = QSplitter()
+        split.addWidget(self.items)
+        split.addWidget(right)
+        split.setSizes([420, 560])
+        if self.papers.draft.entries:
+            self.items.setCurrentRow(0)
+        return split
+
+    def _show_minutes(self, row: int) -> None:
+        if 0 <= row < len(self.papers.draft.entries):
+            self.item_minutes.blockSignals(True)
+            self.item_minutes.setPlainText(self.papers.draft.entries[row].minutes)
+            self.item_minutes.blockSignals(False)
+
+    def _store_minutes(self) -> None:
+        row = self.items.currentRow()
+        if 0 <= row < len(self.papers.draft.entries):
+            self.papers.draft.entries[row].minutes = self.item_minutes.toPlainText()
+
+    def set_minutes(self, row: int, text: str) -> None:
+        self.items.setCurrentRow(row)
+        self.item_minutes.setPlainText(text)
+
+    # -- decisions ---------------------------------------------------------------------
+    def _decisions_tab(self) -> QWidget:
+        self.decision_table = QTableWidget(0, 3)
+        self.decision_table.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Agenda item"),
+                                                       self.tr("Outcome")])
+        self.decision_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.decision_table.verticalHeader().hide()
+        self.decision_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        add = QPushButton(icon("fa5s.plus"), self.tr("Add decision…"))
+        add.clicked.connect(lambda: self.open_decision_dialog())
+        remove = QPushButton(icon("fa5s.minus"), self.tr("Remove decision"))
+        remove.clicked.connect(self.remove_decision)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.decision_table, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    def meeting_day(self) -> dt.date:
+        return pydate(self.held_on.date())
+
+    def open_decision_dialog(self, item_index: int | None = None) -> DecisionEntry | None:
+        if item_index is None and self.items.currentRow() >= 0:
+            item_index = self.items.currentRow()
+        dialog = DecisionDialog(self.ctx, self.papers, self.meeting_day(), item_index, self)
+        self.decision_dialog = dialog  # reachable from tests while it is open
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.decision is None:
+            return None
+        self.add_decision(dialog.decision, dialog.outcome_text())
+        return dialog.decision
+
+    def add_decision(self, decision: DecisionEntry, outcome: str) -> None:
+        self.decisions.append(decision)
+        row = self.decision_table.rowCount()
+        self.decision_table.insertRow(row)
+        entries = self.papers.draft.entries
+        item = (entries[decision.item_index].title if decision.item_index is not None
+                and decision.item_index < len(entries) else "")
+        for col, text in enumerate((decision.text, item, outcome)):
+            cell = QTableWidgetItem(text)
+            if col == 2 and outcome:
+                cell.setForeground(QColor(colours.MEETING_STATUS["planned"]))
+            self.decision_table.setItem(row, col, cell)
+
+    def remove_decision(self) -> None:
+        row = self.decision_table.currentRow()
+        if 0 <= row < len(self.decisions):
+            del self.decisions[row]
+            self.decision_table.removeRow(row)
+
+    # -- saving ------------------------------------------------------------------------
+    def record(self) -> MeetingRecord:
+        return MeetingRecord(self.site, self.month, self.papers.draft, self.attendance_entries(),
+                             list(self.decisions), held_on=self.meeting_day(),
+                             place=self.place.text(), general_minutes=self.general.toPlainText(),
+                             mark_held=self.mark_held.isChecked())
+
+    def accept(self) -> None:
+        try:
+            self.saved = meetings.save_meeting(self.ctx.db, self.record())
+        except BmError as exc:
+            self.message.setText(self.tr("Nothing was saved. {reason}").format(reason=exc))
+            return
+        except Exception as exc:  # an unexpected failure: the transaction rolled back
+            self.message.setText(self.tr("Nothing was saved: {reason}").format(
+                reason=str(exc) or type(exc).__name__))
+            return
+        self.ctx.data.changed.emit({"cap_meetings", "agenda_items", "meeting_attendance",
+                                    "meeting_decisions", "corrective_actions",
+                                    "action_progress"})
+        super().accept()
