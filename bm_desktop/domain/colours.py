@@ -29,7 +29,11 @@ EVENT_TYPE = {
     "Battles": "#B71C1C", "Violence against civilians": "#6A1B9A",
     "Explosions/Remote violence": "#E65100", "Riots": "#F9A825", "Protests": "#1565C0",
     "Strategic developments": "#455A64",
+    # UCDP GED types of violence
+    "State-based violence": "#B71C1C", "Non-state violence": "#AD1457",
+    "One-sided violence": "#6A1B9A",
 }
+EVENT_OTHER = "#757575"  # an event type not listed above
 # Implementation-rate ramp: below target -> at/above target
 RATE_LOW, RATE_MID, RATE_HIGH = "#D32F2F", "#FBC02D", "#388E3C"
 # Basemap
@@ -41,6 +45,14 @@ WATER_EDGE = "#6E9CC2"
 ADMIN1 = "#B8AFA3"
 TEXT = "#212121"
 HEADER_FILL = "#1F3A5F"  # workbook header rows
+# Map
+SEA = "#DCE9F3"
+TOWN = "#37474F"
+SELECTION = "#1565C0"  # halo of selected sites
+ALERT = "#D50000"  # outline of sites with a security event nearby
+# Incident density ramp (ColorBrewer YlOrBr): position 0..1, colour, opacity
+DENSITY_RAMP = [(0.0, "#FFF7BC", 0.0), (0.12, "#FEE391", 0.35), (0.35, "#FEC44F", 0.55),
+                (0.6, "#FB9A29", 0.68), (0.82, "#EC7014", 0.78), (1.0, "#B34700", 0.85)]
 
 
 def rate_colour(rate: float | None, target: float = 0.8) -> str:
