@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "bm_desktop.commands.sample",
     "bm_desktop.commands.stats",
     "bm_desktop.commands.agenda",
+    "bm_desktop.commands.server",
+    "bm_desktop.commands.sync",
 ]
 
 
