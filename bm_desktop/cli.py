@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.agenda",
     "bm_desktop.commands.server",
     "bm_desktop.commands.sync",
+    "bm_desktop.commands.export",
 ]
 
 

@@ -1,0 +1,96 @@
+"""``bm-desktop export``: write one of the programme's workbooks.
+
+    bm-desktop export incidents|actions|scorecards|quarterly|annex2|weekly --out FILE.xlsx
+        [--from YYYY-MM-DD --to YYYY-MM-DD] [--region NAME] [--site CODE]
+        [--include-sensitive --role ROLE] [--lang en|fr]
+
+Without ``--from``/``--to`` the period is the app's default filter period (the
+2021-22 reporting year); quarterly workbooks then take the quarter it ends in,
+the weekly report its last week. Bad input exits with status 2 and a plain
+message; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bm_desktop.commands.common import add_db_option, database_path
+
+EXIT_BAD_INPUT = 2
+KINDS = ("incidents", "actions", "scorecards", "quarterly", "annex2", "weekly")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export", help="write a workbook (incident register, action tracker, score cards, "
+        "quarterly report, Annex II summary, weekly site report)",
+        description="Write one of the programme's Excel workbooks.")
+    parser.add_argument("kind", choices=KINDS, help="which workbook")
+    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+                        help="first day of the period")
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
+                        help="last day of the period")
+    parser.add_argument("--region", metavar="NAME", help="only this programme region")
+    parser.add_argument("--site", metavar="CODE", help="only this site (required for weekly)")
+    parser.add_argument("--include-sensitive", action="store_true",
+                        help="incident register: add victims, witnesses and sensitive notes "
+                        "(only for roles allowed to see them)")
+    parser.add_argument("--role", default="coordinator",
+                        choices=["administrator", "regional_manager", "coordinator",
+                                 "government"], help="your role (default: coordinator)")
+    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
+                        help="language of the workbook (default: English)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"bm-desktop export: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.filters import FilterState
+    from bm_desktop.exchange.exports.catalogue import EXPORTS, snap_period
+    from bm_desktop.exchange.exports.request import ExportRequest
+    from bm_desktop.services.errors import BmError
+
+    kind = EXPORTS[args.kind]
+    if (args.start is None) != (args.end is None):
+        return _fail("give both --from and --to, or neither.")
+    explicit = args.start is not None
+    default = FilterState()
+    start, end = (args.start, args.end) if explicit else (default.start, default.end)
+    if end < start:
+        return _fail(f"the period ends ({end}) before it starts ({start}).")
+    if kind.needs_site and not args.site:
+        return _fail(f"the {args.kind} workbook is for one site: give --site CODE.")
+    path = database_path(args)
+    if not path.exists():
+        return _fail(f"no programme database at {path} (use --db PATH).")
+    period = snap_period(kind, start, end, explicit)
+    request = ExportRequest(period.start, period.end, region=args.region, site_code=args.site,
+                            include_sensitive=args.include_sensitive, role=args.role,
+                            lang=getattr(args, "lang", None) or "en")
+    db = open_database(path)
+    try:
+        result = kind.run(db, request, Path(args.out))
+    except BmError as exc:
+        return _fail(str(exc))
+    finally:
+        db.dispose()
+    rows = ", ".join(f"{name}: {n}" for name, n in result.sheets[:6])
+    print(f"Wrote {result.path} ({period.start} to {period.end}; {rows}).")
+    return 0
