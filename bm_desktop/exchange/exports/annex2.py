@@ -41,7 +41,7 @@ FIGURES = [
     Column("recommended", _N("ExchangeWorkbook", "Actions recommended since the start"), 13,
            st.INT),
     Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.PERCENT),
+    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
     Column("new_actions", _N("ExchangeWorkbook", "Actions recommended in the period"), 12,
            st.INT),
 ]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.marker import DataPoint
 from openpyxl.chart.shapes import GraphicalProperties
 
 from bm_desktop.exchange.xlsx.styles import hex6
@@ -39,8 +40,10 @@ def stacked_columns(ws: Any, title: str, y_title: str, first_row: int, last_row:
 
 
 def bars(ws: Any, title: str, y_title: str, label_col: int, value_col: int, first_row: int,
-         last_row: int, colour: str, percent: bool = False) -> BarChart:
-    """Plain columns of one value per row (e.g. the implementation rate per region)."""
+         last_row: int, colour: str, percent: bool = False,
+         point_colours: Sequence[str] = ()) -> BarChart:
+    """Plain columns of one value per row (e.g. the implementation rate per region);
+    ``point_colours`` colours each column (the rate colours of the map)."""
     chart = BarChart()
     chart.type = "col"
     chart.title = title
@@ -50,6 +53,10 @@ def bars(ws: Any, title: str, y_title: str, label_col: int, value_col: int, firs
                    titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=label_col, min_row=first_row, max_row=last_row))
     chart.series[0].graphicalProperties = GraphicalProperties(solidFill=hex6(colour))
+    for i, point_colour in enumerate(point_colours):
+        point = DataPoint(idx=i)
+        point.graphicalProperties = GraphicalProperties(solidFill=hex6(point_colour))
+        chart.series[0].dPt.append(point)
     if percent:
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 1

@@ -118,6 +118,7 @@ def sites_in_scope(s: Session, scope: Scope) -> dict[uuid.UUID, SiteInfo]:
 
 def incidents_by_site_area(s: Session, period: Period, scope: Scope) -> Counter[Key]:
     stmt = (select(Incident.site_id, Incident.risk_area_id, func.count(Incident.id))
+            .join(Site, Site.id == Incident.site_id)
             .where(and_(*q.incident_conditions(period, scope)))
             .group_by(Incident.site_id, Incident.risk_area_id))
     return Counter({(site, area): int(n) for site, area, n in s.execute(stmt)})

@@ -44,7 +44,7 @@ FIGURE_COLUMNS = [
     Column("recommended", _N("ExchangeWorkbook", "Actions recommended since the start"), 13,
            st.INT),
     Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.PERCENT),
+    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 14, st.RATE),
     Column("new_actions", _N("ExchangeWorkbook", "Actions recommended in the quarter"), 12,
            st.INT),
     Column("meetings", _N("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
@@ -149,9 +149,11 @@ def _figures_sheet(wb, title: str, name: str, label_columns: list[Column], group
     ws = new_sheet(wb, title)
     table = DataTable(ws, label_columns + FIGURE_COLUMNS, words, name)
     table.write_header(height=45)
+    rates = []
     for labels, pred, province_ids in groups:
         t = figures.tally(site=pred)
         members = {i for i, x in figures.sites.items() if pred(x)}
+        rates.append(colours.rate_colour(t.actions.rate))
         table.write(labels + _figure_values(t, members, active,
                                             _sum_events(events, province_ids)))
     formats.rate(ws, table.column_range("rate"))
@@ -169,7 +171,8 @@ def _figures_sheet(wb, title: str, name: str, label_columns: list[Column], group
         ws.add_chart(bars(ws, words.translate("ExchangeWorkbook", "Implementation rate by "
                                               "region (target 80%)"),
                           words.translate("ExchangeWorkbook", "Implementation rate"),
-                          1, col, 2, 1 + table.rows, colours.TARGET, percent=True),
+                          1, col, 2, 1 + table.rows, colours.TARGET, percent=True,
+                          point_colours=rates),
                      f"B{table.rows + 5}")
     return ws, table.rows
 

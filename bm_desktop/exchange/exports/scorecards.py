@@ -40,8 +40,8 @@ OVERVIEW = [
     Column("child_labour", _N("ExchangeWorkbook", "Child labour incidents"), 11, st.INT),
     Column("recommended", _N("ExchangeWorkbook", "Actions recommended"), 11, st.INT),
     Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.PERCENT),
-    Column("rate_before", _N("ExchangeWorkbook", "Rate, previous period"), 11, st.PERCENT),
+    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
+    Column("rate_before", _N("ExchangeWorkbook", "Rate, previous period"), 11, st.RATE),
     Column("overdue", _N("ExchangeWorkbook", "Overdue actions"), 10, st.INT),
     Column("meetings", _N("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
 ]
@@ -107,7 +107,7 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
 def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str:
     tr = words.translate
     ws = new_sheet(wb, site.code)
-    sh = SummarySheet(ws, (36, 16, 16, 12))
+    sh = SummarySheet(ws, (36, 24, 24, 12))
     period, before = figures.period, figures.before
     sh.title(f"{site.code} — {site.name}",
              tr("ExchangeWorkbook", "Score card, {period}").format(
@@ -147,7 +147,9 @@ def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str
                ["int"] * 3, bold=True)
     for code in STATUS_ROWS:
         a, b = total.statuses.get(code, 0), total.statuses_before.get(code, 0)
-        sh.figures("   " + lb.label(lb.ACTION_STATUS, code, words), [a, b, a - b], ["int"] * 3)
+        name = (tr("ExchangeWorkbook", "not started (recommended)") if code == "recommended"
+                else lb.label(lb.ACTION_STATUS, code, words))
+        sh.figures("   " + name, [a, b, a - b], ["int"] * 3)
     rate_row = sh.figures(tr("ExchangeWorkbook", "Implementation rate"),
                           [now.rate, then.rate, None], ["percent", "percent", "percent"],
                           bold=True)

@@ -27,9 +27,9 @@ class SummarySheet:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         self.ids = {name: st.style_id(ws, style) for name, style in (
             ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL),
-            ("text", st.TEXT), ("wrap", st.WRAP), ("int", st.INT), ("percent", st.PERCENT),
+            ("text", st.TEXT), ("wrap", st.WRAP), ("int", st.INT), ("percent", st.RATE),
             ("section", st.SECTION), ("header", st.HEADER), ("note", st.NOTE),
-            ("bold_int", st.INT.but(bold=True)), ("bold_percent", st.PERCENT.but(bold=True)),
+            ("bold_int", st.INT.but(bold=True)), ("bold_percent", st.RATE.but(bold=True)),
             ("bold", st.LABEL), ("date", st.DATE), ("value_int", st.INT.but(halign="left")),
             ("value_percent", st.PERCENT.but(halign="left")))}
 

@@ -102,6 +102,8 @@ INT = CellStyle(number_format=INT_FORMAT)
 FLOAT = CellStyle(number_format=FLOAT_FORMAT)
 COORD = CellStyle(number_format=COORD_FORMAT)
 PERCENT = CellStyle(number_format=PERCENT_FORMAT)
+# Rates keep one decimal, so 79.7% (below the 80% target) never shows as "80%".
+RATE = CellStyle(number_format="0.0%")
 CENTRED = CellStyle(halign="center")
 
 TITLE = CellStyle(size=16, bold=True, colour=hex6(colours.HEADER_FILL), valign="center")

@@ -45,6 +45,7 @@ class DataTable:
         self.style_ids = [st.style_id(ws, c.style) for c in self.columns]
         self.header_id = st.style_id(ws, st.HEADER)
         self.rows = 0
+        self._wrapped = [(i, c.width) for i, c in enumerate(self.columns) if c.style.wrap]
         for i, col in enumerate(self.columns, start=1):
             dim = ws.column_dimensions[get_column_letter(i)]
             dim.width = col.width
@@ -70,7 +71,8 @@ class DataTable:
         self.ws.write_row(self.headers, [self.header_id] * len(self.headers), height=height)
 
     def write(self, values: Sequence[Any], styles: Sequence[int | None] | None = None) -> None:
-        self.ws.write_row(values, styles or self.style_ids)
+        height = row_height(values, self._wrapped) if self._wrapped else None
+        self.ws.write_row(values, styles or self.style_ids, height)
         self.rows += 1
 
     @property
@@ -117,3 +119,22 @@ def table_name(text: str) -> str:
     if not name or not name[0].isalpha():
         name = "T_" + name
     return name[:250]
+
+
+LINE_HEIGHT = 12.75  # points per line of 10-point Calibri
+
+
+def row_height(values: Sequence[Any], wrapped: Sequence[tuple[int, float]]) -> float | None:
+    """A row height that shows every line of the wrapped cells (spreadsheets do not grow
+    rows on opening a file); None when one line is enough."""
+    lines = 1
+    for i, width in wrapped:
+        if i >= len(values):
+            continue
+        value = values[i]
+        if not isinstance(value, str) or not value:
+            continue
+        per_line = max(width * 1.15 - 1, 4)
+        n = sum(max(1, -(-len(part) // int(per_line))) for part in value.split("\n"))
+        lines = max(lines, n)
+    return round(lines * LINE_HEIGHT + 2.25, 2) if lines > 1 else None
