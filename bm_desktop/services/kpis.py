@@ -316,19 +316,34 @@ def active_sites_by_region(db: Database, period: Period,
 
 
 def programme_figures(db: Database, period: Period, scope: Scope = EVERYWHERE) -> ProgrammeFigures:
-    """The headline figures of a period, all computed in one read transaction."""
-    with db.sessions() as s:
-        areas = q.incident_counts_by(s, "risk_area", period, scope)
-        counts = q.implementation_counts(s, period.end, scope)
-        sites = s.scalar(select(func.count()).select_from(q.scoped_site_ids(scope).subquery()))
-        return ProgrammeFigures(
-            period=period, scope=scope,
-            incidents=sum(areas.values()),
-            risk_areas_with_incidents=sum(1 for n in areas.values() if n),
-            actions=ImplementationRate(*counts.get(None, (0, 0, 0))),
-            child_labour=_child_labour(s, period, scope),
-            meetings_held=q.count_meetings_held(s, period.end, scope),
-            sites=int(sites or 0),
-            active_sites=len(q.active_site_ids(s, period, scope)),
-        )
+    """The headline figures of a period, all computed in one read transaction.
 
+    Incidents and actions are each read once, grouped by risk area; the
+    child-labour figures are the sums over the child-labour areas.
+    """
+    with db.sessions() as s:
+        codes = {id_: v[0] for id_, v in q.names(s, RiskArea).items()}
+        areas = q.incident_counts_by(s, "risk_area", period, scope)
+        actions = q.implementation_counts(s, period.end, scope, "risk_area")
+        sites = s.scalar(select(func.count()).select_from(q.scoped_site_ids(scope).subquery()))
+        meetings = q.count_meetings_held(s, period.end, scope)
+        active = len(q.active_site_ids(s, period, scope))
+
+    def in_areas(counts: dict[Any, int], wanted: tuple[str, ...] | None) -> int:
+        return sum(n for k, n in counts.items() if wanted is None or codes.get(k) in wanted)
+
+    def rate_in(wanted: tuple[str, ...] | None) -> ImplementationRate:
+        rows = [v for k, v in actions.items() if wanted is None or codes.get(k) in wanted]
+        return ImplementationRate(*(sum(col) for col in zip(*rows, strict=True))) if rows \
+            else ImplementationRate(0, 0, 0)
+
+    return ProgrammeFigures(
+        period=period, scope=scope,
+        incidents=in_areas(areas, None),
+        risk_areas_with_incidents=sum(1 for n in areas.values() if n),
+        actions=rate_in(None),
+        child_labour=ChildLabourFigures(in_areas(areas, CHILD_LABOUR_AREA_CODES),
+                                        in_areas(areas, (WFCL_AREA_CODE,)),
+                                        rate_in(CHILD_LABOUR_AREA_CODES)),
+        meetings_held=meetings, sites=int(sites or 0), active_sites=active,
+    )
