@@ -41,6 +41,12 @@ from bm_desktop.ui.theme import icon
 ALERT_BG = "#FDECEA"
 
 
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class AgendaModel(QAbstractTableModel):
     """The draft's items; time is computed, minutes, title and presenter are editable."""
 
@@ -95,10 +101,8 @@ class AgendaModel(QAbstractTableModel):
             return QBrush(QColor(ALERT_BG))
         if role == Qt.ItemDataRole.ForegroundRole and "overdue" in entry.flags:
             return QBrush(QColor(colours.OVERDUE))
-        if role == Qt.ItemDataRole.FontRole and entry.flags & {"annex2", "wfcl", "overdue"}:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole and entry.flags & {"annex2", "wfcl"}:
+            return bold_font()
         return None
 
     def _section(self, code: str) -> str:
@@ -167,8 +171,12 @@ class AgendaBuilder(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col in (0, 1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((4, 190), (5, 210)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.details = QPlainTextEdit()

@@ -96,6 +96,9 @@ class DecisionDialog(QDialog):
         self.item.currentIndexChanged.connect(lambda *_: self._prefill())
         if item_index is not None:
             self.item.setCurrentIndex(max(self.item.findData(item_index), 0))
+        for combo in (self.item, self.owner, self.area, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(36)
         self._prefill()
         self._show_boxes()
 

@@ -57,6 +57,7 @@ class MeetingModeDialog(QDialog):
         self.setMinimumSize(1000, 620)
         self.held_on = QDateEdit(qdate(papers.held_on or d.meeting_on), calendarPopup=True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setMaximumWidth(160)
         self.place = QLineEdit(papers.place or "")
         self.mark_held = QCheckBox(self.tr("Mark the meeting as held"))
         self.mark_held.setChecked(True)
@@ -184,6 +185,9 @@ class MeetingModeDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.item_minutes, 1)
+        decide = QPushButton(icon("fa5s.gavel"), self.tr("Decision on this item…"))
+        decide.clicked.connect(lambda: self.open_decision_dialog(self.items.currentRow()))
+        right_layout.addWidget(decide, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(QLabel(self.tr("General minutes")))
         right_layout.addWidget(self.general)
         split = QSplitter()
@@ -214,8 +218,11 @@ class MeetingModeDialog(QDialog):
         self.decision_table = QTableWidget(0, 3)
         self.decision_table.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Agenda item"),
                                                        self.tr("Outcome")])
-        self.decision_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        header = self.decision_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 320)
         self.decision_table.verticalHeader().hide()
         self.decision_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         add = QPushButton(icon("fa5s.plus"), self.tr("Add decision…"))

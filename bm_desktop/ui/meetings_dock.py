@@ -38,6 +38,12 @@ GAP_BG = "#FDECEA"
 REGION_BG = "#E3E9F1"
 
 
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class OverviewModel(QAbstractTableModel):
     """Rows: each region (with counts per month), then its sites; columns: site, months,
     last meeting held, gaps."""
@@ -98,9 +104,7 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(REGION_BG))
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
