@@ -25,7 +25,7 @@ from bm_desktop.exchange.agenda_tables import (
     Table,
     header_lines,
     meeting_tables,
-    tr,
+    text_for,
 )
 from bm_desktop.i18n import resources_dir
 
@@ -115,8 +115,8 @@ class MeetingPdf(FPDF):
         self.set_y(-11)
         self.set_font(self.family, "", 7)
         self.set_text_color(90, 90, 90)
-        self.cell(self.epw * 0.75, 5, self.text_of(tr(PROGRAMME_NAME, self.lang)), align="L")
-        page = tr(PAGE_LABEL, self.lang).format(page=self.page_no(),
+        self.cell(self.epw * 0.75, 5, self.text_of(text_for(PROGRAMME_NAME, self.lang)), align="L")
+        page = text_for(PAGE_LABEL, self.lang).format(page=self.page_no(),
                                                               pages="{nb}")
         self.cell(self.epw * 0.25, 5, self.text_of(page), align="R")
 

@@ -34,7 +34,7 @@ OUTCOME_TEXT = {
 }
 
 
-def tr(text: str, lang: str) -> str:
+def text_for(text: str, lang: str) -> str:
     return translate(CONTEXT, text, lang)
 
 
@@ -74,29 +74,29 @@ def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
     """(site, month) as the page header shows them."""
     d = papers.draft
     return (f"{d.site_name} ({d.site_code}) — {d.region}",
-            tr("CAP meeting {month}", lang).format(month=d.month))
+            text_for("CAP meeting {month}", lang).format(month=d.month))
 
 
 def context_line(papers: MeetingPapers, lang: str) -> str:
     d = papers.draft
-    parts = [tr("Date: {date}", lang).format(date=(papers.held_on or d.meeting_on).isoformat()),
-             tr("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
-             tr("Status: {status}", lang).format(status=tr(STATUS_TEXT.get(papers.status, ""),
+    parts = [text_for("Date: {date}", lang).format(date=(papers.held_on or d.meeting_on).isoformat()),
+             text_for("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
+             text_for("Status: {status}", lang).format(status=text_for(STATUS_TEXT.get(papers.status, ""),
                                                           lang))]
     if papers.place:
-        parts.append(tr("Place: {place}", lang).format(place=papers.place))
-    parts.append(tr("Previous meeting: {date}", lang).format(
-        date=d.previous_meeting_on.isoformat() if d.previous_meeting_on else tr("none", lang)))
+        parts.append(text_for("Place: {place}", lang).format(place=papers.place))
+    parts.append(text_for("Previous meeting: {date}", lang).format(
+        date=d.previous_meeting_on.isoformat() if d.previous_meeting_on else text_for("none", lang)))
     return " · ".join(parts)
 
 
 def agenda_table(papers: MeetingPapers, lang: str) -> Table:
     d = papers.draft
-    table = Table("agenda", tr("Agenda — {site}", lang).format(site=d.site_name),
+    table = Table("agenda", text_for("Agenda — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
-                  [Column("#", 5, align="center"), Column(tr("Time", lang), 13, align="center"),
-                   Column(tr("Min.", lang), 6, align="right"), Column(tr("Item", lang), 44, True),
-                   Column(tr("Details", lang), 72, True), Column(tr("Presenter", lang), 26, True)])
+                  [Column("#", 5, align="center"), Column(text_for("Time", lang), 13, align="center"),
+                   Column(text_for("Min.", lang), 6, align="right"), Column(text_for("Item", lang), 44, True),
+                   Column(text_for("Details", lang), 72, True), Column(text_for("Presenter", lang), 26, True)])
     section = None
     for n, (entry, (start, end)) in enumerate(zip(d.entries, d.schedule(), strict=True), start=1):
         if entry.section != section:
@@ -107,29 +107,29 @@ def agenda_table(papers: MeetingPapers, lang: str) -> Table:
             "highlight" if entry.flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
         table.rows.append(Row((n, f"{start:%H:%M}–{end:%H:%M}", entry.duration_min, entry.title,
                                entry.details, entry.presenter), style))
-    table.rows.append(Row(("", tr("Total", lang), d.total_minutes, _hm(d.total_minutes), "", ""),
+    table.rows.append(Row(("", text_for("Total", lang), d.total_minutes, _hm(d.total_minutes), "", ""),
                           "total"))
     overdue = sum(1 for e in d.entries if "overdue" in e.flags)
     if overdue:
-        table.note = tr("{n} overdue action(s) are shown in red.", lang).format(n=overdue)
+        table.note = text_for("{n} overdue action(s) are shown in red.", lang).format(n=overdue)
     return table
 
 
 def invitations_table(papers: MeetingPapers, lang: str) -> Table:
     d = papers.draft
     missing = papers.invitations.missing
-    subtitle = (tr("Missing stakeholder types: {types}", lang).format(
+    subtitle = (text_for("Missing stakeholder types: {types}", lang).format(
         types=", ".join(t.name for t in missing)) if missing
-        else tr("Every stakeholder type has someone to invite.", lang))
-    table = Table("invitations", tr("Invitation list — {site}", lang).format(site=d.site_name),
+        else text_for("Every stakeholder type has someone to invite.", lang))
+    table = Table("invitations", text_for("Invitation list — {site}", lang).format(site=d.site_name),
                   subtitle,
-                  [Column(tr("Stakeholder type", lang), 30, True), Column(tr("Name", lang), 28, True),
-                   Column(tr("Organisation / role", lang), 30, True),
-                   Column(tr("Phone", lang), 18), Column(tr("Email", lang), 30),
-                   Column(tr("Open actions", lang), 9, align="right")])
+                  [Column(text_for("Stakeholder type", lang), 30, True), Column(text_for("Name", lang), 28, True),
+                   Column(text_for("Organisation / role", lang), 30, True),
+                   Column(text_for("Phone", lang), 18), Column(text_for("Email", lang), 30),
+                   Column(text_for("Open actions", lang), 9, align="right")])
     for group in papers.invitations.groups:
         if not group.invitees:
-            table.rows.append(Row((group.type.name, tr("— none on this site: find someone to "
+            table.rows.append(Row((group.type.name, text_for("— none on this site: find someone to "
                                                        "invite —", lang), "", "", "", ""),
                                   "missing"))
             continue
@@ -143,15 +143,15 @@ def invitations_table(papers: MeetingPapers, lang: str) -> Table:
 def attendance_table(papers: MeetingPapers, lang: str) -> Table:
     """The attendance sheet: filled in once the meeting is recorded, blank lines before."""
     d = papers.draft
-    table = Table("attendance", tr("Attendance — {site}", lang).format(site=d.site_name),
+    table = Table("attendance", text_for("Attendance — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
-                  [Column(tr("Name", lang), 32, True), Column(tr("Stakeholder type", lang), 30, True),
-                   Column(tr("Women", lang), 8, align="right"),
-                   Column(tr("Men", lang), 8, align="right"), Column(tr("Signature", lang), 18)])
+                  [Column(text_for("Name", lang), 32, True), Column(text_for("Stakeholder type", lang), 30, True),
+                   Column(text_for("Women", lang), 8, align="right"),
+                   Column(text_for("Men", lang), 8, align="right"), Column(text_for("Signature", lang), 18)])
     if papers.attendance:
         for row in papers.attendance:
             table.rows.append(Row((row.name, row.type_name, row.women, row.men, "")))
-        table.rows.append(Row((tr("Total", lang), "", papers.women, papers.men, ""), "total"))
+        table.rows.append(Row((text_for("Total", lang), "", papers.women, papers.men, ""), "total"))
     else:
         for person in papers.invitations.invitees:
             type_name = next((g.type.name for g in papers.invitations.groups
@@ -159,20 +159,20 @@ def attendance_table(papers: MeetingPapers, lang: str) -> Table:
             table.rows.append(Row((person.name, type_name, "", "", ""), "blank"))
         for _ in range(max(3, BLANK_ATTENDANCE_ROWS - len(table.rows))):
             table.rows.append(Row(("", "", "", "", ""), "blank"))
-        table.rows.append(Row((tr("Total", lang), "", "", "", ""), "total"))
+        table.rows.append(Row((text_for("Total", lang), "", "", "", ""), "total"))
     return table
 
 
 def minutes_table(papers: MeetingPapers, lang: str) -> Table:
     d = papers.draft
-    table = Table("minutes", tr("Minutes — {site}", lang).format(site=d.site_name),
+    table = Table("minutes", text_for("Minutes — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
-                  [Column("#", 5, align="center"), Column(tr("Item", lang), 40, True),
-                   Column(tr("Minutes", lang), 70, True), Column(tr("Decisions", lang), 55, True)])
+                  [Column("#", 5, align="center"), Column(text_for("Item", lang), 40, True),
+                   Column(text_for("Minutes", lang), 70, True), Column(text_for("Decisions", lang), 55, True)])
     by_item: dict[object, list[str]] = {}
     for decision in papers.decisions:
         text = decision.text
-        outcome = tr(OUTCOME_TEXT.get(decision.outcome, ""), lang) if decision.outcome else ""
+        outcome = text_for(OUTCOME_TEXT.get(decision.outcome, ""), lang) if decision.outcome else ""
         if decision.action:
             text += f" [{outcome}: {decision.action}]" if outcome else f" [{decision.action}]"
         by_item.setdefault(decision.item_id, []).append("• " + text)
@@ -183,7 +183,7 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
                               "blank" if blank else "item"))
     general = by_item.get(None, [])
     if papers.general_minutes or general:
-        table.rows.append(Row(("", tr("General", lang), papers.general_minutes, "\n".join(general))))
+        table.rows.append(Row(("", text_for("General", lang), papers.general_minutes, "\n".join(general))))
     return table
 
 
@@ -193,7 +193,7 @@ def meeting_tables(papers: MeetingPapers, lang: str) -> list[Table]:
             attendance_table(papers, lang), minutes_table(papers, lang)]
 
 
-LABELS = (  # marked so lupdate lists them; tr() looks them up at run time
+LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
     QT_TRANSLATE_NOOP("AgendaWorkbook", "CAP meeting {month}"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Date: {date}"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Start: {time}"),

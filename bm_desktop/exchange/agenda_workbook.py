@@ -30,7 +30,7 @@ from bm_desktop.exchange.agenda_tables import (
     agenda_table,
     header_lines,
     meeting_tables,
-    tr,
+    text_for,
 )
 
 HEADER_ROW = 4  # title, context line, note, then the table's header row
@@ -89,8 +89,8 @@ def page_setup(ws: Worksheet, landscape: bool, left: str, right: str, lang: str,
     for part, text in ((ws.oddHeader.left, left), (ws.oddHeader.center, centre),
                        (ws.oddHeader.right, right)):
         part.text, part.size = _hf(text), 9
-    ws.oddFooter.left.text, ws.oddFooter.left.size = _hf(tr(PROGRAMME_NAME, lang)), 8
-    ws.oddFooter.right.text, ws.oddFooter.right.size = tr(PAGE_OF, lang), 8
+    ws.oddFooter.left.text, ws.oddFooter.left.size = _hf(text_for(PROGRAMME_NAME, lang)), 8
+    ws.oddFooter.right.text, ws.oddFooter.right.size = text_for(PAGE_OF, lang), 8
 
 
 def write_table(ws: Worksheet, table: Table, header: tuple[str, str], lang: str) -> None:
@@ -159,7 +159,7 @@ def meeting_workbook(papers: MeetingPapers, lang: str) -> Workbook:
     taken: set[str] = set()
     header = header_lines(papers, lang)
     for table in meeting_tables(papers, lang):
-        ws = wb.create_sheet(sheet_title(tr(SHEET_NAMES[table.key], lang), taken))
+        ws = wb.create_sheet(sheet_title(text_for(SHEET_NAMES[table.key], lang), taken))
         write_table(ws, table, header, lang)
     wb.properties.title = f"{header[1]} — {papers.draft.site_name}"
     wb.properties.creator = "BM Desktop"
@@ -189,15 +189,15 @@ OVERVIEW_COLUMNS = (
 def overview_table(papers: Sequence[MeetingPapers], region: str, month: str, lang: str) -> Table:
     from bm_desktop.exchange.agenda_tables import STATUS_TEXT
 
-    table = Table("overview", tr("CAP meetings — {region}, {month}", lang).format(
-        region=region, month=month), tr("{n} active sites", lang).format(n=len(papers)),
-        [Column(tr(label, lang), width, wrap, "right" if 4 <= i <= 8 else "left")
+    table = Table("overview", text_for("CAP meetings — {region}, {month}", lang).format(
+        region=region, month=month), text_for("{n} active sites", lang).format(n=len(papers)),
+        [Column(text_for(label, lang), width, wrap, "right" if 4 <= i <= 8 else "left")
          for i, (label, width, wrap) in enumerate(OVERVIEW_COLUMNS)])
     for p in papers:
         d = p.draft
         style = "overdue" if p.overdue else "item"
         table.rows.append(Row((d.site_code, d.site_name, (p.held_on or d.meeting_on).isoformat(),
-                               tr(STATUS_TEXT.get(p.status, ""), lang), len(d.entries),
+                               text_for(STATUS_TEXT.get(p.status, ""), lang), len(d.entries),
                                d.total_minutes, p.new_incidents, p.open_actions, p.overdue,
                                ", ".join(t.name for t in p.invitations.missing)), style))
     return table
@@ -210,9 +210,9 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
     wb = Workbook()
     ws = wb.active
     taken: set[str] = set()
-    ws.title = sheet_title(tr(SHEET_NAMES["overview"], lang), taken)
+    ws.title = sheet_title(text_for(SHEET_NAMES["overview"], lang), taken)
     write_table(ws, overview_table(papers, region, month, lang),
-                (region, tr("CAP meetings {month}", lang).format(month=month)), lang)
+                (region, text_for("CAP meetings {month}", lang).format(month=month)), lang)
     for n, p in enumerate(papers):
         if cancelled is not None and cancelled():
             break
@@ -221,7 +221,7 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
         table = agenda_table(p, lang)
         missing = p.invitations.missing
         if missing:
-            extra = tr("Missing stakeholder types: {types}", lang).format(
+            extra = text_for("Missing stakeholder types: {types}", lang).format(
                 types=", ".join(t.name for t in missing))
             table.note = f"{table.note} {extra}".strip()
         sheet = wb.create_sheet(sheet_title(p.draft.site_code, taken))
