@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
@@ -48,7 +48,7 @@ class IncidentRegister:
     """Columns of the register plus, per row, the incident and site ids."""
 
     table: ColumnarTable
-    ids: np.ndarray  # object array of uuid.UUID
+    ids: np.ndarray  # object array of 32-digit hex strings (uuid.UUID.hex)
     site_index: np.ndarray  # int32 code into site_ids
     site_ids: list[uuid.UUID]
 
@@ -61,8 +61,11 @@ class IncidentRegister:
         wanted = [i for i, sid in enumerate(self.site_ids) if sid in set(site_ids)]
         return np.isin(self.site_index, np.array(wanted, dtype=np.int32))
 
+    def incident_id(self, row: int) -> uuid.UUID:
+        return uuid.UUID(hex=self.ids[row])
+
     def row_of(self, incident_id: uuid.UUID) -> int | None:
-        hits = np.flatnonzero(self.ids == incident_id)
+        hits = np.flatnonzero(self.ids == incident_id.hex)
         return int(hits[0]) if len(hits) else None
 
 
@@ -80,9 +83,12 @@ def _categorise(values: list[str]) -> CategoryColumn:
 
 def _statement(filters: FilterState | None, lang: str = "en"):
     french = lang == "fr"
-    stmt = (select(Incident.id, Incident.site_id, Site.code, Site.name, ProgrammeRegion.name,
+    # Ids and dates come as the stored text: converting 100,000 of them row by row to
+    # UUID and date objects would take most of the load time.
+    stmt = (select(type_coerce(Incident.id, String), Site.code, Site.name, ProgrammeRegion.name,
                    RiskCategory.name_fr if french else RiskCategory.name_en, RiskArea.code,
-                   RiskArea.name_fr if french else RiskArea.name_en, Incident.occurred_on,
+                   RiskArea.name_fr if french else RiskArea.name_en,
+                   type_coerce(Incident.occurred_on, String),
                    Incident.severity, Incident.verification, Incident.minors_involved,
                    Incident.source, Incident.description)
             .join(Site, Site.id == Incident.site_id)
@@ -112,18 +118,16 @@ def _statement(filters: FilterState | None, lang: str = "en"):
     return stmt
 
 
-def build_register(rows: list[tuple]) -> IncidentRegister:
-    """Columns from rows of (id, site_id, site code, site name, region, category, area code,
-    area, occurred_on, severity, verification, minors, source, description)."""
+def build_register(rows: list[tuple], site_id_by_code: dict[str, uuid.UUID]) -> IncidentRegister:
+    """Columns from rows of (id hex, site code, site name, region, category, area code,
+    area, occurred_on ISO text, severity, verification, minors, source, description)."""
     n = len(rows)
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(14)]
-    (ids, site_ids, codes, names, regions, categories, area_codes, areas, occurred,
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
+    (ids, codes, names, regions, categories, area_codes, areas, occurred,
      severity, verification, minors, sources, descriptions) = cols
     site = _categorise(list(codes))
     site_name_by_code = dict(zip(codes, names, strict=True))
-    site_id_by_code = dict(zip(codes, site_ids, strict=True))
-    epoch = EPOCH.toordinal()
-    days = np.fromiter((d.toordinal() - epoch for d in occurred), dtype=np.int32, count=n)
+    days = (np.array(occurred, dtype="datetime64[D]") - np.datetime64(EPOCH, "D")).astype(np.int32)
     table = ColumnarTable({
         "occurred_on": DateColumn(days),
         "site": site,
@@ -140,15 +144,17 @@ def build_register(rows: list[tuple]) -> IncidentRegister:
         "source": _categorise(list(sources)),
         "summary": TextColumn([_summary(d) for d in descriptions]),
     }, n)
-    return IncidentRegister(table, np.array(ids, dtype=object), site.codes,
-                            [site_id_by_code[c] for c in site.labels])
+    return IncidentRegister(table, np.array([i.replace("-", "") for i in ids], dtype=object),
+                            site.codes, [site_id_by_code[c] for c in site.labels])
 
 
 def load_register(session: Session, filters: FilterState | None = None,
                   lang: str = "en") -> IncidentRegister:
     """The incidents under the global filters, as register columns (names in ``lang``)."""
-    rows = [tuple(r) for r in session.execute(_statement(filters, lang))]
-    return build_register(rows)
+    # Core execution: the ORM's per-row result processing is not needed for plain columns.
+    rows = session.connection().execute(_statement(filters, lang)).all()
+    sites = {code: sid for code, sid in session.execute(select(Site.code, Site.id))}
+    return build_register(rows, sites)
 
 
 def register(db: Database, filters: FilterState | None = None, lang: str = "en") -> IncidentRegister:

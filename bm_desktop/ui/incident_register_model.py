@@ -61,14 +61,15 @@ class IncidentRegisterModel(QAbstractTableModel):
 
     counts_changed = Signal(int, int)
 
-    def __init__(self, register: IncidentRegister | None = None) -> None:
+    def __init__(self, register: IncidentRegister | None = None,
+                 sort_key: str | None = "occurred_on", descending: bool = True) -> None:
         super().__init__()
         self._register: IncidentRegister | None = None
         self._order = np.zeros(0, dtype=np.int64)
         self._column_filters: dict[str, str] = {}
         self._search = ""
         self._sites: list[uuid.UUID] = []
-        self._sort: tuple[str | None, bool] = ("occurred_on", True)
+        self._sort: tuple[str | None, bool] = (sort_key, descending)
         self._raw_verification: list[str] = []
         if register is not None:
             self.set_register(register)
@@ -135,7 +136,7 @@ class IncidentRegisterModel(QAbstractTableModel):
 
     def incident_id(self, view_row: int) -> uuid.UUID:
         assert self._register is not None
-        return self._register.ids[self._order[view_row]]
+        return self._register.incident_id(int(self._order[view_row]))
 
     def site_id(self, view_row: int) -> uuid.UUID:
         assert self._register is not None
