@@ -1,0 +1,222 @@
+"""Reading tables from CSV, XLSX, GeoJSON and GeoPackage files, row by row.
+
+Every reader gives the header names and an iterator of ``(row number, values)``
+with the row number the user sees in the file (the header is row 1 in CSV and
+Excel; features are numbered from 1). Damaged or unexpected files raise
+:class:`~.report.ImportFileError` with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bm_desktop.exchange.imports.report import ImportFileError
+from bm_desktop.exchange.places import fold
+
+CSV_TYPES = (".csv", ".txt", ".tsv")
+XLSX_TYPES = (".xlsx", ".xlsm")
+GEO_TYPES = (".geojson", ".json", ".gpkg")
+
+
+@dataclass
+class Table:
+    """A table read from a file: its headers and its rows (read lazily)."""
+
+    headers: list[str]
+    rows: Iterable[tuple[int, list[Any]]]
+    sheet: str | None = None
+    unit: str = "row"  # "row" or "feature", for messages
+    closers: list[Any] = field(default_factory=list)
+
+    def index(self) -> dict[str, int]:
+        """Folded header name -> column position (first occurrence wins)."""
+        out: dict[str, int] = {}
+        for i, h in enumerate(self.headers):
+            out.setdefault(fold(h).replace(" ", "_"), i)
+        return out
+
+    def close(self) -> None:
+        for closer in self.closers:
+            closer()
+
+
+def header_key(name: str) -> str:
+    return fold(name).replace(" ", "_")
+
+
+def open_table(path: Path, sheet: str | None = None,
+               required: Iterable[str] = ()) -> Table:
+    """Open a CSV, XLSX, GeoJSON or GeoPackage file; for workbooks, the sheet named
+    ``sheet`` or else the first whose header has the ``required`` columns."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportFileError(f"The file {path} does not exist.")
+    suffix = path.suffix.lower()
+    if suffix in CSV_TYPES:
+        return _csv(path)
+    if suffix in XLSX_TYPES:
+        return _xlsx(path, sheet, [header_key(r) for r in required])
+    if suffix in GEO_TYPES:
+        return _geo(path, sheet)
+    if suffix == ".xls":
+        raise ImportFileError(f"{path.name} is an old Excel 97-2003 file: open it in Excel or "
+                              "LibreOffice and save it as .xlsx, then import that.")
+    raise ImportFileError(f"{path.name}: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage "
+                          f"files, not '{path.suffix}' files.")
+
+
+def _decode(path: Path) -> str:
+    raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[3:]
+    if b"\x00" in raw[:4096]:
+        raise ImportFileError(f"{path.name} is not a text (CSV) file.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+
+
+def _csv(path: Path) -> Table:
+    text = _decode(path)
+    first = text[:65536].splitlines()[0] if text else ""
+    delimiter = max(",;\t|", key=first.count) if first else ","
+    handle = io.StringIO(text, newline="")
+    del text
+    reader = csv.reader(handle, delimiter=delimiter)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ImportFileError(f"{path.name} is empty.") from None
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        try:
+            for n, row in enumerate(reader, start=2):  # row numbers as a spreadsheet shows
+                if any(cell.strip() for cell in row):
+                    yield n, row
+        except csv.Error as exc:
+            raise ImportFileError(f"{path.name}, line {reader.line_num}: the CSV is damaged "
+                                  f"({exc}).") from None
+
+    return Table(headers, rows(), closers=[handle.close])
+
+
+def _xlsx(path: Path, sheet: str | None, required: list[str]) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, EOFError, KeyError, OSError) as exc:
+        raise ImportFileError(f"{path.name} is not a complete Excel workbook (the file is "
+                              f"damaged or truncated: {exc}). Ask for the file again or save it "
+                              "again from Excel.") from None
+    except Exception as exc:  # openpyxl raises many kinds on malformed XML
+        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({exc}).") \
+            from None
+    try:
+        names = wb.sheetnames
+        if sheet is not None:
+            match = [n for n in names if n.casefold() == sheet.casefold()]
+            if not match:
+                raise ImportFileError(f"The workbook has no sheet '{sheet}' (its sheets: "
+                                      f"{', '.join(names)}).")
+            candidates = match
+        else:
+            candidates = names
+        seen = []
+        for name in candidates:
+            ws = wb[name]
+            rows = ws.iter_rows(values_only=True)
+            header_row, headers = _header(rows)
+            keys = {header_key(h) for h in headers}
+            if not required or all(r in keys for r in required):
+                return Table(headers, _xlsx_rows(rows, header_row, wb), sheet=name,
+                             closers=[wb.close])
+            seen.append(name)
+        raise ImportFileError(
+            f"No sheet of the workbook has the expected columns ({', '.join(required)}); "
+            f"its sheets: {', '.join(names)}. Is this the right file?")
+    except ImportFileError:
+        wb.close()
+        raise
+    except (zipfile.BadZipFile, EOFError, KeyError) as exc:
+        wb.close()
+        raise ImportFileError(f"{path.name} is damaged or truncated ({exc}); ask for the file "
+                              "again.") from None
+
+
+def _header(rows: Iterator[tuple]) -> tuple[int, list[str]]:
+    """The first non-empty row within the first ten is the header."""
+    for n, row in enumerate(rows, start=1):
+        if row and any(v is not None and str(v).strip() for v in row):
+            return n, [str(v).strip() if v is not None else "" for v in row]
+        if n >= 10:
+            break
+    return 1, []
+
+
+def _xlsx_rows(rows: Iterator[tuple], header_row: int, wb: Any) -> Iterator[tuple[int, list]]:
+    try:
+        for n, row in enumerate(rows, start=header_row + 1):
+            if any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
+                yield n, list(row)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ImportFileError(f"The workbook is truncated ({exc}); ask for the file again.") \
+            from None
+    finally:
+        wb.close()
+
+
+def _geo(path: Path, layer: str | None) -> Table:
+    """Point features with their attributes; longitude and latitude come from the
+    geometry (reprojected to WGS 84), polygons give a point inside them."""
+    try:
+        import pyogrio
+
+        frame = pyogrio.read_dataframe(path, layer=layer)
+    except Exception as exc:
+        raise ImportFileError(f"{path.name} cannot be read as a {path.suffix} map file "
+                              f"({exc}).") from None
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    attributes = [c for c in frame.columns if c != frame.geometry.name]
+    headers = [str(c) for c in attributes]
+    keys = {header_key(h) for h in headers}
+    extra = [h for h in ("longitude", "latitude") if h not in keys]
+    headers += extra
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        for n, (values, geom) in enumerate(zip(frame[attributes].itertuples(index=False),
+                                               frame.geometry, strict=True), start=1):
+            row = [None if _missing(v) else _plain(v) for v in values]
+            if extra:
+                point = None
+                if geom is not None and not geom.is_empty:
+                    point = geom if geom.geom_type == "Point" else geom.representative_point()
+                row += [point.x if point is not None else None,
+                        point.y if point is not None else None][:len(extra)]
+            yield n, row
+
+    return Table(headers, rows(), sheet=layer, unit="feature")
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return value is None or value != value
+    except Exception:
+        return False
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "item"):
+        return value.item()
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime()
+    return value

@@ -1,0 +1,139 @@
+"""Running an import: read, check every row, then (unless it is a dry run) write in
+one transaction, or not at all.
+
+A dry run (the preview) only reads. A real run repeats the checks inside the
+write transaction (the database may have changed since the preview) and
+writes nothing when a row was rejected, unless the user chose to skip the
+rejected rows; any error or a cancel rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.engine import Database
+from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
+from bm_desktop.exchange.imports import events, tracker
+from bm_desktop.exchange.imports.readers import Table, open_table
+from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
+from bm_desktop.exchange.text import Words
+
+
+@dataclass
+class ImportOptions:
+    dry_run: bool = False
+    skip_rejected: bool = False
+    lang: str = "en"
+    sheet: str | None = None
+    mapping: dict[str, str] | None = None  # target field -> file column (generic files)
+    today: dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Importer:
+    kind: str
+    open: Callable[[Path, ImportOptions], Table]
+    analyse: Callable[..., Any]  # (session, table, report, words, options, tick) -> plan
+    write: Callable[..., None]  # (session, plan, options, tick)
+
+
+def _tracker_table(path: Path, options: ImportOptions) -> Table:
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ImportFileError(f"{path.name}: the corrective-action tracker is an Excel "
+                              "workbook (.xlsx) exported by BM Desktop.")
+    if options.sheet:
+        return open_table(path, options.sheet)
+    last: ImportFileError | None = None
+    for name in tracker.sheet_names():
+        try:
+            return open_table(path, name)
+        except ImportFileError as exc:
+            last = exc
+    raise ImportFileError(f"{path.name} has no '{tracker.sheet_names()[0]}' sheet: is it a "
+                          f"corrective-action tracker exported by BM Desktop? ({last})")
+
+
+def _tracker_analyse(s, table, report, words, options, tick):
+    return tracker.analyse(s, table, report, words, options.today or dt.date.today())
+
+
+def _tracker_write(s, plan, options, tick):
+    tracker.write(s, plan, options.today or dt.date.today())
+
+
+def _events_table(path: Path, options: ImportOptions) -> Table:
+    return open_table(path, options.sheet)
+
+
+def _events_analyse(s, table, report, words, options, tick):
+    return events.analyse(s, table, report, words, tick)
+
+
+def _events_write(s, plan, options, tick):
+    events.write(s, plan, tick)
+
+
+IMPORTERS: dict[str, Importer] = {
+    "actions": Importer("actions", _tracker_table, _tracker_analyse, _tracker_write),
+    "events": Importer("events", _events_table, _events_analyse, _events_write),
+}
+
+
+def register(importer: Importer) -> None:
+    IMPORTERS[importer.kind] = importer
+
+
+def run_import(db: Database, kind: str, path: Path, options: ImportOptions | None = None,
+               progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> ImportReport:
+    """Check (and unless ``dry_run``, apply) an import; returns what it found and did.
+
+    Raises :class:`ImportFileError` for a file that cannot be imported at all and
+    :class:`ImportRefused` (with the report) when rows were rejected and
+    ``skip_rejected`` is off; in both cases nothing was written.
+    """
+    options = options or ImportOptions()
+    importer = IMPORTERS.get(kind)
+    if importer is None:
+        raise ImportFileError(f"Unknown import '{kind}' (use one of: "
+                              f"{', '.join(sorted(IMPORTERS))}).")
+    words = Words(options.lang)
+    job = Job(progress, cancelled)
+    path = Path(path)
+    report = ImportReport(kind, path, dry_run=options.dry_run)
+
+    def tick(n: int) -> None:
+        job.step(n, 0, words.translate("ExchangeImport", "Checking rows"))
+
+    table = importer.open(path, options)
+    try:
+        if options.dry_run:
+            with db.sessions() as s:
+                importer.analyse(s, table, report, words, options, tick)
+            return report
+        with db.sessions.begin() as s:
+            plan = importer.analyse(s, table, report, words, options, tick)
+            if report.rejected and not options.skip_rejected:
+                raise ImportRefused(words.translate(
+                    "ExchangeImport", "{n} rows were rejected, so nothing was imported. Fix "
+                    "them, or import the other rows and leave the rejected ones out.").format(
+                    n=report.rejected), report)
+            job.step(0, report.changes, words.translate("ExchangeImport", "Writing"))
+            importer.write(s, plan, options, tick)
+            _flush(s)
+            job.check()
+        report.written = True
+        return report
+    finally:
+        table.close()
+
+
+def _flush(s: Session) -> None:
+    s.flush()
