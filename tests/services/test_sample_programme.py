@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import uuid
 from collections import Counter
 
 import pytest
@@ -247,12 +248,36 @@ def test_meetings_have_agendas_attendance_minutes_and_decisions(sample_db):
         linked = s.scalar(select(func.count()).select_from(MeetingDecision)
                           .where(MeetingDecision.action_id.is_not(None)))
     assert all(m.minutes and m.held_on and m.month == m.held_on.strftime("%Y-%m") for m in held)
-    assert all(agendas.get(m.id, 0) >= 5 and decisions.get(m.id, 0) >= 1 for m in held)
+    assert all(agendas.get(m.id, 0) >= 3 and decisions.get(m.id, 0) >= 1 for m in held)
+    assert sum(agendas.values()) > 6 * len(held)
+    assert all(m.starts_at for m in held + planned)
     assert len(attendance) == len(held)
     assert all(women > 0 and men > 0 and types >= 2 for _, women, men, types in attendance)
     assert planned and all(m.planned_on > YEAR.end and m.held_on is None for m in planned)
     assert cancelled and all(m.cancel_reason for m in cancelled)
     assert linked > 50
+
+
+def test_agenda_items_follow_the_builder_sections_and_point_at_the_site_rows(sample_db):
+    from bm_desktop.domain.agenda import SECTIONS
+
+    order = ("opening", *SECTIONS)
+    with sample_db.sessions() as s:
+        items = s.execute(select(AgendaItem.meeting_id, AgendaItem.position, AgendaItem.section,
+                                 AgendaItem.ref_table, AgendaItem.ref_ids, CapMeeting.site_id)
+                          .join(CapMeeting, CapMeeting.id == AgendaItem.meeting_id)
+                          .order_by(AgendaItem.meeting_id, AgendaItem.position)).all()
+        incident_sites = dict(s.execute(select(Incident.id, Incident.site_id)).all())
+        action_sites = dict(s.execute(select(CorrectiveAction.id, CorrectiveAction.site_id)).all())
+    sections: dict = {}
+    for meeting, _, section, table, ref_ids, site in items:
+        sections.setdefault(meeting, []).append(order.index(section))
+        sites = incident_sites if table == "incidents" else action_sites
+        for ref in (ref_ids or "").split():
+            assert sites[uuid.UUID(ref)] == site
+    assert all(found == sorted(found) for found in sections.values())
+    assert {item.section for item in items} >= {
+        "opening", "followup", "new_incidents", "open_actions", "proposals", "aob"}
 
 
 def test_security_events_near_sites_at_the_end_of_the_year(sample_db):

@@ -58,10 +58,12 @@ class Reference:
     minerals: dict[str, uuid.UUID]
     areas: dict[str, AreaRef]
     stakeholder_types: dict[str, uuid.UUID]
+    category_names: dict[str, str]  # risk category code -> English name
 
     @classmethod
     def load(cls, session: Session) -> Reference:
         categories = dict(session.execute(select(RiskCategory.id, RiskCategory.code)).all())
+        category_names = dict(session.execute(select(RiskCategory.code, RiskCategory.name_en)).all())
         areas = {code: AreaRef(id_, code, categories[cat], name, annex2)
                  for id_, code, cat, name, annex2 in session.execute(
                      select(RiskArea.id, RiskArea.code, RiskArea.category_id, RiskArea.name_en,
@@ -75,6 +77,7 @@ class Reference:
             areas=areas,
             stakeholder_types={c: i for i, c in session.execute(
                 select(StakeholderType.id, StakeholderType.code))},
+            category_names=category_names,
         )
 
 

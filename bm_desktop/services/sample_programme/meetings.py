@@ -32,6 +32,8 @@ ATTENDANCE = {"asm_miners": ((1, 5), (3, 9)), "cooperative": ((0, 2), (1, 3)),
               "community": ((0, 2), (1, 3)), "industry": ((0, 1), (1, 2)),
               "ngo": ((0, 2), (0, 2)), "state_services": ((0, 1), (1, 2)),
               "government": ((0, 1), (0, 1)), "security_sector": ((0, 1), (0, 2))}
+START_TIMES = ("09:00", "09:00", "09:30", "10:00", "14:00")
+MAX_ITEMS = 6  # open actions / proposals listed one by one; the rest in the minutes
 DECISIONS = ["The cooperative will post the site rules at every pit entrance.",
              "The monitor will report on the follow-up at the next meeting.",
              "State services will join the next verification visit.",
@@ -86,7 +88,8 @@ def build_meetings(b: SampleBuilder, sites: list[SiteInfo], incidents: list[Inci
         for site in sites:
             if site.current_status == "active":
                 b.add(CapMeeting, site_id=site.id, month=key, planned_on=_weekday(rng, month),
-                      place=_place(rng, site), status=MeetingStatus.PLANNED.value)
+                      place=_place(rng, site), status=MeetingStatus.PLANNED.value,
+                      starts_at=rng.choice(START_TIMES))
 
 
 def _weekday(rng: random.Random, month: Period) -> dt.date:
@@ -144,35 +147,59 @@ class MeetingWriter:
         meeting_id = b.add(CapMeeting, site_id=site.id, month=month_key(day),
                            planned_on=day - dt.timedelta(days=rng.choice((0, 0, 0, 2, 7))),
                            held_on=day, place=_place(rng, site),
-                           status=MeetingStatus.HELD.value, minutes=minutes)
-        items = [("opening", "Opening, introductions and attendance", None, 10, None),
-                 ("followup", "Follow-up of the previous meeting's decisions", None, 20, None),
-                 ("new_incidents", f"New incidents since the last meeting ({len(new)})",
-                  ", ".join(sorted({f.area.replace('_', ' ') for f in new})) or None, 30, None)]
-        for fact in sorted(new, key=lambda f: -f.severity)[:2]:
-            if fact.severity >= 3:
-                items.append(("new_incidents", f"Serious incident of {fact.occurred_on:%d %b %Y}",
-                              fact.area.replace("_", " "), 10, ("incidents", fact.id)))
-        items += [("open_actions", f"Open corrective actions ({len(open_actions)} open, "
-                   f"{len(overdue)} overdue)", None, 30, None),
-                  ("proposals", "Proposals for new corrective actions", None, 30, None),
-                  ("aob", "Any other business", None, 10, None)]
-        proposal_item = None
-        for position, (section, title, details, duration, ref) in enumerate(items, start=1):
-            item_id = b.add(AgendaItem, meeting_id=meeting_id, position=position, section=section,
-                            title=title, details=details, duration_min=duration,
-                            presenter=coordinator if section != "aob" else None,
-                            minutes="Discussed; see the general minutes.",
-                            ref_table=ref[0] if ref else None, ref_id=ref[1] if ref else None)
-            if section == "proposals":
-                proposal_item = item_id
+                           status=MeetingStatus.HELD.value, minutes=minutes,
+                           starts_at=rng.choice(START_TIMES))
+        items = self._agenda(site, day, new, open_actions, proposed, coordinator)
+        proposal_items: dict[uuid.UUID, uuid.UUID] = {}
+        last_item = None
+        for position, (section, title, details, duration, table, ids) in enumerate(items, 1):
+            last_item = b.add(
+                AgendaItem, meeting_id=meeting_id, position=position, section=section,
+                title=title, details=details, duration_min=duration,
+                presenter=coordinator if section != "aob" else None,
+                minutes="Discussed; see the general minutes.", ref_table=table,
+                ref_id=ids[0] if ids else None,
+                ref_ids=" ".join(str(i) for i in ids) if ids else None)
+            if section == "proposals" and ids:
+                proposal_items[ids[0]] = last_item
         self._attendance(site, meeting_id)
-        for action in proposed[:3]:
-            b.add(MeetingDecision, meeting_id=meeting_id, agenda_item_id=proposal_item,
+        for action in proposed[:MAX_ITEMS]:
+            b.add(MeetingDecision, meeting_id=meeting_id, agenda_item_id=proposal_items[action.id],
                   text=f"Agreed: {action.description}.", action_id=action.id)
         for text in rng.sample(DECISIONS, rng.randint(1, 2)):
-            b.add(MeetingDecision, meeting_id=meeting_id, agenda_item_id=proposal_item, text=text,
+            b.add(MeetingDecision, meeting_id=meeting_id, agenda_item_id=last_item, text=text,
                   action_id=None)
+
+    def _agenda(self, site: SiteInfo, day: dt.date, new: list[IncidentFact],
+                open_actions: list[ActionFact], proposed: list[ActionFact], coordinator: str):
+        """(section, title, details, minutes, ref table, ref ids) in the agenda builder's order."""
+        ref = self.b.ref
+        items: list[tuple[str, str, str | None, int, str | None, list[uuid.UUID]]] = [
+            ("opening", "Opening, introductions and attendance", None, 10, None, []),
+            ("followup", "Follow-up of the previous meeting's decisions", None, 15, None, [])]
+        by_category: dict[str, list[IncidentFact]] = defaultdict(list)
+        for fact in new:
+            by_category[ref.areas[fact.area].category].append(fact)
+        for category, facts in sorted(by_category.items(), key=lambda kv: -len(kv[1])):
+            areas = sorted({ref.areas[f.area].name_en for f in facts})
+            items.append(("new_incidents", f"{ref.category_names[category]}: "
+                          f"{len(facts)} new incident(s)", "; ".join(areas), 10, "incidents",
+                          [f.id for f in facts]))
+        open_actions = sorted(open_actions, key=lambda a: (a.due_on >= day, a.due_on))
+        for action in open_actions[:MAX_ITEMS]:
+            late = " (overdue)" if action.due_on < day else ""
+            items.append(("open_actions", action.description,
+                          f"{action.status_on(day).replace('_', ' ')}, due "
+                          f"{action.due_on.isoformat()}{late}", 5, "corrective_actions",
+                          [action.id]))
+        for action in proposed[:MAX_ITEMS]:
+            items.append(("proposals", action.description, f"Due {action.due_on.isoformat()}",
+                          10, "corrective_actions", [action.id]))
+        if site.is_suspended(day - dt.timedelta(days=20)):
+            items.append(("site_status", "Site status: suspension and its action plan", None,
+                          15, None, []))
+        items.append(("aob", "Any other business", None, 10, None, []))
+        return items
 
     def _attendance(self, site: SiteInfo, meeting_id: uuid.UUID) -> None:
         rng = self.rng
