@@ -40,6 +40,12 @@ class Layout:
     signature: frozenset[str]  # columns that identify the layout
     required: tuple[str, ...]
     parse: Callable[[dict[str, Any]], tuple[str, tuple]]  # row -> (source id, values)
+    # Event field -> the file columns it comes from; a field whose columns the file
+    # lacks is "not provided": a re-import keeps the stored value.
+    sources: dict[str, tuple[str, ...]]
+
+    def provided(self, keys: set[str]) -> tuple[bool, ...]:
+        return tuple(any(c in keys for c in self.sources.get(f, (f,))) for f in FIELDS)
 
 
 def _opt(row: dict[str, Any], key: str) -> str | None:
@@ -154,11 +160,20 @@ def parse_ucdp(row: dict[str, Any]) -> tuple[str, tuple]:
 ACLED = Layout("acled", "ACLED", frozenset({"event_date", "event_type", "sub_event_type",
                                             "actor1", "actor2", "geo_precision", "fatalities",
                                             "admin1", "location"}),
-               ("event_date", "event_type", "latitude", "longitude"), parse_acled)
+               ("event_date", "event_type", "latitude", "longitude"), parse_acled,
+               # ACLED events are dated by one day; an end day stored otherwise is kept.
+               {"date_start": ("event_date",), "date_end": (),
+                "date_precision": ("time_precision",)})
 UCDP = Layout("ucdp", "UCDP GED", frozenset({"type_of_violence", "side_a", "side_b",
                                              "date_start", "date_end", "where_prec", "best",
                                              "adm_1", "where_description"}),
-              ("id", "date_start", "type_of_violence", "latitude", "longitude"), parse_ucdp)
+              ("id", "date_start", "type_of_violence", "latitude", "longitude"), parse_ucdp,
+              {"date_end": ("date_end", "date_start"), "date_precision": ("date_start",),
+               "geo_precision": ("where_prec",), "event_type": ("type_of_violence",),
+               "sub_event_type": ("type_of_violence",), "actor1": ("side_a",),
+               "actor2": ("side_b",), "admin1": ("adm_1",), "admin2": ("adm_2",),
+               "location": ("where_description",), "fatalities": ("best",),
+               "notes": ("best", "low", "high", "deaths_civilians")})
 LAYOUTS = (ACLED, UCDP)
 
 

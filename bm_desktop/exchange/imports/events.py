@@ -22,6 +22,8 @@ from bm_desktop.db.models import SecurityEvent
 from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
 from bm_desktop.exchange.imports.event_layouts import FIELDS, Layout, detect
+
+__all__ = ["EventPlan", "analyse", "detect", "layout_of", "write"]
 from bm_desktop.exchange.imports.readers import Table, header_key
 from bm_desktop.exchange.imports.report import (
     ADD,
@@ -47,6 +49,7 @@ class EventPlan:
     add: list[tuple[str, tuple]] = field(default_factory=list)
     update: list[tuple[uuid.UUID, tuple]] = field(default_factory=list)
     remove: list[uuid.UUID] = field(default_factory=list)
+    provided: tuple[bool, ...] = ()  # per field: does the file carry it?
 
 
 def layout_of(table: Table, words: Words) -> Layout:
@@ -68,6 +71,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     layout = layout_of(table, words)
     report.layout = layout.title
     plan = EventPlan(report, layout.name)
+    plan.provided = layout.provided({header_key(h) for h in table.headers})
     index = table.index()
     parsed: dict[str, tuple[int, tuple]] = {}
     duplicates: dict[str, list[int]] = {}
@@ -101,6 +105,19 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     return plan
 
 
+def _differs(stored: tuple, new: tuple, provided: tuple[bool, ...]) -> bool:
+    return any(p and a != b for a, b, p in zip(stored, new, provided, strict=True))
+
+
+def _merge(stored: tuple, new: tuple, provided: tuple[bool, ...]) -> tuple:
+    """The new values, keeping the stored ones the file does not carry (an event never
+    ends before it starts)."""
+    merged = [b if p else a for a, b, p in zip(stored, new, provided, strict=True)]
+    if merged[1] < merged[0]:
+        merged[1] = merged[0]
+    return tuple(merged)
+
+
 def _summary(values: tuple) -> str:
     return f"{values[0].isoformat()} · {values[6]} · {values[12] or values[10] or ''}"
 
@@ -117,8 +134,8 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
         if known is None:
             plan.add.append((source_id, values))
             report.record(PreviewRow(n, ADD, source_id, _summary(values)))
-        elif known[1] or known[2] != values:
-            plan.update.append((known[0], values))
+        elif known[1] or _differs(known[2], values, plan.provided):
+            plan.update.append((known[0], _merge(known[2], values, plan.provided)))
             report.record(PreviewRow(n, UPDATE, source_id, _summary(values)))
         else:
             report.record(PreviewRow(n, UNCHANGED, source_id, _summary(values)))

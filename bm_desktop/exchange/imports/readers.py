@@ -12,7 +12,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,10 +51,11 @@ def header_key(name: str) -> str:
     return fold(name).replace(" ", "_")
 
 
-def open_table(path: Path, sheet: str | None = None,
-               required: Iterable[str] = ()) -> Table:
+def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (),
+               accept: Callable[[set[str]], bool] | None = None) -> Table:
     """Open a CSV, XLSX, GeoJSON or GeoPackage file; for workbooks, the sheet named
-    ``sheet`` or else the first whose header has the ``required`` columns."""
+    ``sheet`` or else the first whose header has the ``required`` columns (and that
+    ``accept``, given the folded header names, agrees to)."""
     path = Path(path)
     if not path.exists():
         raise ImportFileError(f"The file {path} does not exist.")
@@ -62,7 +63,7 @@ def open_table(path: Path, sheet: str | None = None,
     if suffix in CSV_TYPES:
         return _csv(path)
     if suffix in XLSX_TYPES:
-        return _xlsx(path, sheet, [header_key(r) for r in required])
+        return _xlsx(path, sheet, [header_key(r) for r in required], accept)
     if suffix in GEO_TYPES:
         return _geo(path, sheet)
     if suffix == ".xls":
@@ -108,7 +109,8 @@ def _csv(path: Path) -> Table:
     return Table(headers, rows(), closers=[handle.close])
 
 
-def _xlsx(path: Path, sheet: str | None, required: list[str]) -> Table:
+def _xlsx(path: Path, sheet: str | None, required: list[str],
+          accept: Callable[[set[str]], bool] | None = None) -> Table:
     from openpyxl import load_workbook
 
     try:
@@ -136,13 +138,15 @@ def _xlsx(path: Path, sheet: str | None, required: list[str]) -> Table:
             rows = ws.iter_rows(values_only=True)
             header_row, headers = _header(rows)
             keys = {header_key(h) for h in headers}
-            if not required or all(r in keys for r in required):
+            if all(r in keys for r in required) and (accept is None or accept(keys)
+                                                     or sheet is not None):
                 return Table(headers, _xlsx_rows(rows, header_row, wb), sheet=name,
                              closers=[wb.close])
             seen.append(name)
+        wanted = f" ({', '.join(required)})" if required else ""
         raise ImportFileError(
-            f"No sheet of the workbook has the expected columns ({', '.join(required)}); "
-            f"its sheets: {', '.join(names)}. Is this the right file?")
+            f"No sheet of the workbook has the expected columns{wanted}; its sheets: "
+            f"{', '.join(names)}. Is this the right file?")
     except ImportFileError:
         wb.close()
         raise

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
-from bm_desktop.exchange.imports import events, tracker
+from bm_desktop.exchange.imports import events, incidents, sites, sites_write, tracker
 from bm_desktop.exchange.imports.readers import Table, open_table
 from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
 from bm_desktop.exchange.text import Words
@@ -68,8 +68,13 @@ def _tracker_write(s, plan, options, tick):
     tracker.write(s, plan, options.today or dt.date.today())
 
 
-def _events_table(path: Path, options: ImportOptions) -> Table:
+def _plain_table(path: Path, options: ImportOptions) -> Table:
     return open_table(path, options.sheet)
+
+
+def _events_table(path: Path, options: ImportOptions) -> Table:
+    return open_table(path, options.sheet,
+                      accept=lambda keys: events.detect(keys)[0] is not None)
 
 
 def _events_analyse(s, table, report, words, options, tick):
@@ -80,9 +85,30 @@ def _events_write(s, plan, options, tick):
     events.write(s, plan, tick)
 
 
+def _sites_analyse(s, table, report, words, options, tick):
+    return sites.analyse(s, table, report, words, options.mapping, tick)
+
+
+def _sites_write(s, plan, options, tick):
+    visits = sites_write.write(s, plan, options.today or dt.date.today())
+    plan.report.warnings.append(Words(options.lang).translate(
+        "ExchangeImport", "{n} site visits added to the visit history.").format(n=visits))
+
+
+def _incidents_analyse(s, table, report, words, options, tick):
+    return incidents.analyse(s, table, report, words, options.mapping,
+                             options.today or dt.date.today())
+
+
+def _incidents_write(s, plan, options, tick):
+    incidents.write(s, plan, options.today or dt.date.today())
+
+
 IMPORTERS: dict[str, Importer] = {
     "actions": Importer("actions", _tracker_table, _tracker_analyse, _tracker_write),
     "events": Importer("events", _events_table, _events_analyse, _events_write),
+    "sites": Importer("sites", _plain_table, _sites_analyse, _sites_write),
+    "incidents": Importer("incidents", _plain_table, _incidents_analyse, _incidents_write),
 }
 
 

@@ -1,0 +1,106 @@
+"""``bm-desktop import``: bring a file into the programme database.
+
+    bm-desktop import actions|events|sites|incidents FILE [--dry-run] [--skip-rejected]
+        [--sheet NAME] [--map FIELD=COLUMN ...] [--lang en|fr]
+
+``actions`` reads a corrective-action tracker filled in by partners, ``events``
+security events in the ACLED or UCDP GED layout, ``sites`` a mine-site register
+or another site file, ``incidents`` an incident file. Prints the rows added,
+updated, removed, unchanged and rejected, and the reasons. Writes in one
+transaction: when a row is rejected nothing is written, unless
+``--skip-rejected``. Exit status: 0 done (or dry run), 1 rows rejected and
+nothing written, 2 the file cannot be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bm_desktop.commands.common import add_db_option, database_path
+
+EXIT_REJECTED = 1
+EXIT_BAD_INPUT = 2
+KINDS = ("actions", "events", "sites", "incidents")
+SHOWN_REASONS = 50
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "import", help="import a tracker, security events, a site register or an incident file",
+        description="Check a file row by row and import it in one transaction (nothing is "
+        "written when a row is rejected, unless --skip-rejected).")
+    parser.add_argument("kind", choices=KINDS, help="what the file holds")
+    parser.add_argument("file", type=Path, help="CSV, XLSX, GeoJSON or GeoPackage file")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check and report only; write nothing")
+    parser.add_argument("--skip-rejected", action="store_true",
+                        help="import the good rows even if some are rejected")
+    parser.add_argument("--sheet", metavar="NAME", help="workbook sheet or GeoPackage layer")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="sites/incidents: which file column holds a field (repeatable; "
+                        "remembered for files with the same columns)")
+    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
+                        help="language of the report (default: English)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"bm-desktop import: error: {message}", file=sys.stderr)
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused
+    from bm_desktop.exchange.imports.runner import ImportOptions, run_import
+    from bm_desktop.exchange.text import Words
+    from bm_desktop.services.errors import BmError
+
+    mapping = {}
+    for item in args.map:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            return _fail(f"--map takes FIELD=COLUMN, not '{item}'.")
+        mapping[field.strip()] = column.strip()
+    path = database_path(args)
+    if not path.exists():
+        return _fail(f"no programme database at {path} (use --db PATH).")
+    lang = getattr(args, "lang", None) or "en"
+    words = Words(lang)
+    options = ImportOptions(dry_run=args.dry_run, skip_rejected=args.skip_rejected, lang=lang,
+                            sheet=args.sheet, mapping=mapping or None)
+    db = open_database(path)
+    try:
+        report = run_import(db, args.kind, args.file, options)
+    except ImportRefused as exc:
+        print_report(exc.report, words)
+        return _fail(str(exc), EXIT_REJECTED)
+    except ImportFileError as exc:
+        return _fail(str(exc))
+    except BmError as exc:
+        return _fail(str(exc))
+    finally:
+        db.dispose()
+    print_report(report, words)
+    return 0
+
+
+def print_report(report, words) -> None:
+    tr = words.translate
+    head = tr("ExchangeImport", "{file} ({layout}): {rows} rows read").format(
+        file=report.path.name, layout=report.layout, rows=report.rows_read)
+    print(head)
+    print("  " + report.counts_text(words))
+    reasons = report.reasons()
+    for reason in reasons[:SHOWN_REASONS]:
+        print("  " + reason)
+    if len(reasons) > SHOWN_REASONS:
+        print("  " + tr("ExchangeImport", "... and {n} more").format(
+            n=len(reasons) - SHOWN_REASONS))
+    if report.dry_run:
+        print(tr("ExchangeImport", "Dry run: nothing was written."))
+    elif report.written:
+        print(tr("ExchangeImport", "Imported in one transaction."))

@@ -1,0 +1,144 @@
+"""Column mapping for generic site and incident files, remembered per file layout.
+
+A file's *layout* is the sorted set of its header names, hashed: the next file
+with the same columns (next month's export from the same tool) gets the same
+mapping without asking. Mappings live in the local settings table
+(``local_settings``, never synchronised): key ``exchange_mapping:<target>:<hash>``,
+value a JSON object {field: column}.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.models import LocalSetting
+from bm_desktop.exchange.imports.readers import header_key
+from bm_desktop.exchange.text import QT_TRANSLATE_NOOP
+
+_N = QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # English, marked for translation
+    required: bool
+    synonyms: tuple[str, ...]  # folded header names that mean this field
+
+
+SITE_FIELDS = (
+    Field("code", _N("ExchangeImport", "Site code"), True,
+          ("code", "pcode", "site_code", "code_site", "site_id", "id", "mine_code")),
+    Field("name", _N("ExchangeImport", "Site name"), True,
+          ("name", "site_name", "nom", "nom_du_site", "site", "mine_name")),
+    Field("longitude", _N("ExchangeImport", "Longitude"), True,
+          ("longitude", "lon", "long", "lng", "x")),
+    Field("latitude", _N("ExchangeImport", "Latitude"), True, ("latitude", "lat", "y")),
+    Field("province", _N("ExchangeImport", "Province"), False, ("province", "admin1", "adm_1")),
+    Field("territory", _N("ExchangeImport", "Territory"), False,
+          ("territory", "territoire", "admin2", "adm_2", "district")),
+    Field("visit_date", _N("ExchangeImport", "Visit date"), False,
+          ("visit_date", "date_visite", "date_of_visit", "visited_on", "date")),
+    Field("miners", _N("ExchangeImport", "Miners"), False,
+          ("workers_numb", "workers", "miners", "creuseurs", "nombre_creuseurs",
+           "miners_total", "workers_number")),
+    Field("mineral1", _N("ExchangeImport", "Mineral 1"), False,
+          ("mineral1", "mineral_1", "minerai1", "minerals", "mineral", "minerai", "substance")),
+    Field("mineral2", _N("ExchangeImport", "Mineral 2"), False,
+          ("mineral2", "mineral_2", "minerai2")),
+    Field("mineral3", _N("ExchangeImport", "Mineral 3"), False,
+          ("mineral3", "mineral_3", "minerai3")),
+    Field("operator", _N("ExchangeImport", "Cooperative or operator"), False,
+          ("operator", "cooperative", "cooperative_name", "operateur", "exploitant")),
+)
+INCIDENT_FIELDS = (
+    Field("site_code", _N("ExchangeImport", "Site code"), True,
+          ("site_code", "site", "pcode", "code_site", "code")),
+    Field("occurred_on", _N("ExchangeImport", "Occurred on"), True,
+          ("occurred_on", "date", "incident_date", "date_incident", "event_date")),
+    Field("risk_area", _N("ExchangeImport", "Risk area"), True,
+          ("risk_area", "risk", "area", "domaine_de_risque", "risque", "category")),
+    Field("description", _N("ExchangeImport", "Description"), True,
+          ("description", "details", "notes", "summary", "resume")),
+    Field("severity", _N("ExchangeImport", "Severity (1-4)"), False,
+          ("severity", "severite", "gravite", "level")),
+    Field("people_affected", _N("ExchangeImport", "People affected"), False,
+          ("people_affected", "affected", "personnes_affectees", "victims_count")),
+    Field("minors_involved", _N("ExchangeImport", "Minors involved"), False,
+          ("minors_involved", "minors", "mineurs", "children")),
+    Field("reported_on", _N("ExchangeImport", "Reported on"), False,
+          ("reported_on", "report_date", "date_rapport")),
+    Field("reported_by", _N("ExchangeImport", "Reported by"), False,
+          ("reported_by", "reporter", "monitor", "moniteur")),
+    Field("longitude", _N("ExchangeImport", "Longitude"), False,
+          ("longitude", "lon", "long", "lng", "x")),
+    Field("latitude", _N("ExchangeImport", "Latitude"), False, ("latitude", "lat", "y")),
+    Field("id", _N("ExchangeImport", "Incident ID in the file"), False,
+          ("id", "incident_id", "external_id", "ref", "reference")),
+)
+FIELDS = {"sites": SITE_FIELDS, "incidents": INCIDENT_FIELDS}
+
+
+def layout_hash(headers: Sequence[str]) -> str:
+    text = "\n".join(sorted(h.strip() for h in headers if h and h.strip()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def setting_key(target: str, headers: Sequence[str]) -> str:
+    return f"exchange_mapping:{target}:{layout_hash(headers)}"
+
+
+def guess(target: str, headers: Sequence[str]) -> dict[str, str]:
+    """Field -> column for the columns whose names say what they hold."""
+    by_key = {}
+    for h in headers:
+        by_key.setdefault(header_key(h), h)
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for f in FIELDS[target]:
+        for synonym in (f.key, *f.synonyms):
+            column = by_key.get(synonym)
+            if column is not None and column not in used:
+                out[f.key] = column
+                used.add(column)
+                break
+    return out
+
+
+def remembered(s: Session, target: str, headers: Sequence[str]) -> dict[str, str] | None:
+    row = s.get(LocalSetting, setting_key(target, headers))
+    if row is None:
+        return None
+    try:
+        mapping = json.loads(row.value)
+    except json.JSONDecodeError:
+        return None
+    return {k: c for k, c in mapping.items() if c in headers}
+
+
+def remember(s: Session, target: str, headers: Sequence[str], mapping: dict[str, str]) -> None:
+    """Store the mapping for this layout (inside the caller's transaction)."""
+    key = setting_key(target, headers)
+    value = json.dumps(mapping, sort_keys=True, ensure_ascii=False)
+    row = s.get(LocalSetting, key)
+    if row is None:
+        s.add(LocalSetting(key=key, value=value))
+    elif row.value != value:
+        row.value = value
+
+
+def mapping_for(s: Session, target: str, headers: Sequence[str],
+                given: dict[str, str] | None) -> dict[str, str]:
+    """The given mapping, else the remembered one for this layout, else a guess."""
+    if given:
+        return dict(given)
+    return remembered(s, target, headers) or guess(target, headers)
+
+
+def missing_fields(target: str, mapping: dict[str, str]) -> list[Field]:
+    return [f for f in FIELDS[target] if f.required and f.key not in mapping]
