@@ -46,7 +46,10 @@ def compress(data: bytes, level: int = 6) -> bytes:
 def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
     """Gunzip at most ``limit`` bytes; a bigger result raises :class:`PayloadTooLarge`."""
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    out = d.decompress(data, limit + 1)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise ValueError(str(exc)) from None
     if len(out) > limit or d.unconsumed_tail:
         raise PayloadTooLarge(f"the request inflates to more than {limit // (1024 * 1024)} MB")
     if not d.eof:

@@ -69,28 +69,46 @@ def server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _migrated_sqlite(tmp_path_factory.mktemp("tpl") / "server.sqlite", seed=True)
 
 
+def reset_pg_store(store: ServerStore) -> None:
+    """Empty every table of the shared PostgreSQL test database, then seed it again
+    (much faster than a database per test)."""
+    from bm_desktop.db.models import Base
+
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    with store.db.sessions.begin() as s:
+        seed_reference_data(s)
+
+
+@pytest.fixture(scope="session")
+def pg_store(pg: ThrowawayPostgres) -> Iterator[ServerStore]:
+    store = open_store(pg.create_database("bm_test", template=PG_TEMPLATE))
+    yield store
+    store.dispose()
+
+
 def make_store(kind: str, tmp_path: Path, server_template: Path,
-               pg: ThrowawayPostgres | None) -> ServerStore:
+               request: pytest.FixtureRequest) -> ServerStore:
     if kind == "sqlite":
         import shutil
 
         path = tmp_path / "server.sqlite"
         shutil.copy(server_template, path)
         return open_store(str(path))
-    assert pg is not None
-    return open_store(pg.create_database(template=PG_TEMPLATE))
+    store = request.getfixturevalue("pg_store")
+    reset_pg_store(store)
+    return store
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def server_store(request: pytest.FixtureRequest, tmp_path: Path,
                  server_template: Path) -> Iterator[ServerStore]:
     """A server database with reference data, on SQLite and on PostgreSQL."""
-    pg = request.getfixturevalue("pg") if request.param == "postgresql" else None
-    store = make_store(request.param, tmp_path, server_template, pg)
+    store = make_store(request.param, tmp_path, server_template, request)
     yield store
-    store.dispose()
-    if pg is not None:
-        pg.drop_database(store.engine.url.database)
+    if request.param == "sqlite":
+        store.dispose()
 
 
 @pytest.fixture
