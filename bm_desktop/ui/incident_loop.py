@@ -61,3 +61,6 @@ def install(window: Any) -> None:
     highlight = getattr(window, "highlight_sites", None)
     if callable(highlight):
         register.sites_highlighted.connect(highlight)
+    from bm_desktop.ui import dashboard_dock
+
+    dashboard_dock.install(window)
