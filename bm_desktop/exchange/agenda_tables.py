@@ -20,6 +20,9 @@ PROGRAMME_NAME = QT_TRANSLATE_NOOP(
 # A table wider than this (sum of column widths) is printed landscape.
 PORTRAIT_MAX_WIDTH = 100
 BLANK_ATTENDANCE_ROWS = 15
+# Longer details are continued on further rows: a table row must fit on a page, and
+# Excel caps a row at 409 points.
+MAX_LINES_PER_ROW = 10
 
 STATUS_TEXT = {
     "planned": QT_TRANSLATE_NOOP("AgendaWorkbook", "planned"),
@@ -70,6 +73,18 @@ def _hm(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
 
 
+def _chunks(text: str, lines: int = MAX_LINES_PER_ROW, width: int = 400) -> list[str]:
+    parts: list[str] = []
+    for line in (text or "").split("\n"):
+        while len(line) > width:  # a long paragraph counts as several lines
+            cut = line.rfind(" ", 0, width)
+            cut = cut if cut > 0 else width
+            parts.append(line[:cut])
+            line = line[cut:].lstrip()
+        parts.append(line)
+    return ["\n".join(parts[i:i + lines]) for i in range(0, len(parts), lines)] or [""]
+
+
 def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
     """(site, month) as the page header shows them."""
     d = papers.draft
@@ -105,8 +120,11 @@ def agenda_table(papers: MeetingPapers, lang: str) -> Table:
             table.rows.append(Row((translate("Agenda", title, lang),), "section"))
         style = "overdue" if "overdue" in entry.flags else (
             "highlight" if entry.flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
+        chunks = _chunks(entry.details)
         table.rows.append(Row((n, f"{start:%H:%M}–{end:%H:%M}", entry.duration_min, entry.title,
-                               entry.details, entry.presenter), style))
+                               chunks[0], entry.presenter), style))
+        for chunk in chunks[1:]:  # a long list goes on over several rows (and pages)
+            table.rows.append(Row(("", "", "", text_for("(continued)", lang), chunk, ""), style))
     table.rows.append(Row(("", text_for("Total", lang), d.total_minutes, _hm(d.total_minutes), "", ""),
                           "total"))
     overdue = sum(1 for e in d.entries if "overdue" in e.flags)
@@ -178,9 +196,11 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
         by_item.setdefault(decision.item_id, []).append("• " + text)
     blank = not papers.held and not any(e.minutes for e in d.entries)
     for n, entry in enumerate(d.entries, start=1):
-        table.rows.append(Row((n, entry.title, entry.minutes,
-                               "\n".join(by_item.get(entry.id, []) if entry.id else [])),
-                              "blank" if blank else "item"))
+        said = _chunks(entry.minutes, lines=4)
+        decided = "\n".join(by_item.get(entry.id, []) if entry.id else [])
+        table.rows.append(Row((n, entry.title, said[0], decided), "blank" if blank else "item"))
+        for chunk in said[1:]:
+            table.rows.append(Row(("", text_for("(continued)", lang), chunk, "")))
     general = by_item.get(None, [])
     if papers.general_minutes or general:
         table.rows.append(Row(("", text_for("General", lang), papers.general_minutes, "\n".join(general))))
@@ -227,4 +247,5 @@ LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Minutes"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Decisions"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "General"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "(continued)"),
 )

@@ -6,6 +6,7 @@ or PDF, or go on to meeting mode."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntr
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings
 from bm_desktop.services.errors import BmError
+from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.theme import icon
 
@@ -365,7 +367,8 @@ class AgendaBuilder(QDialog):
         self.show_message(self.tr("Agenda saved."))
         return True
 
-    def export(self, kind: str, path: str | None = None) -> Path | None:
+    def export(self, kind: str, path: str | None = None) -> worker.Worker | None:
+        """Write the papers to Excel or PDF in a worker (a long PDF takes seconds)."""
         from bm_desktop.exchange.agenda_pdf import write_meeting_pdf
         from bm_desktop.exchange.agenda_workbook import write_meeting_workbook
 
@@ -379,14 +382,17 @@ class AgendaBuilder(QDialog):
             if not path:
                 return None
         writer = write_meeting_workbook if kind == "xlsx" else write_meeting_pdf
-        try:
-            written = writer(self.papers, Path(path), self.ctx.lang)
-        except OSError as exc:
-            self.show_message(self.tr("Could not write {path}: {error}").format(
-                path=path, error=exc.strerror or exc), error=True)
-            return None
-        self.show_message(self.tr("Written: {path}").format(path=written))
-        return written
+        snapshot = replace(self.papers, draft=self.papers.draft.copy())
+        job = worker.Worker(writer, snapshot, Path(path), self.ctx.lang)
+        job.signals.result.connect(
+            lambda written: self.show_message(self.tr("Written: {path}").format(path=written)))
+        job.signals.error.connect(lambda exc: self.show_message(
+            self.tr("Could not write {path}: {error}").format(
+                path=path, error=getattr(exc, "strerror", None) or exc), error=True))
+        self.show_message(self.tr("Writing {path}…").format(path=path))
+        self.export_job = job
+        worker.start(job)
+        return job
 
     def open_meeting_mode(self) -> None:
         from bm_desktop.ui.meeting_mode import MeetingModeDialog

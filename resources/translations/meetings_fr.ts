@@ -246,148 +246,148 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="166" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="168" />
         <source>Starts at</source>
         <translation>Début à</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="185" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="187" />
         <source>Details of the selected item</source>
         <translation>Détails du point sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="187" />
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="319" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="189" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="321" />
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="188" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="190" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="190" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="192" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="192" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="194" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="195" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="197" />
         <source>Rebuild from data</source>
         <translation>Reconstruire à partir des données</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="206" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="208" />
         <source>Invitation list</source>
         <translation>Liste des invités</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="206" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="208" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="227" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="229" />
         <source>Save draft</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="228" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="230" />
         <source>Export Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="230" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="232" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="232" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="234" />
         <source>Meeting mode…</source>
         <translation>Mode réunion…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="249" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="251" />
         <source>Agenda — {site} — {month}</source>
         <translation>Ordre du jour — {site} — {month}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="252" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="254" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="253" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="255" />
         <source>saved draft</source>
         <translation>projet enregistré</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="253" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="255" />
         <source>built from the data</source>
         <translation>construit à partir des données</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="255" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="257" />
         <source>Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), {open} open action(s), {overdue} overdue · agenda {source}</source>
         <translation>Réunion le {date} · réunion précédente {previous} · {incidents} nouvel(s) incident(s), {open} action(s) en cours, {overdue} en retard · ordre du jour {source}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="272" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="274" />
         <source>missing: find someone to invite</source>
         <translation>manquant : trouver quelqu'un à inviter</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="279" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="281" />
         <source>({n} open action(s))</source>
         <translation>({n} action(s) en cours)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="287" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="289" />
         <source>Missing stakeholder types: {types}</source>
         <translation>Types de parties prenantes manquants : {types}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="292" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="294" />
         <source>{n} items · {h} h {m:02d} · ends at {end}</source>
         <translation>{n} points · {h} h {m:02d} · fin à {end}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="319" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="321" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="353" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="355" />
         <source>Agenda rebuilt from the data (not saved yet).</source>
         <translation>Ordre du jour reconstruit à partir des données (pas encore enregistré).</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="365" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="367" />
         <source>Agenda saved.</source>
         <translation>Ordre du jour enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="375" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="378" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="376" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="379" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="377" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="380" />
         <source>Export the agenda</source>
         <translation>Exporter l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="385" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="390" />
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
@@ -397,7 +397,12 @@
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="400" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="392" />
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="406" />
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
@@ -405,32 +410,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="74" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="74" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="74" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="74" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="75" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="77" />
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="75" />
+        <location filename="../../bm_desktop/ui/agenda_builder.py" line="77" />
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
@@ -443,201 +448,206 @@
         <translation>Programme BM — assurance en amont de l'exploitation minière artisanale et à petite échelle</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="25" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="28" />
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="26" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="29" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="27" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="30" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="28" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="31" />
         <source>not yet planned</source>
         <translation>pas encore prévue</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="31" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="34" />
         <source>new action</source>
         <translation>nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="32" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="35" />
         <source>progress update</source>
         <translation>mise à jour de l'avancement</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="197" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="217" />
         <source>CAP meeting {month}</source>
         <translation>Réunion PAC {month}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="198" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="218" />
         <source>Date: {date}</source>
         <translation>Date : {date}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="199" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="219" />
         <source>Start: {time}</source>
         <translation>Début : {time}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="200" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="220" />
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="201" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="221" />
         <source>Place: {place}</source>
         <translation>Lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="202" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="222" />
         <source>Previous meeting: {date}</source>
         <translation>Réunion précédente : {date}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="203" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="223" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="204" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="224" />
         <source>Agenda — {site}</source>
         <translation>Ordre du jour — {site}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="205" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="225" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="206" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="226" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="207" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="227" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="208" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="228" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="209" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="229" />
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="210" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="230" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="211" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="231" />
         <source>{n} overdue action(s) are shown in red.</source>
         <translation>{n} action(s) en retard apparaissent en rouge.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="212" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="232" />
         <source>Missing stakeholder types: {types}</source>
         <translation>Types de parties prenantes manquants : {types}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="213" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="233" />
         <source>Every stakeholder type has someone to invite.</source>
         <translation>Chaque type de partie prenante a quelqu'un à inviter.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="214" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="234" />
         <source>Invitation list — {site}</source>
         <translation>Liste des invités — {site}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="215" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="235" />
         <source>Stakeholder type</source>
         <translation>Type de partie prenante</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="216" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="236" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="217" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="237" />
         <source>Organisation / role</source>
         <translation>Organisation / rôle</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="218" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="238" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="219" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="239" />
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="220" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="240" />
         <location filename="../../bm_desktop/exchange/agenda_workbook.py" line="183" />
         <source>Open actions</source>
         <translation>Actions en cours</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="221" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="241" />
         <source>— none on this site: find someone to invite —</source>
         <translation>— aucun sur ce site : trouver quelqu'un à inviter —</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="222" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="242" />
         <source>Attendance — {site}</source>
         <translation>Liste de présence — {site}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="223" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="243" />
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="224" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="244" />
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="225" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="245" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="226" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="246" />
         <source>Minutes — {site}</source>
         <translation>Procès-verbal — {site}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="227" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="247" />
         <location filename="../../bm_desktop/exchange/agenda_workbook.py" line="41" />
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="228" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="248" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="229" />
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="249" />
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/exchange/agenda_tables.py" line="250" />
+        <source>(continued)</source>
+        <translation>(suite)</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/agenda_workbook.py" line="38" />
