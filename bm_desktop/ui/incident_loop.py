@@ -58,9 +58,9 @@ def install(window: Any) -> None:
     window.risks_dock = window.add_dock("risksDock", risks, Qt.DockWidgetArea.RightDockWidgetArea)
     register.recommend_requested.connect(lambda ids: recommend(window, incident_ids=ids))
     risks.recommend_requested.connect(lambda risk: recommend(window, risk=risk))
-    highlight = getattr(window, "highlight_sites", None)
-    if callable(highlight):
-        register.sites_highlighted.connect(highlight)
+    # Looked up at each call, so the map may install before or after this feature.
+    register.sites_highlighted.connect(
+        lambda ids: getattr(window, "highlight_sites", lambda _ids: None)(ids))
     from bm_desktop.ui import dashboard_dock
 
     dashboard_dock.install(window)
