@@ -58,6 +58,14 @@ class DensityGrid:
         return float(self.values.max()) if self.values.size else 0.0
 
 
+def shown_bandwidth_km(bandwidth_km: float, ground_m_per_px: float,
+                       min_px: float = 12.0) -> float:
+    """The bandwidth used on screen: the chosen one, widened to ``min_px`` screen pixels
+    when the map is zoomed so far out that the chosen kernel would hide under a symbol
+    (the legend then says so)."""
+    return max(bandwidth_km, min_px * ground_m_per_px / 1000.0)
+
+
 def grid_for_view(x_min: float, y_min: float, x_max: float, y_max: float,
                   bandwidth_km: float = DEFAULT_BANDWIDTH_KM,
                   max_cells: int = MAX_CELLS) -> GridSpec:
@@ -113,16 +121,20 @@ def incident_density(x: np.ndarray, y: np.ndarray, spec: GridSpec,
 
 
 def density_rgba(values: np.ndarray, vmax: float, ramp: np.ndarray,
-                 floor: float = 0.03) -> np.ndarray:
+                 floor: float = 0.12, gamma: float = 0.5) -> np.ndarray:
     """Colour a density grid: ``ramp`` is (n, 4) uint8 RGBA from low to high.
 
-    Values are scaled to 0..1 by ``vmax``; below ``floor`` the cell is fully
-    transparent so the basemap shows where there is (almost) nothing.
+    Values are scaled to 0..1 by ``vmax`` and raised to ``gamma`` (0.5: square
+    root, so the many places with a few incidents stay visible beside the few
+    hot spots); below ``floor`` (on that scale; 0.12 is 1.4% of the peak) the
+    cell is fully transparent so the basemap shows where there is (almost) nothing.
     """
     ramp = np.asarray(ramp, dtype=np.uint8)
     if vmax <= 0:
         return np.zeros(values.shape + (4,), dtype=np.uint8)
     scaled = np.clip(values * (1.0 / vmax), 0.0, 1.0)
+    if gamma != 1.0:
+        scaled = np.sqrt(scaled) if gamma == 0.5 else scaled ** gamma
     index = (scaled * (len(ramp) - 1) + 0.5).astype(np.intp)
     rgba = ramp[index]
     rgba[scaled < floor, 3] = 0

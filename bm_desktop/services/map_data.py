@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import (
@@ -39,6 +39,7 @@ from bm_desktop.domain.kpi import COUNTED_VERIFICATIONS
 from bm_desktop.geo.projection import lonlat_to_mercator
 
 EPOCH = dt.date(1970, 1, 1)
+Progress = Callable[[int, int, str], None]
 CHUNK = 100_000  # rows fetched at a time: bounded memory on big databases
 
 
@@ -274,7 +275,7 @@ def _incident_rows(s, stmt):  # noqa: ANN001, ANN202
 
 
 def _load_incidents(s, sites: SiteTable, area_index: dict[str, int],  # noqa: ANN001
-                    progress: Callable[[int], None] | None = None) -> IncidentTable:
+                    progress: Progress | None = None) -> IncidentTable:
     site_index = {sid.hex: i for i, sid in enumerate(sites.ids)}
     stmt = (select(_hex(Incident.site_id), type_coerce(Incident.occurred_on, String),
                    Incident.severity, _hex(Incident.risk_area_id),
@@ -283,6 +284,9 @@ def _load_incidents(s, sites: SiteTable, area_index: dict[str, int],  # noqa: AN
                    Incident.verification.in_(COUNTED_VERIFICATIONS)))
     parts: list[tuple[np.ndarray, ...]] = []
     done = 0
+    total = 0
+    if progress is not None:
+        total = int(s.scalar(select(func.count()).select_from(Incident)) or 0)
     for chunk in _incident_rows(s, stmt):
         site_col, day_col, sev_col, area_col, ver_col, lon_col, lat_col = zip(*chunk,
                                                                               strict=True)
@@ -296,7 +300,7 @@ def _load_incidents(s, sites: SiteTable, area_index: dict[str, int],  # noqa: AN
             np.array(lat_col, dtype=np.float64)))
         done += len(chunk)
         if progress is not None:
-            progress(done)
+            progress(done, total, "")
     if parts:
         site, day, sev, area, verified, lon, lat = (np.concatenate(c) for c in zip(*parts,
                                                                                  strict=True))
@@ -341,10 +345,10 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
         notes=list(cols[11]))
 
 
-def load_map_data(db: Database, progress: Callable[[int], None] | None = None) -> MapData:
+def load_map_data(db: Database, progress: Progress | None = None) -> MapData:
     """Read sites, counted incidents and security events into columns (one read-only session).
 
-    ``progress(n)`` is called with the number of incidents read so far.
+    ``progress(done, total, message)`` follows the incidents read (the worker convention).
     """
     with db.sessions() as s:
         categories = list(s.execute(select(RiskCategory.id, RiskCategory.code)
@@ -362,3 +366,35 @@ def load_map_data(db: Database, progress: Callable[[int], None] | None = None) -
         area_category=np.array([category_index.get(c, -1) for _, _, c in areas],
                                dtype=np.int16),
         category_codes=[code for _, code in categories])
+
+
+# -- density image ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DensityImage:
+    """A coloured density grid, ready to be drawn over ``extent`` (Web Mercator)."""
+
+    rgba: np.ndarray  # (ny, nx, 4) uint8, rows from south to north
+    extent: tuple[float, float, float, float]
+    peak: float  # highest density inside the view (per 100 km²)
+    points: int
+
+
+def density_image(md: MapData, filters: FilterState,
+                  view: tuple[float, float, float, float], bandwidth_km: float,
+                  weighted: bool, ramp: np.ndarray) -> DensityImage:
+    """The incident density under the filters for a view (x_min, y_min, x_max, y_max):
+    mask, bin, smooth, colour. Scaled so the densest place in the view is the top colour."""
+    from bm_desktop.geo.density import density_rgba, grid_for_view, incident_density
+
+    x, y, severity = md.incident_points(filters)
+    spec = grid_for_view(*view, bandwidth_km=bandwidth_km)
+    grid = incident_density(x, y, spec, bandwidth_km,
+                            weights=severity.astype(np.float64) if weighted else None)
+    ix0 = max(int((view[0] - spec.x0) / spec.cell), 0)
+    ix1 = min(int(np.ceil((view[2] - spec.x0) / spec.cell)), spec.nx)
+    iy0 = max(int((view[1] - spec.y0) / spec.cell), 0)
+    iy1 = min(int(np.ceil((view[3] - spec.y0) / spec.cell)), spec.ny)
+    inside = grid.values[iy0:iy1, ix0:ix1]
+    peak = float(inside.max()) if inside.size else 0.0
+    return DensityImage(density_rgba(grid.values, peak, ramp), spec.extent, peak, grid.points)

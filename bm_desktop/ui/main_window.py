@@ -19,6 +19,7 @@ from bm_desktop.ui.context import AppContext
 # Feature modules, in the order their docks are created.
 FEATURES = [
     "bm_desktop.ui.sites_dock",
+    "bm_desktop.ui.map.feature",
     "bm_desktop.ui.incident_loop",
     "bm_desktop.ui.meetings_dock",
 ]

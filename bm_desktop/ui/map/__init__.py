@@ -1,0 +1,1 @@
+"""The map workspace: canvas, layers, overlays and the feature that installs them."""

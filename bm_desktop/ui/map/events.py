@@ -1,0 +1,128 @@
+"""Security events: a shape and colour per event type, a size per fatality class,
+for the events that touch the filter period."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF
+from PySide6.QtGui import QPainter
+
+from bm_desktop.services.map_data import EventTable, day_number
+from bm_desktop.ui.map.layer import LegendEntry, LegendSection, MapLayer
+from bm_desktop.ui.map.sprites import SpriteAtlas, SpriteScatter
+from bm_desktop.ui.map.symbols import (
+    FATALITY_CLASSES,
+    draw_event_key,
+    event_sprite_size,
+    fatality_size,
+    in_swatch,
+    paint_event,
+)
+
+EPOCH = np.datetime64("1970-01-01", "D")
+
+
+translate = QCoreApplication.translate
+
+
+def day_text(days: int) -> str:
+    return str(EPOCH + np.timedelta64(int(days), "D"))
+
+
+class EventsLayer(MapLayer):
+    key = "events"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = SpriteAtlas(draw_event_key, event_sprite_size)
+        self.scatter = self.add_item(SpriteScatter(self.atlas))
+        self.table: EventTable | None = None
+        self.shown = np.zeros(0, dtype=np.intp)
+        self.size = np.zeros(0)
+        self._type_sprites: dict[tuple[int, float], int] = {}
+
+    def title(self) -> str:
+        return translate("MapEvents", "Security events")
+
+    def set_events(self, table: EventTable, mask: np.ndarray) -> None:
+        """Show the events where ``mask`` is true (the filter period)."""
+        self.table = table
+        self.size = np.array([fatality_size(int(f)) for f in table.fatalities]) \
+            if len(table) else np.zeros(0)
+        shown = np.flatnonzero(mask)
+        shown = shown[np.argsort(-self.size[shown], kind="stable")]
+        self.shown = shown
+        sprites = np.empty(len(shown), dtype=np.int32)
+        for k, i in enumerate(shown):
+            key = (int(table.type[i]), float(self.size[i]))
+            sprite = self._type_sprites.get(key)
+            if sprite is None:
+                sprite = self._type_sprites[key] = self.atlas.index(
+                    (table.type_names[key[0]], key[1]))
+            sprites[k] = sprite
+        self.scatter.set_points(table.x[shown], table.y[shown], sprites)
+        self.changed.emit()
+
+    def hits(self, pos: QPointF, pixel: float) -> np.ndarray:
+        t = self.table
+        if t is None or self.shown.size == 0 or pixel <= 0:
+            return np.zeros(0, dtype=np.intp)
+        idx = self.shown
+        d = np.hypot(t.x[idx] - pos.x(), t.y[idx] - pos.y()) / pixel
+        hit = np.flatnonzero(d <= self.size[idx] / 2.0 + 2.0)
+        return idx[hit[np.argsort(d[hit], kind="stable")]]
+
+    def tooltip_at(self, pos: QPointF, pixel: float) -> str | None:
+        hit = self.hits(pos, pixel)
+        if hit.size == 0:
+            return None
+        return self.tooltip(int(hit[0]), extra=int(hit.size) - 1)
+
+    def tooltip(self, i: int, extra: int = 0) -> str:
+        t = self.table
+        assert t is not None
+        when = day_text(t.start[i]) if t.start[i] == t.end[i] else \
+            f"{day_text(t.start[i])} – {day_text(t.end[i])}"
+        lines = [f"<b>{t.sub_type[i] or t.type_names[t.type[i]]}</b> · {when}",
+                 t.type_names[t.type[i]]]
+        if t.actors[i]:
+            lines.append(t.actors[i])
+        if t.location[i]:
+            lines.append(t.location[i])
+        lines.append(translate("MapEvents", "Fatalities: {n}").format(n=int(t.fatalities[i])))
+        if extra:
+            lines.append(translate("MapEvents", "(+{n} more events here)").format(n=extra))
+        return "<br>".join(lines)
+
+    def legend(self) -> list[LegendSection]:
+        t = self.table
+        if t is None:
+            return []
+        counts = Counter(int(k) for k in t.type[self.shown])
+        types = [LegendEntry(f"{t.type_names[k]} ({n:,})", _event_swatch(t.type_names[k], 11.0))
+                 for k, n in counts.most_common()]
+        if not types:
+            types = [LegendEntry(translate("MapEvents", "No event in the period"), lambda _p, _r: None)]
+        sizes = []
+        bounds = [c[0] for c in FATALITY_CLASSES] + [None]
+        for (low, px), high in zip(FATALITY_CLASSES, bounds[1:], strict=True):
+            if high is None:
+                label = translate("MapEvents", "{n} or more").format(n=low)
+            elif high - 1 == low:
+                label = str(low)
+            else:
+                label = f"{low}–{high - 1}"
+            sizes.append(LegendEntry(label, _event_swatch("", px, grey=True)))
+        return [LegendSection(self.title(), types, note=translate("MapEvents", "events in the filter period")),
+                LegendSection(translate("MapEvents", "Security events: fatalities"), sizes)]
+
+
+def _event_swatch(event_type: str, size: float, grey: bool = False):  # noqa: ANN202
+    def draw(p: QPainter, r: QRectF) -> None:
+        in_swatch(p, r, paint_event, "" if grey else event_type, size)
+    return draw
+
+
+__all__ = ["EventsLayer", "day_number"]

@@ -1,0 +1,194 @@
+"""The map feature: the canvas in the centre of the main window, its docks (Filters,
+Layers, Site details, Alerts), the Map toolbar and menus, and the status bar read-outs.
+
+``BM_DESKTOP_EXIT_AFTER_FIRST_PAINT=1`` makes the application quit right after the
+map's first complete paint (basemap, sites and density drawn): the start-up
+benchmark times whole ``bm-desktop`` processes with it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar
+
+from bm_desktop.ui.alerts_dock import AlertsDock
+from bm_desktop.ui.filters_dock import FiltersDock
+from bm_desktop.ui.layers_dock import LayersDock
+from bm_desktop.ui.map.boundary_files import BoundaryFiles
+from bm_desktop.ui.map.canvas import MapCanvas
+from bm_desktop.ui.map.presets import ALL
+from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
+from bm_desktop.ui.map.workspace import MapWorkspace
+from bm_desktop.ui.site_details_dock import SiteDetailsDock
+from bm_desktop.ui.theme import icon
+
+EXIT_AFTER_FIRST_PAINT = "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
+translate = QCoreApplication.translate
+REGIONS = ("Eastern DRC", "Lualaba", "Haut-Katanga", "Rwanda")
+
+
+def _action(window: Any, text: str, slot, icon_name: str | None = None,  # noqa: ANN001
+            shortcut: str | QKeySequence | None = None, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    return action
+
+
+def _status_bar(window: Any, canvas: MapCanvas) -> None:
+    cursor = QLabel(translate("MapWorkspace", "Lon –, Lat –"))
+    cursor.setObjectName("cursorPosition")
+    cursor.setMinimumWidth(190)
+    scale = QLabel()
+    scale.setObjectName("mapScale")
+    scale.setMinimumWidth(120)
+    bar = window.statusBar()
+    bar.insertPermanentWidget(0, cursor)
+    bar.insertPermanentWidget(1, scale)
+    canvas.cursor_moved.connect(lambda lon, lat: cursor.setText(translate(
+        "MapWorkspace", "Lon {lon}, Lat {lat}").format(lon=f"{lon:.4f}", lat=f"{lat:.4f}")))
+    canvas.scale_changed.connect(lambda n: scale.setText(translate(
+        "MapWorkspace", "Scale 1:{n}").format(n=f"{round(n, -3 if n > 1e5 else -2):,.0f}")))
+    window.cursor_label, window.scale_label = cursor, scale
+
+
+def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
+                       layers: LayersDock) -> None:
+    canvas = ws.canvas
+    load = _action(window, translate("MapWorkspace", "Load official boundaries…"),
+                   boundaries.ask_and_load, "fa5s.draw-polygon")
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    window.file_menu.insertAction(first, load)
+    window.load_boundaries_action = load
+    bar = QToolBar(translate("MapWorkspace", "Map"))
+    bar.setObjectName("mapToolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    zoom_in = _action(window, translate("MapWorkspace", "Zoom in"), lambda: canvas.zoom_by(1.5),
+                      "fa5s.search-plus", QKeySequence.StandardKey.ZoomIn)
+    zoom_out = _action(window, translate("MapWorkspace", "Zoom out"),
+                       lambda: canvas.zoom_by(1 / 1.5), "fa5s.search-minus",
+                       QKeySequence.StandardKey.ZoomOut)
+    all_ = _action(window, translate("MapWorkspace", "Whole programme"), lambda: ws.zoom_to(ALL),
+                   "fa5s.globe-africa", "Ctrl+0")
+    selection = _action(window, translate("MapWorkspace", "Zoom to selection"),
+                        ws.zoom_to_selection, "fa5s.crosshairs", "Ctrl+Shift+S")
+    box = _action(window, translate("MapWorkspace", "Select in a box"), canvas.set_box_mode,
+                  "fa5s.vector-square", "Ctrl+B", checkable=True)
+    box.setToolTip(translate("MapWorkspace", "Drag a box to select the sites in it "
+                                             "(or hold Shift while dragging)"))
+    canvas.box_mode_changed.connect(box.setChecked)
+    legend = _action(window, translate("MapWorkspace", "Legend"), lambda on: _legend(ws, on),
+                     "fa5s.list", "Ctrl+L", checkable=True)
+    legend.setChecked(canvas.legend_visible)
+    for a in (zoom_in, zoom_out, all_):
+        bar.addAction(a)
+    regions = []
+    for i, region in enumerate(REGIONS, start=1):
+        a = _action(window, region, lambda _=False, r=region: ws.zoom_to(r), None, f"Ctrl+{i}")
+        a.setToolTip(translate("MapWorkspace", "Zoom to {region}").format(region=region))
+        regions.append(a)
+        bar.addAction(a)
+    bar.addSeparator()
+    for a in (selection, box, legend):
+        bar.addAction(a)
+    bar.addSeparator()
+    colour_group = QActionGroup(window)
+    by_status = _action(window, translate("MapWorkspace", "Colour: status"),
+                        lambda: layers.set_colour_by(COLOUR_BY_STATUS), checkable=True)
+    by_rate = _action(window, translate("MapWorkspace", "Colour: implementation rate"),
+                      lambda: layers.set_colour_by(COLOUR_BY_RATE), checkable=True)
+    for a in (by_status, by_rate):
+        colour_group.addAction(a)
+        bar.addAction(a)
+    (by_rate if ws.sites.colour_by == COLOUR_BY_RATE else by_status).setChecked(True)
+    ws.sites.changed.connect(lambda: (by_rate if ws.sites.colour_by == COLOUR_BY_RATE
+                                      else by_status).setChecked(True))
+    view = window.view_menu
+    view.addSeparator()
+    zoom_menu = view.addMenu(translate("MapWorkspace", "Zoom to"))
+    zoom_menu.addAction(all_)
+    for a in regions:
+        zoom_menu.addAction(a)
+    for a in (selection, zoom_in, zoom_out, box, legend):
+        view.addAction(a)
+    view.addAction(bar.toggleViewAction())
+    window.map_actions = {"zoom_in": zoom_in, "zoom_out": zoom_out, "all": all_,
+                          "selection": selection, "box": box, "legend": legend,
+                          "by_status": by_status, "by_rate": by_rate,
+                          **{r: a for r, a in zip(REGIONS, regions, strict=True)}}
+
+
+def _legend(ws: MapWorkspace, on: bool) -> None:
+    ws.canvas.legend_visible = on
+    ws.save_layer_settings()
+    ws.canvas.refresh_overlays()
+
+
+def _default_layout(window: Any) -> None:
+    """Arrange the docks once, when no layout was saved: filters and layers on the left,
+    site details with alerts and risks on the right, the tables below the map."""
+    if window.ctx.settings.get("ui/state"):
+        return
+    docks = window.docks
+    if "risksDock" in docks:
+        window.tabifyDockWidget(docks["siteDetailsDock"], docks["risksDock"])
+    docks["siteDetailsDock"].raise_()
+    docks["filtersDock"].raise_()
+    window.resizeDocks([docks["filtersDock"], docks["siteDetailsDock"]], [270, 300],
+                       Qt.Orientation.Horizontal)
+    bottom = [d for k, d in docks.items() if window.dockWidgetArea(d)
+              == Qt.DockWidgetArea.BottomDockWidgetArea]
+    if bottom:
+        window.resizeDocks(bottom[:1], [190], Qt.Orientation.Vertical)
+    if "sitesDock" in docks:
+        docks["sitesDock"].raise_()
+
+
+def install(window: Any) -> None:
+    ctx = window.ctx
+    canvas = MapCanvas()
+    canvas.setObjectName("mapCanvas")
+    window.set_central(canvas)
+    ws = MapWorkspace(ctx, canvas, window)
+    window.map_canvas, window.map_workspace = canvas, ws
+
+    def highlight_sites(ids: list) -> None:
+        md = ws.data
+        if md is not None:
+            ws.sites.set_highlighted({md.sites.index[i] for i in ids if i in md.sites.index})
+
+    window.highlight_sites = highlight_sites
+    filters = FiltersDock(ctx)
+    window.filters_dock = window.add_dock("filtersDock", filters,
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+    layers = LayersDock(ws)
+    window.layers_dock = window.add_dock("layersDock", layers,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea,
+                                         tab_with="filtersDock")
+    details = SiteDetailsDock(ctx, ws.mineral_names)
+    window.site_details_dock = window.add_dock("siteDetailsDock", details,
+                                               Qt.DockWidgetArea.RightDockWidgetArea)
+    alerts = AlertsDock(ws)
+    window.alerts_dock = window.add_dock("alertsDock", alerts,
+                                         Qt.DockWidgetArea.RightDockWidgetArea,
+                                         tab_with="siteDetailsDock")
+    boundaries = BoundaryFiles(window, ws)
+    window.boundary_files = boundaries
+    layers.load_boundaries_requested.connect(boundaries.ask_and_load)
+    layers.remove_boundaries_requested.connect(boundaries.remove)
+    boundaries.loaded.connect(lambda _key: layers.refresh())
+    _status_bar(window, canvas)
+    _menus_and_toolbar(window, ws, boundaries, layers)
+    QTimer.singleShot(0, lambda: _default_layout(window))
+    QTimer.singleShot(0, boundaries.restore)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        canvas.first_complete_paint.connect(lambda: QApplication.instance().exit(0))

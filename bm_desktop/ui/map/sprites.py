@@ -1,0 +1,170 @@
+"""Many point symbols drawn fast: symbols painted once into an atlas, then blitted.
+
+A :class:`SpriteScatter` keeps its points as numpy arrays in map coordinates
+and, at each paint, maps them to device pixels with the painter's transform
+(vectorised), culls those outside the viewport and hands every visible point
+to ``QPainter.drawPixmapFragments`` in one call. That is what keeps a redraw
+with 100,000 points in view well under the 50 ms budget; a ``QGraphicsItem``
+per point costs a hundred times more.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+
+import numpy as np
+from pyqtgraph import GraphicsObject
+from pyqtgraph.Qt import internals
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+
+# (key, painter, size in logical px) -> draws the symbol centred on (0, 0)
+SymbolPainter = Callable[[Hashable, QPainter, float], None]
+BIG = 1e9  # bounding box of sprite layers: they cull by themselves
+
+
+class SpriteAtlas:
+    """Symbols keyed by any hashable value, rendered once into one pixmap."""
+
+    def __init__(self, draw: SymbolPainter, size_of: Callable[[Hashable], float]) -> None:
+        self._draw, self._size_of = draw, size_of
+        self._keys: list[Hashable] = []
+        self._index: dict[Hashable, int] = {}
+        self.sizes = np.zeros(0)  # logical px, per sprite
+        self._rects = np.zeros((0, 4))
+        self._pixmap: QPixmap | None = None
+        self._dpr = 0.0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def index(self, key: Hashable) -> int:
+        """The sprite number of a symbol (drawn into the atlas at the next paint)."""
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(self._keys)
+            self._keys.append(key)
+            self.sizes = np.append(self.sizes, float(self._size_of(key)))
+            self._pixmap = None
+        return found
+
+    def indices(self, keys: list[Hashable]) -> np.ndarray:
+        return np.fromiter((self.index(k) for k in keys), dtype=np.int32, count=len(keys))
+
+    def key(self, index: int) -> Hashable:
+        return self._keys[index]
+
+    def pixmap(self, dpr: float) -> tuple[QPixmap, np.ndarray]:
+        """The atlas at a device pixel ratio, and each sprite's source rect (device px)."""
+        if self._pixmap is None or dpr != self._dpr:
+            self._build(dpr)
+        assert self._pixmap is not None
+        return self._pixmap, self._rects
+
+    def _build(self, dpr: float) -> None:
+        cells = [math.ceil((s + 4) * dpr) for s in self.sizes]
+        width = max(256, min(4096, int(math.sqrt(sum(c * c for c in cells)) * 1.3) + 1))
+        rects, x, y, row_h = [], 0, 0, 0
+        for c in cells:  # shelf packing
+            if x + c > width:
+                x, y, row_h = 0, y + row_h, 0
+            rects.append((x, y, c, c))
+            x, row_h = x + c, max(row_h, c)
+        height = max(1, y + row_h)
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for key, (rx, ry, c, _) in zip(self._keys, rects, strict=True):
+            p.save()
+            p.translate(rx + c / 2.0, ry + c / 2.0)
+            p.scale(dpr, dpr)
+            self._draw(key, p, float(self._size_of(key)))
+            p.restore()
+        p.end()
+        self._pixmap = QPixmap.fromImage(image)
+        self._rects = np.array(rects, dtype=np.float64).reshape(-1, 4)
+        self._dpr = dpr
+
+
+def device_positions(painter: QPainter, x: np.ndarray, y: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Map coordinates -> device pixels with the painter's current transform."""
+    t = painter.transform()
+    return (t.m11() * x + t.m21() * y + t.dx(), t.m12() * x + t.m22() * y + t.dy())
+
+
+class SpriteScatter(GraphicsObject):
+    """Points in map coordinates, each drawn with one sprite of an atlas."""
+
+    def __init__(self, atlas: SpriteAtlas) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.x = np.zeros(0)
+        self.y = np.zeros(0)
+        self.sprite = np.zeros(0, dtype=np.int32)
+        self._frags = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+
+    def set_points(self, x: np.ndarray, y: np.ndarray, sprite: np.ndarray) -> None:
+        """Replace the points (drawn in the order given: later points on top)."""
+        self.x = np.asarray(x, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+        self.sprite = np.asarray(sprite, dtype=np.int32)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt override)
+        return QRectF(-BIG, -BIG, 2 * BIG, 2 * BIG)
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        if len(self.x) == 0 or len(self.atlas) == 0:
+            return
+        dpr = p.device().devicePixelRatioF() or 1.0
+        pixmap, rects = self.atlas.pixmap(dpr)
+        idx = self._in_view()
+        if idx.size == 0:
+            return
+        dx, dy = device_positions(p, self.x[idx], self.y[idx])
+        self._frags.resize(idx.size)
+        frags = self._frags.ndarray()
+        frags[:, 0] = dx
+        frags[:, 1] = dy
+        frags[:, 2:6] = rects[self.sprite[idx]]
+        frags[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
+        p.save()
+        p.resetTransform()
+        p.drawPixmapFragments(*self._frags.drawargs(), pixmap)
+        p.restore()
+
+    def _in_view(self) -> np.ndarray:
+        """Indices of the points whose symbol may show in the view."""
+        view = self.viewRect()
+        if view is None:
+            return np.arange(len(self.x))
+        px = self._pixel()
+        pad = (float(self.atlas.sizes.max()) / 2.0 + 2.0) * px if len(self.atlas) else 0.0
+        return np.flatnonzero((self.x >= view.left() - pad) & (self.x <= view.right() + pad)
+                              & (self.y >= view.top() - pad) & (self.y <= view.bottom() + pad))
+
+    def _pixel(self) -> float:
+        vb = self.getViewBox()
+        return float(vb.viewPixelSize()[0]) if vb is not None else 0.0
+
+    def device_hits(self, view_pos: QPointF, pixel: float, radius_px: np.ndarray | float,
+                    ) -> np.ndarray:
+        """Indices of the points whose symbol covers ``view_pos`` (map coords), nearest first.
+
+        ``pixel`` is the size of a screen pixel in map units.
+        """
+        if len(self.x) == 0:
+            return np.zeros(0, dtype=np.intp)
+        d = np.hypot(self.x - view_pos.x(), self.y - view_pos.y()) / pixel
+        hit = np.flatnonzero(d <= radius_px if np.isscalar(radius_px)
+                             else d <= np.asarray(radius_px))
+        return hit[np.argsort(d[hit], kind="stable")]
+
+
+def colour(hex_or_name: str, alpha: float = 1.0) -> QColor:
+    c = QColor(hex_or_name)
+    c.setAlphaF(alpha)
+    return c

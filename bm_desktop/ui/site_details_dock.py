@@ -1,0 +1,174 @@
+"""The Site details dock: the selected site's figures for the filter period, its latest
+incidents, open actions and CAP meetings. Loaded in a worker; follows the selection
+and the filters."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QDockWidget, QTextBrowser
+
+from bm_desktop.domain import colours
+from bm_desktop.domain.filters import FilterState
+from bm_desktop.services.site_details import SiteDetails, site_details
+from bm_desktop.services.sites import SiteSummary, list_sites
+from bm_desktop.ui import worker
+from bm_desktop.ui.context import AppContext
+
+STATUS_TEXT = {
+    "recommended": QT_TRANSLATE_NOOP("SiteDetailsDock", "recommended"),
+    "in_progress": QT_TRANSLATE_NOOP("SiteDetailsDock", "in progress"),
+    "held": QT_TRANSLATE_NOOP("SiteDetailsDock", "held"),
+    "planned": QT_TRANSLATE_NOOP("SiteDetailsDock", "planned"),
+    "active": QT_TRANSLATE_NOOP("SiteDetailsDock", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("SiteDetailsDock", "Inactive"),
+    "suspended": QT_TRANSLATE_NOOP("SiteDetailsDock", "Suspended"),
+}
+
+
+class SiteDetailsDock(QDockWidget):
+    def __init__(self, ctx: AppContext, mineral_names: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.mineral_names = mineral_names or {}
+        self.setWindowTitle(self.tr("Site details"))
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.setWidget(self.view)
+        self.site_id: uuid.UUID | None = None
+        self.details: SiteDetails | None = None
+        self._generation = 0
+        self._jobs: list[worker.Worker] = []
+        self._placeholder()
+        ctx.selection.changed.connect(self._on_selection)
+        ctx.filters.changed.connect(lambda _f: self.reload())
+        ctx.data.changed.connect(lambda _t: self.reload())
+
+    def _placeholder(self) -> None:
+        self.view.setHtml("<p style='color:#666'>" + html.escape(self.tr(
+            "Click a site on the map (or in the Sites table) to see its figures for the "
+            "filter period, its latest incidents, open actions and next CAP meeting."))
+            + "</p>")
+
+    def _on_selection(self, ids: list) -> None:
+        self.site_id = ids[0] if ids else None
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        if self.site_id is None:
+            self.details = None
+            self._placeholder()
+            return
+        site_id, f, db = self.site_id, self.ctx.filters.state, self.ctx.db
+
+        def load() -> tuple[SiteSummary | None, SiteDetails]:
+            site = next((s for s in list_sites(db, FilterState(start=f.start, end=f.end))
+                         if s.id == site_id), None)
+            return site, site_details(db, site_id, f)
+
+        job = worker.Worker(load)
+        job.signals.result.connect(lambda res, g=gen: self._show(g, *res))
+        self._jobs = [j for j in self._jobs[-8:]] + [job]
+        worker.start(job)
+
+    def _show(self, generation: int, site: SiteSummary | None, d: SiteDetails) -> None:
+        if generation != self._generation:
+            return
+        self.details = d
+        self.view.setHtml(self.render_html(site, d))
+
+    # -- html ----------------------------------------------------------------------------
+    def _status(self, status: str) -> str:
+        return html.escape(QCoreApplication.translate("SiteDetailsDock",
+                                                      STATUS_TEXT.get(status, status)))
+
+    def render_html(self, site: SiteSummary | None, d: SiteDetails) -> str:
+        f = self.ctx.filters.state
+        fr = self.ctx.lang == "fr"
+        e = html.escape
+        out = []
+        if site is not None:
+            minerals = ", ".join(self.mineral_names.get(m, m) for m in site.minerals) or "—"
+            status_colour = colours.STATUS.get(site.status, colours.TEXT)
+            province = " · " + e(site.province) if site.province else ""
+            out.append(f"<h3 style='margin-bottom:2px'>{e(site.name)} "
+                       f"<span style='color:#666;font-weight:normal'>({e(site.code)})</span></h3>")
+            out.append(f"<div>{e(site.region)}{province} · <span style='color:{status_colour}'>"
+                       f"{self._status(site.status)}</span></div>")
+            out.append("<div>" + e(self.tr("Minerals: {list}").format(list=minerals)) + "</div>")
+            if site.operator:
+                out.append("<div>" + e(self.tr("Operator: {name}").format(name=site.operator))
+                           + "</div>")
+            if site.miners_total:
+                out.append("<div>" + e(self.tr("Miners: {n}").format(n=f"{site.miners_total:,}"))
+                           + "</div>")
+        a = d.actions
+        rate = "—" if a.rate is None else f"{int(a.rate * 100 + 0.5)}%"
+        rate_colour = colours.rate_colour(a.rate)
+        title = self.tr("Figures for {start} to {end}").format(start=f.start, end=f.end)
+        out.append(f"<h4>{e(title)}</h4><table cellspacing='0' cellpadding='2'>")
+        overdue = (f"<b style='color:{colours.OVERDUE}'>{a.overdue}</b>" if a.overdue else "0")
+        rows = [
+            (self.tr("Incidents"), f"<b>{d.incidents}</b>"),
+            (self.tr("of which verified"), str(d.incidents_verified)),
+            (self.tr("high or critical"), str(d.incidents_severe)),
+            (self.tr("Implementation rate"),
+             f"<b style='color:{rate_colour}'>{rate}</b> ({a.implementing}/{a.recommended})"),
+            (self.tr("Open actions"), str(a.open)),
+            (self.tr("Overdue actions"), overdue),
+        ]
+        out += [f"<tr><td>{e(k)}</td><td align='right'>&nbsp;{v}</td></tr>" for k, v in rows]
+        out.append("</table>")
+        out.append(f"<h4>{e(self.tr('Latest incidents'))}</h4>")
+        if not d.latest_incidents:
+            out.append(f"<div style='color:#666'>{e(self.tr('None in the period.'))}</div>")
+        not_verified = e(self.tr("not verified"))
+        for inc in d.latest_incidents:
+            sev = colours.SEVERITY.get(inc.severity, "#999")
+            area = inc.risk_area_fr if fr else inc.risk_area_en
+            flag = "" if inc.verification == "verified" else \
+                f" <i style='color:#777'>({not_verified})</i>"
+            out.append(f"<div style='margin-bottom:3px'><span style='background:{sev}'>&nbsp;"
+                       f"{inc.severity}&nbsp;</span> {inc.occurred_on} · <b>{e(area)}</b>"
+                       f"{flag}<br><span style='color:#444'>{e(inc.description[:140])}"
+                       "</span></div>")
+        out.append(f"<h4>{e(self.tr('Open actions'))} ({a.open})</h4>")
+        if not d.open_actions:
+            out.append(f"<div style='color:#666'>{e(self.tr('No open action.'))}</div>")
+        for act in d.open_actions:
+            if act.overdue:
+                due = (f"<b style='color:{colours.OVERDUE}'>"
+                       + e(self.tr("overdue since {date}").format(date=act.due_on)) + "</b>")
+            else:
+                due = e(self.tr("due {date}").format(date=act.due_on))
+            area = act.risk_area_fr if fr else act.risk_area_en
+            who = f" · {e(act.stakeholder)}" if act.stakeholder else ""
+            out.append(f"<div style='margin-bottom:3px'>{e(act.description[:120])}<br>"
+                       f"<span style='color:#555'>{e(area)} · {self._status(act.status)} · "
+                       f"{due}{who}</span></div>")
+        out.append(f"<h4>{e(self.tr('CAP meetings'))}</h4>")
+        if d.next_meeting:
+            m = d.next_meeting
+            place = f" · {e(m.place)}" if m.place else ""
+            out.append("<div>" + e(self.tr("Next CAP meeting:")) + f" <b>{m.day}</b> "
+                       f"({self._status(m.status)}){place}</div>")
+        else:
+            out.append("<div>" + e(self.tr("Next CAP meeting: none planned")) + "</div>")
+        if d.last_meeting:
+            out.append("<div>" + e(self.tr("Last meeting held: {date}").format(
+                date=d.last_meeting.day)) + "</div>")
+        return "".join(out)
+
+
+def install(window: Any, mineral_names: dict[str, str]) -> SiteDetailsDock:
+    from PySide6.QtCore import Qt
+
+    dock = SiteDetailsDock(window.ctx, mineral_names)
+    window.site_details_dock = window.add_dock("siteDetailsDock", dock,
+                                               Qt.DockWidgetArea.RightDockWidgetArea)
+    return dock
