@@ -130,3 +130,18 @@ def test_pdf_has_pages_and_french_text(sample_db, tmp_path: Path) -> None:
     assert "Procès-verbal — Karajipopo" in text
     assert "Représentants" in text and "Réunion PAC 2022-03" in text
     assert f"Page 1 sur {len(reader.pages)}" in text
+
+
+def test_long_items_continue_on_further_rows(papers, tmp_path: Path) -> None:
+    entry = papers.draft.entries[1]
+    entry.details = "\n".join(f"2022-02-{n % 28 + 1:02d} · incident line {n}" for n in range(95))
+    wb = load_workbook(write_meeting_workbook(papers, tmp_path / "long.xlsx", "en"))
+    ws = wb["Agenda"]
+    rows = [r for r in ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True)
+            if r[3] == "(continued)" and "incident line" in (r[4] or "")]
+    assert len(rows) == 9  # 95 lines, 10 per row
+    assert rows[-1][4].splitlines()[-1] == "2022-02-11 · incident line 94"
+    assert max(ws.row_dimensions[r].height or 0 for r in range(1, ws.max_row + 1)) <= 409
+    pdf = write_meeting_pdf(papers, tmp_path / "long.pdf", "en")  # fits page by page
+    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "incident line 94" in text
