@@ -49,6 +49,9 @@ VALUE_LABELS = {
     "other": QT_TRANSLATE_NOOP("IncidentRegister", "Other"),
     "WFCL": QT_TRANSLATE_NOOP("IncidentRegister", "WFCL"),
 }
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ToolTipRole})
 VERIFICATION_COLOUR = {"reported": "#EF6C00", "verified": "#2E7D32", "rejected": "#757575"}
 
 
@@ -170,7 +173,8 @@ class IncidentRegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._register is None or not index.isValid():
+        # Views ask for a dozen roles per cell on every paint: refuse the unused ones first.
+        if role not in _ROLES or self._register is None:
             return None
         key = COLUMNS[index.column()]
         row = int(self._order[index.row()])
@@ -182,6 +186,9 @@ class IncidentRegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and key == "severity":
             return QBrush(QColor(colours.SEVERITY.get(int(column.values[row]), "#FFFFFF"))) \
                 if isinstance(column, NumberColumn) else None
+        if role == Qt.ItemDataRole.ForegroundRole and key == "severity":
+            return QBrush(QColor("#FFFFFF" if int(column.values[row]) >= 3  # type: ignore[union-attr]
+                                 else colours.TEXT))
         if role == Qt.ItemDataRole.ForegroundRole and key == "verification":
             return QBrush(QColor(VERIFICATION_COLOUR.get(self.verification(index.row()),
                                                          colours.TEXT)))
