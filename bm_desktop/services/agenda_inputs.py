@@ -26,11 +26,11 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bm_desktop.db.kpi_queries import latest_status_subquery
 from bm_desktop.db.models import (
+    ActionProgress,
     CapMeeting,
     CorrectiveAction,
     Incident,
@@ -133,21 +133,30 @@ def _name(row: Any, lang: str) -> str:
 
 def _status_as_of(session: Session, action_ids: list[uuid.UUID],
                   on: dt.date) -> dict[uuid.UUID, str]:
+    """Each action's status as of ``on``: its latest progress update on or before that day
+    (latest ``on``, then ``seq``, then ``updated_at``), ``recommended`` without one."""
     if not action_ids:
         return {}
-    latest = latest_status_subquery(on)
-    rows = session.execute(
-        select(CorrectiveAction.id,
-               func.coalesce(latest.c.status, literal(ActionStatus.RECOMMENDED.value)))
-        .outerjoin(latest, latest.c.action_id == CorrectiveAction.id)
-        .where(CorrectiveAction.id.in_(action_ids)))
-    return dict(rows.all())
+    ranked = (select(ActionProgress.action_id, ActionProgress.status,
+                     func.row_number().over(
+                         partition_by=ActionProgress.action_id,
+                         order_by=(ActionProgress.on.desc(), ActionProgress.seq.desc(),
+                                   ActionProgress.updated_at.desc())).label("rn"))
+              .where(ActionProgress.deleted.is_(False), ActionProgress.on <= on,
+                     ActionProgress.action_id.in_(action_ids))
+              .subquery())
+    found = dict(session.execute(select(ranked.c.action_id, ranked.c.status)
+                                 .where(ranked.c.rn == 1)).all())
+    return {a: found.get(a, ActionStatus.RECOMMENDED.value) for a in action_ids}
 
 
-def _stakeholder_labels(session: Session, lang: str) -> dict[uuid.UUID, tuple[str, str]]:
-    """stakeholder id -> (name, type code)."""
-    types = {t.id: t.code for t in session.scalars(select(StakeholderType))}
-    return {s.id: (s.name, types.get(s.type_id, "")) for s in session.scalars(select(Stakeholder))}
+def _stakeholder_labels(session: Session, site: Site) -> dict[uuid.UUID, tuple[str, str]]:
+    """stakeholder id -> (name, type code), for the owners of the site's actions."""
+    owners = select(CorrectiveAction.stakeholder_id).where(CorrectiveAction.site_id == site.id)
+    rows = session.execute(select(Stakeholder.id, Stakeholder.name, StakeholderType.code)
+                           .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
+                           .where(Stakeholder.id.in_(owners)))
+    return {sid: (name, code) for sid, name, code in rows}
 
 
 def _incidents(session: Session, site: Site, since: dt.date, until: dt.date,
@@ -282,14 +291,16 @@ def invitations(session: Session, site: Site, lang: str,
         for action in open_actions:
             if action.status in OPEN_STATUSES and owner_ids.get(action.id):
                 owners[owner_ids[action.id]] += 1
-    orgs = {s.id: s.name for s in session.scalars(select(Stakeholder).where(
-        Stakeholder.kind == "organisation"))}
-    people = []
-    for person, link in session.execute(
+    linked = list(session.execute(
             select(Stakeholder, SiteStakeholder)
             .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
             .where(SiteStakeholder.site_id == site.id, SiteStakeholder.deleted.is_(False),
-                   Stakeholder.deleted.is_(False))):
+                   Stakeholder.deleted.is_(False))))
+    org_ids = {p.organisation_id for p, _ in linked if p.organisation_id}
+    orgs = dict(session.execute(select(Stakeholder.id, Stakeholder.name)
+                                .where(Stakeholder.id.in_(org_ids))).all()) if org_ids else {}
+    people = []
+    for person, link in linked:
         people.append(Invitee(person.id, person.name, type_codes.get(person.type_id, ""),
                               orgs.get(person.organisation_id) if person.organisation_id else None,
                               person.position, link.role, person.phone, person.email,
@@ -297,9 +308,10 @@ def invitations(session: Session, site: Site, lang: str,
     return invitation_list(types, people)
 
 
-def agenda_inputs(session: Session, site: Site, month: str, lang: str,
-                  coordinator: str = "") -> tuple[AgendaInputs, CapMeeting | None]:
-    """Everything the agenda builder needs for ``site`` and ``month``, and the meeting row."""
+def agenda_inputs(session: Session, site: Site, month: str, lang: str, coordinator: str = ""
+                  ) -> tuple[AgendaInputs, CapMeeting | None, InvitationList]:
+    """Everything the agenda builder needs for ``site`` and ``month``, the meeting row and
+    the invitation list."""
     meeting = meeting_of_month(session, site.id, month)
     day = meeting_day(meeting, month)
     previous = previous_meeting(session, site.id, day, exclude=meeting.id if meeting else None)
@@ -307,7 +319,7 @@ def agenda_inputs(session: Session, site: Site, month: str, lang: str,
     since = prev_day or day - dt.timedelta(days=agenda_rules.NO_PREVIOUS_LOOKBACK_DAYS)
     types = stakeholder_types(session, lang)
     type_names = {t.code: t.name for t in types}
-    people = _stakeholder_labels(session, lang)
+    people = _stakeholder_labels(session, site)
     actions = _actions(session, site, day, lang, people, type_names)
     region = session.get(ProgrammeRegion, site.region_id)
     changes = [StatusChangeFact(c.effective_on, c.status, c.reason) for c in session.scalars(
@@ -316,8 +328,9 @@ def agenda_inputs(session: Session, site: Site, month: str, lang: str,
                                        SiteStatusChange.effective_on <= day)
         .order_by(SiteStatusChange.effective_on))]
     status_then = changes[-1].status if changes else site.status
+    invited = invitations(session, site, lang, actions)
     by_type: dict[str, str] = {}
-    for person in invitations(session, site, lang).invitees:
+    for person in invited.invitees:
         by_type.setdefault(person.type_code, f"{person.name} ({type_names.get(person.type_code, '')})")
     inputs = AgendaInputs(
         site_code=site.code, site_name=site.name, region=region.name if region else "",
@@ -328,4 +341,4 @@ def agenda_inputs(session: Session, site: Site, month: str, lang: str,
         status_changes=tuple(changes), alerts=tuple(_alerts(session, site, since, day)),
         alert_radius_km=DEFAULT_RADIUS_KM, coordinator=coordinator,
         stakeholder_names_by_type=by_type)
-    return inputs, meeting
+    return inputs, meeting, invited

@@ -66,9 +66,9 @@ def build_agenda(db: Database, site: str | uuid.UUID, month: str, lang: str = "e
 
 def _built(session: Session, site: Site, month: str, lang: str) -> MeetingPapers:
     tr = tr_for(lang)
-    inputs, meeting = inputs_.agenda_inputs(session, site, month, lang, tr(COORDINATOR))
+    inputs, meeting, invited = inputs_.agenda_inputs(session, site, month, lang, tr(COORDINATOR))
     draft = agenda_rules.build_agenda(inputs, tr)
-    papers = MeetingPapers(draft, inputs_.invitations(session, site, lang, list(inputs.actions)))
+    papers = MeetingPapers(draft, invited)
     still_open = agenda_rules.open_actions_in_order(inputs.actions, inputs.meeting_on)
     papers.new_incidents = len(inputs.incidents)
     papers.open_actions = len(still_open)
@@ -122,10 +122,13 @@ def _meeting_details(session: Session, meeting: CapMeeting, papers: MeetingPaper
     if meeting.starts_at:
         papers.draft.starts_at = dt.time.fromisoformat(meeting.starts_at)
     types = {t.id: t for t in session.scalars(select(StakeholderType))}
-    people = {p.id: p for p in session.scalars(select(Stakeholder))}
-    for row in session.scalars(select(MeetingAttendance).where(
-            MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False))
-            .order_by(MeetingAttendance.updated_at)):
+    rows = list(session.scalars(select(MeetingAttendance).where(
+        MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False))
+        .order_by(MeetingAttendance.updated_at)))
+    ids = {r.stakeholder_id for r in rows if r.stakeholder_id}
+    people = {p.id: p for p in session.scalars(select(Stakeholder).where(
+        Stakeholder.id.in_(ids)))} if ids else {}
+    for row in rows:
         person = people.get(row.stakeholder_id) if row.stakeholder_id else None
         type_id = row.stakeholder_type_id or (person.type_id if person else None)
         kind = types.get(type_id) if type_id else None
