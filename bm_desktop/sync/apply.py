@@ -46,16 +46,21 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str) -> PageRe
     return result
 
 
-def _latest_versions(group: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str | None]]:
-    """The newest version of each row in the group (a page may hold several)."""
+def _latest_versions(group: dict[str, Any]) -> dict[str, tuple[dict[str, Any], set]]:
+    """The newest version of each row in the group (a page may hold several), with the
+    bases of all of them: a local version that any of them was built on was seen."""
     cols = group["cols"]
     bases = group.get("bases") or [None] * len(group["rows"])
-    latest: dict[str, tuple[dict[str, Any], str | None]] = {}
+    latest: dict[str, tuple[dict[str, Any], set]] = {}
     for values, base in zip(group["rows"], bases, strict=True):
         row = dict(zip(cols, values, strict=True))
         held = latest.get(row["id"])
-        if held is None or row["updated_at"] > held[0]["updated_at"]:
-            latest[row["id"]] = (row, base)
+        if held is None:
+            latest[row["id"]] = (row, {base})
+        else:
+            held[1].add(base)
+            if row["updated_at"] > held[0]["updated_at"]:
+                latest[row["id"]] = (row, held[1])
     return latest
 
 
@@ -78,7 +83,7 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
         for m in conn.execute(select(t).where(t.c.id.in_(ids[i:i + CHUNK]))).mappings():
             held[m["id"].hex] = m
     writes: list[dict[str, Any]] = []
-    for row_id, (row, base) in latest.items():
+    for row_id, (row, bases) in latest.items():
         if set(cols) - known:
             row = {k: v for k, v in row.items() if k in known}
         try:
@@ -90,6 +95,10 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
             result.max_clock = clock
         current = held.get(row_id)
         mine = tc.encode(current) if current is not None else None
+        if current is not None and current["updated_at"] in bases:
+            base = current["updated_at"]  # one of the versions was built on ours
+        else:
+            base = next(iter(bases)) if len(bases) == 1 else None
         verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
                                base, same_content=mine is not None
                                and rows.same_content(mine, tc.encode(values)),
