@@ -89,8 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_report(report, words) -> None:
-    tr = words.translate
-    head = tr("ExchangeImport", "{file} ({layout}): {rows} rows read").format(
+    translate = words.translate
+    head = translate("ExchangeImport", "{file} ({layout}): {rows} rows read").format(
         file=report.path.name, layout=report.layout, rows=report.rows_read)
     print(head)
     print("  " + report.counts_text(words))
@@ -98,9 +98,9 @@ def print_report(report, words) -> None:
     for reason in reasons[:SHOWN_REASONS]:
         print("  " + reason)
     if len(reasons) > SHOWN_REASONS:
-        print("  " + tr("ExchangeImport", "... and {n} more").format(
+        print("  " + translate("ExchangeImport", "... and {n} more").format(
             n=len(reasons) - SHOWN_REASONS))
     if report.dry_run:
-        print(tr("ExchangeImport", "Dry run: nothing was written."))
+        print(translate("ExchangeImport", "Dry run: nothing was written."))
     elif report.written:
-        print(tr("ExchangeImport", "Imported in one transaction."))
+        print(translate("ExchangeImport", "Imported in one transaction."))

@@ -160,11 +160,11 @@ class MeetingPdf(FPDF):
                     continue
                 style = {"overdue": alert, "missing": alert, "total": total_face,
                          "highlight": strong}.get(row.style)
-                for value in row.cells:
+                for col, value in enumerate(row.cells):
                     text = self.text_of(value)
                     if row.style == "blank" and not text:
                         text = " \n \n "  # room to write by hand
-                    line.cell(text, style=style)
+                    line.cell(text, style=alert if col in row.alert else style)
 
 
 def meeting_pdf(papers: MeetingPapers, lang: str = "en",

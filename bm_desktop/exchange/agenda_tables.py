@@ -53,6 +53,7 @@ class Column:
 class Row:
     cells: tuple[object, ...]
     style: str = "item"  # item, section, overdue, highlight, missing, total, blank
+    alert: frozenset[int] = frozenset()  # columns (0-based) to show in red on their own
 
 
 @dataclass

@@ -110,7 +110,8 @@ def write_table(ws: Worksheet, table: Table, header: tuple[str, str], lang: str)
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.row_dimensions[HEADER_ROW].height = 20
+    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
+        _lines(c.label, c.width) for c in table.columns) + 6
     for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
         _write_row(ws, r, row, table.columns)
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
@@ -140,8 +141,10 @@ def _write_row(ws: Worksheet, r: int, row: Row, columns: list[Column]) -> None:
         bold = row.style in ("total", "highlight") and c <= 4
         colour = _OVERDUE if row.style in ("overdue", "missing") else None
         cell.font = Font(size=10, bold=bold or row.style == "overdue", color=colour)
-        if row.style in ("overdue", "missing"):
+        if row.style in ("overdue", "missing") or c - 1 in row.alert:
             cell.fill = _ALERT_FILL
+            if c - 1 in row.alert:
+                cell.font = Font(size=10, bold=True, color=_OVERDUE)
         elif row.style == "total":
             cell.fill = _TOTAL_FILL
         if column.wrap:
@@ -176,7 +179,7 @@ OVERVIEW_COLUMNS = (
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "Code"), 10, False),
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "Site"), 26, True),
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "Meeting date"), 13, False),
-    (QT_TRANSLATE_NOOP("AgendaWorkbook", "Status"), 12, False),
+    (QT_TRANSLATE_NOOP("AgendaWorkbook", "Status"), 17, False),
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "Items"), 8, False),
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "Duration (min)"), 10, False),
     (QT_TRANSLATE_NOOP("AgendaWorkbook", "New incidents"), 10, False),
@@ -195,11 +198,12 @@ def overview_table(papers: Sequence[MeetingPapers], region: str, month: str, lan
          for i, (label, width, wrap) in enumerate(OVERVIEW_COLUMNS)])
     for p in papers:
         d = p.draft
-        style = "overdue" if p.overdue else "item"
         table.rows.append(Row((d.site_code, d.site_name, (p.held_on or d.meeting_on).isoformat(),
                                text_for(STATUS_TEXT.get(p.status, ""), lang), len(d.entries),
                                d.total_minutes, p.new_incidents, p.open_actions, p.overdue,
-                               ", ".join(t.name for t in p.invitations.missing)), style))
+                               ", ".join(t.name for t in p.invitations.missing)),
+                             alert=frozenset(i for i, bad in ((8, p.overdue), (9, p.invitations.missing))
+                                             if bad)))
     return table
 
 

@@ -37,35 +37,34 @@ from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 from bm_desktop.services.action_views import ActionView, list_actions
 
-_N = QT_TRANSLATE_NOOP
 READ = st.TEXT.but(fill=st.LOCKED_FILL)
 HEADERS = {
-    "row_id": Column("row_id", _N("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True),
-    "site_code": Column("site_code", _N("ExchangeWorkbook", "Site code"), 10, READ),
-    "site_name": Column("site_name", _N("ExchangeWorkbook", "Site name"), 18, READ),
-    "region": Column("region", _N("ExchangeWorkbook", "Region"), 13, READ),
-    "risk_area": Column("risk_area", _N("ExchangeWorkbook", "Risk area"), 22, READ.but(wrap=True)),
-    "description": Column("description", _N("ExchangeWorkbook", "Action"), 46,
+    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True),
+    "site_code": Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 10, READ),
+    "site_name": Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 18, READ),
+    "region": Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 13, READ),
+    "risk_area": Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 22, READ.but(wrap=True)),
+    "description": Column("description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Action"), 46,
                           READ.but(wrap=True)),
-    "kind": Column("kind", _N("ExchangeWorkbook", "Kind"), 13, READ),
-    "stakeholder": Column("stakeholder", _N("ExchangeWorkbook", "Assigned to"), 22,
+    "kind": Column("kind", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Kind"), 13, READ),
+    "stakeholder": Column("stakeholder", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Assigned to"), 22,
                           READ.but(wrap=True)),
-    "priority": Column("priority", _N("ExchangeWorkbook", "Priority"), 9, READ),
-    "recommended_on": Column("recommended_on", _N("ExchangeWorkbook", "Recommended on"), 12,
+    "priority": Column("priority", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Priority"), 9, READ),
+    "recommended_on": Column("recommended_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Recommended on"), 12,
                              st.DATE.but(fill=st.LOCKED_FILL)),
-    "due_on": Column("due_on", _N("ExchangeWorkbook", "Due on"), 12,
+    "due_on": Column("due_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Due on"), 12,
                      st.DATE.but(fill=st.LOCKED_FILL)),
-    "status": Column("status", _N("ExchangeWorkbook", "Status at export"), 13, READ),
-    "status_on": Column("status_on", _N("ExchangeWorkbook", "Status date"), 12,
+    "status": Column("status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status at export"), 13, READ),
+    "status_on": Column("status_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status date"), 12,
                         st.DATE.but(fill=st.LOCKED_FILL)),
-    "days_overdue": Column("days_overdue", _N("ExchangeWorkbook", "Days overdue"), 9,
+    "days_overdue": Column("days_overdue", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Days overdue"), 9,
                            st.INT.but(fill=st.LOCKED_FILL)),
-    "new_status": Column("new_status", _N("ExchangeWorkbook", "New status"), 15, st.INPUT),
-    "new_status_on": Column("new_status_on", _N("ExchangeWorkbook", "Date of the new status"),
+    "new_status": Column("new_status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "New status"), 15, st.INPUT),
+    "new_status_on": Column("new_status_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Date of the new status"),
                             13, st.INPUT_DATE),
-    "note": Column("note", _N("ExchangeWorkbook", "Progress note"), 36, st.INPUT_WRAP),
-    "by": Column("by", _N("ExchangeWorkbook", "Reported by"), 16, st.INPUT),
-    "checksum": Column("checksum", _N("ExchangeWorkbook", "Checksum"), 8, READ, hidden=True),
+    "note": Column("note", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Progress note"), 36, st.INPUT_WRAP),
+    "by": Column("by", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Reported by"), 16, st.INPUT),
+    "checksum": Column("checksum", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Checksum"), 8, READ, hidden=True),
 }
 COLUMNS = [HEADERS[k] for k in tf.KEYS]
 INPUT_HEADER = st.HEADER.but(fill="F9A825", colour="000000")
@@ -144,19 +143,19 @@ def _row(a: ActionView, key: bytes, today: dt.date, status_labels: dict[str, str
 
 
 def _validation(ws, table: DataTable, words: Words, status_labels: dict[str, str]) -> None:
-    tr = words.translate
+    translate = words.translate
     choices = ",".join(status_labels[c] for c in tf.ACTION_STATUS)
     status = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
                             showErrorMessage=True, showInputMessage=True,
-                            errorTitle=tr("ExchangeWorkbook", "Not an action status"),
-                            error=tr("ExchangeWorkbook", "Choose a status from the list."),
-                            promptTitle=tr("ExchangeWorkbook", "New status"),
-                            prompt=tr("ExchangeWorkbook", "Leave empty if nothing changed."))
+                            errorTitle=translate("ExchangeWorkbook", "Not an action status"),
+                            error=translate("ExchangeWorkbook", "Choose a status from the list."),
+                            promptTitle=translate("ExchangeWorkbook", "New status"),
+                            prompt=translate("ExchangeWorkbook", "Leave empty if nothing changed."))
     status.add(table.column_range("new_status"))
     date = DataValidation(type="date", operator="between", formula1="DATE(2015,1,1)",
                           formula2="TODAY()", allow_blank=True, showErrorMessage=True,
-                          errorTitle=tr("ExchangeWorkbook", "Not a date"),
-                          error=tr("ExchangeWorkbook", "Enter the date the status was "
+                          errorTitle=translate("ExchangeWorkbook", "Not a date"),
+                          error=translate("ExchangeWorkbook", "Enter the date the status was "
                                    "observed (YYYY-MM-DD), not in the future."))
     date.add(table.column_range("new_status_on"))
     ws.data_validations.append(status)
@@ -165,28 +164,28 @@ def _validation(ws, table: DataTable, words: Words, status_labels: dict[str, str
 
 def _cover(db: Database, s, request: ExportRequest, words: Words, sheet: str,
            rows: int) -> Cover:
-    tr = words.translate
+    translate = words.translate
     return Cover(
-        title=tr("ExchangeWorkbook", "Corrective-action tracker"),
-        purpose=tr("ExchangeWorkbook", "For the stakeholders who carry out the actions: "
+        title=translate("ExchangeWorkbook", "Corrective-action tracker"),
+        purpose=translate("ExchangeWorkbook", "For the stakeholders who carry out the actions: "
                    "record progress offline and send the file back to the coordinator."),
         period=period_text(request.start, request.end, words),
         filters=filter_lines(request, words),
         last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
         source=source_note(db, s),
-        figures=[(tr("ExchangeWorkbook", "Actions listed"), rows),
-                 (tr("ExchangeWorkbook", "Overdue as of"), request.as_of_today.isoformat())],
-        contents=[(sheet, tr("ExchangeWorkbook", "One row per corrective action; fill in "
+        figures=[(translate("ExchangeWorkbook", "Actions listed"), rows),
+                 (translate("ExchangeWorkbook", "Overdue as of"), request.as_of_today.isoformat())],
+        contents=[(sheet, translate("ExchangeWorkbook", "One row per corrective action; fill in "
                              "the amber columns."))],
         notes=[
-            tr("ExchangeWorkbook", "1. Fill in only the amber columns: New status, Date of "
+            translate("ExchangeWorkbook", "1. Fill in only the amber columns: New status, Date of "
                "the new status, Progress note, Reported by."),
-            tr("ExchangeWorkbook", "2. Leave New status empty when nothing changed."),
-            tr("ExchangeWorkbook", "3. An action goes recommended, in progress, implemented, "
+            translate("ExchangeWorkbook", "2. Leave New status empty when nothing changed."),
+            translate("ExchangeWorkbook", "3. An action goes recommended, in progress, implemented, "
                "verified; verified only after implemented; cancelling needs the reason in "
                "the note."),
-            tr("ExchangeWorkbook", "4. Do not change the grey columns, add rows or copy rows: "
+            translate("ExchangeWorkbook", "4. Do not change the grey columns, add rows or copy rows: "
                "such rows are refused when the file is imported."),
-            tr("ExchangeWorkbook", "5. Send the file back to the coordinator, who imports it "
+            translate("ExchangeWorkbook", "5. Send the file back to the coordinator, who imports it "
                "with File > Import > Corrective-action tracker."),
         ])

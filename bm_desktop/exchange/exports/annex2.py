@@ -31,25 +31,24 @@ from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 
-_N = QT_TRANSLATE_NOOP
 CHAINS = ("3T", "gold", "cobalt_copper")
 ALL = "all"
 FIGURES = [
-    Column("incidents", _N("ExchangeWorkbook", "Incidents in the period"), 11, st.INT),
-    Column("risks", _N("ExchangeWorkbook", "Site risks identified"), 10, st.INT),
-    Column("open_risks", _N("ExchangeWorkbook", "of which open"), 9, st.INT),
-    Column("recommended", _N("ExchangeWorkbook", "Actions recommended since the start"), 13,
+    Column("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents in the period"), 11, st.INT),
+    Column("risks", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site risks identified"), 10, st.INT),
+    Column("open_risks", QT_TRANSLATE_NOOP("ExchangeWorkbook", "of which open"), 9, st.INT),
+    Column("recommended", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended since the start"), 13,
            st.INT),
-    Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
-    Column("new_actions", _N("ExchangeWorkbook", "Actions recommended in the period"), 12,
+    Column("implementing", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
+    Column("rate", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
+    Column("new_actions", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended in the period"), 12,
            st.INT),
 ]
-CHAIN = Column("chain", _N("ExchangeWorkbook", "Supply chain"), 24)
-HEADING = Column("heading", _N("ExchangeWorkbook", "OECD Annex II heading"), 44, st.WRAP)
-CATEGORY = Column("category", _N("ExchangeWorkbook", "Risk category"), 20)
-AREA = Column("area", _N("ExchangeWorkbook", "Risk area"), 30, st.WRAP)
-OUTSIDE = _N("ExchangeWorkbook", "Other risks (outside Annex II)")
+CHAIN = Column("chain", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Supply chain"), 24)
+HEADING = Column("heading", QT_TRANSLATE_NOOP("ExchangeWorkbook", "OECD Annex II heading"), 44, st.WRAP)
+CATEGORY = Column("category", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk category"), 20)
+AREA = Column("area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 30, st.WRAP)
+OUTSIDE = QT_TRANSLATE_NOOP("ExchangeWorkbook", "Other risks (outside Annex II)")
 
 
 def export_annex2(db: Database, request: ExportRequest, path: Path,
@@ -57,15 +56,15 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
                   cancelled: Cancelled | None = None) -> ExportResult:
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    tr = words.translate
+    translate = words.translate
     with db.sessions() as s, streaming_workbook() as wb:
         request = check_request(s, request)
-        job.step(0, 3, tr("ExchangeWorkbook", "Counting"))
+        job.step(0, 3, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
         risks = risks_by_site_area(s, request.period.end, request.scope)
-        job.step(1, 3, tr("ExchangeWorkbook", "Writing the summary"))
+        job.step(1, 3, translate("ExchangeWorkbook", "Writing the summary"))
         headings = [*ANNEX2_HEADINGS, None]
-        ws = new_sheet(wb, tr("ExchangeWorkbook", "Annex II summary"))
+        ws = new_sheet(wb, translate("ExchangeWorkbook", "Annex II summary"))
         table = DataTable(ws, [CHAIN, HEADING, *FIGURES], words, "AnnexII")
         table.write_header(height=45)
         for chain in (*CHAINS, ALL):
@@ -76,7 +75,7 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
                              *_values(figures, risks, chain, area_ok)])
         formats.rate(ws, table.column_range("rate"))
         table.finish()
-        ws2 = new_sheet(wb, tr("ExchangeWorkbook", "By risk area"))
+        ws2 = new_sheet(wb, translate("ExchangeWorkbook", "By risk area"))
         detail = DataTable(ws2, [CHAIN, HEADING, CATEGORY, AREA, *FIGURES], words, "ByRiskArea")
         detail.write_header(height=45)
         cats = {c[0]: words.name(c[2], c[3]) for c in figures.taxonomy.categories}
@@ -91,25 +90,25 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
         formats.rate(ws2, detail.column_range("rate"))
         detail.finish()
         cover = Cover(
-            title=tr("ExchangeWorkbook", "OECD Annex II summary (Step 5 report)"),
-            purpose=tr("ExchangeWorkbook", "Incidents, site risks and corrective actions per "
+            title=translate("ExchangeWorkbook", "OECD Annex II summary (Step 5 report)"),
+            purpose=translate("ExchangeWorkbook", "Incidents, site risks and corrective actions per "
                        "OECD Annex II heading and supply chain."),
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s),
-            contents=[(ws.title, tr("ExchangeWorkbook", "One row per supply chain and Annex II "
+            contents=[(ws.title, translate("ExchangeWorkbook", "One row per supply chain and Annex II "
                                     "heading.")),
-                      (ws2.title, tr("ExchangeWorkbook", "The same figures per risk area, "
+                      (ws2.title, translate("ExchangeWorkbook", "The same figures per risk area, "
                                      "showing which areas make up each heading."))],
-            notes=[tr("ExchangeWorkbook", "A site belongs to the supply chain of each of its "
+            notes=[translate("ExchangeWorkbook", "A site belongs to the supply chain of each of its "
                       "minerals; the rows for all supply chains count each site once."),
-                   tr("ExchangeWorkbook", "Site risks: identified by the period's end; open = "
+                   translate("ExchangeWorkbook", "Site risks: identified by the period's end; open = "
                       "not yet mitigated or closed."),
-                   tr("ExchangeWorkbook", "No supplier prices, names or whistle-blower "
+                   translate("ExchangeWorkbook", "No supplier prices, names or whistle-blower "
                       "identities are included.")])
         write_cover(wb, cover, words)
-        job.step(2, 3, tr("ExchangeWorkbook", "Saving the workbook"))
+        job.step(2, 3, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
     return ExportResult(Path(path), [(ws.title, table.rows), (ws2.title, detail.rows)])
 

@@ -17,8 +17,8 @@ from bm_desktop.exchange.xlsx.stream import StreamSheet, new_sheet
 
 
 def write_definitions(wb: Any, session: Session, words: Words) -> StreamSheet:
-    tr = words.translate
-    ws = new_sheet(wb, tr("ExchangeWorkbook", "Definitions"))
+    translate = words.translate
+    ws = new_sheet(wb, translate("ExchangeWorkbook", "Definitions"))
     ws.sheet_view.showGridLines = False
     for letter, width in zip("ABC", (34, 44, 54), strict=True):
         ws.column_dimensions[letter].width = width
@@ -26,23 +26,23 @@ def write_definitions(wb: Any, session: Session, words: Words) -> StreamSheet:
     text, wrap = st.style_id(ws, st.TEXT), st.style_id(ws, st.WRAP)
     centred = st.style_id(ws, st.CENTRED)
 
-    ws.write_row([tr("ExchangeWorkbook", "Severity scale"), None, None], [section] * 3)
+    ws.write_row([translate("ExchangeWorkbook", "Severity scale"), None, None], [section] * 3)
     for level in (1, 2, 3, 4):
         ws.write_row([level, words.workbook(lb.SEVERITY[level])], [centred, text])
     formats.severity(ws, "A2:A5")
     ws.write_row([])
-    ws.write_row([tr("ExchangeWorkbook", "Verification"), None, None], [section] * 3)
+    ws.write_row([translate("ExchangeWorkbook", "Verification"), None, None], [section] * 3)
     meanings = {
-        "reported": tr("ExchangeWorkbook", "Recorded by a monitor, not yet reviewed."),
-        "verified": tr("ExchangeWorkbook", "Confirmed by a risk expert."),
-        "rejected": tr("ExchangeWorkbook", "Found false or out of scope; never counted."),
+        "reported": translate("ExchangeWorkbook", "Recorded by a monitor, not yet reviewed."),
+        "verified": translate("ExchangeWorkbook", "Confirmed by a risk expert."),
+        "rejected": translate("ExchangeWorkbook", "Found false or out of scope; never counted."),
     }
     for code, meaning in meanings.items():
         ws.write_row([lb.label(lb.VERIFICATION, code, words), meaning], [text, wrap])
     ws.write_row([])
-    ws.write_row([tr("ExchangeWorkbook", "Risk taxonomy"), None, None], [section] * 3)
-    ws.write_row([tr("ExchangeWorkbook", "Risk category"), tr("ExchangeWorkbook", "Risk area"),
-                  tr("ExchangeWorkbook", "OECD Annex II heading")], [header] * 3)
+    ws.write_row([translate("ExchangeWorkbook", "Risk taxonomy"), None, None], [section] * 3)
+    ws.write_row([translate("ExchangeWorkbook", "Risk category"), translate("ExchangeWorkbook", "Risk area"),
+                  translate("ExchangeWorkbook", "OECD Annex II heading")], [header] * 3)
     rows = session.execute(
         select(RiskCategory.name_en, RiskCategory.name_fr, RiskArea.name_en, RiskArea.name_fr,
                RiskArea.annex2_heading)

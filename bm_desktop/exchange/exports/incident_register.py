@@ -41,34 +41,33 @@ from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 
-_N = QT_TRANSLATE_NOOP
 COLUMNS = [
-    Column("site_code", _N("ExchangeWorkbook", "Site code"), 11),
-    Column("site_name", _N("ExchangeWorkbook", "Site name"), 22),
-    Column("region", _N("ExchangeWorkbook", "Region"), 14),
-    Column("province", _N("ExchangeWorkbook", "Province"), 14),
-    Column("occurred_on", _N("ExchangeWorkbook", "Occurred on"), 12, st.DATE),
-    Column("reported_on", _N("ExchangeWorkbook", "Reported on"), 12, st.DATE),
-    Column("risk_category", _N("ExchangeWorkbook", "Risk category"), 20, st.WRAP),
-    Column("risk_area", _N("ExchangeWorkbook", "Risk area"), 26, st.WRAP),
-    Column("annex2", _N("ExchangeWorkbook", "OECD Annex II heading"), 30, st.WRAP),
-    Column("severity", _N("ExchangeWorkbook", "Severity (1-4)"), 9, st.CENTRED),
-    Column("description", _N("ExchangeWorkbook", "Description"), 60, st.WRAP),
-    Column("people_affected", _N("ExchangeWorkbook", "People affected"), 10, st.INT),
-    Column("minors", _N("ExchangeWorkbook", "Minors involved"), 10, st.INT),
-    Column("verification", _N("ExchangeWorkbook", "Verification"), 14),
-    Column("verified_by", _N("ExchangeWorkbook", "Verified by"), 14),
-    Column("source", _N("ExchangeWorkbook", "Reported by (source)"), 14),
-    Column("reported_by", _N("ExchangeWorkbook", "Reporter"), 14),
-    Column("longitude", _N("ExchangeWorkbook", "Longitude"), 11, st.COORD),
-    Column("latitude", _N("ExchangeWorkbook", "Latitude"), 11, st.COORD),
+    Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 11),
+    Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 22),
+    Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 14),
+    Column("province", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Province"), 14),
+    Column("occurred_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Occurred on"), 12, st.DATE),
+    Column("reported_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Reported on"), 12, st.DATE),
+    Column("risk_category", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk category"), 20, st.WRAP),
+    Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 26, st.WRAP),
+    Column("annex2", QT_TRANSLATE_NOOP("ExchangeWorkbook", "OECD Annex II heading"), 30, st.WRAP),
+    Column("severity", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Severity (1-4)"), 9, st.CENTRED),
+    Column("description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Description"), 60, st.WRAP),
+    Column("people_affected", QT_TRANSLATE_NOOP("ExchangeWorkbook", "People affected"), 10, st.INT),
+    Column("minors", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Minors involved"), 10, st.INT),
+    Column("verification", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Verification"), 14),
+    Column("verified_by", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Verified by"), 14),
+    Column("source", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Reported by (source)"), 14),
+    Column("reported_by", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Reporter"), 14),
+    Column("longitude", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Longitude"), 11, st.COORD),
+    Column("latitude", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Latitude"), 11, st.COORD),
 ]
 SENSITIVE_COLUMNS = [
-    Column("victims", _N("ExchangeWorkbook", "Victims (sensitive)"), 30, st.WRAP),
-    Column("witnesses", _N("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP),
-    Column("sensitive_notes", _N("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP),
+    Column("victims", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Victims (sensitive)"), 30, st.WRAP),
+    Column("witnesses", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP),
+    Column("sensitive_notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP),
 ]
-ID_COLUMN = Column("incident_id", _N("ExchangeWorkbook", "Incident ID"), 38)
+ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38)
 BATCH = 2000
 
 
@@ -194,16 +193,16 @@ def _write_rows(s: Session, request: ExportRequest, sensitive: bool, table: Data
 
 
 def _notes(sensitive: bool, words: Words) -> list[str]:
-    tr = words.translate
-    notes = [tr("ExchangeWorkbook", "Rejected incidents are listed with their verification "
+    translate = words.translate
+    notes = [translate("ExchangeWorkbook", "Rejected incidents are listed with their verification "
                 "status; they never count in the programme's figures."),
-             tr("ExchangeWorkbook", "Text that begins with = + - or @ is shown with a leading "
+             translate("ExchangeWorkbook", "Text that begins with = + - or @ is shown with a leading "
                 "apostrophe so that no spreadsheet runs it as a formula.")]
     if sensitive:
-        notes.insert(0, tr("ExchangeWorkbook", "CONFIDENTIAL: this workbook contains "
+        notes.insert(0, translate("ExchangeWorkbook", "CONFIDENTIAL: this workbook contains "
                            "sensitive incident details (victims, witnesses). Do not forward "
                            "it; keep it encrypted."))
     else:
-        notes.insert(0, tr("ExchangeWorkbook", "Sensitive incident details (victims, "
+        notes.insert(0, translate("ExchangeWorkbook", "Sensitive incident details (victims, "
                            "witnesses) are not included."))
     return notes

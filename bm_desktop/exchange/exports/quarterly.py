@@ -30,27 +30,26 @@ from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 
-_N = QT_TRANSLATE_NOOP
 FIGURE_COLUMNS = [
-    Column("active_sites", _N("ExchangeWorkbook", "Active sites"), 9, st.INT),
-    Column("incidents", _N("ExchangeWorkbook", "Incidents"), 10, st.INT),
-    Column("incidents_before", _N("ExchangeWorkbook", "Incidents, previous quarter"), 11,
+    Column("active_sites", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Active sites"), 9, st.INT),
+    Column("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents"), 10, st.INT),
+    Column("incidents_before", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents, previous quarter"), 11,
            st.INT),
-    Column("child_labour", _N("ExchangeWorkbook", "Child labour incidents (incl. WFCL)"), 12,
+    Column("child_labour", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Child labour incidents (incl. WFCL)"), 12,
            st.INT),
-    Column("wfcl", _N("ExchangeWorkbook", "of which WFCL"), 9, st.INT),
-    Column("events", _N("ExchangeWorkbook", "Security events"), 10, st.INT),
-    Column("fatalities", _N("ExchangeWorkbook", "Fatalities (security events)"), 11, st.INT),
-    Column("recommended", _N("ExchangeWorkbook", "Actions recommended since the start"), 13,
+    Column("wfcl", QT_TRANSLATE_NOOP("ExchangeWorkbook", "of which WFCL"), 9, st.INT),
+    Column("events", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Security events"), 10, st.INT),
+    Column("fatalities", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Fatalities (security events)"), 11, st.INT),
+    Column("recommended", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended since the start"), 13,
            st.INT),
-    Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 14, st.RATE),
-    Column("new_actions", _N("ExchangeWorkbook", "Actions recommended in the quarter"), 12,
+    Column("implementing", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
+    Column("rate", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implementation rate"), 14, st.RATE),
+    Column("new_actions", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended in the quarter"), 12,
            st.INT),
-    Column("meetings", _N("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
+    Column("meetings", QT_TRANSLATE_NOOP("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
 ]
-REGION = Column("region", _N("ExchangeWorkbook", "Region"), 16)
-PROVINCE = Column("province", _N("ExchangeWorkbook", "Province"), 16)
+REGION = Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 16)
+PROVINCE = Column("province", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Province"), 16)
 
 Group = tuple[list[str], Callable[[SiteInfo], bool], list[uuid.UUID]]
 
@@ -60,10 +59,10 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
                      cancelled: Cancelled | None = None) -> ExportResult:
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    tr = words.translate
+    translate = words.translate
     with db.sessions() as s, streaming_workbook() as wb:
         request = check_request(s, request)
-        job.step(0, 5, tr("ExchangeWorkbook", "Counting"))
+        job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
         active = q.active_site_ids(s, request.period, request.scope)
         events, unmatched = events_by_province(s, request.period)
@@ -78,48 +77,48 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
         province_groups: list[Group] = [
             ([r, p], lambda x, pid=pid: x.province_id == pid, [pid] if pid else [])
             for r, p, pid in provinces]
-        job.step(1, 5, tr("ExchangeWorkbook", "Writing regions"))
-        ws_r, n_r = _figures_sheet(wb, tr("ExchangeWorkbook", "Regions"), "Regions", [REGION],
+        job.step(1, 5, translate("ExchangeWorkbook", "Writing regions"))
+        ws_r, n_r = _figures_sheet(wb, translate("ExchangeWorkbook", "Regions"), "Regions", [REGION],
                                    region_groups, figures, active, events, words, chart=True)
-        job.step(2, 5, tr("ExchangeWorkbook", "Writing provinces"))
-        ws_p, n_p = _figures_sheet(wb, tr("ExchangeWorkbook", "Provinces"), "Provinces",
+        job.step(2, 5, translate("ExchangeWorkbook", "Writing provinces"))
+        ws_p, n_p = _figures_sheet(wb, translate("ExchangeWorkbook", "Provinces"), "Provinces",
                                    [REGION, PROVINCE], province_groups, figures, active,
                                    events, words)
-        job.step(3, 5, tr("ExchangeWorkbook", "Writing risk categories"))
+        job.step(3, 5, translate("ExchangeWorkbook", "Writing risk categories"))
         ws_c = _categories_sheet(wb, region_groups, figures, words)
         ws_e = _events_sheet(wb, province_groups, events, unmatched, words)
         total = figures.tally()
         cover = Cover(
-            title=tr("ExchangeWorkbook", "Quarterly report to the government"),
-            purpose=tr("ExchangeWorkbook", "Incidents, child labour, security context, "
+            title=translate("ExchangeWorkbook", "Quarterly report to the government"),
+            purpose=translate("ExchangeWorkbook", "Incidents, child labour, security context, "
                        "corrective actions and CAP meetings per region and province."),
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s),
-            figures=[(tr("ExchangeWorkbook", "Incidents"), total.incidents),
-                     (tr("ExchangeWorkbook", "Child labour incidents (incl. WFCL)"),
+            figures=[(translate("ExchangeWorkbook", "Incidents"), total.incidents),
+                     (translate("ExchangeWorkbook", "Child labour incidents (incl. WFCL)"),
                       total.child_labour),
-                     (tr("ExchangeWorkbook", "Implementation rate"),
+                     (translate("ExchangeWorkbook", "Implementation rate"),
                       f"{round(total.actions.rate * 100)}%" if total.actions.rate is not None
                       else "n/a"),
-                     (tr("ExchangeWorkbook", "CAP meetings held"), total.meetings)],
-            contents=[(ws_r.title, tr("ExchangeWorkbook", "Figures per region, with a chart "
+                     (translate("ExchangeWorkbook", "CAP meetings held"), total.meetings)],
+            contents=[(ws_r.title, translate("ExchangeWorkbook", "Figures per region, with a chart "
                                       "of the implementation rate.")),
-                      (ws_p.title, tr("ExchangeWorkbook", "Figures per province.")),
-                      (ws_c.title, tr("ExchangeWorkbook", "Incidents by risk category and "
+                      (ws_p.title, translate("ExchangeWorkbook", "Figures per province.")),
+                      (ws_c.title, translate("ExchangeWorkbook", "Incidents by risk category and "
                                       "region, with a chart.")),
-                      (ws_e.title, tr("ExchangeWorkbook", "Security events by province and "
+                      (ws_e.title, translate("ExchangeWorkbook", "Security events by province and "
                                       "event type."))],
-            notes=[tr("ExchangeWorkbook", "No personal or sensitive incident details are "
+            notes=[translate("ExchangeWorkbook", "No personal or sensitive incident details are "
                       "included."),
-                   tr("ExchangeWorkbook", "Security events are counted in the province their "
+                   translate("ExchangeWorkbook", "Security events are counted in the province their "
                       "source names (admin1)."),
-                   tr("ExchangeWorkbook", "Implementation rate = actions in progress, "
+                   translate("ExchangeWorkbook", "Implementation rate = actions in progress, "
                       "implemented or verified / actions recommended since the programme "
                       "started, as of the quarter's end. Target: 80%.")])
         write_cover(wb, cover, words)
-        job.step(4, 5, tr("ExchangeWorkbook", "Saving the workbook"))
+        job.step(4, 5, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
     return ExportResult(Path(path), [(ws_r.title, n_r), (ws_p.title, n_p)])
 
@@ -178,14 +177,14 @@ def _figures_sheet(wb, title: str, name: str, label_columns: list[Column], group
 
 
 def _categories_sheet(wb, groups: list[Group], figures: PeriodFigures, words: Words):
-    tr = words.translate
-    ws = new_sheet(wb, tr("ExchangeWorkbook", "Risk categories"))
+    translate = words.translate
+    ws = new_sheet(wb, translate("ExchangeWorkbook", "Risk categories"))
     regions = [labels[0] for labels, _, _ in groups]
     sh = SummarySheet(ws, [30] + [14] * (len(regions) + 1))
-    sh.title(tr("ExchangeWorkbook", "Incidents by risk category"),
+    sh.title(translate("ExchangeWorkbook", "Incidents by risk category"),
              period_text(figures.period.start, figures.period.end, words))
     sh.blank()
-    sh.header([tr("ExchangeWorkbook", "Risk category"), *regions, tr("ExchangeWorkbook", "Total")])
+    sh.header([translate("ExchangeWorkbook", "Risk category"), *regions, translate("ExchangeWorkbook", "Total")])
     first = sh.row + 1
     tax = figures.taxonomy
     for cat_id, _code, en, fr in tax.categories:
@@ -196,12 +195,12 @@ def _categories_sheet(wb, groups: list[Group], figures: PeriodFigures, words: Wo
         sh.figures(words.name(en, fr), [*values, sum(values)], ["int"] * (len(values) + 1))
     last = sh.row
     totals = [figures.tally(site=pred).incidents for _, pred, _ in groups]
-    sh.figures(tr("ExchangeWorkbook", "All incidents"), [*totals, sum(totals)],
+    sh.figures(translate("ExchangeWorkbook", "All incidents"), [*totals, sum(totals)],
                ["int"] * (len(totals) + 1), bold=True)
     if regions:
         chart = stacked_columns(
-            ws, tr("ExchangeWorkbook", "Incidents by risk category and region"),
-            tr("ExchangeWorkbook", "Incidents"), first, last, 2, 1 + len(regions),
+            ws, translate("ExchangeWorkbook", "Incidents by risk category and region"),
+            translate("ExchangeWorkbook", "Incidents"), first, last, 2, 1 + len(regions),
             [colours.RISK_CATEGORY.get(code, "#607D8B") for _, code, _, _ in tax.categories])
         ws.add_chart(chart, f"A{last + 4}")
     return ws
@@ -209,20 +208,20 @@ def _categories_sheet(wb, groups: list[Group], figures: PeriodFigures, words: Wo
 
 def _events_sheet(wb, groups: list[Group], events: dict[uuid.UUID, ProvinceEvents],
                   unmatched: int, words: Words):
-    tr = words.translate
-    ws = new_sheet(wb, tr("ExchangeWorkbook", "Security events"))
+    translate = words.translate
+    ws = new_sheet(wb, translate("ExchangeWorkbook", "Security events"))
     types = sorted({t for e in events.values() for t in e.by_type})
     sh = SummarySheet(ws, [16, 16] + [13] * (len(types) + 2))
-    sh.title(tr("ExchangeWorkbook", "Security events by province"))
+    sh.title(translate("ExchangeWorkbook", "Security events by province"))
     sh.blank()
-    sh.header([tr("ExchangeWorkbook", "Region"), tr("ExchangeWorkbook", "Province"), *types,
-               tr("ExchangeWorkbook", "All events"), tr("ExchangeWorkbook", "Fatalities")])
+    sh.header([translate("ExchangeWorkbook", "Region"), translate("ExchangeWorkbook", "Province"), *types,
+               translate("ExchangeWorkbook", "All events"), translate("ExchangeWorkbook", "Fatalities")])
     for labels, _, ids in groups:
         e = _sum_events(events, ids)
         sh.write([*labels, *[e.by_type.get(t, 0) for t in types], e.events, e.fatalities],
                  ["text", "text"] + ["int"] * (len(types) + 2))
     sh.blank()
     if unmatched:
-        sh.note(tr("ExchangeWorkbook", "{n} events of the period are outside the programme's "
+        sh.note(translate("ExchangeWorkbook", "{n} events of the period are outside the programme's "
                    "provinces and are not counted here.").format(n=unmatched))
     return ws

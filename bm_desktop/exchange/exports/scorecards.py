@@ -26,24 +26,23 @@ from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 
-_N = QT_TRANSLATE_NOOP
 OVERVIEW = [
-    Column("site_code", _N("ExchangeWorkbook", "Site code"), 10),
-    Column("site_name", _N("ExchangeWorkbook", "Site name"), 22),
-    Column("region", _N("ExchangeWorkbook", "Region"), 13),
-    Column("province", _N("ExchangeWorkbook", "Province"), 13),
-    Column("minerals", _N("ExchangeWorkbook", "Minerals"), 20),
-    Column("status", _N("ExchangeWorkbook", "Site status"), 10),
-    Column("incidents", _N("ExchangeWorkbook", "Incidents"), 10, st.INT),
-    Column("incidents_before", _N("ExchangeWorkbook", "Incidents, previous period"), 11, st.INT),
-    Column("change", _N("ExchangeWorkbook", "Change"), 9, st.INT),
-    Column("child_labour", _N("ExchangeWorkbook", "Child labour incidents"), 11, st.INT),
-    Column("recommended", _N("ExchangeWorkbook", "Actions recommended"), 11, st.INT),
-    Column("implementing", _N("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
-    Column("rate", _N("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
-    Column("rate_before", _N("ExchangeWorkbook", "Rate, previous period"), 11, st.RATE),
-    Column("overdue", _N("ExchangeWorkbook", "Overdue actions"), 10, st.INT),
-    Column("meetings", _N("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
+    Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 10),
+    Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 22),
+    Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 13),
+    Column("province", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Province"), 13),
+    Column("minerals", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Minerals"), 20),
+    Column("status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site status"), 10),
+    Column("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents"), 10, st.INT),
+    Column("incidents_before", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents, previous period"), 11, st.INT),
+    Column("change", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Change"), 9, st.INT),
+    Column("child_labour", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Child labour incidents"), 11, st.INT),
+    Column("recommended", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended"), 11, st.INT),
+    Column("implementing", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
+    Column("rate", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
+    Column("rate_before", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Rate, previous period"), 11, st.RATE),
+    Column("overdue", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Overdue actions"), 10, st.INT),
+    Column("meetings", QT_TRANSLATE_NOOP("ExchangeWorkbook", "CAP meetings held"), 10, st.INT),
 ]
 STATUS_ROWS = ("in_progress", "implemented", "verified", "cancelled", "recommended")
 
@@ -57,15 +56,15 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
                       cancelled: Cancelled | None = None) -> ExportResult:
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    tr = words.translate
+    translate = words.translate
     with db.sessions() as s, streaming_workbook() as wb:
         request = check_request(s, request)
         figures = load_figures(s, request.period, request.scope)
         listed = q.active_site_ids(s, request.period, request.scope)
         listed |= {site for site, _ in figures.incidents}
         sites = [info for sid, info in figures.sites.items() if sid in listed]
-        job.step(0, len(sites) + 1, tr("ExchangeWorkbook", "Writing the overview"))
-        ws = new_sheet(wb, tr("ExchangeWorkbook", "Overview"))
+        job.step(0, len(sites) + 1, translate("ExchangeWorkbook", "Writing the overview"))
+        ws = new_sheet(wb, translate("ExchangeWorkbook", "Overview"))
         table = DataTable(ws, OVERVIEW, words, "Overview")
         table.write_header()
         statuses = lb.labels(lb.SITE_STATUS, words)
@@ -81,23 +80,23 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
         formats.increase(ws, table.column_range("change"))
         formats.positive_overdue(ws, table.column_range("overdue"))
         table.finish()
-        contents = [(ws.title, tr("ExchangeWorkbook", "One row per site."))]
+        contents = [(ws.title, translate("ExchangeWorkbook", "One row per site."))]
         for n, site in enumerate(sites, start=1):
-            job.step(n, len(sites) + 1, tr("ExchangeWorkbook", "Writing site {code}")
+            job.step(n, len(sites) + 1, translate("ExchangeWorkbook", "Writing site {code}")
                      .format(code=site.code))
             sheet = _site_sheet(wb, site, figures, words)
             contents.append((sheet, f"{site.code} — {site.name}"))
         cover = Cover(
-            title=tr("ExchangeWorkbook", "Site score cards"),
-            purpose=tr("ExchangeWorkbook", "Incidents, corrective actions and implementation "
+            title=translate("ExchangeWorkbook", "Site score cards"),
+            purpose=translate("ExchangeWorkbook", "Incidents, corrective actions and implementation "
                        "rate of each site, with the trend against the previous period."),
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words) + [
-                (tr("ExchangeWorkbook", "Previous period"),
+                (translate("ExchangeWorkbook", "Previous period"),
                  period_text(figures.before.start, figures.before.end, words))],
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s),
-            figures=[(tr("ExchangeWorkbook", "Sites"), len(sites))],
+            figures=[(translate("ExchangeWorkbook", "Sites"), len(sites))],
             contents=contents, notes=_notes(words))
         write_cover(wb, cover, words)
         save(wb, path, job)
@@ -105,24 +104,24 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
 
 
 def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str:
-    tr = words.translate
+    translate = words.translate
     ws = new_sheet(wb, site.code)
     sh = SummarySheet(ws, (36, 24, 24, 12))
     period, before = figures.period, figures.before
     sh.title(f"{site.code} — {site.name}",
-             tr("ExchangeWorkbook", "Score card, {period}").format(
+             translate("ExchangeWorkbook", "Score card, {period}").format(
                  period=period_text(period.start, period.end, words)))
     sh.blank()
-    sh.pair(tr("ExchangeWorkbook", "Region"), site.region)
-    sh.pair(tr("ExchangeWorkbook", "Province"), site.province or "")
-    sh.pair(tr("ExchangeWorkbook", "Minerals"), _minerals(site, words))
-    sh.pair(tr("ExchangeWorkbook", "Cooperative or operator"), site.operator or "")
-    sh.pair(tr("ExchangeWorkbook", "Miners"), site.miners if site.miners is not None else "")
-    sh.pair(tr("ExchangeWorkbook", "Site status"), lb.label(lb.SITE_STATUS, site.status, words))
+    sh.pair(translate("ExchangeWorkbook", "Region"), site.region)
+    sh.pair(translate("ExchangeWorkbook", "Province"), site.province or "")
+    sh.pair(translate("ExchangeWorkbook", "Minerals"), _minerals(site, words))
+    sh.pair(translate("ExchangeWorkbook", "Cooperative or operator"), site.operator or "")
+    sh.pair(translate("ExchangeWorkbook", "Miners"), site.miners if site.miners is not None else "")
+    sh.pair(translate("ExchangeWorkbook", "Site status"), lb.label(lb.SITE_STATUS, site.status, words))
     sh.blank()
-    sh.section(tr("ExchangeWorkbook", "Incidents by risk category"), 4)
-    sh.header([tr("ExchangeWorkbook", "Risk category"), _label(period, words),
-               _label(before, words), tr("ExchangeWorkbook", "Change")])
+    sh.section(translate("ExchangeWorkbook", "Incidents by risk category"), 4)
+    sh.header([translate("ExchangeWorkbook", "Risk category"), _label(period, words),
+               _label(before, words), translate("ExchangeWorkbook", "Change")])
     first = sh.row + 1
     mine = {site.id}
     total = figures.tally(site=lambda x: x.id in mine)
@@ -131,40 +130,40 @@ def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str
                           area=lambda a, c=cat_id: figures.taxonomy.area_category.get(a) == c)
         sh.figures(words.name(en, fr), [t.incidents, t.incidents_before,
                                         t.incidents - t.incidents_before], ["int"] * 3)
-    sh.figures(tr("ExchangeWorkbook", "All incidents"),
+    sh.figures(translate("ExchangeWorkbook", "All incidents"),
                [total.incidents, total.incidents_before,
                 total.incidents - total.incidents_before], ["int"] * 3, bold=True)
-    sh.figures(tr("ExchangeWorkbook", "of which child labour and WFCL"),
+    sh.figures(translate("ExchangeWorkbook", "of which child labour and WFCL"),
                [total.child_labour, None, None], ["int"] * 3)
     formats.increase(ws, f"D{first}:D{sh.row}")
     sh.blank()
-    sh.section(tr("ExchangeWorkbook", "Corrective actions since the programme started"), 4)
-    sh.header([tr("ExchangeWorkbook", "Status at the period's end"), period.end.isoformat(),
-               before.end.isoformat(), tr("ExchangeWorkbook", "Change")])
+    sh.section(translate("ExchangeWorkbook", "Corrective actions since the programme started"), 4)
+    sh.header([translate("ExchangeWorkbook", "Status at the period's end"), period.end.isoformat(),
+               before.end.isoformat(), translate("ExchangeWorkbook", "Change")])
     now, then = total.actions, total.actions_before
-    sh.figures(tr("ExchangeWorkbook", "Actions recommended"),
+    sh.figures(translate("ExchangeWorkbook", "Actions recommended"),
                [now.recommended, then.recommended, now.recommended - then.recommended],
                ["int"] * 3, bold=True)
     for code in STATUS_ROWS:
         a, b = total.statuses.get(code, 0), total.statuses_before.get(code, 0)
-        name = (tr("ExchangeWorkbook", "not started (recommended)") if code == "recommended"
+        name = (translate("ExchangeWorkbook", "not started (recommended)") if code == "recommended"
                 else lb.label(lb.ACTION_STATUS, code, words))
         sh.figures("   " + name, [a, b, a - b], ["int"] * 3)
-    rate_row = sh.figures(tr("ExchangeWorkbook", "Implementation rate"),
+    rate_row = sh.figures(translate("ExchangeWorkbook", "Implementation rate"),
                           [now.rate, then.rate, None], ["percent", "percent", "percent"],
                           bold=True)
     formats.rate(ws, f"B{rate_row}:C{rate_row}")
-    overdue_row = sh.figures(tr("ExchangeWorkbook", "Overdue at the period's end"),
+    overdue_row = sh.figures(translate("ExchangeWorkbook", "Overdue at the period's end"),
                              [total.overdue, None, None], ["int"] * 3)
     formats.positive_overdue(ws, f"B{overdue_row}")
-    sh.figures(tr("ExchangeWorkbook", "Recommended during the period"),
+    sh.figures(translate("ExchangeWorkbook", "Recommended during the period"),
                [total.recommended_in_period, None, None], ["int"] * 3)
-    sh.figures(tr("ExchangeWorkbook", "CAP meetings held during the period"),
+    sh.figures(translate("ExchangeWorkbook", "CAP meetings held during the period"),
                [figures.meetings.get(site.id, 0), figures.meetings_before.get(site.id, 0),
                 figures.meetings.get(site.id, 0) - figures.meetings_before.get(site.id, 0)],
                ["int"] * 3)
     sh.blank()
-    sh.note(tr("ExchangeWorkbook", "Implementation rate = actions in progress, implemented or "
+    sh.note(translate("ExchangeWorkbook", "Implementation rate = actions in progress, implemented or "
                "verified / actions recommended since the programme started (target 80%)."))
     return ws.title
 
@@ -174,13 +173,13 @@ def _label(period: Period, words: Words) -> str:
 
 
 def _notes(words: Words) -> list[str]:
-    tr = words.translate
+    translate = words.translate
     return [
-        tr("ExchangeWorkbook", "Incidents count by the day they occurred; rejected incidents "
+        translate("ExchangeWorkbook", "Incidents count by the day they occurred; rejected incidents "
            "never count."),
-        tr("ExchangeWorkbook", "Implementation rate = actions in progress, implemented or "
+        translate("ExchangeWorkbook", "Implementation rate = actions in progress, implemented or "
            "verified / actions recommended since the programme started, as of the period's "
            "end; cancelled actions stay in the denominator. Target: 80%."),
-        tr("ExchangeWorkbook", "Listed: sites active during the period or with incidents in "
+        translate("ExchangeWorkbook", "Listed: sites active during the period or with incidents in "
            "it."),
     ]

@@ -44,46 +44,45 @@ from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.risks import list_risks
 from bm_desktop.services.security_alerts import security_alerts
 
-_N = QT_TRANSLATE_NOOP
 INCIDENTS = [
-    Column("occurred_on", _N("ExchangeWorkbook", "Occurred on"), 12, st.DATE),
-    Column("risk_category", _N("ExchangeWorkbook", "Risk category"), 18),
-    Column("risk_area", _N("ExchangeWorkbook", "Risk area"), 26, st.WRAP),
-    Column("severity", _N("ExchangeWorkbook", "Severity (1-4)"), 9, st.CENTRED),
-    Column("description", _N("ExchangeWorkbook", "Description"), 60, st.WRAP),
-    Column("minors", _N("ExchangeWorkbook", "Minors involved"), 10, st.INT),
-    Column("verification", _N("ExchangeWorkbook", "Verification"), 16),
+    Column("occurred_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Occurred on"), 12, st.DATE),
+    Column("risk_category", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk category"), 18),
+    Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 26, st.WRAP),
+    Column("severity", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Severity (1-4)"), 9, st.CENTRED),
+    Column("description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Description"), 60, st.WRAP),
+    Column("minors", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Minors involved"), 10, st.INT),
+    Column("verification", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Verification"), 16),
 ]
 RISKS = [
-    Column("risk_area", _N("ExchangeWorkbook", "Risk area"), 30, st.WRAP),
-    Column("risk_category", _N("ExchangeWorkbook", "Risk category"), 20),
-    Column("likelihood", _N("ExchangeWorkbook", "Likelihood (1-5)"), 11, st.CENTRED),
-    Column("severity", _N("ExchangeWorkbook", "Severity (1-5)"), 10, st.CENTRED),
-    Column("score", _N("ExchangeWorkbook", "Score"), 8, st.CENTRED),
-    Column("status", _N("ExchangeWorkbook", "Status"), 11),
-    Column("identified_on", _N("ExchangeWorkbook", "Identified on"), 12, st.DATE),
-    Column("incidents", _N("ExchangeWorkbook", "Incidents"), 10, st.INT),
-    Column("actions", _N("ExchangeWorkbook", "Actions"), 9, st.INT),
+    Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 30, st.WRAP),
+    Column("risk_category", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk category"), 20),
+    Column("likelihood", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Likelihood (1-5)"), 11, st.CENTRED),
+    Column("severity", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Severity (1-5)"), 10, st.CENTRED),
+    Column("score", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Score"), 8, st.CENTRED),
+    Column("status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status"), 11),
+    Column("identified_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Identified on"), 12, st.DATE),
+    Column("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents"), 10, st.INT),
+    Column("actions", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions"), 9, st.INT),
 ]
 ACTIONS = [
-    Column("risk_area", _N("ExchangeWorkbook", "Risk area"), 24, st.WRAP),
-    Column("description", _N("ExchangeWorkbook", "Action"), 50, st.WRAP),
-    Column("stakeholder", _N("ExchangeWorkbook", "Assigned to"), 24, st.WRAP),
-    Column("due_on", _N("ExchangeWorkbook", "Due on"), 12, st.DATE),
-    Column("status", _N("ExchangeWorkbook", "Status"), 14),
-    Column("status_on", _N("ExchangeWorkbook", "Status date"), 12, st.DATE),
-    Column("days_overdue", _N("ExchangeWorkbook", "Days overdue"), 9, st.INT),
-    Column("updated", _N("ExchangeWorkbook", "Updated this week"), 10),
+    Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 24, st.WRAP),
+    Column("description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Action"), 50, st.WRAP),
+    Column("stakeholder", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Assigned to"), 24, st.WRAP),
+    Column("due_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Due on"), 12, st.DATE),
+    Column("status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status"), 14),
+    Column("status_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status date"), 12, st.DATE),
+    Column("days_overdue", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Days overdue"), 9, st.INT),
+    Column("updated", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Updated this week"), 10),
 ]
 EVENTS = [
-    Column("date", _N("ExchangeWorkbook", "Date"), 12, st.DATE),
-    Column("event_type", _N("ExchangeWorkbook", "Event type"), 22),
-    Column("sub_event_type", _N("ExchangeWorkbook", "Sub-event type"), 26),
-    Column("actors", _N("ExchangeWorkbook", "Actors"), 34, st.WRAP),
-    Column("location", _N("ExchangeWorkbook", "Location"), 20),
-    Column("distance", _N("ExchangeWorkbook", "Distance from the site (km)"), 12, st.FLOAT),
-    Column("fatalities", _N("ExchangeWorkbook", "Fatalities"), 10, st.INT),
-    Column("notes", _N("ExchangeWorkbook", "Notes"), 50, st.WRAP),
+    Column("date", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Date"), 12, st.DATE),
+    Column("event_type", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Event type"), 22),
+    Column("sub_event_type", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sub-event type"), 26),
+    Column("actors", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actors"), 34, st.WRAP),
+    Column("location", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Location"), 20),
+    Column("distance", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Distance from the site (km)"), 12, st.FLOAT),
+    Column("fatalities", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Fatalities"), 10, st.INT),
+    Column("notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Notes"), 50, st.WRAP),
 ]
 OPEN = ("recommended", "in_progress")
 
@@ -100,59 +99,59 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
     """Write the weekly report of ``request.site_code`` for the week ``start..end``."""
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    tr = words.translate
+    translate = words.translate
     if not request.site_code:
         raise ValidationError("Choose the site of the weekly risk report.", field="site")
     with db.sessions() as s, streaming_workbook() as wb:
         request = check_request(s, request)
         week = request.period
         site = site_id_of(s, request.site_code)
-        job.step(0, 5, tr("ExchangeWorkbook", "Writing incidents"))
+        job.step(0, 5, translate("ExchangeWorkbook", "Writing incidents"))
         n_inc, sev = _incidents(wb, s, site, week, words)
-        job.step(1, 5, tr("ExchangeWorkbook", "Writing risks"))
+        job.step(1, 5, translate("ExchangeWorkbook", "Writing risks"))
         risks = [r for r in list_risks(s, site, include_closed=False)
                  if r.identified_on <= week.end]
         _risks(wb, risks, s, words)
-        job.step(2, 5, tr("ExchangeWorkbook", "Writing actions"))
+        job.step(2, 5, translate("ExchangeWorkbook", "Writing actions"))
         n_act, n_overdue = _actions(wb, s, site, week, words)
-        job.step(3, 5, tr("ExchangeWorkbook", "Writing security events"))
+        job.step(3, 5, translate("ExchangeWorkbook", "Writing security events"))
         alerts = security_alerts(db, week.end, days=(week.end - week.start).days,
                                  site_ids=[site])
         _events(wb, alerts, words)
         summary = [
-            (tr("ExchangeWorkbook", "Incidents of the week"), n_inc),
-            *[(tr("ExchangeWorkbook", "   severity {label}").format(
+            (translate("ExchangeWorkbook", "Incidents of the week"), n_inc),
+            *[(translate("ExchangeWorkbook", "   severity {label}").format(
                 label=words.workbook(lb.SEVERITY[k])), sev.get(k, 0)) for k in (4, 3, 2, 1)],
-            (tr("ExchangeWorkbook", "Open site risks"), len(risks)),
-            (tr("ExchangeWorkbook", "Open corrective actions"), n_act),
-            (tr("ExchangeWorkbook", "of which overdue"), n_overdue),
-            (tr("ExchangeWorkbook", "Security events within {km} km").format(
+            (translate("ExchangeWorkbook", "Open site risks"), len(risks)),
+            (translate("ExchangeWorkbook", "Open corrective actions"), n_act),
+            (translate("ExchangeWorkbook", "of which overdue"), n_overdue),
+            (translate("ExchangeWorkbook", "Security events within {km} km").format(
                 km=int(DEFAULT_RADIUS_KM)), len(alerts)),
-            (tr("ExchangeWorkbook", "Fatalities in those events"),
+            (translate("ExchangeWorkbook", "Fatalities in those events"),
              sum(a.fatalities for a in alerts)),
         ]
         name = next((r.site_name for r in risks), None) or _site_name(s, site)
         cover = Cover(
-            title=tr("ExchangeWorkbook", "Weekly site risk report: {site}").format(
+            title=translate("ExchangeWorkbook", "Weekly site risk report: {site}").format(
                 site=f"{request.site_code} — {name}"),
-            purpose=tr("ExchangeWorkbook", "For the buyer: the site's incidents, open risks, "
+            purpose=translate("ExchangeWorkbook", "For the buyer: the site's incidents, open risks, "
                        "corrective actions and nearby security events of the week."),
             period=period_text(week.start, week.end, words),
-            filters=[(tr("ExchangeWorkbook", "Site"), f"{request.site_code} — {name}")],
+            filters=[(translate("ExchangeWorkbook", "Site"), f"{request.site_code} — {name}")],
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s), figures=summary,
             contents=[(sheet, what) for sheet, what in (
-                (tr("ExchangeWorkbook", "Incidents"),
-                 tr("ExchangeWorkbook", "Incidents that occurred during the week.")),
-                (tr("ExchangeWorkbook", "Risks"),
-                 tr("ExchangeWorkbook", "The site's open risks, highest score first.")),
-                (tr("ExchangeWorkbook", "Actions"),
-                 tr("ExchangeWorkbook", "Open actions and those updated during the week.")),
-                (tr("ExchangeWorkbook", "Security events"),
-                 tr("ExchangeWorkbook", "Events near the site during the week.")))],
-            notes=[tr("ExchangeWorkbook", "No sensitive incident details are included.")])
+                (translate("ExchangeWorkbook", "Incidents"),
+                 translate("ExchangeWorkbook", "Incidents that occurred during the week.")),
+                (translate("ExchangeWorkbook", "Risks"),
+                 translate("ExchangeWorkbook", "The site's open risks, highest score first.")),
+                (translate("ExchangeWorkbook", "Actions"),
+                 translate("ExchangeWorkbook", "Open actions and those updated during the week.")),
+                (translate("ExchangeWorkbook", "Security events"),
+                 translate("ExchangeWorkbook", "Events near the site during the week.")))],
+            notes=[translate("ExchangeWorkbook", "No sensitive incident details are included.")])
         write_cover(wb, cover, words)
-        job.step(4, 5, tr("ExchangeWorkbook", "Saving the workbook"))
+        job.step(4, 5, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
     return ExportResult(Path(path), [("incidents", n_inc), ("risks", len(risks)),
                                      ("actions", n_act), ("events", len(alerts))])

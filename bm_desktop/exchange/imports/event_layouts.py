@@ -25,7 +25,6 @@ from typing import Any
 from bm_desktop.exchange.imports import values as v
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP
 
-_N = QT_TRANSLATE_NOOP
 # The values a security event carries, in this order.
 FIELDS = ("date_start", "date_end", "date_precision", "longitude", "latitude", "geo_precision",
           "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2", "location",
@@ -56,7 +55,7 @@ def _opt(row: dict[str, Any], key: str) -> str | None:
 def _req_text(row: dict[str, Any], key: str) -> str:
     text = v.text(row.get(key))
     if not text:
-        raise v.BadValue(_N("ExchangeImport", "{column} is empty"), column=key)
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"), column=key)
     return text
 
 
@@ -64,7 +63,7 @@ def _date(row: dict[str, Any], key: str) -> dt.date:
     try:
         return v.parse_date(row.get(key))
     except v.BadValue as exc:
-        raise v.BadValue(_N("ExchangeImport", "{column} {problem}"), column=key,
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key,
                          problem=exc) from None
 
 
@@ -72,11 +71,11 @@ def _coords(row: dict[str, Any]) -> tuple[float, float]:
     out = []
     for key, check in (("longitude", v.check_longitude), ("latitude", v.check_latitude)):
         if v.is_empty(row.get(key)):
-            raise v.BadValue(_N("ExchangeImport", "{column} is empty"), column=key)
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"), column=key)
         try:
             number = v.parse_float(row.get(key))
         except v.BadValue as exc:
-            raise v.BadValue(_N("ExchangeImport", "{column} {problem}"), column=key,
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key,
                              problem=exc) from None
         check(number)
         out.append(number)
@@ -87,7 +86,7 @@ def _int(row: dict[str, Any], key: str) -> int:
     try:
         return v.parse_int(row.get(key))
     except v.BadValue as exc:
-        raise v.BadValue(_N("ExchangeImport", "{column} {problem}"), column=key,
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key,
                          problem=exc) from None
 
 
@@ -96,7 +95,7 @@ def _count(row: dict[str, Any], key: str) -> int:
         return 0
     n = _int(row, key)
     if n < 0:
-        raise v.BadValue(_N("ExchangeImport", "{column} {value} must be 0 or more"),
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {value} must be 0 or more"),
                          column=key, value=n)
     return n
 
@@ -106,7 +105,7 @@ def _level(row: dict[str, Any], key: str, allowed: range, default: int) -> int:
         return default
     n = _int(row, key)
     if n not in allowed:
-        raise v.BadValue(_N("ExchangeImport", "{column} {value} is not between {low} and "
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {value} is not between {low} and "
                             "{high}"), column=key, value=n, low=allowed.start,
                          high=allowed.stop - 1)
     return n
@@ -134,13 +133,13 @@ def parse_ucdp(row: dict[str, Any]) -> tuple[str, tuple]:
     start = _date(row, "date_start")
     end = _date(row, "date_end") if not v.is_empty(row.get("date_end")) else start
     if end < start:
-        raise v.BadValue(_N("ExchangeImport", "date_end {end} is before date_start {start}"),
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "date_end {end} is before date_start {start}"),
                          end=end.isoformat(), start=start.isoformat())
     lon, lat = _coords(row)
     _req_text(row, "type_of_violence")
     kind = _int(row, "type_of_violence")
     if kind not in UCDP_TYPES:
-        raise v.BadValue(_N("ExchangeImport", "type_of_violence {value} is not 1, 2 or 3"),
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "type_of_violence {value} is not 1, 2 or 3"),
                          value=kind)
     span = (end - start).days
     where = _level(row, "where_prec", range(1, 8), 1)

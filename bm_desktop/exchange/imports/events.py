@@ -37,7 +37,6 @@ from bm_desktop.exchange.imports.report import (
 )
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
-_N = QT_TRANSLATE_NOOP
 BATCH = 2000
 COLUMNS = [getattr(SecurityEvent, f) for f in FIELDS]
 
@@ -56,11 +55,11 @@ def layout_of(table: Table, words: Words) -> Layout:
     keys = {header_key(h) for h in table.headers}
     layout, problem = detect(keys)
     if layout is None:
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "The columns match neither security-event layout: {details}. "
             "Check that the first row holds the column names."), details=problem))
     if problem:
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "The file looks like the {layout} layout but has no column "
             "{columns}: was it renamed or removed?"), layout=layout.title, columns=problem))
     return layout
@@ -99,7 +98,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         for n in rows:
             others = ", ".join(str(x) for x in rows if x != n)
             report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, m.say(
-                words, _N("ExchangeImport", "event id {id} appears again on row {rows}; a "
+                words, QT_TRANSLATE_NOOP("ExchangeImport", "event id {id} appears again on row {rows}; a "
                           "release lists each event once."), id=source_id, rows=others))]))
     _compare(s, plan, parsed, rejected_ids, words)
     return plan
@@ -149,9 +148,9 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
         if first <= values[0] <= last:
             plan.remove.append(event_id)
             report.record(PreviewRow(0, REMOVE, source_id, _summary(values), [m.say(
-                words, _N("ExchangeImport", "event {id} ({date}) is no longer in the release "
+                words, QT_TRANSLATE_NOOP("ExchangeImport", "event {id} ({date}) is no longer in the release "
                           "and is removed."), id=source_id, date=values[0].isoformat())]))
-    report.warnings.append(m.say(words, _N(
+    report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
         "ExchangeImport", "The release covers {first} to {last}: events of this source in "
         "those days that it no longer lists are removed."), first=first.isoformat(),
         last=last.isoformat()))

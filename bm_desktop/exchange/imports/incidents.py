@@ -34,8 +34,6 @@ from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.services.errors import BmError
 from bm_desktop.services.incidents import IncidentDraft, record_incident, validate_incident
 
-_N = QT_TRANSLATE_NOOP
-
 
 @dataclass
 class IncidentPlan:
@@ -61,7 +59,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     missing = mp.missing_fields("incidents", mapping)
     if missing:
         names = ", ".join(words.message(f.label) for f in missing)
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "Match the file's columns first: no column is chosen for {names} "
             "(the file's columns: {columns})."), names=names, columns=", ".join(table.headers)))
     position = {h: i for i, h in enumerate(table.headers)}
@@ -85,7 +83,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         ext = v.text(_get(raw, cols, "id"))
         if ext and len(ids[ext]) > 1:
             others = ", ".join(str(x) for x in ids[ext] if x != n)
-            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, m.say(words, _N(
+            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
                 "ExchangeImport", "incident ID {id} appears again on row {rows}."),
                 id=ext, rows=others), table.unit)]))
             continue
@@ -123,7 +121,7 @@ def _field(raw, cols, key: str, parse, label: str):
     try:
         return parse(value)
     except v.BadValue as exc:
-        raise v.BadValue(_N("ExchangeImport", "{column} {problem}"), column=label,
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=label,
                          problem=exc) from None
 
 
@@ -131,7 +129,7 @@ def _draft(raw: list[Any], cols: dict[str, int], areas: dict[str, str]) -> Incid
     area_text = v.text(_get(raw, cols, "risk_area"))
     area = areas.get(fold(area_text)) if area_text else None
     if area_text and area is None:
-        raise v.BadValue(_N("ExchangeImport", "risk area '{value}' is not in the risk "
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "risk area '{value}' is not in the risk "
                             "taxonomy"), value=area_text)
     occurred = _field(raw, cols, "occurred_on", v.parse_date, "occurred_on")
     lon = _field(raw, cols, "longitude", v.parse_float, "longitude")

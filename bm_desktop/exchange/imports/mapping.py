@@ -20,8 +20,6 @@ from bm_desktop.db.models import LocalSetting
 from bm_desktop.exchange.imports.readers import header_key
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP
 
-_N = QT_TRANSLATE_NOOP
-
 
 @dataclass(frozen=True)
 class Field:
@@ -32,53 +30,53 @@ class Field:
 
 
 SITE_FIELDS = (
-    Field("code", _N("ExchangeImport", "Site code"), True,
+    Field("code", QT_TRANSLATE_NOOP("ExchangeImport", "Site code"), True,
           ("code", "pcode", "site_code", "code_site", "site_id", "id", "mine_code")),
-    Field("name", _N("ExchangeImport", "Site name"), True,
+    Field("name", QT_TRANSLATE_NOOP("ExchangeImport", "Site name"), True,
           ("name", "site_name", "nom", "nom_du_site", "site", "mine_name")),
-    Field("longitude", _N("ExchangeImport", "Longitude"), True,
+    Field("longitude", QT_TRANSLATE_NOOP("ExchangeImport", "Longitude"), True,
           ("longitude", "lon", "long", "lng", "x")),
-    Field("latitude", _N("ExchangeImport", "Latitude"), True, ("latitude", "lat", "y")),
-    Field("province", _N("ExchangeImport", "Province"), False, ("province", "admin1", "adm_1")),
-    Field("territory", _N("ExchangeImport", "Territory"), False,
+    Field("latitude", QT_TRANSLATE_NOOP("ExchangeImport", "Latitude"), True, ("latitude", "lat", "y")),
+    Field("province", QT_TRANSLATE_NOOP("ExchangeImport", "Province"), False, ("province", "admin1", "adm_1")),
+    Field("territory", QT_TRANSLATE_NOOP("ExchangeImport", "Territory"), False,
           ("territory", "territoire", "admin2", "adm_2", "district")),
-    Field("visit_date", _N("ExchangeImport", "Visit date"), False,
+    Field("visit_date", QT_TRANSLATE_NOOP("ExchangeImport", "Visit date"), False,
           ("visit_date", "date_visite", "date_of_visit", "visited_on", "date")),
-    Field("miners", _N("ExchangeImport", "Miners"), False,
+    Field("miners", QT_TRANSLATE_NOOP("ExchangeImport", "Miners"), False,
           ("workers_numb", "workers", "miners", "creuseurs", "nombre_creuseurs",
            "miners_total", "workers_number")),
-    Field("mineral1", _N("ExchangeImport", "Mineral 1"), False,
+    Field("mineral1", QT_TRANSLATE_NOOP("ExchangeImport", "Mineral 1"), False,
           ("mineral1", "mineral_1", "minerai1", "minerals", "mineral", "minerai", "substance")),
-    Field("mineral2", _N("ExchangeImport", "Mineral 2"), False,
+    Field("mineral2", QT_TRANSLATE_NOOP("ExchangeImport", "Mineral 2"), False,
           ("mineral2", "mineral_2", "minerai2")),
-    Field("mineral3", _N("ExchangeImport", "Mineral 3"), False,
+    Field("mineral3", QT_TRANSLATE_NOOP("ExchangeImport", "Mineral 3"), False,
           ("mineral3", "mineral_3", "minerai3")),
-    Field("operator", _N("ExchangeImport", "Cooperative or operator"), False,
+    Field("operator", QT_TRANSLATE_NOOP("ExchangeImport", "Cooperative or operator"), False,
           ("operator", "cooperative", "cooperative_name", "operateur", "exploitant")),
 )
 INCIDENT_FIELDS = (
-    Field("site_code", _N("ExchangeImport", "Site code"), True,
+    Field("site_code", QT_TRANSLATE_NOOP("ExchangeImport", "Site code"), True,
           ("site_code", "site", "pcode", "code_site", "code")),
-    Field("occurred_on", _N("ExchangeImport", "Occurred on"), True,
+    Field("occurred_on", QT_TRANSLATE_NOOP("ExchangeImport", "Occurred on"), True,
           ("occurred_on", "date", "incident_date", "date_incident", "event_date")),
-    Field("risk_area", _N("ExchangeImport", "Risk area"), True,
+    Field("risk_area", QT_TRANSLATE_NOOP("ExchangeImport", "Risk area"), True,
           ("risk_area", "risk", "area", "domaine_de_risque", "risque", "category")),
-    Field("description", _N("ExchangeImport", "Description"), True,
+    Field("description", QT_TRANSLATE_NOOP("ExchangeImport", "Description"), True,
           ("description", "details", "notes", "summary", "resume")),
-    Field("severity", _N("ExchangeImport", "Severity (1-4)"), False,
+    Field("severity", QT_TRANSLATE_NOOP("ExchangeImport", "Severity (1-4)"), False,
           ("severity", "severite", "gravite", "level")),
-    Field("people_affected", _N("ExchangeImport", "People affected"), False,
+    Field("people_affected", QT_TRANSLATE_NOOP("ExchangeImport", "People affected"), False,
           ("people_affected", "affected", "personnes_affectees", "victims_count")),
-    Field("minors_involved", _N("ExchangeImport", "Minors involved"), False,
+    Field("minors_involved", QT_TRANSLATE_NOOP("ExchangeImport", "Minors involved"), False,
           ("minors_involved", "minors", "mineurs", "children")),
-    Field("reported_on", _N("ExchangeImport", "Reported on"), False,
+    Field("reported_on", QT_TRANSLATE_NOOP("ExchangeImport", "Reported on"), False,
           ("reported_on", "report_date", "date_rapport")),
-    Field("reported_by", _N("ExchangeImport", "Reported by"), False,
+    Field("reported_by", QT_TRANSLATE_NOOP("ExchangeImport", "Reported by"), False,
           ("reported_by", "reporter", "monitor", "moniteur")),
-    Field("longitude", _N("ExchangeImport", "Longitude"), False,
+    Field("longitude", QT_TRANSLATE_NOOP("ExchangeImport", "Longitude"), False,
           ("longitude", "lon", "long", "lng", "x")),
-    Field("latitude", _N("ExchangeImport", "Latitude"), False, ("latitude", "lat", "y")),
-    Field("id", _N("ExchangeImport", "Incident ID in the file"), False,
+    Field("latitude", QT_TRANSLATE_NOOP("ExchangeImport", "Latitude"), False, ("latitude", "lat", "y")),
+    Field("id", QT_TRANSLATE_NOOP("ExchangeImport", "Incident ID in the file"), False,
           ("id", "incident_id", "external_id", "ref", "reference")),
 )
 FIELDS = {"sites": SITE_FIELDS, "incidents": INCIDENT_FIELDS}

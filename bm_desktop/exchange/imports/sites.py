@@ -38,7 +38,6 @@ from bm_desktop.exchange.imports.report import (
 from bm_desktop.exchange.places import fold, mineral_code, province_name
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
-_N = QT_TRANSLATE_NOOP
 REGISTER_PURPOSE = "Register visit"
 FLAG_WORDS = ("armed", "arme", "interference", "child", "enfant", "is_gold", "is_3t",
               "mercury", "mercure", "presence", "women", "femme")
@@ -90,10 +89,10 @@ def parse_row(n: int, raw: list[Any], cols: dict[str, int], flags: list[tuple[st
     """A valid row and its warnings, or :class:`BadValue` with the reason."""
     code = v.text(_value(raw, cols, "code"))
     if not code:
-        raise v.BadValue(_N("ExchangeImport", "the site code is empty"))
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "the site code is empty"))
     name = v.text(_value(raw, cols, "name"))
     if not name:
-        raise v.BadValue(_N("ExchangeImport", "the site name is empty"))
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "the site name is empty"))
     lon = _number(raw, cols, "longitude", required=True)
     lat = _number(raw, cols, "latitude", required=True)
     v.check_longitude(lon)
@@ -103,7 +102,7 @@ def parse_row(n: int, raw: list[Any], cols: dict[str, int], flags: list[tuple[st
     if province_text:
         found = province_name(province_text, ref.known)
         if found is None:
-            raise v.BadValue(_N("ExchangeImport", "province '{value}' is not one of the "
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "province '{value}' is not one of the "
                                 "programme's provinces ({known})"), value=province_text,
                              known=", ".join(sorted(ref.provinces)))
         province_id = ref.provinces[found].id
@@ -112,19 +111,19 @@ def parse_row(n: int, raw: list[Any], cols: dict[str, int], flags: list[tuple[st
         try:
             visit = v.parse_date(_value(raw, cols, "visit_date"))
         except v.BadValue as exc:
-            raise v.BadValue(_N("ExchangeImport", "visit date {problem}"), problem=exc) from None
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"), problem=exc) from None
     miners = None
     if not v.is_empty(_value(raw, cols, "miners")):
         miners = int(_number(raw, cols, "miners"))
         if miners < 0:
-            raise v.BadValue(_N("ExchangeImport", "the number of workers {value} is negative"),
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "the number of workers {value} is negative"),
                              value=miners)
     minerals, warnings = [], []
     for key in ("mineral1", "mineral2", "mineral3"):
         for part in _split(v.text(_value(raw, cols, key))):
             code_m = mineral_code(part)
             if code_m is None or code_m not in ref.minerals:
-                warnings.append(m.at_row(words, n, m.say(words, _N(
+                warnings.append(m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
                     "ExchangeImport", "mineral '{value}' is not one the programme follows; "
                     "it is left out."), value=part)))
             elif code_m not in minerals:
@@ -145,11 +144,11 @@ def _split(text: str) -> list[str]:
 def _number(raw: list[Any], cols: dict[str, int], key: str, required: bool = False) -> float:
     value = _value(raw, cols, key)
     if v.is_empty(value):
-        raise v.BadValue(_N("ExchangeImport", "{column} is empty"), column=key)
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"), column=key)
     try:
         return v.parse_float(value)
     except v.BadValue as exc:
-        raise v.BadValue(_N("ExchangeImport", "{column} {problem}"), column=key,
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key,
                          problem=exc) from None
 
 
@@ -157,13 +156,13 @@ def columns(table: Table, mapping: dict[str, str], words: Words) -> dict[str, in
     missing = mp.missing_fields("sites", mapping)
     if missing:
         names = ", ".join(words.message(f.label) for f in missing)
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "Match the file's columns first: no column is chosen for {names} "
             "(the file's columns: {columns})."), names=names, columns=", ".join(table.headers)))
     position = {h: i for i, h in enumerate(table.headers)}
     unknown = [c for c in mapping.values() if c not in position]
     if unknown:
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "The file has no column {names} (its columns: {columns})."),
             names=", ".join(f"'{c}'" for c in unknown), columns=", ".join(table.headers)))
     return {k: position[c] for k, c in mapping.items()}
@@ -199,7 +198,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             for row in rows:
                 others = ", ".join(str(r.row) for r in rows if r is not row)
                 report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(words, row.row, m.say(
-                    words, _N("ExchangeImport", "site code {code} appears again on row {rows}; "
+                    words, QT_TRANSLATE_NOOP("ExchangeImport", "site code {code} appears again on row {rows}; "
                               "without a visit date BM Desktop cannot tell which row is "
                               "current."), code=code, rows=others), table.unit)]))
             continue
@@ -207,7 +206,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         plan.latest[code] = rows[-1]
         plan.visits += [r for r in rows if r.visit is not None]
         for older in rows[:-1]:
-            report.record(PreviewRow(older.row, UNCHANGED, code, m.say(words, _N(
+            report.record(PreviewRow(older.row, UNCHANGED, code, m.say(words, QT_TRANSLATE_NOOP(
                 "ExchangeImport", "earlier visit ({date}): kept as visit history"),
                 date=older.visit.isoformat() if older.visit else "")))
     _compare(s, plan, ref, words)
@@ -223,14 +222,14 @@ def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
         if site is None:
             if row.province_id is None:
                 plan.report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(
-                    words, row.row, m.say(words, _N(
+                    words, row.row, m.say(words, QT_TRANSLATE_NOOP(
                         "ExchangeImport", "site {code} is new and has no province: BM Desktop "
                         "needs the province to place it in a programme region."), code=code))]))
                 continue
             province = next(p for p in ref.provinces.values() if p.id == row.province_id)
             if province.region_id is None:
                 plan.report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(
-                    words, row.row, m.say(words, _N(
+                    words, row.row, m.say(words, QT_TRANSLATE_NOOP(
                         "ExchangeImport", "province {province} belongs to no programme region."),
                         province=province.name))]))
                 continue

@@ -38,7 +38,6 @@ from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.i18n import translate
 from bm_desktop.services.actions import ProgressDraft, add_progress, progress_points
 
-_N = QT_TRANSLATE_NOOP
 REQUIRED = tuple(k for k in tf.KEYS if k not in ("site_name", "region", "risk_area", "kind",
                                                  "stakeholder", "priority", "days_overdue"))
 
@@ -73,12 +72,12 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     missing = [k for k in REQUIRED if k not in cols]
     if missing:
         names = ", ".join(f"'{words.workbook(HEADERS[k].header)}'" for k in missing)
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "The tracker has no column {names}: was it renamed or deleted? "
             "Send the partner a new tracker or restore the column."), names=names))
     key = tf.tracker_key(s)
     if key is None:
-        raise ImportFileError(m.say(words, _N(
+        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "This database has never exported a tracker, so it cannot "
             "check this one: import it into the database it was exported from.")))
     report.layout = words.translate("ExchangeImport", "corrective-action tracker")
@@ -112,12 +111,12 @@ def _check_row(s: Session, n: int, row: dict[str, Any], key: bytes,
     rid = v.text(row.get("row_id"))
     label = v.text(row.get("description"))[:60]
     if not rid:
-        return _reject(n, "", m.say(words, _N(
+        return _reject(n, "", m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "the row has no row ID: rows cannot be added to the tracker "
             "(record new actions in BM Desktop).")), words)
     others = [x for x in seen.get(rid, []) if x != n]
     if others:
-        return _reject(n, rid, m.say(words, _N(
+        return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "the same action also appears on row {rows}; keep one row per "
             "action."), rows=", ".join(map(str, others))), words)
     try:
@@ -126,13 +125,13 @@ def _check_row(s: Session, n: int, row: dict[str, Any], key: bytes,
     except v.BadValue:
         exported = None
     if exported is None or tf.checksum(key, exported) != v.text(row.get("checksum")):
-        return _reject(n, rid, m.say(words, _N(
+        return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "the grey columns were changed, or the row was not exported "
             "from this database (checksum mismatch); only New status, Date of the new status, "
             "Progress note and Reported by may be edited.")), words)
     action = s.get(CorrectiveAction, action_id)
     if action is None or action.deleted:
-        return _reject(n, rid, m.say(words, _N(
+        return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "no such corrective action in this database (was it withdrawn "
             "since the export?).")), words)
     return _update(s, n, rid, label, row, action, exported, words, today)
@@ -158,18 +157,18 @@ def _update(s: Session, n: int, rid: str, label: str, row: dict[str, Any],
     has_date = not v.is_empty(row.get("new_status_on"))
     if not status_text:
         if has_date or note:
-            return _reject(n, rid, m.say(words, _N(
+            return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
                 "ExchangeImport", "a date or a note without a new status: choose the new "
                 "status (the current one, to record a note).")), words)
         return PreviewRow(n, UNCHANGED, rid, label), None
     status = tf.parse_status(status_text)
     if status is None:
         allowed = ", ".join(words.workbook(t) for t in tf.ACTION_STATUS.values())
-        return _reject(n, rid, m.say(words, _N(
+        return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "'{value}' is not an action status (use one of: {allowed})."),
             value=status_text, allowed=allowed), words)
     if not has_date:
-        return _reject(n, rid, m.say(words, _N(
+        return _reject(n, rid, m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "enter the date of the new status.")), words)
     column = words.workbook(HEADERS["new_status_on"].header)
     try:
@@ -190,7 +189,7 @@ def _update(s: Session, n: int, rid: str, label: str, row: dict[str, Any],
         return _reject(n, rid, str(exc), words)
     old = words.workbook(tf.ACTION_STATUS[exported["status"]])
     new = words.workbook(tf.ACTION_STATUS[status])
-    entry = PreviewRow(n, UPDATE, rid, m.say(words, _N(
+    entry = PreviewRow(n, UPDATE, rid, m.say(words, QT_TRANSLATE_NOOP(
         "ExchangeImport", "{action}: {old} → {new} on {date}"), action=label, old=old, new=new,
         date=on.isoformat()))
     return entry, (action.id, ProgressDraft(status, on, note, by))

@@ -12,8 +12,6 @@ from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.safe_text import restore_text
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
-_N = QT_TRANSLATE_NOOP
-
 
 class BadValue(ValueError):
     """A value that is not what its column needs. ``template`` is English, marked for
@@ -75,12 +73,12 @@ def parse_date(value: Any) -> dt.date:
             return dt.date(int(m[3]), MONTHS[fold(m[2])], int(m[1]))
     except ValueError:
         pass
-    raise BadValue(_N("ExchangeImport", "'{value}' is not a date"), value=raw)
+    raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a date"), value=raw)
 
 
 def parse_float(value: Any) -> float:
     if isinstance(value, bool):
-        raise BadValue(_N("ExchangeImport", "'{value}' is not a number"), value=value)
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=value)
     if isinstance(value, int | float):
         return float(value)
     raw = text(value).replace("\u00a0", "").replace(" ", "")
@@ -89,17 +87,17 @@ def parse_float(value: Any) -> float:
     try:
         number = float(raw)
     except ValueError:
-        raise BadValue(_N("ExchangeImport", "'{value}' is not a number"),
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"),
                        value=text(value)) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise BadValue(_N("ExchangeImport", "'{value}' is not a number"), value=text(value))
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=text(value))
     return number
 
 
 def parse_int(value: Any) -> int:
     number = parse_float(value)
     if not number.is_integer():
-        raise BadValue(_N("ExchangeImport", "'{value}' is not a whole number"),
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a whole number"),
                        value=text(value))
     return int(number)
 
@@ -108,7 +106,7 @@ def parse_uuid(value: Any) -> uuid.UUID:
     try:
         return uuid.UUID(text(value))
     except ValueError:
-        raise BadValue(_N("ExchangeImport", "'{value}' is not a row ID BM Desktop wrote"),
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a row ID BM Desktop wrote"),
                        value=text(value)) from None
 
 
@@ -121,16 +119,16 @@ def parse_bool(value: Any) -> bool | None:
         return True
     if key in ("0", "no", "n", "false", "non", "faux"):
         return False
-    raise BadValue(_N("ExchangeImport", "'{value}' is not yes or no"), value=text(value))
+    raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not yes or no"), value=text(value))
 
 
 def check_longitude(lon: float) -> None:
     if not -180 <= lon <= 180:
-        raise BadValue(_N("ExchangeImport", "longitude {value} is out of range (-180 to 180)"),
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "longitude {value} is out of range (-180 to 180)"),
                        value=f"{lon:g}")
 
 
 def check_latitude(lat: float) -> None:
     if not -90 <= lat <= 90:
-        raise BadValue(_N("ExchangeImport", "latitude {value} is out of range (-90 to 90)"),
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "latitude {value} is out of range (-90 to 90)"),
                        value=f"{lat:g}")

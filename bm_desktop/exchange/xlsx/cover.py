@@ -55,27 +55,27 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
         ws.write_row([])
         ws.write_row([text, None], [ids["section"], ids["section"]], height=18)
 
-    tr = words.translate
+    translate = words.translate
     ws.write_row([cover.title], [ids["title"]], height=30)
     ws.write_row([cover.purpose], [ids["subtitle"]])
     ws.write_row([])
-    pair(tr("ExchangeWorkbook", "Period"), cover.period)
+    pair(translate("ExchangeWorkbook", "Period"), cover.period)
     for label, value in cover.filters:
         pair(label, value)
-    pair(tr("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
-    pair(tr("ExchangeWorkbook", "Generated at"),
+    pair(translate("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
+    pair(translate("ExchangeWorkbook", "Generated at"),
          cover.generated_at.strftime("%Y-%m-%d %H:%M"))
-    pair(tr("ExchangeWorkbook", "Source"), cover.source)
+    pair(translate("ExchangeWorkbook", "Source"), cover.source)
     if cover.figures:
-        section(tr("ExchangeWorkbook", "Key figures"))
+        section(translate("ExchangeWorkbook", "Key figures"))
         for label, value in cover.figures:
             pair(label, value)
     if cover.contents:
-        section(tr("ExchangeWorkbook", "Contents"))
+        section(translate("ExchangeWorkbook", "Contents"))
         for sheet, what in cover.contents:
             pair(sheet, what)
     if cover.notes:
-        section(tr("ExchangeWorkbook", "Notes"))
+        section(translate("ExchangeWorkbook", "Notes"))
         for note in cover.notes:
             ws.write_row([None, note], [None, ids["note"]])
     move_first(wb, ws)
