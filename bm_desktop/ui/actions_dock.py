@@ -48,16 +48,16 @@ from bm_desktop.ui.theme import icon
 from bm_desktop.ui.undo import undo_stack
 
 COLUMNS = (QT_TRANSLATE_NOOP("ActionsModel", "Site"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Risk area"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
+           QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+           QT_TRANSLATE_NOOP("ActionsModel", "Overdue"),
+           QT_TRANSLATE_NOOP("ActionsModel", "Due"),
            QT_TRANSLATE_NOOP("ActionsModel", "Action"),
            QT_TRANSLATE_NOOP("ActionsModel", "Assigned to"),
+           QT_TRANSLATE_NOOP("ActionsModel", "Risk area"),
+           QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
            QT_TRANSLATE_NOOP("ActionsModel", "Recommended"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Due"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Priority"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Status"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Overdue"))
-STATUS_COL, OVERDUE_COL = 8, 9
+           QT_TRANSLATE_NOOP("ActionsModel", "Priority"))
+STATUS_COL, OVERDUE_COL, DUE_COL, TEXT_COL = 1, 2, 3, 4
 RELOAD_TABLES = {"corrective_actions", "action_progress", "action_incidents", "sites", "*"}
 OPEN = {ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value}
 
@@ -99,10 +99,10 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def display(self, a: ActionView, col: int) -> str:
-        return [a.site_code, a.risk_area, _kind_text(a.kind), a.description, a.stakeholder,
-                a.recommended_on.isoformat(), a.due_on.isoformat(), _priority_text(a.priority),
-                status_text(a.status),
-                QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else ""][col]
+        return [a.site_code, status_text(a.status),
+                QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else "",
+                a.due_on.isoformat(), a.description, a.stakeholder, a.risk_area,
+                _kind_text(a.kind), a.recommended_on.isoformat(), _priority_text(a.priority)][col]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         a = self.rows[index.row()]
@@ -114,7 +114,7 @@ class ActionsModel(QAbstractTableModel):
                 return QBrush(QColor(colours.ACTION_STATUS.get(a.status, colours.TEXT)))
             if col == OVERDUE_COL:
                 return QBrush(QColor(colours.OVERDUE))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and col == TEXT_COL:
             return a.description
         return None
 
@@ -235,13 +235,13 @@ class ActionsDock(QDockWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.view.sortByColumn(DUE_COL, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((60, 150, 110, 260, 170, 88, 88, 60, 95, 60)):
+        for col, width in enumerate((52, 92, 58, 80, 250, 150, 130, 100, 88, 60)):
             header.resizeSection(col, width)
         self.choice = QComboBox()
         for value, text in (("all", self.tr("All actions")), ("open", self.tr("Open")),

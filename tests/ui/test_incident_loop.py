@@ -124,8 +124,8 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     assert errors == []
     acts = win.actions_dock
     assert acts.model.rowCount() == 1
-    assert acts.model.data(acts.model.index(0, 8)) == "Recommended"
-    assert acts.model.data(acts.model.index(0, 4)) == "EMAK-C cooperative"
+    assert acts.model.data(acts.model.index(0, 1)) == "Recommended"
+    assert acts.model.data(acts.model.index(0, 5)) == "EMAK-C cooperative"
     assert acts.selected_ids() == [acts.model.rows[0].id]
 
     # record progress; an invalid transition is refused inside the dialog
@@ -138,7 +138,7 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     errors = with_dialog(qtbot, fill_progress)
     acts.progress_action.trigger()
     assert errors == []
-    assert acts.model.data(acts.model.index(0, 8)) == "In progress"
+    assert acts.model.data(acts.model.index(0, 1)) == "In progress"
     assert acts.detail.history.rowCount() == 2
     assert acts.detail.history.item(1, 2).text() == "first session held"
 
@@ -165,11 +165,11 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     stack = win.undo_stack
     assert stack.undoText() == "record progress"
     stack.undo()
-    assert acts.model.data(acts.model.index(0, 8)) == "Recommended"
+    assert acts.model.data(acts.model.index(0, 1)) == "Recommended"
     acts.select_actions([acts.model.rows[0].id])
     assert acts.detail.history.rowCount() == 1
     stack.redo()
-    assert acts.model.data(acts.model.index(0, 8)) == "In progress"
+    assert acts.model.data(acts.model.index(0, 1)) == "In progress"
 
     # undo everything back to an empty register, then redo it all
     for _ in range(5):
@@ -181,7 +181,7 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
         stack.redo()
     qtbot.waitUntil(lambda: register_cells(win, 6) == ["Verified"])
     assert risks.table.rowCount() == 1
-    assert acts.model.data(acts.model.index(0, 8)) == "In progress"
+    assert acts.model.data(acts.model.index(0, 1)) == "In progress"
 
 
 def test_invalid_incident_shows_the_message_and_writes_nothing(qtbot, window) -> None:
@@ -233,7 +233,7 @@ def test_bulk_progress_for_many_actions_is_one_undo_step(qtbot, window) -> None:
             risk_area_code="child_labour"))
     acts = win.actions_dock
     acts.reload()
-    assert [acts.model.data(acts.model.index(r, 9)) for r in range(3)] == ["overdue"] * 3
+    assert [acts.model.data(acts.model.index(r, 2)) for r in range(3)] == ["overdue"] * 3
     acts.view.selectAll()
     assert acts.progress_action.text() == "Record progress of 3 actions…"
 
@@ -245,8 +245,8 @@ def test_bulk_progress_for_many_actions_is_one_undo_step(qtbot, window) -> None:
     errors = with_dialog(qtbot, fill)
     acts.progress_action.trigger()
     assert errors == []
-    statuses = [acts.model.data(acts.model.index(r, 8)) for r in range(3)]
+    statuses = [acts.model.data(acts.model.index(r, 1)) for r in range(3)]
     assert statuses == ["Implemented"] * 3
-    assert [acts.model.data(acts.model.index(r, 9)) for r in range(3)] == [""] * 3
+    assert [acts.model.data(acts.model.index(r, 2)) for r in range(3)] == [""] * 3
     win.undo_stack.undo()
-    assert [acts.model.data(acts.model.index(r, 8)) for r in range(3)] == ["Recommended"] * 3
+    assert [acts.model.data(acts.model.index(r, 1)) for r in range(3)] == ["Recommended"] * 3
