@@ -174,6 +174,12 @@ UCDP = Layout("ucdp", "UCDP GED", frozenset({"type_of_violence", "side_a", "side
                "location": ("where_description",), "fatalities": ("best",),
                "notes": ("best", "low", "high", "deaths_civilians")})
 LAYOUTS = (ACLED, UCDP)
+KNOWN_COLUMNS = {"latitude", "longitude", "event_id_cnty", "data_id", "event_id",
+                 "time_precision", "notes", "year", "low", "high", "deaths_civilians"}
+# Usual renamings of required columns, tried before closest spellings.
+RENAMES = {"latitude": ("lat", "y"), "longitude": ("lon", "lng", "long", "x"),
+           "event_date": ("date",), "date_start": ("date", "start_date"),
+           "id": ("event_id", "ged_id")}
 
 
 def detect(keys: set[str]) -> tuple[Layout | None, str]:
@@ -188,9 +194,12 @@ def detect(keys: set[str]) -> tuple[Layout | None, str]:
         return None, "; ".join(parts)
     missing = [c for c in layout.required if c not in keys]
     if missing:
+        known = layout.signature | set(layout.required) | KNOWN_COLUMNS
+        spare = sorted(keys - known)  # columns the layout does not use: renamed ones?
         hints = []
         for col in missing:
-            close = difflib.get_close_matches(col, sorted(keys), n=1, cutoff=0.5)
+            close = [k for k in spare if k in RENAMES.get(col, ())] or \
+                difflib.get_close_matches(col, spare, n=1, cutoff=0.5)
             hints.append(f"'{col}'" + (f" (is it '{close[0]}'?)" if close else ""))
         return layout, ", ".join(hints)
     return layout, ""

@@ -132,10 +132,16 @@ def remember(s: Session, target: str, headers: Sequence[str], mapping: dict[str,
 
 def mapping_for(s: Session, target: str, headers: Sequence[str],
                 given: dict[str, str] | None) -> dict[str, str]:
-    """The given mapping, else the remembered one for this layout, else a guess."""
+    """A guess from the column names, overridden by the mapping remembered for this
+    layout, overridden by the fields given (the command line's ``--map``, or the
+    mapping dialog, which gives every field)."""
+    mapping = guess(target, headers)
+    mapping.update(remembered(s, target, headers) or {})
     if given:
-        return dict(given)
-    return remembered(s, target, headers) or guess(target, headers)
+        taken = set(given.values())
+        mapping = {k: c for k, c in mapping.items() if c not in taken}
+        mapping.update(given)
+    return mapping
 
 
 def missing_fields(target: str, mapping: dict[str, str]) -> list[Field]:
