@@ -44,6 +44,9 @@ def _source_line(database) -> str:
     return row.value if row else ""
 
 
+_application = None
+
+
 def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None):
     """Build the application objects and the main window (without entering the event loop)."""
     from PySide6.QtWidgets import QApplication
@@ -55,7 +58,9 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     from bm_desktop.ui.theme import apply_theme
     from bm_desktop.ui.translator import install_language
 
+    global _application
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _application = app  # Qt's one application object lives as long as the process
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     apply_theme(app)
