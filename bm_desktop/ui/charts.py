@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bm_desktop.domain import colours
@@ -80,6 +80,11 @@ def text_axis(plot: pg.PlotWidget, side: str, labels: Sequence[str], step: int =
     font = QFont()
     font.setPointSize(8)
     axis.setStyle(tickFont=font)
+    if side == "left" and labels:
+        # pyqtgraph sizes the axis from the labels it has drawn so far and drops the
+        # ones that do not fit; size it for the longest label up front.
+        metrics = QFontMetrics(font)
+        axis.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 14)
 
 
 def horizontal_bars(panel: ChartPanel, labels: Sequence[str], values: Sequence[float],

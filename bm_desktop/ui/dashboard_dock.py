@@ -28,7 +28,6 @@ from bm_desktop.domain.kpi import percent
 from bm_desktop.services.dashboard import TARGET_RATE, DashboardFigures, dashboard_figures
 from bm_desktop.services.kpis import GroupRate
 from bm_desktop.ui import worker
-from bm_desktop.ui.action_dialog import KIND_TEXT
 from bm_desktop.ui.charts import ChartPanel, grouped_bars, horizontal_bars
 from bm_desktop.ui.context import AppContext
 
@@ -46,11 +45,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
+# Short names of the action kinds, so the chart's axis labels never overlap.
+KIND_SHORT = {
+    "training": QT_TRANSLATE_NOOP("Dashboard", "Training"),
+    "awareness_campaign": QT_TRANSLATE_NOOP("Dashboard", "Awareness"),
+    "infrastructure": QT_TRANSLATE_NOOP("Dashboard", "Infrastructure"),
+    "governance": QT_TRANSLATE_NOOP("Dashboard", "Governance"),
+    "engagement": QT_TRANSLATE_NOOP("Dashboard", "Engagement"),
+    "other": QT_TRANSLATE_NOOP("Dashboard", "Other"),
+}
+
+
 def _kind(kind: str) -> str:
-    for key, text in KIND_TEXT.items():
-        if key.value == kind:
-            return QCoreApplication.translate("ActionDialog", text)
-    return kind
+    return _tr(KIND_SHORT[kind]) if kind in KIND_SHORT else kind
 
 
 class Card(QFrame):

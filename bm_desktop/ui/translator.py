@@ -16,8 +16,12 @@ class CatalogueTranslator(QTranslator):
         self._entries = catalogue(lang)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # noqa: D401  (Qt override)
-        return self._entries.get((context, source), "")
+                  n: int = -1) -> str | None:  # noqa: D401  (Qt override)
+        # None (a null QString) means "no translation here": Qt then falls back to the
+        # source. An empty string would count as a translation, and PySide's tr(), which
+        # tries the base classes' contexts when a translation equals its source (French
+        # "Programme", "Site", "Description"), would end on that empty string.
+        return self._entries.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802  (Qt override)
         return not self._entries
