@@ -250,3 +250,35 @@ def test_bulk_progress_for_many_actions_is_one_undo_step(qtbot, window) -> None:
     assert [acts.model.data(acts.model.index(r, 2)) for r in range(3)] == [""] * 3
     win.undo_stack.undo()
     assert [acts.model.data(acts.model.index(r, 1)) for r in range(3)] == ["Recommended"] * 3
+
+
+def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None:
+    """French words equal to the English ones ("Site", "Description") must not vanish."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.ui.incident_form import IncidentForm
+
+    path = tmp_path / "fr.sqlite"
+    database = open_database(path)
+    with database.sessions.begin() as s:
+        seed_reference_data(s)
+    build_small_programme(database)
+    database.dispose()
+    _app, win = create_window(path, empty=True, lang="fr")
+    qtbot.addWidget(win)
+    form = IncidentForm(win.ctx)
+    qtbot.addWidget(form)
+    layout = form.tabs.widget(0).layout()
+    assert isinstance(layout, QFormLayout)
+    labels = [layout.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
+              for r in range(layout.rowCount())
+              if layout.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None]
+    assert labels[:3] == ["Site", "Survenu le", "Signalé le"]
+    assert "Description" in labels
+    assert win.incident_register.windowTitle() == "Registre des incidents"
+    assert isinstance(form.message, QLabel)
+    from bm_desktop.ui.translator import install_language
+
+    install_language(QApplication.instance(), "en")  # the next tests run in English
