@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -40,9 +41,10 @@ from bm_desktop.services import action_views
 from bm_desktop.services.action_views import ActionDetail, ActionView
 from bm_desktop.services.errors import BmError
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
+from bm_desktop.ui.action_edit_dialog import ActionEditDialog, current_edit
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user
-from bm_desktop.ui.loop_commands import RecordProgress
+from bm_desktop.ui.loop_commands import EditAction, RecordProgress
 from bm_desktop.ui.progress_dialog import ProgressDialog, status_text
 from bm_desktop.ui.theme import icon
 from bm_desktop.ui.undo import undo_stack
@@ -262,6 +264,9 @@ class ActionsDock(QDockWidget):
                                        self)
         self.progress_action.triggered.connect(self.record_progress)
         self.toolbar.addAction(self.progress_action)
+        self.edit_action = QAction(icon("fa5s.edit"), self.tr("Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.toolbar.addAction(self.edit_action)
         self.detail = ActionDetailPanel()
         top = QHBoxLayout()
         top.addWidget(self.choice)
@@ -323,6 +328,7 @@ class ActionsDock(QDockWidget):
     def _on_selection(self, *_args: object) -> None:
         ids = self.selected_ids()
         self.progress_action.setEnabled(bool(ids))
+        self.edit_action.setEnabled(len(ids) == 1)
         self.progress_action.setText(self.tr("Record progress…") if len(ids) <= 1
                                      else self.tr("Record progress of {n} actions…").format(
                                          n=len(ids)))
@@ -353,6 +359,20 @@ class ActionsDock(QDockWidget):
         dialog = ProgressDialog(subject, statuses, current_user(self.ctx), submit, self)
         self._dialog = dialog
         dialog.exec()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        view = action_views.detail(self.ctx.db, ids[0]).action
+        dialog = ActionEditDialog(self.ctx, view, self)
+        self._dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit is not None:
+            try:
+                EditAction(self.ctx, view.id, dialog.edit, current_edit(view)).run(
+                    undo_stack(self.window_ or self))
+            except BmError as exc:
+                self.show_error(exc)
 
     def show_error(self, exc: BmError) -> None:
         QMessageBox.warning(self, self.windowTitle(), str(exc))

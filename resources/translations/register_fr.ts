@@ -3,62 +3,62 @@
 <context>
     <name>ActionDetailPanel</name>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="165" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="167" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="165" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="167" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="166" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="168" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="166" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="168" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="177" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="179" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="184" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="186" />
         <source>Select an action to see its history.</source>
         <translation>Sélectionnez une action pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="189" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="191" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="193" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="195" />
         <source>{site} ({region}) · {area} · {kind}</source>
         <translation>{site} ({region}) · {area} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="196" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="198" />
         <source>Assigned to {who} · recommended {rec} · due {due} · priority {prio}</source>
         <translation>Confiée à {who} · recommandée le {rec} · échéance {due} · priorité {prio}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="199" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="201" />
         <source>Status: {status} since {on}</source>
         <translation>Statut : {status} depuis le {on}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="218" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="220" />
         <source>Incidents behind it</source>
         <translation>Incidents à l'origine</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="220" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="222" />
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>ActionEditDialog</name>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="43" />
+        <source>Edit corrective action</source>
+        <translation>Modifier l'action corrective</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="51" />
+        <source>— choose a stakeholder —</source>
+        <translation>— choisir une partie prenante —</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="64" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="65" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="66" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="67" />
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="68" />
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/action_edit_dialog.py" line="69" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <location filename="../../bm_desktop/ui/progress_dialog.py" line="30" />
@@ -207,53 +250,58 @@
 <context>
     <name>ActionsDock</name>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="230" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="232" />
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="247" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="249" />
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="247" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="249" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="248" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="250" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="255" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="257" />
         <source>Search actions</source>
         <translation>Rechercher des actions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="261" />
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="326" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="263" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="332" />
         <source>Record progress…</source>
         <translation>Enregistrer l'avancement…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="303" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="267" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="308" />
         <source>{shown} of {total} actions</source>
         <translation>{shown} sur {total} actions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="327" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="333" />
         <source>Record progress of {n} actions…</source>
         <translation>Enregistrer l'avancement de {n} actions…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="342" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="348" />
         <source>This action is {status}: no further update is possible.</source>
         <translation>Cette action est au statut « {status} » : aucune mise à jour n'est plus possible.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="347" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="353" />
         <source>{n} selected actions</source>
         <translation>{n} actions sélectionnées</translation>
     </message>
@@ -261,52 +309,52 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="50" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="52" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="51" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="58" />
         <source>Risk area</source>
         <translation>Domaine de risque</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="52" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="59" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="53" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="56" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="54" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="57" />
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="55" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="60" />
         <source>Recommended</source>
         <translation>Recommandée</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="56" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="55" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="57" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="61" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="58" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="53" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/actions_dock.py" line="59" />
+        <location filename="../../bm_desktop/ui/actions_dock.py" line="54" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>

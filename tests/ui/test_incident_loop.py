@@ -252,6 +252,39 @@ def test_bulk_progress_for_many_actions_is_one_undo_step(qtbot, window) -> None:
     assert [acts.model.data(acts.model.index(r, 1)) for r in range(3)] == ["Recommended"] * 3
 
 
+def test_edit_action_through_the_dialog_and_undo(qtbot, window) -> None:
+    from bm_desktop.services import actions
+    from bm_desktop.services.actions import ActionDraft
+
+    win = window
+    actions.recommend(win.ctx.db, ActionDraft(
+        kind="training", description="Train pit chiefs", recommended_on=dt.date(2021, 9, 1),
+        due_on=dt.date(2021, 10, 31), stakeholder_id=win.prog.ngo, site_id=win.prog.kolwezi,
+        risk_area_code="child_labour"))
+    acts = win.actions_dock
+    acts.reload()
+    acts.view.selectRow(0)
+    seen: list[str] = []
+
+    def fill(dialog) -> None:
+        dialog.due.setDate(qd(dt.date(2021, 8, 1)))  # before the recommendation: refused
+        dialog.buttons.accepted.emit()
+        seen.append(dialog.message.text())
+        dialog.due.setDate(qd(dt.date(2099, 6, 30)))
+        pick(dialog.stakeholder, win.prog.cooperative)
+        dialog.buttons.accepted.emit()
+
+    errors = with_dialog(qtbot, fill)
+    acts.edit_action.trigger()
+    assert errors == []
+    assert seen == ["The due date 2021-08-01 is before the recommendation date 2021-09-01."]
+    row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
+    assert (row[2], row[3], row[5]) == ("", "2099-06-30", "EMAK-C cooperative")
+    win.undo_stack.undo()
+    row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
+    assert (row[2], row[3], row[5]) == ("overdue", "2021-10-31", "Kolwezi child rights NGO")
+
+
 def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None:
     """French words equal to the English ones ("Site", "Description") must not vanish."""
     from PySide6.QtWidgets import QFormLayout, QLabel

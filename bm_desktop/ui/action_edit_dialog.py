@@ -1,0 +1,102 @@
+"""Editing an action's details: description, kind, stakeholder, due date, priority.
+
+Its status is not here: it changes only through dated progress updates. The
+dialog checks the edit with the action service in a rolled-back transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bm_desktop.services import action_views, actions
+from bm_desktop.services.action_views import ActionView
+from bm_desktop.services.actions import ActionEdit
+from bm_desktop.services.errors import BmError
+from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
+from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.incident_form import pydate, qdate
+
+
+def current_edit(view: ActionView) -> ActionEdit:
+    """The action's details as they are (what undo restores)."""
+    return ActionEdit(view.description, view.due_on, view.priority, view.stakeholder_id,
+                      view.kind)
+
+
+class ActionEditDialog(QDialog):
+    def __init__(self, ctx: AppContext, view: ActionView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.view = ctx, view
+        self.edit: ActionEdit | None = None
+        self.setWindowTitle(self.tr("Edit corrective action"))
+        self.setMinimumWidth(520)
+        self.description = QPlainTextEdit(view.description)
+        self.kind = QComboBox()
+        for kind, text in KIND_TEXT.items():
+            self.kind.addItem(self.tr(text), kind.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(view.kind), 0))
+        self.stakeholder = QComboBox()
+        self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
+        for option in action_views.stakeholders_of(ctx.db, view.site_id):
+            self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
+        if view.stakeholder_id is not None:
+            self.stakeholder.setCurrentIndex(
+                max(self.stakeholder.findData(str(view.stakeholder_id)), 0))
+        self.due = QDateEdit(qdate(view.due_on), calendarPopup=True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.priority = QComboBox()
+        for value, text in PRIORITY_TEXT.items():
+            self.priority.addItem(self.tr(text), value.value)
+        self.priority.setCurrentIndex(max(self.priority.findData(view.priority), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Site"), QLabel(f"{view.site_code} {view.site_name} · {view.risk_area}"))
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Assigned to"), self.stakeholder)
+        form.addRow(self.tr("Due on"), self.due)
+        form.addRow(self.tr("Priority"), self.priority)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def current(self) -> ActionEdit:
+        data = self.stakeholder.currentData()
+        return ActionEdit(self.description.toPlainText(), pydate(self.due.date()),
+                          self.priority.currentData(), uuid.UUID(data) if data else None,
+                          self.kind.currentData())
+
+    def accept(self) -> None:
+        edit = self.current()
+        session = self.ctx.db.sessions()
+        try:
+            actions.edit_action(session, self.view.id, edit)  # a dry run, rolled back
+        except BmError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        finally:
+            session.rollback()
+            session.close()
+        self.edit = edit
+        super().accept()
