@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bm_desktop.db import migrate
-from bm_desktop.db.engine import make_engine, sqlite_url
-from bm_desktop.services.reference import seed_reference_data
-from bm_desktop.sync.server.store import ServerStore, open_store
-from tests.pg import PostgresUnavailable, ThrowawayPostgres
-from tests.sync.world import SyncWorld
+# Starlette's TestClient still works with httpx; its advice to move to httpx2 is not ours.
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+
+from bm_desktop.db import migrate  # noqa: E402
+from bm_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
+from bm_desktop.services.reference import seed_reference_data  # noqa: E402
+from bm_desktop.sync.server.store import ServerStore, open_store  # noqa: E402
+from tests.pg import PostgresUnavailable, ThrowawayPostgres  # noqa: E402
+from tests.sync.world import SyncWorld  # noqa: E402
 
 PG_TEMPLATE = "bm_template"
 
