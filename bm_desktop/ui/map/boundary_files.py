@@ -62,6 +62,8 @@ class BoundaryFiles(QObject):
                     "drive that is not connected). The sample admin-1 layer is shown instead. "
                     "Load the file again from File > Load official boundaries… or remove it "
                     "in the Layers dock.").format(path=path))
+                if entry.get("replace_admin1"):
+                    self.ws.admin1.set_visible(True)  # so some boundaries are drawn
                 continue
             self.load(path, entry.get("layer"), bool(entry.get("replace_admin1")),
                       remember=False)

@@ -213,7 +213,7 @@ class SitesLayer(MapLayer):
                         _swatch("3TG", "#FFFFFF", False)),
             LegendEntry(translate("MapSites", "Cobalt / copper"), _swatch("cobalt_copper", "#FFFFFF", False)),
             LegendEntry(translate("MapSites", "Both mineral groups"), _swatch("mixed", "#FFFFFF", False)),
-            LegendEntry(translate("MapSites", "Several minerals (inner ring)"), _swatch("3TG", "#9E9E9E", True)),
+            LegendEntry(translate("MapSites", "Several minerals (white centre)"), _swatch("3TG", "#9E9E9E", True)),
         ])]
         if self.colour_by == COLOUR_BY_RATE:
             sections.append(LegendSection(

@@ -1,8 +1,8 @@
 """How sites and security events look: shapes, colours and sizes.
 
 Site symbols: the *shape* tells the mineral group (circle: 3TG; square:
-cobalt/copper; half circle, half square: both), an inner white ring marks a
-site with several minerals, the *fill* is its status or its implementation
+cobalt/copper; half circle, half square: both), a white centre marks a site
+with several minerals, the *fill* is its status or its implementation
 rate, the *size* grows with the square root of its incidents (area
 proportional to the count). Security events: one shape and colour per event
 type, size by fatalities. The same painters draw the atlas sprites and the
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from bm_desktop.domain import colours
 
-SITE_MIN_PX, SITE_MAX_PX = 9.0, 28.0
+SITE_MIN_PX, SITE_MAX_PX = 11.0, 28.0
 OUTLINE = "#263238"
 HALO_PX = 4.0  # selection halo around a site
 FATALITY_CLASSES = ((0, 7.0), (1, 10.0), (10, 14.0), (50, 19.0))  # (at least, size px)
@@ -82,10 +82,10 @@ def paint_site(p: QPainter, group: str, fill: str, d: float, multi: bool,
     p.setPen(QPen(QColor(OUTLINE), 1.3))
     p.setBrush(QColor(fill))
     p.drawPath(shape)
-    if multi and d >= 9:
-        inner = d * 0.22
-        p.setPen(QPen(QColor("#FFFFFF"), max(1.2, d * 0.08)))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+    if multi:  # a white centre: readable at every size, leaves the fill colour around it
+        inner = max(1.6, d * 0.16)
+        p.setPen(QPen(QColor(OUTLINE), 0.6))
+        p.setBrush(QColor("#FFFFFF"))
         p.drawEllipse(QPointF(0, 0), inner, inner)
 
 
