@@ -43,6 +43,7 @@ def test_each_change_is_queued_with_its_clock_and_the_version_it_replaced(db) ->
         site = new_site()
         site.id = uuid.uuid4()
         s.add(site)
+        s.flush()
         s.add(Incident(site_id=site.id, occurred_on=dt.date(2021, 5, 1),
                        reported_on=dt.date(2021, 5, 2),
                        risk_area_id=reference_id("risk_areas", "water")))
