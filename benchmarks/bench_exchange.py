@@ -1,0 +1,204 @@
+"""Excel export and file import at 100,000 rows (quick: 10,000).
+
+* Export: the incident register (``export_incident_register``: query, streaming
+  write-only workbook with cover, table, formats) of 100,000 incidents, against
+  ``pandas.DataFrame.to_excel(engine="openpyxl")`` of the very same rows and
+  columns (the DataFrame built beforehand, not timed). Each runs in its own
+  subprocess so its peak memory (``ru_maxrss``) is its own.
+* Import: 100,000 ACLED-layout security events from CSV through
+  ``run_import`` (every row checked, one transaction, ORM inserts with the
+  sync stamping), against ``pandas.read_csv`` + ``DataFrame.to_sql`` into a
+  plain table (no checks, no stamping). Rows per second and peak memory in the
+  note.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+MEMORY_BUDGET_MB = 500
+PERIOD = ("2000-01-01", "2030-12-31")
+
+_PRELUDE = textwrap.dedent("""
+    import datetime as dt, json, resource, sys, time
+    sys.path.insert(0, {root!r})
+    def peak_mb():
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+""")
+
+_OURS = _PRELUDE + textwrap.dedent("""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.exports.incident_register import export_incident_register
+    from bm_desktop.exchange.exports.request import ExportRequest
+    db = open_database({db!r})
+    request = ExportRequest(dt.date.fromisoformat({start!r}), dt.date.fromisoformat({end!r}))
+    t = time.perf_counter()
+    result = export_incident_register(db, request, {out!r})
+    print(json.dumps({{"s": time.perf_counter() - t, "rows": result.rows, "mb": peak_mb()}}))
+""")
+
+_PANDAS = _PRELUDE + textwrap.dedent("""
+    import pandas as pd
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.exports import incident_register as ir
+    from bm_desktop.exchange.exports import labels as lb
+    from bm_desktop.exchange.exports.request import ExportRequest
+    from bm_desktop.exchange.text import Words
+    db = open_database({db!r})
+    request = ExportRequest(dt.date.fromisoformat({start!r}), dt.date.fromisoformat({end!r}))
+    words = Words("en")
+    verification = lb.labels(lb.VERIFICATION, words)
+    sources = lb.labels(lb.INCIDENT_SOURCE, words)
+    rows = []
+    with db.sessions() as s:
+        for row in s.execute(ir.statement(request, False)):
+            values = list(row)
+            values[8] = lb.annex2(values[8], words)
+            values[13] = verification.get(values[13], values[13])
+            values[15] = sources.get(values[15], values[15])
+            values[-1] = str(values[-1])
+            rows.append(values)
+    headers = [words.workbook(c.header) for c in ir.COLUMNS + [ir.ID_COLUMN]]
+    frame = pd.DataFrame(rows, columns=headers)
+    del rows
+    t = time.perf_counter()
+    frame.to_excel({out!r}, sheet_name="Incidents", index=False, engine="openpyxl")
+    print(json.dumps({{"s": time.perf_counter() - t, "rows": len(frame), "mb": peak_mb()}}))
+""")
+
+_IMPORT = _PRELUDE + textwrap.dedent("""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.imports.runner import ImportOptions, run_import
+    from bm_desktop.services.reference import seed_reference_data
+    db = open_database({db!r})
+    with db.sessions.begin() as s:
+        seed_reference_data(s)
+    t = time.perf_counter()
+    report = run_import(db, "events", {csv!r}, ImportOptions())
+    assert report.written and report.added == report.rows_read, report.counts_text
+    print(json.dumps({{"s": time.perf_counter() - t, "rows": report.added, "mb": peak_mb()}}))
+""")
+
+_PANDAS_IMPORT = _PRELUDE + textwrap.dedent("""
+    import sqlite3
+    import pandas as pd
+    t = time.perf_counter()
+    frame = pd.read_csv({csv!r})
+    with sqlite3.connect({db!r}) as conn:
+        frame.to_sql("events", conn, index=False)
+    print(json.dumps({{"s": time.perf_counter() - t, "rows": len(frame), "mb": peak_mb()}}))
+""")
+
+
+def _run(script: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=3600, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def build_incidents_db(path: Path, n: int) -> None:
+    """The sample programme, its incidents copied (new ids) until there are ``n``."""
+    import uuid
+
+    from sqlalchemy import func, insert, select
+
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.db.models import Incident
+    from bm_desktop.services.sample_programme import generate_sample_programme
+
+    db = open_database(path)
+    generate_sample_programme(db)
+    with db.sessions.begin() as s:
+        base = [dict(r._mapping) for r in s.execute(select(Incident.__table__))]
+        have = s.scalar(select(func.count(Incident.id)))
+        rows, copy = [], 0
+        while have + len(rows) < n:
+            for row in base:
+                if have + len(rows) >= n:
+                    break
+                rows.append({**row, "id": uuid.uuid4(), "updated_at": f"{row['updated_at']}-{copy}"})
+            copy += 1
+        for start in range(0, len(rows), 20000):
+            s.execute(insert(Incident.__table__), rows[start:start + 20000])
+    db.dispose()
+
+
+def write_events_csv(path: Path, n: int) -> None:
+    import csv
+    import datetime as dt
+    import random
+
+    rng = random.Random(7)
+    types = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
+             ("Riots", "Mob violence"), ("Protests", "Peaceful protest"),
+             ("Strategic developments", "Looting/property destruction")]
+    provinces = ["South Kivu", "North Kivu", "Ituri", "Maniema", "Tanganyika"]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
+                    "actor2", "admin1", "admin2", "location", "latitude", "longitude",
+                    "geo_precision", "fatalities", "notes"])
+        start = dt.date(2015, 1, 1)
+        for i in range(n):
+            kind, sub = rng.choice(types)
+            w.writerow([f"DRC{i:07d}", (start + dt.timedelta(days=i % 3000)).isoformat(), kind,
+                        sub, "Mai-Mai Militia", "Civilians (DRC)", rng.choice(provinces),
+                        "Territory", f"Village {i % 997}", round(rng.uniform(-8, 2), 5),
+                        round(rng.uniform(26, 30), 5), rng.randint(1, 3), rng.randint(0, 9),
+                        f"Fictitious benchmark event {i}"])
+
+
+def run(quick: bool) -> list[dict]:
+    n = 10_000 if quick else 100_000
+    repeats = 3 if quick else 1
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-exchange-") as tmp:
+        tmp_path = Path(tmp)
+        db = tmp_path / "incidents.sqlite"
+        build_incidents_db(db, n)
+        fmt = dict(root=str(ROOT), db=str(db), start=PERIOD[0], end=PERIOD[1])
+        ours = [_run(_OURS.format(out=str(tmp_path / f"ours{i}.xlsx"), **fmt))
+                for i in range(repeats)]
+        base = [_run(_PANDAS.format(out=str(tmp_path / f"pandas{i}.xlsx"), **fmt))
+                for i in range(repeats)]
+        ours_s = statistics.median(r["s"] for r in ours)
+        base_s = statistics.median(r["s"] for r in base)
+        peak = max(r["mb"] for r in ours)
+        results.append({
+            "name": "exchange: export incident register", "n": ours[0]["rows"],
+            "ours_s": ours_s, "baseline": "pandas to_excel (openpyxl)", "baseline_s": base_s,
+            "ratio": base_s / ours_s,
+            "note": f"peak {peak:.0f} MB (budget {MEMORY_BUDGET_MB}); pandas peak "
+                    f"{max(r['mb'] for r in base):.0f} MB; target ratio >= 1.5"})
+        events = tmp_path / "events.csv"
+        write_events_csv(events, n)
+        runs = [_run(_IMPORT.format(root=str(ROOT), db=str(tmp_path / f"imp{i}.sqlite"),
+                                    csv=str(events))) for i in range(repeats)]
+        plain = [_run(_PANDAS_IMPORT.format(root=str(ROOT), db=str(tmp_path / f"pd{i}.sqlite"),
+                                            csv=str(events))) for i in range(repeats)]
+        imp_s = statistics.median(r["s"] for r in runs)
+        plain_s = statistics.median(r["s"] for r in plain)
+        results.append({
+            "name": "exchange: import security events (CSV)", "n": runs[0]["rows"],
+            "ours_s": imp_s, "baseline": "pandas read_csv + to_sql (no checks)",
+            "baseline_s": plain_s, "ratio": plain_s / imp_s,
+            "note": f"{runs[0]['rows'] / imp_s:,.0f} rows/s; peak "
+                    f"{max(r['mb'] for r in runs):.0f} MB (budget {MEMORY_BUDGET_MB})"})
+    return results
+
+
+if __name__ == "__main__":
+    for row in run("--quick" in sys.argv):
+        print(row)
