@@ -172,6 +172,11 @@ class IncidentForm(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        self.review = QLabel()
+        self.review.setObjectName("reviewLine")
+        self.review.setWordWrap(True)
+        self.review.hide()
+        layout.addWidget(self.review)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -198,6 +203,8 @@ class IncidentForm(QDialog):
         self.people.setValue(-1 if incident.people_affected is None else incident.people_affected)
         self.minors.setValue(incident.minors_involved)
         self.description.setPlainText(incident.description)
+        self.review.setText(self.review_text(incident))
+        self.review.setVisible(bool(self.review.text()))
         located = incident.longitude is not None
         self.has_location.setChecked(located)
         self.longitude.setEnabled(located)
@@ -209,6 +216,17 @@ class IncidentForm(QDialog):
             self.victims.setPlainText(incident.sensitive.victims or "")
             self.witnesses.setPlainText(incident.sensitive.witnesses or "")
             self.sensitive_notes.setPlainText(incident.sensitive.notes or "")
+
+    def review_text(self, incident: IncidentView) -> str:
+        """Who verified or rejected the incident, and when (UTC)."""
+        when = incident.verified_at.strftime("%Y-%m-%d %H:%M") if incident.verified_at else "?"
+        who = incident.verified_by or "?"
+        if incident.verification == "verified":
+            return self.tr("Verified by {who} on {when} (UTC).").format(who=who, when=when)
+        if incident.verification == "rejected":
+            return self.tr("Rejected by {who} on {when} (UTC): {reason}").format(
+                who=who, when=when, reason=incident.rejection_reason or "")
+        return ""
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

@@ -537,7 +537,17 @@
         <translation>Détails sensibles</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/incident_form.py" line="271" />
+        <location filename="../../bm_desktop/ui/incident_form.py" line="225" />
+        <source>Verified by {who} on {when} (UTC).</source>
+        <translation>Vérifié par {who} le {when} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/incident_form.py" line="227" />
+        <source>Rejected by {who} on {when} (UTC): {reason}</source>
+        <translation>Rejeté par {who} le {when} (UTC) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/incident_form.py" line="289" />
         <source>Keep this location?</source>
         <translation>Conserver cette localisation ?</translation>
     </message>

@@ -99,6 +99,14 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     reg.select_incidents([reg.model.incident_id(0)])
     reg.verify_action.trigger()
     qtbot.waitUntil(lambda: register_cells(win, 6) == ["Verified"])
+    from bm_desktop.services import incidents as incident_service
+    from bm_desktop.ui.incident_form import IncidentForm
+
+    form = IncidentForm(win.ctx, incident_service.get(win.ctx.db, reg.model.incident_id(0),
+                                                      win.ctx.role))
+    qtbot.addWidget(form)
+    assert form.review.text().startswith("Verified by ")
+    assert form.review.text().endswith("(UTC).")
     reg.select_incidents([reg.model.incident_id(0)])
     reg.rollup_action.trigger()
     win.ctx.selection.select([win.prog.kolwezi])
