@@ -1,0 +1,201 @@
+"""File > Export and File > Import: options dialog, worker with a cancellable progress
+dialog, column mapping, preview with the error report, one-transaction import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog
+
+from bm_desktop.exchange.exports.catalogue import EXPORTS
+from bm_desktop.exchange.exports.request import ExportRequest
+from bm_desktop.exchange.imports.preview_data import propose_mapping
+from bm_desktop.exchange.imports.runner import ImportOptions
+from bm_desktop.ui import worker
+from bm_desktop.ui.exchange import jobs
+from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
+from bm_desktop.ui.exchange.export_dialog import ExportDialog, kind_title
+from bm_desktop.ui.exchange.import_preview import ImportPreviewDialog
+
+FILE_FILTERS = {
+    "actions": "Excel (*.xlsx)",
+    "events": "CSV / Excel (*.csv *.xlsx *.txt)",
+    "sites": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
+    "incidents": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
+}
+
+
+class ExchangeFeature(QObject):
+    """Owns the menus and runs exports and imports for the main window."""
+
+    export_finished = Signal(object)  # ExportResult, or None when cancelled
+    import_finished = Signal(object)  # jobs.Outcome
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, window.ctx
+        self.job: worker.Worker | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.export_actions: dict[str, QAction] = {}
+        for name, kind in EXPORTS.items():
+            action = QAction(kind_title(kind) + "…", window)
+            action.triggered.connect(lambda _=False, n=name: self.open_export(n))
+            self.export_menu.addAction(action)
+            self.export_actions[name] = action
+        self.import_menu = QMenu(self.tr("&Import"), window)
+        titles = {
+            "actions": self.tr("Corrective-action tracker from partners…"),
+            "events": self.tr("Security events (ACLED or UCDP GED)…"),
+            "sites": self.tr("Sites: mine-site register or map file…"),
+            "incidents": self.tr("Incidents from a file…"),
+        }
+        self.import_actions: dict[str, QAction] = {}
+        for kind, title in titles.items():
+            action = QAction(title, window)
+            action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
+            self.import_menu.addAction(action)
+            self.import_actions[kind] = action
+
+    # -- exports ---------------------------------------------------------------------
+    def export_dialog(self, name: str) -> ExportDialog:
+        return ExportDialog(self.ctx, EXPORTS[name], self.window)
+
+    def open_export(self, name: str) -> None:
+        dialog = self.export_dialog(name)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_export(name, dialog.request(), dialog.path())
+
+    def start_export(self, name: str, request: ExportRequest, path: Path) -> worker.Worker:
+        kind = EXPORTS[name]
+        progress = self._progress(self.tr("Writing {title}…").format(title=kind_title(kind)))
+        job = worker.Worker(jobs.export, kind.run, self.ctx.db, request, Path(path))
+        job.signals.progress.connect(lambda done, total, message: self._step(done, total,
+                                                                             message))
+        job.signals.result.connect(self._exported)
+        job.signals.finished.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self.job = job
+        return worker.start(job)
+
+    def _exported(self, result: Any) -> None:
+        if result is None:
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no file written."),
+                                                8000)
+        else:
+            self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=result.path),
+                                                15000)
+        self.export_finished.emit(result)
+
+    # -- imports ---------------------------------------------------------------------
+    def open_import(self, kind: str, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.import_actions[kind].text()
+                                                  .rstrip("…"), str(Path.home()),
+                                                  FILE_FILTERS[kind])
+            if not path:
+                return
+        mapping = None
+        if kind in ("sites", "incidents"):
+            mapping = self.ask_mapping(kind, Path(path))
+            if mapping is None:
+                return
+        self.preview(kind, Path(path), mapping)
+
+    def mapping_dialog(self, kind: str, path: Path) -> ColumnMappingDialog:
+        return ColumnMappingDialog(propose_mapping(self.ctx.db, kind, path), path.name,
+                                   self.window)
+
+    def ask_mapping(self, kind: str, path: Path) -> dict[str, str] | None:
+        try:
+            dialog = self.mapping_dialog(kind, path)
+        except Exception as exc:  # a file that cannot be read: say why
+            self.window.show_error(exc)
+            return None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.mapping()
+
+    def preview(self, kind: str, path: Path,
+                mapping: dict[str, str] | None = None) -> ImportPreviewDialog:
+        """Show the preview dialog and fill it from a dry run in a worker."""
+        title = self.import_actions[kind].text().rstrip("…")
+        dialog = ImportPreviewDialog(title, self.ctx.lang, self.window)
+        options = ImportOptions(lang=self.ctx.lang, mapping=mapping)
+        dialog.import_requested.connect(
+            lambda skip: self._apply(dialog, kind, path, options, skip))
+        self.preview_dialog = dialog
+        job = worker.Worker(jobs.check, self.ctx.db, kind, path, options)
+        job.signals.result.connect(lambda outcome: self._show(dialog, outcome))
+        self.job = worker.start(job)
+        dialog.show()
+        return dialog
+
+    def _show(self, dialog: ImportPreviewDialog, outcome: jobs.Outcome) -> None:
+        if outcome.report is not None:
+            dialog.show_report(outcome.report)
+        else:
+            dialog.show_file_error(outcome.error or "")
+
+    def _apply(self, dialog: ImportPreviewDialog, kind: str, path: Path, options: ImportOptions,
+               skip: bool) -> worker.Worker:
+        options.skip_rejected = skip
+        dialog.import_button.setEnabled(False)
+        progress = self._progress(self.tr("Importing {file}…").format(file=path.name))
+        job = worker.Worker(jobs.apply, self.ctx.db, kind, path, options)
+        job.signals.progress.connect(lambda done, total, message: self._step(done, total,
+                                                                             message))
+        job.signals.result.connect(lambda outcome: self._imported(dialog, kind, outcome))
+        job.signals.finished.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self.job = job
+        return worker.start(job, worker.write_pool())
+
+    def _imported(self, dialog: ImportPreviewDialog, kind: str, outcome: jobs.Outcome) -> None:
+        if outcome.error is None and outcome.report is not None and outcome.report.written:
+            from bm_desktop.exchange.text import Words
+
+            self.window.statusBar().showMessage(self.tr("Imported {file}: {counts}").format(
+                file=outcome.report.path.name,
+                counts=outcome.report.counts_text(Words(self.ctx.lang))), 15000)
+            self.ctx.data.changed.emit(set(jobs.TABLES[kind]))
+            dialog.accept()
+        else:
+            if outcome.report is not None:
+                dialog.show_report(outcome.report)
+            dialog.show_message(outcome.error or self.tr("Nothing was imported."))
+        self.import_finished.emit(outcome)
+
+    # -- progress ----------------------------------------------------------------------
+    def _progress(self, label: str) -> QProgressDialog:
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+        return progress
+
+    def _step(self, done: int, total: int, message: str) -> None:
+        if self.progress is None:
+            return
+        self.progress.setMaximum(max(total, 0))
+        if total:
+            self.progress.setValue(min(done, total))
+        if message:
+            self.progress.setLabelText(message)
+
+
+def install(window: Any) -> None:
+    """Add File > Export and File > Import above Quit."""
+    feature = ExchangeFeature(window)
+    menu: QMenu = window.file_menu
+    before = getattr(window, "quit_action", None)
+    menu.insertMenu(before, feature.export_menu)
+    menu.insertMenu(before, feature.import_menu)
+    menu.insertSeparator(before)
+    window.exchange = feature
