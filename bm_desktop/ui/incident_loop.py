@@ -54,7 +54,7 @@ def install(window: Any) -> None:
     window.actions_dock = window.add_dock("actionsDock", actions,
                                           Qt.DockWidgetArea.BottomDockWidgetArea,
                                           tab_with="incidentRegisterDock")
-    risks = RisksDock(window.ctx)
+    risks = RisksDock(window.ctx, window)
     window.risks_dock = window.add_dock("risksDock", risks, Qt.DockWidgetArea.RightDockWidgetArea)
     register.recommend_requested.connect(lambda ids: recommend(window, incident_ids=ids))
     risks.recommend_requested.connect(lambda risk: recommend(window, risk=risk))

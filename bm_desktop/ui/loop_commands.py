@@ -172,3 +172,24 @@ class RecordProgress(ServiceCommand):
         with self.ctx.db.sessions.begin() as s:
             for pid in reversed(self.progress_ids):
                 actions.retract_progress(s, pid)
+
+
+class ScoreRisk(ServiceCommand):
+    """A risk expert's own likelihood and severity for a risk."""
+
+    tables = RISK_TABLES
+
+    def __init__(self, ctx: AppContext, risk: risks.RiskView, likelihood: int,
+                 severity: int) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LoopCommands", "score risk"))
+        self.risk_id = risk.id
+        self.after = (likelihood, severity)
+        self.before = (risk.likelihood, risk.severity)
+
+    def apply(self, first: bool) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            risks.score_risk(s, self.risk_id, *self.after)
+
+    def revert(self) -> None:
+        with self.ctx.db.sessions.begin() as s:
+            risks.score_risk(s, self.risk_id, *self.before)

@@ -10,9 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.services import risks
+from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.risk_matrix import BAND_COLOUR, RiskMatrix
@@ -32,9 +38,9 @@ RELOAD_TABLES = {"site_risks", "risk_incidents", "corrective_actions", "incident
 class RisksDock(QDockWidget):
     recommend_requested = Signal(object)  # RiskView
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, window: Any = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx, self.window_ = ctx, window
         self.setWindowTitle(self.tr("Site risks"))
         self.risks: list[RiskView] = []
         self.cell: tuple[int, int] | None = None
@@ -58,6 +64,10 @@ class RisksDock(QDockWidget):
         self.recommend_action.triggered.connect(self._recommend)
         self.recommend_action.setEnabled(False)
         self.toolbar.addAction(self.recommend_action)
+        self.score_action = QAction(icon("fa5s.sliders-h"), self.tr("Score…"), self)
+        self.score_action.triggered.connect(self._score)
+        self.score_action.setEnabled(False)
+        self.toolbar.addAction(self.score_action)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -127,11 +137,46 @@ class RisksDock(QDockWidget):
 
     def _on_selection(self) -> None:
         self.recommend_action.setEnabled(self.selected_risk() is not None)
+        self.score_action.setEnabled(self.selected_risk() is not None)
 
     def _recommend(self) -> None:
         risk = self.selected_risk()
         if risk is not None:
             self.recommend_requested.emit(risk)
+
+    def _score(self) -> None:
+        risk = self.selected_risk()
+        if risk is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Score the risk"))
+        likelihood = QSpinBox(minimum=1, maximum=5, value=risk.likelihood)
+        severity = QSpinBox(minimum=1, maximum=5, value=risk.severity)
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(f"{risk.site_code} · {risk.risk_area}"))
+        form.addRow(self.tr("Likelihood (1-5)"), likelihood)
+        form.addRow(self.tr("Severity (1-5)"), severity)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        self._dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.score_risk(risk, likelihood.value(), severity.value())
+
+    def score_risk(self, risk: RiskView, likelihood: int, severity: int) -> None:
+        """Set the score (undoable) and keep the risk selected."""
+        from bm_desktop.ui.loop_commands import ScoreRisk
+        from bm_desktop.ui.undo import undo_stack
+
+        try:
+            ScoreRisk(self.ctx, risk, likelihood, severity).run(
+                undo_stack(self.window_ or self))
+        except BmError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.select_risk(risk.id)
 
     def matrix_counts(self) -> np.ndarray:
         return self.matrix.counts

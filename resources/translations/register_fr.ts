@@ -786,6 +786,11 @@
         <source>record progress of {n} actions</source>
         <translation>enregistrer l'avancement de {n} actions</translation>
     </message>
+    <message>
+        <location filename="../../bm_desktop/ui/loop_commands.py" line="184" />
+        <source>score risk</source>
+        <translation>noter le risque</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -841,64 +846,84 @@
 <context>
     <name>RisksDock</name>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="38" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="44" />
         <source>Site risks</source>
         <translation>Risques du site</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="47" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="53" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="47" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="53" />
         <source>Risk area</source>
         <translation>Domaine de risque</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="47" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="53" />
         <source>L</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="47" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="53" />
         <source>S</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="48" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="54" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="48" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="54" />
         <source>Incidents / actions</source>
         <translation>Incidents / actions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="57" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="63" />
         <source>Recommend action…</source>
         <translation>Recommander une action…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="81" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="67" />
+        <source>Score…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="91" />
         <source>Risks at {site}</source>
         <translation>Risques à {site}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="82" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="92" />
         <source>the selected site</source>
         <translation>le site sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="86" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="96" />
         <source>Risks at every site</source>
         <translation>Risques de tous les sites</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/risks_dock.py" line="87" />
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="97" />
         <source>select a site on the map or in the Sites list to see its own matrix</source>
         <translation>sélectionnez un site sur la carte ou dans la liste des sites pour voir sa matrice</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="152" />
+        <source>Score the risk</source>
+        <translation>Noter le risque</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="157" />
+        <source>Likelihood (1-5)</source>
+        <translation>Probabilité (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/risks_dock.py" line="158" />
+        <source>Severity (1-5)</source>
+        <translation>Gravité (1-5)</translation>
     </message>
 </context>
 <context>

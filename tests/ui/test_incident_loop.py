@@ -293,6 +293,29 @@ def test_edit_action_through_the_dialog_and_undo(qtbot, window) -> None:
     assert (row[2], row[3], row[5]) == ("overdue", "2021-10-31", "Kolwezi child rights NGO")
 
 
+def test_expert_scores_a_risk_and_undoes_it(qtbot, window) -> None:
+    from bm_desktop.services import incidents, risks
+    from bm_desktop.services.incidents import IncidentDraft
+
+    win = window
+    iid = incidents.record(win.ctx.db, IncidentDraft(
+        occurred_on=dt.date(2021, 8, 3), risk_area_code="ohs", description="Pit collapse",
+        site_id=win.prog.kolwezi, severity=2))
+    incidents.verify(win.ctx.db, iid, by="expert")
+    risks.roll_up_incidents(win.ctx.db, [iid])
+    win.ctx.selection.select([win.prog.kolwezi])
+    dock = win.risks_dock
+    assert dock.table.item(0, 4).text() == "2"
+    dock.table.selectRow(0)
+    dock.score_risk(dock.selected_risk(), 4, 5)
+    assert (dock.table.item(0, 2).text(), dock.table.item(0, 3).text(),
+            dock.table.item(0, 4).text()) == ("4", "5", "20")
+    assert int(dock.matrix_counts()[3, 4]) == 1
+    win.undo_stack.undo()
+    assert dock.table.item(0, 4).text() == "2"
+    assert int(dock.matrix_counts()[0, 1]) == 1
+
+
 def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None:
     """French words equal to the English ones ("Site", "Description") must not vanish."""
     from PySide6.QtWidgets import QFormLayout, QLabel
