@@ -31,7 +31,6 @@ WORDS = ("children", "pit", "sorting", "ore", "armed", "men", "tax", "checkpoint
 
 def _database(tmp: Path):
     import numpy as np
-
     from map_synthetic import build_synthetic_db
 
     db = build_synthetic_db(tmp / "register.sqlite", 48, N_INCIDENTS, 0, seed=4)
