@@ -4,15 +4,33 @@ Runs inside the caller's transaction (the same one that moves the cursor), with
 plain SQL statements: no stamping and no outbox, since these rows are not local
 edits. A version of this laptop's own that loses to a concurrent remote one is
 recorded in ``conflicts`` with both versions, so the user can choose.
+
+Speed matters here (a first connection receives hundreds of thousands of rows),
+so values go from their JSON form straight to SQLite's storage form, checked
+column by column, without building Python objects for every UUID and date.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, delete, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    UniqueConstraint,
+    Uuid,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +42,10 @@ from bm_desktop.sync.outbox import dumps, utcnow
 
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 
 
 @dataclass
@@ -42,94 +64,216 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str) -> PageRe
     if not isinstance(groups, list):
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
-        _apply_group(conn, group, device_id, result)
+        try:
+            _apply_group(conn, group, device_id, result)
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") \
+                from None
     return result
 
 
-def _latest_versions(group: dict[str, Any]) -> dict[str, tuple[dict[str, Any], set]]:
+# -- JSON values to SQLite storage, a column at a time ------------------------------------
+def _uuids(values: list) -> list:
+    out = []
+    for v in values:
+        if v is not None:
+            if type(v) is not str:
+                raise ValueError(f"{v!r} is not a UUID")
+            if not _HEX32.fullmatch(v):
+                v = uuid.UUID(v).hex
+        out.append(v)
+    return out
+
+
+def _dates(values: list) -> list:
+    for v in values:
+        if v is not None and (type(v) is not str or not _DATE.fullmatch(v)):
+            raise ValueError(f"{v!r} is not a date")
+    return values
+
+
+def _datetimes(values: list) -> list:
+    out = []
+    for v in values:
+        if v is not None:
+            if type(v) is not str:
+                raise ValueError(f"{v!r} is not a date-time")
+            v = v.replace("T", " ")
+            if len(v) == 19:
+                v += ".000000"
+            if not _DATETIME.fullmatch(v):
+                raise ValueError(f"{v!r} is not a date-time")
+        out.append(v)
+    return out
+
+
+def _booleans(values: list) -> list:
+    if not all(v is None or type(v) is bool for v in values):
+        raise ValueError("a boolean column holds something else")
+    return [None if v is None else int(v) for v in values]
+
+
+def _integers(values: list) -> list:
+    if not all(v is None or type(v) is int for v in values):
+        raise ValueError("an integer column holds something else")
+    return values
+
+
+def _floats(values: list) -> list:
+    if not all(v is None or type(v) in (int, float) for v in values):
+        raise ValueError("a number column holds something else")
+    return [None if v is None else float(v) for v in values]
+
+
+def _strings(values: list) -> list:
+    if not all(v is None or type(v) is str for v in values):
+        raise ValueError("a text column holds something else")
+    return values
+
+
+def _storage(column: Any) -> Callable[[list], list]:
+    t = column.type
+    if isinstance(t, Uuid):
+        return _uuids
+    if isinstance(t, DateTime):
+        return _datetimes
+    if isinstance(t, Date):
+        return _dates
+    if isinstance(t, Boolean):
+        return _booleans
+    if isinstance(t, Integer):
+        return _integers
+    if isinstance(t, Float):
+        return _floats
+    return _strings
+
+
+def _upsert_sql(tc: rows.TableCodec, new_rows_only: bool) -> str:
+    names = [f'"{c.name}"' for c in tc.table.columns]
+    insert_sql = (f'INSERT INTO "{tc.name}" ({", ".join(names)}) VALUES '
+                  f'({", ".join("?" for _ in names)})')
+    if new_rows_only:  # a first connection: plain inserts are faster
+        return insert_sql
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != '"id"')
+    return f'{insert_sql} ON CONFLICT ("id") DO UPDATE SET {updates}'
+
+
+
+# -- one table of a page -------------------------------------------------------------------
+def _latest_versions(group: dict[str, Any], id_i: int, clock_i: int) -> dict[str, list]:
     """The newest version of each row in the group (a page may hold several), with the
-    bases of all of them: a local version that any of them was built on was seen."""
-    cols = group["cols"]
-    bases = group.get("bases") or [None] * len(group["rows"])
-    latest: dict[str, tuple[dict[str, Any], set]] = {}
-    for values, base in zip(group["rows"], bases, strict=True):
-        row = dict(zip(cols, values, strict=True))
-        held = latest.get(row["id"])
+    bases of all of them: a local version any of them was built on was seen."""
+    data = group["rows"]
+    bases = group.get("bases") or [None] * len(data)
+    latest: dict[str, list] = {}
+    for row, base in zip(data, bases, strict=True):
+        held = latest.get(row[id_i])
         if held is None:
-            latest[row["id"]] = (row, {base})
+            latest[row[id_i]] = [row, base, None]
         else:
-            held[1].add(base)
-            if row["updated_at"] > held[0]["updated_at"]:
-                latest[row["id"]] = (row, held[1])
+            seen = held[2] or {held[1]}
+            seen.add(base)
+            if row[clock_i] > held[0][clock_i]:
+                held[0], held[1] = row, base
+            held[2] = seen
     return latest
+
+
+def _local_clocks(conn: Connection, table: str, ids: list[str]) -> dict[str, str]:
+    held: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        sql = f'SELECT "id", "updated_at" FROM "{table}" WHERE "id" IN ({",".join("?" * len(chunk))})'
+        held.update(conn.exec_driver_sql(sql, tuple(chunk)).all())
+    return held
 
 
 def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
                  result: PageResult) -> None:
-    try:
-        name, cols = group["t"], group["cols"]
-    except (KeyError, TypeError):
-        raise ProtocolError("The server's page has a malformed table group.") from None
+    name, cols, data = group["t"], group["cols"], group["rows"]
+    result.received += len(data)
     tc = rows.codecs().get(name)
-    result.received += len(group.get("rows", ()))
-    if tc is None or not group.get("rows"):
+    if tc is None or not data:
         return  # a table this version of BM Desktop does not know: skip it
-    known = set(tc.column_names)
-    latest = _latest_versions(group)
-    t = tc.table
-    held: dict[str, Any] = {}
-    ids = [uuid.UUID(h) for h in latest]
-    for i in range(0, len(ids), CHUNK):
-        for m in conn.execute(select(t).where(t.c.id.in_(ids[i:i + CHUNK]))).mappings():
-            held[m["id"].hex] = m
-    writes: list[dict[str, Any]] = []
-    for row_id, (row, bases) in latest.items():
-        if set(cols) - known:
-            row = {k: v for k, v in row.items() if k in known}
-        try:
-            values = tc.decode(row)
-        except rows.RowError as exc:
-            raise ProtocolError(f"The server sent a row this laptop cannot store: {exc}") from None
-        clock = row["updated_at"]
+    position = {c: i for i, c in enumerate(cols)}
+    id_i, clock_i = position["id"], position["updated_at"]
+    latest = _latest_versions(group, id_i, clock_i)
+    ids = _uuids(list(latest))
+    if ids != list(latest):
+        latest = dict(zip(ids, latest.values(), strict=True))
+    local = _local_clocks(conn, name, ids)
+    writes: list[list] = []
+    to_compare: list[tuple[str, list]] = []
+    for row_id, (row, base, seen) in latest.items():
+        clock = row[clock_i]
+        if type(clock) is not str:
+            raise ValueError("a row without a clock")
         if clock > result.max_clock:
             result.max_clock = clock
-        current = held.get(row_id)
-        mine = tc.encode(current) if current is not None else None
-        if current is not None and current["updated_at"] in bases:
-            base = current["updated_at"]  # one of the versions was built on ours
-        else:
-            base = next(iter(bases)) if len(bases) == 1 else None
-        verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
-                               base, same_content=mine is not None
-                               and rows.same_content(mine, tc.encode(values)),
+        current = local.get(row_id)
+        if seen is not None:  # several versions in the page: was ours among the bases?
+            base = current if current in seen else None
+        verdict = merge.decide(current, clock, base, same_content=False,
                                append_only=tc.append_only)
-        if (verdict.loser == "current" and mine is not None
-                and merge.node_of(mine["updated_at"]) == device_id):
-            if _record_conflict(conn, name, values["id"], mine, tc.encode(values)):
-                result.conflicts += 1
-        if verdict.apply:
-            writes.append(values)
+        if verdict.loser == "current" and merge.node_of(current) == device_id:
+            to_compare.append((row_id, row))  # ours may lose: compare contents first
+        elif verdict.apply:
+            writes.append(row)
+    for row_id, row in to_compare:
+        if _keep_losing_version(conn, tc, uuid.UUID(row_id), dict(zip(cols, row, strict=True))):
+            result.conflicts += 1
+        writes.append(row)
     if writes:
-        stmt = sqlite_insert(t)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[t.c.id],
-            set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})
-        conn.exec_driver_sql("SAVEPOINT bm_apply_group")
-        try:
-            conn.execute(stmt, writes)
-        except IntegrityError:
-            conn.exec_driver_sql("ROLLBACK TO bm_apply_group")
-            for values in writes:
-                result.conflicts += _write_replacing_duplicates(conn, tc, stmt, values)
-        conn.exec_driver_sql("RELEASE bm_apply_group")
+        _write(conn, tc, cols, position, writes, result, new_rows_only=not local)
         result.applied += len(writes)
         result.tables.add(name)
 
 
-def _write_replacing_duplicates(conn: Connection, tc: rows.TableCodec, stmt: Any,
+def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dict[str, int],
+           writes: list[list], result: PageResult, *, new_rows_only: bool) -> None:
+    columns = list(zip(*writes, strict=True))
+    stored = []
+    for column, codec in zip(tc.table.columns, tc.columns, strict=True):
+        i = position.get(column.name)
+        if i is None:  # a column the server does not send (an older server): its default
+            stored.append([codec.default] * len(writes))
+        else:
+            stored.append(_storage(column)(list(columns[i])))
+    params = list(zip(*stored, strict=True))
+    conn.exec_driver_sql("SAVEPOINT bm_apply_group")
+    try:
+        conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
+    except IntegrityError:
+        conn.exec_driver_sql("ROLLBACK TO bm_apply_group")
+        for row in writes:
+            values = tc.decode({c: v for c, v in zip(cols, row, strict=True)
+                                if c in tc.column_names})
+            result.conflicts += _write_replacing_duplicates(conn, tc, values)
+    conn.exec_driver_sql("RELEASE bm_apply_group")
+
+
+def _keep_losing_version(conn: Connection, tc: rows.TableCodec, row_id: uuid.UUID,
+                         incoming: dict[str, Any]) -> bool:
+    """Record our version before a concurrent, later one replaces it (unless they say
+    the same thing). Returns True when a conflict was recorded."""
+    t = tc.table
+    current = conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
+    mine = tc.encode(current)
+    theirs = tc.encode(tc.decode({k: v for k, v in incoming.items() if k in tc.column_names}))
+    if rows.same_content(mine, theirs):
+        return False
+    return _record_conflict(conn, tc.name, row_id, mine, theirs)
+
+
+def _write_replacing_duplicates(conn: Connection, tc: rows.TableCodec,
                                 values: dict[str, Any]) -> int:
     """Write one row; a local row with another id but the same unique values (the same
     event imported on two laptops) gives way to the server's, and is kept as a conflict."""
+    t = tc.table
+    stmt = sqlite_insert(t)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[t.c.id],
+        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})
     conn.exec_driver_sql("SAVEPOINT bm_apply_row")
     try:
         conn.execute(stmt, [values])
@@ -137,7 +281,6 @@ def _write_replacing_duplicates(conn: Connection, tc: rows.TableCodec, stmt: Any
         return 0
     except IntegrityError:
         conn.exec_driver_sql("ROLLBACK TO bm_apply_row")
-    t = tc.table
     recorded = 0
     for constraint in t.constraints:
         if not isinstance(constraint, UniqueConstraint):

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,41 +246,79 @@ class SyncClient:
             self.db.clock.receive(answer["clock"])
 
     # -- pull -----------------------------------------------------------------------------
+    def _next_page_size(self, limit: int, seconds: float, rows: int) -> int:
+        """Aim at pages of a few seconds: bigger on a fast link, smaller on a slow one."""
+        if rows < limit:
+            return limit
+        if seconds < 1.0:
+            return min(limit * 2, wire.MAX_PULL_LIMIT)
+        if seconds > 15.0:
+            return max(limit // 2, self.config.min_batch)
+        return limit
+
     def pull(self, report: SyncReport | None = None,
              progress: Progress | None = None) -> SyncReport:
-        """Fetch and apply pages until the server has nothing more."""
+        """Fetch and apply pages until the server has nothing more.
+
+        While one page is being applied the next one is already on its way (its
+        cursor is known as soon as a page arrives), so the network and the disk
+        work at the same time. A page that fails to apply is simply fetched again.
+        """
         report = report or SyncReport()
         with self.db.engine.connect() as conn:
             state = local.read_state(conn)
         cursor = state.cursor if state is not None else None
         known_scope = state.scope if state is not None else None
-        while True:
-            snapshot = not cursor or cursor.startswith("s")
-            limit = self.config.snapshot_page if snapshot else self.config.pull_page
-            params = {"limit": limit, **({"cursor": cursor} if cursor else {})}
-            page = self._call("GET", "/sync/pull", params=params)
-            if page.get("after") != cursor or not isinstance(page.get("cursor"), str):
+        sizes = {True: self.config.snapshot_page, False: self.config.pull_page}
+
+        def fetch(after: str | None) -> dict:
+            snapshot = not after or after.startswith("s")
+            limit = sizes[snapshot]
+            asked = time.monotonic()
+            page = self._call("GET", "/sync/pull",
+                              params={"limit": limit, **({"cursor": after} if after else {})})
+            sizes[snapshot] = self._next_page_size(limit, time.monotonic() - asked,
+                                                   page.get("count", 0))
+            if page.get("after") != after or not isinstance(page.get("cursor"), str):
                 raise ProtocolError("The server's page does not follow the requested cursor.")
-            if known_scope and page.get("scope") != known_scope and cursor:
-                # What the user may see changed: take a fresh snapshot of the new scope.
-                with local.write_transaction(self.db.engine) as conn:
-                    local.set_state(conn, cursor=None, scope=page.get("scope"))
-                cursor, known_scope = None, page.get("scope")
-                continue
-            with local.write_transaction(self.db.engine, foreign_keys=False) as conn:
-                result = apply.apply_page(conn, page, self.db.device_id)
-                local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
-            for clock in (result.max_clock, page.get("clock")):
-                if clock:
-                    self.db.clock.receive(clock)
-            report.pulled += result.applied
-            report.received += result.received
-            report.conflicts += result.conflicts
-            report.tables |= result.tables
-            cursor, known_scope = page["cursor"], page.get("scope")
-            done, total = (page.get("progress") or [0, 0])[:2]
-            if progress is not None:
-                progress(int(done), int(total), "first" if snapshot else "changes")
-            if not page.get("more"):
-                return report
+            return page
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-pull") as pool:
+            pending: Future | None = None
+            try:
+                while True:
+                    page = pending.result() if pending is not None else fetch(cursor)
+                    pending = None
+                    snapshot = not cursor or cursor.startswith("s")
+                    if known_scope and page.get("scope") != known_scope and cursor:
+                        # What the user may see changed: a fresh snapshot of the new scope.
+                        with local.write_transaction(self.db.engine) as conn:
+                            local.set_state(conn, cursor=None, scope=page.get("scope"))
+                        cursor, known_scope = None, page.get("scope")
+                        continue
+                    if page.get("more"):
+                        pending = pool.submit(fetch, page["cursor"])
+                    with local.write_transaction(self.db.engine, foreign_keys=False) as conn:
+                        result = apply.apply_page(conn, page, self.db.device_id)
+                        local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
+                    for clock in (result.max_clock, page.get("clock")):
+                        if clock:
+                            self.db.clock.receive(clock)
+                    report.pulled += result.applied
+                    report.received += result.received
+                    report.conflicts += result.conflicts
+                    report.tables |= result.tables
+                    cursor, known_scope = page["cursor"], page.get("scope")
+                    done, total = (page.get("progress") or [0, 0])[:2]
+                    if progress is not None:
+                        progress(int(done), int(total), "first" if snapshot else "changes")
+                    if not page.get("more"):
+                        return report
+            finally:
+                if pending is not None:
+                    pending.cancel()
+                    try:
+                        pending.result()
+                    except Exception:  # a prefetched page we no longer need
+                        pass
 

@@ -1,7 +1,7 @@
 """Rows of synchronised tables as JSON values, and back.
 
 A row travels as ``{column: value}`` with JSON-native values: UUIDs as 32 hex
-digits, dates and datetimes in ISO 8601, floats as JSON numbers (Python's
+digits, dates and datetimes in ISO 8601 (``2021-07-14 09:30:15.123456``), floats as JSON numbers (Python's
 ``repr`` round-trips them exactly), booleans, integers, strings, ``null``.
 Decoding checks every value against its column (type, length, nullability)
 and names the column in the error, so the server can refuse one bad change
@@ -115,7 +115,7 @@ def _codec(col: Column) -> ColumnCodec:
     if isinstance(t, Uuid):
         enc, dec = _uuid_out, _uuid_in
     elif isinstance(t, DateTime):
-        enc, dec = (lambda v: v.isoformat()), _datetime_in
+        enc, dec = (lambda v: v.isoformat(sep=" ")), _datetime_in
     elif isinstance(t, Date):
         enc, dec = (lambda v: v.isoformat()), _date_in
     elif isinstance(t, Boolean):

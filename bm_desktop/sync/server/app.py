@@ -198,7 +198,7 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
                                     "clock": store.clock.now()}), media_type="application/json")
 
     @app.get("/sync/pull")
-    def pull_changes(scope: Annotated[Scope, Depends(current_scope)],
+    def pull_changes(request: Request, scope: Annotated[Scope, Depends(current_scope)],
                      cursor: Annotated[str | None, Query(max_length=200)] = None,
                      limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000
                      ) -> Response:
@@ -206,7 +206,12 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             page = pull.pull_page(store, scope, cursor, limit)
         except ValueError as exc:
             raise HTTPException(422, f"{exc}: start again from the beginning.") from None
-        # Encoded here, once: FastAPI's generic encoder is slow on large pages.
-        return Response(wire.dumps(page), media_type="application/json")
+        # Encoded and compressed here, once, in this worker thread: FastAPI's generic
+        # encoder is slow on large pages, and the middleware compresses at level 9.
+        body = wire.dumps(page)
+        if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 512:
+            return Response(wire.compress(body), media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(body, media_type="application/json")
 
     return app

@@ -12,7 +12,7 @@ import logging
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, DateTime, String, Uuid, cast, func, select, type_coerce
 from sqlalchemy.engine import Connection
 
 from bm_desktop.db.models import FeedEntry
@@ -34,20 +34,44 @@ class Page:
         self.count = 0
         self._stakeholders: set[str] = set()
 
-    def add(self, table: str, row: dict[str, Any], base: str | None) -> None:
-        tc = rows.codecs().get(table)
-        if tc is None:  # a table this server version no longer syncs
-            return
+    def _group(self, table: str) -> dict[str, Any] | None:
         group = self.groups.get(table)
         if group is None:
+            tc = rows.codecs().get(table)
+            if tc is None:  # a table this server version no longer syncs
+                return None
             group = self.groups[table] = {"t": table, "cols": list(tc.column_names),
                                           "rows": [], "bases": []}
+        return group
+
+    def add(self, table: str, row: dict[str, Any], base: str | None) -> None:
+        """A row as a dict of JSON values (feed payloads)."""
+        group = self._group(table)
+        if group is None:
+            return
         row = self.scope.redact_row(table, row)
         group["rows"].append([row.get(c) for c in group["cols"]])
         group["bases"].append(base)
         self.count += 1
         if table == scopes.STAKEHOLDERS:
             self._stakeholders.add(row["id"])
+
+    def add_values(self, table: str, values: list[list[Any]]) -> None:
+        """Rows already as lists of JSON values in the table's column order (snapshots)."""
+        group = self._group(table)
+        if group is None or not values:
+            return
+        if self.scope.redact:
+            cols = group["cols"]
+            values = [[r.get(c) for c in cols] for r in
+                      (self.scope.redact_row(table, dict(zip(cols, v, strict=True)))
+                       for v in values)]
+        group["rows"].extend(values)
+        group["bases"].extend([None] * len(values))
+        self.count += len(values)
+        if table == scopes.STAKEHOLDERS:
+            i = group["cols"].index("id")
+            self._stakeholders.update(v[i] for v in values)
 
     def add_referenced_stakeholders(self, conn: Connection) -> None:
         """Send the stakeholders the page's rows refer to (and their organisations)."""
@@ -100,6 +124,22 @@ def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -
     return page.body(after, nxt, more, progress, store.clock.now())
 
 
+def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:
+    """The table's columns as SQL that yields JSON-ready values: UUIDs as 32 hex digits,
+    dates and times as ISO text, read without building a Python object for each."""
+    out = []
+    for c in tc.table.columns:
+        if isinstance(c.type, Uuid):
+            e = type_coerce(c, String) if dialect == "sqlite" \
+                else func.replace(cast(c, String), "-", "")
+        elif isinstance(c.type, (Date, DateTime)):
+            e = type_coerce(c, String) if dialect == "sqlite" else cast(c, String)
+        else:
+            e = c
+        out.append(e.label(c.name))
+    return out
+
+
 def _high_water(conn: Connection) -> int:
     return int(conn.execute(select(func.max(FeedEntry.seq))).scalar() or 0)
 
@@ -125,14 +165,14 @@ def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
         if after:
             q = q.where(t.c.id > uuid.UUID(after))
         want = limit - page.count
-        got = conn.execute(q.order_by(t.c.id).limit(want)).mappings().all()
-        for m in got:
-            page.add(name, tc.encode(m), None)
+        q = q.with_only_columns(*_wire_columns(tc, conn.dialect.name))
+        got = [list(r) for r in conn.execute(q.order_by(t.c.id).limit(want))]
+        page.add_values(name, got)
         sent += len(got)
         if len(got) < want:
             table_index, after = table_index + 1, ""
         else:
-            after = got[-1]["id"].hex
+            after = got[-1][list(tc.column_names).index("id")]
     if table_index >= len(names):
         # Snapshot done: continue with the feed from where it stood when it began.
         return Cursor(cursor.seq), True, (cursor.total, cursor.total)
