@@ -104,7 +104,7 @@ class CountriesLayer(NamedPolygonLayer):
         self.set_polygons(features.geoms, groups,
                           {"other": QBrush(QColor(colours.LAND)),
                            "programme": QBrush(QColor(colours.LAND_PROGRAMME))},
-                          cosmetic_pen(colours.BORDER, 1.2))
+                          cosmetic_pen(colours.BORDER, 1.0))
 
     def legend(self) -> list[LegendSection]:
         tr = QCoreApplication.translate

@@ -197,6 +197,9 @@ class MapCanvas(QWidget):
     def add_layer(self, layer: MapLayer) -> MapLayer:
         self.layers.append(layer)
         layer.attach(self.viewbox)
+        for item in layer.items():
+            if hasattr(item, "moving"):
+                item.moving = self.is_moving
         layer.changed.connect(self.refresh_overlays)
         self.apply_order([lay.key for lay in self.layers])
         return layer
@@ -266,11 +269,16 @@ class MapCanvas(QWidget):
         self.view.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
         self.box_mode_changed.emit(on)
 
+    def is_moving(self) -> bool:
+        """True between a change of the view and the moment it settles."""
+        return self._settle.isActive()
+
     def _on_range_changed(self, *_args: object) -> None:
         self._settle.start()
         self.scale_changed.emit(self.scale_denominator())
 
     def _emit_settled(self) -> None:
+        self.view.viewport().update()  # layers that previewed while moving draw afresh
         rect, pixel = self.view_rect(), self.pixel_size()
         for layer in self.layers:
             layer.view_changed(rect, pixel)

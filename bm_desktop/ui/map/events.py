@@ -37,7 +37,7 @@ class EventsLayer(MapLayer):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.atlas = SpriteAtlas(draw_event_key, event_sprite_size)
-        self.scatter = self.add_item(SpriteScatter(self.atlas))
+        self.scatter = self.add_item(SpriteScatter(self.atlas, preview_while_moving=True))
         self.table: EventTable | None = None
         self.shown = np.zeros(0, dtype=np.intp)
         self.size = np.zeros(0)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from bm_desktop.ui.map.placement import AROUND, Candidate, Placed, place_labels
 from bm_desktop.ui.map.sprites import BIG, device_positions
 
-MAX_CANDIDATES = 1500
+MAX_CANDIDATES = 600  # per source batch, by priority: more never fit on a screen
 HALO = 2.5
 
 
@@ -69,6 +69,7 @@ class LabelsItem(GraphicsObject):
         # boxes of the view (its own pixels) kept free, e.g. the scale bar and north arrow
         self.screen_obstacles: Callable[[], list[QRectF]] | None = None
         self._cache: dict[tuple[str, int, float], QPixmap] = {}
+        self._sizes: dict[tuple[str, int], tuple[float, float]] = {}
         self.setZValue(1e5)
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt override)
@@ -96,15 +97,19 @@ class LabelsItem(GraphicsObject):
             if inside.size > MAX_CANDIDATES:
                 inside = inside[np.argsort(-batch.priority[inside])[:MAX_CANDIDATES]]
             dx, dy = device_positions(p, batch.x[inside], batch.y[inside])
-            fm = QFontMetricsF(batch.style.font)
-            for k, i in enumerate(inside):
+            style = batch.style
+            fm = None
+            for k, i in enumerate(inside.tolist()):
                 text = batch.texts[i]
                 if not text:
                     continue
-                shown = text.upper() if batch.style.uppercase else text
-                w = fm.horizontalAdvance(shown) + 2 * HALO
-                h = fm.height() + HALO
-                candidates.append(Candidate(float(dx[k]), float(dy[k]), w, h,
+                shown = text.upper() if style.uppercase else text
+                size = self._sizes.get((shown, id(style)))
+                if size is None:
+                    fm = fm or QFontMetricsF(style.font)
+                    size = (fm.horizontalAdvance(shown) + 2 * HALO, fm.height() + HALO)
+                    self._sizes[(shown, id(style))] = size
+                candidates.append(Candidate(float(dx[k]), float(dy[k]), size[0], size[1],
                                             float(batch.gap[i]), float(batch.priority[i]),
                                             batch.positions, (shown, batch)))
         boxes = []

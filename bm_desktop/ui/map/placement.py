@@ -46,24 +46,62 @@ class Placed:
 
 
 class _Grid:
+    """Placed labels in square buckets of ``BUCKET`` px (a label touches 1 to 4)."""
+
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
 
-    def _keys(self, l: float, t: float, r: float, b: float):  # noqa: E741, ANN202
+    def hits(self, l: float, t: float, r: float, b: float) -> bool:  # noqa: E741
+        cells = self.cells
         for i in range(int(l // BUCKET), int(r // BUCKET) + 1):
             for j in range(int(t // BUCKET), int(b // BUCKET) + 1):
-                yield (i, j)
-
-    def hits(self, l: float, t: float, r: float, b: float) -> bool:  # noqa: E741
-        for key in self._keys(l, t, r, b):
-            for (l2, t2, r2, b2) in self.cells.get(key, ()):
-                if l < r2 and l2 < r and t < b2 and t2 < b:
-                    return True
+                for (l2, t2, r2, b2) in cells.get((i, j), ()):
+                    if l < r2 and l2 < r and t < b2 and t2 < b:
+                        return True
         return False
 
     def add(self, l: float, t: float, r: float, b: float) -> None:  # noqa: E741
-        for key in self._keys(l, t, r, b):
-            self.cells.setdefault(key, []).append((l, t, r, b))
+        for i in range(int(l // BUCKET), int(r // BUCKET) + 1):
+            for j in range(int(t // BUCKET), int(b // BUCKET) + 1):
+                self.cells.setdefault((i, j), []).append((l, t, r, b))
+
+
+class _Occupancy:
+    """Fixed obstacles (thousands of symbols) rasterised once at ``CELL`` px, with an
+    integral image, so testing a box against all of them costs four lookups."""
+
+    CELL = 2.0
+
+    def __init__(self, boxes: np.ndarray, width: float, height: float) -> None:
+        self.nx = int(width / self.CELL) + 2
+        self.ny = int(height / self.CELL) + 2
+        b = np.asarray(boxes, dtype=float).reshape(-1, 4) / self.CELL
+        l = np.clip(np.floor(b[:, 0]).astype(np.int64), 0, self.nx)  # noqa: E741
+        t = np.clip(np.floor(b[:, 1]).astype(np.int64), 0, self.ny)
+        r = np.clip(np.ceil(b[:, 2]).astype(np.int64), 0, self.nx)
+        bt = np.clip(np.ceil(b[:, 3]).astype(np.int64), 0, self.ny)
+        keep = (r > l) & (bt > t)
+        l, t, r, bt = l[keep], t[keep], r[keep], bt[keep]  # noqa: E741
+        diff = np.zeros((self.ny + 1, self.nx + 1), dtype=np.int32)
+        np.add.at(diff, (t, l), 1)
+        np.add.at(diff, (t, r), -1)
+        np.add.at(diff, (bt, l), -1)
+        np.add.at(diff, (bt, r), 1)
+        covered = (diff.cumsum(0).cumsum(1)[:self.ny, :self.nx] > 0).astype(np.int32)
+        self.sat = np.zeros((self.ny + 1, self.nx + 1), dtype=np.int32)
+        self.sat[1:, 1:] = covered.cumsum(0).cumsum(1)
+
+    def hits(self, l: np.ndarray, t: np.ndarray, r: np.ndarray, b: np.ndarray  # noqa: E741
+             ) -> np.ndarray:
+        """For arrays of boxes: does each touch an obstacle? (vectorised)"""
+        c = self.CELL
+        x0 = np.clip(np.floor(l / c).astype(np.int64), 0, self.nx)
+        y0 = np.clip(np.floor(t / c).astype(np.int64), 0, self.ny)
+        x1 = np.clip(np.ceil(r / c).astype(np.int64), 0, self.nx)
+        y1 = np.clip(np.ceil(b / c).astype(np.int64), 0, self.ny)
+        s = self.sat
+        total = s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]
+        return (total > 0) & (x1 > x0) & (y1 > y0)
 
 
 def place_labels(candidates: list[Candidate], width: float, height: float,
@@ -71,26 +109,43 @@ def place_labels(candidates: list[Candidate], width: float, height: float,
     """Place as many candidates as fit, highest priority first.
 
     ``obstacles`` is an (n, 4) array of boxes (left, top, right, bottom) that labels
-    must not cover, e.g. the site symbols. Labels keep ``padding`` pixels apart.
+    must not cover, e.g. the site symbols (rasterised at 2 px, so a label may come
+    within a pixel of a symbol but never onto it). Labels keep ``padding`` pixels apart.
+    Every candidate box is first tested against the view and the obstacles at once
+    (numpy); only the boxes left are tested, one by one, against the labels placed.
     """
+    if not candidates:
+        return []
+    order = sorted(range(len(candidates)), key=lambda k: -candidates[k].priority)
+    cands = [candidates[k] for k in order]
+    names = list(POSITIONS)
+    cx = np.array([c.x for c in cands])
+    cy = np.array([c.y for c in cands])
+    w = np.array([c.w for c in cands])
+    h = np.array([c.h for c in cands])
+    gap = np.array([c.gap for c in cands])
+    fx = np.array([POSITIONS[n][0] for n in names])[None, :]
+    fy = np.array([POSITIONS[n][1] for n in names])[None, :]
+    left = cx[:, None] + fx * (gap[:, None] + w[:, None] / 2.0) - w[:, None] / 2.0
+    top = cy[:, None] + fy * (gap[:, None] + h[:, None] / 2.0) - h[:, None] / 2.0
+    right, bottom = left + w[:, None], top + h[:, None]
+    free = (left >= 0) & (top >= 0) & (right <= width) & (bottom <= height)
+    if obstacles is not None and len(obstacles):
+        fixed = _Occupancy(obstacles, width, height)
+        free &= ~fixed.hits(left, top, right, bottom)
+    index = {n: i for i, n in enumerate(names)}
     grid = _Grid()
-    if obstacles is not None:
-        for l, t, r, b in np.asarray(obstacles, dtype=float).reshape(-1, 4):  # noqa: E741
-            if r >= 0 and b >= 0 and l <= width and t <= height:
-                grid.add(l, t, r, b)
     placed: list[Placed] = []
-    for c in sorted(candidates, key=lambda c: -c.priority):
+    for k, c in enumerate(cands):
+        row = free[k]
         for pos in c.positions:
-            fx, fy = POSITIONS[pos]
-            cx = c.x + fx * (c.gap + c.w / 2.0)
-            cy = c.y + fy * (c.gap + c.h / 2.0)
-            left, top = cx - c.w / 2.0, cy - c.h / 2.0
-            right, bottom = left + c.w, top + c.h
-            if left < 0 or top < 0 or right > width or bottom > height:
+            j = index[pos]
+            if not row[j]:
                 continue
-            if grid.hits(left - padding, top - padding, right + padding, bottom + padding):
+            lt, tp, rt, bm = left[k, j], top[k, j], right[k, j], bottom[k, j]
+            if grid.hits(lt - padding, tp - padding, rt + padding, bm + padding):
                 continue
-            grid.add(left, top, right, bottom)
-            placed.append(Placed(c, left, top))
+            grid.add(lt, tp, rt, bm)
+            placed.append(Placed(c, float(lt), float(tp)))
             break
     return placed

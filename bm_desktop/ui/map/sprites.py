@@ -17,7 +17,7 @@ import numpy as np
 from pyqtgraph import GraphicsObject
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
 
 # (key, painter, size in logical px) -> draws the symbol centred on (0, 0)
 SymbolPainter = Callable[[Hashable, QPainter, float], None]
@@ -96,11 +96,24 @@ def device_positions(painter: QPainter, x: np.ndarray, y: np.ndarray
 
 
 class SpriteScatter(GraphicsObject):
-    """Points in map coordinates, each drawn with one sprite of an atlas."""
+    """Points in map coordinates, each drawn with one sprite of an atlas.
 
-    def __init__(self, atlas: SpriteAtlas) -> None:
+    With ``preview_while_moving`` (security events: up to 100,000 points), the layer
+    keeps the image of its last full drawing; while the view is moving (a drag, the
+    wheel, a pinch) that image is moved and scaled onto the new view, and the points
+    are drawn afresh once the view settles (the canvas then calls ``update``).
+    """
+
+    def __init__(self, atlas: SpriteAtlas, preview_while_moving: bool = False) -> None:
         super().__init__()
         self.atlas = atlas
+        self.preview_while_moving = preview_while_moving
+        self.moving = lambda: False  # set by the canvas
+        self._image: QImage | None = None
+        self._image_transform: QTransform | None = None
+        self._image_key: tuple | None = None
+        self._version = 0
+        self.last_draw = "none"  # "full" or "preview": what the last paint did
         self.x = np.zeros(0)
         self.y = np.zeros(0)
         self.sprite = np.zeros(0, dtype=np.int32)
@@ -111,6 +124,7 @@ class SpriteScatter(GraphicsObject):
         self.x = np.asarray(x, dtype=np.float64)
         self.y = np.asarray(y, dtype=np.float64)
         self.sprite = np.asarray(sprite, dtype=np.int32)
+        self._version += 1
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt override)
@@ -118,7 +132,44 @@ class SpriteScatter(GraphicsObject):
 
     def paint(self, p: QPainter, *_args: object) -> None:
         if len(self.x) == 0 or len(self.atlas) == 0:
+            self.last_draw = "none"
             return
+        if not self.preview_while_moving:
+            self._draw(p)
+            self.last_draw = "full"
+            return
+        dev = p.device()
+        dpr = dev.devicePixelRatioF() or 1.0
+        key = (dev.width(), dev.height(), dpr, self._version, len(self.atlas))
+        if self.moving() and self._image is not None and self._image_key == key:
+            # the last full image, moved and scaled from its view onto this one
+            assert self._image_transform is not None
+            inverse, ok = self._image_transform.inverted()
+            if ok:
+                p.save()
+                p.setTransform(inverse * p.transform())
+                p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                p.drawImage(QPointF(0, 0), self._image)
+                p.restore()
+                self.last_draw = "preview"
+                return
+        # a full drawing, kept as an image (in device pixels) for the next moves
+        image = QImage(max(1, round(dev.width() * dpr)), max(1, round(dev.height() * dpr)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        q = QPainter(image)
+        q.setTransform(p.transform())
+        self._draw(q)
+        q.end()
+        self._image, self._image_transform, self._image_key = image, p.transform(), key
+        p.save()
+        p.resetTransform()
+        p.drawImage(QPointF(0, 0), image)
+        p.restore()
+        self.last_draw = "full"
+
+    def _draw(self, p: QPainter) -> None:
         dpr = p.device().devicePixelRatioF() or 1.0
         pixmap, rects = self.atlas.pixmap(dpr)
         idx = self._in_view()
