@@ -1,6 +1,112 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="37" />
+        <source>Match the columns of {file}</source>
+        <translation>Faire correspondre les colonnes de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="39" />
+        <source>Choose which column of the file holds each field. Fields marked * are required. BM Desktop remembers this choice for files with the same columns.</source>
+        <translation>Choisissez quelle colonne du fichier contient chaque champ. Les champs marqués * sont obligatoires. BM Desktop retient ce choix pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="44" />
+        <source>(The choice remembered for this layout is shown.)</source>
+        <translation>(Le choix retenu pour ce format est affiché.)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="50" />
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="75" />
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="92" />
+        <source>Still to choose: {fields}.</source>
+        <translation>Reste à choisir : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/column_mapping.py" line="95" />
+        <source>A column is chosen for two fields: {columns}.</source>
+        <translation>Une colonne est choisie pour deux champs : {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFeature</name>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="43" />
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="50" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="52" />
+        <source>Corrective-action tracker from partners…</source>
+        <translation>Suivi des actions correctives des partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="53" />
+        <source>Security events (ACLED or UCDP GED)…</source>
+        <translation>Événements sécuritaires (ACLED ou UCDP GED)…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="54" />
+        <source>Sites: mine-site register or map file…</source>
+        <translation>Sites : registre de sites miniers ou fichier cartographique…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="55" />
+        <source>Incidents from a file…</source>
+        <translation>Incidents depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="75" />
+        <source>Writing {title}…</source>
+        <translation>Écriture : {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="87" />
+        <source>Export cancelled; no file written.</source>
+        <translation>Export annulé ; aucun fichier écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="90" />
+        <source>Wrote {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="148" />
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="162" />
+        <source>Imported {file}: {counts}</source>
+        <translation>Importé {file} : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="170" />
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/feature.py" line="175" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImport</name>
     <message>
         <location filename="../../bm_desktop/commands/import_.py" line="93" />
@@ -107,7 +213,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/imports/mapping.py" line="33" />
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="58" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="59" />
         <source>Site code</source>
         <translation>Code du site</translation>
     </message>
@@ -118,13 +224,13 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/imports/mapping.py" line="37" />
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="76" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="77" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/imports/mapping.py" line="39" />
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="78" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="79" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -134,82 +240,82 @@
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="41" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="42" />
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="43" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="44" />
         <source>Visit date</source>
         <translation>Date de visite</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="45" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="46" />
         <source>Miners</source>
         <translation>Creuseurs</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="48" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="49" />
         <source>Mineral 1</source>
         <translation>Minerai 1</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="50" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="51" />
         <source>Mineral 2</source>
         <translation>Minerai 2</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="52" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="53" />
         <source>Mineral 3</source>
         <translation>Minerai 3</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="54" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="55" />
         <source>Cooperative or operator</source>
         <translation>Coopérative ou exploitant</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="60" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="61" />
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="62" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="63" />
         <source>Risk area</source>
         <translation>Domaine de risque</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="64" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="65" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="66" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="67" />
         <source>Severity (1-4)</source>
         <translation>Gravité (1-4)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="68" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="69" />
         <source>People affected</source>
         <translation>Personnes affectées</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="70" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="71" />
         <source>Minors involved</source>
         <translation>Mineurs impliqués</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="72" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="73" />
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="74" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="75" />
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="79" />
+        <location filename="../../bm_desktop/exchange/imports/mapping.py" line="80" />
         <source>Incident ID in the file</source>
         <translation>Identifiant de l'incident dans le fichier</translation>
     </message>
@@ -1704,6 +1810,210 @@
         <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="92" />
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="45" />
+        <source>Export: {title}</source>
+        <translation>Exporter : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="55" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="59" />
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="66" />
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="72" />
+        <source>Include sensitive incident details (victims, witnesses)</source>
+        <translation>Inclure les détails sensibles des incidents (victimes, témoins)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="77" />
+        <source>Your role may not export sensitive details.</source>
+        <translation>Votre rôle ne permet pas d'exporter les détails sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="84" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="90" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="91" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="92" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="95" />
+        <source>Workbook language</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="96" />
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="105" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="126" />
+        <source>The period is the quarter of the filters' end; the workbook compares it with the quarter before.</source>
+        <translation>La période est le trimestre de la fin des filtres ; le classeur le compare au trimestre précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="129" />
+        <source>A week, Monday to Sunday; the report is for one site.</source>
+        <translation>Une semaine, du lundi au dimanche ; le rapport porte sur un site.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="130" />
+        <source>The period and region follow the Filters dock; change them here for this export only.</source>
+        <translation>La période et la région suivent le panneau Filtres ; modifiez-les ici pour cet export seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="134" />
+        <source>Save the workbook</source>
+        <translation>Enregistrer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="136" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="154" />
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="156" />
+        <source>Choose the site of the report.</source>
+        <translation>Choisissez le site du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="158" />
+        <source>Choose where to save the workbook.</source>
+        <translation>Choisissez où enregistrer le classeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="17" />
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="18" />
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="19" />
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="20" />
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="21" />
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="31" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="32" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="33" />
+        <source>ID or code</source>
+        <translation>ID ou code</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="34" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="35" />
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="38" />
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="45" />
+        <source>Error report</source>
+        <translation>Rapport d'erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="49" />
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation>Importer les autres lignes et laisser de côté les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="56" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="74" />
+        <source>&lt;b&gt;{file}&lt;/b&gt; — {layout}, {rows} rows read.&lt;br&gt;{counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — {layout}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="84" />
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="90" />
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="105" />
+        <source>Some rows were rejected: fix the file, or choose to leave them out.</source>
+        <translation>Des lignes ont été rejetées : corrigez le fichier, ou choisissez de les laisser de côté.</translation>
     </message>
 </context>
 </TS>
