@@ -8,10 +8,10 @@ period). "During" means the event's own date range touches the window
 ``[as_of - days, as_of]``, both ends included, so an event of 30 days before
 ``as_of`` still counts and one dated after ``as_of`` does not.
 
-Pure numpy/scipy: the events are put in a KD-tree over points on the unit
-sphere (so the search is exact everywhere, with no projection distortion),
-candidates are fetched by chord length and their distance is then computed
-with the haversine formula.
+Pure numpy (no scipy import: the map calls this at start-up): the events of
+the window are sorted by latitude; for each site a binary search finds those
+within the radius in latitude (one degree of latitude is the same distance
+everywhere), and the haversine formula gives their exact distance.
 """
 
 from __future__ import annotations
@@ -47,12 +47,6 @@ def haversine_km(lon1: np.ndarray | float, lat1: np.ndarray | float,
     a = (np.sin((lat2 - lat1) / 2.0) ** 2
          + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2)
     return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-
-
-def _unit_vectors(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    lon, lat = np.radians(lon), np.radians(lat)
-    cos_lat = np.cos(lat)
-    return np.column_stack([cos_lat * np.cos(lon), cos_lat * np.sin(lon), np.sin(lat)])
 
 
 def _days(values: DateArray) -> np.ndarray:
@@ -97,22 +91,27 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
     sites_ok = np.flatnonzero(np.isfinite(site_lon) & np.isfinite(site_lat))
     if candidates.size == 0 or sites_ok.size == 0:
         return []
-    from scipy.spatial import cKDTree
-
-    tree = cKDTree(_unit_vectors(event_lon[candidates], event_lat[candidates]))
-    # A great-circle distance d is a chord of 2 sin(d / 2R) on the unit sphere;
-    # a hair more, so that floating error never drops a pair at exactly R.
-    chord = 2.0 * np.sin(min(radius_km / EARTH_RADIUS_KM, np.pi) / 2.0) * (1 + 1e-9)
-    hits = tree.query_ball_point(_unit_vectors(site_lon[sites_ok], site_lat[sites_ok]), chord)
-    lengths = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
-    if lengths.sum() == 0:
+    by_lat = candidates[np.argsort(event_lat[candidates], kind="stable")]
+    lat_sorted = event_lat[by_lat]
+    # degrees of latitude covering the radius, a hair more against rounding
+    dlat = np.degrees(radius_km / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-12
+    lo = np.searchsorted(lat_sorted, site_lat[sites_ok] - dlat, side="left")
+    hi = np.searchsorted(lat_sorted, site_lat[sites_ok] + dlat, side="right")
+    pair_sites, pair_events, dists = [], [], []
+    for k in np.flatnonzero(hi > lo):
+        s = sites_ok[k]
+        near = by_lat[lo[k]:hi[k]]
+        d = haversine_km(site_lon[s], site_lat[s], event_lon[near], event_lat[near])
+        keep = d <= radius_km
+        if keep.any():
+            pair_sites.append(np.full(int(keep.sum()), s))
+            pair_events.append(near[keep])
+            dists.append(d[keep])
+    if not pair_sites:
         return []
-    pair_site = np.repeat(sites_ok, lengths)
-    pair_event = candidates[np.concatenate([np.asarray(h, dtype=np.int64) for h in hits])]
-    dist = haversine_km(site_lon[pair_site], site_lat[pair_site],
-                        event_lon[pair_event], event_lat[pair_event])
-    keep = dist <= radius_km
-    pair_site, pair_event, dist = pair_site[keep], pair_event[keep], dist[keep]
+    pair_site = np.concatenate(pair_sites)
+    pair_event = np.concatenate(pair_events)
+    dist = np.concatenate(dists)
     before = (last - np.minimum(end[pair_event], last)).astype(np.int64)
     order = np.lexsort((pair_event, dist, pair_site))
     return [NearbyEvent(int(pair_site[i]), float(dist[i]), int(pair_event[i]), int(before[i]))

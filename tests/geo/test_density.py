@@ -84,3 +84,14 @@ def test_colours_are_transparent_where_nothing_happens() -> None:
     assert 100 < rgba[0, 1, 3] < 155  # square-root scale: a quarter of the peak is half-way
     assert tuple(rgba[0, 2]) == (255, 0, 0, 255) == tuple(rgba[0, 3])
     assert density_rgba(np.zeros((2, 2)), 0.0, ramp).sum() == 0
+
+
+def test_smoothing_matches_scipy_gaussian_filter() -> None:
+    from scipy.ndimage import gaussian_filter
+
+    from bm_desktop.geo.density import TRUNCATE, smooth
+
+    grid = np.random.default_rng(2).poisson(0.3, (57, 83)).astype(float)
+    for sigma in (0.8, 2.5, 6.0):
+        ref = gaussian_filter(grid, sigma, mode="constant", truncate=TRUNCATE)
+        assert np.allclose(smooth(grid, sigma), ref, atol=1e-12)
