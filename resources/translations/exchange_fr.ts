@@ -1880,42 +1880,42 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="126" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="130" />
         <source>The period is the quarter of the filters' end; the workbook compares it with the quarter before.</source>
         <translation>La période est le trimestre de la fin des filtres ; le classeur le compare au trimestre précédent.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="129" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="133" />
         <source>A week, Monday to Sunday; the report is for one site.</source>
         <translation>Une semaine, du lundi au dimanche ; le rapport porte sur un site.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="130" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="134" />
         <source>The period and region follow the Filters dock; change them here for this export only.</source>
         <translation>La période et la région suivent le panneau Filtres ; modifiez-les ici pour cet export seulement.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="134" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="138" />
         <source>Save the workbook</source>
         <translation>Enregistrer le classeur</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="136" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="140" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="154" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="158" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="156" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="160" />
         <source>Choose the site of the report.</source>
         <translation>Choisissez le site du rapport.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="158" />
+        <location filename="../../bm_desktop/ui/exchange/export_dialog.py" line="162" />
         <source>Choose where to save the workbook.</source>
         <translation>Choisissez où enregistrer le classeur.</translation>
     </message>
@@ -1945,7 +1945,7 @@
     <message>
         <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="21" />
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/ui/exchange/preview_model.py" line="31" />
@@ -2001,17 +2001,22 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt; — {layout}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="84" />
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="87" />
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="88" />
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="90" />
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="94" />
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="105" />
+        <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="109" />
         <source>Some rows were rejected: fix the file, or choose to leave them out.</source>
         <translation>Des lignes ont été rejetées : corrigez le fichier, ou choisissez de les laisser de côté.</translation>
     </message>

@@ -106,11 +106,15 @@ class ExportDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        title = QLabel(f"<b>{kind_title(kind)}</b>")
+        title.setObjectName("exportTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.export_button.setFocus()
 
     def _selected_site_code(self) -> str | None:
         ids = self.ctx.selection.ids

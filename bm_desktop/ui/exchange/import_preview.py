@@ -79,9 +79,13 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        reasons = report.reasons()
-        self.errors.setPlainText("\n".join(reasons[:MAX_REASONS_SHOWN]) if reasons
-                                 else self.tr("No problems found."))
+        rejected = report.rejected_reasons()
+        lines = rejected[:MAX_REASONS_SHOWN]
+        notes = [r for e in report.rows if e.action != "reject" for r in e.reasons]
+        notes += report.warnings
+        if notes:
+            lines += ["", self.tr("Notes:")] + notes[:MAX_REASONS_SHOWN]
+        self.errors.setPlainText("\n".join(lines).strip() or self.tr("No problems found."))
         self.skip.setVisible(report.rejected > 0)
         self._update_button()
 
