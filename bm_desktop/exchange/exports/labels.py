@@ -76,3 +76,11 @@ def annex2(code: str | None, words: Words) -> str:
         return ""
     en, fr = ANNEX2_HEADINGS[code]
     return words.name(en, fr)
+
+
+def percent_text(value: float | None, words: Words) -> str:
+    """A share as a whole percentage in the workbook's language ("81%", "81 %")."""
+    if value is None:
+        return "n/a"
+    shown = int(value * 100 + 0.5)
+    return f"{shown}\u202f%" if words.lang == "fr" else f"{shown}%"

@@ -17,6 +17,7 @@ from bm_desktop.exchange.exports.charts import bars, stacked_columns
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
 from bm_desktop.exchange.exports.grouped import SiteInfo
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.labels import percent_text
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
 from bm_desktop.exchange.exports.scope_text import filter_lines
@@ -100,8 +101,7 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
                      (translate("ExchangeWorkbook", "Child labour incidents (incl. WFCL)"),
                       total.child_labour),
                      (translate("ExchangeWorkbook", "Implementation rate"),
-                      f"{round(total.actions.rate * 100)}%" if total.actions.rate is not None
-                      else "n/a"),
+                      percent_text(total.actions.rate, words)),
                      (translate("ExchangeWorkbook", "CAP meetings held"), total.meetings)],
             contents=[(ws_r.title, translate("ExchangeWorkbook", "Figures per region, with a chart "
                                       "of the implementation rate.")),

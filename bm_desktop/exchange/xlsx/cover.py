@@ -12,6 +12,10 @@ from typing import Any
 from bm_desktop.exchange.text import Words
 from bm_desktop.exchange.xlsx import styles as st
 from bm_desktop.exchange.xlsx.stream import StreamSheet, new_sheet
+from bm_desktop.exchange.xlsx.tables import row_height
+
+LABEL_WIDTH, VALUE_WIDTH = 40, 90
+WRAPPED = [(0, LABEL_WIDTH), (1, VALUE_WIDTH)]
 
 
 @dataclass
@@ -35,21 +39,22 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
     are known)."""
     ws = new_sheet(wb, words.translate("ExchangeWorkbook", "Cover"))
     ws.sheet_view.showGridLines = False
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 95
+    ws.column_dimensions["A"].width = LABEL_WIDTH
+    ws.column_dimensions["B"].width = VALUE_WIDTH
     ws.page_setup.orientation = "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ids = {name: st.style_id(ws, style) for name, style in (
-        ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL),
-        ("value", st.VALUE), ("section", st.SECTION), ("note", st.NOTE),
+        ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL.but(wrap=True)),
+        ("value", st.WRAP), ("section", st.SECTION), ("note", st.NOTE.but(wrap=True)),
         ("wrap", st.WRAP), ("int", st.INT.but(halign="left")))}
 
     def pair(label: str, value: Any, style: str = "value") -> None:
         if isinstance(value, int) and not isinstance(value, bool):
             style = "int"
-        ws.write_row([label, value], [ids["label"], ids[style]])
+        ws.write_row([label, value], [ids["label"], ids[style]],
+                     row_height([label, value], WRAPPED))
 
     def section(text: str) -> None:
         ws.write_row([])
@@ -77,7 +82,7 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
     if cover.notes:
         section(translate("ExchangeWorkbook", "Notes"))
         for note in cover.notes:
-            ws.write_row([None, note], [None, ids["note"]])
+            ws.write_row([None, note], [None, ids["note"]], row_height([None, note], WRAPPED))
     move_first(wb, ws)
     return ws
 
