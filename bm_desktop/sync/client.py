@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from bm_desktop.db.engine import Database
 from bm_desktop.sync import apply, bootstrap, local, wire
@@ -226,22 +226,26 @@ class SyncClient:
             raise ProtocolError("The server's answer does not match the changes sent.")
         outbox = local.OUTBOX
         now = utcnow()
+        updates = []
+        for r in results:
+            status = r.get("status")
+            entry = sent[r["id"]]
+            if status in ("applied", "duplicate", "superseded"):
+                updates.append({"s": entry.seq, "st": "acknowledged", "at": now,
+                                "oc": status, "msg": r.get("message")})
+                report.pushed += status == "applied"
+                report.duplicates += status == "duplicate"
+                report.superseded += status == "superseded"
+            else:
+                message = r.get("message") or "refused by the server"
+                updates.append({"s": entry.seq, "st": "rejected", "at": None,
+                                "oc": f"refused ({r.get('code')})", "msg": message})
+                report.rejected += 1
+                report.messages.append(f"{entry.table_name}: {message}")
         with local.write_transaction(self.db.engine) as conn:
-            for r in results:
-                status = r.get("status")
-                entry = sent[r["id"]]
-                if status in ("applied", "duplicate", "superseded"):
-                    values = {"state": "acknowledged", "acknowledged_at": now, "outcome": status,
-                              "message": r.get("message")}
-                    report.pushed += status == "applied"
-                    report.duplicates += status == "duplicate"
-                    report.superseded += status == "superseded"
-                else:
-                    values = {"state": "rejected", "outcome": f"refused ({r.get('code')})",
-                              "message": r.get("message") or "refused by the server"}
-                    report.rejected += 1
-                    report.messages.append(f"{entry.table_name}: {values['message']}")
-                conn.execute(update(outbox).where(outbox.c.seq == entry.seq).values(**values))
+            conn.execute(update(outbox).where(outbox.c.seq == bindparam("s")).values(
+                state=bindparam("st"), acknowledged_at=bindparam("at"), outcome=bindparam("oc"),
+                message=bindparam("msg")), updates)
         if isinstance(answer.get("clock"), str):
             self.db.clock.receive(answer["clock"])
 

@@ -66,6 +66,9 @@ class Transport:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.requests = 0
+        # Called after each answer with (method, path, seconds, status): for diagnostics
+        # and the load benchmark.
+        self.on_answer: Callable[[str, str, float, int], None] | None = None
 
     def close(self) -> None:
         if self._own_http:
@@ -91,6 +94,7 @@ class Transport:
             if attempt:
                 self.sleep(backoff_delay(attempt - 1, self.config.backoff_base,
                                          self.config.backoff_max))
+            started = time.perf_counter()
             try:
                 response = self.http.request(method, url, content=content, params=params,
                                              headers=headers,
@@ -106,6 +110,8 @@ class Transport:
                 self.requests += 1
                 self.bytes_sent += len(content or b"")
             self.bytes_received += response.num_bytes_downloaded
+            if self.on_answer is not None:
+                self.on_answer(method, path, time.perf_counter() - started, response.status_code)
             if response.status_code >= 500 or response.status_code == 429:
                 last = ServerError(f"The server had a problem ({response.status_code}); "
                                    "it will be tried again.")

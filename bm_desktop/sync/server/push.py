@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -64,31 +64,46 @@ def result(change_id: uuid.UUID, status: str, code: int = 200, message: str = ""
 
 def apply_push(store: ServerStore, scope: Scope, device: str,
                changes: list[ChangeIn]) -> list[dict]:
-    """Apply a batch in one transaction (one savepoint per change); one result each."""
-    results: list[dict] = []
+    """Apply a batch in one transaction; one result per change.
+
+    The whole batch is decided in memory and written with a few bulk statements.
+    If the database still refuses it (a row that breaks a constraint), the batch is
+    applied again change by change, each in its own savepoint, so only the bad
+    change is refused.
+    """
     with store.push_lock, store.engine.connect() as conn:
         conn = conn.execution_options(bm_write=True)
         with conn.begin():
             store.lock_for_push(conn)
-            for ch in changes:
-                savepoint = conn.begin_nested()
-                try:
-                    res = _apply_one(conn, store, scope, device, ch)
-                except Refused as exc:
-                    savepoint.rollback()
-                    res = result(ch.id, "rejected", exc.code, str(exc))
-                except IntegrityError as exc:
-                    savepoint.rollback()
-                    res = result(ch.id, "rejected", 409, _integrity_message(ch, exc))
-                else:
-                    savepoint.commit()
-                results.append(res)
+            savepoint = conn.begin_nested()
+            plan = BatchPlan(conn, store, scope, device, changes)
+            results = [plan.decide(ch) for ch in changes]
+            try:
+                plan.write()
+                savepoint.commit()
+            except IntegrityError:
+                savepoint.rollback()
+                results = [_one_by_one(conn, store, scope, device, ch) for ch in changes]
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     log.info("push from %s (%s, device %s): %s", scope.username, scope.role, device,
              ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing")
     return results
+
+
+def _one_by_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
+                ch: ChangeIn) -> dict:
+    savepoint = conn.begin_nested()
+    plan = BatchPlan(conn, store, scope, device, [ch])
+    res = plan.decide(ch)
+    try:
+        plan.write()
+        savepoint.commit()
+    except IntegrityError as exc:
+        savepoint.rollback()
+        res = result(ch.id, "rejected", 409, _integrity_message(ch, exc))
+    return res
 
 
 def _integrity_message(ch: ChangeIn, exc: IntegrityError) -> str:
@@ -112,64 +127,163 @@ def _check_clock(value: str | None, what: str) -> None:
                            "server's: set the correct date and time, then sync again.")
 
 
-def _apply_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
-               ch: ChangeIn) -> dict:
-    receipts = ChangeReceipt.__table__
-    digest = ch.digest()
-    seen = conn.execute(select(receipts.c.digest, receipts.c.outcome)
-                        .where(receipts.c.change_id == ch.id)).first()
-    if seen is not None:
-        if seen.digest == digest:
-            return result(ch.id, "duplicate", 200, f"already received ({seen.outcome})")
-        raise Refused(409, "This change id was already received with different content; "
-                           "the new content was not applied.")
-    if ch.op not in OPS:
-        raise Refused(422, f"Unknown operation {ch.op!r} (expected insert, update or delete).")
-    try:
-        tc = rows.codec(ch.table)
-        if ch.table in rows.SERVER_ONLY_TABLES:
-            raise rows.RowError(f"{ch.table} is managed on the server only")
-        if len(wire.dumps(ch.row)) > wire.MAX_ROW_BYTES:
-            raise Refused(413, f"This {ch.table} row is larger than "
-                               f"{wire.MAX_ROW_BYTES // 1024} KB.")
-        values = tc.decode(ch.row)
-    except rows.RowError as exc:
-        raise Refused(422, str(exc)) from None
-    clock = values["updated_at"]
-    _check_clock(clock, "updated_at")
-    _check_clock(ch.base, "base")
-    values["updated_by"] = merge.node_of(clock)
-    t = tc.table
-    current = conn.execute(select(t).where(t.c.id == values["id"])).mappings().first()
-    site_id = _check_write(conn, scope, ch.table, values, current)
-    incoming = tc.encode(values)
-    held = tc.encode(current) if current is not None else None
-    verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
-                           ch.base, same_content=held is not None
-                           and rows.same_content(held, incoming), append_only=tc.append_only)
-    if verdict.loser is not None and held is not None:
-        loser, winner = (held, incoming) if verdict.loser == "current" else (incoming, held)
-        _record_conflict(conn, ch.table, values["id"], loser, winner)
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    if not verdict.apply:
-        conn.execute(insert(receipts).values(change_id=ch.id, digest=digest,
-                                             outcome="superseded", user_id=scope.user_id,
-                                             device=device[:64], received_at=now))
-        return result(ch.id, "superseded", 200, "a newer version is already on the server")
-    if current is None:
-        conn.execute(insert(t).values(**values))
+class BatchPlan:
+    """Decides a batch against the server's rows (read once) and the batch's own
+    earlier changes, then writes rows, feed entries and receipts in bulk."""
+
+    def __init__(self, conn: Connection, store: ServerStore, scope: Scope, device: str,
+                 changes: list[ChangeIn]) -> None:
+        self.conn, self.store, self.scope, self.device = conn, store, scope, device[:64]
+        self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        receipts = ChangeReceipt.__table__
+        ids = [c.id for c in changes]
+        self.receipts: dict[uuid.UUID, tuple[str, str]] = {}
+        for i in range(0, len(ids), 500):
+            for r in conn.execute(select(receipts.c.change_id, receipts.c.digest,
+                                         receipts.c.outcome)
+                                  .where(receipts.c.change_id.in_(ids[i:i + 500]))):
+                self.receipts[r.change_id] = (r.digest, r.outcome)
+        self.rows: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
+        by_table: dict[str, list[uuid.UUID]] = {}
+        for c in changes:
+            row_id = c.row.get("id") if isinstance(c.row, dict) else None
+            if c.table in rows.codecs() and isinstance(row_id, str):
+                try:
+                    by_table.setdefault(c.table, []).append(uuid.UUID(row_id))
+                except ValueError:
+                    pass
+        for table, row_ids in by_table.items():
+            t = rows.codec(table).table
+            self.rows.update(((table, r), None) for r in row_ids)  # new unless found below
+            for i in range(0, len(row_ids), 500):
+                for m in conn.execute(select(t).where(t.c.id.in_(row_ids[i:i + 500]))) \
+                        .mappings():
+                    self.rows[(table, m["id"])] = dict(m)
+        self.writes: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+        self.feed: list[dict[str, Any]] = []
+        self.new_receipts: list[dict[str, Any]] = []
+        self.conflicts: list[dict[str, Any]] = []
+        self.clocks: list[str] = []
+
+    def current(self, table: str, row_id: uuid.UUID) -> dict[str, Any] | None:
+        key = (table, row_id)
+        if key not in self.rows:
+            t = rows.codec(table).table
+            m = self.conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
+            self.rows[key] = dict(m) if m is not None else None
+        return self.rows[key]
+
+    def decide(self, ch: ChangeIn) -> dict:
+        try:
+            return self._decide(ch)
+        except Refused as exc:
+            return result(ch.id, "rejected", exc.code, str(exc))
+
+    def _decide(self, ch: ChangeIn) -> dict:
+        digest = ch.digest()
+        seen = self.receipts.get(ch.id)
+        if seen is not None:
+            if seen[0] == digest:
+                return result(ch.id, "duplicate", 200, f"already received ({seen[1]})")
+            raise Refused(409, "This change id was already received with different content; "
+                               "the new content was not applied.")
+        if ch.op not in OPS:
+            raise Refused(422, f"Unknown operation {ch.op!r} (expected insert, update or "
+                               "delete).")
+        try:
+            tc = rows.codec(ch.table)
+            if ch.table in rows.SERVER_ONLY_TABLES:
+                raise rows.RowError(f"{ch.table} is managed on the server only")
+            if len(wire.dumps(ch.row)) > wire.MAX_ROW_BYTES:
+                raise Refused(413, f"This {ch.table} row is larger than "
+                                   f"{wire.MAX_ROW_BYTES // 1024} KB.")
+            values = tc.decode(ch.row)
+        except rows.RowError as exc:
+            raise Refused(422, str(exc)) from None
+        clock = values["updated_at"]
+        _check_clock(clock, "updated_at")
+        _check_clock(ch.base, "base")
+        values["updated_by"] = merge.node_of(clock)
+        current = self.current(ch.table, values["id"])
+        site_id = _check_write(self, ch.table, values, current)
+        incoming = tc.encode(values)
+        held = tc.encode(current) if current is not None else None
+        verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
+                               ch.base, same_content=held is not None
+                               and rows.same_content(held, incoming),
+                               append_only=tc.append_only)
+        if verdict.loser is not None and held is not None:
+            loser, winner = (held, incoming) if verdict.loser == "current" else (incoming, held)
+            self._conflict(ch.table, values["id"], loser, winner)
+        receipt = {"change_id": ch.id, "digest": digest, "user_id": self.scope.user_id,
+                   "device": self.device, "received_at": self.now, "seq": None}
+        self.receipts[ch.id] = (digest, "applied" if verdict.apply else "superseded")
+        if not verdict.apply:
+            self.new_receipts.append({**receipt, "outcome": "superseded"})
+            return result(ch.id, "superseded", 200, "a newer version is already on the server")
+        self.rows[(ch.table, values["id"])] = values
+        self.writes[(ch.table, values["id"])] = values
+        self.feed.append({"change_id": ch.id, "table_name": ch.table, "row_id": values["id"],
+                          "clock": clock, "base": ch.base, "site_id": site_id,
+                          "user_id": self.scope.user_id, "payload": rows_json(incoming),
+                          "received_at": self.now})
+        self.new_receipts.append({**receipt, "outcome": "applied"})
+        self.clocks.append(clock)
+        return result(ch.id, "applied")
+
+    def _conflict(self, table: str, row_id: uuid.UUID, loser: dict, winner: dict) -> None:
+        c = SyncConflict.__table__
+        if any(x["table_name"] == table and x["row_id"] == row_id
+               and x["local_clock"] == loser["updated_at"] for x in self.conflicts):
+            return
+        exists = self.conn.execute(select(c.c.id).where(
+            c.c.table_name == table, c.c.row_id == row_id,
+            c.c.local_clock == loser["updated_at"])).first()
+        if exists is None:
+            self.conflicts.append({
+                "table_name": table, "row_id": row_id, "local_version": rows_json(loser),
+                "remote_version": rows_json(winner), "local_clock": loser["updated_at"],
+                "remote_clock": winner["updated_at"], "detected_by": "server",
+                "resolved": False, "detected_at": self.now})
+
+    def write(self) -> None:
+        """Rows (parents first), then feed entries in order, receipts and conflicts."""
+        conn = self.conn
+        rank = rows.table_rank()
+        for table in sorted({t for t, _ in self.writes}, key=lambda t: rank[t]):
+            t = rows.codec(table).table
+            batch = [v for (name, _), v in self.writes.items() if name == table]
+            conn.execute(_upsert(conn, t), batch)
+        seqs: dict[uuid.UUID, int] = {}
+        if self.feed:
+            feed = FeedEntry.__table__
+            for seq, change_id in conn.execute(
+                    insert(feed).returning(feed.c.seq, feed.c.change_id,
+                                           sort_by_parameter_order=True), self.feed):
+                seqs[change_id] = seq
+        if self.new_receipts:
+            for r in self.new_receipts:
+                r["seq"] = seqs.get(r["change_id"])
+            conn.execute(insert(ChangeReceipt.__table__), self.new_receipts)
+        if self.conflicts:
+            conn.execute(insert(SyncConflict.__table__), self.conflicts)
+        if self.clocks:
+            self.store.clock.receive(max(self.clocks))
+
+    def site_of(self, parent: str, ref: uuid.UUID) -> uuid.UUID | None:
+        row = self.current(parent, ref)
+        return row["site_id"] if row is not None else None
+
+
+def _upsert(conn: Connection, t: Any) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
-        conn.execute(update(t).where(t.c.id == values["id"]).values(**values))
-    feed = FeedEntry.__table__
-    seq = conn.execute(insert(feed).values(
-        change_id=ch.id, table_name=ch.table, row_id=values["id"], clock=clock, base=ch.base,
-        site_id=site_id, user_id=scope.user_id, payload=rows_json(incoming),
-        received_at=now)).inserted_primary_key[0]
-    conn.execute(insert(receipts).values(change_id=ch.id, digest=digest, outcome="applied",
-                                         seq=seq, user_id=scope.user_id, device=device[:64],
-                                         received_at=now))
-    store.clock.receive(clock)
-    return result(ch.id, "applied")
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    stmt = dialect_insert(t)
+    return stmt.on_conflict_do_update(
+        index_elements=[t.c.id],
+        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})
 
 
 def rows_json(encoded: dict[str, Any]) -> str:
@@ -189,9 +303,10 @@ def _record_conflict(conn: Connection, table: str, row_id: uuid.UUID, loser: dic
             detected_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
 
 
-def _check_write(conn: Connection, scope: Scope, table: str, values: dict[str, Any],
+def _check_write(plan: BatchPlan, table: str, values: dict[str, Any],
                  current: Any) -> uuid.UUID | None:
     """Refuse a change the user may not make; return the row's site (None if programme-wide)."""
+    conn, scope = plan.conn, plan.scope
     if scope.read_only:
         raise Refused(403, "This account is read-only.")
     if table in scopes.REFERENCE_TABLES:
@@ -212,17 +327,26 @@ def _check_write(conn: Connection, scope: Scope, table: str, values: dict[str, A
         return None
     if table == "sites":
         return _check_site_write(scope, values, current)
-    new_sites = scopes.sites_of_row(conn, table, values)
+    new_sites = _sites_of_row(plan, table, values)
     for (col, parent), site in zip(scopes.SITE_LINKS[table], new_sites, strict=True):
         if site is None:
             what = (parent or "sites").rstrip("s").replace("_", " ")
             raise Refused(422, f"This {table} row refers to a {what} the server does not have "
                                f"({col} {values.get(col)}).")
-    old_sites = scopes.sites_of_row(conn, table, dict(current)) if current is not None else []
+    old_sites = _sites_of_row(plan, table, current) if current is not None else []
     for site in (*new_sites, *old_sites):
         if not scope.has_site(site):
             raise Refused(403, f"This {table} row belongs to a site outside your scope.")
     return new_sites[0]
+
+
+def _sites_of_row(plan: BatchPlan, table: str, values: dict[str, Any]) -> list:
+    """The site(s) of a row, following its links (to the server's rows or this batch's)."""
+    out = []
+    for col, parent in scopes.SITE_LINKS.get(table, ()):
+        ref = values.get(col)
+        out.append(ref if parent is None or ref is None else plan.site_of(parent, ref))
+    return out
 
 
 def _check_site_write(scope: Scope, values: dict[str, Any], current: Any) -> uuid.UUID:

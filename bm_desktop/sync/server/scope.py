@@ -184,24 +184,6 @@ def load_scope(conn: Connection, user_id: uuid.UUID, username: str, role: str) -
     return Scope(user_id, username, role, frozenset(sites), regions)
 
 
-def sites_of_row(conn: Connection, tname: str, values: dict[str, Any]) -> list[uuid.UUID | None]:
-    """The site(s) a row (Python values) belongs to, following its links on the server.
-
-    A parent the server does not have gives None (the caller refuses the change).
-    """
-    out: list[uuid.UUID | None] = []
-    for col, parent in SITE_LINKS.get(tname, ()):
-        ref = values.get(col)
-        if parent is None:
-            out.append(ref)
-        elif ref is None:
-            out.append(None)
-        else:
-            p = table(parent)
-            out.append(conn.execute(select(p.c.site_id).where(p.c.id == ref)).scalar())
-    return out
-
-
 def stakeholder_is_linked(conn: Connection, stakeholder_id: uuid.UUID,
                           site_ids: Iterable[uuid.UUID] | None) -> bool:
     """Is the stakeholder referred to by a row of these sites (any site when None)?"""
