@@ -16,7 +16,7 @@ from bm_desktop.exchange.exports.action_tracker import export_action_tracker
 from bm_desktop.exchange.imports.report import ImportRefused
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 from bm_desktop.services.action_views import list_actions
-from tests.exchange.exchange_support import Book, fingerprint, request
+from tests.exchange.exchange_support import Book, fingerprint, request, table_dump
 
 TODAY = dt.date(2022, 4, 20)
 ON = dt.date(2022, 4, 12)
@@ -133,10 +133,11 @@ def test_refused_rows_have_reasons_and_nothing_is_written(sample_db, tracker: Pa
     ws.cell(last + 3, 1).value = str(uuid.uuid4())  # an unknown id
     filled = tmp_path / "filled.xlsx"
     wb.save(filled)
-    before = fingerprint(sample_db)
+    before, rows_before = fingerprint(sample_db), table_dump(sample_db)
     with pytest.raises(ImportRefused) as refused:
         run_import(sample_db, "actions", filled, ImportOptions(today=TODAY))
     assert fingerprint(sample_db) == before
+    assert table_dump(sample_db) == rows_before
     reasons = refused.value.report.rejected_reasons()
     assert f"row {bad_date}: date of the new status '2022-02-30' is not a date" in reasons
     assert any(r.startswith(f"row {tampered}: the grey columns were changed") for r in reasons)
