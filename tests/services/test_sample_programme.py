@@ -146,14 +146,29 @@ def test_minerals_per_region(sample_db):
 
 
 def test_every_site_lies_inside_its_country(sample_db):
-    from bm_desktop.geo.basemap import country_polygon
+    import shapely
+
+    from bm_desktop.geo.basemap import country_polygon, load_lakes
 
     with sample_db.sessions() as s:
         rows = s.execute(select(Site.code, Site.longitude, Site.latitude, Country.iso3)
                          .join(Country, Country.id == Site.country_id)).all()
+        located = s.execute(select(Incident.longitude, Incident.latitude, Country.iso3)
+                            .join(Site, Site.id == Incident.site_id)
+                            .join(Country, Country.id == Site.country_id)
+                            .where(Incident.longitude.is_not(None))).all()
+        events = s.execute(select(SecurityEvent.longitude, SecurityEvent.latitude)).all()
     polygons = {iso3: country_polygon(iso3) for iso3 in ("COD", "RWA")}
     outside = [code for code, lon, lat, iso3 in rows if not polygons[iso3].contains(Point(lon, lat))]
     assert len(rows) == 48 and outside == []
+    # Incidents away from their site and security events stay in the country, off the lakes.
+    lakes = shapely.union_all(load_lakes().geometry.values)
+    for iso3 in ("COD", "RWA"):
+        points = [(lon, lat) for lon, lat, c in located if c == iso3]
+        assert shapely.contains_xy(polygons[iso3], *zip(*points, strict=True)).all()
+    assert shapely.contains_xy(polygons["COD"], *zip(*events, strict=True)).all()
+    all_points = [(lon, lat) for _, lon, lat, _ in rows] + [p[:2] for p in located] + list(events)
+    assert not shapely.contains_xy(lakes, *zip(*all_points, strict=True)).any()
 
 
 def test_every_site_has_stakeholders_of_every_type_with_contacts(sample_db):
