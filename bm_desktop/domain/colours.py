@@ -51,8 +51,8 @@ TOWN = "#37474F"
 SELECTION = "#1565C0"  # halo of selected sites
 ALERT = "#D50000"  # outline of sites with a security event nearby
 # Incident density ramp (ColorBrewer YlOrBr): position 0..1, colour, opacity
-DENSITY_RAMP = [(0.0, "#FFF7BC", 0.0), (0.12, "#FEE391", 0.35), (0.35, "#FEC44F", 0.55),
-                (0.6, "#FB9A29", 0.68), (0.82, "#EC7014", 0.78), (1.0, "#B34700", 0.85)]
+DENSITY_RAMP = [(0.0, "#FFF7BC", 0.0), (0.15, "#FEE391", 0.28), (0.35, "#FEC44F", 0.45),
+                (0.6, "#FB9A29", 0.55), (0.82, "#EC7014", 0.63), (1.0, "#B34700", 0.72)]
 
 
 def rate_colour(rate: float | None, target: float = 0.8) -> str:

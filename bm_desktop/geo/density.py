@@ -61,7 +61,7 @@ class DensityGrid:
 
 
 def shown_bandwidth_km(bandwidth_km: float, ground_m_per_px: float,
-                       min_px: float = 12.0) -> float:
+                       min_px: float = 16.0) -> float:
     """The bandwidth used on screen: the chosen one, widened to ``min_px`` screen pixels
     when the map is zoomed so far out that the chosen kernel would hide under a symbol
     (the legend then says so)."""
@@ -137,13 +137,14 @@ def incident_density(x: np.ndarray, y: np.ndarray, spec: GridSpec,
 
 
 def density_rgba(values: np.ndarray, vmax: float, ramp: np.ndarray,
-                 floor: float = 0.12, gamma: float = 0.5) -> np.ndarray:
+                 floor: float = 0.03, gamma: float = 0.5) -> np.ndarray:
     """Colour a density grid: ``ramp`` is (n, 4) uint8 RGBA from low to high.
 
     Values are scaled to 0..1 by ``vmax`` and raised to ``gamma`` (0.5: square
     root, so the many places with a few incidents stay visible beside the few
-    hot spots); below ``floor`` (on that scale; 0.12 is 1.4% of the peak) the
-    cell is fully transparent so the basemap shows where there is (almost) nothing.
+    hot spots); below ``floor`` (on that scale; 0.03 is 0.1% of the peak) the cell
+    is fully transparent. The ramp's opacity rises from zero, so the edge of the
+    coloured area follows the smooth surface, not the grid's cells.
     """
     ramp = np.asarray(ramp, dtype=np.uint8)
     if vmax <= 0:

@@ -79,8 +79,8 @@ def test_zoomed_in_grid_keeps_the_kernel_affordable() -> None:
 
 def test_colours_are_transparent_where_nothing_happens() -> None:
     ramp = ramp_from_stops([(0, "#FFFFFF", 0.0), (1, "#FF0000", 1.0)])
-    rgba = density_rgba(np.array([[0.0, 0.25, 1.0, 2.0, 0.01]]), 1.0, ramp)
-    assert rgba[0, 0, 3] == 0 and rgba[0, 4, 3] == 0  # nothing, or under 1.4% of the peak
+    rgba = density_rgba(np.array([[0.0, 0.25, 1.0, 2.0, 0.0005]]), 1.0, ramp)
+    assert rgba[0, 0, 3] == 0 and rgba[0, 4, 3] == 0  # nothing, or under 0.1% of the peak
     assert 100 < rgba[0, 1, 3] < 155  # square-root scale: a quarter of the peak is half-way
     assert tuple(rgba[0, 2]) == (255, 0, 0, 255) == tuple(rgba[0, 3])
     assert density_rgba(np.zeros((2, 2)), 0.0, ramp).sum() == 0

@@ -36,8 +36,10 @@ class Admin1Layer(NamedPolygonLayer):
 
     def legend(self) -> list[LegendSection]:
         return [LegendSection(self.title(), [LegendEntry(
-            QCoreApplication.translate("MapLayers", "Province boundary"),
-            line_swatch(EDGE, 1.0, Qt.PenStyle.DashLine))])]
+            QCoreApplication.translate(
+                "MapLayers", "Province boundary (Natural Earth; DRC: the 11 provinces "
+                "before 2015)"), line_swatch(EDGE, 1.0, Qt.PenStyle.DashLine))],
+            group=QCoreApplication.translate("MapLayers", "Basemap"))]
 
 
 __all__ = ["Admin1Layer", "PolygonFeatures", "colours"]

@@ -113,7 +113,7 @@ class CountriesLayer(NamedPolygonLayer):
                         fill_swatch(colours.LAND_PROGRAMME, colours.BORDER)),
             LegendEntry(tr("MapLayers", "Other country"), fill_swatch(colours.LAND,
                                                                       colours.BORDER)),
-        ])]
+        ], group=tr("MapLayers", "Basemap"))]
 
 
 class OfficialBoundariesLayer(NamedPolygonLayer):

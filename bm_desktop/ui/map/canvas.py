@@ -324,11 +324,21 @@ class MapCanvas(QWidget):
 
     # -- overlays ------------------------------------------------------------------------
     def legend_sections(self) -> list[LegendSection]:
+        """Every visible layer's sections, top layer first; grouped ones (the basemap)
+        merged under one title at the end."""
         sections: list[LegendSection] = []
+        groups: dict[str, LegendSection] = {}
         for layer in self.layers:
-            if layer.visible:
-                sections.extend(layer.legend())
-        return sections
+            if not layer.visible:
+                continue
+            for section in layer.legend():
+                if not section.group:
+                    sections.append(section)
+                elif section.group in groups:
+                    groups[section.group].entries.extend(section.entries)
+                else:
+                    groups[section.group] = LegendSection(section.group, list(section.entries))
+        return sections + list(groups.values())
 
     @property
     def legend_visible(self) -> bool:

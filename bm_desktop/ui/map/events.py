@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter
 
 from bm_desktop.services.map_data import EventTable, day_number
 from bm_desktop.ui.map.layer import LegendEntry, LegendSection, MapLayer
+from bm_desktop.ui.map.sites import size_row
 from bm_desktop.ui.map.sprites import SpriteAtlas, SpriteScatter
 from bm_desktop.ui.map.symbols import (
     FATALITY_CLASSES,
@@ -105,18 +106,19 @@ class EventsLayer(MapLayer):
                  for k, n in counts.most_common()]
         if not types:
             types = [LegendEntry(translate("MapEvents", "No event in the period"), lambda _p, _r: None)]
-        sizes = []
         bounds = [c[0] for c in FATALITY_CLASSES] + [None]
+        sizes = []
         for (low, px), high in zip(FATALITY_CLASSES, bounds[1:], strict=True):
             if high is None:
-                label = translate("MapEvents", "{n} or more").format(n=low)
+                label = f"{low}+"
             elif high - 1 == low:
                 label = str(low)
             else:
                 label = f"{low}–{high - 1}"
-            sizes.append(LegendEntry(label, _event_swatch("", px, grey=True)))
+            sizes.append((px, label))
+        row = size_row(sizes, lambda p, d: paint_event(p, "", d))
         return [LegendSection(self.title(), types, note=translate("MapEvents", "events in the filter period")),
-                LegendSection(translate("MapEvents", "Security events: fatalities"), sizes)]
+                LegendSection(translate("MapEvents", "Security events: fatalities"), [row])]
 
 
 def _event_swatch(event_type: str, size: float, grey: bool = False):  # noqa: ANN202

@@ -35,4 +35,5 @@ class LakesLayer(NamedPolygonLayer):
     def legend(self) -> list[LegendSection]:
         return [LegendSection(self.title(), [LegendEntry(
             QCoreApplication.translate("MapLayers", "Lake"),
-            fill_swatch(colours.WATER, colours.WATER_EDGE))])]
+            fill_swatch(colours.WATER, colours.WATER_EDGE))],
+            group=QCoreApplication.translate("MapLayers", "Basemap"))]

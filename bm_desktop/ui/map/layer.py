@@ -30,6 +30,7 @@ class LegendSection:
     title: str
     entries: list[LegendEntry] = field(default_factory=list)
     note: str = ""  # a smaller line under the title (e.g. the unit of a ramp)
+    group: str = ""  # sections of one group (the basemap) share one title, at the end
 
 
 class MapLayer(QObject):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from bm_desktop.domain import colours
 from bm_desktop.ui.map.layer import LegendSection
 
-SWATCH_W, SWATCH_H = 22.0, 16.0
+SWATCH_W, SWATCH_H = 22.0, 15.0
 PAD = 8.0
-LINE_GAP = 3.0
-SECTION_GAP = 7.0
+LINE_GAP = 2.0
+SECTION_GAP = 6.0
 MAX_TEXT_W = 205.0  # longer labels wrap
 WRAP = int(Qt.TextFlag.TextWordWrap)
 

@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 
 from bm_desktop.domain import colours
@@ -21,7 +21,6 @@ from bm_desktop.ui.map.symbols import (
     MARK_HIGHLIGHTED,
     MARK_NONE,
     MARK_SELECTED,
-    SITE_MAX_PX,
     draw_site_key,
     in_swatch,
     paint_site,
@@ -230,10 +229,11 @@ class SitesLayer(MapLayer):
                 for s in STATUS_ORDER]))
         if f is not None:
             top = int(f.incidents[f.shown].max()) if f.shown.any() else 0
-            sections.append(LegendSection(translate("MapSites", "Mine sites: incidents in the period"), [
-                LegendEntry(f"{n:,}", _size_swatch(site_diameter(n, top)),
-                            width=SITE_MAX_PX + 2, height=site_diameter(n, top) + 2)
-                for n in nice_counts(top)]))
+            counts = nice_counts(top)
+            sizes = [(site_diameter(n, top), f"{n:,}") for n in counts]
+            sections.append(LegendSection(
+                translate("MapSites", "Mine sites: incidents in the period"),
+                [size_row(sizes, lambda p, d: paint_site(p, "3TG", "#FFFFFF", d, False))]))
         return sections
 
 
@@ -243,10 +243,27 @@ def _swatch(group: str, fill: str, multi: bool = False):  # noqa: ANN202
     return draw
 
 
-def _size_swatch(d: float):  # noqa: ANN202
+def size_row(sizes: list[tuple[float, str]], paint) -> LegendEntry:  # noqa: ANN001
+    """One legend line of proportional symbols, each followed by its value."""
+    from PySide6.QtGui import QFontMetricsF
+
     def draw(p: QPainter, r: QRectF) -> None:
-        in_swatch(p, r, paint_site, "3TG", "#FFFFFF", d, False)
-    return draw
+        fm = QFontMetricsF(p.font())
+        x = r.left()
+        for d, text in sizes:
+            p.save()
+            p.translate(x + d / 2, r.center().y())
+            paint(p, d)
+            p.restore()
+            x += d + 3
+            p.setPen(QColor(colours.TEXT))
+            p.drawText(QRectF(x, r.top(), fm.horizontalAdvance(text) + 2, r.height()),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            x += fm.horizontalAdvance(text) + 10
+
+    width = sum(d + 13 + 7 * len(t) for d, t in sizes)
+    height = max(d for d, _t in sizes) + 2
+    return LegendEntry("", draw, width=width, height=height)
 
 
 class SiteLabelsLayer(MapLayer):

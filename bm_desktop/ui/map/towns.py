@@ -73,4 +73,4 @@ class TownsLayer(MapLayer):
     def legend(self) -> list[LegendSection]:
         return [LegendSection(self.title(), [LegendEntry(
             QCoreApplication.translate("MapLayers", "Town (bigger name: more people)"),
-            _town_swatch)])]
+            _town_swatch)], group=QCoreApplication.translate("MapLayers", "Basemap"))]

@@ -54,8 +54,9 @@ declare("map/view", [], QT_TRANSLATE_NOOP("Settings", "Last map view"))
 declare("map/legend", True, QT_TRANSLATE_NOOP("Settings", "Show the map legend"))
 
 # Top first. Labels (towns, site labels) are always drawn above the rest.
-DEFAULT_ORDER = ["site_labels", "towns", "sites", "alerts", "events", "density", "lakes",
-                 "admin1", "countries"]
+# Lakes and province lines stay readable above the density's colours.
+DEFAULT_ORDER = ["site_labels", "towns", "sites", "alerts", "events", "admin1", "lakes",
+                 "density", "countries"]
 
 
 @dataclass(frozen=True)
