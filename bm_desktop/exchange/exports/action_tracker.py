@@ -34,7 +34,7 @@ from bm_desktop.exchange.xlsx import styles as st
 from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
-from bm_desktop.exchange.xlsx.tables import Column, DataTable
+from bm_desktop.exchange.xlsx.tables import Column, DataTable, row_height
 from bm_desktop.services.action_views import ActionView, list_actions
 
 READ = st.TEXT.but(fill=st.LOCKED_FILL)
@@ -99,7 +99,9 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
         table = DataTable(ws, COLUMNS, words, "Actions")
         header_ids = [st.style_id(ws, INPUT_HEADER if c.key in tf.INPUT_KEYS else st.HEADER)
                       for c in COLUMNS]
-        ws.write_row(table.headers, header_ids, height=32)
+        ws.write_row(table.headers, header_ids,
+                     height=max(32, row_height(table.headers, [(i, c.width * 0.85) for i, c in
+                                                             enumerate(COLUMNS)]) or 0))
         locked = [st.style_id(ws, READ if c.key in tf.INPUT_KEYS else c.style) for c in COLUMNS]
         status_labels = lb.labels(lb.ACTION_STATUS, words)
         for n, action in enumerate(actions, start=1):

@@ -68,7 +68,12 @@ class DataTable:
         return get_column_letter([c.key for c in self.columns].index(key) + 1)
 
     def write_header(self, height: float = 30) -> None:
-        self.ws.write_row(self.headers, [self.header_id] * len(self.headers), height=height)
+        """The header row, tall enough for its longest wrapped header (bold text is
+        wider: estimated on 85% of the column width)."""
+        needed = row_height(self.headers, [(i, c.width * 0.85) for i, c in
+                                           enumerate(self.columns)])
+        self.ws.write_row(self.headers, [self.header_id] * len(self.headers),
+                          height=max(height, needed or 0))
 
     def write(self, values: Sequence[Any], styles: Sequence[int | None] | None = None) -> None:
         height = row_height(values, self._wrapped) if self._wrapped else None
