@@ -124,9 +124,11 @@ class SiteDetailsDock(QDockWidget):
         ]
         out += [f"<tr><td>{e(k)}</td><td align='right'>&nbsp;{v}</td></tr>" for k, v in rows]
         out.append("</table>")
-        out.append(f"<h4>{e(self.tr('Latest incidents'))}</h4>")
+        latest_title = e(self.tr("Latest incidents"))
+        out.append(f"<h4>{latest_title}</h4>")
         if not d.latest_incidents:
-            out.append(f"<div style='color:#666'>{e(self.tr('None in the period.'))}</div>")
+            none = e(self.tr("None in the period."))
+            out.append(f"<div style='color:#666'>{none}</div>")
         not_verified = e(self.tr("not verified"))
         for inc in d.latest_incidents:
             sev = colours.SEVERITY.get(inc.severity, "#999")
@@ -137,9 +139,11 @@ class SiteDetailsDock(QDockWidget):
                        f"{inc.severity}&nbsp;</span> {inc.occurred_on} · <b>{e(area)}</b>"
                        f"{flag}<br><span style='color:#444'>{e(inc.description[:140])}"
                        "</span></div>")
-        out.append(f"<h4>{e(self.tr('Open actions'))} ({a.open})</h4>")
+        open_title = e(self.tr("Open actions"))
+        out.append(f"<h4>{open_title} ({a.open})</h4>")
         if not d.open_actions:
-            out.append(f"<div style='color:#666'>{e(self.tr('No open action.'))}</div>")
+            none = e(self.tr("No open action."))
+            out.append(f"<div style='color:#666'>{none}</div>")
         for act in d.open_actions:
             if act.overdue:
                 due = (f"<b style='color:{colours.OVERDUE}'>"
@@ -151,7 +155,8 @@ class SiteDetailsDock(QDockWidget):
             out.append(f"<div style='margin-bottom:3px'>{e(act.description[:120])}<br>"
                        f"<span style='color:#555'>{e(area)} · {self._status(act.status)} · "
                        f"{due}{who}</span></div>")
-        out.append(f"<h4>{e(self.tr('CAP meetings'))}</h4>")
+        meetings_title = e(self.tr("CAP meetings"))
+        out.append(f"<h4>{meetings_title}</h4>")
         if d.next_meeting:
             m = d.next_meeting
             place = f" · {e(m.place)}" if m.place else ""

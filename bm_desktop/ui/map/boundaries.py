@@ -107,13 +107,13 @@ class CountriesLayer(NamedPolygonLayer):
                           cosmetic_pen(colours.BORDER, 1.0))
 
     def legend(self) -> list[LegendSection]:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return [LegendSection(self.title(), [
-            LegendEntry(tr("MapLayers", "Programme country (DRC, Rwanda)"),
+            LegendEntry(translate("MapLayers", "Programme country (DRC, Rwanda)"),
                         fill_swatch(colours.LAND_PROGRAMME, colours.BORDER)),
-            LegendEntry(tr("MapLayers", "Other country"), fill_swatch(colours.LAND,
+            LegendEntry(translate("MapLayers", "Other country"), fill_swatch(colours.LAND,
                                                                       colours.BORDER)),
-        ], group=tr("MapLayers", "Basemap"))]
+        ], group=translate("MapLayers", "Basemap"))]
 
 
 class OfficialBoundariesLayer(NamedPolygonLayer):
