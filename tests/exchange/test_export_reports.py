@@ -136,3 +136,23 @@ def test_weekly_report_of_one_site(sample_db, tmp_path: Path) -> None:
     assert risks == sorted(risks, key=lambda r: -r["Score"])
     with pytest.raises(ValidationError, match="Choose the site"):
         export_weekly(sample_db, request(week.start, week.end), tmp_path / "none.xlsx")
+
+
+def test_weekly_report_lists_security_events_near_the_site(sample_db, tmp_path: Path) -> None:
+    from bm_desktop.services.security_alerts import security_alerts
+
+    week = week_of(dt.date(2021, 11, 10))
+    path = tmp_path / "weekly-nk.xlsx"
+    export_weekly(sample_db, request(week.start, week.end, site_code="NK-01"), path)
+    book = Book(path)
+    events = book.table("Security events")
+    with sample_db.sessions() as s:
+        site_id = s.scalar(select(Site.id).where(Site.code == "NK-01"))
+    expected = security_alerts(sample_db, week.end, days=6, site_ids=[site_id])
+    assert len(events) == len(expected) > 0
+    assert [round(r["Distance from the site (km)"], 1) for r in events] == [
+        round(a.distance_km, 1) for a in expected]
+    assert all(r["Distance from the site (km)"] <= 25 for r in events)
+    info = book.cover()
+    assert info["Security events within 25 km"] == len(expected)
+    assert info["Fatalities in those events"] == sum(a.fatalities for a in expected)
