@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     finally:
         db.dispose()
+    from bm_desktop.exchange.text import Words
+
+    words = Words(request.lang)
     rows = ", ".join(f"{name}: {n}" for name, n in result.sheets[:6])
-    print(f"Wrote {result.path} ({period.start} to {period.end}; {rows}).")
+    print(words.translate("ExchangeWorkbook", "Wrote {path} ({start} to {end}; {rows}).")
+          .format(path=result.path, start=period.start, end=period.end, rows=rows))
     return 0

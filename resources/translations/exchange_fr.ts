@@ -536,7 +536,7 @@
     <message>
         <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="45" />
         <location filename="../../bm_desktop/exchange/exports/incident_register.py" line="47" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="51" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="52" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="217" />
         <location filename="../../bm_desktop/exchange/exports/scope_text.py" line="13" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="32" />
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="62" />
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="152" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="154" />
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
@@ -633,13 +633,13 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="97" />
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="109" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="111" />
         <location filename="../../bm_desktop/exchange/exports/weekly.py" line="115" />
         <source>Writing actions</source>
         <translation>Écriture des actions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="121" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="123" />
         <location filename="../../bm_desktop/exchange/exports/annex2.py" line="111" />
         <location filename="../../bm_desktop/exchange/exports/incident_register.py" line="168" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="121" />
@@ -648,78 +648,78 @@
         <translation>Enregistrement du classeur</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="150" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="152" />
         <source>Not an action status</source>
         <translation>Ce n'est pas un statut d'action</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="151" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="153" />
         <source>Choose a status from the list.</source>
         <translation>Choisissez un statut dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="153" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="155" />
         <source>Leave empty if nothing changed.</source>
         <translation>Laissez vide si rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="157" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="159" />
         <source>Not a date</source>
         <translation>Ce n'est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="158" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="160" />
         <source>Enter the date the status was observed (YYYY-MM-DD), not in the future.</source>
         <translation>Saisissez la date à laquelle le statut a été constaté (AAAA-MM-JJ), pas dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="169" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="171" />
         <location filename="../../bm_desktop/exchange/exports/catalogue.py" line="33" />
         <source>Corrective-action tracker</source>
         <translation>Suivi des actions correctives</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="170" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="172" />
         <source>For the stakeholders who carry out the actions: record progress offline and send the file back to the coordinator.</source>
         <translation>Pour les parties prenantes qui mettent en œuvre les actions : notez l'avancement hors ligne et renvoyez le fichier au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="176" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="178" />
         <source>Actions listed</source>
         <translation>Actions listées</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="177" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="179" />
         <source>Overdue as of</source>
         <translation>En retard au</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="178" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="180" />
         <source>One row per corrective action; fill in the amber columns.</source>
         <translation>Une ligne par action corrective ; remplissez les colonnes ambre.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="181" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="183" />
         <source>1. Fill in only the amber columns: New status, Date of the new status, Progress note, Reported by.</source>
         <translation>1. Remplissez uniquement les colonnes ambre : Nouveau statut, Date du nouveau statut, Note d'avancement, Signalé par.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="183" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="185" />
         <source>2. Leave New status empty when nothing changed.</source>
         <translation>2. Laissez Nouveau statut vide si rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="184" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="186" />
         <source>3. An action goes recommended, in progress, implemented, verified; verified only after implemented; cancelling needs the reason in the note.</source>
         <translation>3. Une action passe par recommandée, en cours, mise en œuvre, vérifiée ; vérifiée seulement après mise en œuvre ; une annulation exige la raison dans la note.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="187" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="189" />
         <source>4. Do not change the grey columns, add rows or copy rows: such rows are refused when the file is imported.</source>
         <translation>4. Ne modifiez pas les colonnes grises, n'ajoutez ni ne copiez de lignes : ces lignes sont refusées à l'import du fichier.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="189" />
+        <location filename="../../bm_desktop/exchange/exports/action_tracker.py" line="191" />
         <source>5. Send the file back to the coordinator, who imports it with File &gt; Import &gt; Corrective-action tracker.</source>
         <translation>5. Renvoyez le fichier au coordinateur, qui l'importe avec Fichier &gt; Importer &gt; Suivi des actions correctives.</translation>
     </message>
@@ -740,21 +740,21 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/annex2.py" line="40" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="43" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="44" />
         <source>Actions recommended since the start</source>
         <translation>Actions recommandées depuis le début</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/annex2.py" line="42" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="45" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="46" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="41" />
         <source>Implemented or in progress</source>
         <translation>Mises en œuvre ou en cours</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/annex2.py" line="43" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="46" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="102" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="47" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="103" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="172" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="42" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="152" />
@@ -796,7 +796,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/annex2.py" line="62" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="65" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="66" />
         <source>Counting</source>
         <translation>Comptage</translation>
     </message>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/catalogue.py" line="37" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="92" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="93" />
         <source>Quarterly report to the government</source>
         <translation>Rapport trimestriel au gouvernement</translation>
     </message>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/incident_register.py" line="48" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="52" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="53" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="217" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="33" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="116" />
@@ -1013,8 +1013,8 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/incident_register.py" line="145" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="35" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="99" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="36" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="100" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="203" />
         <location filename="../../bm_desktop/exchange/exports/scope_text.py" line="31" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="36" />
@@ -1232,28 +1232,28 @@
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="34" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="35" />
         <source>Active sites</source>
         <translation>Sites actifs</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="36" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="37" />
         <source>Incidents, previous quarter</source>
         <translation>Incidents, trimestre précédent</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="38" />
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="100" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="39" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="101" />
         <source>Child labour incidents (incl. WFCL)</source>
         <translation>Incidents de travail des enfants (PFTE incluses)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="40" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="41" />
         <source>of which WFCL</source>
         <translation>dont PFTE</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="41" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="42" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="212" />
         <location filename="../../bm_desktop/exchange/exports/weekly.py" line="150" />
         <location filename="../../bm_desktop/exchange/exports/weekly.py" line="250" />
@@ -1261,50 +1261,50 @@
         <translation>Événements sécuritaires</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="42" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="43" />
         <source>Fatalities (security events)</source>
         <translation>Décès (événements sécuritaires)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="47" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="48" />
         <source>Actions recommended in the quarter</source>
         <translation>Actions recommandées pendant le trimestre</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="49" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="50" />
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="105" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="45" />
         <source>CAP meetings held</source>
         <translation>Réunions CAP tenues</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="80" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="81" />
         <source>Writing regions</source>
         <translation>Écriture des régions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="81" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="82" />
         <location filename="../../bm_desktop/exchange/exports/scope_text.py" line="28" />
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="83" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="84" />
         <source>Writing provinces</source>
         <translation>Écriture des provinces</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="84" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="85" />
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="87" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="88" />
         <source>Writing risk categories</source>
         <translation>Écriture des catégories de risque</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="93" />
+        <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="94" />
         <source>Incidents, child labour, security context, corrective actions and CAP meetings per region and province.</source>
         <translation>Incidents, travail des enfants, contexte sécuritaire, actions correctives et réunions CAP par région et province.</translation>
     </message>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/weekly.py" line="85" />
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="78" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="83" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1772,44 +1772,49 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="36" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="40" />
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="62" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="67" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="65" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="70" />
         <source>Data as of the last sync</source>
         <translation>Données à la dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="66" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="71" />
         <source>Generated at</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="68" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="73" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="70" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="75" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="74" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="79" />
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="92" />
+        <location filename="../../bm_desktop/exchange/xlsx/cover.py" line="97" />
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/commands/export.py" line="98" />
+        <source>Wrote {path} ({start} to {end}; {rows}).</source>
+        <translation>Écrit : {path} (du {start} au {end} ; {rows}).</translation>
     </message>
 </context>
 <context>
