@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
+from bm_desktop.ui.map.events import event_type_text
 from bm_desktop.ui.map.workspace import AlertRow, MapWorkspace
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -92,7 +93,8 @@ class AlertsDock(QDockWidget):
             top.setFont(0, font)
             top.setData(0, ROW_ROLE, first)
             for e in events:
-                child = QTreeWidgetItem([e.event_type, f"{e.distance_km:.1f} km", e.date,
+                child = QTreeWidgetItem([event_type_text(e.event_type),
+                                         f"{e.distance_km:.1f} km", e.date,
                                          e.summary + (self.tr(" · {n} killed").format(
                                              n=e.fatalities) if e.fatalities else "")])
                 child.setData(0, ROW_ROLE, e)

@@ -3,68 +3,68 @@
 <context>
     <name>AlertsDock</name>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="32" />
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="102" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="33" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="104" />
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="40" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="41" />
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="42" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="43" />
         <source>Security events within</source>
         <translation>Événements sécuritaires à moins de</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="45" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="46" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="47" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="48" />
         <source>in the last</source>
         <translation>dans les derniers</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="53" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="54" />
         <source>Site / event</source>
         <translation>Site / événement</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="53" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="54" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="54" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="54" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="55" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="79" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="80" />
         <source>{n} sites with a security event within {km:g} km in the {days} days to {date}.</source>
         <translation>{n} sites avec un événement sécuritaire à moins de {km:g} km dans les {days} jours jusqu'au {date}.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="87" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="88" />
         <source>{n} events</source>
         <translation>{n} événements</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="96" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="98" />
         <source> · {n} killed</source>
         <translation> · {n} tués</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/alerts_dock.py" line="102" />
+        <location filename="../../bm_desktop/ui/alerts_dock.py" line="104" />
         <source>Alerts ({n})</source>
         <translation>Alertes ({n})</translation>
     </message>
@@ -383,32 +383,77 @@
 <context>
     <name>MapEvents</name>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="48" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="32" />
+        <source>Battles</source>
+        <translation>Batailles</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="33" />
+        <source>Violence against civilians</source>
+        <translation>Violence contre des civils</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="34" />
+        <source>Explosions/Remote violence</source>
+        <translation>Explosions / violence à distance</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="35" />
+        <source>Riots</source>
+        <translation>Émeutes</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="36" />
+        <source>Protests</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="37" />
+        <source>Strategic developments</source>
+        <translation>Évolutions stratégiques</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="38" />
+        <source>State-based violence</source>
+        <translation>Violence étatique</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="39" />
+        <source>Non-state violence</source>
+        <translation>Violence non étatique</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="40" />
+        <source>One-sided violence</source>
+        <translation>Violence unilatérale</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/map/events.py" line="66" />
         <source>Security events</source>
         <translation>Événements sécuritaires</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="95" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="113" />
         <source>Fatalities: {n}</source>
         <translation>Morts : {n}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="97" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="115" />
         <source>(+{n} more events here)</source>
         <translation>(+{n} autres événements ici)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="108" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="127" />
         <source>No event in the period</source>
         <translation>Aucun événement dans la période</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="120" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="139" />
         <source>events in the filter period</source>
         <translation>événements de la période filtrée</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/events.py" line="121" />
+        <location filename="../../bm_desktop/ui/map/events.py" line="140" />
         <source>Security events: fatalities</source>
         <translation>Événements sécuritaires : morts</translation>
     </message>
@@ -633,67 +678,67 @@
         <translation>Échelle 1:{n}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="66" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="67" />
         <source>Load official boundaries…</source>
         <translation>Charger des limites officielles…</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="71" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="72" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="75" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="76" />
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="77" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="78" />
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="80" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="81" />
         <source>Whole programme</source>
         <translation>Tout le programme</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="82" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="83" />
         <source>Zoom to selection</source>
         <translation>Zoom sur la sélection</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="84" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="85" />
         <source>Select in a box</source>
         <translation>Sélection par rectangle</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="86" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="87" />
         <source>Drag a box to select the sites in it (or hold Shift while dragging)</source>
         <translation>Tracez un rectangle pour sélectionner les sites qu'il contient (ou maintenez Maj en faisant glisser)</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="89" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="90" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="97" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="98" />
         <source>Zoom to {region}</source>
         <translation>Zoom sur {region}</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="105" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="106" />
         <source>Colour: status</source>
         <translation>Couleur : statut</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="107" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="108" />
         <source>Colour: implementation rate</source>
         <translation>Couleur : taux de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/map/feature.py" line="117" />
+        <location filename="../../bm_desktop/ui/map/feature.py" line="118" />
         <source>Zoom to</source>
         <translation>Zoom sur</translation>
     </message>

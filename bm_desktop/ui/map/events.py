@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRectF
 from PySide6.QtGui import QPainter
 
 from bm_desktop.services.map_data import EventTable, day_number
@@ -26,6 +26,24 @@ EPOCH = np.datetime64("1970-01-01", "D")
 
 
 translate = QCoreApplication.translate
+# The event types of ACLED and UCDP are English data values; shown in the interface
+# language (unknown types are shown as they come).
+EVENT_TYPE_TEXT = {
+    "Battles": QT_TRANSLATE_NOOP("MapEvents", "Battles"),
+    "Violence against civilians": QT_TRANSLATE_NOOP("MapEvents", "Violence against civilians"),
+    "Explosions/Remote violence": QT_TRANSLATE_NOOP("MapEvents", "Explosions/Remote violence"),
+    "Riots": QT_TRANSLATE_NOOP("MapEvents", "Riots"),
+    "Protests": QT_TRANSLATE_NOOP("MapEvents", "Protests"),
+    "Strategic developments": QT_TRANSLATE_NOOP("MapEvents", "Strategic developments"),
+    "State-based violence": QT_TRANSLATE_NOOP("MapEvents", "State-based violence"),
+    "Non-state violence": QT_TRANSLATE_NOOP("MapEvents", "Non-state violence"),
+    "One-sided violence": QT_TRANSLATE_NOOP("MapEvents", "One-sided violence"),
+}
+
+
+def event_type_text(event_type: str) -> str:
+    known = EVENT_TYPE_TEXT.get(event_type)
+    return translate("MapEvents", known) if known else event_type
 
 
 def day_text(days: int) -> str:
@@ -86,8 +104,8 @@ class EventsLayer(MapLayer):
         assert t is not None
         when = day_text(t.start[i]) if t.start[i] == t.end[i] else \
             f"{day_text(t.start[i])} – {day_text(t.end[i])}"
-        lines = [f"<b>{t.sub_type[i] or t.type_names[t.type[i]]}</b> · {when}",
-                 t.type_names[t.type[i]]]
+        lines = [f"<b>{t.sub_type[i] or event_type_text(t.type_names[t.type[i]])}</b> · {when}",
+                 event_type_text(t.type_names[t.type[i]])]
         if t.actors[i]:
             lines.append(t.actors[i])
         if t.location[i]:
@@ -102,7 +120,8 @@ class EventsLayer(MapLayer):
         if t is None:
             return []
         counts = Counter(int(k) for k in t.type[self.shown])
-        types = [LegendEntry(f"{t.type_names[k]} ({n:,})", _event_swatch(t.type_names[k], 11.0))
+        types = [LegendEntry(f"{event_type_text(t.type_names[k])} ({n:,})",
+                             _event_swatch(t.type_names[k], 11.0))
                  for k, n in counts.most_common()]
         if not types:
             types = [LegendEntry(translate("MapEvents", "No event in the period"), lambda _p, _r: None)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 
@@ -56,7 +56,8 @@ def _status_bar(window: Any, canvas: MapCanvas) -> None:
     canvas.cursor_moved.connect(lambda lon, lat: cursor.setText(translate(
         "MapWorkspace", "Lon {lon}, Lat {lat}").format(lon=f"{lon:.4f}", lat=f"{lat:.4f}")))
     canvas.scale_changed.connect(lambda n: scale.setText(translate(
-        "MapWorkspace", "Scale 1:{n}").format(n=f"{round(n, -3 if n > 1e5 else -2):,.0f}")))
+        "MapWorkspace", "Scale 1:{n}").format(n=QLocale().toString(int(round(n, -3 if n > 1e5
+                                                                            else -2))))))
     window.cursor_label, window.scale_label = cursor, scale
 
 

@@ -31,7 +31,7 @@ from bm_desktop.ui.map.alerts import AlertsLayer
 from bm_desktop.ui.map.boundaries import CountriesLayer
 from bm_desktop.ui.map.canvas import MapCanvas
 from bm_desktop.ui.map.density import RAMP, DensityLayer
-from bm_desktop.ui.map.events import EventsLayer, day_text
+from bm_desktop.ui.map.events import EventsLayer, day_text, event_type_text
 from bm_desktop.ui.map.labels import LabelsItem
 from bm_desktop.ui.map.lakes import LakesLayer
 from bm_desktop.ui.map.layer import MapLayer
@@ -291,7 +291,8 @@ class MapWorkspace(QObject):
                 nearest[r.site] = r
         fig.alerts = {s: QCoreApplication.translate(
             "MapAlerts", "{type} {km:.0f} km away on {date}").format(
-                type=r.event_type, km=r.distance_km, date=r.date) for s, r in nearest.items()}
+                type=event_type_text(r.event_type), km=r.distance_km, date=r.date)
+            for s, r in nearest.items()}
         self.alerts_changed.emit(rows)
 
     def _update_alert_layer(self) -> None:
