@@ -202,6 +202,9 @@ def run_server(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
                         "%(message)s")
     store = _open(args)
+    from bm_desktop.sync.server.store import seed_reference
+
+    seed_reference(store)
     if args.demo:
         from bm_desktop.sync.server.demo import seed_demo
 

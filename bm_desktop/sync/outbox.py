@@ -41,12 +41,19 @@ def is_attached(conn: Connection) -> bool:
         is not None
 
 
-class OutboxRecorder:
-    """Collects stamped changes during a flush and adds their outbox rows, parents first."""
+class ChangeRecorder:
+    """Collects the stamped changes of a flush; :meth:`record` then writes them down in
+    the same flush, parents first. Subclasses decide where (outbox, server feed)."""
+
+    def enabled(self, session: Session) -> bool:
+        return True
+
+    def record(self, session: Session, changes: list[tuple]) -> None:
+        raise NotImplementedError
 
     def collect(self, session: Session, obj: Synced, op: str) -> None:
         table = type(obj).__table__.name
-        if table in rows.SERVER_ONLY_TABLES or not self._attached(session):
+        if table in rows.SERVER_ONLY_TABLES or not self.enabled(session):
             return
         tc = rows.codec(table)
         state = inspect(obj)
@@ -61,30 +68,14 @@ class OutboxRecorder:
 
     def drain(self, session: Session, _ctx: Any, _instances: Any) -> None:
         buffered = session.info.pop(_BUFFER, None)
-        if not buffered:
-            return
-        now = utcnow()
-        # Parents before children, so the server can apply the batch in order.
-        for _rank, table, row_id, op, payload, clock, base in sorted(buffered,
-                                                                     key=lambda b: b[0]):
-            session.add(OutboxChange(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
-                                     op=op, payload=dumps(payload), clock=clock, base=base,
-                                     created_at=now, state="pending", attempts=0))
-
-    @staticmethod
-    def _attached(session: Session) -> bool:
-        txn = session.get_transaction()
-        cached = session.info.get(_ATTACHED)
-        if cached is not None and cached[0] is txn:
-            return cached[1]
-        value = is_attached(session.connection())
-        session.info[_ATTACHED] = (txn, value)
-        return value
+        if buffered:
+            # Parents before children, so the server can apply a batch in order.
+            self.record(session, [b[1:] for b in sorted(buffered, key=lambda b: b[0])])
 
     @staticmethod
     def _apply_defaults(obj: Synced, state: Any, tc: rows.TableCodec) -> None:
         """Column defaults fire at INSERT, after this hook: set them now, so the
-        queued version is exactly the stored one."""
+        recorded version is exactly the stored one."""
         for col in tc.table.columns:
             if col.name in state.dict or col.default is None:
                 continue
@@ -103,10 +94,33 @@ class OutboxRecorder:
             return session.connection().execute(
                 select(table.c.updated_at).where(table.c.id == obj.id)).scalar()
 
+    def install(self, database: Any) -> None:
+        database.stamper.listeners.append(self.collect)
+        event.listen(database.sessions, "before_flush", self.drain)
+
+
+class OutboxRecorder(ChangeRecorder):
+    """A laptop's outbox: each change queued until the server confirms it."""
+
+    def enabled(self, session: Session) -> bool:
+        txn = session.get_transaction()
+        cached = session.info.get(_ATTACHED)
+        if cached is not None and cached[0] is txn:
+            return cached[1]
+        value = is_attached(session.connection())
+        session.info[_ATTACHED] = (txn, value)
+        return value
+
+    def record(self, session: Session, changes: list[tuple]) -> None:
+        now = utcnow()
+        for table, row_id, op, payload, clock, base in changes:
+            session.add(OutboxChange(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
+                                     op=op, payload=dumps(payload), clock=clock, base=base,
+                                     created_at=now, state="pending", attempts=0))
+
 
 def install_outbox(database: Any) -> OutboxRecorder:
     """Queue every change to a synchronised row of ``database`` once it is attached."""
     recorder = OutboxRecorder()
-    database.stamper.listeners.append(recorder.collect)
-    event.listen(database.sessions, "before_flush", recorder.drain)
+    recorder.install(database)
     return recorder

@@ -225,3 +225,27 @@ def test_wrong_password_changes_nothing(world: SyncWorld) -> None:
         status = local.local_status(conn)
     assert not status.attached
     assert "wrong" in (status.last_error or "")
+
+
+def test_changes_made_on_the_server_reach_connected_laptops(world: SyncWorld) -> None:
+    world.user("admin")
+    laptop = world.laptop("a", "admin")
+    laptop.sync()
+    late = world.add_site("LATE-1")  # written on the server itself, not pushed
+    report = laptop.sync()
+    assert report.pulled == 1
+    with laptop.db.sessions() as s:
+        assert s.get(Site, late).code == "LATE-1"
+    assert table_contents(laptop.db) == table_contents(world.store)
+
+
+def test_reference_rows_seeded_on_a_laptop_are_not_refused(world: SyncWorld) -> None:
+    site = world.add_site("EX-1")
+    world.user("coord", "coordinator", sites=("EX-1",))
+    laptop = world.laptop("a", "coord")
+    with laptop.db.sessions.begin() as s:  # the app seeds reference data on every start
+        seed_reference_data(s)
+    report = laptop.sync(first_connection="keep")
+    assert report.rejected == 0 and report.superseded > 0
+    with laptop.db.sessions() as s:
+        assert s.get(Site, site) is not None

@@ -205,9 +205,17 @@ class BatchPlan:
         _check_clock(ch.base, "base")
         values["updated_by"] = merge.node_of(clock)
         current = self.current(ch.table, values["id"])
-        site_id = _check_write(self, ch.table, values, current)
         incoming = tc.encode(values)
         held = tc.encode(current) if current is not None else None
+        if (ch.table in scopes.GLOBAL_TABLES and held is not None
+                and rows.same_content(held, incoming)):
+            # The same reference row, seeded on the laptop: nothing to change, no refusal.
+            self.receipts[ch.id] = (digest, "superseded")
+            self.new_receipts.append({"change_id": ch.id, "digest": digest, "seq": None,
+                                      "user_id": self.scope.user_id, "device": self.device,
+                                      "received_at": self.now, "outcome": "superseded"})
+            return result(ch.id, "superseded", 200, "the server has the same row")
+        site_id = _check_write(self, ch.table, values, current)
         verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
                                ch.base, same_content=held is not None
                                and rows.same_content(held, incoming),

@@ -10,18 +10,20 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bm_desktop.db import migrate
 from bm_desktop.db.engine import Database, _device_id, backup_database, make_engine
-from bm_desktop.db.models import LocalSetting
+from bm_desktop.db.models import FeedEntry, LocalSetting
 from bm_desktop.db.stamping import Stamper, install_stamping
 from bm_desktop.domain.hlc import HybridLogicalClock
+from bm_desktop.sync.outbox import ChangeRecorder, dumps, utcnow
 
 SECRET_ENV = "BM_SERVER_SECRET"
 PUSH_LOCK_KEY = 7_311_995  # pg_advisory_xact_lock key for pushes
@@ -93,6 +95,51 @@ def _explicit_sqlite_transactions(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+class FeedRecorder(ChangeRecorder):
+    """Writes made on the server itself (reference data, administration) go into the
+    change feed like pushed changes, so laptops receive them too."""
+
+    def __init__(self, store: ServerStore) -> None:
+        self.store = store
+
+    def record(self, session: Session, changes: list[tuple]) -> None:
+        from bm_desktop.sync.server.scope import SITE_LINKS
+
+        if self.store.is_postgres and session.info.get("bm_feed_lock") is not \
+                session.get_transaction():
+            self.store.lock_for_push(session.connection())
+            session.info["bm_feed_lock"] = session.get_transaction()
+        now = utcnow()
+        for table, row_id, _op, payload, clock, base in changes:
+            site = None
+            links = SITE_LINKS.get(table)
+            if links:
+                col, parent = links[0]
+                ref = payload.get(col)
+                site = uuid.UUID(ref) if ref else None
+                if parent is not None and site is not None:
+                    with session.no_autoflush:
+                        p = session.get(_model(parent), site)
+                    site = p.site_id if p is not None else None
+            session.add(FeedEntry(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
+                                  clock=clock, base=base, site_id=site, user_id=None,
+                                  payload=dumps(payload), received_at=now))
+
+
+def _model(table: str) -> type:
+    from bm_desktop.db.models import Base
+
+    return next(m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == table)
+
+
+def seed_reference(store: ServerStore) -> None:
+    """Add the reference rows this version knows and the server lacks (idempotent)."""
+    from bm_desktop.services.reference import seed_reference_data
+
+    with store.db.sessions.begin() as s:
+        seed_reference_data(s)
+
+
 def open_store(db: str) -> ServerStore:
     """Open (creating or upgrading) the server database at a path or URL."""
     url = normalise_url(db)
@@ -114,5 +161,7 @@ def open_store(db: str) -> ServerStore:
     clock = HybridLogicalClock(device)
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
-    return ServerStore(Database(engine, sessions, device, clock, stamper,
-                                path if path.name else None), url)
+    store = ServerStore(Database(engine, sessions, device, clock, stamper,
+                                 path if path.name else None), url)
+    FeedRecorder(store).install(store.db)
+    return store
