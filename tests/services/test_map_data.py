@@ -80,3 +80,27 @@ def test_events_follow_the_period(data) -> None:
         "Place 1", "Place 2"]
     assert md.event_mask(FilterState().with_period(dt.date(2019, 1, 1),
                                                    dt.date(2020, 6, 1))).sum() == 1
+
+
+def test_density_image_follows_the_filters_and_the_view(data) -> None:
+    from bm_desktop.geo.density import ramp_from_stops
+    from bm_desktop.geo.projection import lonlat_bounds_to_mercator
+
+    _db, md = data
+    ramp = ramp_from_stops([(0, "#FFFFFF", 0.0), (1, "#FF0000", 1.0)])
+    view = lonlat_bounds_to_mercator((27.5, -3.5, 30.5, -0.5))  # Kivu: Luhihi and Rubaya
+    year = density_image_of(md, FilterState(), view, ramp)
+    q1 = density_image_of(md, FilterState().with_period(dt.date(2022, 1, 1),
+                                                         dt.date(2022, 3, 31)), view, ramp)
+    assert year.points == 9 and q1.points == 3  # Luhihi 6 + Rubaya 3; then 2 + 1
+    assert not np.array_equal(year.rgba, q1.rgba)
+    weighted = density_image_of(md, FilterState(), view, ramp, weighted=True)
+    assert weighted.peak > year.peak  # severities 1..4 weigh more than 1 each
+    lualaba = lonlat_bounds_to_mercator((24.5, -11.5, 26.5, -9.5))
+    assert density_image_of(md, FilterState(), lualaba, ramp).points == 1  # Karajipopo
+
+
+def density_image_of(md, f, view, ramp, weighted=False):  # noqa: ANN001, ANN201
+    from bm_desktop.services.map_data import density_image
+
+    return density_image(md, f, view, 15.0, weighted, ramp)
