@@ -172,3 +172,24 @@ def test_skip_rejected_imports_the_rest(sample_db, tracker: Path, tmp_path: Path
         action = s.get(CorrectiveAction, uuid.UUID(ws.cell(good, 1).value))
         assert s.scalar(select(ActionProgress.status).where(
             ActionProgress.action_id == action.id, ActionProgress.on == ON)) == "implemented"
+
+
+def test_french_tracker_round_trip(sample_db, tmp_path: Path) -> None:
+    path = tmp_path / "suivi.xlsx"
+    export_action_tracker(sample_db, request(site_code="SK-01", today=TODAY, lang="fr"), path)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Couverture", "Actions"]
+    ws = wb["Actions"]
+    col = _columns(ws)
+    assert "Nouveau statut" in col and "Date du nouveau statut" in col
+    validation = next(dv for dv in ws.data_validations.dataValidation if dv.type == "list")
+    assert validation.formula1 == '"recommandée,en cours,mise en œuvre,vérifiée,annulée"'
+    (row,) = [r for r in range(2, ws.max_row + 1)
+              if ws.cell(r, col["Statut à l'export"]).value == "en cours"][:1]
+    ws.cell(row, col["Nouveau statut"]).value = "mise en œuvre"
+    ws.cell(row, col["Date du nouveau statut"]).value = ON
+    filled = tmp_path / "rempli.xlsx"
+    wb.save(filled)
+    report = run_import(sample_db, "actions", filled, ImportOptions(today=TODAY, lang="fr"))
+    assert (report.updated, report.rejected) == (1, 0)
+    assert report.layout == "suivi des actions correctives"
