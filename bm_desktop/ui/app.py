@@ -14,9 +14,11 @@ def prepare_database(path: Path, empty: bool):
     from bm_desktop.db.engine import open_database
     from bm_desktop.services.reference import seed_reference_data
     from bm_desktop.services.sites import has_sites
+    from bm_desktop.services.sync_state import is_attached
 
     database = open_database(path)
-    if not has_sites(database) and not empty:
+    # A database linked to the programme server takes its data from there only.
+    if not has_sites(database) and not empty and not is_attached(database):
         from bm_desktop.services.sample_programme import (
             SAMPLE_SOURCE_NOTE,
             generate_sample_programme,

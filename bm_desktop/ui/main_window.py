@@ -23,6 +23,7 @@ FEATURES = [
     "bm_desktop.ui.incident_loop",
     "bm_desktop.ui.meetings_dock",
     "bm_desktop.ui.exchange",
+    "bm_desktop.ui.sync_feature",
 ]
 
 

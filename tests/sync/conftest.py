@@ -13,6 +13,7 @@ import pytest
 
 # Starlette's TestClient still works with httpx; its advice to move to httpx2 is not ours.
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+warnings.filterwarnings("ignore", message="You should not use the 'timeout' argument")
 
 from bm_desktop.db import migrate  # noqa: E402
 from bm_desktop.db.engine import make_engine, sqlite_url  # noqa: E402

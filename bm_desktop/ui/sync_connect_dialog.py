@@ -1,0 +1,144 @@
+"""Connecting this laptop to the programme's server: sign in, decide what happens to
+the data already here, then receive the user's sites with a progress bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bm_desktop.services.sync_state import local_data_rows, sync_status
+from bm_desktop.sync.client import SyncReport
+
+
+class ConnectDialog(QDialog):
+    """Used for the first connection, and to sign in again when a password is needed."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("syncConnectDialog")
+        self.setWindowTitle(self.tr("Connect to the programme server"))
+        self.setMinimumWidth(520)
+        status = sync_status(controller.db)
+        settings = controller.ctx.settings
+        self.first = not status.attached
+        self.server = QLineEdit(status.server_url or settings.get("sync/last_server") or "")
+        self.server.setPlaceholderText("https://sync.example.org")
+        self.user = QLineEdit(status.username or settings.get("sync/last_user") or "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        if not controller.credentials.persistent:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(self.tr("This computer has no keyring: the password is "
+                                             "kept only while BM Desktop is open."))
+        if not self.first:  # signing in again: the link is fixed
+            self.server.setReadOnly(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.server)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.held = local_data_rows(controller.db) if self.first else 0
+        self.replace = QRadioButton(self.tr(
+            "Replace it with the server's data for my account (a new laptop, or the sample "
+            "programme)"))
+        self.keep = QRadioButton(self.tr("Send it to the server (work done here before "
+                                         "connecting)"))
+        self.choice = QGroupBox(self.tr("This laptop already holds {n} records").format(
+            n=f"{self.held:,}"))
+        group = QButtonGroup(self)
+        box = QVBoxLayout(self.choice)
+        for button in (self.replace, self.keep):
+            group.addButton(button)
+            box.addWidget(button)
+        self.replace.setChecked(True)
+        self.choice.setVisible(self.held > 0)
+        layout.addWidget(self.choice)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setFormat(self.tr("%v of %m records"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = self.buttons.addButton(
+            self.tr("Connect") if self.first else self.tr("Sign in"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        controller.progress.connect(self._on_progress)
+        controller.synced.connect(self._on_synced)
+        controller.failed.connect(self._on_failed)
+
+    def first_connection_mode(self) -> str | None:
+        if not self.first or not self.held:
+            return None
+        return "keep" if self.keep.isChecked() else "replace"
+
+    def start(self) -> None:
+        server, user = self.server.text().strip(), self.user.text().strip()
+        if not server.startswith(("http://", "https://")) or not user:
+            self.message.setText(self.tr("Give the server address (starting with https://) "
+                                         "and your user name."))
+            return
+        if not self.password.text():
+            self.message.setText(self.tr("Type your password."))
+            return
+        self._busy(True)
+        self.message.setText(self.tr("Signing in…"))
+        self.controller.connect_to(server, user, self.password.text(),
+                                   remember=self.remember.isChecked(),
+                                   first_connection=self.first_connection_mode())
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.server, self.user, self.password, self.remember, self.choice,
+                  self.connect_button):
+            w.setEnabled(not busy)
+        self.progress.setVisible(busy or self.progress.value() > 0)
+
+    def _on_progress(self, done: int, total: int, stage: str) -> None:
+        if stage != "first" or not total:
+            return
+        self.progress.setVisible(True)
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.message.setText(self.tr("Receiving your sites' data…"))
+
+    def _on_synced(self, report: SyncReport) -> None:
+        self.message.setText(self.tr("Connected: received {n} records.").format(
+            n=f"{report.pulled:,}"))
+        self.progress.setValue(self.progress.maximum())
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._busy(False)
+        self.message.setText(self.tr("Could not connect: {message}").format(message=message))
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        for signal, slot in ((self.controller.progress, self._on_progress),
+                             (self.controller.synced, self._on_synced),
+                             (self.controller.failed, self._on_failed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        super().done(result)
