@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.sync import local
     from bm_desktop.sync.client import SyncClient
     from bm_desktop.sync.credentials import CredentialStore
-    from bm_desktop.sync.errors import FirstConnectionChoice, SyncError
+    from bm_desktop.sync.errors import FirstConnectionChoice, SyncError, localised
 
     lang = getattr(args, "lang", None) or "en"
 
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
         credentials = CredentialStore()
         client = SyncClient(db, server, user, password=password, credentials=credentials,
-                            config=_config(args))
+                            config=_config(args), describe=lambda exc: localised(exc, lang))
 
         def progress(done: int, total: int, stage: str) -> None:
             if stage == "first" and total:
@@ -111,11 +111,12 @@ def run(args: argparse.Namespace) -> int:
             report = client.sync(progress, first_connection=args.first_connection)
         except FirstConnectionChoice as exc:
             print(tr("bm-desktop sync: {message} Run again with --first-connection keep or "
-                     "--first-connection replace.").format(message=exc), file=sys.stderr)
+                     "--first-connection replace.").format(message=localised(exc, lang)),
+                  file=sys.stderr)
             return EXIT_BAD_INPUT
         except SyncError as exc:
             print(tr("bm-desktop sync: failed: {message} Nothing was lost; run it again.")
-                  .format(message=exc), file=sys.stderr)
+                  .format(message=localised(exc, lang)), file=sys.stderr)
             return EXIT_FAILED
         finally:
             client.close()

@@ -44,10 +44,7 @@ def attach(db: Database, server_url: str, username: str, mode: str | None,
         held = _count_data(conn)
         if mode is None:
             if held:
-                raise FirstConnectionChoice(
-                    f"This database has never been synchronised and already holds {held} "
-                    "rows of programme data. Choose to send them to the server (keep) or to "
-                    "replace them with the server's data for your account (replace).", held)
+                raise FirstConnectionChoice(held)
             mode = "replace"
         if mode == "replace":
             for name in reversed(list(rows.codecs())):

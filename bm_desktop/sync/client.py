@@ -76,8 +76,10 @@ class SyncClient:
                  password: PasswordSource | None = None,
                  credentials: CredentialStore | None = None,
                  config: SyncConfig | None = None, http: httpx.Client | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 describe: Callable[[SyncError], str] = str) -> None:
         self.db = db
+        self.describe = describe  # how a failure is worded in the sync state (language)
         self.server_url = server_url.rstrip("/")
         self.username = username
         self.password_source = password
@@ -97,8 +99,9 @@ class SyncClient:
         if password is None and self.password_source is not None:
             password = self.password_source()
         if not password:
-            raise AuthError(f"A password is needed to sign in to {self.server_url} "
-                            f"as {self.username}.")
+            template = "A password is needed to sign in to {server} as {user}."
+            raise AuthError(template.format(server=self.server_url, user=self.username),
+                            template=template, server=self.server_url, user=self.username)
         answer = self.transport.request("POST", "/auth/login", body={
             "username": self.username, "password": password, "device": self.db.device_id})
         try:
@@ -156,7 +159,7 @@ class SyncClient:
             try:
                 self._sync(report, progress, first_connection)
             except SyncError as exc:
-                local.record_failure(self.db.engine, str(exc))
+                local.record_failure(self.db.engine, self.describe(exc))
                 raise
             except (httpx.HTTPError, OSError) as exc:  # pragma: no cover - safety net
                 local.record_failure(self.db.engine, str(exc))
@@ -178,8 +181,10 @@ class SyncClient:
             state = local.read_state(conn)
         if state is not None and state.attached_at and state.server_url \
                 and state.server_url != self.server_url:
-            raise SyncError(f"This database is linked to the server {state.server_url}; "
-                            f"to use {self.server_url}, start from a new database.")
+            template = ("This database is linked to the server {linked}; to use {server}, "
+                        "start from a new database.")
+            raise SyncError(template.format(linked=state.server_url, server=self.server_url),
+                            template=template, linked=state.server_url, server=self.server_url)
         self._token()  # sign in first: a wrong password must not touch local data
         if state is None or state.attached_at is None:
             report.first_connection = True

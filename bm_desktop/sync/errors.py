@@ -4,9 +4,28 @@ from __future__ import annotations
 
 
 class SyncError(Exception):
-    """A sync that did not complete. ``retryable``: trying again later may work."""
+    """A sync that did not complete. ``retryable``: trying again later may work.
+
+    ``template`` and ``params``, when given, let the window and the command line
+    show the message in the user's language (context ``SyncErrors`` of sync_fr.ts).
+    """
 
     retryable = False
+
+    def __init__(self, message: str, *, template: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.template = template
+        self.params = params
+
+
+def localised(exc: BaseException, lang: str) -> str:
+    """The error's message in ``lang`` (English when no translation is known)."""
+    from bm_desktop.i18n import translate
+
+    template = getattr(exc, "template", None)
+    if template:
+        return translate("SyncErrors", template, lang).format(**getattr(exc, "params", {}))
+    return translate("SyncErrors", str(exc), lang)
 
 
 class NetworkError(SyncError):
@@ -29,7 +48,7 @@ class RefusedError(SyncError):
     """The server refused the request itself (4xx other than 401)."""
 
     def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
+        super().__init__(message, template=None)
         self.status = status
 
 
@@ -43,6 +62,10 @@ class FirstConnectionChoice(SyncError):
     """A never-synchronised database already holds data: the user must choose to send
     it to the server or to replace it with the server's data."""
 
-    def __init__(self, message: str, rows: int) -> None:
-        super().__init__(message)
+    TEMPLATE = ("This database has never been synchronised and already holds {rows} rows of "
+                "programme data. Choose to send them to the server (keep) or to replace them "
+                "with the server's data for your account (replace).")
+
+    def __init__(self, rows: int) -> None:
+        super().__init__(self.TEMPLATE.format(rows=rows), template=self.TEMPLATE, rows=rows)
         self.rows = rows

@@ -100,11 +100,16 @@ class Transport:
                                              headers=headers,
                                              timeout=timeout or self.config.timeout())
             except httpx.TimeoutException:
-                last = NetworkError(f"The server {self.server_url} did not answer in time.")
+                template = "The server {server} did not answer in time."
+                last = NetworkError(template.format(server=self.server_url), template=template,
+                                    server=self.server_url)
                 continue
             except httpx.TransportError as exc:
-                last = NetworkError(f"Cannot reach the server {self.server_url} "
-                                    f"({type(exc).__name__}): check the connection.")
+                template = "Cannot reach the server {server} ({kind}): check the connection."
+                last = NetworkError(template.format(server=self.server_url,
+                                                    kind=type(exc).__name__),
+                                    template=template, server=self.server_url,
+                                    kind=type(exc).__name__)
                 continue
             finally:
                 self.requests += 1
@@ -113,8 +118,9 @@ class Transport:
             if self.on_answer is not None:
                 self.on_answer(method, path, time.perf_counter() - started, response.status_code)
             if response.status_code >= 500 or response.status_code == 429:
-                last = ServerError(f"The server had a problem ({response.status_code}); "
-                                   "it will be tried again.")
+                template = "The server had a problem ({status}); it will be tried again."
+                last = ServerError(template.format(status=response.status_code),
+                                   template=template, status=response.status_code)
                 continue
             return self._answer(response)
         assert last is not None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from bm_desktop.services.sync_state import LocalStatus, sync_status
 from bm_desktop.sync.client import SyncClient, SyncReport
 from bm_desktop.sync.credentials import CredentialStore
-from bm_desktop.sync.errors import SyncError
+from bm_desktop.sync.errors import SyncError, localised
 from bm_desktop.sync.schedule import DEFAULT_INTERVAL_MINUTES, SyncSchedule
 from bm_desktop.ui import worker
 from bm_desktop.ui.settings import declare
@@ -77,7 +77,8 @@ class SyncController(QObject):
         if self.client is not None:
             self.client.close()
         self.client = SyncClient(self.db, server, user, credentials=self.credentials,
-                                 http=self._http)
+                                 http=self._http,
+                                 describe=lambda exc: localised(exc, self.ctx.lang))
         return self.client
 
     # -- starting a sync -----------------------------------------------------------------
@@ -120,7 +121,7 @@ class SyncController(QObject):
         self.running_changed.emit(False)
         if isinstance(outcome, SyncError):
             self.failures += 1
-            self.failed.emit(str(outcome))
+            self.failed.emit(localised(outcome, self.ctx.lang))
         else:
             self.failures = 0
             if outcome.tables:
