@@ -32,7 +32,7 @@ class ConnectDialog(QDialog):
         self.controller = controller
         self.setObjectName("syncConnectDialog")
         self.setWindowTitle(self.tr("Connect to the programme server"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         status = sync_status(controller.db)
         settings = controller.ctx.settings
         self.first = not status.attached
@@ -57,8 +57,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         self.held = local_data_rows(controller.db) if self.first else 0
         self.replace = QRadioButton(self.tr(
-            "Replace it with the server's data for my account (a new laptop, or the sample "
-            "programme)"))
+            "Replace it with the server's data for my account (new laptop, sample programme)"))
         self.keep = QRadioButton(self.tr("Send it to the server (work done here before "
                                          "connecting)"))
         self.choice = QGroupBox(self.tr("This laptop already holds {n} records").format(
@@ -73,7 +72,6 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.choice)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.progress.setFormat(self.tr("%v of %m records"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -121,6 +119,8 @@ class ConnectDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setMaximum(total)
         self.progress.setValue(done)
+        self.progress.setFormat(self.tr("{done} of {total} records").format(
+            done=f"{done:,}", total=f"{total:,}"))
         self.message.setText(self.tr("Receiving your sites' data…"))
 
     def _on_synced(self, report: SyncReport) -> None:
