@@ -138,7 +138,7 @@ class Dashboard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self._reload_if_shown)
         ctx.filters.changed.connect(lambda _s: self._timer.start())
         ctx.data.changed.connect(self._on_data_changed)
 
@@ -150,6 +150,13 @@ class Dashboard(QWidget):
     def _on_data_changed(self, tables: set) -> None:
         if not tables or tables & RELOAD_TABLES:
             self._timer.start()
+
+    def _reload_if_shown(self) -> None:
+        """Figures are only worth computing when someone looks at them."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.figures = None  # stale: recomputed when the dashboard is shown
 
     def reload(self, wait: bool = False) -> None:
         """Recompute the figures in a worker (``wait``: right here) and redraw."""
@@ -306,4 +313,3 @@ def install(window: Any) -> None:
     window.dashboard_dock = window.add_dock("dashboardDock", dock,
                                             Qt.DockWidgetArea.BottomDockWidgetArea,
                                             tab_with="actionsDock")
-    dock.dashboard.reload()
