@@ -367,3 +367,14 @@ def test_scale_multiplies_the_programme(tmp_path):
     assert (figures.incidents, figures.actions.recommended, figures.actions.implementing,
             figures.meetings_held) == (4096, 2196, 1776, 280)
     assert figures.child_labour.incidents == 480
+
+
+def test_scopes_by_mineral_and_region_agree(sample_db):
+    cobalt = kpis.incidents_total(sample_db, YEAR, Scope(minerals=frozenset({"cobalt"})))
+    regions = {c.key: c.count for c in kpis.incidents_by_region(sample_db, YEAR)}
+    assert cobalt == regions["Lualaba"] + regions["Haut-Katanga"]
+    assert sum(regions.values()) == 2048
+    both = Scope(regions=frozenset({"Lualaba"}), minerals=frozenset({"cobalt"}))
+    assert kpis.incidents_total(sample_db, YEAR, both) == regions["Lualaba"]
+    by_site = kpis.incidents_by_site(sample_db, YEAR, Scope.region("Haut-Katanga"))
+    assert [c.key for c in by_site] and all(c.key.startswith("HK-") for c in by_site)

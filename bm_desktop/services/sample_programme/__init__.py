@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import (
@@ -34,7 +35,12 @@ from bm_desktop.db.models import (
 from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.reference import seed_reference_data
 from bm_desktop.services.sample_programme.actions import build_actions
-from bm_desktop.services.sample_programme.context import Reference, SampleBuilder, write_rows
+from bm_desktop.services.sample_programme.context import (
+    Reference,
+    SampleBuilder,
+    large_write_cache,
+    write_rows,
+)
 from bm_desktop.services.sample_programme.events import build_events
 from bm_desktop.services.sample_programme.incidents import build_incidents
 from bm_desktop.services.sample_programme.meetings import build_meetings
@@ -86,17 +92,8 @@ def generate_sample_programme(db: Database, *, seed: int = 2021, scale: int = 1)
         session.flush()
         ref = Reference.load(session)
         counts: dict[type, int] = {}
-        for copy in range(scale):
-            b = SampleBuilder(db, ref, seed, copy)
-            sites = build_sites(b)
-            build_stakeholders(b, sites)
-            incidents, risks = build_incidents(b, sites)
-            actions = build_actions(b, incidents, risks)
-            build_meetings(b, sites, incidents, actions)
-            build_events(b, sites)
-            write_rows(session, [b])  # copy by copy, so memory stays flat at any scale
-            for model, rows in b.rows.items():
-                counts[model] = counts.get(model, 0) + len(rows)
+        with large_write_cache(session):
+            _generate(db, session, ref, seed, scale, counts)
 
     def total(model: type) -> int:
         return counts.get(model, 0)
@@ -108,3 +105,18 @@ def generate_sample_programme(db: Database, *, seed: int = 2021, scale: int = 1)
         site_visits=total(SiteVisit), security_events=total(SecurityEvent),
         rows=sum(counts.values()),
         seconds=time.perf_counter() - started)
+
+
+def _generate(db: Database, session: Session, ref: Reference, seed: int, scale: int,
+              counts: dict[type, int]) -> None:
+    for copy in range(scale):
+        b = SampleBuilder(db, ref, seed, copy)
+        sites = build_sites(b)
+        build_stakeholders(b, sites)
+        incidents, risks = build_incidents(b, sites)
+        actions = build_actions(b, incidents, risks)
+        build_meetings(b, sites, incidents, actions)
+        build_events(b, sites)
+        write_rows(session, [b])  # copy by copy, so memory stays flat at any scale
+        for model, rows in b.rows.items():
+            counts[model] = counts.get(model, 0) + len(rows)
