@@ -42,7 +42,7 @@ def test_export_defaults_french_and_errors(sample_path, tmp_path, capsys) -> Non
     out = tmp_path / "q.xlsx"
     assert main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out",
                  str(out)]) == 0
-    assert "(2022-01-01 to 2022-03-31;" in capsys.readouterr().out  # the quarter of the filters
+    assert "(du 2022-01-01 au 2022-03-31 ; Régions: 4" in capsys.readouterr().out  # filters' quarter
     wb = load_workbook(out)
     assert wb.sheetnames == ["Couverture", "Régions", "Provinces", "Catégories de risque",
                              "Événements sécuritaires"]
