@@ -144,3 +144,23 @@ def test_unknown_and_renamed_columns(db, tmp_path: Path) -> None:
         run_import(db, "events", other, ImportOptions())
     with db.sessions() as s:
         assert s.scalar(select(func.count(SecurityEvent.id))) == 0
+
+
+def test_new_events_are_stamped_and_queued_for_sync_once_attached(db, tmp_path: Path) -> None:
+    from bm_desktop.db.models import OutboxChange, SyncState
+
+    first = write_csv(tmp_path / "a.csv", ACLED, [acled_row(i, dt.date(2021, 3, 1))
+                                                  for i in range(3)])
+    run_import(db, "events", first, ImportOptions())
+    stored = _events(db)
+    assert {e.updated_by for e in stored.values()} == {db.device_id}
+    assert len({e.updated_at for e in stored.values()}) == 3 and all(
+        e.updated_at for e in stored.values())
+    with db.sessions.begin() as s:  # the laptop connects to a server: changes now queue
+        s.add(SyncState(id=1, attached_at=dt.datetime(2022, 1, 1)))
+    second = write_csv(tmp_path / "b.csv", ACLED, [acled_row(i, dt.date(2021, 4, 1))
+                                                   for i in range(3, 5)])
+    run_import(db, "events", second, ImportOptions())
+    with db.sessions() as s:
+        queued = s.execute(select(OutboxChange.table_name, OutboxChange.op)).all()
+    assert queued == [("security_events", "insert")] * 2

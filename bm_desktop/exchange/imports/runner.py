@@ -82,7 +82,7 @@ def _events_analyse(s, table, report, words, options, tick):
 
 
 def _events_write(s, plan, options, tick):
-    events.write(s, plan, tick)
+    events.write(s, plan, tick, options.extra.get("stamper"))
 
 
 def _sites_analyse(s, table, report, words, options, tick):
@@ -132,6 +132,7 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
                               f"{', '.join(sorted(IMPORTERS))}).")
     words = Words(options.lang)
     job = Job(progress, cancelled)
+    options.extra.setdefault("stamper", db.stamper)
     path = Path(path)
     report = ImportReport(kind, path, dry_run=options.dry_run)
 
