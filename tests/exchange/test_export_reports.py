@@ -156,3 +156,17 @@ def test_weekly_report_lists_security_events_near_the_site(sample_db, tmp_path: 
     info = book.cover()
     assert info["Security events within 25 km"] == len(expected)
     assert info["Fatalities in those events"] == sum(a.fatalities for a in expected)
+
+
+def test_reports_say_which_filters_they_honour(sample_db, tmp_path: Path) -> None:
+    from bm_desktop.domain.filters import FilterState
+
+    filters = FilterState(risk_categories=frozenset({"security"}),
+                          minerals=frozenset({"gold"}))
+    path = tmp_path / "gold.xlsx"
+    export_quarterly(sample_db, request(*Q4_2021, filters=filters), path)
+    book = Book(path)
+    info = book.cover()
+    assert info["Minerals"] == "gold" and "Risk categories" not in info
+    total = next(r for r in book.rows("Regions") if r[0] == "Total")
+    assert total[2] == kpis.incidents_total(sample_db, Q4, Scope(minerals=frozenset({"gold"})))

@@ -94,7 +94,7 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
             purpose=translate("ExchangeWorkbook", "Incidents, site risks and corrective actions per "
                        "OECD Annex II heading and supply chain."),
             period=period_text(request.start, request.end, words),
-            filters=filter_lines(request, words),
+            filters=filter_lines(request, words, all_filters=False),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s),
             contents=[(ws.title, translate("ExchangeWorkbook", "One row per supply chain and Annex II "

@@ -94,7 +94,7 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
             purpose=translate("ExchangeWorkbook", "Incidents, child labour, security context, "
                        "corrective actions and CAP meetings per region and province."),
             period=period_text(request.start, request.end, words),
-            filters=filter_lines(request, words),
+            filters=filter_lines(request, words, all_filters=False),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
             source=source_note(db, s),
             figures=[(translate("ExchangeWorkbook", "Incidents"), total.incidents),

@@ -6,8 +6,11 @@ from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.text import Words
 
 
-def filter_lines(request: ExportRequest, words: Words,
-                 sensitive_line: bool = False) -> list[tuple[str, str]]:
+def filter_lines(request: ExportRequest, words: Words, sensitive_line: bool = False,
+                 all_filters: bool = True) -> list[tuple[str, str]]:
+    """The filters the workbook honours, in words. Registers and trackers follow every
+    filter of the Filters dock; the summary reports (``all_filters`` False) count
+    whole programmes per region and site, narrowed by minerals only."""
     translate = words.translate
     lines = [
         (translate("ExchangeWorkbook", "Region"),
@@ -16,7 +19,10 @@ def filter_lines(request: ExportRequest, words: Words,
          request.site_code or translate("ExchangeWorkbook", "all sites")),
     ]
     f = request.filters
-    if f is not None:
+    if f is not None and not all_filters:
+        if f.minerals:
+            lines.append((translate("ExchangeWorkbook", "Minerals"), ", ".join(sorted(f.minerals))))
+    elif f is not None:
         extra = [
             (translate("ExchangeWorkbook", "Risk categories"), sorted(f.risk_categories)),
             (translate("ExchangeWorkbook", "Risk areas"), sorted(f.risk_areas)),

@@ -91,7 +91,7 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
             purpose=translate("ExchangeWorkbook", "Incidents, corrective actions and implementation "
                        "rate of each site, with the trend against the previous period."),
             period=period_text(request.start, request.end, words),
-            filters=filter_lines(request, words) + [
+            filters=filter_lines(request, words, all_filters=False) + [
                 (translate("ExchangeWorkbook", "Previous period"),
                  period_text(figures.before.start, figures.before.end, words))],
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
