@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from bm_desktop.db.models import ChangeReceipt, FeedEntry, SyncConflict
 from bm_desktop.domain.hlc import Timestamp
@@ -66,29 +66,49 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
                changes: list[ChangeIn]) -> list[dict]:
     """Apply a batch in one transaction; one result per change.
 
-    The whole batch is decided in memory and written with a few bulk statements.
-    If the database still refuses it (a row that breaks a constraint), the batch is
-    applied again change by change, each in its own savepoint, so only the bad
-    change is refused.
+    The batch is decided in memory and written with a few bulk statements. Only
+    the end of the transaction (numbering the feed entries, commit) is serialised
+    across pushes, so feed numbers are committed in order; on PostgreSQL the rows
+    a batch changes are locked (FOR UPDATE) while it is decided, so two pushes
+    about the same row take turns. If the database still refuses the batch (a
+    row breaking a constraint, a deadlock), it is applied again change by change,
+    each in its own savepoint, so only the bad change is refused.
     """
-    with store.push_lock, store.engine.connect() as conn:
-        conn = conn.execution_options(bm_write=True)
-        with conn.begin():
-            store.lock_for_push(conn)
-            savepoint = conn.begin_nested()
-            plan = BatchPlan(conn, store, scope, device, changes)
-            results = [plan.decide(ch) for ch in changes]
-            try:
-                plan.write()
-                savepoint.commit()
-            except IntegrityError:
-                savepoint.rollback()
+    started = time.perf_counter()
+    try:
+        if store.is_postgres:
+            results = _in_bulk(store, scope, device, changes)
+        else:
+            with store.push_lock:  # SQLite has one writer anyway: take turns up front
+                results = _in_bulk(store, scope, device, changes)
+        how = "in bulk"
+    except DBAPIError as exc:
+        if not isinstance(exc, IntegrityError) and "deadlock" not in str(exc.orig).lower():
+            raise
+        with store.push_lock, store.engine.connect() as conn:
+            conn = conn.execution_options(bm_write=True)
+            with conn.begin():
+                store.lock_for_push(conn)
                 results = [_one_by_one(conn, store, scope, device, ch) for ch in changes]
+        how = "one by one"
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
-    log.info("push from %s (%s, device %s): %s", scope.username, scope.role, device,
-             ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing")
+    log.info("push from %s (%s, device %s): %s %s in %.0f ms", scope.username, scope.role,
+             device, ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing",
+             how, (time.perf_counter() - started) * 1000)
+    return results
+
+
+def _in_bulk(store: ServerStore, scope: Scope, device: str,
+             changes: list[ChangeIn]) -> list[dict]:
+    with store.engine.connect() as conn:
+        conn = conn.execution_options(bm_write=True)
+        with conn.begin():
+            plan = BatchPlan(conn, store, scope, device, changes,
+                             lock_rows=store.is_postgres)
+            results = [plan.decide(ch) for ch in changes]
+            plan.write(before_feed=lambda: store.lock_for_push(conn))
     return results
 
 
@@ -132,7 +152,7 @@ class BatchPlan:
     earlier changes, then writes rows, feed entries and receipts in bulk."""
 
     def __init__(self, conn: Connection, store: ServerStore, scope: Scope, device: str,
-                 changes: list[ChangeIn]) -> None:
+                 changes: list[ChangeIn], *, lock_rows: bool = False) -> None:
         self.conn, self.store, self.scope, self.device = conn, store, scope, device[:64]
         self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         receipts = ChangeReceipt.__table__
@@ -152,12 +172,16 @@ class BatchPlan:
                     by_table.setdefault(c.table, []).append(uuid.UUID(row_id))
                 except ValueError:
                     pass
-        for table, row_ids in by_table.items():
+        rank = rows.table_rank()
+        for table in sorted(by_table, key=lambda name: rank[name]):
             t = rows.codec(table).table
+            row_ids = sorted(set(by_table[table]))
             self.rows.update(((table, r), None) for r in row_ids)  # new unless found below
             for i in range(0, len(row_ids), 500):
-                for m in conn.execute(select(t).where(t.c.id.in_(row_ids[i:i + 500]))) \
-                        .mappings():
+                q = select(t).where(t.c.id.in_(row_ids[i:i + 500])).order_by(t.c.id)
+                if lock_rows:  # always in the same order, so two pushes cannot deadlock
+                    q = q.with_for_update()
+                for m in conn.execute(q).mappings():
                     self.rows[(table, m["id"])] = dict(m)
         self.writes: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.feed: list[dict[str, Any]] = []
@@ -254,8 +278,9 @@ class BatchPlan:
                 "remote_clock": winner["updated_at"], "detected_by": "server",
                 "resolved": False, "detected_at": self.now})
 
-    def write(self) -> None:
-        """Rows (parents first), then feed entries in order, receipts and conflicts."""
+    def write(self, before_feed: Any = None) -> None:
+        """Rows (parents first), then feed entries in order, receipts and conflicts.
+        ``before_feed`` takes the lock that keeps feed numbers in commit order."""
         conn = self.conn
         rank = rows.table_rank()
         for table in sorted({t for t, _ in self.writes}, key=lambda t: rank[t]):
@@ -263,6 +288,8 @@ class BatchPlan:
             batch = [v for (name, _), v in self.writes.items() if name == table]
             conn.execute(_upsert(conn, t), batch)
         seqs: dict[uuid.UUID, int] = {}
+        if self.feed and before_feed is not None:
+            before_feed()
         if self.feed:
             feed = FeedEntry.__table__
             for seq, change_id in conn.execute(
