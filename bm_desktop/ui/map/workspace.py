@@ -94,6 +94,7 @@ class MapWorkspace(QObject):
         self.mineral_names = self._mineral_names()
         self._pending = {"basemap", "data", "density"}
         self._density_gen = 0
+        self._density_key: tuple | None = None  # what the newest request was for
         self._figures_gen = 0
         self._data_gen = 0
         self._jobs: set[worker.Worker] = set()
@@ -345,16 +346,21 @@ class MapWorkspace(QObject):
         self.request_density()
 
     def request_density(self) -> int:
-        """Ask for a new density image; returns its generation (newest wins)."""
-        self._density_gen += 1
-        gen = self._density_gen
+        """Ask for a density image of the current view and filters; returns its
+        generation (newest wins; asking again for the same image starts nothing)."""
         md = self.data
         if md is None:
-            return gen
+            return self._density_gen
         r = self.canvas.view_rect()
         view = (r.left(), r.top(), r.right(), r.bottom())
         bw = shown_bandwidth_km(self.density.bandwidth_km, self.canvas.ground_metres_per_pixel())
         weighted, f = self.density.weighted, self.filters
+        key = (view, bw, weighted, f, id(md))
+        if key == self._density_key:  # the same image is already on its way (or shown)
+            return self._density_gen
+        self._density_key = key
+        self._density_gen += 1
+        gen = self._density_gen
         newest = lambda: self._density_gen  # noqa: E731
 
         def job() -> tuple | None:

@@ -97,9 +97,11 @@ def test_newest_density_request_wins(qtbot, map_window) -> None:
     ws = window.map_workspace
     shown = []
     ws.density_shown.connect(shown.append)
+    ws.zoom_to("Eastern DRC")
     first = ws.request_density()
     ws.zoom_to("Rwanda")
     last = ws.request_density()
+    assert ws.request_density() == last  # the same image again: nothing new started
     qtbot.waitUntil(lambda: ws.density.generation >= last, timeout=10000)
     qtbot.waitUntil(lambda: ws.density.generation == ws._density_gen, timeout=10000)
     assert first not in shown  # superseded before its result came back: dropped
