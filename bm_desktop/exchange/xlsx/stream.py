@@ -73,6 +73,11 @@ class StreamSheet(WriteOnlyWorksheet):
         self._rows.send(row)
         self.rows_written += 1
 
+    def close(self) -> None:
+        if self._rows is not None:
+            self._rows.send(_FLUSH)
+        super().close()
+
     def _write_rows(self):  # type: ignore[override]
         try:
             xf = self._writer.xf.send(True)
@@ -80,14 +85,21 @@ class StreamSheet(WriteOnlyWorksheet):
             self._already_saved()
         with xf.element("sheetData"):
             row_idx = 1
+            pending: list[str] = []  # fast rows as XML text, parsed in batches
             try:
                 while True:
                     row = yield
                     if isinstance(row, _FastRow):
-                        xf.write(_row_element(row, row_idx))
-                    else:
-                        cells = self._values_to_row(row, row_idx)
-                        self._writer.write_row(xf, cells, row_idx)
+                        pending.append(_row_xml(row, row_idx))
+                        row_idx += 1
+                        if len(pending) >= BATCH:
+                            _flush(xf, pending)
+                        continue
+                    _flush(xf, pending)
+                    if row is _FLUSH:
+                        continue
+                    cells = self._values_to_row(row, row_idx)
+                    self._writer.write_row(xf, cells, row_idx)
                     row_idx += 1
             except GeneratorExit:
                 pass
@@ -97,9 +109,20 @@ class StreamSheet(WriteOnlyWorksheet):
 _ESCAPE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;"}
 
 
-def _row_element(row: _FastRow, row_idx: int) -> Any:
-    """The ``<row>`` element: built as XML text and parsed once by lxml (about twice as
-    fast as one ``SubElement`` call per cell, value and attribute)."""
+BATCH = 200  # rows parsed together
+_FLUSH = object()  # sent before the sheet closes: write the rows still pending
+
+
+def _flush(xf: Any, pending: list[str]) -> None:
+    """Parse the pending rows in one go and write them (one parser call per batch)."""
+    if pending:
+        xf.write(*fromstring("<b>" + "".join(pending) + "</b>"))
+        pending.clear()
+
+
+def _row_xml(row: _FastRow, row_idx: int) -> str:
+    """The ``<row>`` element as XML text (values escaped): parsing text in batches is
+    several times faster than one ``SubElement`` call per cell, value and attribute."""
     r = str(row_idx)
     parts = [f'<row r="{r}"' + (f' ht="{row.height:g}" customHeight="1">' if row.height
                                  else ">")]
@@ -113,7 +136,7 @@ def _row_element(row: _FastRow, row_idx: int) -> Any:
             continue
         parts.append(_cell(f'<c r="{_LETTERS[col]}{r}"{style}', value))
     parts.append("</row>")
-    return fromstring("".join(parts))
+    return "".join(parts)
 
 
 def _cell(head: str, value: Any) -> str:

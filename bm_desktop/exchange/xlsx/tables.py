@@ -134,12 +134,12 @@ def row_height(values: Sequence[Any], wrapped: Sequence[tuple[int, float]]) -> f
     rows on opening a file); None when one line is enough."""
     lines = 1
     for i, width in wrapped:
-        if i >= len(values):
+        value = values[i] if i < len(values) else None
+        if not isinstance(value, str):
             continue
-        value = values[i]
-        if not isinstance(value, str) or not value:
+        per_line = int(max(width * 1.15 - 1, 4))
+        if len(value) <= per_line and "\n" not in value:
             continue
-        per_line = max(width * 1.15 - 1, 4)
-        n = sum(max(1, -(-len(part) // int(per_line))) for part in value.split("\n"))
+        n = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
         lines = max(lines, n)
     return round(lines * LINE_HEIGHT + 2.25, 2) if lines > 1 else None
