@@ -129,7 +129,7 @@ class LayersDock(QDockWidget):
         layer = self._layer(self.current_key())
         if layer is not None:
             layer.set_opacity(value / 100.0)
-            self.ws.labels.update()
+            self.ws.labels.invalidate()
             self.ws.save_layer_settings()
 
     # -- options pages -------------------------------------------------------------------

@@ -127,7 +127,7 @@ class BoundaryFiles(QObject):
             state = (self.ws.ctx.settings.get("map/layers") or {}).get(key, {})
             boundary.set_visible(bool(state.get("visible", True)))
             boundary.set_opacity(float(state.get("opacity", 1.0)))
-            boundary.changed.connect(self.ws.labels.update)
+            boundary.changed.connect(self.ws.labels.invalidate)
             self.ws.labels.sources.append(boundary)
             order = [k for k in canvas.order() if k != key]
             at = order.index("admin1") if "admin1" in order else len(order)
@@ -136,6 +136,7 @@ class BoundaryFiles(QObject):
             boundary = existing
         boundary.set_features(result)
         boundary.view_changed(canvas.view_rect(), canvas.pixel_size())
+        self.ws.labels.invalidate()
         if replace_admin1:
             self.ws.admin1.set_visible(False)
             self.ws.admin1.replaced_by = Path(path).name
@@ -161,7 +162,7 @@ class BoundaryFiles(QObject):
             self.ws.admin1.replaced_by = None
         self.ws.save_layer_settings()
         canvas.refresh_overlays()
-        self.ws.labels.update()
+        self.ws.labels.invalidate()
 
     def warn(self, text: str) -> None:
         """A clear message that does not block (the map keeps working)."""

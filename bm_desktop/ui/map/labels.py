@@ -68,9 +68,17 @@ class LabelsItem(GraphicsObject):
         self.last_placed: list[tuple[str, QRectF]] = []  # what the last paint showed
         # boxes of the view (its own pixels) kept free, e.g. the scale bar and north arrow
         self.screen_obstacles: Callable[[], list[QRectF]] | None = None
+        self._version = 0  # bumped by invalidate(): the sources' data changed
+        self._placement_key: tuple | None = None
+        self._placement: list[Placed] = []
         self._cache: dict[tuple[str, int, float], QPixmap] = {}
         self._sizes: dict[tuple[str, int], tuple[float, float]] = {}
         self.setZValue(1e5)
+
+    def invalidate(self) -> None:
+        """The labels' sources changed: place them again at the next paint."""
+        self._version += 1
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt override)
         return QRectF(-BIG, -BIG, 2 * BIG, 2 * BIG)
@@ -87,6 +95,12 @@ class LabelsItem(GraphicsObject):
         vb = self.getViewBox()
         frame = (p.transform().mapRect(self.mapRectFromScene(vb.sceneBoundingRect()))
                  if vb is not None else QRectF(0, 0, 1e6, 1e6))
+        t = p.transform()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), frame.width(),
+               frame.height(), self._version, len(self.sources), len(self.obstacles))
+        if key == self._placement_key:  # a repaint of the same view: same labels
+            self._draw(p, self._placement)
+            return
         candidates: list[Candidate] = []
         batches = [b for source in self.sources for b in source.label_batches(view, pixel)]
         for batch in batches:
@@ -126,6 +140,7 @@ class LabelsItem(GraphicsObject):
                                         frame.left() + r.right(), frame.top() + r.bottom()]]))
         obstacles = np.concatenate(boxes) if boxes else None
         placed = self._place(candidates, obstacles, frame)
+        self._placement_key, self._placement = key, placed
         self._draw(p, placed)
 
     @staticmethod

@@ -118,7 +118,7 @@ class MapWorkspace(QObject):
         self.labels.screen_obstacles = canvas.overlay_boxes
         canvas.viewbox.addItem(self.labels, ignoreBounds=True)
         for layer in canvas.layers:
-            layer.changed.connect(self.labels.update)
+            layer.changed.connect(self.labels.invalidate)
         self._restore_settings()
         self.sites.site_clicked.connect(self._on_site_clicked)
         canvas.clicked_empty.connect(self._on_empty_click)
@@ -182,6 +182,7 @@ class MapWorkspace(QObject):
         self.lakes.set_features(basemap.lakes)
         self.towns.set_places(basemap.places)
         self.canvas.settle_now()
+        self.labels.invalidate()
         self._done("basemap")
 
     def reload_data(self) -> None:
@@ -383,6 +384,7 @@ class MapWorkspace(QObject):
         self._done("density")
 
     def _on_view_settled(self, _rect: QRectF) -> None:
+        self.labels.invalidate()  # lake and country names moved to the part in view
         self.request_density()
         self.save_view()
 
