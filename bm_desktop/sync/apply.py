@@ -43,7 +43,6 @@ from bm_desktop.sync.outbox import dumps, utcnow
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
 
-_HEX32 = re.compile(r"[0-9a-f]{32}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 
@@ -57,14 +56,22 @@ class PageResult:
     tables: set[str] = field(default_factory=set)
 
 
-def apply_page(conn: Connection, page: dict[str, Any], device_id: str) -> PageResult:
-    """Apply every table group of a pull page; returns what changed."""
+def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
+               all_new: bool = False) -> PageResult:
+    """Apply every table group of a pull page; returns what changed.
+
+    ``all_new``: the page is part of the snapshot of a first connection into an
+    empty database, so its rows cannot be here yet; they are inserted as they
+    are (if one is here after all, the page falls back to the careful way).
+    """
     result = PageResult()
     groups = page.get("tables")
     if not isinstance(groups, list):
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
         try:
+            if all_new and _insert_new(conn, group, result):
+                continue
             _apply_group(conn, group, device_id, result)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") \
@@ -79,7 +86,7 @@ def _uuids(values: list) -> list:
         if v is not None:
             if type(v) is not str:
                 raise ValueError(f"{v!r} is not a UUID")
-            if not _HEX32.fullmatch(v):
+            if len(v) != 32:  # a UUID with dashes: normalise (invalid ones raise here)
                 v = uuid.UUID(v).hex
         out.append(v)
     return out
@@ -188,6 +195,33 @@ def _local_clocks(conn: Connection, table: str, ids: list[str]) -> dict[str, str
     return held
 
 
+def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult) -> bool:
+    """Insert a snapshot group as it is; False (nothing written) if a row already exists."""
+    name, cols, data = group["t"], group["cols"], group["rows"]
+    tc = rows.codecs().get(name)
+    if tc is None or not data:
+        result.received += len(data)
+        return True
+    position = {c: i for i, c in enumerate(cols)}
+    clock_i = position["updated_at"]
+    top = max(row[clock_i] for row in data)
+    if type(top) is not str:
+        raise ValueError("a row without a clock")
+    conn.exec_driver_sql("SAVEPOINT bm_insert_new")
+    try:
+        _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False)
+    except IntegrityError:
+        conn.exec_driver_sql("ROLLBACK TO bm_insert_new")
+        conn.exec_driver_sql("RELEASE bm_insert_new")
+        return False
+    conn.exec_driver_sql("RELEASE bm_insert_new")
+    result.received += len(data)
+    result.applied += len(data)
+    result.max_clock = max(result.max_clock, top)
+    result.tables.add(name)
+    return True
+
+
 def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
                  result: PageResult) -> None:
     name, cols, data = group["t"], group["cols"], group["rows"]
@@ -230,7 +264,8 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
 
 
 def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dict[str, int],
-           writes: list[list], result: PageResult, *, new_rows_only: bool) -> None:
+           writes: list[list], result: PageResult, *, new_rows_only: bool,
+           fallback: bool = True) -> None:
     columns = list(zip(*writes, strict=True))
     stored = []
     for column, codec in zip(tc.table.columns, tc.columns, strict=True):
@@ -240,6 +275,9 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
         else:
             stored.append(_storage(column)(list(columns[i])))
     params = list(zip(*stored, strict=True))
+    if not fallback:
+        conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
+        return
     conn.exec_driver_sql("SAVEPOINT bm_apply_group")
     try:
         conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)

@@ -255,6 +255,13 @@ class SyncClient:
             self.db.clock.receive(answer["clock"])
 
     # -- pull -----------------------------------------------------------------------------
+    def _restore_indexes(self) -> None:
+        with self.db.engine.connect() as conn:
+            dropped = bootstrap.indexes_dropped(conn)
+        if dropped:
+            with local.write_transaction(self.db.engine) as conn:
+                bootstrap.restore_indexes(conn)
+
     def _next_page_size(self, limit: int, seconds: float, rows: int) -> int:
         """Aim at pages of a few seconds: bigger on a fast link, smaller on a slow one."""
         if rows < limit:
@@ -277,8 +284,11 @@ class SyncClient:
         with self.db.engine.connect() as conn:
             state = local.read_state(conn)
         cursor = state.cursor if state is not None else None
+        if cursor and not cursor.startswith("s"):
+            self._restore_indexes()  # after a first connection that was interrupted
         known_scope = state.scope if state is not None else None
         sizes = {True: self.config.snapshot_page, False: self.config.pull_page}
+        fresh = False  # True while filling an empty database from a snapshot
 
         def fetch(after: str | None) -> dict:
             snapshot = not after or after.startswith("s")
@@ -308,8 +318,15 @@ class SyncClient:
                     if page.get("more"):
                         pending = pool.submit(fetch, page["cursor"])
                     with local.write_transaction(self.db.engine, foreign_keys=False) as conn:
-                        result = apply.apply_page(conn, page, self.db.device_id)
+                        if not cursor:  # a snapshot begins: into an empty database?
+                            fresh = bootstrap.is_empty(conn)
+                            if fresh:
+                                bootstrap.drop_indexes(conn)
+                        result = apply.apply_page(conn, page, self.db.device_id,
+                                                  all_new=fresh and snapshot)
                         local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
+                    if not page["cursor"].startswith("s"):
+                        self._restore_indexes()
                     for clock in (result.max_clock, page.get("clock")):
                         if clock:
                             self.db.clock.receive(clock)

@@ -43,10 +43,11 @@ class ChangeIn:
     base: str | None
     row: dict[str, Any]
 
-    def digest(self) -> str:
+    def digest(self) -> tuple[str, int]:
+        """A digest of the change's content, and the size of that content in bytes."""
         body = json.dumps([self.table, self.op, self.base, self.row], sort_keys=True,
-                          separators=(",", ":"), ensure_ascii=False)
-        return hashlib.sha256(body.encode("utf-8")).hexdigest()
+                          separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return hashlib.sha256(body).hexdigest(), len(body)
 
 
 class Refused(Exception):
@@ -204,7 +205,7 @@ class BatchPlan:
             return result(ch.id, "rejected", exc.code, str(exc))
 
     def _decide(self, ch: ChangeIn) -> dict:
-        digest = ch.digest()
+        digest, size = ch.digest()
         seen = self.receipts.get(ch.id)
         if seen is not None:
             if seen[0] == digest:
@@ -218,7 +219,7 @@ class BatchPlan:
             tc = rows.codec(ch.table)
             if ch.table in rows.SERVER_ONLY_TABLES:
                 raise rows.RowError(f"{ch.table} is managed on the server only")
-            if len(wire.dumps(ch.row)) > wire.MAX_ROW_BYTES:
+            if size > wire.MAX_ROW_BYTES:
                 raise Refused(413, f"This {ch.table} row is larger than "
                                    f"{wire.MAX_ROW_BYTES // 1024} KB.")
             values = tc.decode(ch.row)
