@@ -48,13 +48,21 @@ class Worker(QRunnable):
             value = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # reported to the UI, never swallowed
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.error.emit(exc)
+            self._emit(self.signals.error, exc)
             if notifier is not None:
-                notifier.error.emit(exc)
+                self._emit(notifier.error, exc)
         else:
-            self.signals.result.emit(value)
+            self._emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Emit unless the receiver side is gone (the window closed while we worked)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 class Notifier(QObject):
