@@ -137,6 +137,35 @@ class ActionsFilter(QSortFilterProxyModel):
         self.text = text.casefold()
         self.invalidateFilter()
 
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        """Compare plain sort keys of the two actions, not their display texts (fast)."""
+        model = self.sourceModel()
+        assert isinstance(model, ActionsModel)
+        col = left.column()
+        return _sort_key(model.rows[left.row()], col) < _sort_key(model.rows[right.row()], col)
+
+
+def _sort_key(a: ActionView, col: int) -> Any:
+    if col == 0:
+        return a.site_code
+    if col == STATUS_COL:
+        return a.status
+    if col == OVERDUE_COL:
+        return a.overdue
+    if col == DUE_COL:
+        return a.due_on
+    if col == TEXT_COL:
+        return a.description
+    if col == 5:
+        return a.stakeholder or ""
+    if col == 6:
+        return a.risk_area or ""
+    if col == 7:
+        return a.kind
+    if col == 8:
+        return a.recommended_on
+    return a.priority
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, ActionsModel)
