@@ -56,6 +56,19 @@ def test_first_connection_receives_scope_with_progress(world: SyncWorld) -> None
     assert seen and seen[-1][0] == seen[-1][1] > 0  # the bar reaches 100 %
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert table_contents(laptop.db) == table_contents(world.store)
+    assert_indexes_present(laptop.db)
+
+
+def assert_indexes_present(db) -> None:
+    """The first connection builds the secondary indexes at the end: all there."""
+    from sqlalchemy import inspect
+
+    from bm_desktop.sync import rows
+
+    inspector = inspect(db.engine)
+    for name, tc in rows.codecs().items():
+        have = {ix["name"] for ix in inspector.get_indexes(name)}
+        assert {ix.name for ix in tc.table.indexes if not ix.unique} <= have, name
 
 
 def test_changes_travel_between_laptops_and_nothing_twice(world: SyncWorld) -> None:

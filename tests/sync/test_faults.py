@@ -30,6 +30,7 @@ from bm_desktop.sync.transport import SyncConfig
 from bm_desktop.sync.wire import Cursor
 from tests.sync.conftest import PG_TEMPLATE
 from tests.sync.servers import ROOT, ServerProcess, child_env
+from tests.sync.test_client_server import assert_indexes_present
 from tests.sync.world import password_of, table_contents
 
 pytestmark = pytest.mark.slow
@@ -146,6 +147,7 @@ def test_laptop_killed_mid_pull_resumes_without_loss(tmp_path: Path, server_temp
         client = client_for(db, server.url)
         client.sync()
         assert table_contents(db) == table_contents(store)
+        assert_indexes_present(db)  # dropped for the first connection, rebuilt after it
         # 2. Killed while following the feed: another laptop sent 600 changes.
         other = laptop(tmp_path, client_template, "other")
         other_client = client_for(other, server.url)
