@@ -35,7 +35,6 @@ from bm_desktop.db.models import (
 from bm_desktop.domain.enums import ActionStatus, MeetingStatus, SiteStatus
 from bm_desktop.domain.kpi import (
     CLOSED_STATUSES,
-    COUNTED_VERIFICATIONS,
     IMPLEMENTING_STATUSES,
     Period,
     Scope,
@@ -63,6 +62,8 @@ def scope_conditions(scope: Scope) -> list[ColumnElement]:
         conditions.append(Site.id.in_(
             select(SiteMineral.site_id).join(Mineral, Mineral.id == SiteMineral.mineral_id)
             .where(SiteMineral.deleted.is_(False), Mineral.code.in_(sorted(scope.minerals)))))
+    if scope.site_statuses:
+        conditions.append(Site.status.in_(sorted(scope.site_statuses)))
     return conditions
 
 
@@ -83,13 +84,17 @@ def incident_conditions(period: Period, scope: Scope,
                         risk_area_codes: Sequence[str] | None = None) -> list[ColumnElement]:
     """WHERE clauses for the incidents that count in a period (rejected and deleted never do).
 
+    The scope's severities and ``verified_only`` narrow the incidents further.
     The statement must join :class:`Site` on ``Incident.site_id``.
     """
-    return [Incident.deleted.is_(False),
-            Incident.verification.in_(COUNTED_VERIFICATIONS),
-            Incident.occurred_on >= period.start, Incident.occurred_on <= period.end,
-            *scope_conditions(scope),
-            *_area_condition(Incident.risk_area_id, risk_area_codes)]
+    conditions = [Incident.deleted.is_(False),
+                  Incident.verification.in_(scope.incident_verifications),
+                  Incident.occurred_on >= period.start, Incident.occurred_on <= period.end,
+                  *scope_conditions(scope),
+                  *_area_condition(Incident.risk_area_id, risk_area_codes)]
+    if scope.severities:
+        conditions.append(Incident.severity.in_(sorted(scope.severities)))
+    return conditions
 
 
 def count_incidents(session: Session, period: Period, scope: Scope,

@@ -7,8 +7,9 @@ Counting rules (the published figures of the Step 5 report follow them):
   or out of scope); tombstoned (``deleted``) rows never count. Unverified
   incidents do count, because the published figures are the incidents the
   monitors recorded in the year, and verification of the last weeks' reports is
-  often still pending when the figures are drawn. Screens that want verified
-  incidents only filter on ``verification`` themselves.
+  often still pending when the figures are drawn. A selection with
+  ``Scope.verified_only`` (the Filters dock's "verified only") counts verified
+  incidents only.
 * An incident belongs to a period by the day it **occurred** (``occurred_on``),
   not the day it was reported.
 * **Actions recommended by a date** are all actions with ``recommended_on`` on or
@@ -112,13 +113,23 @@ class Period:
 
 @dataclass(frozen=True)
 class Scope:
-    """Which sites a figure covers. Empty sets mean "no restriction"; the sets combine
-    as filters (a site must match every non-empty one), like the Filters dock."""
+    """Which sites and incidents a figure covers (the KPI selection).
+
+    Empty sets mean "no restriction"; the sets combine as filters (a site must
+    match every non-empty one), like the Filters dock. ``site_statuses`` (current
+    status of the site) restricts the sites of every figure: incidents, actions,
+    meetings, site counts. ``severities`` and ``verified_only`` restrict the
+    incidents only (with ``verified_only`` just ``verified`` incidents count,
+    not the merely ``reported`` ones); actions and meetings ignore them.
+    """
 
     regions: frozenset[str] = field(default_factory=frozenset)  # programme region names
     site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     site_codes: frozenset[str] = field(default_factory=frozenset)
     minerals: frozenset[str] = field(default_factory=frozenset)  # mineral codes
+    site_statuses: frozenset[str] = field(default_factory=frozenset)  # active, suspended ...
+    severities: frozenset[int] = field(default_factory=frozenset)  # incident severity 1..4
+    verified_only: bool = False
 
     @classmethod
     def region(cls, name: str) -> Scope:
@@ -130,7 +141,13 @@ class Scope:
 
     @property
     def is_everything(self) -> bool:
-        return not (self.regions or self.site_ids or self.site_codes or self.minerals)
+        return not (self.regions or self.site_ids or self.site_codes or self.minerals
+                    or self.site_statuses or self.severities or self.verified_only)
+
+    @property
+    def incident_verifications(self) -> tuple[str, ...]:
+        """The verification statuses of the incidents that count in this selection."""
+        return (Verification.VERIFIED.value,) if self.verified_only else COUNTED_VERIFICATIONS
 
 
 EVERYWHERE = Scope()

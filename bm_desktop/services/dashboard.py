@@ -1,9 +1,11 @@
 """The dashboard's figures for the global filters, all from :mod:`bm_desktop.services.kpis`
 (so they equal ``bm-desktop stats`` for the same period and regions).
 
-Filters map onto the KPI selection: the period, regions and minerals become the
-:class:`Period` and :class:`Scope`; chosen risk categories and areas restrict
-the per-category and per-month series. Actions are counted as of the period's
+Filters map onto the KPI selection: the period becomes the :class:`Period`;
+regions, minerals, site statuses, severities and "verified only" become the
+:class:`Scope` (site statuses restrict the sites of every figure, severities and
+verification the incidents); chosen risk categories and areas restrict the
+per-category and per-month series. Actions are counted as of the period's
 end (the rate is cumulative since the programme started).
 """
 
@@ -66,8 +68,12 @@ class DashboardFigures:
 
 
 def filter_selection(filters: FilterState) -> tuple[Period, Scope]:
+    """The KPI period and selection of the global filters (defaults: the whole programme)."""
     return (Period(filters.start, filters.end),
-            Scope(regions=frozenset(filters.regions), minerals=frozenset(filters.minerals)))
+            Scope(regions=frozenset(filters.regions), minerals=frozenset(filters.minerals),
+                  site_statuses=frozenset(filters.site_statuses),
+                  severities=frozenset(filters.severities),
+                  verified_only=filters.verified_only))
 
 
 def quarters_of(period: Period) -> list[Period]:

@@ -76,4 +76,9 @@ def test_child_labour_share_and_scope():
     assert figures.actions.percent == 80
     assert Scope().is_everything
     assert not Scope.region("Rwanda").is_everything
+    assert not Scope(severities=frozenset({4})).is_everything
+    assert not Scope(verified_only=True).is_everything
+    assert not Scope(site_statuses=frozenset({"suspended"})).is_everything
+    assert Scope().incident_verifications == ("reported", "verified")
+    assert Scope(verified_only=True).incident_verifications == ("verified",)
     assert Scope.site("LB-01").site_codes == frozenset({"LB-01"})

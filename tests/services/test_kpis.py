@@ -191,3 +191,31 @@ def test_empty_scope_gives_zeros_not_errors(db):
     year = Period(D(2021, 4, 1), D(2022, 3, 31))
     figures = kpis.programme_figures(db, year, Scope(site_ids=frozenset({uuid.uuid4()})))
     assert (figures.incidents, figures.actions.recommended, figures.actions.rate) == (0, 0, None)
+
+
+def test_severity_verification_and_site_status_narrow_the_figures(db, small):
+    """The Filters dock's severity, "verified only" and site status reach every figure."""
+    year = Period(D(2021, 4, 1), D(2022, 3, 31))
+    with db.sessions.begin() as s:  # the two counted WFCL incidents are critical
+        for incident in s.scalars(select(Incident).join(RiskArea).where(RiskArea.code == "wfcl")):
+            incident.severity = 4
+    critical = Scope(severities=frozenset({4}))
+    assert kpis.incidents_total(db, year, critical) == 2  # the rejected one still never counts
+    assert kpis.incidents_total(db, year, Scope(severities=frozenset({1, 2}))) == 4
+    assert kpis.incidents_total(db, year, Scope(severities=frozenset({3}))) == 0
+    # verified only: the WFCL incident still "reported" drops out
+    verified = kpis.programme_figures(db, year, Scope(verified_only=True))
+    assert (verified.incidents, verified.child_labour.wfcl_incidents) == (5, 1)
+    critical_verified = Scope(severities=frozenset({4}), verified_only=True)
+    assert kpis.incidents_total(db, year, critical_verified) == 1
+    # severities and verification leave actions and meetings alone
+    assert verified.actions == kpis.programme_figures(db, year).actions
+    # site status restricts the sites of every figure (RW is inactive now)
+    inactive = kpis.programme_figures(db, year, Scope(site_statuses=frozenset({"inactive"})))
+    assert (inactive.incidents, inactive.sites, inactive.active_sites) == (1, 1, 0)
+    assert (inactive.actions.recommended, inactive.actions.implementing) == (2, 1)
+    assert inactive.meetings_held == 0
+    assert [c.key for c in kpis.incidents_by_site(
+        db, year, Scope(site_statuses=frozenset({"active"})))] == ["KZ"]
+    suspended = kpis.programme_figures(db, year, Scope(site_statuses=frozenset({"suspended"})))
+    assert (suspended.incidents, suspended.sites, suspended.actions.recommended) == (0, 0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,65 @@ def test_dashboard_follows_filters_and_exports_png(qtbot, capsys, sample_window,
     found = any(QColor(image.pixel(x, y)).name() == green.name()
                 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
     assert found, "the above-target bars are drawn in the target colour"
+
+
+
+def _sql(path: Path, query: str) -> list[tuple]:
+    """Rows read straight from the database file, independently of the KPI code."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute(query).fetchall()
+
+
+def _count(path: Path, query: str) -> int:
+    return int(_sql(path, query)[0][0])
+
+
+YEAR_INCIDENTS = """SELECT count(*) FROM incidents i JOIN sites s ON s.id = i.site_id
+    WHERE i.deleted = 0 AND s.deleted = 0 AND i.occurred_on BETWEEN '2021-04-01' AND '2022-03-31'"""
+COUNTED = YEAR_INCIDENTS + " AND i.verification IN ('reported', 'verified')"
+CHILD_LABOUR = (" AND i.risk_area_id IN (SELECT id FROM risk_areas"
+                " WHERE code IN ('child_labour', 'wfcl'))")
+SUSPENDED = " AND s.status = 'suspended'"
+YEAR_ACTIONS = """SELECT count(*) FROM corrective_actions a JOIN sites s ON s.id = a.site_id
+    WHERE a.deleted = 0 AND s.deleted = 0 AND a.recommended_on <= '2022-03-31'"""
+
+
+def test_dashboard_follows_severity_verification_and_site_status(qtbot, capsys,
+                                                                 sample_window) -> None:
+    win = sample_window
+    dash = win.dashboard_dock.dashboard
+    path = win.db_path
+
+    win.ctx.filters.set_state(FilterState(severities=frozenset({4})))
+    dash.reload(wait=True)
+    critical = _count(path, COUNTED + " AND i.severity = 4")
+    assert 0 < critical < 2048
+    assert dash.cards["incidents"].value.text() == f"{critical:,}"
+    assert sum(sum(s.monthly) for s in dash.figures.incidents_by_month) == critical
+    critical_cl = _count(path, COUNTED + " AND i.severity = 4" + CHILD_LABOUR)
+    assert dash.cards["child_labour"].value.text() == f"{critical_cl:,}"
+    # severity concerns incidents: the actions stay those of the whole programme
+    assert dash.cards["recommended"].value.text() == "1,098"
+
+    win.ctx.filters.set_state(FilterState(verified_only=True))
+    dash.reload(wait=True)
+    verified = _count(path, YEAR_INCIDENTS + " AND i.verification = 'verified'")
+    assert 0 < verified < 2048
+    assert dash.cards["incidents"].value.text() == f"{verified:,}"
+
+    win.ctx.filters.set_state(FilterState(site_statuses=frozenset({"suspended"})))
+    dash.reload(wait=True)
+    suspended = {code for (code,) in _sql(
+        path, "SELECT code FROM sites WHERE deleted = 0 AND status = 'suspended'")}
+    assert suspended
+    assert dash.figures.headline.sites == len(suspended)
+    assert dash.cards["incidents"].value.text() == f"{_count(path, COUNTED + SUSPENDED):,}"
+    assert dash.cards["recommended"].value.text() == f"{_count(path, YEAR_ACTIONS + SUSPENDED):,}"
+    assert {r.key for r in dash.figures.rate_by_site} <= suspended
+    assert all(row.site_code in suspended for row in dash.figures.overdue)
+    assert all(row.site_code in suspended for row in dash.figures.child_labour_by_site)
+
+    # back to the defaults: the figures of `bm-desktop stats` again
+    win.ctx.filters.set_state(FilterState())
+    dash.reload(wait=True)
+    assert dash.cards["incidents"].value.text() == f"{stats(capsys, path)['incidents']:,}"
