@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bm_desktop.domain.enums import COUNTS_AS_IMPLEMENTING, ActionStatus
+from bm_desktop.domain.messages import TemplatedMessage
 
 S = ActionStatus
 
@@ -69,8 +70,16 @@ class ProgressPoint:
         return (self.on, self.seq, self.updated_at)
 
 
-class LifecycleError(ValueError):
-    """A progress update the life cycle refuses; the message says why."""
+class LifecycleError(TemplatedMessage, ValueError):
+    """A progress update the life cycle refuses; the message says why.
+
+    Carries an English template and its parameters (see
+    :class:`bm_desktop.domain.messages.TemplatedMessage`) so the services can pass it
+    on translatable.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(self._set_template(template, params))
 
 
 def parse_status(value: str) -> ActionStatus:
@@ -79,8 +88,9 @@ def parse_status(value: str) -> ActionStatus:
     try:
         return ActionStatus(key)
     except ValueError:
-        allowed = ", ".join(STATUS_LABELS[s] for s in ActionStatus)
-        raise LifecycleError(f"'{value}' is not an action status (use one of: {allowed})") from None
+        raise LifecycleError("'{value}' is not an action status (use one of: {allowed})",
+                             value=value,
+                             allowed=[STATUS_LABELS[s] for s in ActionStatus]) from None
 
 
 def latest(updates: Iterable[ProgressPoint]) -> ProgressPoint | None:
@@ -127,22 +137,28 @@ def check_update(updates: Iterable[ProgressPoint], status: ActionStatus, on: dt.
     last = latest(updates)
     current = last.status if last else S.RECOMMENDED
     if on > today:
-        raise LifecycleError(f"The update date {on.isoformat()} is in the future "
-                             f"(today is {today.isoformat()}).")
+        raise LifecycleError("The update date {on} is in the future (today is {today}).",
+                             on=on.isoformat(), today=today.isoformat())
     if on < recommended_on:
-        raise LifecycleError(f"The update date {on.isoformat()} is before the action was "
-                             f"recommended ({recommended_on.isoformat()}).")
+        raise LifecycleError("The update date {on} is before the action was recommended "
+                             "({recommended}).", on=on.isoformat(),
+                             recommended=recommended_on.isoformat())
     if last is not None and on < last.on:
-        raise LifecycleError(f"The update date {on.isoformat()} is before the latest update "
-                             f"({last.on.isoformat()}, {STATUS_LABELS[current]}); "
-                             "updates are recorded in date order.")
+        raise LifecycleError("The update date {on} is before the latest update ({last}, "
+                             "{status}); updates are recorded in date order.",
+                             on=on.isoformat(), last=last.on.isoformat(),
+                             status=STATUS_LABELS[current])
     if current in FINAL_STATUSES:
-        raise LifecycleError(f"The action is already {STATUS_LABELS[current]}; "
-                             "no further update is possible.")
+        raise LifecycleError("The action is already {status}; no further update is possible.",
+                             status=STATUS_LABELS[current])
     if status not in ALLOWED_TRANSITIONS[current]:
-        allowed = ", ".join(STATUS_LABELS[s] for s in allowed_next(current))
-        hint = " (verification confirms an implementation)" if status == S.VERIFIED else ""
-        raise LifecycleError(f"An action that is {STATUS_LABELS[current]} cannot become "
-                             f"{STATUS_LABELS[status]}{hint}; allowed next: {allowed}.")
+        allowed = [STATUS_LABELS[s] for s in allowed_next(current)]
+        template = ("An action that is {current} cannot become {status} (verification "
+                    "confirms an implementation); allowed next: {allowed}."
+                    if status == S.VERIFIED else
+                    "An action that is {current} cannot become {status}; allowed next: "
+                    "{allowed}.")
+        raise LifecycleError(template, current=STATUS_LABELS[current],
+                             status=STATUS_LABELS[status], allowed=allowed)
     if status == S.CANCELLED and not (note or "").strip():
         raise LifecycleError("Give the reason for cancelling the action.")

@@ -85,17 +85,17 @@ def _kind(value: str) -> str:
     try:
         return ActionKind(value).value
     except ValueError:
-        allowed = ", ".join(k.value for k in ActionKind)
-        raise ValidationError(f"Unknown action kind '{value}' (use one of: {allowed}).",
-                              field="kind") from None
+        raise ValidationError("Unknown action kind '{value}' (use one of: {allowed}).",
+                              field="kind", value=value,
+                              allowed=[k.value for k in ActionKind]) from None
 
 
 def _priority(value: str) -> str:
     try:
         return Priority(value).value
     except ValueError:
-        raise ValidationError(f"Unknown priority '{value}' (use high, medium or low).",
-                              field="priority") from None
+        raise ValidationError("Unknown priority '{value}' (use high, medium or low).",
+                              field="priority", value=value) from None
 
 
 def action_label(session: Session, action: CorrectiveAction) -> str:
@@ -114,9 +114,13 @@ def _check_stakeholder(session: Session, site: Site, stakeholder_id: uuid.UUID |
         SiteStakeholder.deleted.is_(False)))
     if link is None:
         person = session.get(Stakeholder, stakeholder_id)
-        who = f"'{person.name}'" if person is not None else f"Stakeholder {stakeholder_id}"
-        raise ValidationError(f"{who} is not a stakeholder of site {site.code}; assign the "
-                              "action to one of the site's stakeholders.", field="stakeholder")
+        if person is not None:
+            raise ValidationError("'{who}' is not a stakeholder of site {site}; assign the "
+                                  "action to one of the site's stakeholders.",
+                                  field="stakeholder", who=person.name, site=site.code)
+        raise ValidationError("Stakeholder {who} is not a stakeholder of site {site}; assign "
+                              "the action to one of the site's stakeholders.",
+                              field="stakeholder", who=str(stakeholder_id), site=site.code)
 
 
 def _check_dates(recommended: dt.date | None, due: dt.date | None, today: dt.date) -> None:
@@ -124,13 +128,15 @@ def _check_dates(recommended: dt.date | None, due: dt.date | None, today: dt.dat
         raise ValidationError("Enter the date the action was recommended.",
                               field="recommended_on")
     if recommended > today:
-        raise ValidationError(f"The recommendation date {recommended.isoformat()} is in the "
-                              f"future (today is {today.isoformat()}).", field="recommended_on")
+        raise ValidationError("The recommendation date {recommended} is in the future "
+                              "(today is {today}).", field="recommended_on",
+                              recommended=recommended.isoformat(), today=today.isoformat())
     if due is None:
         raise ValidationError("Enter the due date of the action.", field="due_on")
     if due < recommended:
-        raise ValidationError(f"The due date {due.isoformat()} is before the recommendation "
-                              f"date {recommended.isoformat()}.", field="due_on")
+        raise ValidationError("The due date {due} is before the recommendation date "
+                              "{recommended}.", field="due_on", due=due.isoformat(),
+                              recommended=recommended.isoformat())
 
 
 def _incidents(session: Session, ids: tuple[uuid.UUID, ...]) -> list[Incident]:
@@ -138,10 +144,11 @@ def _incidents(session: Session, ids: tuple[uuid.UUID, ...]) -> list[Incident]:
     for incident_id in dict.fromkeys(ids):
         incident = session.get(Incident, incident_id)
         if incident is None or incident.deleted:
-            raise NotFoundError(f"Incident {incident_id} does not exist.")
+            raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
         if incident.verification == Verification.REJECTED:
-            raise ValidationError(f"The incident of {incident.occurred_on.isoformat()} was "
-                                  "rejected; an action cannot address it.", field="incidents")
+            raise ValidationError("The incident of {date} was rejected; an action cannot "
+                                  "address it.", field="incidents",
+                                  date=incident.occurred_on.isoformat())
         found.append(incident)
     return found
 
@@ -154,7 +161,7 @@ def _target(session: Session, draft: ActionDraft) -> tuple[Site, uuid.UUID, Site
     if draft.risk_id is not None:
         risk = session.get(SiteRisk, draft.risk_id)
         if risk is None or risk.deleted:
-            raise NotFoundError(f"Risk {draft.risk_id} does not exist.")
+            raise NotFoundError("Risk {id} does not exist.", id=str(draft.risk_id))
         site_id, area_id = risk.site_id, risk.risk_area_id
         if not incidents:
             incidents = list(session.scalars(
@@ -165,9 +172,9 @@ def _target(session: Session, draft: ActionDraft) -> tuple[Site, uuid.UUID, Site
         sites = {i.site_id for i in incidents}
         if len(sites) > 1:
             codes = sorted(s.code for s in session.scalars(select(Site).where(Site.id.in_(sites))))
-            raise ValidationError(f"The selected incidents are on {len(sites)} sites "
-                                  f"({', '.join(codes)}); an action addresses one site.",
-                                  field="incidents")
+            raise ValidationError("The selected incidents are on {count} sites ({codes}); "
+                                  "an action addresses one site.", field="incidents",
+                                  count=len(sites), codes=codes)
         site_id = incidents[0].site_id
         areas = {i.risk_area_id for i in incidents}
         if draft.risk_area_code:
@@ -175,9 +182,9 @@ def _target(session: Session, draft: ActionDraft) -> tuple[Site, uuid.UUID, Site
         elif len(areas) == 1:
             area_id = incidents[0].risk_area_id
         else:
-            raise ValidationError(f"The selected incidents span {len(areas)} risk areas: "
-                                  "choose the risk area the action addresses.",
-                                  field="risk_area")
+            raise ValidationError("The selected incidents span {count} risk areas: choose "
+                                  "the risk area the action addresses.", field="risk_area",
+                                  count=len(areas))
         risk = _shared_risk(session, incidents, area_id)
     elif draft.site_id is not None:
         site_id = draft.site_id
@@ -187,10 +194,10 @@ def _target(session: Session, draft: ActionDraft) -> tuple[Site, uuid.UUID, Site
                               "and a risk area.", field="site")
     site = session.get(Site, site_id)
     if site is None or site.deleted:
-        raise NotFoundError(f"Site {site_id} does not exist.")
+        raise NotFoundError("Site {id} does not exist.", id=str(site_id))
     if draft.risk_id is not None and any(i.site_id != site.id for i in incidents):
-        raise ValidationError(f"Some selected incidents are not on the risk's site {site.code}.",
-                              field="incidents")
+        raise ValidationError("Some selected incidents are not on the risk's site {site}.",
+                              field="incidents", site=site.code)
     return site, area_id, risk, incidents
 
 
@@ -234,7 +241,7 @@ def recommend_action(session: Session, draft: ActionDraft,
 def get_action(session: Session, action_id: uuid.UUID) -> CorrectiveAction:
     action = session.get(CorrectiveAction, action_id)
     if action is None or action.deleted:
-        raise NotFoundError(f"Corrective action {action_id} does not exist.")
+        raise NotFoundError("Corrective action {id} does not exist.", id=str(action_id))
     return action
 
 
@@ -260,7 +267,7 @@ def add_progress(session: Session, action_id: uuid.UUID, draft: ProgressDraft,
         lifecycle.check_update(progress_points(session, action_id), status, draft.on,
                                draft.note, recommended_on=action.recommended_on, today=today)
     except lifecycle.LifecycleError as exc:
-        raise TransitionError(str(exc), field="status") from None
+        raise TransitionError(exc.template, field="status", **exc.params) from None
     update = ActionProgress(action_id=action_id, status=status.value, on=draft.on,
                             note=(draft.note or "").strip() or None,
                             by=(draft.by or "").strip() or None, seq=_SEQ_CLOCK.now())
@@ -284,11 +291,12 @@ def add_progress_bulk(session: Session, updates: list[tuple[uuid.UUID, ProgressD
                 raise
             action = session.get(CorrectiveAction, action_id)
             label = action_label(session, action) if action is not None else str(action_id)
-            prefix = f"Update {n} of {len(updates)} ({label}): "
+            template = "Update {n} of {total} ({label}): {reason}"
             kind = type(exc)
+            params = {"n": n, "total": len(updates), "label": label, "reason": exc}
             if issubclass(kind, ValidationError):
-                raise kind(prefix + str(exc), field=exc.field) from None
-            raise kind(prefix + str(exc)) from None
+                raise kind(template, field=exc.field, **params) from None
+            raise kind(template, **params) from None
     return ids
 
 
@@ -301,7 +309,7 @@ def retract_progress(session: Session, progress_id: uuid.UUID) -> None:
     """
     update = session.get(ActionProgress, progress_id)
     if update is None or update.deleted:
-        raise NotFoundError(f"Progress update {progress_id} does not exist.")
+        raise NotFoundError("Progress update {id} does not exist.", id=str(progress_id))
     last = lifecycle.latest(progress_points(session, update.action_id))
     if last is None or (last.on, last.seq) != (update.on, update.seq or ""):
         raise TransitionError("Only the latest progress update of an action can be withdrawn.")
@@ -317,7 +325,7 @@ def restore_progress(session: Session, progress_id: uuid.UUID,
     """Bring back a withdrawn update (redo), if the life cycle still allows it."""
     update = session.get(ActionProgress, progress_id)
     if update is None:
-        raise NotFoundError(f"Progress update {progress_id} does not exist.")
+        raise NotFoundError("Progress update {id} does not exist.", id=str(progress_id))
     if not update.deleted:
         return
     action = get_action(session, update.action_id)
@@ -327,7 +335,7 @@ def restore_progress(session: Session, progress_id: uuid.UUID,
                                recommended_on=action.recommended_on,
                                today=max(today or dt.date.today(), update.on))
     except lifecycle.LifecycleError as exc:
-        raise TransitionError(str(exc), field="status") from None
+        raise TransitionError(exc.template, field="status", **exc.params) from None
     update.deleted = False
     session.flush()
 
@@ -341,9 +349,9 @@ def edit_action(session: Session, action_id: uuid.UUID, edit: ActionEdit) -> Non
     if edit.due_on is None:
         raise ValidationError("Enter the due date of the action.", field="due_on")
     if edit.due_on < action.recommended_on:
-        raise ValidationError(f"The due date {edit.due_on.isoformat()} is before the "
-                              f"recommendation date {action.recommended_on.isoformat()}.",
-                              field="due_on")
+        raise ValidationError("The due date {due} is before the recommendation date "
+                              "{recommended}.", field="due_on", due=edit.due_on.isoformat(),
+                              recommended=action.recommended_on.isoformat())
     site = session.get(Site, action.site_id)
     assert site is not None
     _check_stakeholder(session, site, edit.stakeholder_id)
@@ -357,7 +365,7 @@ def set_action_withdrawn(session: Session, action_id: uuid.UUID, withdrawn: bool
     bring it back (redo)."""
     action = session.get(CorrectiveAction, action_id)
     if action is None:
-        raise NotFoundError(f"Corrective action {action_id} does not exist.")
+        raise NotFoundError("Corrective action {id} does not exist.", id=str(action_id))
     if withdrawn and len(progress_points(session, action_id)) > 1:
         raise TransitionError("The action already has progress updates; cancel it with a "
                               "reason instead of withdrawing it.")

@@ -1,17 +1,28 @@
-"""Errors the services raise for bad input: specific, actionable, nothing written."""
+"""Errors the services raise for bad input: specific, actionable, nothing written.
+
+Each error carries an English template and its parameters
+(``ValidationError("The due date {due} is before ...", due=...)``): ``str(exc)``
+is the English sentence, ``exc.text(lang)`` the same in the user's language,
+translated from resources/translations/service_errors_fr.ts (context ServiceErrors).
+"""
 
 from __future__ import annotations
 
+from bm_desktop.domain.messages import TemplatedMessage
 
-class BmError(Exception):
+
+class BmError(TemplatedMessage, Exception):
     """Base class for errors shown to the user as they are."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(self._set_template(template, params))
 
 
 class ValidationError(BmError):
     """Input that breaks a rule; ``field`` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, field: str | None = None, **params: object) -> None:
+        super().__init__(template, **params)
         self.field = field
 
 
@@ -21,3 +32,10 @@ class NotFoundError(BmError):
 
 class TransitionError(ValidationError):
     """A status change that the life cycle does not allow."""
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """What the interface shows for ``exc``: translated when it carries a template."""
+    if isinstance(exc, TemplatedMessage):
+        return exc.text(lang)
+    return str(exc)

@@ -116,12 +116,13 @@ def resolve_site(session: Session, site_id: uuid.UUID | None, site_code: str | N
     if site_id is not None:
         site = session.get(Site, site_id)
         if site is None or site.deleted:
-            raise NotFoundError(f"Site {site_id} does not exist.")
+            raise NotFoundError("Site {id} does not exist.", id=str(site_id))
         return site
     code = (site_code or "").strip()
     site = session.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
     if site is None:
-        raise NotFoundError(f"Unknown site code '{code}': no site with that code exists.")
+        raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
+                            code=code)
     return site
 
 
@@ -131,8 +132,8 @@ def resolve_risk_area(session: Session, code: str | None) -> RiskArea:
     area = session.scalar(select(RiskArea).where(RiskArea.code == code.strip(),
                                                  RiskArea.deleted.is_(False)))
     if area is None:
-        raise ValidationError(f"Unknown risk area '{code}': choose one from the risk taxonomy.",
-                              field="risk_area")
+        raise ValidationError("Unknown risk area '{code}': choose one from the risk taxonomy.",
+                              field="risk_area", code=code)
     return area
 
 
@@ -140,15 +141,18 @@ def _check_dates(draft: IncidentDraft, today: dt.date) -> dt.date:
     if draft.occurred_on is None:
         raise ValidationError("Enter the date the incident occurred.", field="occurred_on")
     if draft.occurred_on > today:
-        raise ValidationError(f"The incident date {draft.occurred_on.isoformat()} is in the "
-                              f"future (today is {today.isoformat()}).", field="occurred_on")
+        raise ValidationError("The incident date {date} is in the future (today is {today}).",
+                              field="occurred_on", date=draft.occurred_on.isoformat(),
+                              today=today.isoformat())
     reported = draft.reported_on or today
     if reported > today:
-        raise ValidationError(f"The report date {reported.isoformat()} is in the future "
-                              f"(today is {today.isoformat()}).", field="reported_on")
+        raise ValidationError("The report date {date} is in the future (today is {today}).",
+                              field="reported_on", date=reported.isoformat(),
+                              today=today.isoformat())
     if reported < draft.occurred_on:
-        raise ValidationError(f"The report date {reported.isoformat()} is before the incident "
-                              f"date {draft.occurred_on.isoformat()}.", field="reported_on")
+        raise ValidationError("The report date {date} is before the incident date "
+                              "{occurred}.", field="reported_on", date=reported.isoformat(),
+                              occurred=draft.occurred_on.isoformat())
     return reported
 
 
@@ -162,35 +166,39 @@ def _check_location(draft: IncidentDraft, site: Site) -> None:
     lon_min, lat_min, lon_max, lat_max = PROGRAMME_AREA
     if not (lon_min <= lon <= lon_max and lat_min <= lat <= lat_max):
         raise ValidationError(
-            f"The location ({lon:.4f}, {lat:.4f}) is outside the programme area "
-            f"(longitude {lon_min:g} to {lon_max:g}, latitude {lat_min:g} to {lat_max:g}); "
-            "check that longitude and latitude are not swapped.", field="location")
+            "The location ({lon:.4f}, {lat:.4f}) is outside the programme area "
+            "(longitude {lon_min:g} to {lon_max:g}, latitude {lat_min:g} to {lat_max:g}); "
+            "check that longitude and latitude are not swapped.", field="location",
+            lon=lon, lat=lat, lon_min=lon_min, lon_max=lon_max, lat_min=lat_min,
+            lat_max=lat_max)
     km = distance_km(lon, lat, site.longitude, site.latitude)
     if km > MAX_UNCONFIRMED_DISTANCE_KM and not draft.confirm_far_location:
         raise ValidationError(
-            f"The location is {km:.0f} km from site {site.code} ({site.name}), more than "
-            f"{MAX_UNCONFIRMED_DISTANCE_KM:.0f} km: confirm that it is right.",
-            field="location_confirm")
+            "The location is {km:.0f} km from site {code} ({name}), more than "
+            "{limit:.0f} km: confirm that it is right.", field="location_confirm",
+            km=km, code=site.code, name=site.name, limit=MAX_UNCONFIRMED_DISTANCE_KM)
 
 
 def _check_numbers(draft: IncidentDraft) -> None:
     low, high = SEVERITY_RANGE
     if not isinstance(draft.severity, int) or not low <= draft.severity <= high:
-        raise ValidationError(f"Severity must be from {low} (low) to {high} (critical), "
-                              f"not {draft.severity!r}.", field="severity")
+        raise ValidationError("Severity must be from {low} (low) to {high} (critical), "
+                              "not {value}.", field="severity", low=low, high=high,
+                              value=repr(draft.severity))
     if draft.people_affected is not None and draft.people_affected < 0:
         raise ValidationError("People affected cannot be negative.", field="people_affected")
     if draft.minors_involved is None or draft.minors_involved < 0:
         raise ValidationError("Minors involved cannot be negative.", field="minors_involved")
     if draft.people_affected is not None and draft.minors_involved > draft.people_affected:
-        raise ValidationError(f"Minors involved ({draft.minors_involved}) cannot exceed people "
-                              f"affected ({draft.people_affected}).", field="minors_involved")
+        raise ValidationError("Minors involved ({minors}) cannot exceed people affected "
+                              "({people}).", field="minors_involved",
+                              minors=draft.minors_involved, people=draft.people_affected)
     try:
         IncidentSource(draft.source)
     except ValueError:
-        allowed = ", ".join(s.value for s in IncidentSource)
-        raise ValidationError(f"Unknown source '{draft.source}' (use one of: {allowed}).",
-                              field="source") from None
+        raise ValidationError("Unknown source '{value}' (use one of: {allowed}).",
+                              field="source", value=str(draft.source),
+                              allowed=[s.value for s in IncidentSource]) from None
     if not draft.description.strip():
         raise ValidationError("Describe what happened.", field="description")
 
@@ -241,7 +249,7 @@ def record_incident(session: Session, draft: IncidentDraft,
 def _get_incident(session: Session, incident_id: uuid.UUID) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None or incident.deleted:
-        raise NotFoundError(f"Incident {incident_id} does not exist.")
+        raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
     return incident
 
 
@@ -261,8 +269,8 @@ def verify_incident(session: Session, incident_id: uuid.UUID, by: str,
     if not by.strip():
         raise ValidationError("Say who verifies the incident.", field="by")
     if incident.verification != Verification.REPORTED:
-        raise TransitionError(f"The incident is already {incident.verification}; only a "
-                              "reported incident can be verified.")
+        raise TransitionError("The incident is already {state}; only a reported incident "
+                              "can be verified.", state=str(incident.verification))
     incident.verification = Verification.VERIFIED.value
     incident.verified_by = by.strip()
     incident.verified_at = at or _now()
@@ -279,8 +287,8 @@ def reject_incident(session: Session, incident_id: uuid.UUID, reason: str, by: s
     if not by.strip():
         raise ValidationError("Say who rejects the incident.", field="by")
     if incident.verification != Verification.REPORTED:
-        raise TransitionError(f"The incident is already {incident.verification}; only a "
-                              "reported incident can be rejected.")
+        raise TransitionError("The incident is already {state}; only a reported incident "
+                              "can be rejected.", state=str(incident.verification))
     incident.verification = Verification.REJECTED.value
     incident.verified_by = by.strip()
     incident.verified_at = at or _now()
@@ -307,7 +315,7 @@ def set_incident_withdrawn(session: Session, incident_id: uuid.UUID, withdrawn: 
 
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise NotFoundError(f"Incident {incident_id} does not exist.")
+        raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
     if withdrawn:
         for model in (RiskIncident, ActionIncident):
             used = session.scalar(select(model.id).where(model.incident_id == incident_id,

@@ -121,13 +121,13 @@ def roll_up(session: Session, incident_ids: list[uuid.UUID]) -> RollUp:
     for incident_id in dict.fromkeys(incident_ids):
         incident = session.get(Incident, incident_id)
         if incident is None or incident.deleted:
-            raise NotFoundError(f"Incident {incident_id} does not exist.")
+            raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
         if incident.verification != Verification.VERIFIED:
             site = session.get(Site, incident.site_id)
             raise ValidationError(
-                f"The incident of {incident.occurred_on.isoformat()} at "
-                f"{site.code if site else '?'} is {incident.verification}, not verified: "
-                "only verified incidents roll up into risks.")
+                "The incident of {date} at {site} is {state}, not verified: only verified "
+                "incidents roll up into risks.", date=incident.occurred_on.isoformat(),
+                site=site.code if site else "?", state=str(incident.verification))
         incidents.append(incident)
     groups: dict[tuple[uuid.UUID, uuid.UUID], list[Incident]] = defaultdict(list)
     for incident in incidents:
@@ -184,11 +184,13 @@ def score_risk(session: Session, risk_id: uuid.UUID, likelihood: int, severity: 
                notes: str | None = None) -> None:
     """Set a risk's score by hand (a risk expert's assessment)."""
     risk = _get_risk(session, risk_id)
-    try:
-        risk_scoring.check_level("likelihood", likelihood)
-        risk_scoring.check_level("severity", severity)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from None
+    for name, value in (("Likelihood", likelihood), ("Severity", severity)):
+        try:
+            risk_scoring.check_level(name, value)
+        except ValueError:
+            raise ValidationError("{name} must be a whole number from 1 to {high}, not "
+                                  "{value}.", name=name, high=risk_scoring.MATRIX_SIZE,
+                                  value=repr(value)) from None
     risk.likelihood, risk.severity = likelihood, severity
     if notes is not None:
         risk.notes = notes.strip() or None
@@ -201,15 +203,15 @@ def set_risk_status(session: Session, risk_id: uuid.UUID, status: str) -> None:
     try:
         risk.status = RiskStatus(status).value
     except ValueError:
-        raise ValidationError(f"Unknown risk status '{status}' (use open, mitigated or "
-                              "closed).") from None
+        raise ValidationError("Unknown risk status '{status}' (use open, mitigated or "
+                              "closed).", status=status) from None
     session.flush()
 
 
 def _get_risk(session: Session, risk_id: uuid.UUID) -> SiteRisk:
     risk = session.get(SiteRisk, risk_id)
     if risk is None or risk.deleted:
-        raise NotFoundError(f"Risk {risk_id} does not exist.")
+        raise NotFoundError("Risk {id} does not exist.", id=str(risk_id))
     return risk
 
 
@@ -234,7 +236,7 @@ def redo_roll_up(session: Session, result: RollUp) -> None:
     for change in result.changes:
         risk = session.get(SiteRisk, change.risk_id)
         if risk is None:
-            raise NotFoundError(f"Risk {change.risk_id} does not exist.")
+            raise NotFoundError("Risk {id} does not exist.", id=str(change.risk_id))
         risk.deleted = False
         link_incidents(session, risk.id, list(change.linked))
         _rescore(session, risk)
@@ -314,4 +316,4 @@ def get_risk(db: Database, risk_id: uuid.UUID) -> RiskView:
         for view in list_risks(s, risk.site_id):
             if view.id == risk_id:
                 return view
-    raise NotFoundError(f"Risk {risk_id} does not exist.")
+    raise NotFoundError("Risk {id} does not exist.", id=str(risk_id))
