@@ -90,7 +90,8 @@ def parse_status(value: str) -> ActionStatus:
     except ValueError:
         raise LifecycleError("'{value}' is not an action status (use one of: {allowed})",
                              value=value,
-                             allowed=[STATUS_LABELS[s] for s in ActionStatus]) from None
+                             # one string: the names to type stay English in any language
+                             allowed=", ".join(STATUS_LABELS[s] for s in ActionStatus)) from None
 
 
 def latest(updates: Iterable[ProgressPoint]) -> ProgressPoint | None:

@@ -246,6 +246,19 @@ def record_incident(session: Session, draft: IncidentDraft,
     return incident.id
 
 
+# One whole sentence per case, so each translates with the right grammar.
+_ALREADY_REVIEWED: dict[tuple[str, str], str] = {
+    ("verified", "verified"): "The incident is already verified; only a reported incident "
+                              "can be verified.",
+    ("rejected", "verified"): "The incident is already rejected; only a reported incident "
+                              "can be verified.",
+    ("verified", "rejected"): "The incident is already verified; only a reported incident "
+                              "can be rejected.",
+    ("rejected", "rejected"): "The incident is already rejected; only a reported incident "
+                              "can be rejected.",
+}
+
+
 def _get_incident(session: Session, incident_id: uuid.UUID) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None or incident.deleted:
@@ -269,8 +282,7 @@ def verify_incident(session: Session, incident_id: uuid.UUID, by: str,
     if not by.strip():
         raise ValidationError("Say who verifies the incident.", field="by")
     if incident.verification != Verification.REPORTED:
-        raise TransitionError("The incident is already {state}; only a reported incident "
-                              "can be verified.", state=str(incident.verification))
+        raise TransitionError(_ALREADY_REVIEWED[incident.verification, "verified"])
     incident.verification = Verification.VERIFIED.value
     incident.verified_by = by.strip()
     incident.verified_at = at or _now()
@@ -287,8 +299,7 @@ def reject_incident(session: Session, incident_id: uuid.UUID, reason: str, by: s
     if not by.strip():
         raise ValidationError("Say who rejects the incident.", field="by")
     if incident.verification != Verification.REPORTED:
-        raise TransitionError("The incident is already {state}; only a reported incident "
-                              "can be rejected.", state=str(incident.verification))
+        raise TransitionError(_ALREADY_REVIEWED[incident.verification, "rejected"])
     incident.verification = Verification.REJECTED.value
     incident.verified_by = by.strip()
     incident.verified_at = at or _now()

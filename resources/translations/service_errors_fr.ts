@@ -1,0 +1,296 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <!-- Qt-free service errors (incidents, actions, risks, action life cycle), kept by hand: each error carries its English template (bm_desktop/domain/messages.py); the last entries are the words that fill the templates (status labels, review states, score names). -->
+    <context>
+        <name>ServiceErrors</name>
+        <message>
+            <source>Choose the site where the incident happened.</source>
+            <translation>Choisissez le site où l'incident s'est produit.</translation>
+        </message>
+        <message>
+            <source>Unknown site code '{code}': no site with that code exists.</source>
+            <translation>Code de site « {code} » inconnu : aucun site ne porte ce code.</translation>
+        </message>
+        <message>
+            <source>Choose the risk area of the incident.</source>
+            <translation>Choisissez le domaine de risque de l'incident.</translation>
+        </message>
+        <message>
+            <source>Unknown risk area '{code}': choose one from the risk taxonomy.</source>
+            <translation>Domaine de risque « {code} » inconnu : choisissez-en un dans la taxonomie des risques.</translation>
+        </message>
+        <message>
+            <source>Enter the date the incident occurred.</source>
+            <translation>Saisissez la date à laquelle l'incident s'est produit.</translation>
+        </message>
+        <message>
+            <source>The incident date {date} is in the future (today is {today}).</source>
+            <translation>La date de l'incident, {date}, est dans le futur (nous sommes le {today}).</translation>
+        </message>
+        <message>
+            <source>The report date {date} is in the future (today is {today}).</source>
+            <translation>La date du signalement, {date}, est dans le futur (nous sommes le {today}).</translation>
+        </message>
+        <message>
+            <source>The report date {date} is before the incident date {occurred}.</source>
+            <translation>La date du signalement, {date}, est antérieure à la date de l'incident, {occurred}.</translation>
+        </message>
+        <message>
+            <source>Give both longitude and latitude of the incident location, or neither.</source>
+            <translation>Indiquez à la fois la longitude et la latitude du lieu de l'incident, ou aucune des deux.</translation>
+        </message>
+        <message>
+            <source>The location ({lon:.4f}, {lat:.4f}) is outside the programme area (longitude {lon_min:g} to {lon_max:g}, latitude {lat_min:g} to {lat_max:g}); check that longitude and latitude are not swapped.</source>
+            <translation>Le lieu ({lon:.4f}, {lat:.4f}) est hors de la zone du programme (longitude de {lon_min:g} à {lon_max:g}, latitude de {lat_min:g} à {lat_max:g}) ; vérifiez que la longitude et la latitude ne sont pas inversées.</translation>
+        </message>
+        <message>
+            <source>The location is {km:.0f} km from site {code} ({name}), more than {limit:.0f} km: confirm that it is right.</source>
+            <translation>Le lieu est à {km:.0f} km du site {code} ({name}), soit plus de {limit:.0f} km : confirmez qu'il est exact.</translation>
+        </message>
+        <message>
+            <source>Severity must be from {low} (low) to {high} (critical), not {value}.</source>
+            <translation>La gravité doit aller de {low} (faible) à {high} (critique), et non {value}.</translation>
+        </message>
+        <message>
+            <source>People affected cannot be negative.</source>
+            <translation>Le nombre de personnes touchées ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Minors involved cannot be negative.</source>
+            <translation>Le nombre de mineurs concernés ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Minors involved ({minors}) cannot exceed people affected ({people}).</source>
+            <translation>Le nombre de mineurs concernés ({minors}) ne peut pas dépasser celui des personnes touchées ({people}).</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>Décrivez ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>Incident {id} does not exist.</source>
+            <translation>L'incident {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Say who verifies the incident.</source>
+            <translation>Indiquez qui vérifie l'incident.</translation>
+        </message>
+        <message>
+            <source>Give the reason for rejecting the incident.</source>
+            <translation>Indiquez le motif du rejet de l'incident.</translation>
+        </message>
+        <message>
+            <source>Say who rejects the incident.</source>
+            <translation>Indiquez qui rejette l'incident.</translation>
+        </message>
+        <message>
+            <source>Site {id} does not exist.</source>
+            <translation>Le site {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Unknown source '{value}' (use one of: {allowed}).</source>
+            <translation>Source « {value} » inconnue (utilisez l'une des suivantes : {allowed}).</translation>
+        </message>
+        <message>
+            <source>The incident is linked to a risk or an action; it cannot be withdrawn.</source>
+            <translation>L'incident est lié à un risque ou à une action ; il ne peut pas être retiré.</translation>
+        </message>
+        <message>
+            <source>Assign the action to one of the site's stakeholders.</source>
+            <translation>Confiez l'action à l'une des parties prenantes du site.</translation>
+        </message>
+        <message>
+            <source>Stakeholder {who} is not a stakeholder of site {site}; assign the action to one of the site's stakeholders.</source>
+            <translation>La partie prenante {who} n'est pas une partie prenante du site {site} ; confiez l'action à l'une des parties prenantes du site.</translation>
+        </message>
+        <message>
+            <source>Enter the date the action was recommended.</source>
+            <translation>Saisissez la date à laquelle l'action a été recommandée.</translation>
+        </message>
+        <message>
+            <source>The recommendation date {recommended} is in the future (today is {today}).</source>
+            <translation>La date de recommandation, {recommended}, est dans le futur (nous sommes le {today}).</translation>
+        </message>
+        <message>
+            <source>Enter the due date of the action.</source>
+            <translation>Saisissez l'échéance de l'action.</translation>
+        </message>
+        <message>
+            <source>The due date {due} is before the recommendation date {recommended}.</source>
+            <translation>L'échéance {due} est antérieure à la date de recommandation {recommended}.</translation>
+        </message>
+        <message>
+            <source>Some selected incidents are not on the risk's site {site}.</source>
+            <translation>Certains incidents sélectionnés ne sont pas sur le site du risque, {site}.</translation>
+        </message>
+        <message>
+            <source>Describe the action to take.</source>
+            <translation>Décrivez l'action à mener.</translation>
+        </message>
+        <message>
+            <source>Corrective action {id} does not exist.</source>
+            <translation>L'action corrective {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the progress update.</source>
+            <translation>Saisissez la date du point d'avancement.</translation>
+        </message>
+        <message>
+            <source>Select the actions to update.</source>
+            <translation>Sélectionnez les actions à mettre à jour.</translation>
+        </message>
+        <message>
+            <source>Progress update {id} does not exist.</source>
+            <translation>Le point d'avancement {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Only the latest progress update of an action can be withdrawn.</source>
+            <translation>Seul le dernier point d'avancement d'une action peut être retiré.</translation>
+        </message>
+        <message>
+            <source>The first update of an action is its recommendation; withdraw the action instead.</source>
+            <translation>Le premier point d'une action est sa recommandation ; retirez plutôt l'action.</translation>
+        </message>
+        <message>
+            <source>The action already has progress updates; cancel it with a reason instead of withdrawing it.</source>
+            <translation>L'action a déjà des points d'avancement ; annulez-la en donnant un motif au lieu de la retirer.</translation>
+        </message>
+        <message>
+            <source>Unknown action kind '{value}' (use one of: {allowed}).</source>
+            <translation>Type d'action « {value} » inconnu (utilisez l'un des suivants : {allowed}).</translation>
+        </message>
+        <message>
+            <source>Unknown priority '{value}' (use high, medium or low).</source>
+            <translation>Priorité « {value} » inconnue (utilisez high, medium ou low).</translation>
+        </message>
+        <message>
+            <source>'{who}' is not a stakeholder of site {site}; assign the action to one of the site's stakeholders.</source>
+            <translation>« {who} » n'est pas une partie prenante du site {site} ; confiez l'action à l'une des parties prenantes du site.</translation>
+        </message>
+        <message>
+            <source>The incident of {date} was rejected; an action cannot address it.</source>
+            <translation>L'incident du {date} a été rejeté ; une action ne peut pas y répondre.</translation>
+        </message>
+        <message>
+            <source>Risk {id} does not exist.</source>
+            <translation>Le risque {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The selected incidents are on {count} sites ({codes}); an action addresses one site.</source>
+            <translation>Les incidents sélectionnés sont sur {count} sites ({codes}) ; une action porte sur un seul site.</translation>
+        </message>
+        <message>
+            <source>Create the action from a risk, from incidents, or for a site and a risk area.</source>
+            <translation>Créez l'action à partir d'un risque, d'incidents, ou pour un site et un domaine de risque.</translation>
+        </message>
+        <message>
+            <source>The selected incidents span {count} risk areas: choose the risk area the action addresses.</source>
+            <translation>Les incidents sélectionnés relèvent de {count} domaines de risque : choisissez celui auquel l'action répond.</translation>
+        </message>
+        <message>
+            <source>Select the incidents to roll up into risks.</source>
+            <translation>Sélectionnez les incidents à regrouper en risques.</translation>
+        </message>
+        <message>
+            <source>The incident of {date} at {site} is {state}, not verified: only verified incidents roll up into risks.</source>
+            <translation>L'incident du {date} à {site} est {state}, et non vérifié : seuls les incidents vérifiés sont regroupés en risques.</translation>
+        </message>
+        <message>
+            <source>Unknown risk status '{status}' (use open, mitigated or closed).</source>
+            <translation>Statut de risque « {status} » inconnu (utilisez open, mitigated ou closed).</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number from 1 to {high}, not {value}.</source>
+            <translation>{name} : il faut un nombre entier de 1 à {high}, et non {value}.</translation>
+        </message>
+        <message>
+            <source>The update date {on} is in the future (today is {today}).</source>
+            <translation>La date du point, {on}, est dans le futur (nous sommes le {today}).</translation>
+        </message>
+        <message>
+            <source>The update date {on} is before the action was recommended ({recommended}).</source>
+            <translation>La date du point, {on}, est antérieure à la recommandation de l'action ({recommended}).</translation>
+        </message>
+        <message>
+            <source>The update date {on} is before the latest update ({last}, {status}); updates are recorded in date order.</source>
+            <translation>La date du point, {on}, est antérieure au dernier point ({last}, {status}) ; les points sont enregistrés dans l'ordre des dates.</translation>
+        </message>
+        <message>
+            <source>The action is already {status}; no further update is possible.</source>
+            <translation>L'action est déjà {status} ; aucun autre point n'est possible.</translation>
+        </message>
+        <message>
+            <source>Give the reason for cancelling the action.</source>
+            <translation>Indiquez le motif de l'annulation de l'action.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an action status (use one of: {allowed})</source>
+            <translation>« {value} » n'est pas un statut d'action (utilisez l'un des suivants : {allowed})</translation>
+        </message>
+        <message>
+            <source>An action that is {current} cannot become {status} (verification confirms an implementation); allowed next: {allowed}.</source>
+            <translation>Une action {current} ne peut pas devenir {status} (la vérification confirme une mise en œuvre) ; possibles ensuite : {allowed}.</translation>
+        </message>
+        <message>
+            <source>An action that is {current} cannot become {status}; allowed next: {allowed}.</source>
+            <translation>Une action {current} ne peut pas devenir {status} ; possibles ensuite : {allowed}.</translation>
+        </message>
+        <message>
+            <source>Update {n} of {total} ({label}): {reason}</source>
+            <translation>Point {n} sur {total} ({label}) : {reason}</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <translation>recommandée</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>implemented</source>
+            <translation>mise en œuvre</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>signalé</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejeté</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Probabilité</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>The incident is already verified; only a reported incident can be verified.</source>
+            <translation>L'incident est déjà vérifié ; seul un incident signalé peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The incident is already rejected; only a reported incident can be verified.</source>
+            <translation>L'incident est déjà rejeté ; seul un incident signalé peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The incident is already verified; only a reported incident can be rejected.</source>
+            <translation>L'incident est déjà vérifié ; seul un incident signalé peut être rejeté.</translation>
+        </message>
+        <message>
+            <source>The incident is already rejected; only a reported incident can be rejected.</source>
+            <translation>L'incident est déjà rejeté ; seul un incident signalé peut être rejeté.</translation>
+        </message>
+    </context>
+</TS>
