@@ -155,7 +155,7 @@ class ActionDialog(QDialog):
         try:
             actions.recommend_action(session, draft)  # a dry run: same checks, rolled back
         except BmError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(self.ctx.lang))
             self.message.show()
             return
         finally:

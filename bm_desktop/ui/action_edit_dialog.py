@@ -92,7 +92,7 @@ class ActionEditDialog(QDialog):
         try:
             actions.edit_action(session, self.view.id, edit)  # a dry run, rolled back
         except BmError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(self.ctx.lang))
             self.message.show()
             return
         finally:

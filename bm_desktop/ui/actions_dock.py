@@ -385,7 +385,8 @@ class ActionsDock(QDockWidget):
             RecordProgress(self.ctx, [(aid, draft) for aid in ids]).run(
                 undo_stack(self.window_ or self))
 
-        dialog = ProgressDialog(subject, statuses, current_user(self.ctx), submit, self)
+        dialog = ProgressDialog(subject, statuses, current_user(self.ctx), submit, self,
+                                lang=self.ctx.lang)
         self._dialog = dialog
         dialog.exec()
 
@@ -404,4 +405,4 @@ class ActionsDock(QDockWidget):
                 self.show_error(exc)
 
     def show_error(self, exc: BmError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), str(exc))
+        QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))

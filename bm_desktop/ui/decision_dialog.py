@@ -222,7 +222,7 @@ class DecisionDialog(QDialog):
         try:
             meetings.check_decision(self.ctx.db, decision, max(self.day, dt.date.today()))
         except BmError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(self.ctx.lang))
             return
         self.decision = decision
         super().accept()

@@ -272,13 +272,13 @@ class IncidentForm(QDialog):
             with self.ctx.db.sessions() as s:
                 incidents.validate_incident(s, draft)
         except ValidationError as exc:
-            if exc.field == "location_confirm" and self._confirm_far(str(exc)):
+            if exc.field == "location_confirm" and self._confirm_far(exc.text(self.ctx.lang)):
                 self.confirm_far.setChecked(True)
                 return self.accept()
-            self.show_message(str(exc), exc.field)
+            self.show_message(exc.text(self.ctx.lang), exc.field)
             return None
         except BmError as exc:
-            self.show_message(str(exc), "site")
+            self.show_message(exc.text(self.ctx.lang), "site")
             return None
         self.draft = draft
         super().accept()

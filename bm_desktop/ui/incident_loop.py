@@ -36,7 +36,7 @@ def recommend(window: Any, risk: RiskView | None = None,
     try:
         command.run(undo_stack(window))
     except BmError as exc:
-        QMessageBox.warning(window, dialog.windowTitle(), str(exc))
+        QMessageBox.warning(window, dialog.windowTitle(), exc.text(window.ctx.lang))
         return None
     window.actions_dock.reload()
     window.actions_dock.select_actions([command.action_id])

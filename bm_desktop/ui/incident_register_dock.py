@@ -217,7 +217,7 @@ class IncidentRegisterDock(QDockWidget):
         try:
             command.run(undo_stack(self.window_ or self))
         except BmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))
             return False
         return True
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bm_desktop import APP_NAME, __version__
+from bm_desktop.services.errors import error_text
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         """The one place worker errors reach the user, in plain words."""
-        QMessageBox.warning(self, APP_NAME, str(exc) or type(exc).__name__)
+        QMessageBox.warning(self, APP_NAME,
+                            error_text(exc, self.ctx.lang) or type(exc).__name__)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(

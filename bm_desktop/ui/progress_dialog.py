@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,9 +46,12 @@ class ProgressDialog(QDialog):
     """Ask for one update; ``submit(draft)`` records it and raises BmError if refused."""
 
     def __init__(self, subject: str, statuses: list[str], by: str,
-                 submit: Callable[[ProgressDraft], None], parent: QWidget | None = None) -> None:
+                 submit: Callable[[ProgressDraft], None], parent: QWidget | None = None,
+                 lang: str | None = None) -> None:
         super().__init__(parent)
         self.submit = submit
+        # Refusals show in the interface's language (the default locale install_language set).
+        self.lang = lang or ("fr" if QLocale().language() == QLocale.Language.French else "en")
         self.setWindowTitle(self.tr("Record progress"))
         self.setMinimumWidth(460)
         self.status = QComboBox()
@@ -87,7 +90,7 @@ class ProgressDialog(QDialog):
         try:
             self.submit(self.current_draft())
         except BmError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(self.lang))
             self.message.show()
             return
         super().accept()

@@ -174,7 +174,7 @@ class RisksDock(QDockWidget):
             ScoreRisk(self.ctx, risk, likelihood, severity).run(
                 undo_stack(self.window_ or self))
         except BmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))
             return
         self.select_risk(risk.id)
 

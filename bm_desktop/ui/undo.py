@@ -56,7 +56,7 @@ class ServiceCommand(QUndoCommand):
             fn()
         except BmError as exc:
             self.setObsolete(True)
-            QMessageBox.warning(None, "BM Desktop", str(exc))
+            QMessageBox.warning(None, "BM Desktop", exc.text(self.ctx.lang))
         self.ctx.data.changed.emit(set(self.tables))
 
 
