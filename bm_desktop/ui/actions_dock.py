@@ -320,7 +320,7 @@ class ActionsDock(QDockWidget):
         ctx.filters.changed.connect(lambda _s: self.reload())
         ctx.selection.changed.connect(lambda _ids: self.reload())
         ctx.data.changed.connect(self._on_data_changed)
-        self.reload()
+        getattr(window, "when_ready", lambda fn: fn())(self.reload)
 
     def reload(self) -> None:
         selected = self.selected_ids()

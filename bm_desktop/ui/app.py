@@ -47,10 +47,14 @@ def _source_line(database) -> str:
 
 
 _application = None
+READY_AT_THE_LATEST_MS = 10000  # docks load by then even if the map never finishes a paint
 
 
-def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None):
-    """Build the application objects and the main window (without entering the event loop)."""
+def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None,
+                  defer_loading: bool = False):
+    """Build the application objects and the main window (without entering the event loop).
+
+    ``defer_loading`` lets the docks load their data after the map's first paint."""
     from PySide6.QtWidgets import QApplication
 
     from bm_desktop.ui import worker
@@ -72,13 +76,22 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
         worker.notifier = worker.Notifier()
     database = prepare_database(db_path, empty)
     ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, defer_loading=defer_loading)
     return app, window
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+
     from bm_desktop.commands.common import database_path
 
-    app, window = create_window(database_path(args), empty=args.empty, lang=args.lang)
+    app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
+                                defer_loading=True)
     window.show()
-    return app.exec()
+    # The map marks the window ready on its first paint; this is the safety net.
+    QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)
+    code = app.exec()
+    from bm_desktop.ui import worker
+
+    worker.wait_for_all()  # a dock's load may still run when the event loop ends
+    return code

@@ -108,7 +108,7 @@ class IncidentRegisterDock(QDockWidget):
         ctx.filters.changed.connect(self._on_filters_changed)
         ctx.selection.changed.connect(self._on_sites_selected)
         ctx.data.changed.connect(self._on_data_changed)
-        self.reload()
+        getattr(window, "when_ready", lambda fn: fn())(self.reload)
 
     def _build_actions(self) -> None:
         def add(text: str, glyph: str, slot: Any, shortcut: str | None = None) -> QAction:

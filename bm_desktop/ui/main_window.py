@@ -7,8 +7,9 @@ Features install themselves: each module in ``FEATURES`` defines
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -26,12 +27,17 @@ FEATURES = [
     "bm_desktop.ui.exchange",
     "bm_desktop.ui.sync_feature",
 ]
+# Features with menus only (no docks), installed once the map is drawn when loading is deferred.
+LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, defer_loading: bool = False) -> None:
+        """``defer_loading`` (the interactive start only) postpones the docks' first data
+        load until the map is drawn; otherwise (tests, screenshots) everything loads now."""
         super().__init__()
         self.ctx = ctx
+        self._pending: list[Callable[[], object]] | None = [] if defer_loading else None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{app} — artisanal-mining assurance programme").format(
             app=APP_NAME))
@@ -46,10 +52,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._source_label)
         self.docks: dict[str, QDockWidget] = {}
         for name in FEATURES:
-            importlib.import_module(name).install(self)
+            if name in LATE_FEATURES:
+                self.when_ready(lambda n=name: self._install_feature(n))
+            else:
+                self._install_feature(name)
         self._restore_layout()
         if worker.notifier is not None:
             worker.notifier.error.connect(self.show_error)
+
+    # -- deferred loading -------------------------------------------------------------
+    def when_ready(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the window is ready: now, unless loading is deferred, in which
+        case after the map's first complete paint (see ``mark_ready``)."""
+        if self._pending is None:
+            fn()
+        else:
+            self._pending.append(fn)
+
+    def mark_ready(self) -> None:
+        """The map is drawn: run the queued loads, one per event-loop turn so the window
+        stays responsive between them. Idempotent."""
+        pending, self._pending = self._pending, None
+        if pending:
+            QTimer.singleShot(0, lambda: self._run_pending(pending))
+
+    def _run_pending(self, pending: list[Callable[[], object]]) -> None:
+        pending.pop(0)()
+        if pending:
+            QTimer.singleShot(0, lambda: self._run_pending(pending))
+
+    def _install_feature(self, name: str) -> None:
+        importlib.import_module(name).install(self)
 
     # -- construction helpers used by the features ---------------------------------
     def _build_menus(self) -> None:

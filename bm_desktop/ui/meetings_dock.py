@@ -36,6 +36,7 @@ from bm_desktop.ui.theme import icon
 
 GAP_BG = "#FDECEA"
 REGION_BG = "#E3E9F1"
+SITE_WIDTH, MONTH_WIDTH, LAST_HELD_WIDTH = 230, 118, 96  # px; wide enough for "2 held · 1 planned"
 
 
 def bold_font() -> QFont:
@@ -195,8 +196,11 @@ class MeetingsDock(QDockWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths: sizing to contents would measure every cell of the calendar.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(MONTH_WIDTH)
+        header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.open_agenda_at(index.row(),
                                                                           index.column()))
         legend = QLabel(self._legend())
@@ -210,7 +214,7 @@ class MeetingsDock(QDockWidget):
         self.setWidget(body)
         ctx.filters.changed.connect(self._on_filters_changed)
         ctx.data.changed.connect(self._on_data_changed)
-        self.reload()
+        getattr(parent, "when_ready", lambda fn: fn())(self.reload)
 
     def _legend(self) -> str:
         chips = [(colours.MEETING_STATUS["held"], self.tr("held")),
@@ -231,6 +235,9 @@ class MeetingsDock(QDockWidget):
         overview = meetings.meetings_overview(self.ctx.db, self.as_of,
                                               regions=frozenset({region}) if region else None)
         self.model.set_overview(overview)
+        header = self.view.horizontalHeader()
+        header.resizeSection(0, SITE_WIDTH)
+        header.resizeSection(len(overview.months) + 1, LAST_HELD_WIDTH)
         gaps = len({g.site_code for g in overview.gaps})
         self.as_of_label.setText(self.tr("As of {date}: {n} site(s) with a gap").format(
             date=self.as_of.isoformat(), n=gaps))

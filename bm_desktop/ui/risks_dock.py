@@ -81,7 +81,7 @@ class RisksDock(QDockWidget):
         self.setWidget(body)
         ctx.selection.changed.connect(lambda _ids: self.reload())
         ctx.data.changed.connect(self._on_data_changed)
-        self.reload()
+        getattr(window, "when_ready", lambda fn: fn())(self.reload)
 
     def reload(self) -> None:
         ids = self.ctx.selection.ids

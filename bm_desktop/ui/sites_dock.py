@@ -100,7 +100,7 @@ class SitesModel(QAbstractTableModel):
 
 
 class SitesDock(QDockWidget):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, window: Any = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Sites"))
@@ -123,7 +123,7 @@ class SitesDock(QDockWidget):
         self.setWidget(view)
         ctx.filters.changed.connect(self._on_filters_changed)
         ctx.data.changed.connect(lambda _tables: self.reload())
-        self.reload()
+        getattr(window, "when_ready", lambda fn: fn())(self.reload)
 
     def _mineral_names(self) -> dict[str, str]:
         from sqlalchemy import select
@@ -146,5 +146,5 @@ class SitesDock(QDockWidget):
 
 
 def install(window: Any) -> None:
-    window.sites_dock = window.add_dock("sitesDock", SitesDock(window.ctx),
+    window.sites_dock = window.add_dock("sitesDock", SitesDock(window.ctx, window),
                                         Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -191,5 +191,7 @@ def install(window: Any) -> None:
     _menus_and_toolbar(window, ws, boundaries, layers)
     QTimer.singleShot(0, lambda: _default_layout(window))
     QTimer.singleShot(0, boundaries.restore)
+    if hasattr(window, "mark_ready"):
+        canvas.first_complete_paint.connect(window.mark_ready)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         canvas.first_complete_paint.connect(lambda: QApplication.instance().exit(0))
