@@ -22,6 +22,9 @@ warnings.filterwarnings("ignore", message="You should not use the 'timeout' argu
 from tests.sync.conftest import _migrated_sqlite  # noqa: E402
 from tests.sync.world import SyncWorld, password_of  # noqa: E402
 
+pytestmark = [pytest.mark.filterwarnings("ignore:You should not use the 'timeout'"),
+              pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")]
+
 
 @pytest.fixture
 def world(tmp_path: Path):
