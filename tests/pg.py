@@ -25,6 +25,10 @@ class PostgresUnavailable(RuntimeError):
 
 
 def find_binaries() -> Path | None:
+    override = os.environ.get("BM_PG_BINDIR")  # for testing the "no PostgreSQL" path
+    if override is not None:
+        bindir = Path(override)
+        return bindir if (bindir / "initdb").exists() and (bindir / "pg_ctl").exists() else None
     candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
                         key=lambda p: (p.parent.name != "15", p.parent.name))
     for bindir in candidates:
