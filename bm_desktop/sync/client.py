@@ -216,6 +216,11 @@ class SyncClient:
                 if exc.status == 413 and self._push_batch > 1:
                     self._push_batch = max(1, self._push_batch // 2)
                     continue
+                if exc.status == 403:  # e.g. a read-only account: keep them, refused, and
+                    self._record_push(batch, {"results": [  # still receive the others'
+                        {"id": b.change_id.hex, "status": "rejected", "code": 403,
+                         "message": str(exc)} for b in batch]}, report)
+                    continue
                 raise
             except NetworkError:
                 # A slow link: smaller batches next time (back up after a success).

@@ -262,3 +262,19 @@ def test_reference_rows_seeded_on_a_laptop_are_not_refused(world: SyncWorld) -> 
     assert report.rejected == 0 and report.superseded > 0
     with laptop.db.sessions() as s:
         assert s.get(Site, site) is not None
+
+
+def test_a_read_only_account_still_receives_and_keeps_its_edits(world: SyncWorld) -> None:
+    site = world.add_site("IT-01")
+    world.user("gov", "government", regions=("Eastern DRC",))
+    laptop = world.laptop("gov", "gov")
+    laptop.sync()
+    with laptop.db.sessions.begin() as s:
+        s.get(Site, site).name = "Edited by mistake"
+    report = laptop.sync()
+    assert report.rejected == 1 and "read-only" in report.messages[0]
+    world.add_site("IT-02")
+    assert laptop.sync().pulled == 1  # the refusal does not block receiving
+    with laptop.db.engine.connect() as conn:
+        status = local.local_status(conn)
+    assert (status.pending, status.rejected, status.last_error) == (0, 1, None)
