@@ -228,7 +228,7 @@ def test_convergence_on_sqlite_server(client_template: Path, server_template: Pa
         shutil.copy(server_template, tmp / "server.sqlite")
         return open_store(str(tmp / "server.sqlite"))
 
-    _property(make, client_template, EXAMPLES or 15)
+    _property(make, client_template, EXAMPLES or 12)
 
 
 @pytest.mark.postgres
@@ -237,4 +237,4 @@ def test_convergence_on_postgresql_server(client_template: Path, pg_store: Serve
         reset_pg_store(pg_store)
         return pg_store
 
-    _property(make, client_template, EXAMPLES or 10)
+    _property(make, client_template, EXAMPLES or 8)
