@@ -107,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     merged = previous + [{k: r.get(k) for k in keep} | {x: r[x] for x in ("budget_s", "note")
                                                          if x in r} for r in results]
     out.write_text(json.dumps(merged, indent=2) + "\n")
-    if args.readme and not args.only:
-        update_readme(text)
+    if args.readme:  # the README shows every benchmark's latest result
+        update_readme(table(merged))
     if failed:
         print(f"\nbenchmark modules that failed: {', '.join(failed)}", file=sys.stderr)
         return 1
