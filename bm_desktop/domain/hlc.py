@@ -29,6 +29,17 @@ class Timestamp:
         return cls(int(millis), int(counter), node)
 
 
+MAX_COUNTER = 9999  # the counter has 4 digits in the encoded form
+
+
+def _bump(millis: int, counter: int, node: str) -> Timestamp:
+    """Keep the counter within its 4 digits: past them, borrow the next millisecond,
+    so the encoded strings still sort in causal order."""
+    if counter > MAX_COUNTER:
+        return Timestamp(millis + 1, 0, node)
+    return Timestamp(millis, counter, node)
+
+
 class HybridLogicalClock:
     """Issues monotonically increasing timestamps and merges remote ones."""
 
@@ -45,7 +56,7 @@ class HybridLogicalClock:
             if wall > self._last.millis:
                 self._last = Timestamp(wall, 0, self.node)
             else:
-                self._last = Timestamp(self._last.millis, self._last.counter + 1, self.node)
+                self._last = _bump(self._last.millis, self._last.counter + 1, self.node)
             return self._last.encode()
 
     def receive(self, remote: str) -> None:
@@ -62,4 +73,4 @@ class HybridLogicalClock:
                 counter = other.counter + 1
             else:
                 counter = 0
-            self._last = Timestamp(top, counter, self.node)
+            self._last = _bump(top, counter, self.node)

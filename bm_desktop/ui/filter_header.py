@@ -44,6 +44,10 @@ class FilterHeader(QHeaderView):
             size.setHeight(size.height() + self._editors[0].sizeHint().height() + self._padding)
         return size
 
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
+        self._place_editors()
+
     def updateGeometries(self) -> None:  # noqa: N802  (Qt override)
         if self._editors:
             self.setViewportMargins(0, 0, 0, self._editors[0].sizeHint().height() + self._padding)
@@ -55,8 +59,9 @@ class FilterHeader(QHeaderView):
     def _place_editors(self, *_args: object) -> None:
         if not self._editors:
             return
-        top = super().sizeHint().height()
         height = self._editors[0].sizeHint().height()
+        # The titles are painted in the viewport; the editors sit in the bottom margin.
+        top = max(self.height() - height - self._padding, super().sizeHint().height())
         for section, editor in enumerate(self._editors):
             editor.move(self.sectionPosition(section) - self.offset() + 1, top + self._padding // 2)
             editor.resize(max(self.sectionSize(section) - 2, 8), height)

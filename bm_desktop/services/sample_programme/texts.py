@@ -92,9 +92,16 @@ REJECTION_REASONS = [
 ]
 
 
+SINGULAR = {"children": "child", "minors": "minor", "diggers": "digger"}
+
+
 def incident_text(rng: random.Random, area: str, site: str, n: int) -> str:
     template = rng.choice(INCIDENTS.get(area, ["Incident recorded at {site}."]))
-    return template.format(site=site, n=n) + " (fictitious sample)"
+    text = template.format(site=site, n=n)
+    if n == 1:  # "1 children" reads wrong
+        for plural, singular in SINGULAR.items():
+            text = text.replace(f"1 {plural}", f"1 {singular}")
+    return text + " (fictitious sample)"
 
 
 def action_text(rng: random.Random, kind: str, area_name: str, site: str) -> str:
