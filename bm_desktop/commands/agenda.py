@@ -38,33 +38,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"bm-desktop agenda: error: {message}", file=sys.stderr)
+def _fail(message: str, lang: str = "en", **params: object) -> int:
+    """Print the refusal in ``lang`` (its template is in service_errors_fr.ts)."""
+    if lang != "en":
+        from bm_desktop.i18n import translate
+
+        message = translate("ServiceErrors", message, lang)
+    print(f"bm-desktop agenda: error: {message.format(**params)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.services.errors import BmError, error_text
 
+    lang = getattr(args, "lang", None) or "en"
     out = Path(args.out).expanduser()
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        return _fail(f"the output file must end in .xlsx or .pdf, not '{out.name}'.")
+        return _fail("the output file must end in .xlsx or .pdf, not '{name}'.", lang,
+                     name=out.name)
     if args.region and suffix != ".xlsx":
-        return _fail("a region's agendas are one workbook: give an .xlsx output file.")
+        return _fail("a region's agendas are one workbook: give an .xlsx output file.", lang)
     if not out.parent.exists():
-        return _fail(f"the folder {out.parent} does not exist.")
+        return _fail("the folder {folder} does not exist.", lang, folder=out.parent)
     path = database_path(args)
     if not path.exists():
-        return _fail(f"no programme database at {path} (use --db PATH).")
-    lang = getattr(args, "lang", None) or "en"
+        return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
     from bm_desktop.db.engine import open_database
 
     db = open_database(path)
     try:
         written = _write(db, args, out, suffix, lang)
     except BmError as exc:
-        return _fail(str(exc))
+        print(f"bm-desktop agenda: error: {error_text(exc, lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         db.dispose()
     print(written)

@@ -72,8 +72,13 @@ def check_month(value: str) -> str:
     """The month as ``YYYY-MM``; ValidationError with a plain message otherwise."""
     try:
         year, month = agenda_rules.parse_month(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field="month") from None
+    except ValueError:
+        text = (value or "").strip()
+        parts = text.split("-")
+        template = ("'{value}' is not a month: the month must be 01 to 12."
+                    if len(parts) == 2 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+                    else "'{value}' is not a month: write it as YYYY-MM, e.g. 2022-03.")
+        raise ValidationError(template, field="month", value=value) from None
     return f"{year:04d}-{month:02d}"
 
 
@@ -90,8 +95,8 @@ def resolve_site(session: Session, site: str | uuid.UUID) -> Site:
         found = session.scalar(select(Site).where(
             func.upper(Site.code) == site.strip().upper(), Site.deleted.is_(False)))
     if found is None or found.deleted:
-        raise NotFoundError(f"No site with code '{site}'. Site codes look like "
-                            f"{_example_codes(session)}.")
+        raise NotFoundError("No site with code '{site}'. Site codes look like {examples}.",
+                            site=str(site), examples=_example_codes(session))
     return found
 
 

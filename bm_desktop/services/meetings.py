@@ -172,10 +172,10 @@ def write_agenda(session: Session, site: Site, month: str, draft: AgendaDraft) -
         raise ValidationError("The agenda has no item; add at least one before saving.")
     for n, entry in enumerate(draft.entries, start=1):
         if not entry.title.strip():
-            raise ValidationError(f"Agenda item {n} has no title.")
+            raise ValidationError("Agenda item {n} has no title.", n=n)
         if not 0 <= entry.duration_min <= agenda_rules.MAX_ITEM_MINUTES:
-            raise ValidationError(f"Agenda item {n}: the time must be 0 to "
-                                  f"{agenda_rules.MAX_ITEM_MINUTES} minutes.")
+            raise ValidationError("Agenda item {n}: the time must be 0 to {most} minutes.",
+                                  n=n, most=agenda_rules.MAX_ITEM_MINUTES)
     meeting = _meeting_for(session, site, month, draft.meeting_on)
     meeting.starts_at = draft.starts_at.strftime("%H:%M")
     existing = {i.id: i for i in session.scalars(select(AgendaItem).where(
@@ -274,14 +274,24 @@ def save_meeting(db: Database, record: MeetingRecord, today: dt.date | None = No
         return MeetingSaved(meeting.id, tuple(created), tuple(progressed), record.mark_held)
 
 
+# The attendance-count refusals, one whole sentence per column so each translates.
+_BAD_COUNT = {
+    "women": "Attendance row {n}: the number of women must be a whole number, 0 or more "
+             "(not {value}).",
+    "men": "Attendance row {n}: the number of men must be a whole number, 0 or more "
+           "(not {value}).",
+}
+
+
 def _check_held(record: MeetingRecord, today: dt.date) -> None:
     if not record.mark_held:
         return
     if record.held_on is None:
         raise ValidationError("Enter the date the meeting was held.", field="held_on")
     if record.held_on > today:
-        raise ValidationError(f"The meeting date {record.held_on.isoformat()} is in the future "
-                              f"(today is {today.isoformat()}).", field="held_on")
+        raise ValidationError("The meeting date {date} is in the future (today is {today}).",
+                              field="held_on", date=record.held_on.isoformat(),
+                              today=today.isoformat())
     if not any(a.women + a.men > 0 for a in record.attendance):
         raise ValidationError("Record who attended (at least one person) before marking the "
                               "meeting as held.", field="attendance")
@@ -297,22 +307,21 @@ def _write_attendance(session: Session, meeting: CapMeeting,
     for n, row in enumerate(rows, start=1):
         for label, value in (("women", row.women), ("men", row.men)):
             if not isinstance(value, int) or value < 0:
-                raise ValidationError(f"Attendance row {n}: the number of {label} must be a "
-                                      f"whole number, 0 or more (not {value!r}).",
-                                      field="attendance")
+                raise ValidationError(_BAD_COUNT[label], field="attendance", n=n,
+                                      value=repr(value))
         person = session.get(Stakeholder, row.stakeholder_id) if row.stakeholder_id else None
         if row.stakeholder_id and (person is None or person.deleted):
-            raise NotFoundError(f"Attendance row {n}: stakeholder {row.stakeholder_id} "
-                                "does not exist.")
+            raise NotFoundError("Attendance row {n}: stakeholder {id} does not exist.",
+                                n=n, id=str(row.stakeholder_id))
         name = (row.name or "").strip() or (person.name if person else "")
         if not name:
-            raise ValidationError(f"Attendance row {n}: choose a stakeholder or write a name.",
-                                  field="attendance")
+            raise ValidationError("Attendance row {n}: choose a stakeholder or write a name.",
+                                  field="attendance", n=n)
         type_id = person.type_id if person else None
         if row.type_code:
             if row.type_code not in types:
-                raise ValidationError(f"Attendance row {n}: unknown stakeholder type "
-                                      f"'{row.type_code}'.", field="attendance")
+                raise ValidationError("Attendance row {n}: unknown stakeholder type '{code}'.",
+                                      field="attendance", n=n, code=row.type_code)
             type_id = types[row.type_code]
         session.add(MeetingAttendance(meeting_id=meeting.id, stakeholder_id=row.stakeholder_id,
                                       stakeholder_type_id=type_id, name=name,
@@ -327,12 +336,12 @@ def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecor
     entries = record.draft.entries
     for n, decision in enumerate(record.decisions, start=1):
         if not decision.text.strip():
-            raise ValidationError(f"Decision {n}: write what was decided.", field="decisions")
+            raise ValidationError("Decision {n}: write what was decided.", field="decisions", n=n)
         item_id = None
         if decision.item_index is not None:
             if not 0 <= decision.item_index < len(entries):
-                raise ValidationError(f"Decision {n}: agenda item {decision.item_index + 1} "
-                                      "does not exist.", field="decisions")
+                raise ValidationError("Decision {n}: agenda item {item} does not exist.",
+                                      field="decisions", n=n, item=decision.item_index + 1)
             item_id = entries[decision.item_index].id
         action_id = None
         try:
@@ -344,10 +353,11 @@ def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecor
                 progressed.append(add_progress(session, action_id, draft, today))
         except BmError as exc:
             kind = type(exc)
-            message = f"Decision {n} ('{_short(decision.text)}'): {exc}"
+            template = "Decision {n} ('{text}'): {reason}"
+            params = {"n": n, "text": _short(decision.text), "reason": exc}
             if isinstance(exc, ValidationError):
-                raise kind(message, field=exc.field) from None
-            raise kind(message) from None
+                raise kind(template, field=exc.field, **params) from None
+            raise kind(template, **params) from None
         session.add(MeetingDecision(meeting_id=meeting.id, agenda_item_id=item_id,
                                     text=decision.text.strip(), action_id=action_id))
     session.flush()
@@ -379,7 +389,7 @@ def region_site_codes(db: Database, region: str, month: str) -> list[str]:
     with db.sessions() as s:
         region_row = s.scalar(select(ProgrammeRegion).where(ProgrammeRegion.name == name))
         if region_row is None:
-            raise NotFoundError(f"Unknown region '{region}'.")
+            raise NotFoundError("Unknown region '{region}'.", region=region)
         active = active_site_ids(s, Period(start, end), Scope(regions=frozenset({name})))
         return sorted(site.code for site in s.scalars(select(Site).where(
             Site.region_id == region_row.id, Site.deleted.is_(False))) if site.id in active)

@@ -35,7 +35,7 @@ from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings
-from bm_desktop.services.errors import BmError
+from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.theme import icon
@@ -360,7 +360,7 @@ class AgendaBuilder(QDialog):
             self.papers.meeting_id = meetings.save_agenda(self.ctx.db, self.site, self.month,
                                                           self.papers.draft)
         except BmError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(exc.text(self.ctx.lang), error=True)
             return False
         self.papers.saved = True
         self.ctx.data.changed.emit({"cap_meetings", "agenda_items"})
@@ -388,7 +388,8 @@ class AgendaBuilder(QDialog):
             lambda written: self.show_message(self.tr("Written: {path}").format(path=written)))
         job.signals.error.connect(lambda exc: self.show_message(
             self.tr("Could not write {path}: {error}").format(
-                path=path, error=getattr(exc, "strerror", None) or exc), error=True))
+                path=path, error=getattr(exc, "strerror", None) or error_text(exc, self.ctx.lang)),
+            error=True))
         self.show_message(self.tr("Writing {path}…").format(path=path))
         self.export_job = job
         worker.start(job)

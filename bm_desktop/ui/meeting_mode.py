@@ -282,7 +282,8 @@ class MeetingModeDialog(QDialog):
         try:
             self.saved = meetings.save_meeting(self.ctx.db, self.record())
         except BmError as exc:
-            self.message.setText(self.tr("Nothing was saved. {reason}").format(reason=exc))
+            self.message.setText(self.tr("Nothing was saved. {reason}").format(
+                reason=exc.text(self.ctx.lang)))
             return
         except Exception as exc:  # an unexpected failure: the transaction rolled back
             self.message.setText(self.tr("Nothing was saved: {reason}").format(

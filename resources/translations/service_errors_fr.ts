@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <!-- Qt-free service errors (incidents, actions, risks, action life cycle), kept by hand: each error carries its English template (bm_desktop/domain/messages.py); the last entries are the words that fill the templates (status labels, review states, score names). -->
+    <!-- Qt-free service errors (incidents, actions, risks, action life cycle, CAP meetings and the agenda command), kept by hand: each error carries its English template (bm_desktop/domain/messages.py); the last entries are the words that fill the templates (status labels, review states, score names). -->
     <context>
         <name>ServiceErrors</name>
         <message>
@@ -291,6 +291,102 @@
         <message>
             <source>The incident is already rejected; only a reported incident can be rejected.</source>
             <translation>L'incident est déjà rejeté ; seul un incident signalé peut être rejeté.</translation>
+        </message>
+        <message>
+            <source>The agenda has no item; add at least one before saving.</source>
+            <translation>L'ordre du jour n'a aucun point ; ajoutez-en au moins un avant d'enregistrer.</translation>
+        </message>
+        <message>
+            <source>Agenda item {n} has no title.</source>
+            <translation>Le point {n} de l'ordre du jour n'a pas de titre.</translation>
+        </message>
+        <message>
+            <source>Agenda item {n}: the time must be 0 to {most} minutes.</source>
+            <translation>Point {n} de l'ordre du jour : la durée doit être comprise entre 0 et {most} minutes.</translation>
+        </message>
+        <message>
+            <source>Enter the date the meeting was held.</source>
+            <translation>Saisissez la date à laquelle la réunion s'est tenue.</translation>
+        </message>
+        <message>
+            <source>The meeting date {date} is in the future (today is {today}).</source>
+            <translation>La date de la réunion, {date}, est dans le futur (nous sommes le {today}).</translation>
+        </message>
+        <message>
+            <source>Record who attended (at least one person) before marking the meeting as held.</source>
+            <translation>Indiquez les participants (au moins une personne) avant de marquer la réunion comme tenue.</translation>
+        </message>
+        <message>
+            <source>Attendance row {n}: the number of women must be a whole number, 0 or more (not {value}).</source>
+            <translation>Ligne de présence {n} : le nombre de femmes doit être un nombre entier, 0 ou plus (pas {value}).</translation>
+        </message>
+        <message>
+            <source>Attendance row {n}: the number of men must be a whole number, 0 or more (not {value}).</source>
+            <translation>Ligne de présence {n} : le nombre d'hommes doit être un nombre entier, 0 ou plus (pas {value}).</translation>
+        </message>
+        <message>
+            <source>Attendance row {n}: stakeholder {id} does not exist.</source>
+            <translation>Ligne de présence {n} : la partie prenante {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Attendance row {n}: choose a stakeholder or write a name.</source>
+            <translation>Ligne de présence {n} : choisissez une partie prenante ou écrivez un nom.</translation>
+        </message>
+        <message>
+            <source>Attendance row {n}: unknown stakeholder type '{code}'.</source>
+            <translation>Ligne de présence {n} : type de partie prenante « {code} » inconnu.</translation>
+        </message>
+        <message>
+            <source>Decision {n}: write what was decided.</source>
+            <translation>Décision {n} : écrivez ce qui a été décidé.</translation>
+        </message>
+        <message>
+            <source>Decision {n}: agenda item {item} does not exist.</source>
+            <translation>Décision {n} : le point {item} de l'ordre du jour n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Decision {n} ('{text}'): {reason}</source>
+            <translation>Décision {n} (« {text} ») : {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown region '{region}'.</source>
+            <translation>Région « {region} » inconnue.</translation>
+        </message>
+        <message>
+            <source>Preparing the agendas was cancelled; no file was written.</source>
+            <translation>La préparation des ordres du jour a été annulée ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month: the month must be 01 to 12.</source>
+            <translation>« {value} » n'est pas un mois : le mois doit être compris entre 01 et 12.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month: write it as YYYY-MM, e.g. 2022-03.</source>
+            <translation>« {value} » n'est pas un mois : écrivez-le sous la forme AAAA-MM, par exemple 2022-03.</translation>
+        </message>
+        <message>
+            <source>No site with code '{site}'. Site codes look like {examples}.</source>
+            <translation>Aucun site ne porte le code « {site} ». Les codes de site ressemblent à {examples}.</translation>
+        </message>
+        <message>
+            <source>(no site in this database)</source>
+            <translation>(aucun site dans cette base de données)</translation>
+        </message>
+        <message>
+            <source>the output file must end in .xlsx or .pdf, not '{name}'.</source>
+            <translation>le fichier de sortie doit se terminer par .xlsx ou .pdf, pas « {name} ».</translation>
+        </message>
+        <message>
+            <source>a region's agendas are one workbook: give an .xlsx output file.</source>
+            <translation>les ordres du jour d'une région forment un seul classeur : indiquez un fichier de sortie .xlsx.</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist.</source>
+            <translation>le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>no programme database at {path} (use --db PATH).</source>
+            <translation>aucune base de données du programme à {path} (utilisez --db CHEMIN).</translation>
         </message>
     </context>
 </TS>

@@ -252,3 +252,29 @@ def test_region_papers_cover_the_active_sites(sample_db) -> None:
     codes = [p.draft.site_code for p in papers]
     assert codes == sorted(codes) and all(c.startswith("LB-") for c in codes)
     assert steps[-1] == (len(codes), len(codes))
+
+
+def test_refused_meeting_save_and_unknown_site_read_in_french(sample_db) -> None:
+    record, facts = _record(sample_db)
+    action, _ = record.decisions[1].progress
+    record.decisions[1] = DecisionEntry("Verified at once", 1,
+                                        progress=(action, ProgressDraft("verified", facts["day"])))
+    with pytest.raises(TransitionError) as caught:
+        meetings.save_meeting(sample_db, record, today=facts["day"])
+    assert str(caught.value).startswith("Decision 2 ('Verified at once'): An action that is")
+    assert caught.value.text("fr").startswith(
+        "Décision 2 (« Verified at once ») : Une action en cours ne peut pas devenir vérifiée")
+    record, facts = _record(sample_db)
+    with pytest.raises(ValidationError) as caught:
+        meetings.save_meeting(sample_db, record, today=dt.date(2022, 1, 31))
+    assert caught.value.text("fr") == (f"La date de la réunion, {facts['day'].isoformat()}, est "
+                                       "dans le futur (nous sommes le 2022-01-31).")
+    with pytest.raises(NotFoundError) as caught:
+        meetings.meeting_papers(sample_db, "ZZ-99", MONTH)
+    assert str(caught.value).startswith("No site with code 'ZZ-99'. Site codes look like ")
+    assert caught.value.text("fr").startswith(
+        "Aucun site ne porte le code « ZZ-99 ». Les codes de site ressemblent à ")
+    with pytest.raises(ValidationError) as caught:
+        meetings.meeting_papers(sample_db, SITE, "2022-13")
+    assert caught.value.text("fr") == ("« 2022-13 » n'est pas un mois : le mois doit être "
+                                       "compris entre 01 et 12.")

@@ -21,8 +21,12 @@ from tests.services.loop_data import TODAY, build_small_programme
 D = dt.date
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["bm_desktop/services/incidents.py", "bm_desktop/services/actions.py",
-           "bm_desktop/services/risks.py", "bm_desktop/domain/action_lifecycle.py"]
-ERRORS = {"BmError", "ValidationError", "NotFoundError", "TransitionError", "LifecycleError"}
+           "bm_desktop/services/risks.py", "bm_desktop/domain/action_lifecycle.py",
+           "bm_desktop/services/meetings.py", "bm_desktop/services/meetings_overview.py",
+           "bm_desktop/services/agenda_inputs.py", "bm_desktop/commands/agenda.py"]
+ERRORS = {"BmError", "ValidationError", "NotFoundError", "TransitionError", "LifecycleError",
+          "_fail"}
+TABLES = {"template", "_ALREADY_REVIEWED", "_BAD_COUNT"}
 
 
 @pytest.fixture
@@ -125,7 +129,7 @@ def raised_templates() -> set[str]:
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 names = {t.id for t in targets if isinstance(t, ast.Name)}
-                if names & {"template", "_ALREADY_REVIEWED"} and node.value is not None:
+                if names & TABLES and node.value is not None:
                     found.update(strings(node.value))
     return found
 
