@@ -54,10 +54,10 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
-    from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused
+    from bm_desktop.exchange.imports.report import ImportRefused
     from bm_desktop.exchange.imports.runner import ImportOptions, run_import
     from bm_desktop.exchange.text import Words
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.services.errors import BmError, error_text
 
     mapping = {}
     for item in args.map:
@@ -77,11 +77,9 @@ def run(args: argparse.Namespace) -> int:
         report = run_import(db, args.kind, args.file, options)
     except ImportRefused as exc:
         print_report(exc.report, words)
-        return _fail(str(exc), EXIT_REJECTED)
-    except ImportFileError as exc:
-        return _fail(str(exc))
-    except BmError as exc:
-        return _fail(str(exc))
+        return _fail(error_text(exc, lang), EXIT_REJECTED)
+    except BmError as exc:  # ImportFileError included
+        return _fail(error_text(exc, lang))
     finally:
         db.dispose()
     print_report(report, words)

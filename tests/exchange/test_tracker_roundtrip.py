@@ -193,3 +193,26 @@ def test_french_tracker_round_trip(sample_db, tmp_path: Path) -> None:
     report = run_import(sample_db, "actions", filled, ImportOptions(today=TODAY, lang="fr"))
     assert (report.updated, report.rejected) == (1, 0)
     assert report.layout == "suivi des actions correctives"
+
+
+def test_french_tracker_refusals_read_in_french(sample_db, tmp_path: Path) -> None:
+    path = tmp_path / "suivi.xlsx"
+    export_action_tracker(sample_db, request(region="Lualaba", today=TODAY, lang="fr"), path)
+    wb = load_workbook(path)
+    ws = wb["Actions"]
+    col = _columns(ws)
+    early, bad_date = [r for r in range(2, ws.max_row + 1)
+                       if ws.cell(r, col["Statut à l'export"]).value == "en cours"][:2]
+    ws.cell(early, col["Nouveau statut"]).value = "vérifiée"
+    ws.cell(early, col["Date du nouveau statut"]).value = ON
+    ws.cell(bad_date, col["Nouveau statut"]).value = "mise en œuvre"
+    ws.cell(bad_date, col["Date du nouveau statut"]).value = "2022-02-30"
+    filled = tmp_path / "rempli.xlsx"
+    wb.save(filled)
+    with pytest.raises(ImportRefused) as refused:
+        run_import(sample_db, "actions", filled, ImportOptions(today=TODAY, lang="fr"))
+    reasons = refused.value.report.rejected_reasons()
+    assert any(r.startswith(f"ligne {early} : Une action en cours ne peut pas devenir "
+                            "vérifiée") for r in reasons), reasons
+    assert f"ligne {bad_date} : date du nouveau statut : « 2022-02-30 » n'est pas une date" \
+        in reasons, reasons

@@ -31,7 +31,7 @@ from bm_desktop.exchange.imports.report import (
 )
 from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
-from bm_desktop.services.errors import BmError
+from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.incidents import IncidentDraft, record_incident, validate_incident
 
 
@@ -95,7 +95,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                                      [m.at_row(words, n, exc.text(words), table.unit)]))
             continue
         except BmError as exc:
-            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, str(exc),
+            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, error_text(exc, words.lang),
                                                                    table.unit)]))
             continue
         key = (draft.site_code, draft.occurred_on, draft.risk_area_code, draft.description.strip())

@@ -37,6 +37,7 @@ from bm_desktop.exchange.imports.report import (
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.i18n import translate
 from bm_desktop.services.actions import ProgressDraft, add_progress, progress_points
+from bm_desktop.services.errors import error_text
 
 REQUIRED = tuple(k for k in tf.KEYS if k not in ("site_name", "region", "risk_area", "kind",
                                                  "stakeholder", "priority", "days_overdue"))
@@ -186,7 +187,7 @@ def _update(s: Session, n: int, rid: str, label: str, row: dict[str, Any],
         lifecycle.check_update(points, ActionStatus(status), on, note,
                                recommended_on=action.recommended_on, today=today)
     except lifecycle.LifecycleError as exc:
-        return _reject(n, rid, str(exc), words)
+        return _reject(n, rid, error_text(exc, words.lang), words)
     old = words.workbook(tf.ACTION_STATUS[exported["status"]])
     new = words.workbook(tf.ACTION_STATUS[status])
     entry = PreviewRow(n, UPDATE, rid, m.say(words, QT_TRANSLATE_NOOP(

@@ -12,7 +12,7 @@ from bm_desktop.exchange.exports.job import ExportCancelled
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
-from bm_desktop.services.errors import BmError
+from bm_desktop.services.errors import BmError, error_text
 
 # What each import may change, for the views to reload.
 TABLES = {
@@ -48,7 +48,7 @@ def check(db: Database, kind: str, path: Path, options: ImportOptions,
         return Outcome(run_import(db, kind, path, dataclasses.replace(options, dry_run=True),
                                   progress, cancelled))
     except BmError as exc:
-        return Outcome(error=str(exc))
+        return Outcome(error=error_text(exc, options.lang))
 
 
 def apply(db: Database, kind: str, path: Path, options: ImportOptions,
@@ -58,7 +58,7 @@ def apply(db: Database, kind: str, path: Path, options: ImportOptions,
         return Outcome(run_import(db, kind, path, dataclasses.replace(options, dry_run=False),
                                   progress, cancelled))
     except ImportRefused as exc:
-        return Outcome(exc.report, str(exc))
+        return Outcome(exc.report, error_text(exc, options.lang))
     except (ImportFileError, BmError) as exc:
-        return Outcome(error=str(exc))
+        return Outcome(error=error_text(exc, options.lang))
 
