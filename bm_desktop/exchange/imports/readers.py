@@ -58,7 +58,7 @@ def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (
     ``accept``, given the folded header names, agrees to)."""
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"The file {path} does not exist.")
+        raise ImportFileError("The file {path} does not exist.", path=str(path))
     suffix = path.suffix.lower()
     if suffix in CSV_TYPES:
         return _csv(path)
@@ -67,10 +67,10 @@ def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (
     if suffix in GEO_TYPES:
         return _geo(path, sheet)
     if suffix == ".xls":
-        raise ImportFileError(f"{path.name} is an old Excel 97-2003 file: open it in Excel or "
-                              "LibreOffice and save it as .xlsx, then import that.")
-    raise ImportFileError(f"{path.name}: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage "
-                          f"files, not '{path.suffix}' files.")
+        raise ImportFileError("{name} is an old Excel 97-2003 file: open it in Excel or "
+                              "LibreOffice and save it as .xlsx, then import that.", name=path.name)
+    raise ImportFileError("{name}: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage "
+                          "files, not '{suffix}' files.", name=path.name, suffix=path.suffix)
 
 
 def _decode(path: Path) -> str:
@@ -78,7 +78,7 @@ def _decode(path: Path) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[3:]
     if b"\x00" in raw[:4096]:
-        raise ImportFileError(f"{path.name} is not a text (CSV) file.")
+        raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -95,7 +95,7 @@ def _csv(path: Path) -> Table:
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise ImportFileError(f"{path.name} is empty.") from None
+        raise ImportFileError("{name} is empty.", name=path.name) from None
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         try:
@@ -103,8 +103,8 @@ def _csv(path: Path) -> Table:
                 if any(cell.strip() for cell in row):
                     yield n, row
         except csv.Error as exc:
-            raise ImportFileError(f"{path.name}, line {reader.line_num}: the CSV is damaged "
-                                  f"({exc}).") from None
+            raise ImportFileError("{name}, line {line}: the CSV is damaged ({exc}).",
+                                  name=path.name, line=reader.line_num, exc=str(exc)) from None
 
     return Table(headers, rows(), closers=[handle.close])
 
@@ -116,19 +116,19 @@ def _xlsx(path: Path, sheet: str | None, required: list[str],
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, EOFError, KeyError, OSError) as exc:
-        raise ImportFileError(f"{path.name} is not a complete Excel workbook (the file is "
-                              f"damaged or truncated: {exc}). Ask for the file again or save it "
-                              "again from Excel.") from None
+        raise ImportFileError("{name} is not a complete Excel workbook (the file is damaged or "
+                              "truncated: {exc}). Ask for the file again or save it again from "
+                              "Excel.", name=path.name, exc=str(exc)) from None
     except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({exc}).") \
-            from None
+        raise ImportFileError("{name} cannot be read as an Excel workbook ({exc}).",
+                              name=path.name, exc=str(exc)) from None
     try:
         names = wb.sheetnames
         if sheet is not None:
             match = [n for n in names if n.casefold() == sheet.casefold()]
             if not match:
-                raise ImportFileError(f"The workbook has no sheet '{sheet}' (its sheets: "
-                                      f"{', '.join(names)}).")
+                raise ImportFileError("The workbook has no sheet '{sheet}' (its sheets: {sheets}).",
+                                      sheet=sheet, sheets=list(names))
             candidates = match
         else:
             candidates = names
@@ -143,17 +143,18 @@ def _xlsx(path: Path, sheet: str | None, required: list[str],
                 return Table(headers, _xlsx_rows(rows, header_row, wb), sheet=name,
                              closers=[wb.close])
             seen.append(name)
-        wanted = f" ({', '.join(required)})" if required else ""
-        raise ImportFileError(
-            f"No sheet of the workbook has the expected columns{wanted}; its sheets: "
-            f"{', '.join(names)}. Is this the right file?")
+        template = ("No sheet of the workbook has the expected columns ({wanted}); its sheets: "
+                    "{sheets}. Is this the right file?" if required else
+                    "No sheet of the workbook has the expected columns; its sheets: {sheets}. "
+                    "Is this the right file?")
+        raise ImportFileError(template, wanted=list(required), sheets=list(names))
     except ImportFileError:
         wb.close()
         raise
     except (zipfile.BadZipFile, EOFError, KeyError) as exc:
         wb.close()
-        raise ImportFileError(f"{path.name} is damaged or truncated ({exc}); ask for the file "
-                              "again.") from None
+        raise ImportFileError("{name} is damaged or truncated ({exc}); ask for the file again.",
+                              name=path.name, exc=str(exc)) from None
 
 
 def _header(rows: Iterator[tuple]) -> tuple[int, list[str]]:
@@ -172,8 +173,8 @@ def _xlsx_rows(rows: Iterator[tuple], header_row: int, wb: Any) -> Iterator[tupl
             if any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
                 yield n, list(row)
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise ImportFileError(f"The workbook is truncated ({exc}); ask for the file again.") \
-            from None
+        raise ImportFileError("The workbook is truncated ({exc}); ask for the file again.",
+                              exc=str(exc)) from None
     finally:
         wb.close()
 
@@ -186,8 +187,8 @@ def _geo(path: Path, layer: str | None) -> Table:
 
         frame = pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:
-        raise ImportFileError(f"{path.name} cannot be read as a {path.suffix} map file "
-                              f"({exc}).") from None
+        raise ImportFileError("{name} cannot be read as a {suffix} map file ({exc}).",
+                              name=path.name, suffix=path.suffix, exc=str(exc)) from None
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     attributes = [c for c in frame.columns if c != frame.geometry.name]

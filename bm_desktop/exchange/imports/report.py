@@ -79,7 +79,10 @@ class ImportReport:
 
 class ImportFileError(BmError):
     """The file cannot be imported at all (wrong type, damaged, wrong sheet, missing
-    columns); the message says what to fix. Nothing was written."""
+    columns); the message says what to fix. Nothing was written. Its templates are
+    translated in resources/translations/exchange_errors_fr.ts."""
+
+    CONTEXT = "ExchangeErrors"
 
 
 class ImportRefused(BmError):

@@ -46,8 +46,8 @@ class Importer:
 
 def _tracker_table(path: Path, options: ImportOptions) -> Table:
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ImportFileError(f"{path.name}: the corrective-action tracker is an Excel "
-                              "workbook (.xlsx) exported by BM Desktop.")
+        raise ImportFileError("{name}: the corrective-action tracker is an Excel workbook "
+                              "(.xlsx) exported by BM Desktop.", name=path.name)
     if options.sheet:
         return open_table(path, options.sheet)
     last: ImportFileError | None = None
@@ -56,8 +56,9 @@ def _tracker_table(path: Path, options: ImportOptions) -> Table:
             return open_table(path, name)
         except ImportFileError as exc:
             last = exc
-    raise ImportFileError(f"{path.name} has no '{tracker.sheet_names()[0]}' sheet: is it a "
-                          f"corrective-action tracker exported by BM Desktop? ({last})")
+    raise ImportFileError("{name} has no '{sheet}' sheet: is it a corrective-action tracker "
+                          "exported by BM Desktop? ({reason})", name=path.name,
+                          sheet=tracker.sheet_names()[0], reason=last)
 
 
 def _tracker_analyse(s, table, report, words, options, tick):
@@ -128,8 +129,8 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
     options = options or ImportOptions()
     importer = IMPORTERS.get(kind)
     if importer is None:
-        raise ImportFileError(f"Unknown import '{kind}' (use one of: "
-                              f"{', '.join(sorted(IMPORTERS))}).")
+        raise ImportFileError("Unknown import '{kind}' (use one of: {kinds}).", kind=kind,
+                              kinds=sorted(IMPORTERS))
     words = Words(options.lang)
     job = Job(progress, cancelled)
     options.extra.setdefault("stamper", db.stamper)
