@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from bm_desktop.domain import action_proposals
 from bm_desktop.domain.action_proposals import RiskFact
+from bm_desktop.domain.messages import TemplatedMessage
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (lupdate's marker)
@@ -189,8 +190,12 @@ class AgendaEntry:
     id: uuid.UUID | None = None  # set once saved
 
 
-class AgendaEditError(ValueError):
-    """An edit the draft refuses (the message says why)."""
+class AgendaEditError(TemplatedMessage, ValueError):
+    """An edit the draft refuses (the message says why); ``text(lang)`` translates it
+    (resources/translations/service_errors_fr.ts, context ServiceErrors)."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(self._set_template(template, params))
 
 
 @dataclass
@@ -207,8 +212,8 @@ class AgendaDraft:
     # -- editing -----------------------------------------------------------------------
     def _check(self, index: int) -> None:
         if not 0 <= index < len(self.entries):
-            raise AgendaEditError(f"There is no agenda item {index + 1} "
-                                  f"(the agenda has {len(self.entries)}).")
+            raise AgendaEditError("There is no agenda item {item} (the agenda has {count}).",
+                                  item=index + 1, count=len(self.entries))
 
     def add(self, entry: AgendaEntry, at: int | None = None) -> int:
         """Insert an item (at the end by default); returns its position."""
@@ -231,8 +236,9 @@ class AgendaDraft:
     def set_duration(self, index: int, minutes: int) -> None:
         self._check(index)
         if not isinstance(minutes, int) or not 0 <= minutes <= MAX_ITEM_MINUTES:
-            raise AgendaEditError(f"Item {index + 1}: the time must be a whole number of "
-                                  f"minutes from 0 to {MAX_ITEM_MINUTES}, not {minutes!r}.")
+            raise AgendaEditError("Item {item}: the time must be a whole number of minutes from 0 "
+                                  "to {most}, not {value}.", item=index + 1,
+                                  most=MAX_ITEM_MINUTES, value=repr(minutes))
         self.entries[index].duration_min = minutes
 
     def set_presenter(self, index: int, presenter: str) -> None:
@@ -242,7 +248,7 @@ class AgendaDraft:
     def set_title(self, index: int, title: str) -> None:
         self._check(index)
         if not title.strip():
-            raise AgendaEditError(f"Item {index + 1}: the title cannot be empty.")
+            raise AgendaEditError("Item {item}: the title cannot be empty.", item=index + 1)
         self.entries[index].title = title.strip()
 
     # -- reading -----------------------------------------------------------------------

@@ -326,7 +326,7 @@ class AgendaBuilder(QDialog):
             row = self.papers.draft.add(AgendaEntry("other", title, duration_min=10,
                                                     presenter=""), at)
         except AgendaEditError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(exc.text(self.ctx.lang), error=True)
             return
         self.model.reset()
         self.select_row(row)

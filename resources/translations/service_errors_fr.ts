@@ -388,5 +388,21 @@
             <source>no programme database at {path} (use --db PATH).</source>
             <translation>aucune base de données du programme à {path} (utilisez --db CHEMIN).</translation>
         </message>
+        <message>
+            <source>There is no agenda item {item} (the agenda has {count}).</source>
+            <translation>Il n'y a pas de point {item} à l'ordre du jour (l'ordre du jour en compte {count}).</translation>
+        </message>
+        <message>
+            <source>Give the new agenda item a title.</source>
+            <translation>Donnez un titre au nouveau point de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Item {item}: the time must be a whole number of minutes from 0 to {most}, not {value}.</source>
+            <translation>Point {item} : la durée doit être un nombre entier de minutes entre 0 et {most}, pas {value}.</translation>
+        </message>
+        <message>
+            <source>Item {item}: the title cannot be empty.</source>
+            <translation>Point {item} : le titre ne peut pas être vide.</translation>
+        </message>
     </context>
 </TS>

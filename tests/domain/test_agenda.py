@@ -11,6 +11,7 @@ from bm_desktop.domain import agenda
 from bm_desktop.domain.action_proposals import RiskFact, is_worsening, proposals
 from bm_desktop.domain.agenda import (
     ActionFact,
+    AgendaDraft,
     AgendaEditError,
     AgendaEntry,
     AgendaInputs,
@@ -184,3 +185,14 @@ def test_month_parsing() -> None:
     for bad in ("2022-13", "March", "2022/03", ""):
         with pytest.raises(ValueError, match="is not a month"):
             agenda.parse_month(bad)
+
+
+def test_refused_agenda_edit_reads_in_french() -> None:
+    draft = AgendaDraft("LB-01", "Karajipopo", "Lualaba", "2022-03", dt.date(2022, 3, 15), None,
+                        [AgendaEntry("opening", "Opening", 10)])
+    with pytest.raises(AgendaEditError) as caught:
+        draft.set_duration(0, 999)
+    assert str(caught.value) == ("Item 1: the time must be a whole number of minutes from 0 "
+                                 "to 240, not 999.")
+    assert caught.value.text("fr") == ("Point 1 : la durée doit être un nombre entier de "
+                                       "minutes entre 0 et 240, pas 999.")

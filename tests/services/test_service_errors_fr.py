@@ -23,9 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["bm_desktop/services/incidents.py", "bm_desktop/services/actions.py",
            "bm_desktop/services/risks.py", "bm_desktop/domain/action_lifecycle.py",
            "bm_desktop/services/meetings.py", "bm_desktop/services/meetings_overview.py",
-           "bm_desktop/services/agenda_inputs.py", "bm_desktop/commands/agenda.py"]
+           "bm_desktop/services/agenda_inputs.py", "bm_desktop/commands/agenda.py",
+           "bm_desktop/domain/agenda.py"]
 ERRORS = {"BmError", "ValidationError", "NotFoundError", "TransitionError", "LifecycleError",
-          "_fail", "ImportFileError"}
+          "_fail", "ImportFileError", "AgendaEditError"}
 TABLES = {"template", "_ALREADY_REVIEWED", "_BAD_COUNT"}
 
 
