@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <!-- Import file errors (bm_desktop/exchange/imports/readers.py, runner.py), kept by hand: ImportFileError carries its English template (context ExchangeErrors) and the interface shows it in the user's language. -->
+    <!-- Import file errors (bm_desktop/exchange/imports/readers.py, runner.py; the layout hints of event_layouts.py), kept by hand: ImportFileError carries its English template (context ExchangeErrors) and the interface shows it in the user's language. -->
     <context>
         <name>ExchangeErrors</name>
         <message>
@@ -71,6 +71,14 @@
         <message>
             <source>Unknown import '{kind}' (use one of: {kinds}).</source>
             <translation>Import « {kind} » inconnu (utilisez l'un de : {kinds}).</translation>
+        </message>
+        <message>
+            <source>{title} (missing: {columns})</source>
+            <translation>{title} (manquantes : {columns})</translation>
+        </message>
+        <message>
+            <source>'{column}' (is it '{guess}'?)</source>
+            <translation>« {column} » (est-ce « {guess} » ?)</translation>
         </message>
     </context>
 </TS>

@@ -39,3 +39,15 @@ def test_wrong_file_type_reads_in_french(db, tmp_path: Path) -> None:
     assert error_text(caught.value, "fr") == (
         "visits.doc : BM Desktop importe des fichiers CSV, XLSX, GeoJSON et GeoPackage, pas "
         "des fichiers « .doc ».")
+
+
+def test_unknown_event_columns_name_the_missing_ones_in_french(db, tmp_path: Path) -> None:
+    path = tmp_path / "evenements.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        run_import(db, "events", path, ImportOptions(lang="fr"))
+    french = error_text(caught.value, "fr")
+    assert "ACLED (manquantes : actor1, actor2, admin1, " in french
+    assert "(missing:" not in french
+    assert "ACLED (missing: actor1, actor2, admin1, " in str(
+        pytest.raises(ImportFileError, run_import, db, "events", path, ImportOptions()).value)

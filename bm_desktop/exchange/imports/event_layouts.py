@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bm_desktop.exchange.imports import values as v
-from bm_desktop.exchange.text import QT_TRANSLATE_NOOP
+from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
 # The values a security event carries, in this order.
 FIELDS = ("date_start", "date_end", "date_precision", "longitude", "latitude", "geo_precision",
@@ -182,14 +182,17 @@ RENAMES = {"latitude": ("lat", "y"), "longitude": ("lon", "lng", "long", "x"),
            "id": ("event_id", "ged_id")}
 
 
-def detect(keys: set[str]) -> tuple[Layout | None, str]:
+def detect(keys: set[str], words: Words | None = None) -> tuple[Layout | None, str]:
     """The layout whose signature columns the header has most of (at least 40%), and
-    an explanation when none fits or a required column is missing."""
+    an explanation (in the language of ``words``) when none fits or a required column
+    is missing."""
+    words = words or Words("en")
     scored = sorted(((len(lay.signature & keys) / len(lay.signature), lay) for lay in LAYOUTS),
                     key=lambda x: -x[0])
     score, layout = scored[0]
     if score < 0.4:
-        parts = [f"{lay.title} (missing: {', '.join(sorted(lay.signature - keys))})"
+        parts = [words.translate("ExchangeErrors", "{title} (missing: {columns})").format(
+                     title=lay.title, columns=", ".join(sorted(lay.signature - keys)))
                  for lay in LAYOUTS]
         return None, "; ".join(parts)
     missing = [c for c in layout.required if c not in keys]
@@ -200,6 +203,7 @@ def detect(keys: set[str]) -> tuple[Layout | None, str]:
         for col in missing:
             close = [k for k in spare if k in RENAMES.get(col, ())] or \
                 difflib.get_close_matches(col, spare, n=1, cutoff=0.5)
-            hints.append(f"'{col}'" + (f" (is it '{close[0]}'?)" if close else ""))
+            hints.append(words.translate("ExchangeErrors", "'{column}' (is it '{guess}'?)")
+                         .format(column=col, guess=close[0]) if close else f"'{col}'")
         return layout, ", ".join(hints)
     return layout, ""

@@ -55,7 +55,7 @@ class EventPlan:
 
 def layout_of(table: Table, words: Words) -> Layout:
     keys = {header_key(h) for h in table.headers}
-    layout, problem = detect(keys)
+    layout, problem = detect(keys, words)
     if layout is None:
         raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "The columns match neither security-event layout: {details}. "
