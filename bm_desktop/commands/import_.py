@@ -52,6 +52,13 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+def _say(template: str, lang: str, **params: object) -> str:
+    """A refusal of the command itself in ``lang`` (French in service_errors_fr.ts)."""
+    from bm_desktop.i18n import translate
+
+    return translate("ServiceErrors", template, lang).format(**params)
+
+
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
     from bm_desktop.exchange.imports.report import ImportRefused
@@ -59,16 +66,16 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.exchange.text import Words
     from bm_desktop.services.errors import BmError, error_text
 
+    lang = getattr(args, "lang", None) or "en"
     mapping = {}
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field.strip() or not column.strip():
-            return _fail(f"--map takes FIELD=COLUMN, not '{item}'.")
+            return _fail(_say("--map takes FIELD=COLUMN, not '{item}'.", lang, item=item))
         mapping[field.strip()] = column.strip()
     path = database_path(args)
     if not path.exists():
-        return _fail(f"no programme database at {path} (use --db PATH).")
-    lang = getattr(args, "lang", None) or "en"
+        return _fail(_say("no programme database at {path} (use --db PATH).", lang, path=path))
     words = Words(lang)
     options = ImportOptions(dry_run=args.dry_run, skip_rejected=args.skip_rejected, lang=lang,
                             sheet=args.sheet, mapping=mapping or None)

@@ -404,5 +404,9 @@
             <source>Item {item}: the title cannot be empty.</source>
             <translation>Point {item} : le titre ne peut pas être vide.</translation>
         </message>
+        <message>
+            <source>--map takes FIELD=COLUMN, not '{item}'.</source>
+            <translation>--map attend CHAMP=COLONNE, pas « {item} ».</translation>
+        </message>
     </context>
 </TS>

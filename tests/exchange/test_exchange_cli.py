@@ -83,3 +83,14 @@ def test_import_counts_reasons_and_exit_codes(sample_path, tmp_path, capsys) -> 
     assert main(["import", "events", str(tmp_path / "none.csv"), "--db",
                  str(sample_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_import_refusals_in_the_cli_language(sample_path, tmp_path, capsys) -> None:
+    path = tmp_path / "register.doc"
+    path.write_text("x", encoding="utf-8")
+    args = ["--lang", "fr", "import", "sites", str(path), "--db", str(sample_path)]
+    assert main(args) != 0
+    assert "importe des fichiers CSV, XLSX, GeoJSON et GeoPackage, pas des fichiers « .doc »" \
+        in capsys.readouterr().err
+    assert main([*args, "--map", "name"]) != 0
+    assert "--map attend CHAMP=COLONNE, pas « name »." in capsys.readouterr().err

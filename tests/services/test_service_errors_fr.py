@@ -24,9 +24,9 @@ MODULES = ["bm_desktop/services/incidents.py", "bm_desktop/services/actions.py",
            "bm_desktop/services/risks.py", "bm_desktop/domain/action_lifecycle.py",
            "bm_desktop/services/meetings.py", "bm_desktop/services/meetings_overview.py",
            "bm_desktop/services/agenda_inputs.py", "bm_desktop/commands/agenda.py",
-           "bm_desktop/domain/agenda.py"]
+           "bm_desktop/domain/agenda.py", "bm_desktop/commands/import_.py"]
 ERRORS = {"BmError", "ValidationError", "NotFoundError", "TransitionError", "LifecycleError",
-          "_fail", "ImportFileError", "AgendaEditError"}
+          "_fail", "_say", "ImportFileError", "AgendaEditError"}
 TABLES = {"template", "_ALREADY_REVIEWED", "_BAD_COUNT"}
 
 
