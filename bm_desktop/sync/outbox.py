@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from abc import ABC, abstractmethod
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -41,15 +42,16 @@ def is_attached(conn: Connection) -> bool:
         is not None
 
 
-class ChangeRecorder:
+class ChangeRecorder(ABC):
     """Collects the stamped changes of a flush; :meth:`record` then writes them down in
     the same flush, parents first. Subclasses decide where (outbox, server feed)."""
 
     def enabled(self, session: Session) -> bool:
         return True
 
+    @abstractmethod
     def record(self, session: Session, changes: list[tuple]) -> None:
-        raise NotImplementedError
+        """Write the flush's changes down (outbox rows, server feed entries)."""
 
     def collect(self, session: Session, obj: Synced, op: str) -> None:
         table = type(obj).__table__.name

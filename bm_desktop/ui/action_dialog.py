@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate
+from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 
 KIND_TEXT = {
     ActionKind.TRAINING: QT_TRANSLATE_NOOP("ActionDialog", "Training"),
@@ -94,15 +94,8 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Recommended on"), self.recommended)
         form.addRow(self.tr("Due on"), self.due)
         form.addRow(self.tr("Priority"), self.priority)
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = validation_message()
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from bm_desktop.services.errors import BmError
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 
 
 def current_edit(view: ActionView) -> ActionEdit:
@@ -67,14 +67,8 @@ class ActionEditDialog(QDialog):
         form.addRow(self.tr("Assigned to"), self.stakeholder)
         form.addRow(self.tr("Due on"), self.due)
         form.addRow(self.tr("Priority"), self.priority)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = validation_message()
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.domain import action_lifecycle, colours
+from bm_desktop.domain import action_lifecycle
 from bm_desktop.domain.enums import ActionKind, ActionStatus
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings
@@ -35,6 +34,7 @@ from bm_desktop.services.meetings import DecisionEntry
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate
 from bm_desktop.ui.progress_dialog import status_text
+from bm_desktop.ui.theme import validation_message
 
 KIND_TEXT = {
     ActionKind.TRAINING: QT_TRANSLATE_NOOP("DecisionDialog", "Training"),
@@ -78,10 +78,7 @@ class DecisionDialog(QDialog):
         form.addRow("", self.progress_radio)
         self.action_box = self._action_box()
         self.progress_box = self._progress_box()
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {colours.OVERDUE}; font-weight: bold;")
+        self.message = validation_message(hidden=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

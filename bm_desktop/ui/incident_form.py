@@ -39,6 +39,7 @@ from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.settings import declare
+from bm_desktop.ui.theme import validation_message
 
 declare("user/name", "", QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"))
 
@@ -161,11 +162,7 @@ class IncidentForm(QDialog):
             sform.addRow(self.tr("Witnesses"), self.witnesses)
             sform.addRow(self.tr("Notes"), self.sensitive_notes)
             self.tabs.addTab(sensitive, self.tr("Sensitive details"))
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.message.hide()
+        self.message = validation_message()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -41,7 +41,7 @@ from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, Meeting
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.decision_dialog import DecisionDialog
 from bm_desktop.ui.incident_form import pydate, qdate
-from bm_desktop.ui.theme import icon
+from bm_desktop.ui.theme import icon, validation_message
 
 
 class MeetingModeDialog(QDialog):
@@ -69,10 +69,7 @@ class MeetingModeDialog(QDialog):
         self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
         self.tabs.addTab(self._minutes_tab(), self.tr("Minutes"))
         self.tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {colours.OVERDUE}; font-weight: bold;")
+        self.message = validation_message(hidden=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

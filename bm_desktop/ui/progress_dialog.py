@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.services.actions import ProgressDraft
 from bm_desktop.services.errors import BmError
 from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 
 STATUS_TEXT = {
     ActionStatus.RECOMMENDED: QT_TRANSLATE_NOOP("ActionStatus", "Recommended"),
@@ -68,15 +68,8 @@ class ProgressDialog(QDialog):
         form.addRow(self.tr("Observed on"), self.on)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Recorded by"), self.by)
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = validation_message()
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

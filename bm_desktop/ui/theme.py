@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 ACCENT = "#1F3A5F"
 
@@ -31,3 +31,24 @@ def icon(name: str, color: str = ACCENT) -> QIcon:
         return qtawesome.icon(name, color=color)
     except Exception:  # an unknown name must not break a window
         return QIcon()
+
+
+def validation_message(hidden: bool = True) -> QLabel:
+    """The label under a form that says, in the refusal colour, what is wrong."""
+    from bm_desktop.domain import colours
+
+    label = QLabel()
+    label.setObjectName("validationMessage")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {colours.OVERDUE}; font-weight: bold;")
+    label.setVisible(not hidden)
+    return label
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

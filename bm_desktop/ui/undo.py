@@ -30,10 +30,10 @@ class ServiceCommand(QUndoCommand):
         self._pushed = False
 
     def apply(self, first: bool) -> None:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define apply()")
 
     def revert(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define revert()")
 
     def run(self, stack: QUndoStack) -> None:
         """Do the edit (errors propagate to the caller) and put it on the stack."""

@@ -55,7 +55,7 @@ class NamedPolygonLayer(PolygonLayer):
         self._anchors = label_points(features.geoms)
 
     def _draw_features(self, features: PolygonFeatures) -> None:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define _draw_features()")
 
     def names(self) -> list[str]:
         if self.features is None:

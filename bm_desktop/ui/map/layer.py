@@ -62,7 +62,7 @@ class MapLayer(QObject):
     # -- to implement -------------------------------------------------------------------
     def title(self) -> str:
         """The layer's name in the Layers dock and the legend (translated)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define title()")
 
     def legend(self) -> list[LegendSection]:
         return []
