@@ -15,6 +15,8 @@ import shapely
 
 from bm_desktop.geo.projection import lonlat_to_mercator
 
+COARSE_TOLERANCE_M = 1200.0  # simplification of polygons drawn at small scales (map metres)
+
 
 def to_mercator(geoms: np.ndarray) -> np.ndarray:
     """Shapely geometries in degrees (EPSG:4326) -> Web Mercator metres (closed formula)."""
@@ -32,6 +34,11 @@ class RingArrays:
 
     def __len__(self) -> int:
         return len(self.x)
+
+
+def simplified(geoms: np.ndarray, tolerance: float = COARSE_TOLERANCE_M) -> np.ndarray:
+    """Polygons simplified for small scales (topology kept, so no ring collapses)."""
+    return shapely.simplify(np.asarray(geoms, dtype=object), tolerance, preserve_topology=True)
 
 
 def ring_arrays(geoms: np.ndarray, simplify: float = 0.0) -> RingArrays:

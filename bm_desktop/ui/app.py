@@ -74,8 +74,15 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     lang = install_language(app, lang or settings.get("ui/language") or "")
     if worker.notifier is None:
         worker.notifier = worker.Notifier()
+    worker.widen_global_pool()
     database = prepare_database(db_path, empty)
     ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
+    if defer_loading:  # the map's two loads overlap the imports and building of the window
+        from bm_desktop.geo.basemap_mercator import prepare_basemap
+        from bm_desktop.services.map_data import load_map_data
+
+        ctx.start_early("basemap", prepare_basemap)
+        ctx.start_early("map_data", load_map_data, database)
     window = MainWindow(ctx, defer_loading=defer_loading)
     return app, window
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from bm_desktop.db.engine import Database
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.ui.settings import Settings
+
+
+@cache
+def _early_pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="bm-early")
 
 
 class FilterController(QObject):
@@ -76,10 +85,24 @@ class AppContext:
     selection: SiteSelection = field(init=False)
     data: DataChanged = field(init=False)
 
+    early: dict[str, Future] = field(init=False)
+
     def __post_init__(self) -> None:
         self.filters = FilterController(self.settings)
         self.selection = SiteSelection()
         self.data = DataChanged()
+        self.early = {}
+
+    def start_early(self, name: str, fn: Callable[..., Any], *args: Any) -> None:
+        """Start a load the first view needs before the window that shows it is built
+        (on its own thread, overlapping the imports and widget construction)."""
+        self.early[name] = _early_pool().submit(fn, *args)
+
+    def take_early(self, name: str) -> Callable[[], Any] | None:
+        """What waits for and returns that early load (once), or None if none was started;
+        meant to be run by a worker, not on the GUI thread."""
+        future = self.early.pop(name, None)
+        return future.result if future is not None else None
 
     @property
     def source_line(self) -> str:

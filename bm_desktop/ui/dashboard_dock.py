@@ -296,12 +296,25 @@ class Dashboard(QWidget):
 
 
 class DashboardDock(QDockWidget):
+    """The dashboard, built the first time it is shown or asked for.
+
+    It sits behind the actions tab at start; its five charts cost a tenth of the
+    start-up, so the window does not pay for them until the tab is opened."""
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Dashboard"))
-        self.dashboard = Dashboard(ctx)
-        self.setWidget(self.dashboard)
+        self._dashboard: Dashboard | None = None
+        self.setWidget(QWidget())
         self.visibilityChanged.connect(self._on_visible)
+
+    @property
+    def dashboard(self) -> Dashboard:
+        if self._dashboard is None:
+            self._dashboard = Dashboard(self.ctx)
+            self.setWidget(self._dashboard)
+        return self._dashboard
 
     def _on_visible(self, visible: bool) -> None:
         if visible and self.dashboard.figures is None:

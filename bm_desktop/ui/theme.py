@@ -1,4 +1,4 @@
-"""Fusion style with one palette, and icons from the qtawesome icon font."""
+"""Fusion style with one palette, and icons from the Font Awesome font (ui/icons.py)."""
 
 from __future__ import annotations
 
@@ -23,13 +23,13 @@ def apply_theme(app: QApplication) -> None:
 
 
 def icon(name: str, color: str = ACCENT) -> QIcon:
-    """An icon from the Font Awesome / Material Design fonts shipped with qtawesome
-    (e.g. ``"fa5s.map"``, ``"mdi6.filter"``); an empty icon if the name is unknown."""
-    try:
-        import qtawesome
+    """An icon of the Font Awesome 5 solid font (e.g. ``"fa5s.map"``); an empty icon if
+    the name is unknown or the font cannot be loaded (a window must still open)."""
+    from bm_desktop.ui.icons import IconFontMissing, glyph_icon
 
-        return qtawesome.icon(name, color=color)
-    except Exception:  # an unknown name must not break a window
+    try:
+        return glyph_icon(name, color)
+    except (KeyError, IconFontMissing):
         return QIcon()
 
 

@@ -87,6 +87,17 @@ def write_pool() -> QThreadPool:
     return _write_pool
 
 
+MIN_READ_THREADS = 4
+
+
+def widen_global_pool() -> None:
+    """At least four threads for reads and computations, even on two cores: most of that
+    work waits on SQLite or numpy with the GIL released, and at start-up the map's loads
+    must not queue behind the docks' (or behind a worker waiting for an early load)."""
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(MIN_READ_THREADS, pool.maxThreadCount()))
+
+
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker

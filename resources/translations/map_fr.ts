@@ -945,4 +945,11 @@
         <translation>Dernière réunion tenue : {date}</translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Chargement de la carte…</translation>
+    </message>
+</context>
 </TS>

@@ -58,3 +58,30 @@ def test_upgrade_backs_up_first(tmp_path: Path) -> None:
     assert database.backup_path is not None and database.backup_path.exists()
     backup = make_engine(sqlite_url(database.backup_path))
     assert "marker" in inspect(backup).get_table_names()
+
+
+def test_the_quick_head_and_revision_checks_agree_with_alembic(tmp_path: Path) -> None:
+    # start-up reads the head from the scripts and the revision with plain SQL
+    assert migrate.script_head() == migrate.head_revision()
+    engine = make_engine(sqlite_url(tmp_path / "q.sqlite"))
+    assert migrate.current_revision(engine) is None and migrate.needs_upgrade(engine)
+    migrate.upgrade(engine, "0002")
+    with engine.connect() as conn:
+        alembic_says = MigrationContext.configure(conn).get_current_revision()
+    assert migrate.current_revision(engine) == alembic_says == "0002"
+    assert migrate.needs_upgrade(engine)
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert not migrate.needs_upgrade(engine)
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "up.sqlite"
+    open_database(path).dispose()
+    code = ("import sys; from bm_desktop.db.engine import open_database; "
+            f"open_database({str(path)!r}); print(any(m.startswith('alembic') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

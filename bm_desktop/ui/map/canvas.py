@@ -38,6 +38,7 @@ from bm_desktop.ui.map.overlays import paint_north_arrow, paint_scale_bar
 PAN_STEP = 0.2  # share of the view an arrow key moves
 ZOOM_STEP = 1.5
 MIN_SPAN_M = 3_000.0  # closest zoom: 3 km across
+HOLD_AT_MOST_MS = 8000  # a first view whose layers never all arrive is drawn anyway
 SETTLE_MS = 120  # a view that stops changing for this long has "settled"
 
 
@@ -142,8 +143,22 @@ class MapView(pg.GraphicsView):
         p.restore()
 
     def paintEvent(self, ev: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        if self._canvas.holding:
+            self._paint_loading()
+            return
         super().paintEvent(ev)
         self.painted.emit()
+
+    def _paint_loading(self) -> None:
+        """Sea and one line of text while the first view's layers load: a half-drawn map
+        (countries without sites, sites without density) would mislead, and each such
+        paint would delay the complete one."""
+        p = QPainter(self.viewport())
+        p.fillRect(self.viewport().rect(), QColor(colours.SEA))
+        p.setPen(QColor(colours.BORDER))
+        p.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter),
+                   self.tr("Loading the map…"))
+        p.end()
 
 
 class MapCanvas(QWidget):
@@ -182,6 +197,7 @@ class MapCanvas(QWidget):
         self.viewbox.setLimits(xMin=x0, xMax=x1, yMin=y0, yMax=y1, minXRange=MIN_SPAN_M,
                                minYRange=MIN_SPAN_M)
         self._ready = False
+        self._holding = False
         self._first_paint_sent = False
         self._legend_timer = QTimer(self, singleShot=True, interval=0)
         self._legend_timer.timeout.connect(self._refresh_legend)
@@ -372,9 +388,25 @@ class MapCanvas(QWidget):
         self.legend_scroll.setFixedWidth(min(width, 320))
 
     # -- first paint ---------------------------------------------------------------------
+    def hold_until_ready(self, at_most_ms: int = HOLD_AT_MOST_MS) -> None:
+        """Paint only "Loading the map…" until :meth:`set_ready` (or ``at_most_ms``, should
+        a layer never arrive: then whatever is loaded is drawn)."""
+        self._holding = True
+        QTimer.singleShot(at_most_ms, self._release)
+
+    @property
+    def holding(self) -> bool:
+        return self._holding
+
+    def _release(self) -> None:
+        if self._holding:
+            self._holding = False
+            self.view.viewport().update()
+
     def set_ready(self) -> None:
         """Everything of the first view is loaded: the next paint is the first complete one."""
         self._ready = True
+        self._release()
         self.view.viewport().update()
 
     def _on_painted(self) -> None:

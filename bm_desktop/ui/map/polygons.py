@@ -1,9 +1,11 @@
 """Polygon layers (countries, lakes, admin-1, boundary files): fills and outlines.
 
 Each layer keeps two paths per style group: full detail, and one simplified to
-about a kilometre for small scales, so a whole-programme view never strokes
-fifty thousand vertices. Outlines use cosmetic pens (a width in screen pixels
-at every zoom).
+about a kilometre for small scales, so a view of the whole region never strokes
+fifty thousand vertices. Simplifying takes a tenth of a second for admin-1, so it
+runs in a worker after the detailed paths are drawn (the start-up view is drawn
+in full detail anyway); until it is back, small scales draw the detailed paths.
+Outlines use cosmetic pens (a width in screen pixels at every zoom).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from bm_desktop.geo.shapes import RingArrays, ring_arrays
+from bm_desktop.geo.shapes import RingArrays, ring_arrays, simplified
+from bm_desktop.ui import worker
 from bm_desktop.ui.map.layer import MapLayer
 
-COARSE_TOLERANCE_M = 1200.0
 COARSE_BELOW_PIXEL_M = 1500.0  # use the simplified paths when a pixel is larger than this
 
 
@@ -58,7 +60,10 @@ class PolygonLayer(MapLayer):
         self._outline = FastPathItem(True)
         self._paths: dict[tuple[str, bool], QPainterPath] = {}
         self._outline_paths: dict[bool, QPainterPath] = {}
-        self._coarse = False
+        self._coarse = False  # the view is at a small scale
+        self._generation = 0
+        self._simplifying: worker.Worker | None = None
+        self._simplified_ready = False
 
     def set_polygons(self, geoms: np.ndarray, groups: np.ndarray | None,
                      fills: dict[str, QBrush], outline: QPen | None) -> None:
@@ -66,13 +71,8 @@ class PolygonLayer(MapLayer):
         groups = np.asarray(groups if groups is not None else [""] * len(geoms), dtype=str)
         self._paths.clear()
         self._outline_paths.clear()
-        for coarse in (False, True):
-            tol = COARSE_TOLERANCE_M if coarse else 0.0
-            for group in fills:
-                sel = groups == group
-                self._paths[(group, coarse)] = path_of(ring_arrays(geoms[sel], tol))
-            if outline is not None:
-                self._outline_paths[coarse] = path_of(ring_arrays(geoms, tol))
+        self._simplified_ready = False
+        self._build_paths(False, geoms, groups, list(fills), outline is not None)
         for group, brush in fills.items():
             item = self._fills.get(group)
             if item is None:
@@ -85,12 +85,41 @@ class PolygonLayer(MapLayer):
             self._outline.setPen(outline)
             self._outline.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         self._apply_detail()
+        self._generation += 1
+        generation = self._generation
+        job = worker.Worker(simplified, geoms)
+        job.signals.result.connect(
+            lambda coarse: self._on_simplified(generation, coarse, groups, list(fills),
+                                               outline is not None))
+        self._simplifying = worker.start(job)  # kept referenced until it reports
+
+    def _build_paths(self, coarse: bool, geoms: np.ndarray, groups: np.ndarray,
+                     fill_groups: list[str], outlined: bool) -> None:
+        for group in fill_groups:
+            self._paths[(group, coarse)] = path_of(ring_arrays(geoms[groups == group]))
+        if outlined:
+            self._outline_paths[coarse] = path_of(ring_arrays(geoms))
+
+    def _on_simplified(self, generation: int, coarse: np.ndarray, groups: np.ndarray,
+                       fill_groups: list[str], outlined: bool) -> None:
+        if generation != self._generation:  # other polygons were set meanwhile
+            return
+        self._simplifying = None
+        self._build_paths(True, coarse, groups, fill_groups, outlined)
+        self._simplified_ready = True
+        self._apply_detail()
+
+    @property
+    def simplifying(self) -> bool:
+        """True while the small-scale paths are being prepared."""
+        return self._simplifying is not None
 
     def _apply_detail(self) -> None:
+        coarse = self._coarse and self._simplified_ready
         for group, item in self._fills.items():
-            item.setPath(self._paths.get((group, self._coarse), QPainterPath()))
+            item.setPath(self._paths.get((group, coarse), QPainterPath()))
         if self._outline_paths:
-            self._outline.setPath(self._outline_paths[self._coarse])
+            self._outline.setPath(self._outline_paths[coarse])
 
     def set_z(self, z: float) -> None:
         super().set_z(z)

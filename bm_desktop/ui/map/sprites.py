@@ -33,6 +33,7 @@ class SpriteAtlas:
         self._index: dict[Hashable, int] = {}
         self.sizes = np.zeros(0)  # logical px, per sprite
         self._rects = np.zeros((0, 4))
+        self._offsets = np.zeros((0, 2))
         self._pixmap: QPixmap | None = None
         self._dpr = 0.0
 
@@ -55,12 +56,13 @@ class SpriteAtlas:
     def key(self, index: int) -> Hashable:
         return self._keys[index]
 
-    def pixmap(self, dpr: float) -> tuple[QPixmap, np.ndarray]:
-        """The atlas at a device pixel ratio, and each sprite's source rect (device px)."""
+    def pixmap(self, dpr: float) -> tuple[QPixmap, np.ndarray, np.ndarray]:
+        """The atlas at a device pixel ratio, each sprite's source rect (device px) and
+        the offset (logical px) from the symbol's centre to the centre of that rect."""
         if self._pixmap is None or dpr != self._dpr:
             self._build(dpr)
         assert self._pixmap is not None
-        return self._pixmap, self._rects
+        return self._pixmap, self._rects, self._offsets
 
     def _build(self, dpr: float) -> None:
         cells = [math.ceil((s + 4) * dpr) for s in self.sizes]
@@ -83,9 +85,33 @@ class SpriteAtlas:
             self._draw(key, p, float(self._size_of(key)))
             p.restore()
         p.end()
+        cells_xy = np.array(rects, dtype=np.float64).reshape(-1, 4)
+        self._rects = _ink_rects(image, cells_xy)
+        # where each sprite's ink sits relative to its cell centre, in logical pixels
+        self._offsets = ((self._rects[:, :2] + self._rects[:, 2:] / 2.0)
+                         - (cells_xy[:, :2] + cells_xy[:, 2:] / 2.0)) / dpr
         self._pixmap = QPixmap.fromImage(image)
-        self._rects = np.array(rects, dtype=np.float64).reshape(-1, 4)
         self._dpr = dpr
+
+
+def _ink_rects(image: QImage, cells: np.ndarray) -> np.ndarray:
+    """Each cell shrunk to the pixels its symbol actually covers (alpha > 0).
+
+    Blending is paid per source pixel, transparent ones included, so a tight source
+    rect roughly halves the cost of drawing 100,000 small symbols."""
+    width, height = image.width(), image.height()
+    bits = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    alpha = bits.reshape(height, image.bytesPerLine())[:, :width * 4].reshape(
+        height, width, 4)[:, :, 3 if np.little_endian else 0]
+    tight = cells.copy()
+    for k, (x, y, w, h) in enumerate(cells.astype(int)):
+        ink = alpha[y:y + h, x:x + w] > 0
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        if rows.size == 0:  # an empty symbol: keep one transparent pixel
+            tight[k] = (x, y, 1, 1)
+            continue
+        tight[k] = (x + cols[0], y + rows[0], cols[-1] - cols[0] + 1, rows[-1] - rows[0] + 1)
+    return tight
 
 
 def device_positions(painter: QPainter, x: np.ndarray, y: np.ndarray
@@ -171,16 +197,17 @@ class SpriteScatter(GraphicsObject):
 
     def _draw(self, p: QPainter) -> None:
         dpr = p.device().devicePixelRatioF() or 1.0
-        pixmap, rects = self.atlas.pixmap(dpr)
+        pixmap, rects, offsets = self.atlas.pixmap(dpr)
         idx = self._in_view()
         if idx.size == 0:
             return
         dx, dy = device_positions(p, self.x[idx], self.y[idx])
+        sprite = self.sprite[idx]
         self._frags.resize(idx.size)
         frags = self._frags.ndarray()
-        frags[:, 0] = dx
-        frags[:, 1] = dy
-        frags[:, 2:6] = rects[self.sprite[idx]]
+        frags[:, 0] = dx + offsets[sprite, 0]
+        frags[:, 1] = dy + offsets[sprite, 1]
+        frags[:, 2:6] = rects[sprite]
         frags[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
         p.save()
         p.resetTransform()

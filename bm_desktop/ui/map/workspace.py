@@ -93,6 +93,7 @@ class MapWorkspace(QObject):
         self.alerts: list[AlertRow] = []
         self.mineral_names = self._mineral_names()
         self._pending = {"basemap", "data", "density"}
+        canvas.hold_until_ready()  # no half-drawn map while these load
         self._density_gen = 0
         self._density_key: tuple | None = None  # what the newest request was for
         self._figures_gen = 0
@@ -173,7 +174,8 @@ class MapWorkspace(QObject):
         return worker.start(job)
 
     def reload_basemap(self) -> None:
-        self._start(prepare_basemap, on_result=self._on_basemap)
+        early = self.ctx.take_early("basemap")  # started before the window was built
+        self._start(early or prepare_basemap, on_result=self._on_basemap)
 
     def _on_basemap(self, basemap: PreparedBasemap) -> None:
         self.basemap = basemap
@@ -188,7 +190,8 @@ class MapWorkspace(QObject):
     def reload_data(self) -> None:
         self._data_gen += 1
         gen = self._data_gen
-        self._start(load_map_data, self.ctx.db,
+        early = self.ctx.take_early("map_data")
+        self._start(*((early,) if early else (load_map_data, self.ctx.db)),
                     on_result=lambda md: self._on_data(md, gen))
 
     def _on_data(self, md: MapData, generation: int) -> None:
