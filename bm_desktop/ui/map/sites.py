@@ -284,7 +284,10 @@ class SiteLabelsLayer(MapLayer):
         f = self.sites.figures
         if f is None or not self.visible or not self.sites.visible:
             return []
-        idx = np.flatnonzero(f.shown)
-        return [LabelBatch(f.table.x[idx], f.table.y[idx], [f.table.names[i] for i in idx],
+        x, y = f.table.x, f.table.y
+        idx = np.flatnonzero(f.shown & (x >= view.left()) & (x <= view.right())
+                             & (y >= view.top()) & (y <= view.bottom()))
+        names = f.table.names
+        return [LabelBatch(x[idx], y[idx], [names[i] for i in idx],
                            1000.0 + f.incidents[idx], self.sites.diameter[idx] / 2.0 + 3.5,
                            self.style, AROUND, self.opacity)]
