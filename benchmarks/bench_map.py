@@ -14,9 +14,10 @@ pan/zoom with many symbols, memory with a million incidents.
 * redraw: 10,000 sites and 100,000 security events in view (with the basemap and
   labels), pan or zoom then render the view into a QImage. Baseline: the same
   points as pyqtgraph ``ScatterPlotItem`` s with per-spot symbols, brushes and sizes.
-* memory: the app started on a database with 1,000,000 incidents, to its first
-  paint; the peak resident memory (psutil, sampled every 20 ms) is in the note,
-  beside the same app on the sample programme.
+* memory: the app started on a database with 1,000,000 incidents and left to run until
+  every dock's first load has run and no worker is busy
+  (``BM_DESKTOP_EXIT_WHEN_LOADED=1``); the peak resident memory (psutil, sampled every
+  20 ms) is in the note, beside the same app on the sample programme.
 """
 
 from __future__ import annotations
@@ -106,16 +107,23 @@ def _app_command(db: Path) -> list[str]:
     return [str(exe), "--db", str(db), "--lang", "en"]
 
 
-def _app_env(settings: Path) -> dict[str, str]:
+def _app_env(settings: Path, until_loaded: bool = False) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({"QT_QPA_PLATFORM": "offscreen", "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1",
-                "BM_DESKTOP_SETTINGS_DIR": str(settings)})
+    env.pop("BM_DESKTOP_EXIT_AFTER_FIRST_PAINT", None)
+    env.pop("BM_DESKTOP_EXIT_WHEN_LOADED", None)
+    env.update({"QT_QPA_PLATFORM": "offscreen", "BM_DESKTOP_SETTINGS_DIR": str(settings),
+                ("BM_DESKTOP_EXIT_WHEN_LOADED" if until_loaded
+                 else "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"): "1"})
     return env
 
 
-def _run_app(db: Path, settings: Path, timeout: float = 300) -> tuple[float, float, float]:
+def _run_app(db: Path, settings: Path, timeout: float = 300, until_loaded: bool = False
+             ) -> tuple[float, float, float]:
     """Seconds from launching ``bm-desktop`` to the line it prints at the map's first
-    complete paint, seconds to the process's exit, and its peak RSS in MB."""
+    complete paint, seconds to the process's exit, and its peak RSS in MB.
+
+    ``until_loaded``: the app runs on until every dock has loaded (incident register,
+    actions, meetings...) and no worker is busy, then quits (the memory measurement)."""
     import threading
 
     import psutil
@@ -123,7 +131,7 @@ def _run_app(db: Path, settings: Path, timeout: float = 300) -> tuple[float, flo
     from bm_desktop.ui.map.feature import FIRST_PAINT_LINE
 
     t = time.perf_counter()
-    proc = subprocess.Popen(_app_command(db), env=_app_env(settings), cwd=ROOT,
+    proc = subprocess.Popen(_app_command(db), env=_app_env(settings, until_loaded), cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     painted: list[float] = []
 
@@ -169,7 +177,7 @@ def _startup_rows(tmp: Path, quick: bool) -> tuple[list[dict], float]:
     runs = [_run_app(db_path, settings) for _ in range(3 if quick else 7)]
     ours = _median([r[0] for r in runs])
     exit_s = _median([r[1] for r in runs])
-    sample_rss = max(r[2] for r in runs)
+    sample_rss = _run_app(db_path, settings, until_loaded=True)[2]
     base_times = []
     for _ in range(3 if quick else 5):
         t = time.perf_counter()
@@ -184,7 +192,7 @@ def _startup_rows(tmp: Path, quick: bool) -> tuple[list[dict], float]:
         "note": (f"median of {len(runs)} runs after a warm-up, from launching bm-desktop to "
                  f"the line it prints at the map's first complete paint (basemap, sites, "
                  f"events, density; docks fill in after it); it then quits: to its exit "
-                 f"{exit_s:.2f} s; peak RSS {sample_rss:.0f} MB")}], sample_rss
+                 f"{exit_s:.2f} s")}], sample_rss
 
 
 def _memory_row(tmp: Path, quick: bool, sample_rss: float) -> dict:
@@ -195,14 +203,16 @@ def _memory_row(tmp: Path, quick: bool, sample_rss: float) -> dict:
     db = build_synthetic_db(db_path, 48, 0, 900)
     add_incidents_sql(db, n)
     db.dispose()
-    elapsed, _exited, rss = _run_app(db_path, tmp / "settings-million")
+    painted, loaded, rss = _run_app(db_path, tmp / "settings-million", until_loaded=True)
     ok = "within" if rss <= BUDGET_RSS_MB else "OVER"
     return {
-        "name": f"map: app with {n:,} incidents, start to first paint (peak RSS in note)",
-        "ours_s": elapsed, "baseline": "same app on the sample programme (5,365 incidents)",
+        "name": f"map: app with {n:,} incidents, start to every dock loaded (peak RSS in note)",
+        "ours_s": loaded, "baseline": "same app on the sample programme (5,365 incidents)",
         "baseline_s": None, "ratio": None, "n": n,
-        "note": (f"peak RSS {rss:.0f} MB ({ok} the {BUDGET_RSS_MB:.0f} MB budget); sample "
-                 f"programme {sample_rss:.0f} MB")}
+        "note": (f"peak RSS {rss:.0f} MB ({ok} the {BUDGET_RSS_MB:.0f} MB budget), sampled "
+                 f"every 20 ms until the map was drawn ({painted:.1f} s), every dock's first "
+                 f"load had run (incident register, actions, meetings...) and no worker "
+                 f"was busy; the sample programme, same way: {sample_rss:.0f} MB")}
 
 
 # -- redraw ----------------------------------------------------------------------------------

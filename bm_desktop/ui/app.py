@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -87,6 +88,34 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     return app, window
 
 
+EXIT_WHEN_LOADED = "BM_DESKTOP_EXIT_WHEN_LOADED"
+LOADED_LINE = "bm-desktop: map and docks loaded"
+IDLE_CHECKS = 3  # polls 100 ms apart with no worker running
+
+
+def _quit_once_loaded(app, window) -> None:  # noqa: ANN001
+    """Memory measurement (``BM_DESKTOP_EXIT_WHEN_LOADED=1``): print one line and quit
+    once the map is drawn, every dock's first load has run and no worker is busy."""
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    from bm_desktop.ui import worker
+
+    timer = QTimer(app, interval=100)
+    idle = [0]
+
+    def check() -> None:
+        busy = QThreadPool.globalInstance().activeThreadCount() or (
+            worker.write_pool().activeThreadCount())
+        idle[0] = idle[0] + 1 if window.deferred_loads_started and not busy else 0
+        if idle[0] >= IDLE_CHECKS:
+            timer.stop()
+            print(LOADED_LINE, flush=True)
+            app.exit(0)
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
 def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
@@ -97,6 +126,8 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)
+    if os.environ.get(EXIT_WHEN_LOADED) == "1":
+        _quit_once_loaded(app, window)
     code = app.exec()
     from bm_desktop.ui import worker
 

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._pending: list[Callable[[], object]] | None = [] if defer_loading else None
+        self._loads_left = 0
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{app} — artisanal-mining assurance programme").format(
             app=APP_NAME))
@@ -73,13 +74,20 @@ class MainWindow(QMainWindow):
         """The map is drawn: run the queued loads, one per event-loop turn so the window
         stays responsive between them. Idempotent."""
         pending, self._pending = self._pending, None
+        self._loads_left = len(pending or [])
         if pending:
             QTimer.singleShot(0, lambda: self._run_pending(pending))
 
     def _run_pending(self, pending: list[Callable[[], object]]) -> None:
+        self._loads_left = len(pending) - 1
         pending.pop(0)()
         if pending:
             QTimer.singleShot(0, lambda: self._run_pending(pending))
+
+    @property
+    def deferred_loads_started(self) -> bool:
+        """True once every load postponed until the map was drawn has been started."""
+        return self._pending is None and self._loads_left == 0
 
     def _install_feature(self, name: str) -> None:
         importlib.import_module(name).install(self)

@@ -196,6 +196,8 @@ def install(window: Any) -> None:
         canvas.first_complete_paint.connect(window.mark_ready)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         canvas.first_complete_paint.connect(_report_first_paint_and_quit)
+    elif os.environ.get("BM_DESKTOP_EXIT_WHEN_LOADED") == "1":  # see ui/app.py
+        canvas.first_complete_paint.connect(lambda: print(FIRST_PAINT_LINE, flush=True))
 
 
 def _report_first_paint_and_quit() -> None:
