@@ -1,0 +1,46 @@
+"""The interactive start path, end to end: ``bm-desktop --db X`` as a process.
+
+Tests build windows with ``create_window``; this one runs the command a user runs,
+with docks deferred until the map is drawn and the map's loads started before the
+window is built, and checks the order of what happens through the two lines the
+start-up and memory benchmarks rely on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bm_desktop.ui.app import LOADED_LINE
+from bm_desktop.ui.map.feature import FIRST_PAINT_LINE
+
+
+def _run(db: Path, settings: Path, **env: str) -> subprocess.CompletedProcess:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("BM_DESKTOP_EXIT_")}
+    full.update({"QT_QPA_PLATFORM": "offscreen", "BM_DESKTOP_SETTINGS_DIR": str(settings),
+                 **env})
+    return subprocess.run([sys.executable, "-m", "bm_desktop.cli", "--db", str(db),
+                           "--lang", "en"], env=full, capture_output=True, text=True,
+                          timeout=180)
+
+
+def test_the_app_draws_the_map_then_loads_every_dock(sample_db_file: Path,
+                                                     tmp_path: Path) -> None:
+    db = tmp_path / "programme.sqlite"
+    shutil.copy(sample_db_file, db)
+    done = _run(db, tmp_path / "settings", BM_DESKTOP_EXIT_WHEN_LOADED="1")
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("bm-desktop:")]
+    assert lines == [FIRST_PAINT_LINE, LOADED_LINE]
+    assert "Traceback" not in done.stderr
+
+
+def test_first_paint_mode_quits_at_the_drawn_map(sample_db_file: Path, tmp_path: Path) -> None:
+    db = tmp_path / "programme.sqlite"
+    shutil.copy(sample_db_file, db)
+    done = _run(db, tmp_path / "settings", BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines().count(FIRST_PAINT_LINE) == 1
+    assert LOADED_LINE not in done.stdout
