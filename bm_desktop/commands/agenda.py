@@ -11,12 +11,9 @@ plain message.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from bm_desktop.commands.common import add_db_option, database_path
-
-EXIT_BAD_INPUT = 2
+from bm_desktop.commands.common import add_db_option, database_path, fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,16 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _fail(message: str, lang: str = "en", **params: object) -> int:
     """Print the refusal in ``lang`` (its template is in service_errors_fr.ts)."""
-    if lang != "en":
-        from bm_desktop.i18n import translate
-
-        message = translate("ServiceErrors", message, lang)
-    print(f"bm-desktop agenda: error: {message.format(**params)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return fail("agenda", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError, error_text
+    from bm_desktop.services.errors import BmError
 
     lang = getattr(args, "lang", None) or "en"
     out = Path(args.out).expanduser()
@@ -70,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = _write(db, args, out, suffix, lang)
     except BmError as exc:
-        print(f"bm-desktop agenda: error: {error_text(exc, lang)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return fail("agenda", exc, lang)
     finally:
         db.dispose()
     print(written)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from bm_desktop.db.engine import Database, default_database_path, open_database
@@ -21,3 +22,37 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let ``--db`` also follow the sub-command (``bm-desktop stats --db X``)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="programme database file")
+
+
+EXIT_BAD_INPUT = 2
+
+
+def command_lang(args: argparse.Namespace) -> str:
+    """The language of a command's messages (``--lang``; English by default)."""
+    return getattr(args, "lang", None) or "en"
+
+
+def refusal(message: str | BaseException, lang: str = "en", **params: object) -> str:
+    """A refusal in ``lang``: an English template (French in service_errors_fr.ts,
+    context ServiceErrors) filled with ``params``, or a service error as it reads in
+    that language."""
+    from bm_desktop.services.errors import error_text
+
+    if isinstance(message, BaseException):
+        return error_text(message, lang)
+    from bm_desktop.i18n import translate
+
+    text = translate("ServiceErrors", message, lang)
+    return text.format(**params) if params else text
+
+
+def fail(command: str, message: str | BaseException, lang: str = "en", *,
+         code: int = EXIT_BAD_INPUT, **params: object) -> int:
+    """Print ``bm-desktop <command>: error: <message>`` in ``lang`` to stderr; returns the
+    exit code (2: bad input, nothing written)."""
+    from bm_desktop.i18n import translate
+
+    line = translate("ServiceErrors", "bm-desktop {command}: error: {message}", lang)
+    print(line.format(command=command, message=refusal(message, lang, **params)),
+          file=sys.stderr)
+    return code

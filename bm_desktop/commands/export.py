@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
 
-EXIT_BAD_INPUT = 2
 KINDS = ("incidents", "actions", "scorecards", "quarterly", "annex2", "weekly")
 
 
@@ -55,9 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"bm-desktop export: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(message: str | BaseException, lang: str, **params: object) -> int:
+    return fail("export", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,27 +65,30 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.services.errors import BmError
 
     kind = EXPORTS[args.kind]
+    lang = command_lang(args)
     if (args.start is None) != (args.end is None):
-        return _fail("give both --from and --to, or neither.")
+        return _fail("give both --from and --to, or neither.", lang)
     explicit = args.start is not None
     default = FilterState()
     start, end = (args.start, args.end) if explicit else (default.start, default.end)
     if end < start:
-        return _fail(f"the period ends ({end}) before it starts ({start}).")
+        return _fail("The period ends ({end}) before it starts ({start}).", lang, end=end,
+                     start=start)
     if kind.needs_site and not args.site:
-        return _fail(f"the {args.kind} workbook is for one site: give --site CODE.")
+        return _fail("the {kind} workbook is for one site: give --site CODE.", lang,
+                     kind=args.kind)
     path = database_path(args)
     if not path.exists():
-        return _fail(f"no programme database at {path} (use --db PATH).")
+        return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
     period = snap_period(kind, start, end, explicit)
     request = ExportRequest(period.start, period.end, region=args.region, site_code=args.site,
                             include_sensitive=args.include_sensitive, role=args.role,
-                            lang=getattr(args, "lang", None) or "en")
+                            lang=lang)
     db = open_database(path)
     try:
         result = kind.run(db, request, Path(args.out))
     except BmError as exc:
-        return _fail(str(exc))
+        return _fail(exc, lang)
     finally:
         db.dispose()
     from bm_desktop.exchange.text import Words

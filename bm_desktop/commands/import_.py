@@ -15,13 +15,11 @@ nothing written, 2 the file cannot be imported.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.commands.common import EXIT_BAD_INPUT, add_db_option, database_path, fail
 
 EXIT_REJECTED = 1
-EXIT_BAD_INPUT = 2
 KINDS = ("actions", "events", "sites", "incidents")
 SHOWN_REASONS = 50
 
@@ -47,9 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    print(f"bm-desktop import: error: {message}", file=sys.stderr)
-    return code
+def _fail(message: str | BaseException, lang: str, code: int = EXIT_BAD_INPUT) -> int:
+    return fail("import", message, lang, code=code)
 
 
 def _say(template: str, lang: str, **params: object) -> str:
@@ -64,18 +61,19 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.exchange.imports.report import ImportRefused
     from bm_desktop.exchange.imports.runner import ImportOptions, run_import
     from bm_desktop.exchange.text import Words
-    from bm_desktop.services.errors import BmError, error_text
+    from bm_desktop.services.errors import BmError
 
     lang = getattr(args, "lang", None) or "en"
     mapping = {}
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field.strip() or not column.strip():
-            return _fail(_say("--map takes FIELD=COLUMN, not '{item}'.", lang, item=item))
+            return _fail(_say("--map takes FIELD=COLUMN, not '{item}'.", lang, item=item), lang)
         mapping[field.strip()] = column.strip()
     path = database_path(args)
     if not path.exists():
-        return _fail(_say("no programme database at {path} (use --db PATH).", lang, path=path))
+        return _fail(_say("no programme database at {path} (use --db PATH).", lang, path=path),
+                     lang)
     words = Words(lang)
     options = ImportOptions(dry_run=args.dry_run, skip_rejected=args.skip_rejected, lang=lang,
                             sheet=args.sheet, mapping=mapping or None)
@@ -84,9 +82,9 @@ def run(args: argparse.Namespace) -> int:
         report = run_import(db, args.kind, args.file, options)
     except ImportRefused as exc:
         print_report(exc.report, words)
-        return _fail(error_text(exc, lang), EXIT_REJECTED)
+        return _fail(exc, lang, EXIT_REJECTED)
     except BmError as exc:  # ImportFileError included
-        return _fail(error_text(exc, lang))
+        return _fail(exc, lang)
     finally:
         db.dispose()
     print_report(report, words)

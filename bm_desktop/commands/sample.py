@@ -10,12 +10,10 @@ dated backup next to it, and the sample is written into a new file at PATH.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.commands.common import add_db_option, database_path, fail
 from bm_desktop.i18n import translate
 
-EXIT_BAD_INPUT = 2
 CONTEXT = "SampleCommand"
 
 
@@ -36,9 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"bm-desktop sample: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(message: str | BaseException, lang: str) -> int:
+    return fail("sample", message, lang)
 
 
 def _site_count(db) -> int:
@@ -62,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.scale <= MAX_SCALE:
         return _fail(tr("the scale must be between 1 and {max}, not {scale}.").format(
-            max=MAX_SCALE, scale=args.scale))
+            max=MAX_SCALE, scale=args.scale), lang)
     path = database_path(args)
     if path.exists():
         db = open_database(path)
@@ -72,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             return _fail(tr("{path} already holds {n} sites; the sample programme goes into a "
                             "new or empty database only. Choose another file with --db, or add "
                             "--force to replace this one (it is kept as a dated backup).")
-                         .format(path=path, n=sites))
+                         .format(path=path, n=sites), lang)
         if sites:
             backup = backup_database(path)
             for suffix in ("", "-wal", "-shm"):
@@ -82,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = generate_sample_programme(db, seed=args.seed, scale=args.scale)
     except BmError as exc:
-        return _fail(str(exc))
+        return _fail(exc, lang)
     finally:
         db.dispose()
     print(tr("Wrote the sample programme to {path}: {sites} sites, {incidents} incidents, "

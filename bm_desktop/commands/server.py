@@ -22,10 +22,10 @@ import os
 import sys
 from pathlib import Path
 
+from bm_desktop.commands.common import command_lang, fail
 from bm_desktop.i18n import translate
 
 CONTEXT = "ServerCommand"
-EXIT_BAD_INPUT = 2
 SERVER_DB_ENV = "BM_SERVER_DB"
 PASSWORD_ENV = "BM_DESKTOP_PASSWORD"
 DEMO_PASSWORD = "bm-demo-2024"
@@ -102,9 +102,8 @@ def _tr(args: argparse.Namespace, text: str) -> str:
     return translate(CONTEXT, text, getattr(args, "lang", None) or "en")
 
 
-def _fail(message: str) -> int:
-    print(f"bm-desktop server: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(args: argparse.Namespace, exc: BaseException) -> int:
+    return fail("server", exc, command_lang(args))
 
 
 def _open(args: argparse.Namespace):
@@ -138,7 +137,7 @@ def run_create_user(args: argparse.Namespace) -> int:
         finally:
             store.dispose()
     except (BmError, ValueError) as exc:
-        return _fail(str(exc))
+        return _fail(args, exc)
     print(_tr(args, "Created user {name} ({role}).").format(name=user.username, role=user.role))
     return 0
 
@@ -155,7 +154,7 @@ def run_set_password(args: argparse.Namespace) -> int:
         finally:
             store.dispose()
     except (BmError, ValueError) as exc:
-        return _fail(str(exc))
+        return _fail(args, exc)
     print(_tr(args, "Password changed for {name}; their open sessions are closed.")
           .format(name=args.username))
     return 0
@@ -169,7 +168,7 @@ def run_disable_user(args: argparse.Namespace) -> int:
     try:
         revoked = disable_user(store, args.username)
     except BmError as exc:
-        return _fail(str(exc))
+        return _fail(args, exc)
     finally:
         store.dispose()
     print(_tr(args, "Disabled {name}; {n} open sessions revoked.").format(

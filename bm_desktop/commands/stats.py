@@ -12,12 +12,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 
-from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
 from bm_desktop.i18n import translate
 
-EXIT_BAD_INPUT = 2
 CONTEXT = "StatsCommand"
 
 
@@ -47,9 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"bm-desktop stats: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(message: str | BaseException, lang: str, **params: object) -> int:
+    return fail("stats", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,24 +55,26 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.services import kpis
     from bm_desktop.services.errors import NotFoundError
 
+    lang = command_lang(args)
     if args.end < args.start:
-        return _fail(f"the period ends ({args.end}) before it starts ({args.start}).")
+        return _fail("The period ends ({end}) before it starts ({start}).", lang,
+                     end=args.end, start=args.start)
     path = database_path(args)
     if not path.exists():
-        return _fail(f"no programme database at {path} (use --db PATH).")
+        return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
     db = open_database(path)
     try:
         try:
             regions = frozenset(kpis.resolve_region(db, name) for name in args.region or ())
         except NotFoundError as exc:
-            return _fail(str(exc))
+            return _fail(exc, lang)
         figures = kpis.programme_figures(db, Period(args.start, args.end), Scope(regions=regions))
     finally:
         db.dispose()
     if args.json:
         print(json.dumps(figures.to_dict(), indent=2))
     else:
-        print(render(figures, getattr(args, "lang", None) or "en"))
+        print(render(figures, lang))
     return 0
 
 

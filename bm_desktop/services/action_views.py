@@ -180,7 +180,7 @@ def action_detail(session: Session, action_id: uuid.UUID,
     """One action with its full progress history and the incidents behind it."""
     found = list_actions(session, action_ids={action_id}, today=today)
     if not found:
-        raise NotFoundError(f"Corrective action {action_id} does not exist.")
+        raise NotFoundError("Corrective action {id} does not exist.", id=action_id)
     history = [ProgressView(p.id, p.status, p.on, p.note, p.by) for p in session.scalars(
         select(ActionProgress).where(ActionProgress.action_id == action_id,
                                      ActionProgress.deleted.is_(False))

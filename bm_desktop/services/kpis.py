@@ -140,7 +140,8 @@ def resolve_region(db: Database, name: str) -> str:
     for candidate in valid:
         if candidate.casefold() == name.strip().casefold():
             return candidate
-    raise NotFoundError(f"Unknown region '{name}'. Valid regions: {', '.join(valid)}.")
+    raise NotFoundError("Unknown region '{region}'. Valid regions: {valid}.", region=name,
+                        valid=list(valid))
 
 
 # --- incidents -------------------------------------------------------------------------

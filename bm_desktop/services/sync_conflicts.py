@@ -104,18 +104,19 @@ def _model(table: str) -> type:
     for mapper in Base.registry.mappers:
         if mapper.class_.__tablename__ == table:
             return mapper.class_
-    raise NotFoundError(f"No table {table!r}.")
+    raise NotFoundError("No table '{table}' in this database.", table=table)
 
 
 def resolve_conflict(db: Database, conflict_id: int,
                      choice: Literal["local", "remote"]) -> bool:
     """Keep the chosen version; returns True when that wrote a new change."""
     if choice not in ("local", "remote"):
-        raise ValidationError(f"Choose 'local' or 'remote', not {choice!r}.", "choice")
+        raise ValidationError("Choose 'local' or 'remote', not '{choice}'.", "choice",
+                              choice=choice)
     with db.sessions.begin() as s:
         conflict = s.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"No conflict number {conflict_id}.")
+            raise NotFoundError("No conflict number {n}.", n=conflict_id)
         if conflict.resolved:
             raise ValidationError("This conflict was already resolved.")
         chosen = json.loads(conflict.local_version if choice == "local"

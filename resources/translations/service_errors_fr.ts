@@ -408,5 +408,97 @@
             <source>--map takes FIELD=COLUMN, not '{item}'.</source>
             <translation>--map attend CHAMP=COLONNE, pas « {item} ».</translation>
         </message>
+        <message>
+            <source>Unknown region '{region}'. Valid regions: {valid}.</source>
+            <translation>Région inconnue « {region} ». Régions valides : {valid}.</translation>
+        </message>
+        <message>
+            <source>No table '{table}' in this database.</source>
+            <translation>Aucune table « {table} » dans cette base de données.</translation>
+        </message>
+        <message>
+            <source>Choose 'local' or 'remote', not '{choice}'.</source>
+            <translation>Choisissez « local » ou « remote », pas « {choice} ».</translation>
+        </message>
+        <message>
+            <source>No conflict number {n}.</source>
+            <translation>Aucun conflit numéro {n}.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>Ce conflit a déjà été résolu.</translation>
+        </message>
+        <message>
+            <source>The scale must be between 1 and {max}, not {scale}.</source>
+            <translation>L'échelle doit être comprise entre 1 et {max}, pas {scale}.</translation>
+        </message>
+        <message>
+            <source>The database already has sites; the sample programme goes into an empty database only.</source>
+            <translation>La base de données contient déjà des sites ; le programme d'exemple ne va que dans une base vide.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>The role '{role}' may not export sensitive incident details; export without them.</source>
+            <translation>Le rôle « {role} » ne peut pas exporter les détails sensibles des incidents ; exportez sans eux.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the weekly risk report.</source>
+            <translation>Choisissez le site du rapport hebdomadaire des risques.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>A user name needs 1 to 80 characters.</source>
+            <translation>Un nom d'utilisateur doit compter de 1 à 80 caractères.</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}': choose one of {roles}.</source>
+            <translation>Rôle inconnu « {role} » : choisissez parmi {roles}.</translation>
+        </message>
+        <message>
+            <source>The role '{role}' needs at least one --region.</source>
+            <translation>Le rôle « {role} » demande au moins une --region.</translation>
+        </message>
+        <message>
+            <source>A coordinator needs at least one --site (site code).</source>
+            <translation>Un coordinateur demande au moins un --site (code de site).</translation>
+        </message>
+        <message>
+            <source>Password refused: a password needs at least {n} characters.</source>
+            <translation>Mot de passe refusé : un mot de passe doit compter au moins {n} caractères.</translation>
+        </message>
+        <message>
+            <source>User '{name}' already exists.</source>
+            <translation>L'utilisateur « {name} » existe déjà.</translation>
+        </message>
+        <message>
+            <source>No programme region called '{name}' (known: {known}).</source>
+            <translation>Aucune région du programme nommée « {name} » (connues : {known}).</translation>
+        </message>
+        <message>
+            <source>No site with code '{code}'.</source>
+            <translation>Aucun site avec le code « {code} ».</translation>
+        </message>
+        <message>
+            <source>No user called '{name}'.</source>
+            <translation>Aucun utilisateur nommé « {name} ».</translation>
+        </message>
+        <message>
+            <source>bm-desktop {command}: error: {message}</source>
+            <translation>bm-desktop {command} : erreur : {message}</translation>
+        </message>
+        <message>
+            <source>give both --from and --to, or neither.</source>
+            <translation>donnez à la fois --from et --to, ou aucun des deux.</translation>
+        </message>
+        <message>
+            <source>the {kind} workbook is for one site: give --site CODE.</source>
+            <translation>le classeur {kind} porte sur un site : donnez --site CODE.</translation>
+        </message>
     </context>
 </TS>

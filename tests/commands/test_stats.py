@@ -87,3 +87,16 @@ def test_bad_periods_and_missing_database(sample_path, tmp_path, capsys):
         main(["stats", "--db", str(sample_path), "--from", "2022-02-30", "--to", "2022-03-31"])
     assert exit_info.value.code == 2
     assert "'2022-02-30' is not a date" in capsys.readouterr().err
+
+
+def test_refusals_read_in_french_prefix_included(sample_path, capsys):
+    assert main(["stats", "--db", str(sample_path), "--from", "2022-04-01", "--to",
+                 "2022-03-31", "--lang", "fr"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "bm-desktop stats : erreur : La période se termine (2022-03-31) avant de commencer "
+        "(2022-04-01).")
+    assert main(["stats", "--db", str(sample_path), *YEAR, "--region", "Katanga",
+                 "--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bm-desktop stats : erreur : Région inconnue « Katanga ». "
+                          "Régions valides : Eastern DRC, Haut-Katanga, Lualaba, Rwanda.")

@@ -67,8 +67,8 @@ def check_request(session: Session, request: ExportRequest) -> ExportRequest:
     """Specific errors for a bad period, region, site or a refused sensitive export;
     returns the request with the region and site spelled as stored."""
     if request.end < request.start:
-        raise ValidationError(f"The period ends ({request.end}) before it starts "
-                              f"({request.start}).", field="period")
+        raise ValidationError("The period ends ({end}) before it starts ({start}).",
+                              field="period", end=request.end, start=request.start)
     region = request.region
     if region:
         names = list(session.scalars(select(ProgrammeRegion.name)
@@ -76,8 +76,8 @@ def check_request(session: Session, request: ExportRequest) -> ExportRequest:
                                      .order_by(ProgrammeRegion.name)))
         match = [n for n in names if n.casefold() == region.strip().casefold()]
         if not match:
-            raise NotFoundError(f"Unknown region '{region}'. Valid regions: "
-                                f"{', '.join(names)}.")
+            raise NotFoundError("Unknown region '{region}'. Valid regions: {valid}.",
+                                region=region, valid=names)
         region = match[0]
     code = request.site_code
     if code:
@@ -87,11 +87,13 @@ def check_request(session: Session, request: ExportRequest) -> ExportRequest:
             site = next((s for s in session.scalars(select(Site).where(Site.deleted.is_(False)))
                          if s.code.casefold() == code.strip().casefold()), None)
         if site is None:
-            raise NotFoundError(f"Unknown site code '{code}': no site with that code exists.")
+            raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
+                                code=code)
         code = site.code
     if request.include_sensitive and not role_sees_sensitive(request.role):
-        raise ValidationError(f"The role '{request.role}' may not export sensitive incident "
-                              "details; export without them.", field="include_sensitive")
+        raise ValidationError("The role '{role}' may not export sensitive incident details; "
+                              "export without them.", field="include_sensitive",
+                              role=request.role)
     return ExportRequest(request.start, request.end, region, code, request.include_sensitive,
                          request.role, request.lang, request.filters, request.today)
 
@@ -99,5 +101,6 @@ def check_request(session: Session, request: ExportRequest) -> ExportRequest:
 def site_id(session: Session, code: str) -> uuid.UUID:
     found = session.scalar(select(Site.id).where(Site.code == code, Site.deleted.is_(False)))
     if found is None:
-        raise NotFoundError(f"Unknown site code '{code}': no site with that code exists.")
+        raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
+                            code=code)
     return found

@@ -81,8 +81,8 @@ def generate_sample_programme(db: Database, *, seed: int = 2021, scale: int = 1)
     has sites, so it never mixes with real data.
     """
     if not 1 <= scale <= MAX_SCALE:
-        raise ValidationError(f"The scale must be between 1 and {MAX_SCALE}, not {scale}.",
-                              field="scale")
+        raise ValidationError("The scale must be between 1 and {max}, not {scale}.",
+                              field="scale", max=MAX_SCALE, scale=scale)
     started = time.perf_counter()
     with db.sessions.begin() as session:
         if session.scalar(select(func.count(Site.id))):

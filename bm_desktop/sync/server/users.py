@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bm_desktop.db.models import ProgrammeRegion, Site, User, UserRegion, UserSite
 from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.sync.server import tokens
-from bm_desktop.sync.server.passwords import hash_password
+from bm_desktop.sync.server.passwords import MIN_LENGTH, hash_password
 from bm_desktop.sync.server.scope import ROLES
 from bm_desktop.sync.server.store import ServerStore
 
@@ -33,18 +33,21 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
     if not username or len(username) > 80:
         raise ValidationError("A user name needs 1 to 80 characters.", "username")
     if role not in ROLES:
-        raise ValidationError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.", "role")
+        raise ValidationError("Unknown role '{role}': choose one of {roles}.", "role", role=role,
+                              roles=list(ROLES))
     if role in ("regional_manager", "government") and not regions:
-        raise ValidationError(f"A {role.replace('_', ' ')} needs at least one --region.", "regions")
+        raise ValidationError("The role '{role}' needs at least one --region.", "regions",
+                              role=role)
     if role == "coordinator" and not sites:
         raise ValidationError("A coordinator needs at least one --site (site code).", "sites")
     try:
         pw_hash = hash_password(password)
     except ValueError as exc:
-        raise ValidationError(f"Password refused: {exc}.", "password") from None
+        raise ValidationError("Password refused: a password needs at least {n} characters.",
+                              "password", n=MIN_LENGTH) from exc
     with store.db.sessions.begin() as s:
         if s.scalar(select(User.id).where(User.username == username)) is not None:
-            raise ValidationError(f"User {username!r} already exists.", "username")
+            raise ValidationError("User '{name}' already exists.", "username", name=username)
         user = User(username=username, full_name=full_name, role=role, password_hash=pw_hash,
                     active=True)
         s.add(user)
@@ -52,13 +55,14 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
         for name in regions:
             region = s.scalar(select(ProgrammeRegion).where(ProgrammeRegion.name == name))
             if region is None:
-                known = ", ".join(s.scalars(select(ProgrammeRegion.name)))
-                raise NotFoundError(f"No programme region called {name!r} (known: {known}).")
+                known = list(s.scalars(select(ProgrammeRegion.name)))
+                raise NotFoundError("No programme region called '{name}' (known: {known}).",
+                                    name=name, known=known)
             s.add(UserRegion(user_id=user.id, region_id=region.id))
         for code in sites:
             site = s.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
             if site is None:
-                raise NotFoundError(f"No site with code {code!r}.")
+                raise NotFoundError("No site with code '{code}'.", code=code)
             s.add(UserSite(user_id=user.id, site_id=site.id))
     return UserSummary(username, full_name, role, True, tuple(regions), tuple(sites))
 
@@ -68,11 +72,12 @@ def set_password(store: ServerStore, username: str, password: str) -> None:
     try:
         pw_hash = hash_password(password)
     except ValueError as exc:
-        raise ValidationError(f"Password refused: {exc}.", "password") from None
+        raise ValidationError("Password refused: a password needs at least {n} characters.",
+                              "password", n=MIN_LENGTH) from exc
     with store.db.sessions.begin() as s:
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFoundError(f"No user called {username!r}.")
+            raise NotFoundError("No user called '{name}'.", name=username)
         user.password_hash = pw_hash
         s.flush()
         tokens.revoke_user(s.connection(), user.id)
@@ -83,7 +88,7 @@ def disable_user(store: ServerStore, username: str) -> int:
     with store.db.sessions.begin() as s:
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFoundError(f"No user called {username!r}.")
+            raise NotFoundError("No user called '{name}'.", name=username)
         user.active = False
         s.flush()
         return tokens.revoke_user(s.connection(), user.id)
