@@ -60,7 +60,7 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def update_readme(text: str) -> None:
+def update_readme(text: str, conditions: str = "") -> None:
     readme = ROOT / "README.md"
     content = readme.read_text(encoding="utf-8")
     if README_START not in content:
@@ -69,7 +69,7 @@ def update_readme(text: str) -> None:
     _, tail = rest.split(README_END, 1)
     stamp = time.strftime("%Y-%m-%d")
     block = (f"{README_START}\nLast run {stamp}, {os.cpu_count()} cores "
-             f"(`make bench`):\n\n{text}\n{README_END}")
+             f"(`make bench`{conditions}):\n\n{text}\n{README_END}")
     readme.write_text(head + block + tail, encoding="utf-8")
 
 
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readme", action="store_true", help="update the README table")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    load_at_start = os.getloadavg()[0]
     results: list[dict] = []
     failed = []
     for path in discover(args.only):
@@ -108,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
                                                          if x in r} for r in results]
     out.write_text(json.dumps(merged, indent=2) + "\n")
     if args.readme:  # the README shows every benchmark's latest result
-        update_readme(table(merged))
+        conditions = (f"; 1-minute load average {load_at_start:.1f} at the start and "
+                      f"{os.getloadavg()[0]:.1f} at the end")
+        update_readme(table(merged), conditions if not args.only else "")
     if failed:
         print(f"\nbenchmark modules that failed: {', '.join(failed)}", file=sys.stderr)
         return 1
