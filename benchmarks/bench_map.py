@@ -301,6 +301,12 @@ def _redraw_rows(quick: bool) -> list[dict]:
     events.set_events(md.events, np.ones(n_events, dtype=bool))
     canvas.show()
     canvas.set_view(start_view)
+    # the basemap's simplified paths come from workers: let them arrive (the app has
+    # them long before anyone pans), so what is timed is the steady state
+    from bm_desktop.ui import worker
+
+    worker.wait_for_all()
+    app.processEvents()
     canvas.settle_now()
     app.processEvents()
     ours = time_renders(canvas.view, canvas.viewbox)

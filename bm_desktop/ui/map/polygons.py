@@ -1,11 +1,11 @@
 """Polygon layers (countries, lakes, admin-1, boundary files): fills and outlines.
 
-Each layer keeps two paths per style group: full detail, and one simplified to
-about a kilometre for small scales, so a view of the whole region never strokes
-fifty thousand vertices. Simplifying takes a tenth of a second for admin-1, so it
-runs in a worker after the detailed paths are drawn (the start-up view is drawn
-in full detail anyway); until it is back, small scales draw the detailed paths.
-Outlines use cosmetic pens (a width in screen pixels at every zoom).
+Each layer keeps four paths per style group: full detail, and three simplified ones
+(300 m, 750 m and 1.5 km, each under a screen pixel at the scales that use it), so a
+view of a province or of the whole region never strokes fifty thousand vertices. Simplifying
+takes a tenth of a second for admin-1, so it runs in a worker after the detailed
+paths are drawn; until it is back, every scale draws the detailed paths. Outlines
+use cosmetic pens (a width in screen pixels at every zoom).
 """
 
 from __future__ import annotations
@@ -20,7 +20,22 @@ from bm_desktop.geo.shapes import RingArrays, ring_arrays, simplified
 from bm_desktop.ui import worker
 from bm_desktop.ui.map.layer import MapLayer
 
-COARSE_BELOW_PIXEL_M = 1500.0  # use the simplified paths when a pixel is larger than this
+# (a screen pixel larger than this many metres, simplification tolerance in metres),
+# coarsest first: the tolerance stays under one pixel at every scale that uses it
+DETAIL_LEVELS = ((2000.0, 1500.0), (1000.0, 750.0), (400.0, 300.0))
+
+
+def detail_level(pixel_m: float) -> int:
+    """0 for full detail, 1.. for the simplified paths (coarsest last)."""
+    for k, (above, _tolerance) in enumerate(DETAIL_LEVELS):
+        if pixel_m > above:
+            return len(DETAIL_LEVELS) - k
+    return 0
+
+
+def simplified_levels(geoms: np.ndarray) -> list[np.ndarray]:
+    """The polygons at each simplified level, finest first (runs in a worker)."""
+    return [simplified(geoms, tolerance) for _above, tolerance in reversed(DETAIL_LEVELS)]
 
 
 def path_of(arrays: RingArrays) -> QPainterPath:
@@ -40,11 +55,32 @@ def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.Pen
 
 
 class FastPathItem(QGraphicsPathItem):
-    """A path item that skips antialiasing for big fills (outlines keep it)."""
+    """A path item that skips antialiasing for big fills (outlines keep it).
+
+    Its bounds are the path's own, padded: QGraphicsPathItem computes them from the
+    outline stroked with the pen (its ``shape()``), which for a dashed pen over the
+    50,000 vertices of the admin-1 boundaries takes tens of milliseconds at every
+    ``setPath`` (every change of detail level). The pens here are cosmetic (a width in
+    screen pixels), so the padding only has to cover a pixel or two."""
+
+    PAD = 0.005  # of the path's larger side
 
     def __init__(self, antialias: bool) -> None:
         super().__init__()
         self._antialias = antialias
+        self._bounds = QRectF()
+
+    def setPath(self, path: QPainterPath) -> None:  # noqa: N802  (Qt override)
+        super().setPath(path)
+        r = path.controlPointRect()
+        pad = max(r.width(), r.height()) * self.PAD
+        self._bounds = r.adjusted(-pad, -pad, pad, pad)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt override)
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self.path()
 
     def paint(self, p: QPainter, option, widget=None) -> None:  # noqa: ANN001
         p.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
@@ -58,12 +94,11 @@ class PolygonLayer(MapLayer):
         super().__init__(parent)
         self._fills: dict[str, QGraphicsPathItem] = {}
         self._outline = FastPathItem(True)
-        self._paths: dict[tuple[str, bool], QPainterPath] = {}
-        self._outline_paths: dict[bool, QPainterPath] = {}
-        self._coarse = False  # the view is at a small scale
+        self._paths: dict[tuple[str, int], QPainterPath] = {}  # (group, level)
+        self._outline_paths: dict[int, QPainterPath] = {}  # level
+        self._level = 0  # the detail level the view asks for
         self._generation = 0
         self._simplifying: worker.Worker | None = None
-        self._simplified_ready = False
 
     def set_polygons(self, geoms: np.ndarray, groups: np.ndarray | None,
                      fills: dict[str, QBrush], outline: QPen | None) -> None:
@@ -71,8 +106,7 @@ class PolygonLayer(MapLayer):
         groups = np.asarray(groups if groups is not None else [""] * len(geoms), dtype=str)
         self._paths.clear()
         self._outline_paths.clear()
-        self._simplified_ready = False
-        self._build_paths(False, geoms, groups, list(fills), outline is not None)
+        self._build_paths(0, geoms, groups, list(fills), outline is not None)
         for group, brush in fills.items():
             item = self._fills.get(group)
             if item is None:
@@ -87,48 +121,57 @@ class PolygonLayer(MapLayer):
         self._apply_detail()
         self._generation += 1
         generation = self._generation
-        job = worker.Worker(simplified, geoms)
+        job = worker.Worker(simplified_levels, geoms)
         job.signals.result.connect(
-            lambda coarse: self._on_simplified(generation, coarse, groups, list(fills),
+            lambda levels: self._on_simplified(generation, levels, groups, list(fills),
                                                outline is not None))
         self._simplifying = worker.start(job)  # kept referenced until it reports
 
-    def _build_paths(self, coarse: bool, geoms: np.ndarray, groups: np.ndarray,
+    def _build_paths(self, level: int, geoms: np.ndarray, groups: np.ndarray,
                      fill_groups: list[str], outlined: bool) -> None:
         for group in fill_groups:
-            self._paths[(group, coarse)] = path_of(ring_arrays(geoms[groups == group]))
+            self._paths[(group, level)] = path_of(ring_arrays(geoms[groups == group]))
         if outlined:
-            self._outline_paths[coarse] = path_of(ring_arrays(geoms))
+            self._outline_paths[level] = path_of(ring_arrays(geoms))
 
-    def _on_simplified(self, generation: int, coarse: np.ndarray, groups: np.ndarray,
+    def _on_simplified(self, generation: int, levels: list[np.ndarray], groups: np.ndarray,
                        fill_groups: list[str], outlined: bool) -> None:
         if generation != self._generation:  # other polygons were set meanwhile
             return
         self._simplifying = None
-        self._build_paths(True, coarse, groups, fill_groups, outlined)
-        self._simplified_ready = True
+        for level, geoms in enumerate(levels, start=1):
+            self._build_paths(level, geoms, groups, fill_groups, outlined)
         self._apply_detail()
 
     @property
     def simplifying(self) -> bool:
-        """True while the small-scale paths are being prepared."""
+        """True while the simplified paths are being prepared."""
         return self._simplifying is not None
 
+    @property
+    def shown_level(self) -> int:
+        """The detail level drawn now (0: full detail)."""
+        level = self._level
+        while level > 0 and level not in self._outline_paths and not any(
+                k[1] == level for k in self._paths):
+            level -= 1
+        return level
+
     def _apply_detail(self) -> None:
-        coarse = self._coarse and self._simplified_ready
+        level = self.shown_level
         for group, item in self._fills.items():
-            item.setPath(self._paths.get((group, coarse), QPainterPath()))
+            item.setPath(self._paths.get((group, level), QPainterPath()))
         if self._outline_paths:
-            self._outline.setPath(self._outline_paths[coarse])
+            self._outline.setPath(self._outline_paths[level])
 
     def set_z(self, z: float) -> None:
         super().set_z(z)
         self._outline.setZValue(z + 1)  # outlines above every fill of the layer
 
     def view_changed(self, rect: QRectF, pixel: float) -> None:
-        coarse = pixel > COARSE_BELOW_PIXEL_M
-        if coarse != self._coarse:
-            self._coarse = coarse
+        level = detail_level(pixel)
+        if level != self._level:
+            self._level = level
             self._apply_detail()
 
     def add_item(self, item):  # noqa: ANN001, ANN201

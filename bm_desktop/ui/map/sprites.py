@@ -211,6 +211,10 @@ class SpriteScatter(GraphicsObject):
         frags[:, 6:10] = (1.0 / dpr, 1.0 / dpr, 0.0, 1.0)
         p.save()
         p.resetTransform()
+        # sprites are drawn 1:1 in device pixels (already antialiased in the atlas): no
+        # resampling, which the view's SmoothPixmapTransform hint would otherwise ask for
+        # at every fractional position (twice the cost)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         p.drawPixmapFragments(*self._frags.drawargs(), pixmap)
         p.restore()
 
