@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import LocalSetting
+from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.sync import local, rows
 from bm_desktop.sync.errors import FirstConnectionChoice, SyncError
 from bm_desktop.sync.outbox import dumps, utcnow
@@ -85,6 +86,8 @@ def attach(db: Database, server_url: str, username: str, mode: str | None,
                 conn.execute(delete(rows.codec(name).table))
             conn.execute(delete(local.OUTBOX))
             conn.execute(delete(local.CONFLICTS))
+            conn.execute(delete(LocalSetting.__table__)  # the data are no longer the sample
+                         .where(LocalSetting.key == SAMPLE_SOURCE_NOTE_KEY))
         else:
             _queue_everything(conn, db)
         local.set_state(conn, server_url=server_url, username=username, role=role,

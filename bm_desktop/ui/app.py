@@ -36,15 +36,19 @@ def prepare_database(path: Path, empty: bool):
 
 
 def _source_line(database) -> str:
-    from sqlalchemy import select
-
     from bm_desktop.db.models import LocalSetting
+    from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 
     with database.sessions() as s:
-        row = s.get(LocalSetting, "source_note")
-        if row is None:
-            row = s.scalar(select(LocalSetting).where(LocalSetting.key == "sample_source_note"))
+        row = s.get(LocalSetting, "source_note") or s.get(LocalSetting, SAMPLE_SOURCE_NOTE_KEY)
     return row.value if row else ""
+
+
+def refresh_source_line(window) -> None:  # noqa: ANN001
+    """Read the data's source note again (a first sync may have replaced the sample)."""
+    database = window.ctx.db
+    database.info["source"] = _source_line(database)
+    window.set_source_line(window.ctx.source_line)
 
 
 _application = None

@@ -107,4 +107,6 @@ class AppContext:
     @property
     def source_line(self) -> str:
         """Where the data on screen comes from (shown in the status bar and on exports)."""
-        return self.db.info.get("source", "")
+        from bm_desktop.i18n import translate
+
+        return translate("DataSource", self.db.info.get("source", ""), self.lang)

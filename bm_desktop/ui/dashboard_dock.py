@@ -30,6 +30,7 @@ from bm_desktop.services.kpis import GroupRate
 from bm_desktop.ui import worker
 from bm_desktop.ui.charts import ChartPanel, grouped_bars, horizontal_bars
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.theme import count_text
 
 RELOAD_TABLES = {"incidents", "corrective_actions", "action_progress", "cap_meetings", "sites",
                  "*"}
@@ -182,17 +183,17 @@ class Dashboard(QWidget):
         self.period_label.setText("<b>" + self.tr("Programme figures, {start} to {end}").format(
             start=figures.period.start.isoformat(), end=figures.period.end.isoformat()) + "</b>")
         rate = h.actions.rate
-        self.cards["incidents"].set(f"{h.incidents:,}")
-        self.cards["recommended"].set(f"{h.actions.recommended:,}")
-        self.cards["implementing"].set(f"{h.actions.implementing:,}")
+        self.cards["incidents"].set(count_text(h.incidents))
+        self.cards["recommended"].set(count_text(h.actions.recommended))
+        self.cards["implementing"].set(count_text(h.actions.implementing))
         self.cards["rate"].set("n/a" if rate is None else f"{percent(rate)}%",
                                colours.rate_colour(rate, TARGET_RATE))
-        self.cards["overdue"].set(f"{len(figures.overdue):,}",
+        self.cards["overdue"].set(count_text(len(figures.overdue)),
                                   colours.OVERDUE if figures.overdue else "#1F3A5F")
         cl = h.child_labour
-        self.cards["child_labour"].set(f"{cl.incidents:,}", caption=self.tr(
-            "child-labour incidents, of which {n} WFCL").format(n=f"{cl.wfcl_incidents:,}"))
-        self.cards["meetings"].set(f"{h.meetings_held:,}")
+        self.cards["child_labour"].set(count_text(cl.incidents), caption=self.tr(
+            "child-labour incidents, of which {n} WFCL").format(n=count_text(cl.wfcl_incidents)))
+        self.cards["meetings"].set(count_text(h.meetings_held))
         self._draw_rates()
         self._draw_overdue()
         self._draw_monthly()

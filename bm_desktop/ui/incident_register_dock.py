@@ -44,7 +44,7 @@ from bm_desktop.ui.loop_commands import (
     ReviewIncidents,
     RollUpIncidents,
 )
-from bm_desktop.ui.theme import icon
+from bm_desktop.ui.theme import count_text, icon
 from bm_desktop.ui.undo import undo_stack
 
 RELOAD_TABLES = {"incidents", "sites", "risk_incidents", "*"}
@@ -168,7 +168,7 @@ class IncidentRegisterDock(QDockWidget):
 
     def _on_counts(self, shown: int, total: int) -> None:
         self.count.setText(self.tr("{shown} of {total} incidents").format(
-            shown=f"{shown:,}", total=f"{total:,}"))
+            shown=count_text(shown), total=count_text(total)))
 
     # -- site selection ---------------------------------------------------------------------
     def _on_sites_selected(self, site_ids: list[uuid.UUID]) -> None:

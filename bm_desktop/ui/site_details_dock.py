@@ -17,6 +17,7 @@ from bm_desktop.services.site_details import SiteDetails, site_details
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.theme import count_text
 
 STATUS_TEXT = {
     "recommended": QT_TRANSLATE_NOOP("SiteDetailsDock", "recommended"),
@@ -105,7 +106,7 @@ class SiteDetailsDock(QDockWidget):
                 out.append("<div>" + e(self.tr("Operator: {name}").format(name=site.operator))
                            + "</div>")
             if site.miners_total:
-                out.append("<div>" + e(self.tr("Miners: {n}").format(n=f"{site.miners_total:,}"))
+                out.append("<div>" + e(self.tr("Miners: {n}").format(n=count_text(site.miners_total)))
                            + "</div>")
         a = d.actions
         rate = "—" if a.rate is None else f"{int(a.rate * 100 + 0.5)}%"

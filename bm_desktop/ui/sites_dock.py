@@ -19,6 +19,7 @@ from bm_desktop.domain import colours
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.theme import count_text
 
 STATUS_TEXT = {
     "active": QT_TRANSLATE_NOOP("SitesModel", "Active"),
@@ -96,7 +97,7 @@ class SitesModel(QAbstractTableModel):
             return site.incidents
         if col == 7:
             return site.operator or ""
-        return f"{site.miners_total:,}" if site.miners_total else ""
+        return count_text(site.miners_total) if site.miners_total else ""
 
 
 class SitesDock(QDockWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.services.sync_state import local_data_rows, sync_status
 from bm_desktop.sync.client import SyncReport
+from bm_desktop.ui.theme import count_text
 
 
 class ConnectDialog(QDialog):
@@ -61,7 +62,7 @@ class ConnectDialog(QDialog):
         self.keep = QRadioButton(self.tr("Send it to the server (work done here before "
                                          "connecting)"))
         self.choice = QGroupBox(self.tr("This laptop already holds {n} records").format(
-            n=f"{self.held:,}"))
+            n=count_text(self.held)))
         group = QButtonGroup(self)
         box = QVBoxLayout(self.choice)
         for button in (self.replace, self.keep):
@@ -120,12 +121,12 @@ class ConnectDialog(QDialog):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{done} of {total} records").format(
-            done=f"{done:,}", total=f"{total:,}"))
+            done=count_text(done), total=count_text(total)))
         self.message.setText(self.tr("Receiving your sites' data…"))
 
     def _on_synced(self, report: SyncReport) -> None:
         self.message.setText(self.tr("Connected: received {n} records.").format(
-            n=f"{report.pulled:,}"))
+            n=count_text(report.pulled)))
         self.progress.setValue(self.progress.maximum())
         self.accept()
 

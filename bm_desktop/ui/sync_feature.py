@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from bm_desktop.ui.app import refresh_source_line
 from bm_desktop.ui.sync_conflicts_dialog import ConflictsDialog
 from bm_desktop.ui.sync_connect_dialog import ConnectDialog
 from bm_desktop.ui.sync_controller import SyncController
@@ -41,6 +42,7 @@ class SyncFeature(QObject):
         c.status_changed.connect(self._on_status)
         c.running_changed.connect(self._on_running)
         c.failed.connect(self._on_failed)
+        c.synced.connect(lambda _report: refresh_source_line(window))
         c.refresh()
 
     def _on_status(self, status: Any) -> None:

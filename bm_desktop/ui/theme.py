@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
@@ -52,3 +53,9 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def count_text(n: int) -> str:
+    """A whole number as the interface language writes it ("3,100"; "3 100" in French,
+    where "3,100" would read as three point one)."""
+    return QLocale().toString(int(n))

@@ -856,7 +856,7 @@
     <message>
         <location filename="../../bm_desktop/ui/site_details_dock.py" line="108" />
         <source>Miners: {n}</source>
-        <translation>Mineurs : {n}</translation>
+        <translation>Creuseurs : {n}</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/ui/site_details_dock.py" line="113" />

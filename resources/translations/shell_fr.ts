@@ -156,7 +156,7 @@ SIG de bureau pour les coordinateurs d'un programme d'assurance de l'exploitatio
     <message>
         <location filename="../../bm_desktop/ui/sites_dock.py" line="38" />
         <source>Miners</source>
-        <translation>Mineurs</translation>
+        <translation>Creuseurs</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,13 @@ from bm_desktop.db.models import (
     ActionProgress,
     CorrectiveAction,
     Incident,
+    LocalSetting,
     OutboxChange,
     SecurityEvent,
     Site,
     SyncConflict,
 )
+from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.services.reference import reference_id, seed_reference_data
 from bm_desktop.services.sync_conflicts import list_conflicts, resolve_conflict
 from bm_desktop.sync import local
@@ -201,9 +203,12 @@ def test_a_database_with_data_asks_before_its_first_connection(world: SyncWorld)
         s.add(Site(code="DEMO-1", name="Demo site", longitude=28.1, latitude=-2.5,
                    country_id=reference_id("countries", "COD"),
                    region_id=reference_id("programme_regions", "Eastern DRC")))
+        s.add(LocalSetting(key=SAMPLE_SOURCE_NOTE_KEY, value="Fictitious sample data"))
     other.sync(first_connection="replace")
     with other.db.sessions() as s:
         assert sorted(s.scalars(select(Site.code))) == ["LOCAL-1", "SRV-1"]
+        # the data are the server's now: nothing may still call them the fictitious sample
+        assert s.get(LocalSetting, SAMPLE_SOURCE_NOTE_KEY) is None
     assert table_contents(other.db) == table_contents(world.store)
 
 

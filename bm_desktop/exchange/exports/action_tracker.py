@@ -174,7 +174,7 @@ def _cover(db: Database, s, request: ExportRequest, words: Words, sheet: str,
         period=period_text(request.start, request.end, words),
         filters=filter_lines(request, words),
         last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
-        source=source_note(db, s),
+        source=source_note(db, s, words.lang),
         figures=[(translate("ExchangeWorkbook", "Actions listed"), rows),
                  (translate("ExchangeWorkbook", "Overdue as of"), request.as_of_today.isoformat())],
         contents=[(sheet, translate("ExchangeWorkbook", "One row per corrective action; fill in "

@@ -96,7 +96,7 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words, all_filters=False),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
-            source=source_note(db, s),
+            source=source_note(db, s, words.lang),
             contents=[(ws.title, translate("ExchangeWorkbook", "One row per supply chain and Annex II "
                                     "heading.")),
                       (ws2.title, translate("ExchangeWorkbook", "The same figures per risk area, "

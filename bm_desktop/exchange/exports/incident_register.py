@@ -156,7 +156,7 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words),
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
-            source=source_note(db, s),
+            source=source_note(db, s, words.lang),
             figures=[(words.translate("ExchangeWorkbook", "Incidents listed"), table.rows)],
             contents=[(ws.title, words.translate("ExchangeWorkbook", "One row per incident "
                                                  "(an Excel table: filter and sort from the "

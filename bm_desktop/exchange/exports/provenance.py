@@ -34,13 +34,16 @@ def last_sync_text(session: Session, words: Words) -> str:
     return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def source_note(db: Database, session: Session) -> str:
-    """The data's source line: what the app shows in its status bar, else the note the
-    database carries, else the database file."""
+def source_note(db: Database, session: Session, lang: str = "en") -> str:
+    """The data's source line in ``lang``: what the app shows in its status bar, else the
+    note the database carries, else the database file."""
+    from bm_desktop.i18n import translate
+
     if db.info.get("source"):
-        return db.info["source"]
+        return translate("DataSource", db.info["source"], lang)
     for key in ("source_note", "sample_source_note"):
         row = session.scalar(select(LocalSetting).where(LocalSetting.key == key))
         if row is not None and row.value:
-            return row.value
-    return f"BM Desktop database {db.path.name}" if db.path else "BM Desktop database"
+            return translate("DataSource", row.value, lang)
+    name = db.path.name if db.path else ""
+    return translate("DataSource", "BM Desktop database {name}", lang).format(name=name).strip()

@@ -95,7 +95,7 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
                 (translate("ExchangeWorkbook", "Previous period"),
                  period_text(figures.before.start, figures.before.end, words))],
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
-            source=source_note(db, s),
+            source=source_note(db, s, words.lang),
             figures=[(translate("ExchangeWorkbook", "Sites"), len(sites))],
             contents=contents, notes=_notes(words))
         write_cover(wb, cover, words)

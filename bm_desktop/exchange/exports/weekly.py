@@ -139,7 +139,7 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
             period=period_text(week.start, week.end, words),
             filters=[(translate("ExchangeWorkbook", "Site"), f"{request.site_code} — {name}")],
             last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
-            source=source_note(db, s), figures=summary,
+            source=source_note(db, s, words.lang), figures=summary,
             contents=[(sheet, what) for sheet, what in (
                 (translate("ExchangeWorkbook", "Incidents"),
                  translate("ExchangeWorkbook", "Incidents that occurred during the week.")),

@@ -27,11 +27,13 @@ from bm_desktop.db.models import (
     CapMeeting,
     CorrectiveAction,
     Incident,
+    LocalSetting,
     SecurityEvent,
     Site,
     SiteVisit,
     Stakeholder,
 )
+from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.reference import seed_reference_data
 from bm_desktop.services.sample_programme.actions import build_actions
@@ -94,6 +96,8 @@ def generate_sample_programme(db: Database, *, seed: int = 2021, scale: int = 1)
         counts: dict[type, int] = {}
         with large_write_cache(session):
             _generate(db, session, ref, seed, scale, counts)
+        # the data say they are fictitious at every later start and on every export
+        session.merge(LocalSetting(key=SAMPLE_SOURCE_NOTE_KEY, value=SAMPLE_SOURCE_NOTE))
 
     def total(model: type) -> int:
         return counts.get(model, 0)

@@ -21,6 +21,7 @@ from bm_desktop.ui.map.symbols import (
     in_swatch,
     paint_event,
 )
+from bm_desktop.ui.theme import count_text
 
 EPOCH = np.datetime64("1970-01-01", "D")
 
@@ -120,7 +121,7 @@ class EventsLayer(MapLayer):
         if t is None:
             return []
         counts = Counter(int(k) for k in t.type[self.shown])
-        types = [LegendEntry(f"{event_type_text(t.type_names[k])} ({n:,})",
+        types = [LegendEntry(f"{event_type_text(t.type_names[k])} ({count_text(n)})",
                              _event_swatch(t.type_names[k], 11.0))
                  for k, n in counts.most_common()]
         if not types:

@@ -27,6 +27,7 @@ from bm_desktop.ui.map.symbols import (
     site_diameter,
     site_sprite_size,
 )
+from bm_desktop.ui.theme import count_text
 
 STATUS_ORDER = ("active", "inactive", "suspended")
 STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("MapSites", "Active"),
@@ -230,7 +231,7 @@ class SitesLayer(MapLayer):
         if f is not None:
             top = int(f.incidents[f.shown].max()) if f.shown.any() else 0
             counts = nice_counts(top)
-            sizes = [(site_diameter(n, top), f"{n:,}") for n in counts]
+            sizes = [(site_diameter(n, top), count_text(n)) for n in counts]
             sections.append(LegendSection(
                 translate("MapSites", "Mine sites: incidents in the period"),
                 [size_row(sizes, lambda p, d: paint_site(p, "3TG", "#FFFFFF", d, False))]))
