@@ -105,17 +105,20 @@ def _site_minerals(session: Session) -> dict[uuid.UUID, set[str]]:
 
 def list_actions(session: Session, filters: FilterState | None = None,
                  site_ids: set[uuid.UUID] | None = None, action_ids: set[uuid.UUID] | None = None,
-                 today: dt.date | None = None) -> list[ActionView]:
-    """Actions with their current status, following the global filters.
+                 today: dt.date | None = None, lang: str = "en") -> list[ActionView]:
+    """Actions with their current status, following the global filters; risk areas,
+    categories and stakeholder types named in ``lang``.
 
     With filters, an action shows if recommended by the period's end and either
     recommended within the period or still open at its start (an action closed
     before the period is history, not work).
     """
     today = today or dt.date.today()
+    fr = lang == "fr"
     stmt = (select(CorrectiveAction, Site.code, Site.name, Site.status, ProgrammeRegion.name,
-                   RiskArea.code, RiskArea.name_en, RiskCategory.code, RiskCategory.name_en,
-                   Stakeholder.name, StakeholderType.name_en)
+                   RiskArea.code, RiskArea.name_fr if fr else RiskArea.name_en, RiskCategory.code,
+                   RiskCategory.name_fr if fr else RiskCategory.name_en,
+                   Stakeholder.name, StakeholderType.name_fr if fr else StakeholderType.name_en)
             .join(Site, Site.id == CorrectiveAction.site_id)
             .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
             .join(RiskArea, RiskArea.id == CorrectiveAction.risk_area_id)
@@ -176,9 +179,9 @@ def list_actions(session: Session, filters: FilterState | None = None,
 
 
 def action_detail(session: Session, action_id: uuid.UUID,
-                  today: dt.date | None = None) -> ActionDetail:
+                  today: dt.date | None = None, lang: str = "en") -> ActionDetail:
     """One action with its full progress history and the incidents behind it."""
-    found = list_actions(session, action_ids={action_id}, today=today)
+    found = list_actions(session, action_ids={action_id}, today=today, lang=lang)
     if not found:
         raise NotFoundError("Corrective action {id} does not exist.", id=action_id)
     history = [ProgressView(p.id, p.status, p.on, p.note, p.by) for p in session.scalars(
@@ -187,7 +190,7 @@ def action_detail(session: Session, action_id: uuid.UUID,
         .order_by(ActionProgress.on, ActionProgress.seq, ActionProgress.updated_at))]
     incidents = [LinkedIncident(i.id, i.occurred_on, name, i.severity, i.description)
                  for i, name in session.execute(
-                     select(Incident, RiskArea.name_en)
+                     select(Incident, RiskArea.name_fr if lang == "fr" else RiskArea.name_en)
                      .join(ActionIncident, ActionIncident.incident_id == Incident.id)
                      .join(RiskArea, RiskArea.id == Incident.risk_area_id)
                      .where(ActionIncident.action_id == action_id,
@@ -198,10 +201,12 @@ def action_detail(session: Session, action_id: uuid.UUID,
                         tuple(s.value for s in lifecycle.allowed_next(current)))
 
 
-def site_stakeholders(session: Session, site_id: uuid.UUID) -> list[StakeholderOption]:
+def site_stakeholders(session: Session, site_id: uuid.UUID,
+                      lang: str = "en") -> list[StakeholderOption]:
     """The stakeholders of a site an action can be assigned to, by type then name."""
+    type_name = StakeholderType.name_fr if lang == "fr" else StakeholderType.name_en
     rows = session.execute(
-        select(Stakeholder, StakeholderType.code, StakeholderType.name_en, SiteStakeholder.role)
+        select(Stakeholder, StakeholderType.code, type_name, SiteStakeholder.role)
         .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
         .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
         .where(SiteStakeholder.site_id == site_id, SiteStakeholder.deleted.is_(False),
@@ -215,16 +220,17 @@ def site_stakeholders(session: Session, site_id: uuid.UUID) -> list[StakeholderO
 
 def actions(db: Database, filters: FilterState | None = None,
             site_ids: set[uuid.UUID] | None = None,
-            today: dt.date | None = None) -> list[ActionView]:
+            today: dt.date | None = None, lang: str = "en") -> list[ActionView]:
     with db.sessions() as s:
-        return list_actions(s, filters, site_ids, today=today)
+        return list_actions(s, filters, site_ids, today=today, lang=lang)
 
 
-def detail(db: Database, action_id: uuid.UUID, today: dt.date | None = None) -> ActionDetail:
+def detail(db: Database, action_id: uuid.UUID, today: dt.date | None = None,
+           lang: str = "en") -> ActionDetail:
     with db.sessions() as s:
-        return action_detail(s, action_id, today)
+        return action_detail(s, action_id, today, lang)
 
 
-def stakeholders_of(db: Database, site_id: uuid.UUID) -> list[StakeholderOption]:
+def stakeholders_of(db: Database, site_id: uuid.UUID, lang: str = "en") -> list[StakeholderOption]:
     with db.sessions() as s:
-        return site_stakeholders(s, site_id)
+        return site_stakeholders(s, site_id, lang)

@@ -244,8 +244,9 @@ def redo_roll_up(session: Session, result: RollUp) -> None:
 
 
 def list_risks(session: Session, site_id: uuid.UUID | None = None,
-               include_closed: bool = True) -> list[RiskView]:
-    """Risks (of one site or all), highest score first."""
+               include_closed: bool = True, lang: str = "en") -> list[RiskView]:
+    """Risks (of one site or all), highest score first; risk areas named in ``lang``."""
+    fr = lang == "fr"
     n_incidents = (select(RiskIncident.risk_id, func.count().label("n"))
                    .join(Incident, Incident.id == RiskIncident.incident_id)
                    .where(RiskIncident.deleted.is_(False), Incident.deleted.is_(False))
@@ -253,8 +254,10 @@ def list_risks(session: Session, site_id: uuid.UUID | None = None,
     n_actions = (select(CorrectiveAction.risk_id, func.count().label("n"))
                  .where(CorrectiveAction.deleted.is_(False))
                  .group_by(CorrectiveAction.risk_id).subquery())
-    stmt = (select(SiteRisk, Site.code, Site.name, RiskArea.code, RiskArea.name_en,
-                   RiskCategory.name_en, n_incidents.c.n, n_actions.c.n)
+    stmt = (select(SiteRisk, Site.code, Site.name, RiskArea.code,
+                   RiskArea.name_fr if fr else RiskArea.name_en,
+                   RiskCategory.name_fr if fr else RiskCategory.name_en,
+                   n_incidents.c.n, n_actions.c.n)
             .join(Site, Site.id == SiteRisk.site_id)
             .join(RiskArea, RiskArea.id == SiteRisk.risk_area_id)
             .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
@@ -305,15 +308,16 @@ def roll_up_incidents(db: Database, incident_ids: list[uuid.UUID]) -> RollUp:
         return roll_up(s, incident_ids)
 
 
-def site_risks(db: Database, site_id: uuid.UUID | None = None) -> list[RiskView]:
+def site_risks(db: Database, site_id: uuid.UUID | None = None,
+               lang: str = "en") -> list[RiskView]:
     with db.sessions() as s:
-        return list_risks(s, site_id)
+        return list_risks(s, site_id, lang=lang)
 
 
-def get_risk(db: Database, risk_id: uuid.UUID) -> RiskView:
+def get_risk(db: Database, risk_id: uuid.UUID, lang: str = "en") -> RiskView:
     with db.sessions() as s:
         risk = _get_risk(s, risk_id)
-        for view in list_risks(s, risk.site_id):
+        for view in list_risks(s, risk.site_id, lang=lang):
             if view.id == risk_id:
                 return view
     raise NotFoundError("Risk {id} does not exist.", id=str(risk_id))

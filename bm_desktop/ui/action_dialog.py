@@ -70,7 +70,7 @@ class ActionDialog(QDialog):
         self.stakeholder = QComboBox()
         self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
         if self.site_id is not None:
-            for option in action_views.stakeholders_of(ctx.db, self.site_id):
+            for option in action_views.stakeholders_of(ctx.db, self.site_id, ctx.lang):
                 self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
         self.risk_area = QComboBox()
         self._fill_areas()

@@ -49,7 +49,7 @@ class ActionEditDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(view.kind), 0))
         self.stakeholder = QComboBox()
         self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
-        for option in action_views.stakeholders_of(ctx.db, view.site_id):
+        for option in action_views.stakeholders_of(ctx.db, view.site_id, ctx.lang):
             self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
         if view.stakeholder_id is not None:
             self.stakeholder.setCurrentIndex(

@@ -325,7 +325,8 @@ class ActionsDock(QDockWidget):
     def reload(self) -> None:
         selected = self.selected_ids()
         sites = set(self.ctx.selection.ids) or None
-        self.model.set_rows(action_views.actions(self.ctx.db, self.ctx.filters.state, sites))
+        self.model.set_rows(action_views.actions(self.ctx.db, self.ctx.filters.state, sites,
+                                                         lang=self.ctx.lang))
         self.select_actions(selected)
         self._on_count()
 
@@ -361,7 +362,7 @@ class ActionsDock(QDockWidget):
         self.progress_action.setText(self.tr("Record progress…") if len(ids) <= 1
                                      else self.tr("Record progress of {n} actions…").format(
                                          n=len(ids)))
-        self.detail.show_detail(action_views.detail(self.ctx.db, ids[0])
+        self.detail.show_detail(action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang)
                                 if len(ids) == 1 else None)
 
     def record_progress(self) -> None:
@@ -369,7 +370,7 @@ class ActionsDock(QDockWidget):
         if not ids:
             return
         if len(ids) == 1:
-            detail = action_views.detail(self.ctx.db, ids[0])
+            detail = action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang)
             statuses = list(detail.allowed_next)
             subject = detail.action.description[:80]
             if not statuses:
@@ -394,7 +395,7 @@ class ActionsDock(QDockWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        view = action_views.detail(self.ctx.db, ids[0]).action
+        view = action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang).action
         dialog = ActionEditDialog(self.ctx, view, self)
         self._dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit is not None:

@@ -86,12 +86,12 @@ class RisksDock(QDockWidget):
     def reload(self) -> None:
         ids = self.ctx.selection.ids
         if len(ids) == 1:
-            self.risks = risks.site_risks(self.ctx.db, ids[0])
+            self.risks = risks.site_risks(self.ctx.db, ids[0], lang=self.ctx.lang)
             name = self.risks[0].site_code + " " + self.risks[0].site_name if self.risks else ""
             self.heading.setText("<b>" + self.tr("Risks at {site}").format(
                 site=name or self.tr("the selected site")) + "</b>")
         else:
-            all_risks = risks.site_risks(self.ctx.db)
+            all_risks = risks.site_risks(self.ctx.db, lang=self.ctx.lang)
             self.risks = [r for r in all_risks if not ids or r.site_id in set(ids)]
             self.heading.setText("<b>" + self.tr("Risks at every site") + "</b> — " + self.tr(
                 "select a site on the map or in the Sites list to see its own matrix"))

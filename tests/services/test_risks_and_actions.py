@@ -253,3 +253,19 @@ def test_action_list_follows_the_global_filters(db, prog) -> None:
     later = FilterState(start=D(2022, 1, 1), end=D(2022, 3, 31))
     assert [v.site_code for v in action_views.actions(db, later, today=TODAY)] == ["SK-01"]
     assert np.array([v.overdue for v in action_views.actions(db, today=TODAY)]).sum() == 1
+
+
+def test_risks_and_actions_are_named_in_the_interface_language(db, prog) -> None:
+    iid = record(db, prog.kolwezi)
+    [rid] = risks.roll_up_incidents(db, [iid]).risks_created
+    aid = actions.recommend(db, action_draft(prog, risk_id=rid), today=TODAY)
+    [risk_fr] = risks.site_risks(db, prog.kolwezi, lang="fr")
+    [risk_en] = risks.site_risks(db, prog.kolwezi)
+    assert (risk_en.risk_area, risk_fr.risk_area) == ("Child labour", "Travail des enfants")
+    [view_fr] = action_views.actions(db, today=TODAY, lang="fr")
+    assert view_fr.risk_area == "Travail des enfants"
+    detail = action_views.detail(db, aid, today=TODAY, lang="fr")
+    assert [i.risk_area for i in detail.incidents] == ["Travail des enfants"]
+    types = {o.type_name for o in action_views.stakeholders_of(db, prog.kolwezi, "fr")}
+    assert types and not types & {o.type_name for o in action_views.stakeholders_of(
+        db, prog.kolwezi)}  # every stakeholder type has its French name
