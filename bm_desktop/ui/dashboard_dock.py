@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
-from bm_desktop.domain.kpi import percent
 from bm_desktop.services.dashboard import TARGET_RATE, DashboardFigures, dashboard_figures
 from bm_desktop.services.kpis import GroupRate
 from bm_desktop.ui import worker
 from bm_desktop.ui.charts import ChartPanel, grouped_bars, horizontal_bars
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.theme import count_text
+from bm_desktop.ui.theme import count_text, percent_text
 
 RELOAD_TABLES = {"incidents", "corrective_actions", "action_progress", "cap_meetings", "sites",
                  "*"}
@@ -186,7 +185,7 @@ class Dashboard(QWidget):
         self.cards["incidents"].set(count_text(h.incidents))
         self.cards["recommended"].set(count_text(h.actions.recommended))
         self.cards["implementing"].set(count_text(h.actions.implementing))
-        self.cards["rate"].set("n/a" if rate is None else f"{percent(rate)}%",
+        self.cards["rate"].set(percent_text(rate),
                                colours.rate_colour(rate, TARGET_RATE))
         self.cards["overdue"].set(count_text(len(figures.overdue)),
                                   colours.OVERDUE if figures.overdue else "#1F3A5F")
@@ -226,8 +225,9 @@ class Dashboard(QWidget):
             values.append(value)
             fills.append(colours.rate_colour(figures.rate, TARGET_RATE))
             # One decimal, so 79.7% is not shown as a green-looking 80%.
-            texts.append(f" {value:.1f}% ({figures.implementing}/{figures.recommended})"
-                         if figures.rate is not None else " n/a")
+            texts.append(f" {percent_text(figures.rate, 1)} "
+                         f"({figures.implementing}/{figures.recommended})"
+                         if figures.rate is not None else f" {percent_text(None)}")
         chart.plot.setMinimumHeight(max(240, 22 * len(labels)))
         horizontal_bars(chart, labels, values, fills, texts, target=100 * TARGET_RATE, x_max=125)
         chart.plot.setLabel("bottom", self.tr("% of actions recommended to date"))

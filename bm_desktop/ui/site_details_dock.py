@@ -17,7 +17,7 @@ from bm_desktop.services.site_details import SiteDetails, site_details
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.theme import count_text
+from bm_desktop.ui.theme import count_text, percent_text
 
 STATUS_TEXT = {
     "recommended": QT_TRANSLATE_NOOP("SiteDetailsDock", "recommended"),
@@ -109,7 +109,7 @@ class SiteDetailsDock(QDockWidget):
                 out.append("<div>" + e(self.tr("Miners: {n}").format(n=count_text(site.miners_total)))
                            + "</div>")
         a = d.actions
-        rate = "—" if a.rate is None else f"{int(a.rate * 100 + 0.5)}%"
+        rate = "—" if a.rate is None else percent_text(a.rate)
         rate_colour = colours.rate_colour(a.rate)
         title = self.tr("Figures for {start} to {end}").format(start=f.start, end=f.end)
         out.append(f"<h4>{e(title)}</h4><table cellspacing='0' cellpadding='2'>")

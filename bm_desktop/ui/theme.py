@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
@@ -59,3 +61,16 @@ def count_text(n: int) -> str:
     """A whole number as the interface language writes it ("3,100"; "3 100" in French,
     where "3,100" would read as three point one)."""
     return QLocale().toString(int(n))
+
+
+def percent_text(share: float | None, decimals: int = 0) -> str:
+    """A share (0.809) as a percentage in the interface language: "81%", "80.9%";
+    French "81 %", "80,9 %". None or NaN is "n/a" ("n.d.")."""
+    if share is None or math.isnan(share):
+        return QCoreApplication.translate("Numbers", "n/a")
+    from bm_desktop.domain.kpi import percent
+
+    locale = QLocale()
+    text = (locale.toString(percent(share)) if decimals == 0
+            else locale.toString(100.0 * share, "f", decimals))
+    return text + ("\u202f%" if locale.language() == QLocale.Language.French else "%")

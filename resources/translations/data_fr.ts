@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <!-- Fixed texts that the programme database carries (the sample programme's source note, the default source line), shown in the status bar and on exports; kept by hand, read through bm_desktop.i18n.translate (context DataSource). -->
+    <!-- Kept by hand. DataSource: fixed texts that the programme database carries (the sample programme's source note, the default source line), shown in the status bar and on exports, read through bm_desktop.i18n.translate. Numbers: the words of bm_desktop/ui/theme.py's number formats. -->
     <context>
         <name>DataSource</name>
         <message>
@@ -11,6 +11,13 @@
         <message>
             <source>BM Desktop database {name}</source>
             <translation>Base de données BM Desktop {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>n/a</source>
+            <translation>n.d.</translation>
         </message>
     </context>
 </TS>

@@ -27,7 +27,7 @@ from bm_desktop.ui.map.symbols import (
     site_diameter,
     site_sprite_size,
 )
-from bm_desktop.ui.theme import count_text
+from bm_desktop.ui.theme import count_text, percent_text
 
 STATUS_ORDER = ("active", "inactive", "suspended")
 STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("MapSites", "Active"),
@@ -182,7 +182,7 @@ class SitesLayer(MapLayer):
         t = f.table
         minerals = ", ".join(f.mineral_names.get(m, m) for m in t.minerals[i]) or "—"
         rate = f.rate[i]
-        rate_text = "—" if math.isnan(rate) else f"{int(rate * 100 + 0.5)}%"
+        rate_text = "—" if math.isnan(rate) else percent_text(rate)
         status = str(t.status[i])
         lines = [
             f"<b>{html.escape(t.names[i])}</b> ({html.escape(t.codes[i])})",
