@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from bm_desktop.commands.help_text import CommandParser, choose_language, h, set_language
+
 # One module per sub-command; each defines ``register(subparsers) -> None`` and
 # sets ``func`` (taking the parsed args, returning an exit code) on its parser.
 COMMAND_MODULES = [
@@ -25,17 +27,17 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="bm-desktop",
-        description="BM Desktop: maps, incidents, corrective actions and CAP meetings "
-        "of the artisanal-mining assurance programme.",
+        description=h("BM Desktop: maps, incidents, corrective actions and CAP meetings "
+        "of the artisanal-mining assurance programme."),
     )
     parser.add_argument("--db", metavar="PATH",
-                        help="programme database file (default: BM_DESKTOP_DB or the "
-                        "user data directory)")
+                        help=h("programme database file (default: BM_DESKTOP_DB or the "
+                        "user data directory)"))
     parser.add_argument("--empty", action="store_true",
-                        help="start on an empty database instead of the sample programme")
-    parser.add_argument("--lang", choices=["en", "fr"], help="interface language")
+                        help=h("start on an empty database instead of the sample programme"))
+    parser.add_argument("--lang", choices=["en", "fr"], help=h("interface language"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(choose_language(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -25,6 +25,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("BM_DESKTOP_DB", str(home / "default.sqlite"))
     monkeypatch.setenv("BM_DESKTOP_SETTINGS_DIR", str(home / "settings"))
     monkeypatch.delenv("BM_DESKTOP_PASSWORD", raising=False)
+    monkeypatch.setenv("BM_DESKTOP_LANG", "en")  # the command line's language, not the locale's
     yield home
 
 
@@ -44,9 +45,8 @@ def db(tmp_path: Path):
 @pytest.fixture(scope="session")
 def sample_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample programme, generated once per test session (read-only template)."""
-    from bm_desktop.services.sample_programme import generate_sample_programme
-
     from bm_desktop.db.engine import open_database
+    from bm_desktop.services.sample_programme import generate_sample_programme
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
     database = open_database(path)

@@ -14,23 +14,24 @@ import argparse
 from pathlib import Path
 
 from bm_desktop.commands.common import add_db_option, database_path, fail
+from bm_desktop.commands.help_text import h
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "agenda", help="write CAP meeting agendas and minutes (Excel or PDF)",
-        description="Write a site's CAP meeting papers (agenda, invitations, attendance, "
-        "minutes) as .xlsx or .pdf, or every agenda of a region as one workbook.")
+        "agenda", help=h("write CAP meeting agendas and minutes (Excel or PDF)"),
+        description=h("Write a site's CAP meeting papers (agenda, invitations, attendance, "
+        "minutes) as .xlsx or .pdf, or every agenda of a region as one workbook."))
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--site", metavar="CODE", help="site code, e.g. LB-01")
-    target.add_argument("--region", metavar="NAME", help="programme region, e.g. Lualaba")
-    parser.add_argument("--month", required=True, metavar="YYYY-MM", help="meeting month")
+    target.add_argument("--site", metavar="CODE", help=h("site code, e.g. LB-01"))
+    target.add_argument("--region", metavar="NAME", help=h("programme region, e.g. Lualaba"))
+    parser.add_argument("--month", required=True, metavar="YYYY-MM", help=h("meeting month"))
     parser.add_argument("--out", required=True, metavar="FILE",
-                        help="output file: .xlsx (site or region) or .pdf (site)")
+                        help=h("output file: .xlsx (site or region) or .pdf (site)"))
     parser.add_argument("--fresh", action="store_true",
-                        help="build the agenda from the data even if one is saved")
+                        help=h("build the agenda from the data even if one is saved"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the papers (default: English)")
+                        help=h("language of the papers (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bm_desktop.commands.help_text import h
 from bm_desktop.db.engine import Database, default_database_path, open_database
 
 
@@ -21,7 +22,7 @@ def open_for_command(args: argparse.Namespace) -> Database:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let ``--db`` also follow the sub-command (``bm-desktop stats --db X``)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="programme database file")
+                        help=h("programme database file"))
 
 
 EXIT_BAD_INPUT = 2

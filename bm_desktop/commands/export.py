@@ -17,6 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.help_text import h
 
 KINDS = ("incidents", "actions", "scorecards", "quarterly", "annex2", "weekly")
 
@@ -30,25 +31,25 @@ def _date(text: str) -> dt.date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "export", help="write a workbook (incident register, action tracker, score cards, "
-        "quarterly report, Annex II summary, weekly site report)",
-        description="Write one of the programme's Excel workbooks.")
-    parser.add_argument("kind", choices=KINDS, help="which workbook")
-    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+        "export", help=h("write a workbook (incident register, action tracker, score cards, "
+        "quarterly report, Annex II summary, weekly site report)"),
+        description=h("Write one of the programme's Excel workbooks."))
+    parser.add_argument("kind", choices=KINDS, help=h("which workbook"))
+    parser.add_argument("--out", required=True, metavar="FILE.xlsx", help=h("workbook to write"))
     parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help="first day of the period")
+                        help=h("first day of the period"))
     parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help="last day of the period")
-    parser.add_argument("--region", metavar="NAME", help="only this programme region")
-    parser.add_argument("--site", metavar="CODE", help="only this site (required for weekly)")
+                        help=h("last day of the period"))
+    parser.add_argument("--region", metavar="NAME", help=h("only this programme region"))
+    parser.add_argument("--site", metavar="CODE", help=h("only this site (required for weekly)"))
     parser.add_argument("--include-sensitive", action="store_true",
-                        help="incident register: add victims, witnesses and sensitive notes "
-                        "(only for roles allowed to see them)")
+                        help=h("incident register: add victims, witnesses and sensitive notes "
+                        "(only for roles allowed to see them)"))
     parser.add_argument("--role", default="coordinator",
                         choices=["administrator", "regional_manager", "coordinator",
-                                 "government"], help="your role (default: coordinator)")
+                                 "government"], help=h("your role (default: coordinator)"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the workbook (default: English)")
+                        help=h("language of the workbook (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 

@@ -18,6 +18,7 @@ import argparse
 from pathlib import Path
 
 from bm_desktop.commands.common import EXIT_BAD_INPUT, add_db_option, database_path, fail
+from bm_desktop.commands.help_text import h
 
 EXIT_REJECTED = 1
 KINDS = ("actions", "events", "sites", "incidents")
@@ -26,21 +27,21 @@ SHOWN_REASONS = 50
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "import", help="import a tracker, security events, a site register or an incident file",
-        description="Check a file row by row and import it in one transaction (nothing is "
-        "written when a row is rejected, unless --skip-rejected).")
-    parser.add_argument("kind", choices=KINDS, help="what the file holds")
-    parser.add_argument("file", type=Path, help="CSV, XLSX, GeoJSON or GeoPackage file")
+        "import", help=h("import a tracker, security events, a site register or an incident file"),
+        description=h("Check a file row by row and import it in one transaction (nothing is "
+        "written when a row is rejected, unless --skip-rejected)."))
+    parser.add_argument("kind", choices=KINDS, help=h("what the file holds"))
+    parser.add_argument("file", type=Path, help=h("CSV, XLSX, GeoJSON or GeoPackage file"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="check and report only; write nothing")
+                        help=h("check and report only; write nothing"))
     parser.add_argument("--skip-rejected", action="store_true",
-                        help="import the good rows even if some are rejected")
-    parser.add_argument("--sheet", metavar="NAME", help="workbook sheet or GeoPackage layer")
+                        help=h("import the good rows even if some are rejected"))
+    parser.add_argument("--sheet", metavar="NAME", help=h("workbook sheet or GeoPackage layer"))
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                        help="sites/incidents: which file column holds a field (repeatable; "
-                        "remembered for files with the same columns)")
+                        help=h("sites/incidents: which file column holds a field (repeatable; "
+                        "remembered for files with the same columns)"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the report (default: English)")
+                        help=h("language of the report (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from bm_desktop.commands.common import add_db_option, database_path, fail
+from bm_desktop.commands.help_text import h
 from bm_desktop.i18n import translate
 
 CONTEXT = "SampleCommand"
@@ -19,17 +20,17 @@ CONTEXT = "SampleCommand"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "sample", help="write the fictitious sample programme into a database",
-        description="Write the sample programme (48 sites, incidents 2020-2022, corrective "
-        "actions, CAP meetings, security events; all fictitious) into a new database.")
+        "sample", help=h("write the fictitious sample programme into a database"),
+        description=h("Write the sample programme (48 sites, incidents 2020-2022, corrective "
+        "actions, CAP meetings, security events; all fictitious) into a new database."))
     parser.add_argument("--scale", type=int, default=1, metavar="N",
-                        help="repeat the programme N times (for benchmarks; default 1)")
-    parser.add_argument("--seed", type=int, default=2021, help="random seed (default 2021)")
+                        help=h("repeat the programme N times (for benchmarks; default 1)"))
+    parser.add_argument("--seed", type=int, default=2021, help=h("random seed (default 2021)"))
     parser.add_argument("--force", action="store_true",
-                        help="replace a database that already has sites with a new file "
-                        "(the old one is kept as a dated backup)")
+                        help=h("replace a database that already has sites with a new file "
+                        "(the old one is kept as a dated backup)"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the messages (default: English)")
+                        help=h("language of the messages (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 

@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from bm_desktop.commands.common import command_lang, fail
+from bm_desktop.commands.help_text import h
 from bm_desktop.i18n import translate
 
 CONTEXT = "ServerCommand"
@@ -42,58 +43,58 @@ def default_server_db() -> str:
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--db", dest="server_db", metavar="URL", default=default,
-                        help="server database: PostgreSQL URL or SQLite file "
-                        f"(default: {SERVER_DB_ENV} or server.sqlite in the user data directory)")
+                        help=h("server database: PostgreSQL URL or SQLite file (default: "
+                               "BM_SERVER_DB or server.sqlite in the user data directory)"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "server", help="run the sync server (or manage its users)",
-        description="Run the programme's sync server: laptops push their changes and pull "
-        "those of others. The same database schema as the laptops, on PostgreSQL or SQLite.")
+        "server", help=h("run the sync server (or manage its users)"),
+        description=h("Run the programme's sync server: laptops push their changes and pull "
+        "those of others. The same database schema as the laptops, on PostgreSQL or SQLite."))
     _db_option(parser, None)
     parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
-    parser.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+                        help=h("address to listen on (default 127.0.0.1; 0.0.0.0 for all)"))
+    parser.add_argument("--port", type=int, default=8765, help=h("port (default 8765)"))
     parser.add_argument("--demo", action="store_true",
-                        help="fill an empty server with the sample programme and demo users")
-    parser.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (HTTPS)")
-    parser.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (HTTPS)")
+                        help=h("fill an empty server with the sample programme and demo users"))
+    parser.add_argument("--ssl-certfile", metavar="FILE", help=h("TLS certificate (HTTPS)"))
+    parser.add_argument("--ssl-keyfile", metavar="FILE", help=h("TLS private key (HTTPS)"))
     parser.add_argument("--token-hours", type=float, default=12.0,
-                        help="how long a sign-in lasts (default 12 hours)")
+                        help=h("how long a sign-in lasts (default 12 hours)"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the messages (default: English)")
+                        help=h("language of the messages (default: English)"))
     parser.set_defaults(func=run_server)
     users = parser.add_subparsers(dest="server_command", metavar="ACTION")
 
-    create = users.add_parser("create-user", help="create an account",
-                              description="Create an account with a role and its scope.")
+    create = users.add_parser("create-user", help=h("create an account"),
+                              description=h("Create an account with a role and its scope."))
     create.add_argument("username")
     create.add_argument("--role", required=True,
                         choices=["administrator", "regional_manager", "coordinator",
                                  "government"])
     create.add_argument("--region", action="append", default=[], metavar="NAME",
-                        help="programme region (regional manager, government; repeatable)")
+                        help=h("programme region (regional manager, government; repeatable)"))
     create.add_argument("--site", action="append", default=[], metavar="CODE",
-                        help="site code (coordinator; repeatable)")
+                        help=h("site code (coordinator; repeatable)"))
     create.add_argument("--full-name", default="")
     create.add_argument("--password-stdin", action="store_true",
-                        help="read the password from standard input")
+                        help=h("read the password from standard input"))
     _db_option(create, argparse.SUPPRESS)
     create.set_defaults(func=run_create_user)
 
-    setpw = users.add_parser("set-password", help="change a password (closes open sessions)")
+    setpw = users.add_parser("set-password", help=h("change a password (closes open sessions)"))
     setpw.add_argument("username")
     setpw.add_argument("--password-stdin", action="store_true")
     _db_option(setpw, argparse.SUPPRESS)
     setpw.set_defaults(func=run_set_password)
 
-    disable = users.add_parser("disable-user", help="disable an account and revoke its sessions")
+    disable = users.add_parser("disable-user", help=h("disable an account and revoke its sessions"))
     disable.add_argument("username")
     _db_option(disable, argparse.SUPPRESS)
     disable.set_defaults(func=run_disable_user)
 
-    listing = users.add_parser("list-users", help="list the accounts")
+    listing = users.add_parser("list-users", help=h("list the accounts"))
     _db_option(listing, argparse.SUPPRESS)
     listing.set_defaults(func=run_list_users)
 

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 
 from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.help_text import h
 from bm_desktop.i18n import translate
 
 CONTEXT = "StatsCommand"
@@ -28,19 +29,19 @@ def _date(text: str) -> dt.date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "stats", help="print the impact figures of a period (incidents, actions, meetings)",
-        description="Print the programme's impact figures for a period, computed by the KPI "
+        "stats", help=h("print the impact figures of a period (incidents, actions, meetings)"),
+        description=h("Print the programme's impact figures for a period, computed by the KPI "
         "code: incidents, risk areas, corrective actions and implementation rate, child "
-        "labour, CAP meetings.")
+        "labour, CAP meetings."))
     parser.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD",
-                        help="first day of the period")
+                        help=h("first day of the period"))
     parser.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD",
-                        help="last day of the period (actions and meetings count up to it)")
+                        help=h("last day of the period (actions and meetings count up to it)"))
     parser.add_argument("--region", action="append", metavar="NAME",
-                        help="only this programme region (repeat for several)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                        help=h("only this programme region (repeat for several)"))
+    parser.add_argument("--json", action="store_true", help=h("print JSON instead of a table"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the table (default: English)")
+                        help=h("language of the table (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 

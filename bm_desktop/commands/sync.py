@@ -16,6 +16,7 @@ import os
 import sys
 
 from bm_desktop.commands.common import add_db_option, database_path
+from bm_desktop.commands.help_text import h
 from bm_desktop.i18n import translate
 
 CONTEXT = "SyncCommand"
@@ -26,25 +27,25 @@ PASSWORD_ENV = "BM_DESKTOP_PASSWORD"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "sync", help="synchronise the local database with the programme's server",
-        description="Send local changes to the programme's server and receive the others' "
-        "(push, then pull). The first time, the laptop receives its scope from the server.")
-    parser.add_argument("--server", metavar="URL", help="server address, e.g. "
-                        "https://sync.example.org (default: the one used last time)")
-    parser.add_argument("--user", metavar="NAME", help="user name (default: last time's)")
+        "sync", help=h("synchronise the local database with the programme's server"),
+        description=h("Send local changes to the programme's server and receive the others' "
+        "(push, then pull). The first time, the laptop receives its scope from the server."))
+    parser.add_argument("--server", metavar="URL", help=h("server address, e.g. "
+                        "https://sync.example.org (default: the one used last time)"))
+    parser.add_argument("--user", metavar="NAME", help=h("user name (default: last time's)"))
     parser.add_argument("--first-connection", choices=["keep", "replace"],
-                        help="for a database that was never synchronised but holds data: "
-                        "send it to the server (keep) or replace it with the server's (replace)")
+                        help=h("for a database that was never synchronised but holds data: "
+                        "send it to the server (keep) or replace it with the server's (replace)"))
     parser.add_argument("--remember-password", action="store_true",
-                        help="keep the password in the system keyring for next time")
+                        help=h("keep the password in the system keyring for next time"))
     parser.add_argument("--push-batch", type=int, metavar="N",
-                        help="changes per push request (default 200)")
+                        help=h("changes per push request (default 200)"))
     parser.add_argument("--pull-page", type=int, metavar="N",
-                        help="rows per pull page (default 500)")
+                        help=h("rows per pull page (default 500)"))
     parser.add_argument("--timeout", type=float, metavar="SECONDS",
-                        help="read timeout per request (default 60)")
+                        help=h("read timeout per request (default 60)"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help="language of the messages (default: English)")
+                        help=h("language of the messages (default: English)"))
     add_db_option(parser)
     parser.set_defaults(func=run)
 
