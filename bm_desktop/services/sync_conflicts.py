@@ -21,6 +21,7 @@ from bm_desktop.db.engine import Database
 from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.domain.hlc import Timestamp
 from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.sync import local as local_sync
 from bm_desktop.sync import rows
 from bm_desktop.sync.outbox import utcnow
 
@@ -45,6 +46,7 @@ class ConflictView:
     local_time: dt.datetime | None  # when the losing (local) version was written, UTC
     remote_time: dt.datetime | None
     remote_device: str
+    remote_who: str  # who works on that device, as the server named it ("" if unknown)
     differences: tuple[FieldDifference, ...]
     local_deleted: bool
     remote_deleted: bool
@@ -79,14 +81,15 @@ def _label(table: str, version: dict[str, Any]) -> str:
     return version.get("id", "")[:8]
 
 
-def _view(c: SyncConflict) -> ConflictView:
+def _view(c: SyncConflict, names: dict[str, str]) -> ConflictView:
     local, remote = json.loads(c.local_version), json.loads(c.remote_version)
     diffs = tuple(FieldDifference(k, local.get(k), remote.get(k))
                   for k in rows.content(remote) if k not in ("id", "deleted")
                   and local.get(k) != remote.get(k))
+    device = Timestamp.decode(c.remote_clock).node if c.remote_clock else ""
     return ConflictView(c.id, c.table_name, c.row_id, _label(c.table_name, remote or local),
                         _clock_time(c.local_clock), _clock_time(c.remote_clock),
-                        Timestamp.decode(c.remote_clock).node if c.remote_clock else "",
+                        device, str(names.get(device, "")),
                         diffs, bool(local.get("deleted")), bool(remote.get("deleted")),
                         c.detected_at, c.resolved, c.resolution)
 
@@ -97,7 +100,8 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
         q = select(SyncConflict).order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())
         if not include_resolved:
             q = q.where(SyncConflict.resolved.is_(False))
-        return [_view(c) for c in s.scalars(q)]
+        names = local_sync.device_names(s.connection())
+        return [_view(c, names) for c in s.scalars(q)]
 
 
 def _model(table: str) -> type:

@@ -329,6 +329,7 @@ class SyncClient:
                                 bootstrap.drop_indexes(conn)
                         result = apply.apply_page(conn, page, self.db.device_id,
                                                   all_new=fresh and snapshot)
+                        local.remember_device_names(conn, page.get("devices"))
                         local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
                     if not page["cursor"].startswith("s"):
                         self._restore_indexes()

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from bm_desktop.db.models import OutboxChange, SyncConflict, SyncState
+from bm_desktop.db.models import LocalSetting, OutboxChange, SyncConflict, SyncState
 from bm_desktop.sync.outbox import utcnow
 
 STATE = SyncState.__table__
 OUTBOX = OutboxChange.__table__
 CONFLICTS = SyncConflict.__table__
+SETTINGS = LocalSetting.__table__
+DEVICE_NAMES_KEY = "device_names"  # JSON: device id -> who works on it (from the server)
+MAX_DEVICE_NAME = 200
 
 
 @contextmanager
@@ -107,3 +111,27 @@ def record_failure(engine: Engine, message: str) -> None:
         state = ensure_state(conn)
         set_state(conn, last_attempt_at=utcnow(), last_error=message,
                   failures=(state.failures or 0) + 1)
+
+
+def device_names(conn: Connection) -> dict[str, str]:
+    """The names the server gave for other devices (device id -> account)."""
+    raw = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == DEVICE_NAMES_KEY)).scalar()
+    try:
+        found = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def remember_device_names(conn: Connection, names: object) -> None:
+    """Keep the device names a pull page carried (anything malformed is ignored)."""
+    if not isinstance(names, dict):
+        return
+    fresh = {k: v[:MAX_DEVICE_NAME] for k, v in names.items()
+             if isinstance(k, str) and isinstance(v, str) and len(k) <= 64 and v}
+    known = device_names(conn)
+    if not fresh or all(known.get(k) == v for k, v in fresh.items()):
+        return
+    known.update(fresh)
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.key == DEVICE_NAMES_KEY))
+    conn.execute(insert(SETTINGS).values(key=DEVICE_NAMES_KEY, value=json.dumps(known)))

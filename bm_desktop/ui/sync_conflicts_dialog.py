@@ -175,11 +175,15 @@ class ConflictsDialog(QDialog):
             self.explanation.setText(self.tr("No conflicts to review."))
             return
         c = self.conflicts[row]
-        self.explanation.setText(self.tr(
-            "{record}: you changed it on {mine}; another device ({device}) changed it on "
-            "{theirs}, and that version was kept.").format(
+        if c.remote_who:
+            text = self.tr("{record}: you changed it on {mine}; {who} changed it on {theirs} "
+                           "(on the device {device}), and that version was kept.")
+        else:
+            text = self.tr("{record}: you changed it on {mine}; another device ({device}) "
+                           "changed it on {theirs}, and that version was kept.")
+        self.explanation.setText(text.format(
             record=f"{table_name(c.table)} “{c.label}”", mine=_when(c.local_time),
-            device=c.remote_device, theirs=_when(c.remote_time)))
+            who=c.remote_who, device=c.remote_device, theirs=_when(c.remote_time)))
         rows = [(self.tr("Deleted"), c.local_deleted, c.remote_deleted)] \
             if c.local_deleted != c.remote_deleted else []
         rows += [(field_name(d.column), d.local, d.remote) for d in c.differences]

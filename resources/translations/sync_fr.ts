@@ -98,6 +98,11 @@
         <translation>{record} : vous l'avez modifié le {mine} ; un autre appareil ({device}) l'a modifié le {theirs}, et c'est cette version qui a été conservée.</translation>
     </message>
     <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="179" />
+        <source>{record}: you changed it on {mine}; {who} changed it on {theirs} (on the device {device}), and that version was kept.</source>
+        <translation>{record} : vous l'avez modifié le {mine} ; {who} l'a modifié le {theirs} (sur l'appareil {device}), et c'est cette version qui a été conservée.</translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="183" />
         <source>Deleted</source>
         <translation>Supprimé</translation>

@@ -99,8 +99,9 @@ def test_changes_travel_between_laptops_and_nothing_twice(world: SyncWorld) -> N
 
 def test_concurrent_edits_later_clock_wins_and_loser_is_kept(world: SyncWorld) -> None:
     world.user("admin")
+    world.user("amani")
     site = world.add_site("EX-1")
-    a, b = world.laptop("a", "admin"), world.laptop("b", "admin")
+    a, b = world.laptop("a", "admin"), world.laptop("b", "amani")
     a.sync()
     inc = add_incident(a.db, site, "water pollution", severity=2)
     a.sync(), b.sync()
@@ -117,6 +118,9 @@ def test_concurrent_edits_later_clock_wins_and_loser_is_kept(world: SyncWorld) -
     assert len(conflicts) == 1
     diff = {d.column: (d.local, d.remote) for d in conflicts[0].differences}
     assert diff == {"severity": (3, 4), "description": ("A's reading", "B's reading")}
+    # who made the winning change: the account B's laptop pushes with, not a device id
+    assert conflicts[0].remote_device == b.db.device_id
+    assert conflicts[0].remote_who == "amani"
     assert list_conflicts(b.db) == []  # B's version won: nothing for B to look at
     with world.store.db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(SyncConflict)) == 1

@@ -46,8 +46,13 @@ def render(ctx) -> list[Path]:
                 "the cooperative was informed.", "severity": 3,
                 "updated_at": f"{int((dt.datetime.now().timestamp() - 5400) * 1000):016d}"
                               f"-0000-{db.device_id}"}
+        other_device = "4f2a9c7d1e0b"  # a colleague's laptop, named by the server
         kept = {**kept, "description": "Two minors seen carrying ore; the monitor met their "
-                "parents and the school headmaster.", "severity": 4}
+                "parents and the school headmaster.", "severity": 4,
+                "updated_at": f"{int((dt.datetime.now().timestamp() - 1800) * 1000):016d}"
+                              f"-0000-{other_device}", "updated_by": other_device}
+        local.remember_device_names(s.connection(), {
+            other_device: "Amani Furaha (coordinator.south-kivu)"})
         s.execute(insert(SyncConflict).values(
             table_name="incidents", row_id=second.id, local_version=dumps(mine),
             remote_version=dumps(kept), local_clock=mine["updated_at"],

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from bm_desktop.db.models import FeedEntry
 from bm_desktop.sync import rows, wire
 from bm_desktop.sync.server import scope as scopes
+from bm_desktop.sync.server.devices import device_names
 from bm_desktop.sync.server.scope import Scope
 from bm_desktop.sync.server.store import ServerStore
 from bm_desktop.sync.wire import Cursor
@@ -94,8 +95,17 @@ class Page:
                 self.add(scopes.STAKEHOLDERS, st.encode(m), None)
             self._stakeholders |= wanted
 
+    def devices(self) -> set[str]:
+        """The devices that made the page's rows (their ``updated_by``)."""
+        found: set[str] = set()
+        for g in self.groups.values():
+            if "updated_by" in g["cols"]:
+                i = g["cols"].index("updated_by")
+                found.update(r[i] for r in g["rows"] if r[i])
+        return found
+
     def body(self, after: str | None, cursor: Cursor, more: bool, progress: tuple[int, int],
-             clock: str) -> dict[str, Any]:
+             clock: str, devices: dict[str, str] | None = None) -> dict[str, Any]:
         tables = []
         for g in self.groups.values():
             if all(b is None for b in g["bases"]):
@@ -103,7 +113,7 @@ class Page:
             tables.append(g)
         return {"v": wire.PROTOCOL, "after": after, "cursor": cursor.encode(), "more": more,
                 "progress": list(progress), "scope": self.scope.fingerprint(), "clock": clock,
-                "count": self.count, "tables": tables}
+                "count": self.count, "tables": tables, "devices": devices or {}}
 
 
 def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -> dict:
@@ -119,9 +129,10 @@ def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -
         else:
             nxt, more, progress = _feed_page(conn, scope, cursor, limit, page)
         page.add_referenced_stakeholders(conn)
+        devices = device_names(conn, page.devices())
         conn.rollback()
     log.info("pull by %s: %d rows after %s", scope.username, page.count, after or "start")
-    return page.body(after, nxt, more, progress, store.clock.now())
+    return page.body(after, nxt, more, progress, store.clock.now(), devices)
 
 
 def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:

@@ -98,6 +98,12 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
     log.info("push from %s (%s, device %s): %s %s in %.0f ms", scope.username, scope.role,
              device, ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing",
              how, (time.perf_counter() - started) * 1000)
+    try:  # who works on this device, for other laptops' conflict messages
+        from bm_desktop.sync.server.devices import note_device
+
+        note_device(store, scope, device)
+    except Exception:  # the changes are in; a missing name must not fail the push
+        log.exception("could not record the account of device %s", device)
     return results
 
 

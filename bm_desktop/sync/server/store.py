@@ -48,6 +48,7 @@ class ServerStore:
     db: Database
     url: str
     push_lock: threading.Lock = field(default_factory=threading.Lock)
+    device_users: dict[str, str] = field(default_factory=dict)  # device id -> account noted
 
     @property
     def engine(self):
