@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from bm_desktop.geo.projection import lonlat_to_mercator
@@ -170,3 +170,34 @@ def test_scale_bar_and_status_bar_measure_ground_distance(qtbot, map_window) -> 
     assert window.scale_label.text().startswith("Scale 1:")
     n = int(window.scale_label.text().split(":")[1].replace(",", ""))
     assert n == pytest.approx(canvas.scale_denominator(), rel=0.01)
+
+
+def test_the_map_says_loading_until_its_layers_are_in(qtbot, programme_db) -> None:
+    from bm_desktop.domain import colours
+    from bm_desktop.ui.app import create_window
+    from tests.ui.map.conftest import close_window
+
+    _app, window = create_window(programme_db[0], empty=True, lang="en")
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    canvas = window.map_canvas
+    painted: list[bool] = []
+    canvas.first_complete_paint.connect(lambda: painted.append(True))
+    assert canvas.holding  # nothing is loaded yet: no half-drawn map
+    image = canvas.view.grab().toImage()
+    seen = np.array([image.pixelColor(x, y).getRgb()[:3] for x in range(0, image.width(), 3)
+                     for y in range(0, image.height(), 3)], dtype=float)
+    sea = np.array(QColor(colours.SEA).getRgb()[:3], dtype=float)
+    ink = np.array(QColor(colours.BORDER).getRgb()[:3], dtype=float)
+    # every pixel is the sea, the grey text or a blend of the two: no layer is drawn yet
+    t = np.clip((seen - sea) @ (ink - sea) / ((ink - sea) @ (ink - sea)), 0, 1)
+    off_line = np.linalg.norm(seen - (sea + t[:, None] * (ink - sea)), axis=1)
+    assert (t == 0).mean() > 0.9 and off_line.max() < 12
+    qtbot.waitUntil(lambda: not window.map_workspace._pending, timeout=20000)
+    assert not canvas.holding
+    qtbot.waitUntil(lambda: bool(painted), timeout=10000)  # then the complete map is drawn
+    image = canvas.view.grab().toImage()
+    assert len({image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)}) > 20
+    close_window(window)
