@@ -99,7 +99,7 @@ class MapWorkspace(QObject):
         self._figures_gen = 0
         self._data_gen = 0
         self._jobs: set[worker.Worker] = set()
-        self._view_restored = False
+        self._view_restored = False  # see save_view
         self.countries = CountriesLayer()
         self.admin1 = Admin1Layer()
         self.lakes = LakesLayer()
@@ -162,6 +162,11 @@ class MapWorkspace(QObject):
         s.set("map/legend", self.canvas.legend_visible)
 
     def save_view(self) -> None:
+        # Not before the last session's view is back: the provisional whole-programme view
+        # settles (or the basemap arrives) before the data do, and saving it then would
+        # lose the view the user left.
+        if not self._view_restored:
+            return
         r = self.canvas.view_rect()
         self.ctx.settings.set("map/view", [r.left(), r.top(), r.right(), r.bottom()])
 
@@ -207,6 +212,7 @@ class MapWorkspace(QObject):
 
     def _restore_view(self) -> None:
         saved = self.ctx.settings.get("map/view") or []
+        self._view_restored = True
         if len(saved) == 4 and all(math.isfinite(v) for v in saved):
             x0, y0, x1, y1 = saved
             self.canvas.set_view(QRectF(x0, y0, x1 - x0, y1 - y0))

@@ -201,3 +201,24 @@ def test_the_map_says_loading_until_its_layers_are_in(qtbot, programme_db) -> No
     assert len({image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
                 for y in range(0, image.height(), 7)}) > 20
     close_window(window)
+
+
+def test_the_last_view_survives_a_settle_before_the_data_arrive(qtbot, programme_db) -> None:
+    """The provisional whole-programme view may settle (or the basemap arrive) before the
+    data; saving it then used to overwrite the view the user left."""
+    import bm_desktop.ui.map.workspace  # noqa: F401  (declares the map settings)
+    from bm_desktop.ui.app import create_window
+    from bm_desktop.ui.settings import Settings
+    from tests.ui.map.conftest import close_window, wait_for_map
+
+    rwanda = preset_rect("Rwanda", None)
+    Settings().set("map/view", [rwanda.left(), rwanda.top(), rwanda.right(), rwanda.bottom()])
+    _app, window = create_window(programme_db[0], empty=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.map_canvas.settle_now()  # before any worker has reported
+    wait_for_map(qtbot, window)
+    centre = window.map_canvas.view_rect().center()
+    assert abs(centre.x() - rwanda.center().x()) < 1000
+    assert abs(centre.y() - rwanda.center().y()) < 1000
+    close_window(window)
