@@ -50,13 +50,6 @@ def _fail(message: str | BaseException, lang: str, code: int = EXIT_BAD_INPUT) -
     return fail("import", message, lang, code=code)
 
 
-def _say(template: str, lang: str, **params: object) -> str:
-    """A refusal of the command itself in ``lang`` (French in service_errors_fr.ts)."""
-    from bm_desktop.i18n import translate
-
-    return translate("ServiceErrors", template, lang).format(**params)
-
-
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
     from bm_desktop.exchange.imports.report import ImportRefused
@@ -69,12 +62,12 @@ def run(args: argparse.Namespace) -> int:
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field.strip() or not column.strip():
-            return _fail(_say("--map takes FIELD=COLUMN, not '{item}'.", lang, item=item), lang)
+            return fail("import", "--map takes FIELD=COLUMN, not '{item}'.", lang, item=item)
         mapping[field.strip()] = column.strip()
     path = database_path(args)
     if not path.exists():
-        return _fail(_say("no programme database at {path} (use --db PATH).", lang, path=path),
-                     lang)
+        return fail("import", "no programme database at {path} (use --db PATH).", lang,
+                    path=path)
     words = Words(lang)
     options = ImportOptions(dry_run=args.dry_run, skip_rejected=args.skip_rejected, lang=lang,
                             sheet=args.sheet, mapping=mapping or None)

@@ -31,6 +31,7 @@ from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.services.errors import NotFoundError
+from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)
@@ -114,11 +115,10 @@ def list_actions(session: Session, filters: FilterState | None = None,
     before the period is history, not work).
     """
     today = today or dt.date.today()
-    fr = lang == "fr"
     stmt = (select(CorrectiveAction, Site.code, Site.name, Site.status, ProgrammeRegion.name,
-                   RiskArea.code, RiskArea.name_fr if fr else RiskArea.name_en, RiskCategory.code,
-                   RiskCategory.name_fr if fr else RiskCategory.name_en,
-                   Stakeholder.name, StakeholderType.name_fr if fr else StakeholderType.name_en)
+                   RiskArea.code, localised_name(RiskArea, lang), RiskCategory.code,
+                   localised_name(RiskCategory, lang),
+                   Stakeholder.name, localised_name(StakeholderType, lang))
             .join(Site, Site.id == CorrectiveAction.site_id)
             .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
             .join(RiskArea, RiskArea.id == CorrectiveAction.risk_area_id)
@@ -190,7 +190,7 @@ def action_detail(session: Session, action_id: uuid.UUID,
         .order_by(ActionProgress.on, ActionProgress.seq, ActionProgress.updated_at))]
     incidents = [LinkedIncident(i.id, i.occurred_on, name, i.severity, i.description)
                  for i, name in session.execute(
-                     select(Incident, RiskArea.name_fr if lang == "fr" else RiskArea.name_en)
+                     select(Incident, localised_name(RiskArea, lang))
                      .join(ActionIncident, ActionIncident.incident_id == Incident.id)
                      .join(RiskArea, RiskArea.id == Incident.risk_area_id)
                      .where(ActionIncident.action_id == action_id,
@@ -204,7 +204,7 @@ def action_detail(session: Session, action_id: uuid.UUID,
 def site_stakeholders(session: Session, site_id: uuid.UUID,
                       lang: str = "en") -> list[StakeholderOption]:
     """The stakeholders of a site an action can be assigned to, by type then name."""
-    type_name = StakeholderType.name_fr if lang == "fr" else StakeholderType.name_en
+    type_name = localised_name(StakeholderType, lang)
     rows = session.execute(
         select(Stakeholder, StakeholderType.code, type_name, SiteStakeholder.role)
         .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)

@@ -62,6 +62,7 @@ from bm_desktop.domain.invitations import InvitationList, Invitee, invitation_li
 from bm_desktop.domain.invitations import StakeholderType as TypeFact
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM, events_near_sites
 from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.services.reference import localised_name
 
 OPEN_STATUSES = (ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value)
 _MEETING_PREFERENCE = {MeetingStatus.HELD.value: 0, MeetingStatus.PLANNED.value: 1,
@@ -133,7 +134,7 @@ def previous_meeting(session: Session, site_id: uuid.UUID, before: dt.date,
 
 
 def _name(row: Any, lang: str) -> str:
-    return row.name_fr if lang == "fr" else row.name_en
+    return localised_name(row, lang)
 
 
 def _status_as_of(session: Session, action_ids: list[uuid.UUID],

@@ -18,6 +18,7 @@ from bm_desktop.db.models import (
     SecurityEvent,
 )
 from bm_desktop.domain.enums import SiteStatus
+from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class FilterChoices:
 def filter_choices(db: Database, lang: str = "en") -> FilterChoices:
     """The reference lists in display order, names in ``lang`` (en or fr)."""
     def name(row) -> str:  # noqa: ANN001
-        return row.name_fr if lang == "fr" else row.name_en
+        return localised_name(row, lang)
 
     with db.sessions() as s:
         cats = list(s.scalars(select(RiskCategory).where(RiskCategory.deleted.is_(False))

@@ -34,6 +34,7 @@ from bm_desktop.domain.columnar import (
 )
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.taxonomy import WFCL_AREA
+from bm_desktop.services.reference import localised_name
 
 SUMMARY_LENGTH = 120
 # Column keys in display order (the UI gives them translated titles).
@@ -86,8 +87,8 @@ def _statement(filters: FilterState | None, lang: str = "en"):
     # Ids and dates come as the stored text: converting 100,000 of them row by row to
     # UUID and date objects would take most of the load time.
     stmt = (select(type_coerce(Incident.id, String), Site.code, Site.name, ProgrammeRegion.name,
-                   RiskCategory.name_fr if french else RiskCategory.name_en, RiskArea.code,
-                   RiskArea.name_fr if french else RiskArea.name_en,
+                   localised_name(RiskCategory, "fr" if french else "en"), RiskArea.code,
+                   localised_name(RiskArea, "fr" if french else "en"),
                    type_coerce(Incident.occurred_on, String),
                    Incident.severity, Incident.verification, Incident.minors_involved,
                    Incident.source, Incident.description)

@@ -47,6 +47,7 @@ from bm_desktop.services.meetings_overview import (  # noqa: F401
     meetings_overview,
     month_range,
 )
+from bm_desktop.services.reference import localised_name
 
 COORDINATOR = agenda_rules.QT_TRANSLATE_NOOP("Agenda", "Coordinator")
 
@@ -134,7 +135,7 @@ def _meeting_details(session: Session, meeting: CapMeeting, papers: MeetingPaper
         kind = types.get(type_id) if type_id else None
         papers.attendance.append(AttendanceRow(
             row.name or (person.name if person else ""), kind.code if kind else "",
-            (kind.name_fr if lang == "fr" else kind.name_en) if kind else "",
+            localised_name(kind, lang) if kind else "",
             row.women or 0, row.men or 0, row.stakeholder_id))
     titles = {i.id: i.title for i in session.scalars(
         select(AgendaItem).where(AgendaItem.meeting_id == meeting.id))}
@@ -460,8 +461,8 @@ def risk_area_choices(db: Database, lang: str = "en") -> list[tuple[str, str]]:
 
     french = lang == "fr"
     with db.sessions() as s:
-        rows = s.execute(select(RiskArea.code, RiskArea.name_fr if french else RiskArea.name_en,
-                                RiskCategory.name_fr if french else RiskCategory.name_en)
+        rows = s.execute(select(RiskArea.code, localised_name(RiskArea, "fr" if french else "en"),
+                                localised_name(RiskCategory, "fr" if french else "en"))
                          .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
                          .where(RiskArea.deleted.is_(False))
                          .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()

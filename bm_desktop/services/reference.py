@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,12 @@ from bm_desktop.domain import taxonomy
 # Reference rows get the same id on every device (uuid5 of table and natural key),
 # so laptops seeded separately and the sync server agree on them.
 REFERENCE_NAMESPACE = uuid.UUID("6f1d2c3e-8a4b-5c6d-9e0f-1a2b3c4d5e6f")
+
+
+def localised_name(item: Any, lang: str) -> Any:
+    """The French or English name of a reference item (a row: its value; a mapped class:
+    the column to select), e.g. ``localised_name(RiskArea, lang)``."""
+    return item.name_fr if lang == "fr" else item.name_en
 
 
 def reference_id(table: str, key: str) -> uuid.UUID:

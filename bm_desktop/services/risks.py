@@ -31,6 +31,7 @@ from bm_desktop.db.models import (
 from bm_desktop.domain import risk_scoring
 from bm_desktop.domain.enums import RiskStatus, Verification
 from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.services.reference import localised_name
 
 SERIOUS_ABUSE = "serious_abuses"
 
@@ -246,7 +247,6 @@ def redo_roll_up(session: Session, result: RollUp) -> None:
 def list_risks(session: Session, site_id: uuid.UUID | None = None,
                include_closed: bool = True, lang: str = "en") -> list[RiskView]:
     """Risks (of one site or all), highest score first; risk areas named in ``lang``."""
-    fr = lang == "fr"
     n_incidents = (select(RiskIncident.risk_id, func.count().label("n"))
                    .join(Incident, Incident.id == RiskIncident.incident_id)
                    .where(RiskIncident.deleted.is_(False), Incident.deleted.is_(False))
@@ -255,8 +255,7 @@ def list_risks(session: Session, site_id: uuid.UUID | None = None,
                  .where(CorrectiveAction.deleted.is_(False))
                  .group_by(CorrectiveAction.risk_id).subquery())
     stmt = (select(SiteRisk, Site.code, Site.name, RiskArea.code,
-                   RiskArea.name_fr if fr else RiskArea.name_en,
-                   RiskCategory.name_fr if fr else RiskCategory.name_en,
+                   localised_name(RiskArea, lang), localised_name(RiskCategory, lang),
                    n_incidents.c.n, n_actions.c.n)
             .join(Site, Site.id == SiteRisk.site_id)
             .join(RiskArea, RiskArea.id == SiteRisk.risk_area_id)

@@ -36,12 +36,10 @@ def prepare_database(path: Path, empty: bool):
 
 
 def _source_line(database) -> str:
-    from bm_desktop.db.models import LocalSetting
-    from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
+    from bm_desktop.exchange.exports.provenance import stored_source_note
 
     with database.sessions() as s:
-        row = s.get(LocalSetting, "source_note") or s.get(LocalSetting, SAMPLE_SOURCE_NOTE_KEY)
-    return row.value if row else ""
+        return stored_source_note(s)
 
 
 def refresh_source_line(window) -> None:  # noqa: ANN001
@@ -92,7 +90,6 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     return app, window
 
 
-EXIT_WHEN_LOADED = "BM_DESKTOP_EXIT_WHEN_LOADED"
 LOADED_LINE = "bm-desktop: map and docks loaded"
 IDLE_CHECKS = 3  # polls 100 ms apart with no worker running
 
@@ -130,6 +127,8 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)
+    from bm_desktop.ui.map.feature import EXIT_WHEN_LOADED
+
     if os.environ.get(EXIT_WHEN_LOADED) == "1":
         _quit_once_loaded(app, window)
     code = app.exec()

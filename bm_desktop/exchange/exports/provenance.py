@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import LocalSetting
+from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.exchange.text import Words
 
 
@@ -34,16 +35,22 @@ def last_sync_text(session: Session, words: Words) -> str:
     return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def stored_source_note(session: Session) -> str:
+    """The note the database carries about its data (an explicit one, else the sample's)."""
+    for key in ("source_note", SAMPLE_SOURCE_NOTE_KEY):
+        row = session.get(LocalSetting, key)
+        if row is not None and row.value:
+            return row.value
+    return ""
+
+
 def source_note(db: Database, session: Session, lang: str = "en") -> str:
     """The data's source line in ``lang``: what the app shows in its status bar, else the
     note the database carries, else the database file."""
     from bm_desktop.i18n import translate
 
-    if db.info.get("source"):
-        return translate("DataSource", db.info["source"], lang)
-    for key in ("source_note", "sample_source_note"):
-        row = session.scalar(select(LocalSetting).where(LocalSetting.key == key))
-        if row is not None and row.value:
-            return translate("DataSource", row.value, lang)
+    stored = db.info.get("source") or stored_source_note(session)
+    if stored:
+        return translate("DataSource", stored, lang)
     name = db.path.name if db.path else ""
     return translate("DataSource", "BM Desktop database {name}", lang).format(name=name).strip()

@@ -28,6 +28,7 @@ from bm_desktop.ui.theme import icon
 
 EXIT_AFTER_FIRST_PAINT = "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
 FIRST_PAINT_LINE = "bm-desktop: first complete paint of the map"
+EXIT_WHEN_LOADED = "BM_DESKTOP_EXIT_WHEN_LOADED"  # see ui/app.py (memory measurement)
 translate = QCoreApplication.translate
 REGIONS = ("Eastern DRC", "Lualaba", "Haut-Katanga", "Rwanda")
 
@@ -196,7 +197,7 @@ def install(window: Any) -> None:
         canvas.first_complete_paint.connect(window.mark_ready)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         canvas.first_complete_paint.connect(_report_first_paint_and_quit)
-    elif os.environ.get("BM_DESKTOP_EXIT_WHEN_LOADED") == "1":  # see ui/app.py
+    elif os.environ.get(EXIT_WHEN_LOADED) == "1":
         canvas.first_complete_paint.connect(lambda: print(FIRST_PAINT_LINE, flush=True))
 
 

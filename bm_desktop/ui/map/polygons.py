@@ -97,6 +97,7 @@ class PolygonLayer(MapLayer):
         self._paths: dict[tuple[str, int], QPainterPath] = {}  # (group, level)
         self._outline_paths: dict[int, QPainterPath] = {}  # level
         self._level = 0  # the detail level the view asks for
+        self._levels_built = 0  # 0: full detail only; len(DETAIL_LEVELS) once simplified
         self._generation = 0
         self._simplifying: worker.Worker | None = None
 
@@ -106,6 +107,7 @@ class PolygonLayer(MapLayer):
         groups = np.asarray(groups if groups is not None else [""] * len(geoms), dtype=str)
         self._paths.clear()
         self._outline_paths.clear()
+        self._levels_built = 0
         self._build_paths(0, geoms, groups, list(fills), outline is not None)
         for group, brush in fills.items():
             item = self._fills.get(group)
@@ -141,6 +143,7 @@ class PolygonLayer(MapLayer):
         self._simplifying = None
         for level, geoms in enumerate(levels, start=1):
             self._build_paths(level, geoms, groups, fill_groups, outlined)
+        self._levels_built = len(levels)
         self._apply_detail()
 
     @property
@@ -151,11 +154,7 @@ class PolygonLayer(MapLayer):
     @property
     def shown_level(self) -> int:
         """The detail level drawn now (0: full detail)."""
-        level = self._level
-        while level > 0 and level not in self._outline_paths and not any(
-                k[1] == level for k in self._paths):
-            level -= 1
-        return level
+        return min(self._level, self._levels_built)
 
     def _apply_detail(self) -> None:
         level = self.shown_level
