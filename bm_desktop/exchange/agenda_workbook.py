@@ -5,6 +5,10 @@ overview sheet and one agenda sheet per site. Every sheet prints on A4
 (landscape when its table is wide), fitted to the page width, with the table's
 header row repeated on every page, the site and month in the page header and
 the programme's name and page numbers in the footer.
+
+Every cell goes through the one cell writer: the workbook comes from
+:func:`~bm_desktop.exchange.xlsx.cells.paper_workbook`, whose cells neutralise
+formulas and control characters whichever way they are written.
 """
 
 from __future__ import annotations
@@ -14,10 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP
@@ -32,6 +34,7 @@ from bm_desktop.exchange.agenda_tables import (
     meeting_tables,
     text_for,
 )
+from bm_desktop.exchange.xlsx.cells import PaperWorkbook, SafeWorksheet, paper_workbook, plain_text
 
 HEADER_ROW = 4  # title, context line, note, then the table's header row
 SHEET_NAMES = {
@@ -54,8 +57,9 @@ _OVERDUE = colours.OVERDUE[1:]
 
 
 def _hf(text: str) -> str:
-    """Text for a page header/footer: '&' is a control character there."""
-    return text.replace("&", "&&")
+    """Text for a page header/footer: '&' is a control character there, and the text
+    must be valid XML."""
+    return plain_text(text).replace("&", "&&")
 
 
 def sheet_title(text: str, taken: set[str]) -> str:
@@ -75,7 +79,7 @@ def _lines(value: object, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n")) if text else 1
 
 
-def page_setup(ws: Worksheet, landscape: bool, left: str, right: str, lang: str,
+def page_setup(ws: SafeWorksheet, landscape: bool, left: str, right: str, lang: str,
                centre: str = "") -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -93,7 +97,7 @@ def page_setup(ws: Worksheet, landscape: bool, left: str, right: str, lang: str,
     ws.oddFooter.right.text, ws.oddFooter.right.size = text_for(PAGE_OF, lang), 8
 
 
-def write_table(ws: Worksheet, table: Table, header: tuple[str, str], lang: str) -> None:
+def write_table(ws: SafeWorksheet, table: Table, header: tuple[str, str], lang: str) -> None:
     """A table on a sheet, with its print settings."""
     ncol = len(table.columns)
     ws["A1"] = table.title
@@ -121,7 +125,7 @@ def write_table(ws: Worksheet, table: Table, header: tuple[str, str], lang: str)
     page_setup(ws, table.landscape, header[0], header[1], lang)
 
 
-def _write_row(ws: Worksheet, r: int, row: Row, columns: list[Column]) -> None:
+def _write_row(ws: SafeWorksheet, r: int, row: Row, columns: list[Column]) -> None:
     ncol = len(columns)
     if row.style == "section":
         cell = ws.cell(r, 1, row.cells[0])
@@ -155,9 +159,9 @@ def _write_row(ws: Worksheet, r: int, row: Row, columns: list[Column]) -> None:
     ws.row_dimensions[r].height = height
 
 
-def meeting_workbook(papers: MeetingPapers, lang: str) -> Workbook:
+def meeting_workbook(papers: MeetingPapers, lang: str) -> PaperWorkbook:
     """The agenda, invitation list, attendance and minutes of one meeting."""
-    wb = Workbook()
+    wb = paper_workbook()
     wb.remove(wb.active)
     taken: set[str] = set()
     header = header_lines(papers, lang)
@@ -209,9 +213,9 @@ def overview_table(papers: Sequence[MeetingPapers], region: str, month: str, lan
 
 def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, lang: str,
                     progress: Callable[[int, int, str], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> Workbook:
+                    cancelled: Callable[[], bool] | None = None) -> PaperWorkbook:
     """An overview sheet, then one agenda sheet per site (named by site code)."""
-    wb = Workbook()
+    wb = paper_workbook()
     ws = wb.active
     taken: set[str] = set()
     ws.title = sheet_title(text_for(SHEET_NAMES["overview"], lang), taken)

@@ -14,8 +14,16 @@ consumer: Excel, LibreOffice, Google Sheets, and a CSV saved from the workbook
 remove exactly that one apostrophe again (:func:`restore_text`), so a tracker
 note survives the round trip unchanged.
 
+The same holds after leading whitespace (``" =1+1"``, ``"\n@SUM(A1)"``: some
+programs trim before they parse), and for the full-width forms (``＝ ＋ － ＠``) that
+East Asian versions of Excel read as the ASCII ones.
+
 Characters that XML 1.0 forbids (control characters other than tab, line feed
-and carriage return) are removed, since no workbook can hold them.
+and carriage return, lone surrogates, U+FFFE and U+FFFF) are removed, since no
+workbook can hold them: openpyxl refuses a NUL byte and lxml one surrogate.
+
+These are the rules; :mod:`bm_desktop.exchange.xlsx.cells` is the one place that
+applies them to workbook cells.
 """
 
 from __future__ import annotations
@@ -24,16 +32,26 @@ import re
 from typing import Any
 
 # Leading characters a spreadsheet may read as the start of a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 PREFIX = "'"
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037\ufffe\uffff]")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def plain_text(value: str) -> str:
+    """Text with the characters XML forbids removed (sheet titles, page headers,
+    document properties: places that are never evaluated but must still be valid XML)."""
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
+
+
+def looks_like_formula(value: str) -> bool:
+    """True if a spreadsheet could take ``value`` for a formula (also after whitespace)."""
+    return value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)
 
 
 def cell_text(value: str) -> str:
     """User text ready for a cell: illegal characters removed, formula starts defused."""
-    if _ILLEGAL.search(value):
-        value = _ILLEGAL.sub("", value)
-    if value.startswith(FORMULA_STARTS):
+    value = plain_text(value)
+    if looks_like_formula(value):
         return PREFIX + value
     return value
 
@@ -45,11 +63,11 @@ def cell_value(value: Any) -> Any:
 
 def restore_text(value: str) -> str:
     """Undo :func:`cell_text`'s prefix when reading a workbook back (one apostrophe only)."""
-    if value.startswith(PREFIX) and value[1:2] and value[1] in FORMULA_STARTS:
+    if value.startswith(PREFIX) and looks_like_formula(value[1:]):
         return value[1:]
     return value
 
 
 def is_neutral(value: Any) -> bool:
     """True if a value read from a cell cannot be taken as a formula."""
-    return not (isinstance(value, str) and value.startswith(FORMULA_STARTS))
+    return not (isinstance(value, str) and looks_like_formula(value))

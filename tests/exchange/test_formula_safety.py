@@ -16,7 +16,8 @@ from bm_desktop.exchange.xlsx import styles as st
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from tests.exchange.exchange_support import all_cells, request
 
-HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", " =1+1",
+           "\n@SUM(A1)", "\uff1d1+1"]
 
 
 @pytest.mark.parametrize("text", HOSTILE)

@@ -27,7 +27,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.xml.functions import fromstring
 
-from bm_desktop.exchange.safe_text import cell_text
+from bm_desktop.exchange.xlsx.cells import plain_text, safe_row, text_for_cell
 
 _LETTERS = [get_column_letter(i) for i in range(1, 703)]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -55,15 +55,16 @@ class StreamSheet(WriteOnlyWorksheet):
         """Append one row of plain values; ``styles`` gives each cell's style index.
 
         Strings always become string cells (never formulas) and pass through
-        :func:`~bm_desktop.exchange.safe_text.cell_text`. A ``None`` value with a
+        :func:`~bm_desktop.exchange.xlsx.cells.text_for_cell`. A ``None`` value with a
         style index becomes an empty styled cell (an input cell, say).
         """
         self._send(_FastRow(values, styles, height))
 
     def append(self, row: Any) -> None:
+        """Append a row of values or cells; text goes through the cell writer too."""
         if not isinstance(row, list | tuple | range):
             self._invalid_row(row)
-        self._send(row)
+        self._send(safe_row(self, row))
 
     def _send(self, row: Any) -> None:
         self._get_writer()
@@ -157,14 +158,14 @@ def _cell(head: str, value: Any) -> str:
 
 
 def _text(head: str, value: str) -> str:
-    value = cell_text(value)
+    value = text_for_cell(value)
     space = ' xml:space="preserve"' if value != value.strip() else ""
     return f'{head} t="inlineStr"><is><t{space}>{value.translate(_ESCAPE)}</t></is></c>'
 
 
 def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
     """A valid, unique sheet name: no ``[]:*?/\\``, at most 31 characters."""
-    base = _BAD_TITLE.sub("-", title).strip("'") or "Sheet"
+    base = _BAD_TITLE.sub("-", plain_text(title)).strip("'") or "Sheet"
     base = base[:31]
     lowered = {t.lower() for t in taken}
     name, n = base, 2

@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
 from bm_desktop.domain import colours
-from bm_desktop.exchange.safe_text import cell_value
+from bm_desktop.exchange.xlsx.cells import SafeCell
 
 DATE_FORMAT = "yyyy-mm-dd"  # ISO dates read the same in English and French
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -84,11 +84,7 @@ def apply(cell: Any, style: CellStyle) -> Any:
 def styled(ws: Any, value: Any, style: CellStyle) -> Any:
     """A write-only cell holding ``value`` with ``style``; text is neutralised and always
     stored as a string (openpyxl would take text starting with "=" as a formula)."""
-    value = cell_value(value)
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return apply(cell, style)
+    return apply(SafeCell(ws, row=1, column=1, value=value), style)
 
 
 def style_id(ws: Any, style: CellStyle) -> int:
