@@ -56,6 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from bm_desktop.commands.common import command_lang, database_problem, fail
+
+        reason = database_problem(exc, args)
+        if reason is None:
+            raise
+        return fail(args.command, reason, command_lang(args))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,15 @@ def open_for_command(args: argparse.Namespace) -> Database:
     return open_database(database_path(args))
 
 
+def database_problem(exc: BaseException, args: argparse.Namespace) -> BaseException | None:
+    """The plain-words reason when ``exc`` is a problem of the database file (damaged,
+    locked, read-only, disk full, newer schema), else None: SQLite's own message, with
+    its SQL and parameters, never reaches the user."""
+    from bm_desktop.db.file_errors import explain
+
+    return explain(exc, database_path(args))
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let ``--db`` also follow the sub-command (``bm-desktop stats --db X``)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,

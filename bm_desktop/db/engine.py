@@ -1,10 +1,19 @@
-"""Opening the programme database: engine, pragmas, migration with backup, sessions."""
+"""Opening the programme database: engine, pragmas, migration with backup, sessions.
+
+A file that cannot be used (truncated, corrupt, locked, on a full disk, written by a
+newer version, another program's SQLite file) raises
+:class:`~bm_desktop.db.file_errors.DatabaseFileError`, and is never written to: the
+schema is checked before any backup or migration. A file the user may not write
+opens read-only (``Database.read_only``): SQLite itself then refuses every write.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from bm_desktop.db import migrate
+from bm_desktop.db import file_errors, migrate
 from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.stamping import Stamper, install_stamping
 from bm_desktop.domain.hlc import HybridLogicalClock
@@ -33,7 +42,8 @@ def default_database_path() -> Path:
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    if not getattr(dbapi_conn, "bm_read_only", False):  # a read-only file keeps its mode
+        cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
@@ -53,6 +63,41 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+class _ReadOnlyConnection(sqlite3.Connection):
+    bm_read_only = True
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine whose connections open ``path`` read-only (SQLite refuses any write);
+    ``immutable`` when the folder cannot hold the write-ahead log's index either."""
+    query = "mode=ro"
+    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-wal").exists():
+        query += "&immutable=1"
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False,
+                               factory=_ReadOnlyConnection)
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the user may not write ``path``: no permission, no write bit at all (a
+    file marked read-only, even for an administrator), or a read-only file system."""
+    if not path.exists():
+        return False
+    try:
+        st = path.stat()
+        flags = os.statvfs(path).f_flag if hasattr(os, "statvfs") else 0
+    except OSError:
+        return False
+    return (not os.access(path, os.W_OK) or not st.st_mode & 0o222
+            or bool(flags & getattr(os, "ST_RDONLY", 0)))
+
+
 @dataclass
 class Database:
     """An open programme database: engine, session factory, this device and its clock."""
@@ -65,6 +110,7 @@ class Database:
     path: Path | None = None
     backup_path: Path | None = None
     info: dict[str, str] = field(default_factory=dict)
+    read_only: bool = False
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -85,16 +131,27 @@ def backup_database(path: Path, when: dt.datetime | None = None) -> Path:
             src.backup(dst)
         finally:
             dst.close()
+    except BaseException:
+        _remove(target)  # a half-written backup (a full disk) is no backup
+        raise
     finally:
         src.close()
     return target
 
 
-def _device_id(sessions: sessionmaker[Session]) -> str:
+def _remove(path: Path) -> None:
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(name).unlink()
+
+
+def _device_id(sessions: sessionmaker[Session], read_only: bool = False) -> str:
     with sessions.begin() as s:
         row = s.get(LocalSetting, "device_id")
         if row is None:
             row = LocalSetting(key="device_id", value=uuid.uuid4().hex[:12])
+            if read_only:  # nothing can be stored: this session's id only
+                return row.value
             s.add(row)
         return row.value
 
@@ -104,25 +161,57 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
     """Open (creating or upgrading as needed) a programme database.
 
     A local SQLite file that needs a migration is first copied to a dated
-    backup next to it; the backup's path is kept on the returned object.
+    backup next to it; the backup's path is kept on the returned object. A file
+    that cannot be used raises :class:`~bm_desktop.db.file_errors.DatabaseFileError`
+    and is left exactly as it was (a file this call created is removed again).
     """
     db_path: Path | None = None
+    created = False
+    read_only = False
     if url is None:
         db_path = Path(path) if path is not None else default_database_path()
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        url = sqlite_url(db_path)
-    engine = make_engine(url)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            created = not db_path.exists()
+            if not created:
+                file_errors.check_header(db_path)
+        except OSError as exc:
+            raise file_errors.explain(exc, db_path) or file_errors.cannot_open(db_path) from exc
+        read_only = is_read_only(db_path)
+    engine = read_only_engine(db_path) if read_only and db_path else make_engine(
+        url or sqlite_url(db_path))  # type: ignore[arg-type]
+    try:
+        return _open(engine, db_path, upgrade, read_only)
+    except Exception as exc:
+        engine.dispose()
+        reason = file_errors.explain(exc, db_path or url)
+        if reason is None:
+            raise
+        if created and db_path is not None:
+            _remove(db_path)
+        raise reason from exc
+
+
+def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool) -> Database:
     backup = None
-    if upgrade and migrate.needs_upgrade(engine):
-        if db_path is not None and db_path.exists() and migrate.current_revision(engine):
+    current = migrate.current_revision(engine)
+    if current is not None and current not in migrate.known_revisions():
+        raise file_errors.newer_schema(db_path, current)  # before any backup or write
+    if upgrade and migrate.needs_upgrade(engine, current):
+        if current is None and migrate.has_tables(engine):
+            raise file_errors.foreign_database(db_path)
+        if read_only:
+            raise file_errors.read_only_needs_upgrade(db_path)
+        if db_path is not None and db_path.exists() and current:
             backup = backup_database(db_path)
         migrate.upgrade(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    device = _device_id(sessions)
+    device = _device_id(sessions, read_only)
     clock = HybridLogicalClock(device)
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
-    database = Database(engine, sessions, device, clock, stamper, db_path, backup)
+    database = Database(engine, sessions, device, clock, stamper, db_path, backup,
+                        read_only=read_only)
     from bm_desktop.sync.outbox import install_outbox  # queues changes once attached to a server
 
     install_outbox(database)

@@ -55,17 +55,30 @@ def _literal(value: str) -> str | None:
 
 
 @cache
-def script_head() -> str | None:
-    """The newest revision, read from the scripts without importing Alembic.
-
-    Raises ``ValueError`` when the scripts do not form one line of revisions (then
-    :func:`needs_upgrade` asks Alembic instead)."""
+def _script_parents() -> dict[str, str | None]:
+    """revision -> down_revision of every migration script, read without Alembic."""
     parents: dict[str, str | None] = {}
     for script in sorted((MIGRATIONS / "versions").glob("*.py")):
         found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
         if "revision" not in found:
             continue
         parents[_literal(found["revision"]) or ""] = _literal(found.get("down_revision", "None"))
+    return parents
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the app knows; a database at any other one was
+    written by a newer version (or is not ours) and must not be touched."""
+    return frozenset(_script_parents())
+
+
+@cache
+def script_head() -> str | None:
+    """The newest revision, read from the scripts without importing Alembic.
+
+    Raises ``ValueError`` when the scripts do not form one line of revisions (then
+    :func:`needs_upgrade` asks Alembic instead)."""
+    parents = _script_parents()
     heads = set(parents) - set(parents.values())
     if len(heads) != 1:
         raise ValueError(f"the migration scripts have {len(heads)} heads: {sorted(heads)}")
@@ -86,12 +99,19 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0] if rows else None
 
 
-def needs_upgrade(engine: Engine) -> bool:
+def needs_upgrade(engine: Engine, current: str | None = None) -> bool:
     try:
         head = script_head()
     except ValueError:
         head = head_revision()
-    return current_revision(engine) != head
+    return (current if current is not None else current_revision(engine)) != head
+
+
+def has_tables(engine: Engine) -> bool:
+    """Whether the file holds any table (a SQLite file of another program, say)."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar())
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -39,3 +39,11 @@ def error_text(exc: BaseException, lang: str) -> str:
     if isinstance(exc, TemplatedMessage):
         return exc.text(lang)
     return str(exc)
+
+
+class DatabaseRefusal(BmError):
+    """An edit refused because of the database file itself (opened read-only, say): the
+    file's reason (:mod:`bm_desktop.db.file_errors`) as a refusal the interface shows."""
+
+    def __init__(self, reason: TemplatedMessage) -> None:
+        super().__init__(reason.template, **reason.params)

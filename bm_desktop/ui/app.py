@@ -1,4 +1,9 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+A database file that cannot be opened (damaged, locked, full disk, newer schema...)
+is said in a message box instead of the main window, in the interface's language;
+a file the user may not write opens read-only, and the window says so.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,12 @@ def prepare_database(path: Path, empty: bool):
     from bm_desktop.services.sync_state import is_attached
 
     database = open_database(path)
+    if database.read_only:  # nothing to seed or generate: show the file as it is
+        from bm_desktop.services.read_only import refuse_edits
+
+        refuse_edits(database)
+        database.info.setdefault("source", _source_line(database))
+        return database
     # A database linked to the programme server takes its data from there only.
     if not has_sites(database) and not empty and not is_attached(database):
         from bm_desktop.services.sample_programme import (
@@ -78,7 +89,15 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     if worker.notifier is None:
         worker.notifier = worker.Notifier()
     worker.widen_global_pool()
-    database = prepare_database(db_path, empty)
+    try:
+        database = prepare_database(db_path, empty)
+    except Exception as exc:
+        from bm_desktop.db.file_errors import explain
+
+        reason = explain(exc, db_path)
+        if reason is None:
+            raise
+        raise DatabaseNotOpened(reason, lang) from exc
     ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
     if defer_loading:  # the map's two loads overlap the imports and building of the window
         from bm_desktop.geo.basemap_mercator import prepare_basemap
@@ -87,7 +106,48 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
         ctx.start_early("basemap", prepare_basemap)
         ctx.start_early("map_data", load_map_data, database)
     window = MainWindow(ctx, defer_loading=defer_loading)
+    if database.read_only:
+        show_read_only(window, db_path)
     return app, window
+
+
+CONTEXT = "AppStart"
+
+
+class DatabaseNotOpened(Exception):
+    """The window could not open its database; ``reason`` says why in plain words."""
+
+    def __init__(self, reason, lang: str) -> None:  # noqa: ANN001
+        super().__init__(str(reason))
+        self.reason, self.lang = reason, lang
+
+
+def database_problem_box(exc: DatabaseNotOpened):  # noqa: ANN201
+    """The message box shown instead of the main window."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+        CONTEXT, "BM Desktop cannot open its database."))
+    box.setInformativeText(exc.reason.text(exc.lang))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setObjectName("database_problem")
+    return box
+
+
+def show_read_only(window, path: Path) -> None:  # noqa: ANN001
+    """Title and status bar say the file is read-only (edits are refused with a message)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    note = QCoreApplication.translate(CONTEXT, "Read-only: {name} cannot be changed").format(
+        name=Path(path).name)
+    window.setWindowTitle(f"{window.windowTitle()} — {note}")
+    label = QLabel(note, objectName="read_only_note")
+    label.setToolTip(QCoreApplication.translate(
+        CONTEXT, "You may not write this file, so it was opened read-only: edits are "
+        "refused. Make it writable, or copy it to a folder where you may write, to edit it."))
+    window.statusBar().addPermanentWidget(label)
 
 
 LOADED_LINE = "bm-desktop: map and docks loaded"
@@ -122,8 +182,12 @@ def run_app(args: argparse.Namespace) -> int:
 
     from bm_desktop.commands.common import database_path
 
-    app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
-                                defer_loading=True)
+    try:
+        app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
+                                    defer_loading=True)
+    except DatabaseNotOpened as exc:
+        database_problem_box(exc).exec()
+        return 2
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)

@@ -47,7 +47,7 @@ def test_upgrade_backs_up_first(tmp_path: Path) -> None:
     engine = make_engine(sqlite_url(path))
     migrate.upgrade(engine)
     with engine.begin() as conn:  # pretend the file is one revision behind
-        conn.execute(text("UPDATE alembic_version SET version_num = 'stale'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
         conn.execute(text("CREATE TABLE marker (x INTEGER)"))
     engine.dispose()
     from unittest import mock
