@@ -1,0 +1,161 @@
+"""The window on a database it cannot use: a message box says what is wrong with which
+file, in the interface's language, instead of the main window (no traceback, no SQL),
+and the file is left byte for byte; a read-only file opens read-only, the window says
+so and an edit is refused with a message."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from sqlalchemy import Engine, event
+
+from bm_desktop.ui.app import run_app
+from tests.db import database_files as files
+
+RAW = files.RAW
+
+
+def start_app(qtbot, path: Path, lang: str = "en") -> tuple[int, list[str]]:
+    """Run the start path a user runs (``bm-desktop --db PATH``); returns its exit code
+    and the texts of the message box it showed (which the test then closes)."""
+    seen: list[str] = []
+
+    def read_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_box)
+            return
+        seen.extend([box.text(), box.informativeText()])
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(0, read_box)
+    code = run_app(argparse.Namespace(db=str(path), empty=False, lang=lang))
+    return code, seen
+
+
+def no_main_window() -> bool:
+    return not [w for w in QApplication.topLevelWidgets()
+                if type(w).__name__ == "MainWindow" and w.isVisible()]
+
+
+def assert_refused(code: int, seen: list[str], *words: str) -> None:
+    assert code == 2
+    assert seen[0] == "BM Desktop cannot open its database."
+    for word in words:
+        assert word in seen[1], seen
+    for raw in RAW:
+        assert raw not in " ".join(seen), seen
+    assert no_main_window()
+
+
+@pytest.mark.parametrize("make", [files.truncated, files.corrupt])
+def test_damaged_file_gets_a_message_instead_of_the_window(qtbot, tmp_path: Path, make) -> None:
+    path = make(tmp_path / "sample.sqlite")
+    before = path.read_bytes()
+    code, seen = start_app(qtbot, path)
+    assert_refused(code, seen, str(path), "is damaged (truncated or corrupt)")
+    assert path.read_bytes() == before
+    assert files.files_beside(path) == set()
+
+
+def test_newer_schema_is_refused_in_french_without_a_backup(qtbot, tmp_path: Path) -> None:
+    path = files.newer(tmp_path / "programme.sqlite")
+    before = path.read_bytes()
+    code, seen = start_app(qtbot, path, lang="fr")
+    assert code == 2
+    assert seen[0] == "BM Desktop ne peut pas ouvrir sa base de données."
+    assert "a été écrite par une version plus récente de BM Desktop" in seen[1]
+    assert files.FUTURE_REVISION in seen[1]
+    assert path.read_bytes() == before
+    assert files.files_beside(path) == set()
+
+
+def test_locked_file_says_so(qtbot, tmp_path: Path) -> None:
+    path = files.programme(tmp_path / "programme.sqlite")
+    before = path.read_bytes()
+    with files.locked(path):
+        code, seen = start_app(qtbot, path)
+    assert_refused(code, seen, "is locked by another program")
+    assert path.read_bytes() == before
+
+
+@contextlib.contextmanager
+def full_disk():
+    """No SQLite file may grow while the block runs."""
+    def limit(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA max_page_count = 1")
+
+    event.listen(Engine, "connect", limit)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", limit)
+
+
+def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_path: Path) -> None:
+    path = files.old_schema(tmp_path / "programme.sqlite")
+    before = path.read_bytes()
+    with full_disk():
+        code, seen = start_app(qtbot, path)
+    assert_refused(code, seen, "is full", "Free some space")
+    assert path.read_bytes() == before
+
+
+def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Path) -> None:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services import actions
+    from bm_desktop.services.actions import ActionDraft
+    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.ui.app import create_window
+    from tests.services.loop_data import build_small_programme
+
+    path = tmp_path / "shared.sqlite"
+    database = open_database(path)
+    with database.sessions.begin() as s:
+        seed_reference_data(s)
+    prog = build_small_programme(database)
+    actions.recommend(database, ActionDraft(
+        kind="training", description="Train pit chiefs", recommended_on=dt.date(2021, 9, 1),
+        due_on=dt.date(2099, 10, 31), stakeholder_id=prog.ngo, site_id=prog.kolwezi,
+        risk_area_code="child_labour"))
+    database.dispose()
+    files.read_only(path)
+    before = path.read_bytes()
+
+    _app, win = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.windowTitle().endswith("Read-only: shared.sqlite cannot be changed")
+    note = win.statusBar().findChild(QLabel, "read_only_note")
+    assert note is not None and note.isVisible()
+
+    acts = win.actions_dock
+    acts.reload()
+    acts.view.selectRow(0)
+    seen: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, fill)
+            return
+        dialog.description.setPlainText("Train pit chiefs and cooperative leaders")
+        dialog.buttons.accepted.emit()
+        seen.append(dialog.message.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    acts.edit_action.trigger()
+    assert seen == [f"The database {path} is open read-only: the change was not saved. To "
+                    "edit it, make the file writable or copy it to a folder where you may "
+                    "write."]
+    assert acts.model.data(acts.model.index(0, 4)) != "Train pit chiefs and cooperative leaders"
+    win.close()
+    win.ctx.db.dispose()
+    assert path.read_bytes() == before
