@@ -108,6 +108,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     window = MainWindow(ctx, defer_loading=defer_loading)
     if database.read_only:
         show_read_only(window, db_path)
+    explain_database_failures(window, db_path)
     return app, window
 
 
@@ -133,6 +134,43 @@ def database_problem_box(exc: DatabaseNotOpened):  # noqa: ANN201
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setObjectName("database_problem")
     return box
+
+
+def explain_database_failures(window, path: Path) -> None:  # noqa: ANN001
+    """While the window runs, a failure of the database file (another program locks it,
+    the disk fills up) is said in plain words, whether it happens in a worker or in an
+    edit, instead of SQLite's message with its SQL or a traceback on the console."""
+    from PySide6.QtCore import QObject
+
+    from bm_desktop.db.file_errors import explain
+    from bm_desktop.ui import worker
+
+    def show(exc: BaseException) -> bool:
+        reason = explain(exc, path) if isinstance(exc, Exception) else None
+        if reason is None:
+            return False
+        try:
+            window.show_error(reason)
+        except RuntimeError:  # the window is gone
+            return False
+        return True
+
+    class Notified(QObject):  # a child of the window: disconnected when it goes
+        def error(self, exc: BaseException) -> None:
+            if not show(exc):
+                window.show_error(exc)
+
+    if worker.notifier is not None:
+        worker.notifier.error.disconnect(window.show_error)
+        window._database_failures = Notified(window)
+        worker.notifier.error.connect(window._database_failures.error)
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:  # noqa: ANN001
+        if not show(exc):
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
 
 
 def show_read_only(window, path: Path) -> None:  # noqa: ANN001

@@ -95,6 +95,19 @@ def locked(path: Path) -> Iterator[Path]:
         conn.close()
 
 
+@contextlib.contextmanager
+def write_locked(path: Path) -> Iterator[Path]:
+    """Another program writes to ``path`` (holds its write lock) while the block runs:
+    readers go on, a writer waits and then gives up."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield path
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+
+
 def files_beside(path: Path) -> set[str]:
     """The names in the folder other than the database and SQLite's own -wal/-shm."""
     return {p.name for p in path.parent.iterdir()

@@ -107,15 +107,13 @@ def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_pat
     assert path.read_bytes() == before
 
 
-def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Path) -> None:
+def programme_with_an_action(path: Path) -> Path:
     from bm_desktop.db.engine import open_database
     from bm_desktop.services import actions
     from bm_desktop.services.actions import ActionDraft
     from bm_desktop.services.reference import seed_reference_data
-    from bm_desktop.ui.app import create_window
     from tests.services.loop_data import build_small_programme
 
-    path = tmp_path / "shared.sqlite"
     database = open_database(path)
     with database.sessions.begin() as s:
         seed_reference_data(s)
@@ -125,6 +123,65 @@ def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Pat
         due_on=dt.date(2099, 10, 31), stakeholder_id=prog.ngo, site_id=prog.kolwezi,
         risk_area_code="child_labour"))
     database.dispose()
+    return path
+
+
+def edit_the_action(win, description: str) -> list[str]:
+    """Edit the first action's description in its dialog; returns the dialog's message
+    and the text of any message box shown meanwhile."""
+    acts = win.actions_dock
+    acts.reload()
+    acts.view.selectRow(0)
+    seen: list[str] = []
+    editing = [False]
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        elif editing[0]:
+            QTimer.singleShot(20, close_box)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, fill)
+            return
+        dialog.description.setPlainText(description)
+        editing[0] = True
+        QTimer.singleShot(0, close_box)
+        dialog.buttons.accepted.emit()
+        editing[0] = False
+        if dialog.message.text():
+            seen.append(dialog.message.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    acts.edit_action.trigger()
+    return seen
+
+
+def test_a_lock_taken_while_the_window_runs_is_said_in_plain_words(qtbot,
+                                                                  tmp_path: Path) -> None:
+    from bm_desktop.ui.app import create_window
+
+    path = programme_with_an_action(tmp_path / "programme.sqlite")
+    _app, win = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    with files.write_locked(path):  # another program writes meanwhile
+        seen = edit_the_action(win, "Train pit chiefs and cooperative leaders")
+    assert len(seen) == 1, seen
+    assert seen[0].startswith(f"The database {path} is locked by another program")
+    assert not any(raw in seen[0] for raw in RAW)
+    win.close()
+
+
+def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Path) -> None:
+    from bm_desktop.ui.app import create_window
+
+    path = programme_with_an_action(tmp_path / "shared.sqlite")
     files.read_only(path)
     before = path.read_bytes()
 
@@ -135,27 +192,13 @@ def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Pat
     note = win.statusBar().findChild(QLabel, "read_only_note")
     assert note is not None and note.isVisible()
 
-    acts = win.actions_dock
-    acts.reload()
-    acts.view.selectRow(0)
-    seen: list[str] = []
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, fill)
-            return
-        dialog.description.setPlainText("Train pit chiefs and cooperative leaders")
-        dialog.buttons.accepted.emit()
-        seen.append(dialog.message.text())
-        dialog.reject()
-
-    QTimer.singleShot(0, fill)
-    acts.edit_action.trigger()
+    seen = edit_the_action(win, "Train pit chiefs and cooperative leaders")
     assert seen == [f"The database {path} is open read-only: the change was not saved. To "
                     "edit it, make the file writable or copy it to a folder where you may "
                     "write."]
-    assert acts.model.data(acts.model.index(0, 4)) != "Train pit chiefs and cooperative leaders"
+    acts = win.actions_dock
+    assert "Train pit chiefs and cooperative leaders" not in [
+        acts.model.data(acts.model.index(0, c)) for c in range(acts.model.columnCount())]
     win.close()
     win.ctx.db.dispose()
     assert path.read_bytes() == before
