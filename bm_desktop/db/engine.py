@@ -40,31 +40,34 @@ def default_database_path() -> Path:
     return Path(user_data_dir("bm-desktop", "BM Programme")) / DB_FILENAME
 
 
-def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _connection_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
-    if not getattr(dbapi_conn, "bm_read_only", False):  # a read-only file keeps its mode
-        cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for a URL; SQLite engines get WAL and foreign keys on every connection."""
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, record: object) -> None:
+    dbapi_conn.execute("PRAGMA journal_mode=WAL")
+    _connection_pragmas(dbapi_conn, record)
+
+
+def make_engine(url: str, *, wal: bool = True) -> Engine:
+    """An engine for a URL; SQLite engines get WAL and foreign keys on every connection.
+
+    ``wal=False`` leaves the journal mode alone (it is written into the file): the
+    programme's files are switched to WAL by :func:`open_database` only once they are
+    known to be ours."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas if wal else _connection_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
-
-
-class _ReadOnlyConnection(sqlite3.Connection):
-    bm_read_only = True
 
 
 def read_only_engine(path: Path) -> Engine:
@@ -76,11 +79,10 @@ def read_only_engine(path: Path) -> Engine:
     uri = f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False,
-                               factory=_ReadOnlyConnection)
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect)
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", _connection_pragmas)
     return engine
 
 
@@ -178,8 +180,12 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
         except OSError as exc:
             raise file_errors.explain(exc, db_path) or file_errors.cannot_open(db_path) from exc
         read_only = is_read_only(db_path)
-    engine = read_only_engine(db_path) if read_only and db_path else make_engine(
-        url or sqlite_url(db_path))  # type: ignore[arg-type]
+    if read_only and db_path is not None:
+        engine = read_only_engine(db_path)
+    elif db_path is not None:
+        engine = make_engine(sqlite_url(db_path), wal=False)
+    else:
+        engine = make_engine(url)  # type: ignore[arg-type]
     try:
         return _open(engine, db_path, upgrade, read_only)
     except Exception as exc:
@@ -197,13 +203,17 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool) 
     current = migrate.current_revision(engine)
     if current is not None and current not in migrate.known_revisions():
         raise file_errors.newer_schema(db_path, current)  # before any backup or write
-    if upgrade and migrate.needs_upgrade(engine, current):
-        if current is None and migrate.has_tables(engine):
-            raise file_errors.foreign_database(db_path)
-        if read_only:
-            raise file_errors.read_only_needs_upgrade(db_path)
-        if db_path is not None and db_path.exists() and current:
-            backup = backup_database(db_path)
+    if current is None and migrate.has_tables(engine):
+        raise file_errors.foreign_database(db_path)
+    upgrading = upgrade and migrate.needs_upgrade(engine, current)
+    if upgrading and read_only:
+        raise file_errors.read_only_needs_upgrade(db_path)
+    if upgrading and db_path is not None and db_path.exists() and current:
+        backup = backup_database(db_path)
+    if db_path is not None and not read_only:  # ours: now it may be switched to WAL
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    if upgrading:
         migrate.upgrade(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
     device = _device_id(sessions, read_only)

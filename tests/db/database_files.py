@@ -58,6 +58,20 @@ def corrupt(path: Path) -> Path:
     return path
 
 
+def not_a_database(path: Path) -> Path:
+    """Another kind of file chosen by mistake."""
+    path.write_text("site_code,name\nSK-01,Luhihi\n", encoding="utf-8")
+    return path
+
+
+def foreign(path: Path) -> Path:
+    """Another program's SQLite database."""
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.execute("INSERT INTO recipes VALUES ('ugali')")
+    return path
+
+
 def newer(path: Path) -> Path:
     programme(path)
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:

@@ -34,6 +34,8 @@ def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> No
 @pytest.mark.parametrize(("make", "words"), [
     (files.truncated, ("is damaged (truncated or corrupt)", "sample.backup-")),
     (files.corrupt, ("is damaged (truncated or corrupt)",)),
+    (files.not_a_database, ("or is not a BM Desktop database",)),
+    (files.foreign, ("is a SQLite database but not a BM Desktop one",)),
 ])
 def test_damaged_file_is_named_and_left_alone(tmp_path: Path, make, words) -> None:
     path = make(tmp_path / "sample.sqlite")
