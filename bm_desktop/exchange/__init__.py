@@ -2,7 +2,9 @@
 imports that never corrupt the data.
 
 * :mod:`.xlsx` holds the workbook building blocks (styles, the streaming sheet,
-  cover sheets, Excel tables) and :mod:`.safe_text` the formula neutralisation.
+  cover sheets, Excel tables) and the one cell writer (:mod:`.xlsx.cells`) every
+  workbook goes through; :mod:`.safe_text` states its rules (formula neutralisation,
+  characters XML forbids), which the imports undo.
 * :mod:`.exports` has one module per workbook (incident register, corrective-action
   tracker, site score cards, quarterly government report, OECD Annex II summary,
   weekly site risk report); :mod:`.exports.catalogue` lists them for the command

@@ -34,6 +34,7 @@ from bm_desktop.exchange.agenda_tables import (
     meeting_tables,
     text_for,
 )
+from bm_desktop.exchange.xlsx.book import save_workbook
 from bm_desktop.exchange.xlsx.cells import PaperWorkbook, SafeWorksheet, paper_workbook, plain_text
 
 HEADER_ROW = 4  # title, context line, note, then the table's header row
@@ -174,9 +175,7 @@ def meeting_workbook(papers: MeetingPapers, lang: str) -> PaperWorkbook:
 
 
 def write_meeting_workbook(papers: MeetingPapers, path: Path, lang: str = "en") -> Path:
-    path = Path(path)
-    meeting_workbook(papers, lang).save(path)
-    return path
+    return save_workbook(meeting_workbook(papers, lang), Path(path))
 
 
 OVERVIEW_COLUMNS = (
@@ -244,9 +243,8 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
 def write_region_workbook(papers: Sequence[MeetingPapers], path: Path, region: str, month: str,
                           lang: str = "en", progress: Callable[[int, int, str], None] | None = None,
                           cancelled: Callable[[], bool] | None = None) -> Path:
-    path = Path(path)
-    region_workbook(papers, region, month, lang, progress, cancelled).save(path)
-    return path
+    return save_workbook(region_workbook(papers, region, month, lang, progress, cancelled),
+                         Path(path))
 
 
 _MORE_LABELS = (

@@ -38,6 +38,7 @@ def test_stream_and_styled_cells_are_strings_not_formulas(tmp_path: Path) -> Non
     ws = new_sheet(wb, "Sheet")
     ws.write_row(HOSTILE)
     ws.append([st.styled(ws, text, st.TEXT) for text in HOSTILE])
+    ws.append(list(HOSTILE))  # plain values through append: the cell writer too
     wb.save(tmp_path / "x.xlsx")
     rows = list(load_workbook(tmp_path / "x.xlsx")["Sheet"].iter_rows())
     for row in rows:

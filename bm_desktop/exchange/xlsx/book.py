@@ -1,9 +1,13 @@
-"""A streaming workbook whose temporary sheet files are removed if the export fails."""
+"""A streaming workbook whose temporary sheet files are removed if the export fails, and
+the all-or-nothing save of any workbook."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -32,3 +36,17 @@ def discard(wb: Workbook) -> None:
                 writer.xf.close()
             with contextlib.suppress(Exception):
                 writer.cleanup()
+
+
+def save_workbook(wb: Any, path: Path) -> Path:
+    """Save to a temporary file beside ``path``, then rename: an error never leaves a
+    half-written workbook (nor destroys an older one)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.part{path.suffix or '.xlsx'}")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return path
