@@ -21,9 +21,10 @@ from tests.db import database_files as files
 RAW = files.RAW
 
 
-def start_app(qtbot, path: Path, lang: str = "en") -> tuple[int, list[str]]:
+def start_app(qtbot, path: Path, lang: str = "en", capfd=None) -> tuple[int, list[str]]:  # noqa: ANN001
     """Run the start path a user runs (``bm-desktop --db PATH``); returns its exit code
-    and the texts of the message box it showed (which the test then closes)."""
+    and the texts of the message box it showed (which the test then closes), and checks
+    that nothing raw reached the console."""
     seen: list[str] = []
 
     def read_box() -> None:
@@ -36,6 +37,9 @@ def start_app(qtbot, path: Path, lang: str = "en") -> tuple[int, list[str]]:
 
     QTimer.singleShot(0, read_box)
     code = run_app(argparse.Namespace(db=str(path), empty=False, lang=lang))
+    if capfd is not None:
+        console = "".join(capfd.readouterr())
+        assert not [raw for raw in RAW if raw in console], console
     return code, seen
 
 
@@ -55,10 +59,11 @@ def assert_refused(code: int, seen: list[str], *words: str) -> None:
 
 
 @pytest.mark.parametrize("make", [files.truncated, files.corrupt])
-def test_damaged_file_gets_a_message_instead_of_the_window(qtbot, tmp_path: Path, make) -> None:
+def test_damaged_file_gets_a_message_instead_of_the_window(qtbot, tmp_path: Path, make,
+                                                           capfd) -> None:
     path = make(tmp_path / "sample.sqlite")
     before = path.read_bytes()
-    code, seen = start_app(qtbot, path)
+    code, seen = start_app(qtbot, path, capfd=capfd)
     assert_refused(code, seen, str(path), "is damaged (truncated or corrupt)")
     assert path.read_bytes() == before
     assert files.files_beside(path) == set()
@@ -76,11 +81,11 @@ def test_newer_schema_is_refused_in_french_without_a_backup(qtbot, tmp_path: Pat
     assert files.files_beside(path) == set()
 
 
-def test_locked_file_says_so(qtbot, tmp_path: Path) -> None:
+def test_locked_file_says_so(qtbot, tmp_path: Path, capfd) -> None:
     path = files.programme(tmp_path / "programme.sqlite")
     before = path.read_bytes()
     with files.locked(path):
-        code, seen = start_app(qtbot, path)
+        code, seen = start_app(qtbot, path, capfd=capfd)
     assert_refused(code, seen, "is locked by another program")
     assert path.read_bytes() == before
 
@@ -98,11 +103,12 @@ def full_disk():
         event.remove(Engine, "connect", limit)
 
 
-def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_path: Path) -> None:
+def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_path: Path,
+                                                                  capfd) -> None:
     path = files.old_schema(tmp_path / "programme.sqlite")
     before = path.read_bytes()
     with full_disk():
-        code, seen = start_app(qtbot, path)
+        code, seen = start_app(qtbot, path, capfd=capfd)
     assert_refused(code, seen, "is full", "Free some space")
     assert path.read_bytes() == before
 
