@@ -47,3 +47,13 @@ def write_register(path: Path, sites: int, visits_per_site: int = 2,
         w.writerow(HEADERS)
         w.writerows(rows if rows is not None else register_rows(sites, visits_per_site))
     return path
+
+
+def visit_row(vid: int, code: str, name: str, day: dt.date, lon: float, lat: float,
+              mineral: str = "Or", armed_group: str = "", child: int = 0,
+              workers: int = 100, province: str = "Sud-Kivu") -> list:
+    """One visit in the published layout (for files with hand-placed sites)."""
+    return [vid, "IPIS", f"IPIS - {day.year}", code, name, f"{day.isoformat()}Z", 1, lon, lat,
+            province, "Mwenga", "", "", "", workers, 3, mineral, "", "",
+            int(mineral != "Or"), int(mineral == "Or"), 0, armed_group, "",
+            int(bool(armed_group)), child, "", ""]

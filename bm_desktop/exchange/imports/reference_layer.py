@@ -31,7 +31,6 @@ from bm_desktop.exchange.imports.report import ImportFileError
 from bm_desktop.exchange.places import mineral_code
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
-
 # field -> folded header names that mean it (first match wins)
 FIELDS: dict[str, tuple[str, ...]] = {
     "code": ("pcode", "code", "site_code", "code_site", "site_id", "mine_code", "id"),
@@ -112,10 +111,11 @@ def columns_for(headers: list[str], given: dict[str, str] | None) -> dict[str, i
     return cols
 
 
-def _flag(value: Any) -> bool | None:
-    """A register's yes/no column; a named armed group also means "present"."""
+def _flag(value: Any, empty: bool | None = None) -> bool | None:
+    """A register's yes/no column; a named armed group also means "present" (and, in a
+    column of group names, an empty cell means none was seen: ``empty``)."""
     if v.is_empty(value):
-        return None
+        return empty
     try:
         return v.parse_bool(value)
     except v.BadValue:
@@ -163,7 +163,15 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
                   if i not in used and i < len(raw) and not v.is_empty(raw[i])}
     return Visit(n, date, name, lon, lat, v.text(get("province")) or None,
                  v.text(get("territory")) or None, workers, minerals,
-                 _flag(get("armed_presence")), _flag(get("child_labour")), attributes)
+                 _flag(get("armed_presence"), False if _names_groups(headers, cols) else None),
+                 _flag(get("child_labour")), attributes)
+
+
+def _names_groups(headers: list[str], cols: dict[str, int]) -> bool:
+    """True when armed presence is read from a column of armed group names (IPIS's
+    ``armed_group1``) rather than a yes/no column."""
+    i = cols.get("armed_presence")
+    return i is not None and header_key(headers[i]).startswith("armed_group")
 
 
 def _plain(value: Any) -> Any:
