@@ -138,7 +138,7 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
         if v.is_empty(get(key)):
             raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"),
                              column=key)
-        numbers.append(v.parse_float(get(key)))
+        numbers.append(_number(get(key), key))
     lon, lat = numbers
     v.check_longitude(lon)
     v.check_latitude(lat)
@@ -147,10 +147,14 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
         raw_date = get("visit_date")
         if isinstance(raw_date, str) and raw_date.strip().endswith("Z"):
             raw_date = raw_date.strip()[:-1]  # "2009-01-01Z" as the register's WFS writes it
-        date = v.parse_date(raw_date)
+        try:
+            date = v.parse_date(raw_date)
+        except v.BadValue as exc:
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"),
+                             problem=exc) from None
     workers = None
     if not v.is_empty(get("workers")):
-        workers = int(v.parse_float(get("workers")))
+        workers = int(_number(get("workers"), headers[cols["workers"]]))
     minerals: list[str] = []
     for key in ("mineral1", "mineral2", "mineral3"):
         text = v.text(get(key))
@@ -172,6 +176,14 @@ def _names_groups(headers: list[str], cols: dict[str, int]) -> bool:
     ``armed_group1``) rather than a yes/no column."""
     i = cols.get("armed_presence")
     return i is not None and header_key(headers[i]).startswith("armed_group")
+
+
+def _number(value: Any, column: str) -> float:
+    try:
+        return v.parse_float(value)
+    except v.BadValue as exc:
+        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"),
+                         column=column, problem=exc) from None
 
 
 def _plain(value: Any) -> Any:

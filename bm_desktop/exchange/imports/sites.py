@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import Mineral, Province, Site, SiteMineral
@@ -182,8 +182,10 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     ref = Reference(s)
     plan = SitePlan(report, mapping, list(table.headers))
     good: dict[str, list[SiteRow]] = {}
+    codes: set[str] = set()
     for n, raw in table.rows:
         report.rows_read += 1
+        codes.add(v.text(_value(raw, cols, "code")))
         try:
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
@@ -210,21 +212,21 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 "ExchangeImport", "earlier visit ({date}): kept as visit history"),
                 date=older.visit.isoformat() if older.visit else "")))
     _compare(s, plan, ref, words)
-    _suggest_reference_layer(s, plan, words)
+    _suggest_reference_layer(s, plan, codes - {""}, words)
     return plan
 
 
 REGISTER_AT_LEAST = 100  # new sites from which a file may be a national register
 
 
-def _suggest_reference_layer(s: Session, plan: SitePlan, words: Words) -> None:
-    """A file that would add far more sites than the programme has is most likely a
-    national register: say that it belongs in a reference layer (``layers add``)."""
-    new = sum(1 for change in plan.changes.values() if change == ADD)
-    programme = s.scalar(select(func.count()).select_from(Site)
-                         .where(Site.deleted.is_(False))) or 0
+def _suggest_reference_layer(s: Session, plan: SitePlan, codes: set[str],
+                             words: Words) -> None:
+    """A file with far more sites than the programme has (its rows accepted or not) is
+    most likely a national register: say that it belongs in a reference layer."""
+    known = set(s.scalars(select(Site.code).where(Site.deleted.is_(False))))
+    new, programme = len(codes - known), len(known)
     if new >= REGISTER_AT_LEAST and new > 2 * programme:
-        plan.report.warnings.append(words.translate("ExchangeImport", (
+        plan.report.advice.append(words.translate("ExchangeImport", (
             "This file would add {new} sites to the programme's {programme}: it looks like a "
             "national register. Load it as a reference layer instead (drawn under the "
             "programme's sites, never counted in its figures): bm-desktop layers add "
