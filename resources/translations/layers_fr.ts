@@ -58,6 +58,10 @@
             <source>Create an empty programme database at --db PATH: the newest schema and the reference data (regions, provinces, minerals, risk taxonomy), without the sample programme and without opening the window.</source>
             <translation>Créer une base du programme vide à --db CHEMIN : le schéma le plus récent et les données de référence (régions, provinces, minerais, taxonomie des risques), sans le programme d'exemple et sans ouvrir la fenêtre.</translation>
         </message>
+        <message>
+            <source>first day of the period (default: the latest reporting year with data)</source>
+            <translation>premier jour de la période (par défaut : la dernière année de rapport qui a des données)</translation>
+        </message>
     </context>
     <context>
         <name>LayersCommand</name>
