@@ -329,4 +329,11 @@ Charger les autres lignes et laisser celles-ci de côté ?</translation>
             <translation>Date</translation>
         </message>
     </context>
+    <context>
+        <name>ExchangeWorkbook</name>
+        <message>
+            <source>Security events are counted in the province where they happened (their coordinates against the admin-1 boundaries in use: {source}).</source>
+            <translation>Les événements sécuritaires sont comptés dans la province où ils ont eu lieu (leurs coordonnées comparées aux limites admin-1 en usage : {source}).</translation>
+        </message>
+    </context>
 </TS>
