@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from shapely.geometry import box
 from sqlalchemy import select
 
-from bm_desktop.db.models import Country, Province, ProgrammeRegion, Site
+from bm_desktop.db.models import Country, ProgrammeRegion, Province, Site
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bm_desktop.db.engine import open_database
 from bm_desktop.exchange.imports.reference_layer import add_register_layer
@@ -49,7 +49,8 @@ def _pixel(window, lonlat) -> str:  # noqa: ANN001
 
 
 def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, programme_db,
-                                                                  tmp_path) -> None:
+                                                                  tmp_path,
+                                                                  monkeypatch) -> None:
     path, _prog = programme_db
     _register(tmp_path, path)
     window = open_window(qtbot, path)
@@ -69,16 +70,19 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         canvas.settle_now()
         lone_shown = _pixel(window, LONE)
         site_shown = _pixel(window, LUHIHI)
-        layer.set_visible(False)
+        dock = window.layers_dock
+        items = [dock.list.item(i) for i in range(dock.list.count())]
+        item = next(i for i in items if i.text() == "IPIS 2021 (reference)")
+        item.setCheckState(Qt.CheckState.Unchecked)  # the Layers dock's tick box
+        assert not layer.visible
         lone_hidden, site_hidden = _pixel(window, LONE), _pixel(window, LUHIHI)
-        layer.set_visible(True)
+        item.setCheckState(Qt.CheckState.Checked)
+        assert layer.visible
         assert lone_shown != lone_hidden  # the register site is drawn...
         assert abs(int(lone_shown[1:3], 16) - int(FILL[1:3], 16)) < 40  # ... in muted grey
         assert site_shown == site_hidden  # ... and the programme site covers it
         # its own filters, in the Layers dock
-        dock = window.layers_dock
-        items = [dock.list.item(i) for i in range(dock.list.count())]
-        dock.list.setCurrentItem(next(i for i in items if i.text() == "IPIS 2021 (reference)"))
+        dock.list.setCurrentItem(item)
         assert dock.options.currentIndex() == dock._pages["reference"]
         assert [dock.ref_mineral.itemText(i) for i in range(dock.ref_mineral.count())] == [
             "Any", "Gold", "Tin"]
@@ -121,5 +125,19 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert all(not dock.list.item(i).text().endswith("(reference)")
                    for i in range(dock.list.count()))
         assert list_layers(window.ctx.db) == []
+        # added again from the window: a file with a bad row asks before leaving it out
+        rows = [visit_row(1, "c1", "Good", dt.date(2020, 1, 5), *LONE),
+                visit_row(2, "c2", "Bad", dt.date(2020, 1, 5), "east", -2.7)]
+        file = write_register(tmp_path / "again.csv", 0, rows=rows)
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+            asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+        window.reference_layers.add_file(file, "Again")
+        qtbot.waitUntil(lambda: len(window.reference_layers.layers()) == 1, timeout=10000)
+        assert "1 rows of again.csv were rejected" in asked[0]
+        assert "row 3: longitude 'east' is not a number" in asked[0]
+        assert [i.name for i in list_layers(window.ctx.db)] == ["Again"]
+        assert any(dock.list.item(i).text() == "Again (reference)"
+                   for i in range(dock.list.count()))
     finally:
         close_window(window)
