@@ -4,6 +4,7 @@ exports stay as they were; the site import points to ``layers add`` for such a f
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import shutil
@@ -111,3 +112,70 @@ def test_site_import_suggests_a_reference_layer_for_a_national_register(
     assert ("This file would add 300 sites to the programme's 48: it looks like a national "
             "register. Load it as a reference layer instead") in out
     assert 'bm-desktop layers add "ipis.csv" --name NAME' in out
+
+
+def _layer_rows(path) -> list[tuple]:  # noqa: ANN001
+    from bm_desktop.db.models import ReferenceSite
+
+    db = open_database(path)
+    with db.sessions() as s:
+        rows = s.execute(select(ReferenceSite.code, ReferenceSite.name, ReferenceSite.longitude,
+                                ReferenceSite.latitude, ReferenceSite.minerals,
+                                ReferenceSite.workers, ReferenceSite.last_visit,
+                                ReferenceSite.armed_presence, ReferenceSite.child_labour)
+                         .order_by(ReferenceSite.code)).all()
+    db.dispose()
+    return [(c, n, round(lon, 6), round(lat, 6), *rest) for c, n, lon, lat, *rest in rows]
+
+
+def test_other_layouts_through_map_and_messy_copies_give_the_same_layer(
+        tmp_path, capsys) -> None:
+    import geopandas as gpd
+    from openpyxl import Workbook
+
+    from tests.register_file import HEADERS
+
+    rows = register_rows(40)
+    csv_path = write_register(tmp_path / "register.csv", 0, rows=rows)
+    # an XLSX copy and a GeoPackage in UTM zone 35S (positions in the geometry)
+    wb = Workbook()
+    wb.active.append(HEADERS)
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "register.xlsx")
+    lon, lat = HEADERS.index("longitude"), HEADERS.index("latitude")
+    frame = gpd.GeoDataFrame(
+        [{h: v for h, v in zip(HEADERS, row, strict=True) if h not in ("longitude", "latitude")}
+         for row in rows],
+        geometry=gpd.points_from_xy([r[lon] for r in rows], [r[lat] for r in rows]),
+        crs=4326).to_crs(32735)
+    frame.to_file(tmp_path / "register.gpkg", layer="mines")
+    # a French export whose columns only --map can name
+    french = ["identifiant", "nom_site", "x_long", "y_lat", "date_passage", "substance",
+              "groupe_arme", "enfants_vus", "creuseurs"]
+    fr_path = tmp_path / "registre.csv"
+    with open(fr_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(french)
+        for row in rows:
+            r = dict(zip(HEADERS, row, strict=True))
+            w.writerow([r["pcode"], r["name"], str(r["longitude"]).replace(".", ","),
+                        str(r["latitude"]).replace(".", ","), r["visit_date"], r["mineral1"],
+                        r["interference"], r["child_labour"], r["workers_numb"]])
+    results = []
+    for k, (path, extra) in enumerate([
+            (csv_path, []), (tmp_path / "register.xlsx", []),
+            (tmp_path / "register.gpkg", []),
+            (fr_path, ["--map", "code=identifiant", "--map", "name=nom_site",
+                       "--map", "longitude=x_long", "--map", "latitude=y_lat",
+                       "--map", "visit_date=date_passage", "--map", "mineral1=substance",
+                       "--map", "armed_presence=groupe_arme",
+                       "--map", "child_labour=enfants_vus", "--map", "workers=creuseurs"])]):
+        db_path = tmp_path / f"copy{k}.sqlite"
+        assert main(["init", "--db", str(db_path)]) == 0
+        assert main(["layers", "add", str(path), "--name", "IPIS", "--db", str(db_path),
+                     *extra]) == 0, capsys.readouterr().err
+        assert "40 sites, 80 visits" in capsys.readouterr().out
+        results.append(_layer_rows(db_path))
+    assert results[0] == results[1] == results[2] == results[3]
+    assert results[0][0][4] == "gold" and results[0][1][4] == "tin"
