@@ -85,6 +85,12 @@ def _tr(text: str, lang: str) -> str:
     return translate(CONTEXT, text, lang)
 
 
+def _n(n: int, lang: str) -> str:
+    """A count as the language writes it (2,500 / 2 500)."""
+    text = f"{n:,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
 def _add(db, args: argparse.Namespace, lang: str) -> int:  # noqa: ANN001
     from bm_desktop.exchange.imports.reference_layer import add_register_layer
 
@@ -107,8 +113,8 @@ def _add(db, args: argparse.Namespace, lang: str) -> int:  # noqa: ANN001
     print(_tr("Loaded the reference layer '{name}' from {file}: {sites} sites, {visits} visits "
               "({rejected} rows left out). It is drawn under the programme's sites and is not "
               "counted in its figures.", lang).format(
-        name=report.name, file=report.path.name, sites=f"{report.sites:,}",
-        visits=f"{report.visits:,}", rejected=len(report.rejected)))
+        name=report.name, file=report.path.name, sites=_n(report.sites, lang),
+        visits=_n(report.visits, lang), rejected=_n(len(report.rejected), lang)))
     return 0
 
 
@@ -124,7 +130,7 @@ def _list(db, lang: str) -> int:  # noqa: ANN001
     for info in layers:
         print(f"{info.name:<{width}}" + _tr("{sites} sites, {visits} visits, loaded {when} from "
                                             "{file}", lang).format(
-            sites=f"{info.sites:,}", visits=f"{info.visits:,}",
+            sites=_n(info.sites, lang), visits=_n(info.visits, lang),
             when=info.loaded_at.isoformat(sep=" ", timespec="minutes"),
             file=Path(info.source_file).name))
     return 0
@@ -135,5 +141,6 @@ def _remove(db, name: str, lang: str) -> int:  # noqa: ANN001
 
     info = remove_layer(db, name)
     print(_tr("Removed the reference layer '{name}' ({sites} sites, {visits} visits).",
-              lang).format(name=info.name, sites=f"{info.sites:,}", visits=f"{info.visits:,}"))
+              lang).format(name=info.name, sites=_n(info.sites, lang),
+                           visits=_n(info.visits, lang)))
     return 0

@@ -69,6 +69,8 @@ def test_register_becomes_a_reference_layer_and_the_programme_is_unchanged(
     assert main(["layers", "list", "--db", str(sample_path)]) == 0
     listed = capsys.readouterr().out
     assert listed.startswith("IPIS 2021") and "2,500 sites, 5,000 visits" in listed
+    assert main(["layers", "list", "--db", str(sample_path), "--lang", "fr"]) == 0
+    assert "2\u202f500 sites, 5\u202f000 visites, chargée le" in capsys.readouterr().out
     assert main(["layers", "remove", "IPIS 2021", "--db", str(sample_path)]) == 0
     assert "Removed the reference layer 'IPIS 2021' (2,500 sites, 5,000 visits)." in \
         capsys.readouterr().out

@@ -231,7 +231,13 @@ def _suggest_reference_layer(s: Session, plan: SitePlan, codes: set[str],
             "national register. Load it as a reference layer instead (drawn under the "
             "programme's sites, never counted in its figures): bm-desktop layers add "
             "\"{file}\" --name NAME, or Layers dock > Add a reference layer…")).format(
-            new=f"{new:,}", programme=programme, file=plan.report.path.name))
+            new=_count(new, words), programme=_count(programme, words),
+            file=plan.report.path.name))
+
+
+def _count(n: int, words: Words) -> str:
+    text = f"{n:,}"
+    return text.replace(",", "\u202f") if words.lang == "fr" else text
 
 
 def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
