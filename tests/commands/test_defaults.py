@@ -16,7 +16,6 @@ from bm_desktop.cli import main
 from bm_desktop.db import migrate
 from bm_desktop.db.engine import open_database
 from bm_desktop.db.models import Province, SecurityEvent, Site
-from bm_desktop.domain.filters import reporting_year_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,6 +24,16 @@ def _init(path: Path, capsys) -> None:  # noqa: ANN001
     assert main(["init", "--db", str(path)]) == 0
     assert capsys.readouterr().out == (f"Created an empty programme database at {path} "
                                        "(reference data only).\n")
+
+
+def _empty(path: Path) -> None:
+    """An empty programme database, made without ``init`` (so each test checks one thing)."""
+    from bm_desktop.services.reference import seed_reference_data
+
+    db = open_database(path)
+    with db.sessions.begin() as s:
+        seed_reference_data(s)
+    db.dispose()
 
 
 def _add_event(path: Path, day: dt.date) -> None:
@@ -62,8 +71,10 @@ def test_init_creates_an_empty_migrated_database_without_a_window(tmp_path, caps
 
 def test_empty_database_takes_the_reporting_year_of_today(tmp_path, capsys) -> None:
     path = tmp_path / "empty.sqlite"
-    _init(path, capsys)
-    start, end = reporting_year_of(dt.date.today())
+    _empty(path)
+    today = dt.date.today()  # its reporting year runs from 1 April to 31 March
+    first = today.year if today.month >= 4 else today.year - 1
+    start, end = dt.date(first, 4, 1), dt.date(first + 1, 3, 31)
     assert main(["stats", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Impact figures, {start} to {end} (all regions)")
@@ -73,7 +84,7 @@ def test_empty_database_takes_the_reporting_year_of_today(tmp_path, capsys) -> N
 
 def test_data_of_another_year_make_the_default_period(tmp_path, capsys) -> None:
     path = tmp_path / "2019.sqlite"
-    _init(path, capsys)
+    _empty(path)
     _add_event(path, dt.date(2019, 8, 10))
     _add_event(path, dt.date(2202, 1, 17))  # a typo in the future does not move it
     assert main(["stats", "--db", str(path), "--json"]) == 0
@@ -91,7 +102,7 @@ def test_the_window_opens_on_the_latest_year_with_data(qtbot, tmp_path, capsys) 
     from bm_desktop.ui.app import create_window
 
     path = tmp_path / "window.sqlite"
-    _init(path, capsys)
+    _empty(path)
     _add_event(path, dt.date(2019, 8, 10))
     _app, window = create_window(path, empty=True, lang="en")
     qtbot.addWidget(window)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
-from bm_desktop.db.models import ReferenceVisit, Site
+from bm_desktop.db.models import Site
 from bm_desktop.services.map_data import load_map_data
 from bm_desktop.services.security_alerts import security_alerts
 from tests.exchange.exchange_support import fingerprint
@@ -61,6 +61,8 @@ def test_register_becomes_a_reference_layer_and_the_programme_is_unchanged(
     out = capsys.readouterr().out
     assert "Loaded the reference layer 'IPIS 2021'" in out and "2,500 sites, 5,000 visits" in out
     assert _state(sample_path, tmp_path, capsys, "after") == before
+    from bm_desktop.db.models import ReferenceVisit
+
     db = open_database(sample_path)
     with db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Site)) == 48

@@ -18,9 +18,6 @@ from bm_desktop.db.models import Country, ProgrammeRegion, Province, Site
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
-from bm_desktop.exchange.province_points import assign_provinces
-from bm_desktop.geo.admin_areas import sample_admin1
-from bm_desktop.services.admin_boundaries import set_admin1_file
 
 # code, name, lon, lat, province
 SITES = [("SK-1", "Luhihi", 28.93, -2.32, "South Kivu"),
@@ -87,6 +84,9 @@ def test_quarterly_counts_events_of_a_tracker_without_provinces(db, tmp_path) ->
 
 
 def test_any_point_by_the_boundaries_in_use(db, tmp_path) -> None:
+    from bm_desktop.exchange.province_points import assign_provinces
+    from bm_desktop.services.admin_boundaries import set_admin1_file
+
     ids = _programme(db)
     lat = np.array([e[0] for e in EVENTS])
     lon = np.array([e[1] for e in EVENTS])
@@ -114,6 +114,8 @@ def test_any_point_by_the_boundaries_in_use(db, tmp_path) -> None:
 
 
 def test_the_same_name_in_another_country_is_not_a_programme_province(db) -> None:
+    from bm_desktop.exchange.province_points import assign_provinces
+
     ids = _programme(db)
     # Zambia's Eastern and Northern provinces are not Rwanda's
     with db.sessions() as s:
@@ -122,6 +124,8 @@ def test_the_same_name_in_another_country_is_not_a_programme_province(db) -> Non
 
 
 def test_a_hundred_thousand_points_are_located_at_once() -> None:
+    from bm_desktop.geo.admin_areas import sample_admin1
+
     areas = sample_admin1()
     rng = np.random.default_rng(5)
     lon, lat = rng.uniform(25, 31, 100_000), rng.uniform(-11, 2, 100_000)

@@ -9,12 +9,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
-from bm_desktop.exchange.imports.reference_layer import add_register_layer
 from bm_desktop.geo.projection import lonlat_to_mercator
-from bm_desktop.services.reference_layers import list_layers
 from bm_desktop.ui.map.presets import sites_rect
-from bm_desktop.ui.map.reference_sites import FILL, ReferenceSitesLayer
 from tests.register_file import visit_row, write_register
 from tests.ui.map.conftest import close_window, open_window
 
@@ -34,10 +32,17 @@ def _register(tmp_path, path):  # noqa: ANN001, ANN202
             visit_row(5, "codmine00003", "Nyabibwe", dt.date(2021, 2, 11), 28.95, -1.95,
                       mineral="Cassitérite", armed_group="FARDC")]
     file = write_register(tmp_path / "ipis.csv", 0, rows=rows)
+    assert main(["layers", "add", str(file), "--name", "IPIS 2021", "--db", str(path)]) == 0
+
+
+def _layer_names(path) -> list[str]:  # noqa: ANN001
+    from bm_desktop.services.reference_layers import list_layers
+
     db = open_database(path)
-    report = add_register_layer(db, file, "IPIS 2021")
-    db.dispose()
-    assert (report.sites, report.visits) == (3, 5)
+    try:
+        return [i.name for i in list_layers(db)]
+    finally:
+        db.dispose()
 
 
 def _pixel(window, lonlat) -> str:  # noqa: ANN001
@@ -53,6 +58,8 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
                                                                   monkeypatch) -> None:
     path, _prog = programme_db
     _register(tmp_path, path)
+    from bm_desktop.ui.map.reference_sites import FILL, ReferenceSitesLayer
+
     window = open_window(qtbot, path)
     try:
         ws, canvas = window.map_workspace, window.map_canvas
@@ -124,7 +131,7 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert window.reference_layers.layers() == []
         assert all(not dock.list.item(i).text().endswith("(reference)")
                    for i in range(dock.list.count()))
-        assert list_layers(window.ctx.db) == []
+        assert _layer_names(path) == []
         # added again from the window: a file with a bad row asks before leaving it out
         rows = [visit_row(1, "c1", "Good", dt.date(2020, 1, 5), *LONE),
                 visit_row(2, "c2", "Bad", dt.date(2020, 1, 5), "east", -2.7)]
@@ -136,7 +143,7 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         qtbot.waitUntil(lambda: len(window.reference_layers.layers()) == 1, timeout=10000)
         assert "1 rows of again.csv were rejected" in asked[0]
         assert "row 3: longitude 'east' is not a number" in asked[0]
-        assert [i.name for i in list_layers(window.ctx.db)] == ["Again"]
+        assert _layer_names(path) == ["Again"]
         assert any(dock.list.item(i).text() == "Again (reference)"
                    for i in range(dock.list.count()))
     finally:
