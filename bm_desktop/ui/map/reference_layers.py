@@ -135,18 +135,27 @@ class ReferenceLayers(QObject):
                 name=name, n=len(value)), 10000)
 
     # -- removing and identifying --------------------------------------------------------
-    def remove(self, key: str) -> None:
+    def remove(self, key: str) -> worker.Worker | None:
+        """Take the layer off the map now and delete it from the database (write pool)."""
         layer = self.ws.canvas.layer(key)
         if not isinstance(layer, ReferenceSitesLayer):
-            return
-        try:
-            remove_layer(self.ws.ctx.db, layer.name)
-        except BmError as exc:
-            self.warn(exc.text(self.ws.ctx.lang))
+            return None
         self.ws.canvas.remove_layer(layer)
         self.ws.save_layer_settings()
         self.ws.labels.invalidate()
         self.changed.emit()
+        db, lang, name = self.ws.ctx.db, self.ws.ctx.lang, layer.name
+
+        def delete() -> str | None:
+            try:
+                remove_layer(db, name)
+            except BmError as exc:
+                return exc.text(lang)
+            return None
+
+        job = worker.Worker(delete)
+        job.signals.result.connect(lambda error: self.warn(error) if error else None)
+        return self._start(job, writes=True)
 
     def identify(self, site_id: uuid.UUID) -> None:
         """The window with the clicked register site's attributes and visits."""

@@ -131,7 +131,7 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert window.reference_layers.layers() == []
         assert all(not dock.list.item(i).text().endswith("(reference)")
                    for i in range(dock.list.count()))
-        assert _layer_names(path) == []
+        qtbot.waitUntil(lambda: _layer_names(path) == [], timeout=10000)
         # added again from the window: a file with a bad row asks before leaving it out
         rows = [visit_row(1, "c1", "Good", dt.date(2020, 1, 5), *LONE),
                 visit_row(2, "c2", "Bad", dt.date(2020, 1, 5), "east", -2.7)]
