@@ -157,6 +157,10 @@
             <source>This file would add {new} sites to the programme's {programme}: it looks like a national register. Load it as a reference layer instead (drawn under the programme's sites, never counted in its figures): bm-desktop layers add "{file}" --name NAME, or Layers dock &gt; Add a reference layer…</source>
             <translation>Ce fichier ajouterait {new} sites aux {programme} du programme : il ressemble à un registre national. Chargez-le plutôt comme couche de référence (dessinée sous les sites du programme, jamais comptée dans ses chiffres) : bm-desktop layers add "{file}" --name NOM, ou panneau Couches &gt; Ajouter une couche de référence…</translation>
         </message>
+        <message>
+            <source>site {code} names no province; it is in {province} by its position.</source>
+            <translation>le site {code} ne nomme aucune province ; il est dans la province {province} d'après sa position.</translation>
+        </message>
     </context>
     <context>
         <name>LayersDock</name>

@@ -140,3 +140,23 @@ def test_a_hundred_thousand_points_are_placed_at_once(db) -> None:
     assert time.perf_counter() - started < 3.0
     by_province = {p: found.count(ids[p]) for p in ("Lualaba", "Haut-Katanga", "South Kivu")}
     assert all(n > 1000 for n in by_province.values()), by_province
+
+
+def test_a_site_file_without_provinces_places_new_sites_by_position(db, tmp_path) -> None:
+    ids = _programme(db)
+    path = tmp_path / "new-sites.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["code", "name", "longitude", "latitude", "mineral"])
+        w.writerow(["SK-9", "Kamituga", 28.18, -3.06, "Or"])
+        w.writerow(["NK-9", "Walikale", 28.05, -1.42, "Cassitérite"])
+        w.writerow(["KIN-1", "Kinshasa depot", 15.31, -4.32, "Or"])
+    report = run_import(db, "sites", path, ImportOptions(skip_rejected=True))
+    assert (report.added, report.rejected) == (2, 1)
+    assert "row 2: site SK-9 names no province; it is in South Kivu by its position." in \
+        report.reasons()
+    assert any("KIN-1 is new and has no province" in r for r in report.rejected_reasons())
+    with db.sessions() as s:
+        placed = dict(s.execute(select(Site.code, Site.province_id)
+                                .where(Site.code.in_(["SK-9", "NK-9"]))).all())
+    assert placed == {"SK-9": ids["South Kivu"], "NK-9": ids["North Kivu"]}

@@ -240,9 +240,30 @@ def _count(n: int, words: Words) -> str:
     return text.replace(",", "\u202f") if words.lang == "fr" else text
 
 
+def _place_by_position(s: Session, plan: SitePlan, existing: set[str], ref: Reference,
+                       words: Words) -> None:
+    """New sites whose file gives no province get the one their position is in (point in
+    polygon against the admin-1 layer in use), said in the report."""
+    from bm_desktop.exchange.province_points import assign_provinces
+
+    rows = [r for c, r in plan.latest.items() if c not in existing and r.province_id is None]
+    if not rows:
+        return
+    found = assign_provinces(s, [r.longitude for r in rows], [r.latitude for r in rows])
+    names = {p.id: p.name for p in ref.provinces.values()}
+    for row, province_id in zip(rows, found, strict=True):
+        if province_id is not None:
+            row.province_id = province_id
+            plan.report.warnings.append(m.at_row(words, row.row, m.say(
+                words, QT_TRANSLATE_NOOP("ExchangeImport", "site {code} names no province; "
+                                         "it is in {province} by its position."),
+                code=row.code, province=names[province_id])))
+
+
 def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
     existing = {x.code: x for x in s.scalars(select(Site).where(Site.deleted.is_(False)))}
     current = _site_minerals(s)
+    _place_by_position(s, plan, set(existing), ref, words)
     for code, row in sorted(plan.latest.items(), key=lambda x: x[1].row):
         site = existing.get(code)
         summary = f"{row.name} ({', '.join(row.minerals) or '—'})"
