@@ -61,3 +61,13 @@ def test_library_warnings_stay_off_the_console(sample_path, tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert "1 added" in done.stdout
     assert done.stderr == ""
+
+
+def test_the_window_prints_nothing_on_the_console(sample_path, tmp_path) -> None:
+    env = dict(_env(), QT_QPA_PLATFORM="offscreen", BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+               BM_DESKTOP_SETTINGS_DIR=str(tmp_path / "settings"))
+    done = subprocess.run(_command("--db", str(sample_path)), env=env, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0
+    assert done.stdout == "bm-desktop: first complete paint of the map\n"
+    assert done.stderr == ""  # Qt's "This plugin does not support ..." stays in the log
