@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from bm_desktop.commands.help_text import CommandParser, choose_language, h, set_language
@@ -23,6 +26,8 @@ COMMAND_MODULES = [
     "bm_desktop.commands.sync",
     "bm_desktop.commands.export",
     "bm_desktop.commands.import_",
+    "bm_desktop.commands.layers",
+    "bm_desktop.commands.init",
 ]
 
 
@@ -44,8 +49,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_library_warnings() -> None:
+    """Libraries' warnings (pyogrio on a GeoPackage with several layers, openpyxl on
+    unusual workbooks, ...) are for developers: they go to the ``py.warnings`` logger,
+    which prints nothing, instead of the user's console. ``python -W`` or
+    ``PYTHONWARNINGS`` still show them."""
+    if sys.warnoptions:
+        return
+    logging.captureWarnings(True)
+    logger = logging.getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+    logger.propagate = False
+    warnings.simplefilter("default")
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (``bm-desktop stats | head -1``): stop quietly,
+    as command-line tools do, instead of a BrokenPipeError traceback. What is still
+    buffered goes to the null device so the interpreter's final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+    finally:
+        os.close(devnull)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(choose_language(sys.argv[1:] if argv is None else argv))
+    quiet_library_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -53,9 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _stdout_closed()
     except Exception as exc:
         from bm_desktop.commands.common import command_lang, database_problem, fail
 

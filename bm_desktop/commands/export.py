@@ -4,9 +4,9 @@
         [--from YYYY-MM-DD --to YYYY-MM-DD] [--region NAME] [--site CODE]
         [--include-sensitive --role ROLE] [--lang en|fr]
 
-Without ``--from``/``--to`` the period is the app's default filter period (the
-2021-22 reporting year); quarterly workbooks then take the quarter it ends in,
-the weekly report its last week. Bad input exits with status 2 and a plain
+Without ``--from``/``--to`` the period is the latest reporting year (April to
+March) that has data; quarterly workbooks then take the quarter of the latest
+record, the weekly report its week. Bad input exits with status 2 and a plain
 message; nothing is written.
 """
 
@@ -60,7 +60,6 @@ def _fail(message: str | BaseException, lang: str, **params: object) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
-    from bm_desktop.domain.filters import FilterState
     from bm_desktop.exchange.exports.catalogue import EXPORTS, snap_period
     from bm_desktop.exchange.exports.request import ExportRequest
     from bm_desktop.services.errors import BmError
@@ -70,18 +69,29 @@ def run(args: argparse.Namespace) -> int:
     if (args.start is None) != (args.end is None):
         return _fail("give both --from and --to, or neither.", lang)
     explicit = args.start is not None
-    default = FilterState()
-    start, end = (args.start, args.end) if explicit else (default.start, default.end)
+    path = database_path(args)
+    if not path.exists():
+        return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
+    anchor = None  # the day a quarterly or weekly default period is taken around
+    if explicit:
+        start, end = args.start, args.end
+    else:
+        from bm_desktop.services.periods import default_period, latest_data_day
+
+        db = open_database(path)
+        try:
+            start, end = default_period(db)
+            anchor = latest_data_day(db)
+        finally:
+            db.dispose()
     if end < start:
         return _fail("The period ends ({end}) before it starts ({start}).", lang, end=end,
                      start=start)
     if kind.needs_site and not args.site:
         return _fail("the {kind} workbook is for one site: give --site CODE.", lang,
                      kind=args.kind)
-    path = database_path(args)
-    if not path.exists():
-        return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
-    period = snap_period(kind, start, end, explicit)
+    period = snap_period(kind, start, min(end, anchor or end) if kind.period != "filters"
+                         else end, explicit)
     request = ExportRequest(period.start, period.end, region=args.region, site_code=args.site,
                             include_sensitive=args.include_sensitive, role=args.role,
                             lang=lang)

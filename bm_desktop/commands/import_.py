@@ -91,6 +91,8 @@ def print_report(report, words) -> None:
         file=report.path.name, layout=report.layout, rows=report.rows_read)
     print(head)
     print("  " + report.counts_text(words))
+    for line in report.advice:
+        print("  " + line)
     reasons = report.reasons()
     for reason in reasons[:SHOWN_REASONS]:
         print("  " + reason)

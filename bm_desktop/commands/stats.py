@@ -1,10 +1,11 @@
 """``bm-desktop stats``: the programme's impact figures for a period, from the KPI code.
 
-    bm-desktop stats --from 2021-04-01 --to 2022-03-31 [--region NAME] [--json]
+    bm-desktop stats [--from 2021-04-01 --to 2022-03-31] [--region NAME] [--json]
 
 The numbers are those of :func:`bm_desktop.services.kpis.programme_figures`
-(see :mod:`bm_desktop.domain.kpi` for the counting rules). Bad input exits with
-status 2 and a plain message.
+(see :mod:`bm_desktop.domain.kpi` for the counting rules). Without ``--from/--to``
+the period is the latest reporting year (April to March) that has data. Bad input
+exits with status 2 and a plain message.
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=h("Print the programme's impact figures for a period, computed by the KPI "
         "code: incidents, risk areas, corrective actions and implementation rate, child "
         "labour, CAP meetings."))
-    parser.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD",
-                        help=h("first day of the period"))
-    parser.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD",
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+                        help=h("first day of the period (default: the latest reporting year "
+                               "with data)"))
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
                         help=h("last day of the period (actions and meetings count up to it)"))
     parser.add_argument("--region", action="append", metavar="NAME",
                         help=h("only this programme region (repeat for several)"))
@@ -57,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     from bm_desktop.services.errors import NotFoundError
 
     lang = command_lang(args)
-    if args.end < args.start:
+    if (args.start is None) != (args.end is None):
+        return _fail("give both --from and --to, or neither.", lang)
+    if args.start is not None and args.end < args.start:
         return _fail("The period ends ({end}) before it starts ({start}).", lang,
                      end=args.end, start=args.start)
     path = database_path(args)
@@ -65,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
     db = open_database(path)
     try:
+        if args.start is None:
+            from bm_desktop.services.periods import default_period
+
+            args.start, args.end = default_period(db)
         try:
             regions = frozenset(kpis.resolve_region(db, name) for name in args.region or ())
         except NotFoundError as exc:

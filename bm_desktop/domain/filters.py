@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-REPORTING_YEAR = (dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+REPORTING_YEAR = (dt.date(2021, 4, 1), dt.date(2022, 3, 31))  # the sample's published year
+
+
+def reporting_year_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The programme's reporting year (1 April to 31 March) that ``day`` falls in."""
+    first = day.year if day.month >= 4 else day.year - 1
+    return dt.date(first, 4, 1), dt.date(first + 1, 3, 31)
 
 
 @dataclass(frozen=True)

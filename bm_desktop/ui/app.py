@@ -215,11 +215,31 @@ def _quit_once_loaded(app, window) -> None:  # noqa: ANN001
     timer.start()
 
 
+def _qt_messages_to_log() -> None:
+    """Qt's own warnings ("This plugin does not support ...") are for developers: they go to
+    the ``qt`` logger (silent unless logging is configured), not the user's console."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    logger = logging.getLogger("qt")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+    logger.propagate = False
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qInstallMessageHandler(lambda kind, _context, text: logger.log(
+        levels.get(kind, logging.WARNING), text))
+
+
 def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from bm_desktop.commands.common import database_path
 
+    if not sys.warnoptions:
+        _qt_messages_to_log()
     try:
         app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
                                     defer_loading=True)

@@ -28,14 +28,19 @@ class FilterController(QObject):
 
     changed = Signal(object)  # FilterState
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None,
+                 default_period: tuple | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        # the latest reporting year with data (services.periods), REPORTING_YEAR if unknown
+        self.default_period = default_period or (FilterState().start, FilterState().end)
+        default = FilterState().with_period(*self.default_period)
+        self.default_state = default
         stored = settings.get("filters/state")
         try:
-            self._state = FilterState.from_dict(json.loads(stored)) if stored else FilterState()
+            self._state = FilterState.from_dict(json.loads(stored)) if stored else default
         except (json.JSONDecodeError, TypeError):
-            self._state = FilterState()
+            self._state = default
 
     @property
     def state(self) -> FilterState:
@@ -88,7 +93,9 @@ class AppContext:
     early: dict[str, Future] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.filters = FilterController(self.settings)
+        from bm_desktop.services.periods import default_period
+
+        self.filters = FilterController(self.settings, default_period=default_period(self.db))
         self.selection = SiteSelection()
         self.data = DataChanged()
         self.early = {}

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.domain.filters import REPORTING_YEAR, FilterState
+from bm_desktop.domain.filters import FilterState
 from bm_desktop.services.filter_choices import FilterChoices, filter_choices
 from bm_desktop.ui.context import AppContext
 
@@ -101,8 +101,9 @@ class FiltersDock(QDockWidget):
         self.period = QComboBox()
         self.period.addItem(self.tr("This month"), THIS_MONTH)
         self.period.addItem(self.tr("Last quarter"), LAST_QUARTER)
+        year = self.ctx.filters.default_period
         self.period.addItem(self.tr("Reporting year {start}–{end}").format(
-            start=REPORTING_YEAR[0].year, end=REPORTING_YEAR[1].year % 100), REPORTING)
+            start=year[0].year, end=year[1].year % 100), REPORTING)
         self.period.addItem(self.tr("Custom"), CUSTOM)
         self.period.activated.connect(self._on_quick_choice)
         form.addRow(self.tr("Show"), self.period)
@@ -114,8 +115,8 @@ class FiltersDock(QDockWidget):
         form.addRow(self.tr("To"), self.end)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(self.tr("Slide the period through time (its length is kept)"))
-        first = self.choices.first_day or REPORTING_YEAR[0]
-        last = max(self.choices.last_day or REPORTING_YEAR[1], REPORTING_YEAR[1])
+        first = self.choices.first_day or year[0]
+        last = max(self.choices.last_day or year[1], year[1])
         self._slider_origin = first
         self.slider.setRange(0, max((last - first).days, 1))
         self.slider.setPageStep(30)
@@ -225,7 +226,7 @@ class FiltersDock(QDockWidget):
 
     def _quick_of(self, state: FilterState) -> str:
         period = (state.start, state.end)
-        if period == REPORTING_YEAR:
+        if period == tuple(self.ctx.filters.default_period):
             return REPORTING
         today = self.today()
         if period == this_month(today):
@@ -293,7 +294,7 @@ class FiltersDock(QDockWidget):
         elif choice == LAST_QUARTER:
             self._set_period(*last_quarter(today))
         elif choice == REPORTING:
-            self._set_period(*REPORTING_YEAR)
+            self._set_period(*self.ctx.filters.default_period)
 
     def _on_dates_edited(self, *_args: object) -> None:
         if self._loading:
@@ -321,5 +322,5 @@ class FiltersDock(QDockWidget):
         self._changed()
 
     def reset(self) -> None:
-        self.ctx.filters.set_state(FilterState())
+        self.ctx.filters.set_state(self.ctx.filters.default_state)
         self.show_state(self.ctx.filters.state)

@@ -1,5 +1,6 @@
 """The Layers dock: which map layers show, how opaque, in which order, and their options
-(site colours, density bandwidth and weights, official boundary files)."""
+(site colours, density bandwidth and weights, official boundary files, reference
+layers with their own filters)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.ui.map.layer import MapLayer
+from bm_desktop.ui.map.reference_sites import ReferenceSitesLayer
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
 
@@ -33,6 +36,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class LayersDock(QDockWidget):
     load_boundaries_requested = Signal()
     remove_boundaries_requested = Signal(str)  # layer key
+    add_reference_requested = Signal()
+    remove_reference_requested = Signal(str)  # layer key
 
     def __init__(self, workspace: MapWorkspace) -> None:
         super().__init__()
@@ -66,10 +71,17 @@ class LayersDock(QDockWidget):
         self._add_page("admin1", self._admin1_page())
         self._boundary_page = self._official_page()
         self._add_page("official", self._boundary_page)
+        self._add_page("reference", self._reference_page())
         v.addWidget(self.options)
         load = QPushButton(self.tr("Load official boundaries…"))
         load.clicked.connect(self.load_boundaries_requested)
         v.addWidget(load)
+        self.add_reference = QPushButton(self.tr("Add a reference layer…"))
+        self.add_reference.setToolTip(self.tr(
+            "A national register of mine sites, drawn under the programme's sites and never "
+            "counted in its figures"))
+        self.add_reference.clicked.connect(self.add_reference_requested)
+        v.addWidget(self.add_reference)
         self.setWidget(body)
         self.refresh()
 
@@ -123,6 +135,9 @@ class LayersDock(QDockWidget):
         self.opacity.setValue(round(layer.opacity * 100))
         self.opacity.blockSignals(False)
         page = "official" if layer.key.startswith("boundaries:") else layer.key
+        if isinstance(layer, ReferenceSitesLayer):
+            page = "reference"
+            self._show_reference_filters(layer)
         self.options.setCurrentIndex(self._pages.get(page, 0))
 
     def _on_opacity(self, value: int) -> None:
@@ -201,3 +216,55 @@ class LayersDock(QDockWidget):
         h.addWidget(remove)
         h.addStretch(1)
         return page
+
+    # -- reference layers ----------------------------------------------------------------
+    def _reference_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.ref_mineral = QComboBox()
+        self.ref_since = QComboBox()
+        self.ref_armed = QComboBox()
+        self.ref_child = QComboBox()
+        form.addRow(self.tr("Mineral"), self.ref_mineral)
+        form.addRow(self.tr("Last visit in or after"), self.ref_since)
+        form.addRow(self.tr("Armed presence"), self.ref_armed)
+        form.addRow(self.tr("Child labour observed"), self.ref_child)
+        for combo in (self.ref_armed, self.ref_child):
+            combo.addItem(self.tr("Any"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+        for combo in (self.ref_mineral, self.ref_since, self.ref_armed, self.ref_child):
+            combo.currentIndexChanged.connect(self._reference_filters)
+        remove = QPushButton(self.tr("Remove this reference layer"))
+        remove.clicked.connect(lambda: self.remove_reference_requested.emit(
+            self.current_key() or ""))
+        form.addRow(remove)
+        return page
+
+    def _show_reference_filters(self, layer: ReferenceSitesLayer) -> None:
+        """Fill the filter choices from the layer's own values and show its filters."""
+        combos = (self.ref_mineral, self.ref_since, self.ref_armed, self.ref_child)
+        for combo in combos:
+            combo.blockSignals(True)
+        self.ref_mineral.clear()
+        self.ref_mineral.addItem(self.tr("Any"), None)
+        for code in layer.sites.mineral_values():
+            self.ref_mineral.addItem(layer.mineral_text(code), code)
+        self.ref_since.clear()
+        self.ref_since.addItem(self.tr("Any year"), None)
+        for year in layer.sites.years():
+            self.ref_since.addItem(str(year), year)
+        f = layer.filters
+        for combo, key in ((self.ref_mineral, "mineral"), (self.ref_since, "visited_since"),
+                           (self.ref_armed, "armed"), (self.ref_child, "child")):
+            combo.setCurrentIndex(max(0, combo.findData(f[key])))
+        for combo in combos:
+            combo.blockSignals(False)
+
+    def _reference_filters(self, *_args: object) -> None:
+        layer = self._layer(self.current_key())
+        if isinstance(layer, ReferenceSitesLayer):
+            layer.set_filters(self.ref_mineral.currentData(), self.ref_since.currentData(),
+                              self.ref_armed.currentData(), self.ref_child.currentData())
+

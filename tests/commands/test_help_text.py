@@ -50,9 +50,9 @@ def test_argparse_errors_in_french(capsys) -> None:
     err = capsys.readouterr().err
     assert ("bm-desktop stats : erreur : argument --from : « 2022-02-30 » n'est pas une date "
             "(utilisez AAAA-MM-JJ)") in err
-    with pytest.raises(SystemExit):
-        main(["stats", "--lang", "fr"])
-    assert ("les arguments suivants sont obligatoires : --from, --to"
+    with pytest.raises(SystemExit):  # (stats' --from/--to are optional now)
+        main(["export", "incidents", "--lang", "fr"])
+    assert ("les arguments suivants sont obligatoires : --out"
             in capsys.readouterr().err)
     set_language("en")
 

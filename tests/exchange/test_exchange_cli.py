@@ -42,12 +42,13 @@ def test_export_defaults_french_and_errors(sample_path, tmp_path, capsys) -> Non
     out = tmp_path / "q.xlsx"
     assert main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out",
                  str(out)]) == 0
-    assert "(du 2022-01-01 au 2022-03-31 ; Régions: 4" in capsys.readouterr().out  # filters' quarter
+    # no period given: the quarter of the latest record (the sample's data end in Dec. 2022)
+    assert "(du 2022-10-01 au 2022-12-31 ; Régions: 4" in capsys.readouterr().out
     wb = load_workbook(out)
     assert wb.sheetnames == ["Couverture", "Régions", "Provinces", "Catégories de risque",
                              "Événements sécuritaires"]
     assert wb["Couverture"]["A1"].value == "Rapport trimestriel au gouvernement"
-    assert wb["Couverture"]["B4"].value == "du 2022-01-01 au 2022-03-31"
+    assert wb["Couverture"]["B4"].value == "du 2022-10-01 au 2022-12-31"
     assert main(["export", "weekly", "--db", str(sample_path), "--out", str(out)]) == 2
     assert "the weekly workbook is for one site: give --site CODE." in capsys.readouterr().err
     assert main(["export", "incidents", "--db", str(sample_path), "--out", str(out),

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from bm_desktop.domain.filters import FilterState
 from bm_desktop.ui.app import create_window
 from tests.services.loop_data import build_small_programme, snapshot
 
@@ -30,6 +31,8 @@ def window(qtbot, tmp_path: Path):
     database.dispose()
     _app, win = create_window(path, empty=True, lang="en")
     qtbot.addWidget(win)
+    # the 2021-22 year the loop works in (the window opens on the latest year with data)
+    win.ctx.filters.set_state(FilterState())
     win.prog = prog
     win.show()
     return win

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from bm_desktop.domain import colours
+from bm_desktop.domain.filters import FilterState
 from bm_desktop.services import meetings
 from bm_desktop.ui.agenda_builder import AgendaBuilder
 from bm_desktop.ui.context import AppContext
@@ -24,7 +25,10 @@ SITE, MONTH = "LB-01", "2023-01"  # a planned meeting of the sample programme
 
 @pytest.fixture
 def ctx(sample_db):
-    return AppContext(db=sample_db, settings=Settings(), lang="en")
+    context = AppContext(db=sample_db, settings=Settings(), lang="en")
+    # the sample's published 2021-22 year (by default the latest year with data, 2022-23)
+    context.filters.set_state(FilterState())
+    return context
 
 
 def _sql(db, query: str, **params) -> list[tuple]:

@@ -23,6 +23,7 @@ from bm_desktop.db.models.reference import (
     RiskCategory,
     StakeholderType,
 )
+from bm_desktop.db.models.reference_layers import ReferenceLayer, ReferenceSite, ReferenceVisit
 from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry
 from bm_desktop.db.models.sites import (
     Site,
@@ -38,7 +39,7 @@ __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
     "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
     "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
-    "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
+    "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
     "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",

@@ -30,6 +30,7 @@ from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
+from bm_desktop.services.admin_boundaries import admin1_in_use
 
 FIGURE_COLUMNS = [
     Column("active_sites", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Active sites"), 9, st.INT),
@@ -112,8 +113,9 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
                                       "event type."))],
             notes=[translate("ExchangeWorkbook", "No personal or sensitive incident details are "
                       "included."),
-                   translate("ExchangeWorkbook", "Security events are counted in the province their "
-                      "source names (admin1)."),
+                   translate("ExchangeWorkbook", "Security events are counted in the province "
+                      "where they happened (their coordinates against the admin-1 boundaries "
+                      "in use: {source}).").format(source=admin1_in_use(s).source),
                    translate("ExchangeWorkbook", "Implementation rate = actions in progress, "
                       "implemented or verified / actions recommended since the programme "
                       "started, as of the quarter's end. Target: 80%.")])

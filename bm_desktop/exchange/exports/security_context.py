@@ -1,5 +1,6 @@
-"""Security events of a period per programme province, matched by the events' admin1
-name (ACLED and UCDP spell provinces their own way; see :mod:`..places`)."""
+"""Security events of a period per programme province, placed by their coordinates
+(point in polygon against the admin-1 layer in use, :mod:`..province_points`), not by
+the province name their source writes (which a tracker export may not have)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bm_desktop.db.models import Province, SecurityEvent
+from bm_desktop.db.models import SecurityEvent
 from bm_desktop.domain.kpi import Period
-from bm_desktop.exchange.places import fold, province_name
+from bm_desktop.exchange.province_points import assign_provinces
 
 
 @dataclass
@@ -23,27 +25,27 @@ class ProvinceEvents:
 
 
 def events_by_province(s: Session, period: Period) -> tuple[dict[uuid.UUID, ProvinceEvents], int]:
-    """Events overlapping the period per province id, and how many matched no
-    programme province (they are outside the programme's regions)."""
-    provinces = {p.name: p.id for p in s.scalars(select(Province)
-                                                 .where(Province.deleted.is_(False)))}
-    known = {fold(name): name for name in provinces}
+    """Events overlapping the period per province id (by where they happened), and how
+    many fall in no programme province (they are outside the programme's regions)."""
     out: dict[uuid.UUID, ProvinceEvents] = defaultdict(ProvinceEvents)
-    unmatched = 0
-    cache: dict[str | None, str | None] = {}
-    rows = s.execute(select(SecurityEvent.admin1, SecurityEvent.event_type,
+    rows = s.execute(select(SecurityEvent.longitude, SecurityEvent.latitude,
+                            SecurityEvent.admin1, SecurityEvent.event_type,
                             SecurityEvent.fatalities)
                      .where(SecurityEvent.deleted.is_(False),
                             SecurityEvent.date_start <= period.end,
-                            SecurityEvent.date_end >= period.start))
-    for admin1, event_type, fatalities in rows:
-        if admin1 not in cache:
-            cache[admin1] = province_name(admin1, known)
-        name = cache[admin1]
-        if name is None:
+                            SecurityEvent.date_end >= period.start)).all()
+    if not rows:
+        return out, 0
+    where = assign_provinces(s, np.array([r[0] for r in rows], dtype=float),
+                             np.array([r[1] for r in rows], dtype=float),
+                             [r[2] for r in rows])
+    unmatched = 0
+    for province_id, (_lon, _lat, _admin1, event_type, fatalities) in zip(where, rows,
+                                                                         strict=True):
+        if province_id is None:
             unmatched += 1
             continue
-        entry = out[provinces[name]]
+        entry = out[province_id]
         entry.events += 1
         entry.fatalities += fatalities or 0
         entry.by_type[event_type] += 1

@@ -36,6 +36,7 @@ class ImportReport:
     rejected: int = 0
     rows: list[PreviewRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)  # shown first: what to do instead
     written: bool = False
     dry_run: bool = False
 

@@ -182,8 +182,10 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     ref = Reference(s)
     plan = SitePlan(report, mapping, list(table.headers))
     good: dict[str, list[SiteRow]] = {}
+    codes: set[str] = set()
     for n, raw in table.rows:
         report.rows_read += 1
+        codes.add(v.text(_value(raw, cols, "code")))
         try:
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
@@ -210,12 +212,58 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 "ExchangeImport", "earlier visit ({date}): kept as visit history"),
                 date=older.visit.isoformat() if older.visit else "")))
     _compare(s, plan, ref, words)
+    _suggest_reference_layer(s, plan, codes - {""}, words)
     return plan
+
+
+REGISTER_AT_LEAST = 100  # new sites from which a file may be a national register
+
+
+def _suggest_reference_layer(s: Session, plan: SitePlan, codes: set[str],
+                             words: Words) -> None:
+    """A file with far more sites than the programme has (its rows accepted or not) is
+    most likely a national register: say that it belongs in a reference layer."""
+    known = set(s.scalars(select(Site.code).where(Site.deleted.is_(False))))
+    new, programme = len(codes - known), len(known)
+    if new >= REGISTER_AT_LEAST and new > 2 * programme:
+        plan.report.advice.append(words.translate("ExchangeImport", (
+            "This file would add {new} sites to the programme's {programme}: it looks like a "
+            "national register. Load it as a reference layer instead (drawn under the "
+            "programme's sites, never counted in its figures): bm-desktop layers add "
+            "\"{file}\" --name NAME, or Layers dock > Add a reference layer…")).format(
+            new=_count(new, words), programme=_count(programme, words),
+            file=plan.report.path.name))
+
+
+def _count(n: int, words: Words) -> str:
+    text = f"{n:,}"
+    return text.replace(",", "\u202f") if words.lang == "fr" else text
+
+
+def _place_by_position(s: Session, plan: SitePlan, existing: set[str], ref: Reference,
+                       words: Words) -> None:
+    """New sites whose file gives no province get the one their position is in (point in
+    polygon against the admin-1 layer in use), said in the report."""
+    from bm_desktop.exchange.province_points import assign_provinces
+
+    rows = [r for c, r in plan.latest.items() if c not in existing and r.province_id is None]
+    if not rows:
+        return
+    found = assign_provinces(s, [r.longitude for r in rows], [r.latitude for r in rows])
+    names = {p.id: p.name for p in ref.provinces.values()}
+    for row, province_id in zip(rows, found, strict=True):
+        if province_id is not None:
+            row.province_id = province_id
+            plan.report.warnings.append(m.at_row(words, row.row, m.say(
+                words, QT_TRANSLATE_NOOP("ExchangeImport", "site {code} names no province; "
+                                         "it is in {province} by its position."),
+                code=row.code, province=names[province_id])))
 
 
 def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
     existing = {x.code: x for x in s.scalars(select(Site).where(Site.deleted.is_(False)))}
     current = _site_minerals(s)
+    _place_by_position(s, plan, set(existing), ref, words)
     for code, row in sorted(plan.latest.items(), key=lambda x: x[1].row):
         site = existing.get(code)
         summary = f"{row.name} ({', '.join(row.minerals) or '—'})"

@@ -80,7 +80,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         rejected = report.rejected_reasons()
-        lines = rejected[:MAX_REASONS_SHOWN]
+        lines = report.advice + rejected[:MAX_REASONS_SHOWN]
         notes = [r for e in report.rows if e.action != "reject" for r in e.reasons]
         notes += report.warnings
         if notes:

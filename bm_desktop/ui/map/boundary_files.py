@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bm_desktop import APP_NAME
 from bm_desktop.geo.basemap_mercator import PolygonFeatures, boundary_layers, read_boundary_file
+from bm_desktop.services.admin_boundaries import set_admin1_file
 from bm_desktop.ui import worker
 from bm_desktop.ui.map.boundaries import OfficialBoundariesLayer
 from bm_desktop.ui.map.workspace import MapWorkspace
@@ -140,6 +141,8 @@ class BoundaryFiles(QObject):
         if replace_admin1:
             self.ws.admin1.set_visible(False)
             self.ws.admin1.replaced_by = Path(path).name
+            # the reports place events in provinces with the boundaries in use
+            set_admin1_file(self.ws.ctx.db, path, layer)
         if remember:
             self._remember({"path": path, "layer": layer, "replace_admin1": replace_admin1})
         self.ws.save_layer_settings()
@@ -157,6 +160,9 @@ class BoundaryFiles(QObject):
             self.ws.labels.sources.remove(layer)
         kept = [e for e in self.entries() if layer_key(e["path"], e.get("layer")) != key]
         self.ws.ctx.settings.set("map/boundary_files", kept)
+        replacing = [e for e in kept if e.get("replace_admin1")]
+        set_admin1_file(self.ws.ctx.db, replacing[-1]["path"] if replacing else None,
+                        replacing[-1].get("layer") if replacing else None)
         if not kept:
             self.ws.admin1.set_visible(True)
             self.ws.admin1.replaced_by = None

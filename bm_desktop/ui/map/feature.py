@@ -21,6 +21,7 @@ from bm_desktop.ui.layers_dock import LayersDock
 from bm_desktop.ui.map.boundary_files import BoundaryFiles
 from bm_desktop.ui.map.canvas import MapCanvas
 from bm_desktop.ui.map.presets import ALL
+from bm_desktop.ui.map.reference_layers import ReferenceLayers
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
 from bm_desktop.ui.site_details_dock import SiteDetailsDock
@@ -189,10 +190,16 @@ def install(window: Any) -> None:
     layers.load_boundaries_requested.connect(boundaries.ask_and_load)
     layers.remove_boundaries_requested.connect(boundaries.remove)
     boundaries.loaded.connect(lambda _key: layers.refresh())
+    references = ReferenceLayers(window, ws)
+    window.reference_layers = references
+    layers.add_reference_requested.connect(references.ask_and_add)
+    layers.remove_reference_requested.connect(references.remove)
+    references.changed.connect(layers.refresh)
     _status_bar(window, canvas)
     _menus_and_toolbar(window, ws, boundaries, layers)
     QTimer.singleShot(0, lambda: _default_layout(window))
     QTimer.singleShot(0, boundaries.restore)
+    QTimer.singleShot(0, references.restore)
     if hasattr(window, "mark_ready"):
         canvas.first_complete_paint.connect(window.mark_ready)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
