@@ -84,6 +84,8 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
             groups = {g for _, _, g in mins}
             if filters.regions and region not in filters.regions:
                 continue
+            if filters.provinces and provinces.get(site.province_id) not in filters.provinces:
+                continue
             if filters.site_statuses and site.status not in filters.site_statuses:
                 continue
             if filters.minerals and not filters.minerals.intersection(codes):
