@@ -1,5 +1,6 @@
-"""The Filters dock: period (quick choices, dates, time slider), risk categories and
-areas, severity, verification, mineral, programme region and site status.
+"""The Filters dock: period (quick choices, quarter, year, typed dates, time slider)
+with the day its figures are as of, risk categories and areas, severity,
+verification, mineral, programme region, province and site status.
 
 Every change goes to the one :class:`~bm_desktop.ui.context.FilterController`
 (after a short pause, so dragging the time slider does not flood the map),
@@ -9,20 +10,19 @@ and every layer, table and figure on screen follows it. Empty choices mean
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDockWidget,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -34,27 +34,26 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.filters import REPORTING_YEAR, FilterState
+from bm_desktop.domain.periods import (
+    last_quarter,
+    last_quarter_from,
+    quarter,
+    quarters_between,
+    reference_day,
+    this_month,
+    year_period,
+)
 from bm_desktop.services.filter_choices import FilterChoices, filter_choices
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, date_text
+
+__all__ = ["FiltersDock", "last_quarter", "this_month"]
 
 NONE = "__none__"  # a set that matches nothing (every box of a group unticked)
 SEVERITIES = (1, 2, 3, 4)
 APPLY_DELAY_MS = 250
 THIS_MONTH, LAST_QUARTER, REPORTING, CUSTOM = "month", "quarter", "reporting", "custom"
-
-
-def this_month(today: dt.date) -> tuple[dt.date, dt.date]:
-    return today.replace(day=1), today
-
-
-def last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
-    """The last complete calendar quarter before ``today``."""
-    q = (today.month - 1) // 3  # quarters finished this year
-    year = today.year if q > 0 else today.year - 1
-    q = q if q > 0 else 4
-    first = 3 * (q - 1) + 1
-    return dt.date(year, first, 1), dt.date(year, first + 2,
-                                            calendar.monthrange(year, first + 2)[1])
+DATA_TABLES = {"incidents", "security_events", "*"}
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -93,35 +92,84 @@ class FiltersDock(QDockWidget):
         self.setWidget(scroll)
         self.show_state(ctx.filters.state)
         ctx.filters.changed.connect(self.show_state)
+        ctx.data.changed.connect(self._on_data_changed)
 
     # -- building ------------------------------------------------------------------------
     def _period_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Period"))
         form = QFormLayout(box)
         self.period = QComboBox()
-        self.period.addItem(self.tr("This month"), THIS_MONTH)
-        self.period.addItem(self.tr("Last quarter"), LAST_QUARTER)
-        self.period.addItem(self.tr("Reporting year {start}–{end}").format(
-            start=REPORTING_YEAR[0].year, end=REPORTING_YEAR[1].year % 100), REPORTING)
-        self.period.addItem(self.tr("Custom"), CUSTOM)
+        for value in (THIS_MONTH, LAST_QUARTER, REPORTING, CUSTOM):
+            self.period.addItem("", value)
         self.period.activated.connect(self._on_quick_choice)
         form.addRow(self.tr("Show"), self.period)
-        self.start = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.quarter = QComboBox()
+        self.quarter.activated.connect(self._on_quarter)
+        self.year = QComboBox()
+        self.year.activated.connect(self._on_year)
+        row = QHBoxLayout()
+        row.addWidget(self.quarter, 1)
+        row.addWidget(self.year, 1)
+        form.addRow(self.tr("Quarter, year"), row)
+        self.start = TypedDateEdit()
+        self.end = TypedDateEdit()
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._on_dates_edited)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(self.tr("Slide the period through time (its length is kept)"))
-        first = self.choices.first_day or REPORTING_YEAR[0]
-        last = max(self.choices.last_day or REPORTING_YEAR[1], REPORTING_YEAR[1])
-        self._slider_origin = first
-        self.slider.setRange(0, max((last - first).days, 1))
         self.slider.setPageStep(30)
         self.slider.valueChanged.connect(self._on_slider)
         form.addRow(self.tr("Time"), self.slider)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("figuresAsOf")
+        self.as_of.setWordWrap(True)
+        form.addRow(self.as_of)
+        self._fill_period_choices()
         return box
+
+    def _fill_period_choices(self) -> None:
+        """Name the presets after the days they stand for, and list the quarters and
+        years that hold data (the data may have grown since the last time)."""
+        first = self.choices.first_day or REPORTING_YEAR[0]
+        last = max(self.choices.last_day or REPORTING_YEAR[1], REPORTING_YEAR[1])
+        self._slider_origin = first
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max((last - first).days, 1))
+        self.slider.blockSignals(False)
+        today = self.today()
+        ref = self.reference()
+        month = QLocale().toString(QDate(ref.year, ref.month, 1), "MMMM yyyy")
+        q_start = last_quarter_from(ref, today)[0]
+        y, q = q_start.year, (q_start.month + 2) // 3
+        texts = {
+            THIS_MONTH: (self.tr("This month ({month})") if ref == today
+                         else self.tr("Latest month with data ({month})")).format(month=month),
+            LAST_QUARTER: self.tr("Last complete quarter ({quarter})").format(
+                quarter=self.quarter_text(y, q)),
+            REPORTING: self.tr("Reporting year {start}–{end}").format(
+                start=REPORTING_YEAR[0].year, end=REPORTING_YEAR[1].year % 100),
+            CUSTOM: self.tr("Custom"),
+        }
+        for i in range(self.period.count()):
+            self.period.setItemText(i, texts[self.period.itemData(i)])
+        self.quarter.clear()
+        self.quarter.addItem(self.tr("Quarter…"), None)
+        for year, qn in quarters_between(first, last):
+            self.quarter.addItem(self.quarter_text(year, qn), (year, qn))
+        self.year.clear()
+        self.year.addItem(self.tr("Year…"), None)
+        for year in range(last.year, first.year - 1, -1):
+            self.year.addItem(str(year), year)
+
+    def quarter_text(self, year: int, q: int) -> str:
+        """Q4 2021 (T4 2021 in French)."""
+        return self.tr("Q{q} {year}").format(q=q, year=year)
+
+    def reference(self) -> dt.date:
+        """The day "this month" and "last quarter" count from (see domain.periods)."""
+        return reference_day(self.today(), self.choices.last_day)
 
     def _risk_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Risk category and area"))
@@ -182,6 +230,13 @@ class FiltersDock(QDockWidget):
         grid = QGridLayout()
         self.regions = self._checks(grid, [(r, r) for r in self.choices.regions], 2)
         v.addLayout(grid)
+        v.addWidget(QLabel(self.tr("Province")))
+        grid = QGridLayout()
+        self.provinces = self._checks(grid, [(p.name, p.name) for p in self.choices.provinces], 2)
+        for p in self.choices.provinces:
+            self.provinces[p.name].setToolTip(self.tr("Province in {region}").format(
+                region=p.region) if p.region else p.name)
+        v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Site status")))
         grid = QGridLayout()
         status = {"active": self.tr("Active"), "inactive": self.tr("Inactive"),
@@ -200,9 +255,11 @@ class FiltersDock(QDockWidget):
             self.end.setDate(_qdate(state.end))
             self.slider.setValue((state.end - self._slider_origin).days)
             self.period.setCurrentIndex(self.period.findData(self._quick_of(state)))
+            self._show_named_period(state.start, state.end)
             self._tick(self.severity, state.severities)
             self._tick(self.minerals, state.minerals)
             self._tick(self.regions, state.regions)
+            self._tick(self.provinces, state.provinces)
             self._tick(self.statuses, state.site_statuses)
             self.verified.setChecked(state.verified_only)
             for i in range(self.risks.topLevelItemCount()):
@@ -227,12 +284,29 @@ class FiltersDock(QDockWidget):
         period = (state.start, state.end)
         if period == REPORTING_YEAR:
             return REPORTING
-        today = self.today()
-        if period == this_month(today):
+        ref = self.reference()
+        if period == this_month(ref):
             return THIS_MONTH
-        if period == last_quarter(today):
+        if period == last_quarter_from(ref, self.today()):
             return LAST_QUARTER
         return CUSTOM
+
+    def _show_named_period(self, start: dt.date, end: dt.date) -> None:
+        """Show the quarter or year the period is (or "Quarter…", "Year…"), and what the
+        figures are as of."""
+        q = self.quarter.findData((start.year, (start.month + 2) // 3))
+        self.quarter.setCurrentIndex(q if q > 0 and quarter(*self.quarter.itemData(q))
+                                     == (start, end) else 0)
+        y = self.year.findData(start.year)
+        self.year.setCurrentIndex(y if y > 0 and year_period(start.year) == (start, end) else 0)
+        start, end = min(start, end), max(start, end)
+        text = self.tr("Figures count {start} to {end}; rates, statuses and alerts are as "
+                       "of {end}.").format(start=date_text(start), end=date_text(end))
+        last = self.choices.last_day
+        if last is not None:
+            text += " " + (self.tr("Data up to {last}.") if end <= last else self.tr(
+                "No data after {last}.")).format(last=date_text(last))
+        self.as_of.setText(text)
 
     @staticmethod
     def _chosen(boxes: dict, none_value: object) -> frozenset:
@@ -263,6 +337,7 @@ class FiltersDock(QDockWidget):
             verified_only=self.verified.isChecked(),
             minerals=self._chosen(self.minerals, NONE),
             regions=self._chosen(self.regions, NONE),
+            provinces=self._chosen(self.provinces, NONE),
             site_statuses=self._chosen(self.statuses, NONE))
 
     # -- reactions -----------------------------------------------------------------------
@@ -281,19 +356,44 @@ class FiltersDock(QDockWidget):
             self.start.setDate(_qdate(start))
             self.end.setDate(_qdate(end))
             self.slider.setValue((end - self._slider_origin).days)
+            self._show_named_period(start, end)
         finally:
             self._loading = False
         self._changed()
 
     def _on_quick_choice(self, _index: int) -> None:
         choice = self.period.currentData()
-        today = self.today()
+        ref = self.reference()
         if choice == THIS_MONTH:
-            self._set_period(*this_month(today))
+            self._set_period(*this_month(ref))
         elif choice == LAST_QUARTER:
-            self._set_period(*last_quarter(today))
+            self._set_period(*last_quarter_from(ref, self.today()))
         elif choice == REPORTING:
             self._set_period(*REPORTING_YEAR)
+
+    def _on_quarter(self, index: int) -> None:
+        chosen = self.quarter.itemData(index)
+        if chosen:
+            self._set_period(*quarter(*chosen))
+            self.period.setCurrentIndex(self.period.findData(self._quick_of(self.state())))
+
+    def _on_year(self, index: int) -> None:
+        chosen = self.year.itemData(index)
+        if chosen:
+            self._set_period(*year_period(chosen))
+            self.period.setCurrentIndex(self.period.findData(self._quick_of(self.state())))
+
+    def _on_data_changed(self, tables: set) -> None:
+        """New incidents or events may move the latest day with data."""
+        if tables and not tables & DATA_TABLES:
+            return
+        self.choices = filter_choices(self.ctx.db, self.ctx.lang)
+        self._loading = True
+        try:
+            self._fill_period_choices()
+        finally:
+            self._loading = False
+        self.show_state(self.ctx.filters.state)
 
     def _on_dates_edited(self, *_args: object) -> None:
         if self._loading:
@@ -302,6 +402,7 @@ class FiltersDock(QDockWidget):
         try:
             self.slider.setValue((_date(self.end.date()) - self._slider_origin).days)
             self.period.setCurrentIndex(self.period.findData(CUSTOM))
+            self._show_named_period(_date(self.start.date()), _date(self.end.date()))
         finally:
             self._loading = False
         self._changed()
@@ -316,6 +417,7 @@ class FiltersDock(QDockWidget):
             self.start.setDate(_qdate(end - length))
             self.end.setDate(_qdate(end))
             self.period.setCurrentIndex(self.period.findData(CUSTOM))
+            self._show_named_period(end - length, end)
         finally:
             self._loading = False
         self._changed()
