@@ -1,10 +1,18 @@
 """The Alerts dock: sites with a security event within R km in the last N days before
 the end of the filter period, each event with its distance, date and a summary.
-Clicking a line zooms the map to the site and the event."""
+Clicking a line zooms the map to the site and the event.
+
+The columns sort by site, distance (as a number) and date (as a date) on a click
+of their header; a site's line sorts by its nearest and latest event. Site,
+distance and date are sized to their contents and the summary takes the rest
+(cut with "…", whole in the tooltip), so nothing is hidden on a laptop screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,10 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.map.events import event_type_text
 from bm_desktop.ui.map.workspace import AlertRow, MapWorkspace
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # per column: the value a sort compares
+SITE_COL, DISTANCE_COL, DATE_COL, SUMMARY_COL = range(4)
+MIN_SUMMARY_PX = 90
+
+
+class AlertItem(QTreeWidgetItem):
+    """A line that sorts by its plain values (distance in km, ISO date, name)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        col = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(col, SORT_ROLE), other.data(col, SORT_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
+def _shown_date(iso: str) -> str:
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 class AlertsDock(QDockWidget):
@@ -55,11 +85,19 @@ class AlertsDock(QDockWidget):
                                    self.tr("Date"), self.tr("Summary")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(DISTANCE_COL, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        for col in (SITE_COL, DISTANCE_COL, DATE_COL):
+            self.tree.headerItem().setToolTip(col, self.tr("Click to sort"))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
+        self.tree.viewport().installEventFilter(self)
         v.addWidget(self.tree, 1)
         self.setWidget(body)
         self.radius.valueChanged.connect(self._on_rule)
@@ -71,6 +109,7 @@ class AlertsDock(QDockWidget):
         self.ws.set_alert_rule(self.radius.value(), self.days.value())
 
     def show_alerts(self, rows: list[AlertRow]) -> None:
+        self.tree.setSortingEnabled(False)  # add every line first, then sort once
         self.tree.clear()
         by_site: dict[int, list[AlertRow]] = {}
         for r in rows:
@@ -82,27 +121,59 @@ class AlertsDock(QDockWidget):
                  days=self.ws.alerts_layer.days, date=as_of))
         red = QBrush(QColor(colours.ALERT))
         for events in by_site.values():
-            first = events[0]
-            top = QTreeWidgetItem([f"{first.site_name} ({first.site_code})",
-                                   f"{first.distance_km:.1f} km", max(e.date for e in events),
-                                   self.tr("{n} events").format(n=len(events))
-                                   if len(events) > 1 else first.summary])
+            first = min(events, key=lambda e: e.distance_km)
+            latest = max(e.date for e in events)
+            site = f"{first.site_name} ({first.site_code})"
+            top = AlertItem([site, f"{first.distance_km:.1f} km", _shown_date(latest),
+                             self.tr("{n} events").format(n=len(events))
+                             if len(events) > 1 else first.summary])
+            self._sort_keys(top, first.site_name.casefold(), first.distance_km, latest)
+            top.setToolTip(SITE_COL, site)
+            top.setToolTip(SUMMARY_COL, top.text(SUMMARY_COL))
             top.setForeground(0, red)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setData(0, ROW_ROLE, first)
             for e in events:
-                child = QTreeWidgetItem([event_type_text(e.event_type),
-                                         f"{e.distance_km:.1f} km", e.date,
-                                         e.summary + (self.tr(" · {n} killed").format(
-                                             n=e.fatalities) if e.fatalities else "")])
+                child = AlertItem([event_type_text(e.event_type),
+                                   f"{e.distance_km:.1f} km", _shown_date(e.date),
+                                   e.summary + (self.tr(" · {n} killed").format(
+                                       n=e.fatalities) if e.fatalities else "")])
                 child.setData(0, ROW_ROLE, e)
-                child.setToolTip(3, e.summary)
+                self._sort_keys(child, event_type_text(e.event_type).casefold(),
+                                e.distance_km, e.date)
+                child.setToolTip(SUMMARY_COL, child.text(SUMMARY_COL))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+        self.tree.setSortingEnabled(True)
+        self.fit_columns()
         title = self.tr("Alerts ({n})").format(n=len(by_site)) if by_site else self.tr("Alerts")
         self.setWindowTitle(title)
+
+    @staticmethod
+    def _sort_keys(item: QTreeWidgetItem, site: str, distance: float, date: str) -> None:
+        item.setData(SITE_COL, SORT_ROLE, site)
+        item.setData(DISTANCE_COL, SORT_ROLE, distance)
+        item.setData(DATE_COL, SORT_ROLE, date)
+
+    def fit_columns(self) -> None:
+        """Distance and date at their contents' width, the site at its contents' width
+        unless that leaves the summary less than MIN_SUMMARY_PX (then the site is cut
+        with "…" and whole in its tooltip); the summary stretches over the rest."""
+        tree = self.tree
+        header = tree.header()
+        for col in (DISTANCE_COL, DATE_COL):
+            tree.resizeColumnToContents(col)
+        wanted = max(tree.sizeHintForColumn(SITE_COL), header.sectionSizeHint(SITE_COL))
+        room = (tree.viewport().width() - header.sectionSize(DISTANCE_COL)
+                - header.sectionSize(DATE_COL) - MIN_SUMMARY_PX)
+        header.resizeSection(SITE_COL, max(min(wanted, room), header.sectionSizeHint(SITE_COL)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         row = item.data(0, ROW_ROLE)
