@@ -104,11 +104,11 @@ class ActionsFilter(QSortFilterProxyModel):
 
     def set_choice(self, choice: str) -> None:
         self.status_choice = choice
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def set_text(self, text: str) -> None:
         self.text = text.casefold()
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -3,16 +3,18 @@ the end of the filter period, each event with its distance, date and a summary.
 Clicking a line zooms the map to the site and the event.
 
 The columns sort by site, distance (as a number) and date (as a date) on a click
-of their header; a site's line sorts by its nearest and latest event. Site,
-distance and date are sized to their contents and the summary takes the rest
-(cut with "…", whole in the tooltip), so nothing is hidden on a laptop screen.
+of their header; a site's line sorts by its nearest and latest event. Distance
+and date take their contents' width and the site / event column the rest, its
+long texts wrapping onto more lines: nothing is cut off, even in the narrow dock
+of a laptop screen (an event's line holds its type and summary, which needed a
+fourth column that never fitted).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,8 +36,7 @@ from bm_desktop.ui.map.workspace import AlertRow, MapWorkspace
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # per column: the value a sort compares
-SITE_COL, DISTANCE_COL, DATE_COL, SUMMARY_COL = range(4)
-MIN_SUMMARY_PX = 90
+SITE_COL, DISTANCE_COL, DATE_COL = range(3)
 
 
 class AlertItem(QTreeWidgetItem):
@@ -81,23 +82,24 @@ class AlertsDock(QDockWidget):
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Site / event"), self.tr("Distance"),
-                                   self.tr("Date"), self.tr("Summary")])
+        self.tree.setHeaderLabels([self.tr("Site / event"), self.tr("km"), self.tr("Date")])
+        self.tree.headerItem().setToolTip(DISTANCE_COL, self.tr(
+            "Distance from the site, in km (click to sort)"))
+        for col in (SITE_COL, DATE_COL):
+            self.tree.headerItem().setToolTip(col, self.tr("Click to sort"))
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setWordWrap(True)  # long names and summaries take more lines, never "…"
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(DISTANCE_COL, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SITE_COL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DISTANCE_COL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATE_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        for col in (SITE_COL, DISTANCE_COL, DATE_COL):
-            self.tree.headerItem().setToolTip(col, self.tr("Click to sort"))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
-        self.tree.viewport().installEventFilter(self)
         v.addWidget(self.tree, 1)
         self.setWidget(body)
         self.radius.valueChanged.connect(self._on_rule)
@@ -114,7 +116,7 @@ class AlertsDock(QDockWidget):
         by_site: dict[int, list[AlertRow]] = {}
         for r in rows:
             by_site.setdefault(r.site, []).append(r)
-        as_of = self.ws.filters.end.isoformat()
+        as_of = date_text(self.ws.filters.end)
         self.summary.setText(self.tr(
             "{n} sites with a security event within {km:g} km in the {days} days to {date}."
         ).format(n=len(by_site), km=self.ws.alerts_layer.radius_km,
@@ -124,30 +126,27 @@ class AlertsDock(QDockWidget):
             first = min(events, key=lambda e: e.distance_km)
             latest = max(e.date for e in events)
             site = f"{first.site_name} ({first.site_code})"
-            top = AlertItem([site, f"{first.distance_km:.1f} km", _shown_date(latest),
-                             self.tr("{n} events").format(n=len(events))
-                             if len(events) > 1 else first.summary])
+            top = AlertItem([site, f"{first.distance_km:.1f}", _shown_date(latest)])
             self._sort_keys(top, first.site_name.casefold(), first.distance_km, latest)
-            top.setToolTip(SITE_COL, site)
-            top.setToolTip(SUMMARY_COL, top.text(SUMMARY_COL))
+            top.setToolTip(SITE_COL, self.tr("{n} events").format(n=len(events))
+                           if len(events) > 1 else self._event_text(first))
             top.setForeground(0, red)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setData(0, ROW_ROLE, first)
             for e in events:
-                child = AlertItem([event_type_text(e.event_type),
-                                   f"{e.distance_km:.1f} km", _shown_date(e.date),
-                                   e.summary + (self.tr(" · {n} killed").format(
-                                       n=e.fatalities) if e.fatalities else "")])
+                child = AlertItem([self._event_text(e), f"{e.distance_km:.1f}",
+                                   _shown_date(e.date)])
                 child.setData(0, ROW_ROLE, e)
+                child.setToolTip(SITE_COL, child.text(SITE_COL))
                 self._sort_keys(child, event_type_text(e.event_type).casefold(),
                                 e.distance_km, e.date)
-                child.setToolTip(SUMMARY_COL, child.text(SUMMARY_COL))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.setSortingEnabled(True)
-        self.fit_columns()
+        if len(by_site) <= 3:
+            self.tree.expandAll()
         title = self.tr("Alerts ({n})").format(n=len(by_site)) if by_site else self.tr("Alerts")
         self.setWindowTitle(title)
 
@@ -157,23 +156,10 @@ class AlertsDock(QDockWidget):
         item.setData(DISTANCE_COL, SORT_ROLE, distance)
         item.setData(DATE_COL, SORT_ROLE, date)
 
-    def fit_columns(self) -> None:
-        """Distance and date at their contents' width, the site at its contents' width
-        unless that leaves the summary less than MIN_SUMMARY_PX (then the site is cut
-        with "…" and whole in its tooltip); the summary stretches over the rest."""
-        tree = self.tree
-        header = tree.header()
-        for col in (DISTANCE_COL, DATE_COL):
-            tree.resizeColumnToContents(col)
-        wanted = max(tree.sizeHintForColumn(SITE_COL), header.sectionSizeHint(SITE_COL))
-        room = (tree.viewport().width() - header.sectionSize(DISTANCE_COL)
-                - header.sectionSize(DATE_COL) - MIN_SUMMARY_PX)
-        header.resizeSection(SITE_COL, max(min(wanted, room), header.sectionSizeHint(SITE_COL)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return False
+    def _event_text(self, e: AlertRow) -> str:
+        """An event's line: its type, what happened, and the dead if any."""
+        killed = self.tr(" · {n} killed").format(n=e.fatalities) if e.fatalities else ""
+        return f"{event_type_text(e.event_type)}: {e.summary}{killed}"
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         row = item.data(0, ROW_ROLE)

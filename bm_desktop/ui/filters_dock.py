@@ -104,9 +104,9 @@ class FiltersDock(QDockWidget):
         self.period.activated.connect(self._on_quick_choice)
         form.addRow(self.tr("Show"), self.period)
         self.quarter = QComboBox()
-        self.quarter.activated.connect(self._on_quarter)
+        self.quarter.currentIndexChanged.connect(self._on_quarter)
         self.year = QComboBox()
-        self.year.activated.connect(self._on_year)
+        self.year.currentIndexChanged.connect(self._on_year)
         row = QHBoxLayout()
         row.addWidget(self.quarter, 1)
         row.addWidget(self.year, 1)
@@ -154,14 +154,16 @@ class FiltersDock(QDockWidget):
         }
         for i in range(self.period.count()):
             self.period.setItemText(i, texts[self.period.itemData(i)])
+        self._loading, loading = True, self._loading
         self.quarter.clear()
         self.quarter.addItem(self.tr("Quarter…"), None)
         for year, qn in quarters_between(first, last):
-            self.quarter.addItem(self.quarter_text(year, qn), (year, qn))
+            self.quarter.addItem(self.quarter_text(year, qn), f"{year}-{qn}")
         self.year.clear()
         self.year.addItem(self.tr("Year…"), None)
         for year in range(last.year, first.year - 1, -1):
             self.year.addItem(str(year), year)
+        self._loading = loading
 
     def quarter_text(self, year: int, q: int) -> str:
         """Q4 2021 (T4 2021 in French)."""
@@ -294,9 +296,9 @@ class FiltersDock(QDockWidget):
     def _show_named_period(self, start: dt.date, end: dt.date) -> None:
         """Show the quarter or year the period is (or "Quarter…", "Year…"), and what the
         figures are as of."""
-        q = self.quarter.findData((start.year, (start.month + 2) // 3))
-        self.quarter.setCurrentIndex(q if q > 0 and quarter(*self.quarter.itemData(q))
-                                     == (start, end) else 0)
+        year, qn = start.year, (start.month + 2) // 3
+        q = self.quarter.findData(f"{year}-{qn}")
+        self.quarter.setCurrentIndex(q if q > 0 and quarter(year, qn) == (start, end) else 0)
         y = self.year.findData(start.year)
         self.year.setCurrentIndex(y if y > 0 and year_period(start.year) == (start, end) else 0)
         start, end = min(start, end), max(start, end)
@@ -373,13 +375,14 @@ class FiltersDock(QDockWidget):
 
     def _on_quarter(self, index: int) -> None:
         chosen = self.quarter.itemData(index)
-        if chosen:
-            self._set_period(*quarter(*chosen))
+        if chosen and not self._loading:
+            year, qn = (int(part) for part in chosen.split("-"))
+            self._set_period(*quarter(year, qn))
             self.period.setCurrentIndex(self.period.findData(self._quick_of(self.state())))
 
     def _on_year(self, index: int) -> None:
         chosen = self.year.itemData(index)
-        if chosen:
+        if chosen and not self._loading:
             self._set_period(*year_period(chosen))
             self.period.setCurrentIndex(self.period.findData(self._quick_of(self.state())))
 
