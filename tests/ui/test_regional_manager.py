@@ -267,3 +267,30 @@ def test_alerts_sort_by_clicking_headers_and_fit(qtbot, manager_window) -> None:
     assert sum(header.sectionSize(c) for c in range(3)) <= tree.viewport().width()
     assert not tree.horizontalScrollBar().isVisible()
     assert tree.wordWrap()
+
+
+def test_french_manager_types_dates_and_picks_t4(qtbot, sample_db_file: Path,
+                                                 tmp_path: Path) -> None:
+    window = open_sample(qtbot, sample_db_file, tmp_path, lang="fr")
+    try:
+        fd = window.filters_dock
+        assert "JJ/MM/AAAA" in fd.start.toolTip()
+        type_date(qtbot, fd.end, "15/01/2022")
+        wait_filters(qtbot, window, REPORTING_YEAR[0], dt.date(2022, 1, 15))
+        assert fd.end.text() == "15/01/2022"
+        assert "15/01/2022" in fd.as_of.text() and "Les chiffres couvrent" in fd.as_of.text()
+        labels = [fd.quarter.itemText(i) for i in range(fd.quarter.count())]
+        assert "T4 2021" in labels and not any(t.startswith("Q") for t in labels[1:])
+        fd.quarter.setFocus()
+        QTest.keyClick(fd.quarter, Qt.Key.Key_F4)
+        view = fd.quarter.view()
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        QTest.keyClicks(view, "T4")
+        for _ in range(labels.index("T4 2021") - labels.index(view.currentIndex().data())):
+            QTest.keyClick(view, Qt.Key.Key_Down)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        wait_filters(qtbot, window, dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+        assert "statuts à ce jour" in window.actions_dock.shows.text()
+        assert window.site_search.placeholderText() == "Trouver un site (nom ou code)…"
+    finally:
+        close_window(window)
