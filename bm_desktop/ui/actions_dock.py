@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -140,6 +141,8 @@ class ActionsDock(QDockWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
+        # the line saying which actions are listed must not make the dock taller
+        self.view.setMinimumHeight(self.view.minimumSizeHint().height() - 24)
         header = self.view.horizontalHeader()
         for col, width in enumerate((52, 92, 58, 80, 250, 150, 130, 100, 88, 60)):
             header.resizeSection(col, width)
@@ -174,8 +177,10 @@ class ActionsDock(QDockWidget):
         self.shows = QLabel()
         self.shows.setObjectName("actionsShown")
         self.shows.setWordWrap(True)
+        self.shows.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.scope)
         top = QHBoxLayout()
-        top.addWidget(self.scope)
         top.addWidget(self.choice)
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
