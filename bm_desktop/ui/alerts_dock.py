@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,6 +50,28 @@ class AlertItem(QTreeWidgetItem):
         if mine is None or theirs is None:
             return super().__lt__(other)
         return mine < theirs
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the column's width (Qt's tree views size
+    rows for one line, so long site names and summaries were cut with "…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.header().sectionSize(index.column()) - 8 - (
+            (depth + 1) * self.tree.indentation() if index.column() == SITE_COL else 0)
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or self.tree.font()
+        box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 20), 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), box.height() + 4))
 
 
 def _shown_date(iso: str) -> str:
@@ -98,6 +122,8 @@ class AlertsDock(QDockWidget):
         header.setSectionResizeMode(DATE_COL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
         v.addWidget(self.tree, 1)

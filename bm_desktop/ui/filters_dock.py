@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -107,10 +106,8 @@ class FiltersDock(QDockWidget):
         self.quarter.currentIndexChanged.connect(self._on_quarter)
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(self._on_year)
-        row = QHBoxLayout()
-        row.addWidget(self.quarter, 1)
-        row.addWidget(self.year, 1)
-        form.addRow(self.tr("Quarter, year"), row)
+        form.addRow(self.tr("Quarter"), self.quarter)
+        form.addRow(self.tr("Year"), self.year)
         self.start = TypedDateEdit()
         self.end = TypedDateEdit()
         for edit in (self.start, self.end):
@@ -126,6 +123,11 @@ class FiltersDock(QDockWidget):
         self.as_of.setObjectName("figuresAsOf")
         self.as_of.setWordWrap(True)
         form.addRow(self.as_of)
+        for combo in (self.period, self.quarter, self.year):
+            # long names must not widen the panel past a laptop's narrow dock
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self._fill_period_choices()
         return box
 
@@ -233,20 +235,47 @@ class FiltersDock(QDockWidget):
         self.regions = self._checks(grid, [(r, r) for r in self.choices.regions], 2)
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Province")))
-        grid = QGridLayout()
-        self.provinces = self._checks(grid, [(p.name, p.name) for p in self.choices.provinces], 2)
-        for p in self.choices.provinces:
-            self.provinces[p.name].setToolTip(self.tr("Province in {region}").format(
-                region=p.region) if p.region else p.name)
-        v.addLayout(grid)
+        v.addWidget(self._province_tree())
         v.addWidget(QLabel(self.tr("Site status")))
         grid = QGridLayout()
         status = {"active": self.tr("Active"), "inactive": self.tr("Inactive"),
                   "suspended": self.tr("Suspended")}
         self.statuses = self._checks(grid, [(status.get(s, s), s)
-                                            for s in self.choices.statuses], 3)
+                                            for s in self.choices.statuses], 2)
         v.addLayout(grid)
         return box
+
+    def _province_tree(self) -> QTreeWidget:
+        """Provinces under their programme region (a region's box ticks all of them),
+        so a manager finds South Kivu by name instead of guessing that SK- codes are
+        South Kivu; collapsed, it takes four lines."""
+        tree = QTreeWidget()
+        tree.setObjectName("provinceFilter")
+        tree.setHeaderHidden(True)
+        self.provinces: dict[str, QTreeWidgetItem] = {}
+        regions: dict[str, QTreeWidgetItem] = {}
+        for p in self.choices.provinces:
+            top = regions.get(p.region)
+            if top is None:
+                top = QTreeWidgetItem([p.region or self.tr("No region")])
+                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                             | Qt.ItemFlag.ItemIsAutoTristate)
+                top.setCheckState(0, Qt.CheckState.Checked)
+                tree.addTopLevelItem(top)
+                regions[p.region] = top
+            child = QTreeWidgetItem([p.name])
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            child.setCheckState(0, Qt.CheckState.Checked)
+            child.setToolTip(0, self.tr("Province in {region}").format(region=p.region)
+                             if p.region else p.name)
+            top.addChild(child)
+            self.provinces[p.name] = child
+        rows = max(tree.topLevelItemCount(), 1) + 1
+        tree.setMinimumHeight(rows * tree.fontMetrics().height() + 12)
+        tree.setMaximumHeight(max(150, rows * tree.fontMetrics().height() + 12))
+        tree.itemChanged.connect(lambda *_: self._changed())
+        self.province_tree = tree
+        return tree
 
     # -- state <-> widgets ---------------------------------------------------------------
     def show_state(self, state: FilterState) -> None:
@@ -261,7 +290,9 @@ class FiltersDock(QDockWidget):
             self._tick(self.severity, state.severities)
             self._tick(self.minerals, state.minerals)
             self._tick(self.regions, state.regions)
-            self._tick(self.provinces, state.provinces)
+            for name, item in self.provinces.items():
+                item.setCheckState(0, Qt.CheckState.Checked if not state.provinces
+                                   or name in state.provinces else Qt.CheckState.Unchecked)
             self._tick(self.statuses, state.site_statuses)
             self.verified.setChecked(state.verified_only)
             for i in range(self.risks.topLevelItemCount()):
@@ -317,6 +348,13 @@ class FiltersDock(QDockWidget):
             return frozenset()
         return frozenset(on) if on else frozenset({none_value})
 
+    def _chosen_provinces(self) -> frozenset:
+        on = [n for n, item in self.provinces.items()
+              if item.checkState(0) == Qt.CheckState.Checked]
+        if len(on) == len(self.provinces):
+            return frozenset()
+        return frozenset(on) if on else frozenset({NONE})
+
     def state(self) -> FilterState:
         """The FilterState the widgets show."""
         start, end = _date(self.start.date()), _date(self.end.date())
@@ -339,7 +377,7 @@ class FiltersDock(QDockWidget):
             verified_only=self.verified.isChecked(),
             minerals=self._chosen(self.minerals, NONE),
             regions=self._chosen(self.regions, NONE),
-            provinces=self._chosen(self.provinces, NONE),
+            provinces=self._chosen_provinces(),
             site_statuses=self._chosen(self.statuses, NONE))
 
     # -- reactions -----------------------------------------------------------------------

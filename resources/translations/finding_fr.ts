@@ -69,8 +69,16 @@
 <context>
     <name>FiltersDock</name>
     <message>
-        <source>Quarter, year</source>
-        <translation>Trimestre, année</translation>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Sans région</translation>
     </message>
     <message>
         <source>This month ({month})</source>
