@@ -151,6 +151,26 @@ def test_typed_dates_quarters_and_the_wheel(qtbot, manager_window) -> None:
     wait_filters(qtbot, window, dt.date(2021, 10, 1), dt.date(2021, 12, 31))
     assert fd.quarter.currentText() == "Q4 2021"
     assert "31/12/2021" in fd.as_of.text()
+    # "this month" on last year's data is the latest month with data, not an empty one
+    last = window.filters_dock.choices.last_day
+    fd.period.setFocus()
+    QTest.keyClick(fd.period, Qt.Key.Key_F4)
+    qtbot.waitUntil(fd.period.view().isVisible, timeout=2000)
+    QTest.keyClicks(fd.period.view(), "Latest month")
+    QTest.keyClick(fd.period.view(), Qt.Key.Key_Return)
+    assert fd.period.currentText().startswith("Latest month with data")
+    wait_filters(qtbot, window, last.replace(day=1), last)
+    model = window.sites_dock.model
+    assert sum(int(model.index(r, 6).data() or 0) for r in range(model.rowCount())) > 0
+    fd.quarter.setFocus()
+    QTest.keyClick(fd.quarter, Qt.Key.Key_F4)
+    view = fd.quarter.view()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    QTest.keyClicks(view, "Q4")
+    for _ in range(labels.index("Q4 2021") - labels.index(view.currentIndex().data())):
+        QTest.keyClick(view, Qt.Key.Key_Down)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    wait_filters(qtbot, window, dt.date(2021, 10, 1), dt.date(2021, 12, 31))
     # the wheel over an unfocused date field scrolls the panel; the date stays
     window.map_canvas.setFocus()
     scroll = fd.widget()
