@@ -221,6 +221,7 @@ class ActionsDock(QDockWidget):
         if outside:
             rows += action_views.actions(self.ctx.db, action_ids=outside, lang=self.ctx.lang)
         self.outside = len(outside)
+        self.proxy.always = set(self.pinned)
         self.model.set_rows(rows)
         if self._made_here is None:
             self._made_here = action_views.action_ids_made_on(self.ctx.db, self.ctx.db.device_id)
@@ -228,16 +229,11 @@ class ActionsDock(QDockWidget):
         self._on_count()
 
     def reveal(self, ids: list[uuid.UUID]) -> None:
-        """Show and select these actions whatever the filters (a new action must be seen):
-        they stay listed until the filters change; a status choice or search that would
-        hide them is cleared."""
+        """Show and select these actions whatever the filters, status choice and search
+        (a new action must be seen); they stay listed until the filters change."""
         self.pinned |= set(ids)
         self.reload()
         self.select_actions(ids)
-        if len(self.selected_ids()) < len(set(ids)):
-            self.search.clear()
-            self.choice.setCurrentIndex(self.choice.findData("all"))
-            self.select_actions(ids)
 
     def _on_filters(self, _state: object) -> None:
         self.pinned.clear()  # the user chose anew what to see

@@ -95,12 +95,14 @@ class ActionsModel(QAbstractTableModel):
 
 class ActionsFilter(QSortFilterProxyModel):
     """Status choice and text search over the small action list (search matches the
-    site code and name, the action, the person assigned, the risk area and the kind)."""
+    site code and name, the action, the person assigned, the risk area and the kind).
+    Actions in ``always`` (just created) pass whatever the choice and search."""
 
     def __init__(self) -> None:
         super().__init__()
         self.status_choice = "all"
         self.text = ""
+        self.always: set = set()  # action ids shown whatever the choice and search
 
     def set_choice(self, choice: str) -> None:
         self.status_choice = choice
@@ -114,6 +116,8 @@ class ActionsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ActionsModel)
         a = model.rows[row]
+        if a.id in self.always:
+            return True
         choice = self.status_choice
         if choice == "open" and a.status not in OPEN:
             return False

@@ -105,6 +105,9 @@ def test_new_action_after_the_period_end_is_listed(qtbot, manager_window) -> Non
     dock = window.actions_dock
     luhihi = next(a for a in dock.model.rows if a.site_name == "Luhihi")
     QTest.keyClicks(dock.search, "Luhihi")
+    dock.choice.setFocus()
+    QTest.keyClicks(dock.choice, "Verified")
+    assert dock.choice.currentData() == "verified"
     before = len(visible_rows(dock))
     recommended = REPORTING_YEAR[1] + dt.timedelta(days=40)  # a meeting after the period
     command = RecommendAction(window.ctx, ActionDraft(
@@ -117,8 +120,11 @@ def test_new_action_after_the_period_end_is_listed(qtbot, manager_window) -> Non
     assert len(shown) == before + 1
     new = next(a for a in shown if a.id == command.action_id)
     assert new.recommended_on > window.ctx.filters.state.end
-    assert dock.selected_ids() == [] or command.action_id in {a.id for a in shown}
+    assert new.status == "recommended"  # listed although "Verified" is chosen: it is new
     assert "1 new action(s) outside this selection" in dock.shows.text()
+    # recommending through the tracker's own path selects it too
+    dock.reveal([command.action_id])
+    assert dock.selected_ids() == [command.action_id]
     # "Open today" lists every open action, whatever the period, the new one too
     dock.scope.setCurrentIndex(dock.scope.findData("open_today"))
     assert command.action_id in {a.id for a in visible_rows(dock)}
