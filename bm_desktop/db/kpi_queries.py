@@ -25,6 +25,7 @@ from bm_desktop.db.models import (
     Incident,
     Mineral,
     ProgrammeRegion,
+    Province,
     RiskArea,
     RiskCategory,
     Site,
@@ -54,6 +55,9 @@ def scope_conditions(scope: Scope) -> list[ColumnElement]:
     if scope.regions:
         conditions.append(Site.region_id.in_(
             select(ProgrammeRegion.id).where(ProgrammeRegion.name.in_(sorted(scope.regions)))))
+    if scope.provinces:
+        conditions.append(Site.province_id.in_(
+            select(Province.id).where(Province.name.in_(sorted(scope.provinces)))))
     if scope.site_ids:
         conditions.append(Site.id.in_(sorted(scope.site_ids)))
     if scope.site_codes:

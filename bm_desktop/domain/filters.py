@@ -26,6 +26,7 @@ class FilterState:
     verified_only: bool = False
     minerals: frozenset[str] = field(default_factory=frozenset)  # mineral codes
     regions: frozenset[str] = field(default_factory=frozenset)  # programme region names
+    provinces: frozenset[str] = field(default_factory=frozenset)  # province names
     site_statuses: frozenset[str] = field(default_factory=frozenset)
 
     def with_period(self, start: dt.date, end: dt.date) -> FilterState:
@@ -41,6 +42,7 @@ class FilterState:
             "risk_areas": sorted(self.risk_areas),
             "severities": sorted(self.severities), "verified_only": self.verified_only,
             "minerals": sorted(self.minerals), "regions": sorted(self.regions),
+            "provinces": sorted(self.provinces),
             "site_statuses": sorted(self.site_statuses),
         }
 
@@ -60,4 +62,5 @@ class FilterState:
                    severities=frozenset(int(s) for s in _set("severities")),
                    verified_only=bool(data.get("verified_only", False)),
                    minerals=_set("minerals"), regions=_set("regions"),
+                   provinces=_set("provinces"),
                    site_statuses=_set("site_statuses"))

@@ -124,6 +124,7 @@ class Scope:
     """
 
     regions: frozenset[str] = field(default_factory=frozenset)  # programme region names
+    provinces: frozenset[str] = field(default_factory=frozenset)  # province names
     site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     site_codes: frozenset[str] = field(default_factory=frozenset)
     minerals: frozenset[str] = field(default_factory=frozenset)  # mineral codes
@@ -141,7 +142,7 @@ class Scope:
 
     @property
     def is_everything(self) -> bool:
-        return not (self.regions or self.site_ids or self.site_codes or self.minerals
+        return not (self.regions or self.provinces or self.site_ids or self.site_codes or self.minerals
                     or self.site_statuses or self.severities or self.verified_only)
 
     @property

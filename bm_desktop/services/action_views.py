@@ -19,6 +19,7 @@ from bm_desktop.db.models import (
     Incident,
     Mineral,
     ProgrammeRegion,
+    Province,
     RiskArea,
     RiskCategory,
     Site,
@@ -106,13 +107,16 @@ def _site_minerals(session: Session) -> dict[uuid.UUID, set[str]]:
 
 def list_actions(session: Session, filters: FilterState | None = None,
                  site_ids: set[uuid.UUID] | None = None, action_ids: set[uuid.UUID] | None = None,
-                 today: dt.date | None = None, lang: str = "en") -> list[ActionView]:
+                 today: dt.date | None = None, lang: str = "en", *,
+                 open_today: bool = False) -> list[ActionView]:
     """Actions with their current status, following the global filters; risk areas,
     categories and stakeholder types named in ``lang``.
 
     With filters, an action shows if recommended by the period's end and either
     recommended within the period or still open at its start (an action closed
-    before the period is history, not work).
+    before the period is history, not work). With ``open_today`` the period is
+    ignored: every action open (recommended or in progress) today shows, under the
+    other filters.
     """
     today = today or dt.date.today()
     stmt = (select(CorrectiveAction, Site.code, Site.name, Site.status, ProgrammeRegion.name,
@@ -131,9 +135,13 @@ def list_actions(session: Session, filters: FilterState | None = None,
     if action_ids is not None:
         stmt = stmt.where(CorrectiveAction.id.in_(action_ids))
     if filters is not None:
-        stmt = stmt.where(CorrectiveAction.recommended_on <= filters.end)
+        if not open_today:
+            stmt = stmt.where(CorrectiveAction.recommended_on <= filters.end)
         if filters.regions:
             stmt = stmt.where(ProgrammeRegion.name.in_(filters.regions))
+        if filters.provinces:
+            stmt = stmt.where(Site.province_id.in_(
+                select(Province.id).where(Province.name.in_(sorted(filters.provinces)))))
         if filters.risk_categories:
             stmt = stmt.where(RiskCategory.code.in_(filters.risk_categories))
         if filters.risk_areas:
@@ -162,7 +170,9 @@ def list_actions(session: Session, filters: FilterState | None = None,
             continue
         last = lifecycle.latest(points[a.id])
         status = last.status if last else ActionStatus.RECOMMENDED
-        if filters is not None and a.recommended_on < filters.start:
+        if open_today and status in lifecycle.CLOSED_STATUSES:
+            continue
+        if filters is not None and not open_today and a.recommended_on < filters.start:
             at_start = lifecycle.status_on(points[a.id], filters.start)
             if at_start in lifecycle.CLOSED_STATUSES:
                 continue
@@ -220,9 +230,19 @@ def site_stakeholders(session: Session, site_id: uuid.UUID,
 
 def actions(db: Database, filters: FilterState | None = None,
             site_ids: set[uuid.UUID] | None = None,
-            today: dt.date | None = None, lang: str = "en") -> list[ActionView]:
+            today: dt.date | None = None, lang: str = "en", *, open_today: bool = False,
+            action_ids: set[uuid.UUID] | None = None) -> list[ActionView]:
     with db.sessions() as s:
-        return list_actions(s, filters, site_ids, today=today, lang=lang)
+        return list_actions(s, filters, site_ids, action_ids, today=today, lang=lang,
+                            open_today=open_today)
+
+
+def action_ids_made_on(db: Database, device_id: str) -> set[uuid.UUID]:
+    """The (not withdrawn) actions last written on this computer: the tracker compares
+    two readings to find the actions just created here (by hand or in a meeting)."""
+    with db.sessions() as s:
+        return set(s.scalars(select(CorrectiveAction.id).where(
+            CorrectiveAction.deleted.is_(False), CorrectiveAction.updated_by == device_id)))
 
 
 def detail(db: Database, action_id: uuid.UUID, today: dt.date | None = None,

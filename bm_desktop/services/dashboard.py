@@ -70,7 +70,8 @@ class DashboardFigures:
 def filter_selection(filters: FilterState) -> tuple[Period, Scope]:
     """The KPI period and selection of the global filters (defaults: the whole programme)."""
     return (Period(filters.start, filters.end),
-            Scope(regions=frozenset(filters.regions), minerals=frozenset(filters.minerals),
+            Scope(regions=frozenset(filters.regions), provinces=frozenset(filters.provinces),
+                  minerals=frozenset(filters.minerals),
                   site_statuses=frozenset(filters.site_statuses),
                   severities=frozenset(filters.severities),
                   verified_only=filters.verified_only))

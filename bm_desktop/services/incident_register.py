@@ -19,6 +19,7 @@ from bm_desktop.db.models import (
     Incident,
     Mineral,
     ProgrammeRegion,
+    Province,
     RiskArea,
     RiskCategory,
     Site,
@@ -110,6 +111,9 @@ def _statement(filters: FilterState | None, lang: str = "en"):
         stmt = stmt.where(RiskCategory.code.in_(sorted(filters.risk_categories)))
     if filters.regions:
         stmt = stmt.where(ProgrammeRegion.name.in_(sorted(filters.regions)))
+    if filters.provinces:
+        stmt = stmt.where(Site.province_id.in_(
+            select(Province.id).where(Province.name.in_(sorted(filters.provinces)))))
     if filters.site_statuses:
         stmt = stmt.where(Site.status.in_(sorted(filters.site_statuses)))
     if filters.minerals:

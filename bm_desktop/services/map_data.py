@@ -143,12 +143,14 @@ class MapData:
 
     # -- filters -> masks --------------------------------------------------------------
     def site_mask(self, f: FilterState) -> np.ndarray:
-        """Sites that pass the site filters (region, site status, mineral)."""
+        """Sites that pass the site filters (region, province, site status, mineral)."""
         s = self.sites
         mask = np.ones(len(s), dtype=bool)
         if f.regions:
             wanted = [i for i, n in enumerate(s.region_names) if n in f.regions]
             mask &= np.isin(s.region, wanted)
+        if f.provinces:
+            mask &= np.array([p in f.provinces for p in s.province], dtype=bool)
         if f.site_statuses:
             mask &= np.isin(s.status, sorted(f.site_statuses))
         if f.minerals:

@@ -84,6 +84,9 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
             groups = {g for _, _, g in mins}
             if filters.regions and region not in filters.regions:
                 continue
+            province = provinces.get(site.province_id) if site.province_id else None
+            if filters.provinces and (province or "") not in filters.provinces:
+                continue
             if filters.site_statuses and site.status not in filters.site_statuses:
                 continue
             if filters.minerals and not filters.minerals.intersection(codes):
@@ -91,7 +94,7 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
             result.append(SiteSummary(
                 id=site.id, code=site.code, name=site.name, longitude=site.longitude,
                 latitude=site.latitude, region=region,
-                province=provinces.get(site.province_id) if site.province_id else None,
+                province=province,
                 minerals=codes,
                 mineral_group=groups.pop() if len(groups) == 1 else ("mixed" if groups else ""),
                 status=site.status, operator=site.operator, miners_total=site.miners_total,

@@ -3,18 +3,11 @@ full history, and progress updates for one or many actions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -38,150 +32,26 @@ from PySide6.QtWidgets import (
 from bm_desktop.domain import colours
 from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.services import action_views
-from bm_desktop.services.action_views import ActionDetail, ActionView
+from bm_desktop.services.action_views import ActionDetail
 from bm_desktop.services.errors import BmError
-from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.action_edit_dialog import ActionEditDialog, current_edit
+from bm_desktop.ui.actions_model import (
+    DUE_COL,
+    RELOAD_TABLES,
+    ActionsFilter,
+    ActionsModel,
+    kind_text,
+    priority_text,
+)
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.incident_form import current_user
 from bm_desktop.ui.loop_commands import EditAction, RecordProgress
 from bm_desktop.ui.progress_dialog import ProgressDialog, status_text
 from bm_desktop.ui.theme import icon
 from bm_desktop.ui.undo import undo_stack
 
-COLUMNS = (QT_TRANSLATE_NOOP("ActionsModel", "Site"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Status"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Overdue"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Due"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Action"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Assigned to"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Risk area"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Recommended"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Priority"))
-STATUS_COL, OVERDUE_COL, DUE_COL, TEXT_COL = 1, 2, 3, 4
-RELOAD_TABLES = {"corrective_actions", "action_progress", "action_incidents", "sites", "*"}
-OPEN = {ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value}
-
-
-def _kind_text(kind: str) -> str:
-    for key, text in KIND_TEXT.items():
-        if key.value == kind:
-            return QCoreApplication.translate("ActionDialog", text)
-    return kind
-
-
-def _priority_text(priority: str) -> str:
-    for key, text in PRIORITY_TEXT.items():
-        if key.value == priority:
-            return QCoreApplication.translate("ActionDialog", text)
-    return priority
-
-
-class ActionsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ActionView] = []
-
-    def set_rows(self, rows: list[ActionView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ActionsModel", COLUMNS[section])
-        return None
-
-    def display(self, a: ActionView, col: int) -> str:
-        return [a.site_code, status_text(a.status),
-                QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else "",
-                a.due_on.isoformat(), a.description, a.stakeholder, a.risk_area,
-                _kind_text(a.kind), a.recommended_on.isoformat(), _priority_text(a.priority)][col]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        a = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            return self.display(a, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == STATUS_COL:
-                return QBrush(QColor(colours.ACTION_STATUS.get(a.status, colours.TEXT)))
-            if col == OVERDUE_COL:
-                return QBrush(QColor(colours.OVERDUE))
-        if role == Qt.ItemDataRole.ToolTipRole and col == TEXT_COL:
-            return a.description
-        return None
-
-
-class ActionsFilter(QSortFilterProxyModel):
-    """Status choice and text search over the small action list."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.status_choice = "all"
-        self.text = ""
-
-    def set_choice(self, choice: str) -> None:
-        self.status_choice = choice
-        self.invalidateFilter()
-
-    def set_text(self, text: str) -> None:
-        self.text = text.casefold()
-        self.invalidateFilter()
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        """Compare plain sort keys of the two actions, not their display texts (fast)."""
-        model = self.sourceModel()
-        assert isinstance(model, ActionsModel)
-        col = left.column()
-        return _sort_key(model.rows[left.row()], col) < _sort_key(model.rows[right.row()], col)
-
-
-def _sort_key(a: ActionView, col: int) -> Any:
-    if col == 0:
-        return a.site_code
-    if col == STATUS_COL:
-        return a.status
-    if col == OVERDUE_COL:
-        return a.overdue
-    if col == DUE_COL:
-        return a.due_on
-    if col == TEXT_COL:
-        return a.description
-    if col == 5:
-        return a.stakeholder or ""
-    if col == 6:
-        return a.risk_area or ""
-    if col == 7:
-        return a.kind
-    if col == 8:
-        return a.recommended_on
-    return a.priority
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, ActionsModel)
-        a = model.rows[row]
-        choice = self.status_choice
-        if choice == "open" and a.status not in OPEN:
-            return False
-        if choice == "overdue" and not a.overdue:
-            return False
-        if choice not in ("all", "open", "overdue") and a.status != choice:
-            return False
-        if self.text:
-            hay = " ".join((a.site_code, a.site_name, a.description, a.stakeholder,
-                            a.risk_area, a.kind)).casefold()
-            return self.text in hay
-        return True
+PERIOD, OPEN_TODAY = "period", "open_today"
 
 
 class ActionDetailPanel(QWidget):
@@ -223,10 +93,10 @@ class ActionDetailPanel(QWidget):
             f"<b>{a.description}</b><br>"
             + self.tr("{site} ({region}) · {area} · {kind}").format(
                 site=f"{a.site_code} {a.site_name}", region=a.region, area=a.risk_area,
-                kind=_kind_text(a.kind)) + "<br>"
+                kind=kind_text(a.kind)) + "<br>"
             + self.tr("Assigned to {who} · recommended {rec} · due {due} · priority {prio}").format(
                 who=a.stakeholder or "—", rec=a.recommended_on.isoformat(),
-                due=a.due_on.isoformat(), prio=_priority_text(a.priority)) + "<br>"
+                due=a.due_on.isoformat(), prio=priority_text(a.priority)) + "<br>"
             + self.tr("Status: {status} since {on}").format(
                 status=f"<span style='color:{colours.ACTION_STATUS.get(a.status)}'><b>"
                        f"{status_text(a.status)}</b></span>", on=a.status_on.isoformat())
@@ -271,6 +141,8 @@ class ActionsDock(QDockWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
+        # the line saying which actions are listed must not make the dock taller
+        self.view.setMinimumHeight(self.view.minimumSizeHint().height() - 24)
         header = self.view.horizontalHeader()
         for col, width in enumerate((52, 92, 58, 80, 250, 150, 130, 100, 88, 60)):
             header.resizeSection(col, width)
@@ -282,8 +154,13 @@ class ActionsDock(QDockWidget):
             self.choice.addItem(status_text(status.value), status.value)
         self.choice.currentIndexChanged.connect(
             lambda _i: self.proxy.set_choice(self.choice.currentData()))
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Actions of the filter period"), PERIOD)
+        self.scope.addItem(self.tr("Open today, whatever the period"), OPEN_TODAY)
+        self.scope.setToolTip(self.tr("Which actions the tracker lists"))
+        self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search actions"))
+        self.search.setPlaceholderText(self.tr("Search actions (site, action, person…)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         self.count = QLabel()
@@ -297,6 +174,12 @@ class ActionsDock(QDockWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.toolbar.addAction(self.edit_action)
         self.detail = ActionDetailPanel()
+        self.shows = QLabel()
+        self.shows.setObjectName("actionsShown")
+        self.shows.setWordWrap(True)
+        self.shows.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.scope)
         top = QHBoxLayout()
         top.addWidget(self.choice)
         top.addWidget(self.search, 1)
@@ -306,6 +189,7 @@ class ActionsDock(QDockWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.toolbar)
         lay.addLayout(top)
+        lay.addWidget(self.shows)
         lay.addWidget(self.view)
         split = QSplitter()
         split.addWidget(left)
@@ -314,10 +198,15 @@ class ActionsDock(QDockWidget):
         split.setStretchFactor(1, 2)
         self.setWidget(split)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.proxy.rowsInserted.connect(self._on_count)
-        self.proxy.modelReset.connect(self._on_count)
-        self.proxy.layoutChanged.connect(self._on_count)
-        ctx.filters.changed.connect(lambda _s: self.reload())
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._on_count)
+        # Actions created on this computer since the tracker last looked: always listed
+        # (a meeting after the period's end must not make its new actions vanish).
+        self.pinned: set[uuid.UUID] = set()
+        self.outside = 0
+        self._made_here: set[uuid.UUID] | None = None
+        ctx.filters.changed.connect(self._on_filters)
         ctx.selection.changed.connect(lambda _ids: self.reload())
         ctx.data.changed.connect(self._on_data_changed)
         getattr(window, "when_ready", lambda fn: fn())(self.reload)
@@ -325,18 +214,62 @@ class ActionsDock(QDockWidget):
     def reload(self) -> None:
         selected = self.selected_ids()
         sites = set(self.ctx.selection.ids) or None
-        self.model.set_rows(action_views.actions(self.ctx.db, self.ctx.filters.state, sites,
-                                                         lang=self.ctx.lang))
+        rows = action_views.actions(self.ctx.db, self.ctx.filters.state, sites,
+                                    lang=self.ctx.lang,
+                                    open_today=self.scope.currentData() == OPEN_TODAY)
+        outside = self.pinned - {a.id for a in rows}
+        if outside:
+            rows += action_views.actions(self.ctx.db, action_ids=outside, lang=self.ctx.lang)
+        self.outside = len(outside)
+        self.proxy.always = set(self.pinned)
+        self.model.set_rows(rows)
+        if self._made_here is None:
+            self._made_here = action_views.action_ids_made_on(self.ctx.db, self.ctx.db.device_id)
         self.select_actions(selected)
         self._on_count()
 
+    def reveal(self, ids: list[uuid.UUID]) -> None:
+        """Show and select these actions whatever the filters, status choice and search
+        (a new action must be seen); they stay listed until the filters change."""
+        self.pinned |= set(ids)
+        self.reload()
+        self.select_actions(ids)
+
+    def _on_filters(self, _state: object) -> None:
+        self.pinned.clear()  # the user chose anew what to see
+        self.reload()
+
     def _on_data_changed(self, tables: set) -> None:
-        if not tables or tables & RELOAD_TABLES:
-            self.reload()
+        if tables and not tables & RELOAD_TABLES:
+            return
+        if self._made_here is not None and (not tables or "corrective_actions" in tables):
+            now = action_views.action_ids_made_on(self.ctx.db, self.ctx.db.device_id)
+            self.pinned |= now - self._made_here
+            self._made_here = now
+        self.reload()
 
     def _on_count(self, *_args: object) -> None:
         self.count.setText(self.tr("{shown} of {total} actions").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.shows.setText(self.scope_text())
+
+    def scope_text(self) -> str:
+        """Which actions the list holds, in words (period, as-of day, selection, new ones)."""
+        f = self.ctx.filters.state
+        today = dt.date.today()
+        if self.scope.currentData() == OPEN_TODAY:
+            text = self.tr("Actions still open today ({today}), whatever the period; statuses "
+                           "as of today.").format(today=date_text(today))
+        else:
+            text = self.tr("Actions recommended by {end} and open at some time from {start} "
+                           "to {end}; statuses as of today ({today}).").format(
+                start=date_text(f.start), end=date_text(f.end), today=date_text(today))
+        if self.ctx.selection.ids:
+            text += " " + self.tr("Selected sites only.")
+        if self.outside:
+            text += " " + self.tr("Also listed: {n} new action(s) outside this selection, "
+                                  "until the filters change.").format(n=self.outside)
+        return text
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.view.selectionModel().selectedRows()

@@ -84,6 +84,9 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     apply_theme(app)
+    from bm_desktop.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # the wheel scrolls panels, not the values under the pointer
     settings = Settings()
     lang = install_language(app, lang or settings.get("ui/language") or "")
     if worker.notifier is None:

@@ -38,8 +38,7 @@ def recommend(window: Any, risk: RiskView | None = None,
     except BmError as exc:
         QMessageBox.warning(window, dialog.windowTitle(), exc.text(window.ctx.lang))
         return None
-    window.actions_dock.reload()
-    window.actions_dock.select_actions([command.action_id])
+    window.actions_dock.reveal([command.action_id])  # listed and selected, whatever the filters
     window.actions_dock.raise_()
     return command.action_id
 

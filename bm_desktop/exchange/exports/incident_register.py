@@ -112,6 +112,9 @@ def _where(stmt, request: ExportRequest):
         stmt = stmt.where(RiskCategory.code.in_(sorted(f.risk_categories)))
     if f.regions and not request.region:
         stmt = stmt.where(ProgrammeRegion.name.in_(sorted(f.regions)))
+    if f.provinces:
+        stmt = stmt.where(Site.province_id.in_(
+            select(Province.id).where(Province.name.in_(sorted(f.provinces)))))
     if f.site_statuses:
         stmt = stmt.where(Site.status.in_(sorted(f.site_statuses)))
     if f.minerals:

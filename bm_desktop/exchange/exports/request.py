@@ -46,9 +46,11 @@ class ExportRequest:
         regions = frozenset({self.region}) if self.region else frozenset()
         sites = frozenset({self.site_code}) if self.site_code else frozenset()
         minerals = self.filters.minerals if self.filters else frozenset()
-        if not (regions or sites or minerals):
+        provinces = self.filters.provinces if self.filters else frozenset()
+        if not (regions or sites or minerals or provinces):
             return EVERYWHERE
-        return Scope(regions=regions, site_codes=sites, minerals=frozenset(minerals))
+        return Scope(regions=regions, site_codes=sites, minerals=frozenset(minerals),
+                     provinces=frozenset(provinces))
 
 
 @dataclass

@@ -30,6 +30,8 @@ def filter_lines(request: ExportRequest, words: Words, sensitive_line: bool = Fa
             (translate("ExchangeWorkbook", "Minerals"), sorted(f.minerals)),
             (translate("ExchangeWorkbook", "Site statuses"), sorted(f.site_statuses)),
         ]
+        if f.provinces:
+            extra.insert(0, (translate("ExchangeWorkbook", "Provinces"), sorted(f.provinces)))
         if f.regions and not request.region:
             extra.insert(0, (translate("ExchangeWorkbook", "Regions"), sorted(f.regions)))
         lines += [(label, ", ".join(values)) for label, values in extra if values]

@@ -25,6 +25,7 @@ from bm_desktop.ui.map.reference_layers import ReferenceLayers
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
 from bm_desktop.ui.site_details_dock import SiteDetailsDock
+from bm_desktop.ui.site_search import SiteSearch
 from bm_desktop.ui.theme import icon
 
 EXIT_AFTER_FIRST_PAINT = "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
@@ -93,6 +94,7 @@ def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
     legend = _action(window, translate("MapWorkspace", "Legend"), lambda on: _legend(ws, on),
                      "fa5s.list", "Ctrl+L", checkable=True)
     legend.setChecked(canvas.legend_visible)
+    _site_search(window, ws, bar)
     for a in (zoom_in, zoom_out, all_):
         bar.addAction(a)
     regions = []
@@ -129,6 +131,27 @@ def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
                           "selection": selection, "box": box, "legend": legend,
                           "by_status": by_status, "by_rate": by_rate,
                           **{r: a for r, a in zip(REGIONS, regions, strict=True)}}
+
+
+def _site_search(window: Any, ws: MapWorkspace, bar: QToolBar) -> None:
+    """The site search first in the Map toolbar (so it stays visible on a laptop
+    screen), Ctrl+F to reach it; a found site is shown in Site details."""
+    def found(_site_id: object) -> None:
+        dock = window.docks.get("siteDetailsDock")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    search = SiteSearch(ws, found)
+    search.setMaximumWidth(260)
+    bar.addWidget(search)
+    bar.addSeparator()
+    find = _action(window, translate("MapWorkspace", "Find a site"),
+                   lambda: (search.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                            search.selectAll()), "fa5s.search", QKeySequence.StandardKey.Find)
+    window.addAction(find)
+    window.view_menu.addAction(find)
+    window.site_search = search
 
 
 def _legend(ws: MapWorkspace, on: bool) -> None:
