@@ -21,7 +21,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from bm_desktop.domain.filters import REPORTING_YEAR
+from bm_desktop.domain.filters import REPORTING_YEAR, FilterState
 from bm_desktop.services import action_views
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.ui.loop_commands import RecommendAction
@@ -37,6 +37,8 @@ def open_sample(qtbot, sample_db_file: Path, tmp_path: Path, lang: str = "en"): 
     path = tmp_path / "sample.sqlite"
     shutil.copy(sample_db_file, path)
     _app, window = create_window(path, lang=lang)
+    # the sample's published 2021-22 year (the window opens on the latest year with data)
+    window.ctx.filters.set_state(FilterState())
     qtbot.addWidget(window)
     window.resize(*LAPTOP)
     window.show()
