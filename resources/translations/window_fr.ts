@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Replace this computer's data?</source>
+        <translation>Remplacer les données de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>The {n} records on this computer will be deleted and replaced by the server's data for your account. Work done here and never sent is lost.</source>
+        <translation>Les {n} enregistrements de cet ordinateur seront supprimés et remplacés par les données du serveur pour votre compte. Le travail fait ici et jamais envoyé sera perdu.</translation>
+    </message>
+    <message>
+        <source>Delete and replace</source>
+        <translation>Supprimer et remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneMessage</name>
     <message>
         <source>Export finished</source>
