@@ -46,4 +46,45 @@
         <translation>Aucun programme de cet ordinateur n'a pu ouvrir {path}.</translation>
     </message>
 </context>
+<context>
+    <name>LegendFrame</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Move the legend to the other side of the map</source>
+        <translation>Placer la légende de l'autre côté de la carte</translation>
+    </message>
+    <message>
+        <source>Collapse the legend (the map gets its width)</source>
+        <translation>Replier la légende (la carte prend sa largeur)</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Afficher la légende</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>The default size and arrangement of the panels for this screen</source>
+        <translation>La taille et la disposition par défaut des panneaux pour cet écran</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Collapse the map legend</source>
+        <translation>Replier la légende de la carte</translation>
+    </message>
+    <message>
+        <source>Side of the map legend</source>
+        <translation>Côté de la légende de la carte</translation>
+    </message>
+</context>
 </TS>

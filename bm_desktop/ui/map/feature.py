@@ -136,26 +136,6 @@ def _legend(ws: MapWorkspace, on: bool) -> None:
     ws.canvas.refresh_overlays()
 
 
-def _default_layout(window: Any) -> None:
-    """Arrange the docks once, when no layout was saved: filters and layers on the left,
-    site details with alerts and risks on the right, the tables below the map."""
-    if window.ctx.settings.get("ui/state"):
-        return
-    docks = window.docks
-    if "risksDock" in docks:
-        window.tabifyDockWidget(docks["siteDetailsDock"], docks["risksDock"])
-    docks["siteDetailsDock"].raise_()
-    docks["filtersDock"].raise_()
-    window.resizeDocks([docks["filtersDock"], docks["siteDetailsDock"]], [270, 300],
-                       Qt.Orientation.Horizontal)
-    bottom = [d for k, d in docks.items() if window.dockWidgetArea(d)
-              == Qt.DockWidgetArea.BottomDockWidgetArea]
-    if bottom:
-        window.resizeDocks(bottom[:1], [190], Qt.Orientation.Vertical)
-    if "sitesDock" in docks:
-        docks["sitesDock"].raise_()
-
-
 def install(window: Any) -> None:
     ctx = window.ctx
     canvas = MapCanvas()
@@ -191,7 +171,6 @@ def install(window: Any) -> None:
     boundaries.loaded.connect(lambda _key: layers.refresh())
     _status_bar(window, canvas)
     _menus_and_toolbar(window, ws, boundaries, layers)
-    QTimer.singleShot(0, lambda: _default_layout(window))
     QTimer.singleShot(0, boundaries.restore)
     if hasattr(window, "mark_ready"):
         canvas.first_complete_paint.connect(window.mark_ready)
