@@ -24,6 +24,7 @@ from bm_desktop.ui.map.presets import ALL
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
 from bm_desktop.ui.site_details_dock import SiteDetailsDock
+from bm_desktop.ui.status_bar import fix_width_for
 from bm_desktop.ui.theme import icon
 
 EXIT_AFTER_FIRST_PAINT = "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
@@ -48,10 +49,12 @@ def _action(window: Any, text: str, slot, icon_name: str | None = None,  # noqa:
 def _status_bar(window: Any, canvas: MapCanvas) -> None:
     cursor = QLabel(translate("MapWorkspace", "Lon –, Lat –"))
     cursor.setObjectName("cursorPosition")
-    cursor.setMinimumWidth(190)
+    fix_width_for(cursor, [translate("MapWorkspace", "Lon {lon}, Lat {lat}").format(
+        lon="-179.9999", lat="-89.9999")])
     scale = QLabel()
     scale.setObjectName("mapScale")
-    scale.setMinimumWidth(120)
+    fix_width_for(scale, [translate("MapWorkspace", "Scale 1:{n}").format(
+        n=QLocale().toString(88_888_000))])
     bar = window.statusBar()
     bar.insertPermanentWidget(0, cursor)
     bar.insertPermanentWidget(1, scale)
