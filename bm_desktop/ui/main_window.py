@@ -27,9 +27,11 @@ FEATURES = [
     "bm_desktop.ui.meetings_dock",
     "bm_desktop.ui.exchange",
     "bm_desktop.ui.sync_feature",
+    "bm_desktop.ui.help_feature",
 ]
 # Features with menus only (no docks), installed once the map is drawn when loading is deferred.
-LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature"}
+LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature",
+                 "bm_desktop.ui.help_feature"}
 
 
 class MainWindow(QMainWindow):
