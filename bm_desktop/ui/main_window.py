@@ -17,7 +17,7 @@ from bm_desktop import APP_NAME, __version__
 from bm_desktop.services.errors import error_text
 from bm_desktop.ui import window_layout, worker
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.status_bar import ElidedLabel
+from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar
 
 # Feature modules, in the order their docks are created.
 FEATURES = [
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._source_label = ElidedLabel(ctx.source_line)
         self._source_label.setObjectName("sourceLine")
         self.statusBar().addPermanentWidget(self._source_label)
+        ShareOfBar(self.statusBar(), self._source_label)
         self.docks: dict[str, QDockWidget] = {}
         for name in FEATURES:
             if name in LATE_FEATURES:

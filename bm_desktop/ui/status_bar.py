@@ -8,14 +8,14 @@ and keep the full text in their tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 MIN_TEXT_WIDTH = 90  # an elided text keeps at least this much room
-SOURCE_MAX_WIDTH = 260  # the rest of the bar is for messages ("Wrote …", "Sync failed: …")
-SYNC_MAX_WIDTH = 380
+SHARE = 0.22  # at most this share of the bar each, the rest is for messages ("Wrote …")
 PADDING = 12
+SLACK = 4  # elidedText measures a little wider than horizontalAdvance
 
 
 def fix_width_for(label: QLabel, longest: list[str]) -> None:
@@ -28,11 +28,9 @@ def fix_width_for(label: QLabel, longest: list[str]) -> None:
 class ElidedLabel(QLabel):
     """A one-line label that shortens its text with "…" when the bar is short of room."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None,
-                 max_width: int = SOURCE_MAX_WIDTH) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setMaximumWidth(max_width)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
@@ -62,3 +60,23 @@ class ElidedLabel(QLabel):
                                               max(self.width() - PADDING // 2, 0))
         if shown != super().text():
             super().setText(shown)
+
+
+class ShareOfBar(QObject):
+    """Caps a status-bar widget at a share of the bar's width, kept as the bar resizes,
+    so on a laptop the messages on the left keep their room."""
+
+    def __init__(self, bar: QStatusBar, widget: QWidget, share: float = SHARE) -> None:
+        super().__init__(widget)
+        self.bar, self.widget, self.share = bar, widget, share
+        bar.installEventFilter(self)
+        self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if watched is self.bar and event.type() == QEvent.Type.Resize:
+            self._apply()
+        return False
+
+    def _apply(self) -> None:
+        self.widget.setMaximumWidth(max(int(self.bar.width() * self.share),
+                                        MIN_TEXT_WIDTH + 2 * PADDING))

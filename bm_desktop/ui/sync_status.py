@@ -10,7 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from bm_desktop.services.sync_state import LocalStatus
-from bm_desktop.ui.status_bar import MIN_TEXT_WIDTH, SYNC_MAX_WIDTH
+from bm_desktop.ui.status_bar import MIN_TEXT_WIDTH, SLACK
 
 
 def local_time(utc: dt.datetime) -> dt.datetime:
@@ -34,7 +34,6 @@ class SyncStatusButton(QToolButton):
         self._failed_now = False
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setMaximumWidth(SYNC_MAX_WIDTH)
 
     # -- a text that gives up width first -------------------------------------------------
     def setText(self, text: str) -> None:  # noqa: N802  (Qt name)
@@ -50,7 +49,7 @@ class SyncStatusButton(QToolButton):
         return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
-        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self._full),
+        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self._full) + SLACK,
                      super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
