@@ -131,3 +131,13 @@ def test_reset_layout_restores_the_default_for_this_screen(qtbot, db) -> None:
     assert not register.isFloating()
     assert window.docks["sitesDock"] in _shown_docks(window)
     assert window.map_canvas.legend_frame.collapsed
+
+
+def test_a_layout_saved_on_a_big_monitor_fits_the_laptop(qtbot, db) -> None:
+    window, _ = _open(qtbot, db, "desktop")
+    assert window.width() == 1600
+    window.close()  # the layout is saved, 1600x1000
+    again, screen = _open(qtbot, db, "laptop")
+    assert screen.availableGeometry().contains(again.frameGeometry())
+    assert again.statusBar().isVisible()
+    assert screen.availableGeometry().contains(_global(again.statusBar()))

@@ -1,6 +1,6 @@
 """Screenshots of the window's shell: the first start on a 1366x768 laptop screen
-(default layout), every page of the user guide in English and French, and the keyboard
-shortcuts dialog."""
+(default layout), every page of the user guide in English and French, the keyboard
+shortcuts dialog and the message that ends an export."""
 
 from __future__ import annotations
 
@@ -46,5 +46,23 @@ def render(ctx) -> list[Path]:
     dialog = laptop.help.open_shortcuts()
     shots.append(ctx.grab(dialog, "help_shortcuts", 300))
     dialog.reject()
+    shots.append(_export_done(ctx, laptop))
     laptop.close()
     return shots
+
+
+def _export_done(ctx, window) -> Path:
+    """An export run to its end: the progress has closed, the message offers to open."""
+    import datetime as dt
+
+    from bm_desktop.exchange.exports.request import ExportRequest
+
+    path = ctx.tmp / "Quarterly report 2022-Q1.xlsx"
+    request = ExportRequest(start=dt.date(2022, 1, 1), end=dt.date(2022, 3, 31),
+                            lang=window.ctx.lang)
+    window.exchange.start_export("quarterly", request, path)
+    ctx.settle(3000)
+    message = window.exchange.done_message
+    shot = ctx.grab(message, "exchange_export_done", 300)
+    message.reject()
+    return shot
