@@ -109,3 +109,15 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(qtbot, open_windo
     window.file_menu.addAction(added)
     _menu_action(window.help_menu, "&Keyboard shortcuts…").trigger()
     assert window.help.shortcuts.keys_of("Print the map") == "Ctrl+P"
+
+
+def test_f1_opens_the_guide(qtbot, open_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window("en")
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible())
+    assert window.help.guide.chapter_titles() == CHAPTERS["en"]
