@@ -19,6 +19,8 @@ DEFAULT_SIZE = QSize(1600, 1000)
 COMPACT_BELOW = QSize(1600, 900)  # a screen smaller than this is a laptop screen
 FRAME_ALLOWANCE = QSize(16, 40)  # window borders and title bar, before the system draws them
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+TABLES_SHARE = 0.42  # of the height the map and the tables share, on a laptop
+CHROME_HEIGHT = 90  # menu bar, toolbar and status bar, before the window is shown
 
 
 def screen_of(window: QMainWindow) -> QScreen:
@@ -91,13 +93,21 @@ def arrange_docks(window: Any) -> None:
 
 
 def size_docks(window: Any) -> None:
-    """The docks' default widths and height (once the window has its size): on a laptop
-    screen the side docks are narrower and the tables take a quarter of the height."""
+    """The docks' default widths and height (once the window has its size). On a laptop
+    screen the side docks are narrower and the tables get about two fifths of the height
+    they share with the map: several rows of the CAP grid and of the register show, and
+    the map is still the largest view."""
     compact = is_compact(screen_of(window))
     docks = window.docks
     sides = [docks[k] for k in ("filtersDock", "siteDetailsDock") if k in docks]
-    window.resizeDocks(sides, [240, 270] if compact else [270, 300], Qt.Orientation.Horizontal)
+    window.resizeDocks(sides, [230, 250] if compact else [270, 300], Qt.Orientation.Horizontal)
     bottom = _docks_in(window, BOTTOM)
-    if bottom:
-        height = window.height() // 4 if compact else 190
-        window.resizeDocks(bottom[:1], [max(height, 170)], Qt.Orientation.Vertical)
+    if not bottom:
+        return
+    height = 190
+    if compact:
+        central = window.centralWidget()
+        shared = (central.height() + bottom[0].height() if window.isVisible()
+                  else window.height() - CHROME_HEIGHT)
+        height = int(shared * TABLES_SHARE)
+    window.resizeDocks(bottom[:1], [max(height, 170)], Qt.Orientation.Vertical)

@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QTableView
 
 from bm_desktop.ui.app import create_window
 from bm_desktop.ui.settings import Settings
@@ -49,6 +49,25 @@ def _global(widget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
 
+def _click_tab(window, text: str) -> None:
+    """Click the dock tab that reads ``text``."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.isVisible() and bar.tabText(i) == text:
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+                return
+    raise AssertionError(f"no tab {text!r}")
+
+
+def _rows_in_full(dock) -> int:
+    """Rows of the dock's main table that the person sees entirely."""
+    view = max((v for v in dock.findChildren(QTableView) if v.isVisible()),
+               key=lambda v: v.model().rowCount())
+    rect, model = view.viewport().rect(), view.model()
+    return sum(1 for r in range(min(model.rowCount(), 60))
+               if rect.contains(view.visualRect(model.index(r, 0))))
+
+
 def _shown_docks(window) -> list[QDockWidget]:
     """The docks a person sees (a dock behind another tab has no visible region)."""
     return [d for d in window.docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
@@ -65,14 +84,23 @@ def test_first_start_on_a_laptop_fits_and_gives_the_map_the_room(qtbot, db) -> N
     map_area = view.width() * view.height()
     for dock in _shown_docks(window):
         assert dock.width() * dock.height() < map_area, dock.objectName()
+    # The whole programme is on the map, from Ituri in the north to Lualaba in the south.
+    qtbot.waitUntil(lambda: window.map_workspace.data is not None, timeout=20000)
+    sites = window.map_workspace.data.sites
+    qtbot.waitUntil(lambda: all(window.map_canvas.view_rect().contains(QPointF(x, y))
+                                for x, y in zip(sites.x, sites.y, strict=True)))
     # The tables below the map share one tabbed area: one of them shows at a time.
     bottom = [d for d in window.docks.values() if window.dockWidgetArea(d) == BOTTOM]
     assert len(bottom) >= 4
     assert set(window.tabifiedDockWidgets(bottom[0])) == set(bottom[1:])
     assert [d for d in bottom if d in _shown_docks(window)] == [window.docks["sitesDock"]]
-    # ... and shows more than a row or two.
-    sites = window.sites_dock
-    assert sites.height() >= 160
+    # ... and each shows several rows: the person clicks the tabs one after the other.
+    for tab, dock in (("CAP meetings", window.meetings_dock), ("Incident register",
+                                                               window.incident_register),
+                      ("Sites", window.sites_dock)):
+        _click_tab(window, tab)
+        qtbot.waitUntil(lambda d=dock: d in _shown_docks(window))
+        assert _rows_in_full(dock) >= 3, tab
     # The legend is collapsed to its tab; a click brings it back, and it is remembered.
     frame = window.map_canvas.legend_frame
     assert frame.collapsed and frame.tab.isVisible() and not frame.scroll.isVisible()

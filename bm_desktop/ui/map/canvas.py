@@ -41,6 +41,7 @@ ZOOM_STEP = 1.5
 MIN_SPAN_M = 3_000.0  # closest zoom: 3 km across
 HOLD_AT_MOST_MS = 8000  # a first view whose layers never all arrive is drawn anyway
 SETTLE_MS = 120  # a view that stops changing for this long has "settled"
+WIDE_VIEW_PAD = 0.5  # share of the programme area's width allowed beyond each side
 
 
 class MapViewBox(pg.ViewBox):
@@ -196,7 +197,12 @@ class MapCanvas(QWidget):
         layout.addWidget(self.legend_frame)
         x0, y0, x1, y1 = lonlat_bounds_to_mercator(PROGRAMME_AREA)
         self.world = QRectF(x0, y0, x1 - x0, y1 - y0)
-        self.viewbox.setLimits(xMin=x0, xMax=x1, yMin=y0, yMax=y1, minXRange=MIN_SPAN_M,
+        # Panning stops at the programme area; sideways there is room for a wide, short map
+        # (a laptop's, under the tables) to show the whole programme from north to south:
+        # with the aspect locked, pyqtgraph would otherwise shrink the view to the limits.
+        pad = (x1 - x0) * WIDE_VIEW_PAD
+        self.viewbox.setLimits(xMin=x0 - pad, xMax=x1 + pad, yMin=y0, yMax=y1,
+                               minXRange=MIN_SPAN_M,
                                minYRange=MIN_SPAN_M)
         self._ready = False
         self._holding = False
