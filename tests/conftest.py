@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Two offscreen screens: a desktop monitor (primary) and a 1366x768 laptop screen, so
+# tests can open the window on either (Qt reads the file once, when the app starts).
+SCREENS = Path(__file__).resolve().with_name("screens.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from bm_desktop import APP_NAME, __version__
 from bm_desktop.services.errors import error_text
-from bm_desktop.ui import worker
+from bm_desktop.ui import window_layout, worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar
 
 # Feature modules, in the order their docks are created.
 FEATURES = [
@@ -26,9 +27,11 @@ FEATURES = [
     "bm_desktop.ui.meetings_dock",
     "bm_desktop.ui.exchange",
     "bm_desktop.ui.sync_feature",
+    "bm_desktop.ui.help_feature",
 ]
 # Features with menus only (no docks), installed once the map is drawn when loading is deferred.
-LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature"}
+LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature",
+                 "bm_desktop.ui.help_feature"}
 
 
 class MainWindow(QMainWindow):
@@ -48,16 +51,24 @@ class MainWindow(QMainWindow):
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
         self._build_menus()
-        self._source_label = QLabel(ctx.source_line)
+        self._source_label = ElidedLabel(ctx.source_line)
         self._source_label.setObjectName("sourceLine")
         self.statusBar().addPermanentWidget(self._source_label)
+        ShareOfBar(self.statusBar(), self._source_label)
         self.docks: dict[str, QDockWidget] = {}
         for name in FEATURES:
             if name in LATE_FEATURES:
                 self.when_ready(lambda n=name: self._install_feature(n))
             else:
                 self._install_feature(name)
+        self._initial_state = self.saveState()  # what View > Reset layout starts from
+        self._first_start = False
+        self._shown_once = False
         self._restore_layout()
+        if self._first_start:
+            window_layout.arrange_docks(self)
+            # sized now if the window is never shown (tests), else at the first show
+            QTimer.singleShot(0, self._size_docks_once)
         if worker.notifier is not None:
             worker.notifier.error.connect(self.show_error)
 
@@ -100,6 +111,12 @@ class MainWindow(QMainWindow):
         self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
         self.tools_menu: QMenu = bar.addMenu(self.tr("&Tools"))
         self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
+        self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
+        self.reset_layout_action.setToolTip(self.tr("The default size and arrangement of the "
+                                                    "panels for this screen"))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.view_menu.addAction(self.reset_layout_action)
+        self.view_menu.addSeparator()
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -134,10 +151,46 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1600, 1000)
+            window_layout.fit_to_screen(self)
+        self._sized_for = self.size()
         state = self.ctx.settings.get("ui/state")
         if state:
             self.restoreState(QByteArray(state))
+        else:
+            self._first_start = True
+        self._docks_sized = not self._first_start
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802  (Qt override)
+        """At the first show, on the screen the window opens on: a first start takes the
+        default size and layout for that screen; a window too big for it is fitted."""
+        first_show = visible and not self._shown_once
+        if first_show:
+            self._shown_once = True
+            if self._first_start:  # the screen may differ from the one arranged for
+                window_layout.arrange_docks(self)
+            if self._first_start and self.size() == self._sized_for:
+                window_layout.fit_to_screen(self)
+            elif not window_layout.fits_screen(self):
+                window_layout.fit_to_screen(self, self.size())
+        super().setVisible(visible)
+        if first_show and not window_layout.fits_screen(self):  # its frame is known now
+            window_layout.fit_to_screen(self, self.size())
+        if first_show and self._first_start:
+            self._docks_sized = False
+            self._size_docks_once()
+
+    def _size_docks_once(self) -> None:
+        if not self._docks_sized:
+            self._docks_sized = True
+            window_layout.size_docks(self)
+
+    def reset_layout(self) -> None:
+        """View > Reset layout: the default size and dock layout for the current screen."""
+        self.restoreState(self._initial_state)
+        window_layout.arrange_docks(self)  # first: the tabbed layout's minimum size is smaller
+        if not self.isMaximized():
+            window_layout.fit_to_screen(self)
+        window_layout.size_docks(self)
 
     def save_layout(self) -> None:
         self.ctx.settings.set("ui/geometry", bytes(self.saveGeometry().data()))

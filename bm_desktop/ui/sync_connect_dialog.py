@@ -1,11 +1,15 @@
 """Connecting this laptop to the programme's server: sign in, decide what happens to
-the data already here, then receive the user's sites with a progress bar."""
+the data already here, then receive the user's sites with a progress bar.
+
+The choice that loses nothing (send this laptop's work to the server) is the default;
+replacing this computer's data with the server's deletes work and asks a second time."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -65,10 +70,11 @@ class ConnectDialog(QDialog):
             n=count_text(self.held)))
         group = QButtonGroup(self)
         box = QVBoxLayout(self.choice)
-        for button in (self.replace, self.keep):
+        for button in (self.keep, self.replace):
             group.addButton(button)
             box.addWidget(button)
-        self.replace.setChecked(True)
+        self.keep.setChecked(True)
+        self.confirmation: QMessageBox | None = None
         self.choice.setVisible(self.held > 0)
         layout.addWidget(self.choice)
         self.progress = QProgressBar()
@@ -102,6 +108,37 @@ class ConnectDialog(QDialog):
         if not self.password.text():
             self.message.setText(self.tr("Type your password."))
             return
+        if self.first_connection_mode() == "replace":
+            self._confirm_replace()
+            return
+        self._connect()
+
+    def _confirm_replace(self) -> None:
+        """The second question before deleting this laptop's records (Cancel is the default)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this computer's data?"),
+                          self.tr("The {n} records on this computer will be deleted and "
+                                  "replaced by the server's data for your account. Work done "
+                                  "here and never sent is lost.").format(
+                              n=count_text(self.held)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmReplace")
+        replace = box.addButton(self.tr("Delete and replace"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is replace:
+                self._connect()
+            else:
+                self.message.setText(self.tr("Nothing was changed."))
+
+        box.buttonClicked.connect(answered)
+        self.confirmation = box
+        box.open()
+
+    def _connect(self) -> None:
+        server, user = self.server.text().strip(), self.user.text().strip()
         self._busy(True)
         self.message.setText(self.tr("Signing in…"))
         self.controller.connect_to(server, user, self.password.text(),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from bm_desktop.ui.app import refresh_source_line
+from bm_desktop.ui.status_bar import ShareOfBar
 from bm_desktop.ui.sync_conflicts_dialog import ConflictsDialog
 from bm_desktop.ui.sync_connect_dialog import ConnectDialog
 from bm_desktop.ui.sync_controller import SyncController
@@ -39,6 +40,7 @@ class SyncFeature(QObject):
         self.button = SyncStatusButton(menu, window)
         self.button.clicked.connect(self.sync_now)
         window.statusBar().addPermanentWidget(self.button)
+        ShareOfBar(window.statusBar(), self.button)
         c.status_changed.connect(self._on_status)
         c.running_changed.connect(self._on_running)
         c.failed.connect(self._on_failed)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from bm_desktop.services.sync_state import LocalStatus
+from bm_desktop.ui.status_bar import MIN_TEXT_WIDTH, SLACK
 
 
 def local_time(utc: dt.datetime) -> dt.datetime:
@@ -15,7 +18,10 @@ def local_time(utc: dt.datetime) -> dt.datetime:
 
 
 class SyncStatusButton(QToolButton):
-    """Click: sync now. Its menu: conflicts, connecting, signing out."""
+    """Click: sync now. Its menu: conflicts, connecting, signing out.
+
+    On a narrow status bar the text is shortened with "…" (the tooltip says it all), so
+    it never pushes over the map's coordinates nor widens the window."""
 
     def __init__(self, menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +32,39 @@ class SyncStatusButton(QToolButton):
         self._status: LocalStatus | None = None
         self._running = False
         self._failed_now = False
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    # -- a text that gives up width first -------------------------------------------------
+    def setText(self, text: str) -> None:  # noqa: N802  (Qt name)
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def _chrome(self) -> int:
+        """The button's width around its text (margins, the menu arrow)."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self._full) + SLACK,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        text = min(self.fontMetrics().horizontalAdvance(self._full), MIN_TEXT_WIDTH)
+        return QSize(self._chrome() + text, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.width() - self._chrome(), 0)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != super().text():
+            super().setText(shown)
 
     def _when(self, utc: dt.datetime, now: dt.datetime | None = None) -> str:
         when = local_time(utc)
@@ -86,6 +125,6 @@ class SyncStatusButton(QToolButton):
             return
         text, tip = self.text_for(self._status, self._running)
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(f"{text}\n{tip}")  # in full, should the bar have shortened it
         self.setProperty("state", "error" if self._status.last_error and not self._running
                          else "ok")

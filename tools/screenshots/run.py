@@ -3,6 +3,9 @@
 Builds the sample programme in a temporary folder, opens the main window at
 1600x1000, saves ``main_window.png``, then calls ``render(ctx)`` of every
 ``tools/screenshots/shot_*.py`` module (each feature adds its own views).
+``--only NAME ...`` renders just those modules (``--only shell``: the window on a
+1366x768 laptop screen, the user guide's pages and the keyboard shortcuts; ``main``
+stands for ``main_window.png``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A desktop monitor (primary) and a 1366x768 laptop screen, for the laptop shots.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'screens.json'}"
 
 
 @dataclass
@@ -28,6 +33,7 @@ class ShotContext:
     db: object
     outdir: Path
     app: object
+    tmp: Path
 
     def settle(self, ms: int = 300) -> None:
         """Process events (and let background work finish) for about ``ms`` milliseconds."""
@@ -67,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     window.resize(1600, 1000)
     window.show()
-    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app)
-    if not args.only:
+    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app, tmp=tmp)
+    if not args.only or "main" in args.only:
         ctx.grab(window, "main_window", 1500)
     failed = []
     for path in sorted(HERE.glob("shot_*.py")):

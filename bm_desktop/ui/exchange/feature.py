@@ -18,6 +18,7 @@ from bm_desktop.ui import worker
 from bm_desktop.ui.exchange import jobs
 from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
 from bm_desktop.ui.exchange.export_dialog import ExportDialog, kind_title
+from bm_desktop.ui.exchange.export_done import ExportDoneMessage
 from bm_desktop.ui.exchange.import_preview import ImportPreviewDialog
 
 FILE_FILTERS = {
@@ -40,6 +41,7 @@ class ExchangeFeature(QObject):
         self.job: worker.Worker | None = None
         self.progress: QProgressDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.done_message: ExportDoneMessage | None = None
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.export_actions: dict[str, QAction] = {}
         for name, kind in EXPORTS.items():
@@ -76,19 +78,21 @@ class ExchangeFeature(QObject):
         job = worker.Worker(jobs.export, kind.run, self.ctx.db, request, Path(path))
         job.signals.progress.connect(lambda done, total, message: self._step(done, total,
                                                                              message))
-        job.signals.result.connect(self._exported)
-        job.signals.finished.connect(progress.reset)
+        job.signals.result.connect(lambda result: self._exported(kind_title(kind), result))
+        job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
         self.job = job
         return worker.start(job)
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, title: str, result: Any) -> None:
         if result is None:
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file written."),
                                                 8000)
         else:
             self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=result.path),
                                                 15000)
+            self.done_message = ExportDoneMessage(result.path, title, self.window)
+            self.done_message.open()
         self.export_finished.emit(result)
 
     # -- imports ---------------------------------------------------------------------
@@ -150,7 +154,7 @@ class ExchangeFeature(QObject):
         job.signals.progress.connect(lambda done, total, message: self._step(done, total,
                                                                              message))
         job.signals.result.connect(lambda outcome: self._imported(dialog, kind, outcome))
-        job.signals.finished.connect(progress.reset)
+        job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
         self.job = job
         return worker.start(job, worker.write_pool())
@@ -172,16 +176,27 @@ class ExchangeFeature(QObject):
 
     # -- progress ----------------------------------------------------------------------
     def _progress(self, label: str) -> QProgressDialog:
+        """Shown after 400 ms of work; it stays on its last step ("Saving the workbook")
+        until the work has ended, then closes by itself (``_close_progress``)."""
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.progress = progress
         return progress
 
+    def _close_progress(self, progress: QProgressDialog) -> None:
+        """The work has ended (done, cancelled or failed): the dialog goes away."""
+        progress.setAutoClose(True)
+        progress.reset()
+        progress.hide()
+        progress.deleteLater()
+        if self.progress is progress:
+            self.progress = None
+
     def _step(self, done: int, total: int, message: str) -> None:
-        if self.progress is None:
+        # After Cancel the dialog is hidden; a step still on its way must not show it again.
+        if self.progress is None or self.progress.wasCanceled():
             return
         self.progress.setMaximum(max(total, 0))
         if total:

@@ -33,6 +33,7 @@ from bm_desktop.geo.projection import (
 )
 from bm_desktop.ui.map.layer import LegendSection, MapLayer
 from bm_desktop.ui.map.legend import LegendPanel
+from bm_desktop.ui.map.legend_frame import LEFT, LegendFrame
 from bm_desktop.ui.map.overlays import paint_north_arrow, paint_scale_bar
 
 PAN_STEP = 0.2  # share of the view an arrow key moves
@@ -40,6 +41,7 @@ ZOOM_STEP = 1.5
 MIN_SPAN_M = 3_000.0  # closest zoom: 3 km across
 HOLD_AT_MOST_MS = 8000  # a first view whose layers never all arrive is drawn anyway
 SETTLE_MS = 120  # a view that stops changing for this long has "settled"
+WIDE_VIEW_PAD = 0.5  # share of the programme area's width allowed beyond each side
 
 
 class MapViewBox(pg.ViewBox):
@@ -189,12 +191,18 @@ class MapCanvas(QWidget):
         self.legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.legend_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.legend_scroll.setObjectName("mapLegend")
-        self.legend_scroll.setStyleSheet("#mapLegend { border-left: 1px solid #C8C8C8; "
-                                         "background: white; }")
-        layout.addWidget(self.legend_scroll)
+        self.legend_scroll.setStyleSheet("#mapLegend { background: white; }")
+        self.legend_frame = LegendFrame(self.legend_scroll)
+        self.legend_frame.side_changed.connect(self._place_legend)
+        layout.addWidget(self.legend_frame)
         x0, y0, x1, y1 = lonlat_bounds_to_mercator(PROGRAMME_AREA)
         self.world = QRectF(x0, y0, x1 - x0, y1 - y0)
-        self.viewbox.setLimits(xMin=x0, xMax=x1, yMin=y0, yMax=y1, minXRange=MIN_SPAN_M,
+        # Panning stops at the programme area; sideways there is room for a wide, short map
+        # (a laptop's, under the tables) to show the whole programme from north to south:
+        # with the aspect locked, pyqtgraph would otherwise shrink the view to the limits.
+        pad = (x1 - x0) * WIDE_VIEW_PAD
+        self.viewbox.setLimits(xMin=x0 - pad, xMax=x1 + pad, yMin=y0, yMax=y1,
+                               minXRange=MIN_SPAN_M,
                                minYRange=MIN_SPAN_M)
         self._ready = False
         self._holding = False
@@ -358,11 +366,17 @@ class MapCanvas(QWidget):
 
     @property
     def legend_visible(self) -> bool:
-        return not self.legend_scroll.isHidden()
+        return not self.legend_frame.isHidden()
 
     @legend_visible.setter
     def legend_visible(self, on: bool) -> None:
-        self.legend_scroll.setVisible(on)
+        self.legend_frame.setVisible(on)
+
+    def _place_legend(self, side: str) -> None:
+        """The legend beside the map, on the side the user chose."""
+        layout = self.layout()
+        layout.removeWidget(self.legend_frame)
+        layout.insertWidget(0 if side == LEFT else layout.count(), self.legend_frame)
 
     def paint_overlays(self, p: QPainter, viewport: QRectF) -> None:
         ground = self.ground_metres_per_pixel()

@@ -26,6 +26,7 @@ from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
 from bm_desktop.ui.site_details_dock import SiteDetailsDock
 from bm_desktop.ui.site_search import SiteSearch
+from bm_desktop.ui.status_bar import fix_width_for
 from bm_desktop.ui.theme import icon
 
 EXIT_AFTER_FIRST_PAINT = "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
@@ -50,10 +51,12 @@ def _action(window: Any, text: str, slot, icon_name: str | None = None,  # noqa:
 def _status_bar(window: Any, canvas: MapCanvas) -> None:
     cursor = QLabel(translate("MapWorkspace", "Lon –, Lat –"))
     cursor.setObjectName("cursorPosition")
-    cursor.setMinimumWidth(190)
+    fix_width_for(cursor, [translate("MapWorkspace", "Lon {lon}, Lat {lat}").format(
+        lon="-179.9999", lat="-89.9999")])
     scale = QLabel()
     scale.setObjectName("mapScale")
-    scale.setMinimumWidth(120)
+    fix_width_for(scale, [translate("MapWorkspace", "Scale 1:{n}").format(
+        n=QLocale().toString(88_888_000))])
     bar = window.statusBar()
     bar.insertPermanentWidget(0, cursor)
     bar.insertPermanentWidget(1, scale)
@@ -160,26 +163,6 @@ def _legend(ws: MapWorkspace, on: bool) -> None:
     ws.canvas.refresh_overlays()
 
 
-def _default_layout(window: Any) -> None:
-    """Arrange the docks once, when no layout was saved: filters and layers on the left,
-    site details with alerts and risks on the right, the tables below the map."""
-    if window.ctx.settings.get("ui/state"):
-        return
-    docks = window.docks
-    if "risksDock" in docks:
-        window.tabifyDockWidget(docks["siteDetailsDock"], docks["risksDock"])
-    docks["siteDetailsDock"].raise_()
-    docks["filtersDock"].raise_()
-    window.resizeDocks([docks["filtersDock"], docks["siteDetailsDock"]], [270, 300],
-                       Qt.Orientation.Horizontal)
-    bottom = [d for k, d in docks.items() if window.dockWidgetArea(d)
-              == Qt.DockWidgetArea.BottomDockWidgetArea]
-    if bottom:
-        window.resizeDocks(bottom[:1], [190], Qt.Orientation.Vertical)
-    if "sitesDock" in docks:
-        docks["sitesDock"].raise_()
-
-
 def install(window: Any) -> None:
     ctx = window.ctx
     canvas = MapCanvas()
@@ -220,7 +203,6 @@ def install(window: Any) -> None:
     references.changed.connect(layers.refresh)
     _status_bar(window, canvas)
     _menus_and_toolbar(window, ws, boundaries, layers)
-    QTimer.singleShot(0, lambda: _default_layout(window))
     QTimer.singleShot(0, boundaries.restore)
     QTimer.singleShot(0, references.restore)
     if hasattr(window, "mark_ready"):

@@ -121,6 +121,7 @@ class MapWorkspace(QObject):
         for layer in canvas.layers:
             layer.changed.connect(self.labels.invalidate)
         self._restore_settings()
+        canvas.legend_frame.changed.connect(self.save_layer_settings)
         self.sites.site_clicked.connect(self._on_site_clicked)
         canvas.clicked_empty.connect(self._on_empty_click)
         canvas.box_selected.connect(self._on_box)
@@ -148,6 +149,8 @@ class MapWorkspace(QObject):
         self.alerts_layer.radius_km = float(s.get("map/alert_radius_km"))
         self.alerts_layer.days = int(s.get("map/alert_days"))
         self.canvas.legend_visible = bool(s.get("map/legend"))
+        self.canvas.legend_frame.collapsed = bool(s.get("map/legend_collapsed"))
+        self.canvas.legend_frame.side = s.get("map/legend_side")
 
     def save_layer_settings(self) -> None:
         s = self.ctx.settings
@@ -160,6 +163,8 @@ class MapWorkspace(QObject):
         s.set("map/alert_radius_km", self.alerts_layer.radius_km)
         s.set("map/alert_days", self.alerts_layer.days)
         s.set("map/legend", self.canvas.legend_visible)
+        s.set("map/legend_collapsed", self.canvas.legend_frame.collapsed)
+        s.set("map/legend_side", self.canvas.legend_frame.side)
 
     def save_view(self) -> None:
         # Not before the last session's view is back: the provisional whole-programme view
