@@ -12,6 +12,7 @@ from bm_desktop.db.models.incidents import (
     RiskIncident,
     SiteRisk,
 )
+from bm_desktop.db.models.imports import ImportBatch, ImportBatchRow
 from bm_desktop.db.models.local import LocalSetting
 from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
 from bm_desktop.db.models.reference import (
@@ -36,7 +37,8 @@ from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
 __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
-    "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
+    "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
+    "Incident", "LocalSetting", "MeetingAttendance",
     "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",

@@ -1,17 +1,25 @@
-"""Importing security events from ACLED-like or UCDP GED-like tables (CSV or XLSX).
+"""Importing security events from ACLED exports, UCDP GED files or any other layout
+through a column mapping (CSV or XLSX).
 
-A release is complete for its source over the days it covers: re-importing a
-newer release *updates* events whose source id is known, *adds* new ones and
-*removes* (soft delete: ``deleted`` set, so sync carries the removal to the
-other laptops) the events of that source dated within the release's first and
-last event day that the release no longer lists. Events outside those days
-are left alone, so a release for 2021 never removes 2020's events. An event
-removed earlier and listed again comes back. Nothing is ever duplicated: the
-(source, source id) pair is unique.
+An import adds the events it does not know, updates those whose (source, source
+id) it knows, and never removes anything unless the user asks: with
+``replace_period`` (``--replace-period``, or the choice in the import dialog) the
+events *of the same source* dated within the file's first and last day that it no
+longer lists are removed (soft delete: sync carries the removal), and the dry run
+lists each of them. A file with rejected rows is no complete release: nothing is
+removed then. An event removed earlier and listed again comes back. Nothing is
+ever duplicated: the (source, source id) pair is unique; a row repeated exactly
+is kept once and reported.
+
+Dates go through :mod:`.dates` (one day/month order per file, precision kept,
+future and implausibly old dates refused); points through :mod:`.event_places`
+(swapped coordinates, points outside the programme's countries).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,15 +27,16 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from bm_desktop.db.models import SecurityEvent
-from bm_desktop.exchange.imports import messages as m
+from bm_desktop.db.models import ImportBatchRow, SecurityEvent
+from bm_desktop.exchange.imports import event_places, mapping as mp, messages as m
 from bm_desktop.exchange.imports import values as v
-from bm_desktop.exchange.imports.event_layouts import FIELDS, Layout, detect
-
-__all__ = ["EventPlan", "analyse", "detect", "layout_of", "write"]
+from bm_desktop.exchange.imports.dates import DateReader, Undecided
+from bm_desktop.exchange.imports.event_layouts import FIELDS, OTHER, Layout, detect
+from bm_desktop.exchange.imports.event_order import decide_order
 from bm_desktop.exchange.imports.readers import Table, header_key
 from bm_desktop.exchange.imports.report import (
     ADD,
+    DUPLICATE,
     REJECT,
     REMOVE,
     UNCHANGED,
@@ -39,6 +48,8 @@ from bm_desktop.exchange.imports.report import (
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.sync.outbox import is_attached
 
+__all__ = ["EventPlan", "analyse", "detect", "layout_of", "write"]
+
 BATCH = 2000
 COLUMNS = [getattr(SecurityEvent, f) for f in FIELDS]
 
@@ -48,61 +59,124 @@ class EventPlan:
     report: ImportReport
     source: str = ""
     add: list[tuple[str, tuple]] = field(default_factory=list)
-    update: list[tuple[uuid.UUID, tuple]] = field(default_factory=list)
-    remove: list[uuid.UUID] = field(default_factory=list)
+    # (event id, new values, stored values, was deleted): the stored ones for undo.
+    update: list[tuple[uuid.UUID, tuple, tuple, bool]] = field(default_factory=list)
+    remove: list[tuple[uuid.UUID, tuple]] = field(default_factory=list)
     provided: tuple[bool, ...] = ()  # per field: does the file carry it?
 
 
-def layout_of(table: Table, words: Words) -> Layout:
-    keys = {header_key(h) for h in table.headers}
-    layout, problem = detect(keys, words)
-    if layout is None:
+def layout_of(table: Table, words: Words, s: Session | None = None,
+              given: dict[str, str] | None = None) -> tuple[Layout, dict[str, int]]:
+    """The file's layout and where each of its columns is (layout column -> position).
+
+    ACLED and UCDP files are recognised by their columns; ``given`` (``--map``) names
+    the column of a field they lack. Any other file goes through the mapping (guessed
+    from the column names, remembered for the layout, overridden by ``given``)."""
+    mp.check_given("events", given, table.headers, words)
+    position = {h: i for i, h in enumerate(table.headers)}
+    index = table.index()
+    layout, problem = detect(set(index), words)
+    if layout is not None:
+        for key, column in (given or {}).items():
+            index[layout.keys.get(key, key)] = position[column]
+        if given:
+            layout, problem = detect(set(index), words)
+    if layout is not None:
+        if problem:
+            raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
+                "ExchangeImport", "The file looks like the {layout} layout but has no column "
+                "{columns}: was it renamed or removed?"), layout=layout.title, columns=problem))
+        return layout, index
+    mapping = mp.mapping_for(s, "events", table.headers, given) if s is not None else \
+        {**mp.guess("events", table.headers), **(given or {})}
+    error = mp.missing_error("events", mapping, table.headers, words)
+    if error is not None:
         raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "The columns match neither security-event layout: {details}. "
-            "Check that the first row holds the column names."), details=problem))
-    if problem:
-        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "The file looks like the {layout} layout but has no column "
-            "{columns}: was it renamed or removed?"), layout=layout.title, columns=problem))
-    return layout
+            "ExchangeImport", "The columns are neither an ACLED export nor a UCDP GED file "
+            "({details}), and the mapping is incomplete. {mapping}"), details=problem,
+            mapping=error.text(words.lang)))
+    return OTHER, {k: position[c] for k, c in mapping.items()}
 
 
 def analyse(s: Session, table: Table, report: ImportReport, words: Words,
-            tick=lambda n: None) -> EventPlan:
-    layout = layout_of(table, words)
-    report.layout = layout.title
+            tick=lambda n: None, *, given: dict[str, str] | None = None,
+            date_order: str | None = None, replace_period: bool = False,
+            today: dt.date | None = None) -> EventPlan:
+    layout, index = layout_of(table, words, s, given)
+    report.layout = layout.title or words.translate("ExchangeImport",
+                                                    "security events (column mapping)")
     plan = EventPlan(report, layout.name)
-    plan.provided = layout.provided({header_key(h) for h in table.headers})
-    index = table.index()
+    plan.provided = layout.provided(set(index))
+    if layout is OTHER:
+        plan.provided = tuple(True for _ in FIELDS)
+    dates = DateReader(today or dt.date.today(), date_order)
     parsed: dict[str, tuple[int, tuple]] = {}
-    duplicates: dict[str, list[int]] = {}
+    conflicts: dict[str, list[int]] = {}
     rejected_ids: set[str] = set()
+    pending: list[tuple[int, dict[str, Any]]] = []
+    items = list(index.items())
+    id_keys = [k for k in ("event_id_cnty", "id", "data_id", "event_id") if k in index]
+
+    def reject(n: int, row: dict[str, Any], exc: v.BadValue) -> None:
+        rid = next((v.text(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
+        if rid:
+            rejected_ids.add(rid)
+        group, detail = exc.grouping(words)
+        report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))],
+                                 group, detail))
+
+    def accept(n: int, source_id: str, values: tuple) -> None:
+        known = parsed.get(source_id)
+        if known is None and source_id not in conflicts:
+            parsed[source_id] = (n, values)
+        elif known is not None and known[1] == values:
+            report.record(PreviewRow(n, DUPLICATE, source_id, _summary(values), [
+                m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
+                    "ExchangeImport", "repeats row {row} exactly; imported once."),
+                    row=known[0]))], words.translate("ExchangeImport",
+                                                     "row repeated exactly, imported once")))
+        else:
+            rows = conflicts.setdefault(source_id, [])
+            if known is not None:
+                rows.append(parsed.pop(source_id)[0])
+            rows.append(n)
+
     for n, raw in table.rows:
         report.rows_read += 1
         if report.rows_read % BATCH == 0:
             tick(report.rows_read)
-        row = {k: (raw[i] if i < len(raw) else None) for k, i in index.items()}
+        width = len(raw)
+        row = {k: (raw[i] if i < width else None) for k, i in items}
+        dates.row = n
         try:
-            source_id, values = layout.parse(row)
+            accept(n, *layout.parse(row, dates))
+        except Undecided:
+            pending.append((n, row))
         except v.BadValue as exc:
-            rid = v.text(row.get("id") or row.get("event_id_cnty") or "")
-            if rid:
-                rejected_ids.add(rid)
-            report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))]))
-            continue
-        if source_id in parsed or source_id in duplicates:
-            duplicates.setdefault(source_id, [parsed.pop(source_id)[0]]
-                                  if source_id in parsed else []).append(n)
-            continue
-        parsed[source_id] = (n, values)
-    for source_id, rows in duplicates.items():
+            reject(n, row, exc)
+    decide_order(dates, pending, report, words)
+    for n, row in pending:
+        try:
+            accept(n, *layout.parse(row, dates))
+        except v.BadValue as exc:
+            reject(n, row, exc)
+    for source_id, rows in conflicts.items():
         rejected_ids.add(source_id)
         for n in rows:
             others = ", ".join(str(x) for x in rows if x != n)
             report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, m.say(
-                words, QT_TRANSLATE_NOOP("ExchangeImport", "event id {id} appears again on row {rows}; a "
-                          "release lists each event once."), id=source_id, rows=others))]))
-    _compare(s, plan, parsed, rejected_ids, words)
+                words, QT_TRANSLATE_NOOP("ExchangeImport", "event id {id} appears again on "
+                                         "row {rows} with other values; a file lists each "
+                                         "event once."), id=source_id, rows=others))],
+                words.translate("ExchangeImport", "event id repeated with other values"),
+                source_id))
+    for source_id, (n, exc) in event_places.check(s, parsed).items():
+        del parsed[source_id]
+        rejected_ids.add(source_id)
+        group, detail = exc.grouping(words)
+        report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, exc.text(words))],
+                                 group, detail))
+    _compare(s, plan, parsed, rejected_ids, words, replace_period)
     return plan
 
 
@@ -120,11 +194,14 @@ def _merge(stored: tuple, new: tuple, provided: tuple[bool, ...]) -> tuple:
 
 
 def _summary(values: tuple) -> str:
-    return f"{values[0].isoformat()} · {values[6]} · {values[12] or values[10] or ''}"
+    from bm_desktop.domain.event_dates import date_text
+
+    return f"{date_text(values[0], values[1], values[3])} · {values[7]} · " \
+        f"{values[13] or values[11] or ''}"
 
 
 def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
-             rejected_ids: set[str], words: Words) -> None:
+             rejected_ids: set[str], words: Words, replace_period: bool) -> None:
     report = plan.report
     existing = {}
     for row in s.execute(select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted,
@@ -136,30 +213,48 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
             plan.add.append((source_id, values))
             report.record(PreviewRow(n, ADD, source_id, _summary(values)))
         elif known[1] or _differs(known[2], values, plan.provided):
-            plan.update.append((known[0], _merge(known[2], values, plan.provided)))
+            plan.update.append((known[0], _merge(known[2], values, plan.provided), known[2],
+                                known[1]))
             report.record(PreviewRow(n, UPDATE, source_id, _summary(values)))
         else:
             report.record(PreviewRow(n, UNCHANGED, source_id, _summary(values)))
     if not parsed:
         return
     first = min(val[0] for _, val in parsed.values())
-    last = max(val[0] for _, val in parsed.values())
-    for source_id, (event_id, deleted, values) in existing.items():
-        if deleted or source_id in parsed or source_id in rejected_ids:
-            continue
-        if first <= values[0] <= last:
-            plan.remove.append(event_id)
-            report.record(PreviewRow(0, REMOVE, source_id, _summary(values), [m.say(
-                words, QT_TRANSLATE_NOOP("ExchangeImport", "event {id} ({date}) is no longer in the release "
-                          "and is removed."), id=source_id, date=values[0].isoformat())]))
+    last = max(val[1] for _, val in parsed.values())
+    unlisted = [(source_id, event_id, values) for source_id, (event_id, deleted, values)
+                in existing.items() if not deleted and source_id not in parsed
+                and source_id not in rejected_ids and first <= values[0] <= last]
+    period = {"first": first.isoformat(), "last": last.isoformat(), "n": len(unlisted)}
+    if not replace_period:
+        if unlisted:
+            report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
+                "ExchangeImport", "{n} stored events of this source between {first} and "
+                "{last} are not in the file; they are kept. To remove them, import with "
+                "--replace-period (in the window: 'Remove the events of this source that the "
+                "file no longer lists')."), **period))
+        return
+    if report.rejected:
+        report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
+            "ExchangeImport", "Nothing is removed: {rejected} rows were rejected, so the file "
+            "is not a complete release of {first} to {last}. Fix them to replace the period."),
+            rejected=report.rejected, **period))
+        return
+    for source_id, event_id, values in unlisted:
+        plan.remove.append((event_id, values))
+        report.record(PreviewRow(0, REMOVE, source_id, _summary(values), [m.say(
+            words, QT_TRANSLATE_NOOP("ExchangeImport", "event {id} ({date}) is no longer in "
+                                     "the file and is removed."), id=source_id,
+            date=values[0].isoformat())]))
     report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
-        "ExchangeImport", "The release covers {first} to {last}: events of this source in "
-        "those days that it no longer lists are removed."), first=first.isoformat(),
-        last=last.isoformat()))
+        "ExchangeImport", "The file replaces {first} to {last} for this source: {n} events "
+        "of those days that it no longer lists are removed."), **period))
 
 
-def write(s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None) -> None:
-    """Apply the plan in the caller's transaction, in batches (memory stays flat).
+def write(s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None,
+          batch: int | None = None) -> None:
+    """Apply the plan in the caller's transaction, in batches (memory stays flat), and
+    list every change under the import batch ``batch`` so it can be undone.
 
     New events are inserted with one executemany per batch, stamped here from
     the database's clock, while the laptop is not attached to a server: the sync
@@ -168,38 +263,47 @@ def write(s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None)
     minutes. Once attached, they go through the ORM so the outbox records each.
     """
     if plan.add and stamper is not None and not is_attached(s.connection()):
-        _insert_stamped(s, plan, stamper, tick)
+        added = _insert_stamped(s, plan, stamper, tick)
     else:
-        _insert_objects(s, plan, tick)
+        added = _insert_objects(s, plan, tick)
     _update_and_remove(s, plan)
+    if batch is not None:
+        _list_batch(s, plan, batch, added)
 
 
-def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> None:
+def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> list[uuid.UUID]:
     table = SecurityEvent.__table__
+    ids = []
     for start in range(0, len(plan.add), BATCH):
         rows = [{"id": uuid.uuid4(), "source": plan.source, "source_id": source_id,
                  **dict(zip(FIELDS, values, strict=True)), "updated_at": stamper.clock.now(),
                  "updated_by": stamper.device_id, "deleted": False}
                 for source_id, values in plan.add[start:start + BATCH]]
         s.execute(insert(table), rows)
+        ids += [r["id"] for r in rows]
         tick(start + len(rows))
+    return ids
 
 
-def _insert_objects(s: Session, plan: EventPlan, tick) -> None:
+def _insert_objects(s: Session, plan: EventPlan, tick) -> list[uuid.UUID]:
     done = 0
+    ids = []
     for start in range(0, len(plan.add), BATCH):
-        s.add_all([SecurityEvent(source=plan.source, source_id=source_id,
-                                 **dict(zip(FIELDS, values, strict=True)))
-                   for source_id, values in plan.add[start:start + BATCH]])
+        events = [SecurityEvent(id=uuid.uuid4(), source=plan.source, source_id=source_id,
+                                **dict(zip(FIELDS, values, strict=True)))
+                  for source_id, values in plan.add[start:start + BATCH]]
+        ids += [e.id for e in events]
+        s.add_all(events)
         s.flush()
         s.expunge_all()
         done += BATCH
         tick(done)
+    return ids
 
 
 def _update_and_remove(s: Session, plan: EventPlan) -> None:
-    changes = {event_id: values for event_id, values in plan.update}
-    ids = list(changes) + plan.remove
+    changes = {event_id: values for event_id, values, _, _ in plan.update}
+    ids = list(changes) + [event_id for event_id, _ in plan.remove]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for event in s.scalars(select(SecurityEvent).where(SecurityEvent.id.in_(chunk))):
@@ -211,3 +315,23 @@ def _update_and_remove(s: Session, plan: EventPlan) -> None:
                 event.deleted = True
         s.flush()
         s.expunge_all()
+
+
+def before_json(values: tuple, deleted: bool) -> str:
+    """An event's values as they were, for undo."""
+    out = {k: (x.isoformat() if isinstance(x, dt.date) else x)
+           for k, x in zip(FIELDS, values, strict=True)}
+    out["deleted"] = deleted
+    return json.dumps(out, ensure_ascii=False)
+
+
+def _list_batch(s: Session, plan: EventPlan, batch: int, added: list[uuid.UUID]) -> None:
+    table = "security_events"
+    rows = [{"batch_id": batch, "table_name": table, "row_id": i, "op": "add", "before": None}
+            for i in added]
+    rows += [{"batch_id": batch, "table_name": table, "row_id": i, "op": "update",
+              "before": before_json(stored, deleted)} for i, _, stored, deleted in plan.update]
+    rows += [{"batch_id": batch, "table_name": table, "row_id": i, "op": "remove",
+              "before": before_json(stored, False)} for i, stored in plan.remove]
+    for start in range(0, len(rows), 5000):
+        s.execute(insert(ImportBatchRow.__table__), rows[start:start + 5000])

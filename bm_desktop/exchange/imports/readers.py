@@ -77,6 +77,13 @@ def _decode(path: Path) -> str:
     raw = path.read_bytes()
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[3:]
+    utf16 = _utf16(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise ImportFileError("{name} looks like UTF-16 text but cannot be read as such: "
+                                  "save it again as CSV (UTF-8).", name=path.name) from None
     if b"\x00" in raw[:4096]:
         raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
     try:
@@ -85,11 +92,27 @@ def _decode(path: Path) -> str:
         return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
 
 
+def _utf16(raw: bytes) -> str | None:
+    """"utf-16" (with a byte-order mark), "utf-16-le"/"-be" (without: every other byte of
+    plain text is zero, as Excel's and many Windows tools' "Unicode text" writes it)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = raw[:4096]
+    if len(head) >= 4 and len(head) % 2 == 0:
+        if head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
+            return "utf-16-le"
+        if head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
+
+
 def _csv(path: Path) -> Table:
     text = _decode(path)
     first = text[:65536].splitlines()[0] if text else ""
     delimiter = max(",;\t|", key=first.count) if first else ","
     handle = io.StringIO(text, newline="")
+    # A quote left open at the end: an odd number of quotes, one of them on the last line.
+    tail = text.count('"') % 2 == 1 and '"' in text.rstrip("\r\n").rsplit("\n", 1)[-1]
     del text
     reader = csv.reader(handle, delimiter=delimiter)
     try:
@@ -97,16 +120,38 @@ def _csv(path: Path) -> Table:
     except StopIteration:
         raise ImportFileError("{name} is empty.", name=path.name) from None
 
+    width = len(headers)
+
     def rows() -> Iterator[tuple[int, list[Any]]]:
+        last: tuple[int, list[str]] | None = None
         try:
             for n, row in enumerate(reader, start=2):  # row numbers as a spreadsheet shows
-                if any(cell.strip() for cell in row):
-                    yield n, row
+                if last is not None:
+                    yield last
+                last = (n, row) if any(cell.strip() for cell in row) else None
         except csv.Error as exc:
             raise ImportFileError("{name}, line {line}: the CSV is damaged ({exc}).",
                                   name=path.name, line=reader.line_num, exc=str(exc)) from None
+        if last is not None:
+            _check_last(path, last, width, tail)
+            yield last
 
     return Table(headers, rows(), closers=[handle.close])
+
+
+def _check_last(path: Path, last: tuple[int, list[str]], width: int, open_quote: bool) -> None:
+    """Refuse a file whose last line was cut off in a copy or a download: fewer fields
+    than the header, or a quote left open (the csv module then reads to the end)."""
+    n, row = last
+    if open_quote:
+        raise ImportFileError("{name}: the last line (row {row}) is cut short (a quote is left "
+                              "open): the file was not copied or downloaded completely. Ask "
+                              "for the file again.", name=path.name, row=n)
+    if len(row) < width:
+        raise ImportFileError("{name}: the last line (row {row}) is cut short ({fields} of "
+                              "{width} fields): the file was not copied or downloaded "
+                              "completely. Ask for the file again.", name=path.name, row=n,
+                              fields=len(row), width=width)
 
 
 def _xlsx(path: Path, sheet: str | None, required: list[str],

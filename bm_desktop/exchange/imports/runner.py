@@ -19,9 +19,14 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
-from bm_desktop.exchange.imports import events, incidents, sites, sites_write, tracker
+from bm_desktop.exchange.imports import batches, events, incidents, sites, sites_write, tracker
 from bm_desktop.exchange.imports.readers import Table, open_table
-from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
+from bm_desktop.exchange.imports.report import (
+    ImportFileError,
+    ImportRefused,
+    ImportReport,
+    PreviewRow,
+)
 from bm_desktop.exchange.text import Words
 
 
@@ -33,6 +38,9 @@ class ImportOptions:
     sheet: str | None = None
     mapping: dict[str, str] | None = None  # target field -> file column (generic files)
     today: dt.date | None = None
+    date_order: str | None = None  # events: "dmy" or "mdy" (else decided from the file)
+    replace_period: bool = False  # events: remove this source's unlisted events
+    sink: Callable[[PreviewRow], None] | None = None  # sees every row (--report)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -79,11 +87,18 @@ def _events_table(path: Path, options: ImportOptions) -> Table:
 
 
 def _events_analyse(s, table, report, words, options, tick):
-    return events.analyse(s, table, report, words, tick)
+    return events.analyse(s, table, report, words, tick, given=options.mapping,
+                          date_order=options.date_order, replace_period=options.replace_period,
+                          today=options.today)
 
 
 def _events_write(s, plan, options, tick):
-    events.write(s, plan, tick, options.extra.get("stamper"))
+    batch = batches.open_batch(s, "events", plan.report, plan.source)
+    events.write(s, plan, tick, options.extra.get("stamper"), batch)
+    if options.mapping and plan.source == "other":
+        from bm_desktop.exchange.imports import mapping as mp
+
+        mp.remember(s, "events", options.extra["headers"], options.mapping)
 
 
 def _sites_analyse(s, table, report, words, options, tick):
@@ -135,12 +150,13 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
     job = Job(progress, cancelled)
     options.extra.setdefault("stamper", db.stamper)
     path = Path(path)
-    report = ImportReport(kind, path, dry_run=options.dry_run)
+    report = ImportReport(kind, path, dry_run=options.dry_run, sink=options.sink)
 
     def tick(n: int) -> None:
         job.step(n, 0, words.translate("ExchangeImport", "Checking rows"))
 
     table = importer.open(path, options)
+    options.extra["headers"] = list(table.headers)
     try:
         if options.dry_run:
             with db.sessions() as s:
