@@ -3,6 +3,7 @@
 from bm_desktop.db.base import Base, Synced
 from bm_desktop.db.models.accounts import Device, User, UserRegion, UserSite
 from bm_desktop.db.models.events import SecurityEvent
+from bm_desktop.db.models.imports import ImportBatch, ImportBatchRow
 from bm_desktop.db.models.incidents import (
     SENSITIVE_INCIDENT_FIELDS,
     ActionIncident,
@@ -12,7 +13,6 @@ from bm_desktop.db.models.incidents import (
     RiskIncident,
     SiteRisk,
 )
-from bm_desktop.db.models.imports import ImportBatch, ImportBatchRow
 from bm_desktop.db.models.local import LocalSetting
 from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
 from bm_desktop.db.models.reference import (

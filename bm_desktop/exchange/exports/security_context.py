@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bm_desktop.db.event_filters import counted_in
 from bm_desktop.db.models import Province, SecurityEvent
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.places import fold, province_name
@@ -23,8 +24,9 @@ class ProvinceEvents:
 
 
 def events_by_province(s: Session, period: Period) -> tuple[dict[uuid.UUID, ProvinceEvents], int]:
-    """Events overlapping the period per province id, and how many matched no
-    programme province (they are outside the programme's regions)."""
+    """Events counted in the period per province id (an event dated only to a month
+    or a year counts when the period holds all of it: a 2023 event never falls in a
+    quarter), and how many matched no programme province."""
     provinces = {p.name: p.id for p in s.scalars(select(Province)
                                                  .where(Province.deleted.is_(False)))}
     known = {fold(name): name for name in provinces}
@@ -34,8 +36,7 @@ def events_by_province(s: Session, period: Period) -> tuple[dict[uuid.UUID, Prov
     rows = s.execute(select(SecurityEvent.admin1, SecurityEvent.event_type,
                             SecurityEvent.fatalities)
                      .where(SecurityEvent.deleted.is_(False),
-                            SecurityEvent.date_start <= period.end,
-                            SecurityEvent.date_end >= period.start))
+                            counted_in(period.start, period.end)))
     for admin1, event_type, fatalities in rows:
         if admin1 not in cache:
             cache[admin1] = province_name(admin1, known)

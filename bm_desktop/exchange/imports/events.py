@@ -28,12 +28,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ImportBatchRow, SecurityEvent
-from bm_desktop.exchange.imports import event_places, mapping as mp, messages as m
+from bm_desktop.exchange.imports import event_places
+from bm_desktop.exchange.imports import mapping as mp
+from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
 from bm_desktop.exchange.imports.dates import DateReader, Undecided
 from bm_desktop.exchange.imports.event_layouts import FIELDS, OTHER, Layout, detect
 from bm_desktop.exchange.imports.event_order import decide_order
-from bm_desktop.exchange.imports.readers import Table, header_key
+from bm_desktop.exchange.imports.readers import Table
 from bm_desktop.exchange.imports.report import (
     ADD,
     DUPLICATE,

@@ -25,7 +25,6 @@ from bm_desktop.exchange.imports.report import (
     ADD,
     REJECT,
     UNCHANGED,
-    ImportFileError,
     ImportReport,
     PreviewRow,
 )
