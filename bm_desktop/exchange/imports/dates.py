@@ -61,6 +61,7 @@ class DateReader:
         default_factory=lambda: {DMY: [], MDY: []})
     counts: dict[str, int] = field(default_factory=lambda: {DMY: 0, MDY: 0})
     row: int = 0  # the row being read, for the evidence
+    slashes: int = 0  # dates written with slashes (whose order matters)
 
     def __post_init__(self) -> None:
         self.chosen = self.order is not None
@@ -89,7 +90,9 @@ class DateReader:
         raw = text(value)
         try:
             return self._parse_text(raw)
-        except ValueError:
+        except BadValue:
+            raise
+        except ValueError:  # no such day (2021-02-30) or no date pattern
             pass
         raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a date"),
                        value=raw)
@@ -120,6 +123,7 @@ class DateReader:
         raise ValueError(raw)
 
     def _slash(self, raw: str, a: int, b: int, year: int) -> EventDate:
+        self.slashes += 1
         if a > 12 >= b:
             seen = DMY
         elif b > 12 >= a:

@@ -40,7 +40,7 @@ def decide_order(dates: DateReader, pending: list[tuple[int, Any]], report: Impo
                                   "as chosen with --date-order dmy.") if order == DMY else
                 QT_TRANSLATE_NOOP("ExchangeImport", "Dates were read month first (mm/dd/yyyy), "
                                   "as chosen with --date-order mdy."))
-        if dates.counts[DMY] or dates.counts[MDY] or pending:
+        if dates.slashes:
             report.warnings.insert(0, m.say(words, text))
         return
     text = (QT_TRANSLATE_NOOP("ExchangeImport", "Dates were read day first (dd/mm/yyyy) for "

@@ -1,11 +1,13 @@
 """The whole row report in a file (``--report FILE.csv|FILE.xlsx``).
 
-Every row the import looked at is written as it is checked (the report kept in
-memory stops at a bound; the file never does): row, result, id, what, reason and
-the reason's group; then the counts, the grouped reasons and the notes. The
-workbook goes through the streaming sheet and its safe cell writer (no text
-becomes a formula); the CSV is UTF-8 with a byte-order mark so Excel reads the
-accents, written to a temporary file renamed at the end.
+Every row the import looks at is kept as it is checked (the report kept in
+memory stops at a bound; the file never does) in a temporary SQLite file, so the
+rows can be written in file order whatever order the checks found them in,
+with flat memory: row, result, id, what, reason and the reason's group; then the
+counts, the grouped reasons and the notes. The workbook goes through the
+streaming sheet and its safe cell writer (no text becomes a formula); the CSV is
+UTF-8 with a byte-order mark so Excel reads the accents. Both are written to a
+temporary file renamed at the end.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -65,13 +69,26 @@ class ReportFile:
             self._row = lambda values: self.csv.writerow(
                 [cell_text(x) if isinstance(x, str) else x for x in values])
         self._row(headers)
+        self._dir = tempfile.TemporaryDirectory(prefix="bm-report-")
+        self.store = sqlite3.connect(Path(self._dir.name) / "rows.sqlite")
+        self.store.execute("CREATE TABLE r (n INTEGER, seq INTEGER, action TEXT, key TEXT, "
+                           "summary TEXT, reason TEXT, grp TEXT)")
+        self.seq = 0
 
     def write(self, entry: PreviewRow) -> None:
-        reason = "; ".join(entry.reasons)
-        self._row([entry.row or None, self.words.message(RESULTS.get(entry.action, entry.action)),
-                   entry.key, entry.summary, reason, entry.group])
+        """Keep one checked row (called by the import for every row)."""
+        self.seq += 1
+        self.store.execute("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            entry.row or 2**62, self.seq, entry.action, entry.key, entry.summary,
+            "; ".join(entry.reasons), entry.group))
 
     def finish(self, report: ImportReport) -> None:
+        for n, action, key, summary, reason, group in self.store.execute(
+                "SELECT n, action, key, summary, reason, grp FROM r ORDER BY n, seq"):
+            self._row([n if n < 2**62 else None,
+                       self.words.message(RESULTS.get(action, action)), key, summary, reason,
+                       group])
+        self._close_store()
         note = self.words.translate("ExchangeImport", "note")
         lines: list[Any] = [report.counts_text(self.words), *report.grouped(self.words),
                             *report.warnings]
@@ -84,7 +101,12 @@ class ReportFile:
             self.handle.close()
         os.replace(self.temp, self.path)
 
+    def _close_store(self) -> None:
+        self.store.close()
+        self._dir.cleanup()
+
     def discard(self) -> None:
+        self._close_store()
         if self.xlsx:
             from bm_desktop.exchange.xlsx.book import discard
 
