@@ -105,6 +105,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Security events (ACLED, UCDP GED or any table)…</source>
+        <translation>Événements de sécurité (ACLED, UCDP GED ou tout tableau)…</translation>
+    </message>
+    <message>
+        <source>Import batches (undo an import)…</source>
+        <translation>Lots d'import (annuler un import)…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeImport</name>
@@ -2280,6 +2288,109 @@
         <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="109" />
         <source>Some rows were rejected: fix the file, or choose to leave them out.</source>
         <translation>Des lignes ont été rejetées : corrigez le fichier, ou choisissez de les laisser de côté.</translation>
+    </message>
+    <message>
+        <source>Remove the events of this source that the file no longer lists</source>
+        <translation>Supprimer les événements de cette source que le fichier ne liste plus</translation>
+    </message>
+    <message>
+        <source>Off: stored events are only added to or updated. On: the events of the same source within the file's dates that it no longer lists are removed, and the preview lists every one.</source>
+        <translation>Désactivé : les événements enregistrés sont seulement complétés ou mis à jour. Activé : les événements de la même source, dans les dates du fichier, qu'il ne liste plus sont supprimés, et l'aperçu les liste tous.</translation>
+    </message>
+    <message>
+        <source>Dates: in the order the file shows</source>
+        <translation>Dates : dans l'ordre que montre le fichier</translation>
+    </message>
+    <message>
+        <source>Dates day first (06/01/2021 is 6 January)</source>
+        <translation>Dates jour d'abord (06/01/2021 est le 6 janvier)</translation>
+    </message>
+    <message>
+        <source>Dates month first (06/01/2021 is 1 June)</source>
+        <translation>Dates mois d'abord (06/01/2021 est le 1er juin)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <source>{n} more rows are counted above but not listed here: import from the command line with --report FILE to list every one.</source>
+        <translation>{n} lignes de plus sont comptées ci-dessus mais pas listées ici : importez en ligne de commande avec --report FICHIER pour les lister toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>Lots d'import</translation>
+    </message>
+    <message>
+        <source>Every import is a batch. A batch can be undone until it has been synchronised with the server: the events it added are deleted and the ones it changed or removed are put back.</source>
+        <translation>Chaque import est un lot. Un lot peut être annulé tant qu'il n'a pas été synchronisé avec le serveur : les événements qu'il a ajoutés sont supprimés, ceux qu'il a modifiés ou supprimés sont remis comme avant.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>annulé le {when}</translation>
+    </message>
+    <message>
+        <source>synchronised: can no longer be undone</source>
+        <translation>synchronisé : ne peut plus être annulé</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>peut être annulé</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {removed} removed</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés</translation>
+    </message>
+    <message>
+        <source>security events</source>
+        <translation>événements de sécurité</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>corrective-action tracker</source>
+        <translation>suivi des actions correctives</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} ({file}) undone.</source>
+        <translation>Lot d'import {batch} ({file}) annulé.</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,8 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             validate_incident(s, draft, today)
         except v.BadValue as exc:
             report.record(PreviewRow(n, REJECT, ext, "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)]))
+                                     [m.at_row(words, n, exc.text(words), table.unit)],
+                                     *exc.grouping(words)))
             continue
         except BmError as exc:
             report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, error_text(exc, words.lang),

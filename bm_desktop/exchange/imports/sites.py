@@ -186,7 +186,8 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
             report.record(PreviewRow(n, REJECT, v.text(_value(raw, cols, "code")), "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)]))
+                                     [m.at_row(words, n, exc.text(words), table.unit)],
+                                     *exc.grouping(words)))
             continue
         report.warnings += warnings
         good.setdefault(row.code, []).append(row)
