@@ -8,15 +8,28 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import SecurityEvent
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 from tests.exchange.event_files import ACLED_COLUMNS, TRACKER_COLUMNS, acled, tracker, write
-from tests.ui.test_exchange_ui import host  # noqa: F401  (the window fixture)
+from tests.ui.test_exchange_ui import Host
 
 DAYS = [dt.date(2023, 3, 1) + dt.timedelta(days=i) for i in range(6)]
+
+
+@pytest.fixture
+def host(qtbot, sample_db):
+    from bm_desktop.ui.context import AppContext
+    from bm_desktop.ui.exchange.feature import install
+    from bm_desktop.ui.settings import Settings
+
+    window = Host(AppContext(db=sample_db, settings=Settings(), lang="en", role="coordinator"))
+    qtbot.addWidget(window)
+    install(window)
+    return window
 
 
 def _count(db, source: str) -> int:
