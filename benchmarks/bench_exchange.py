@@ -155,8 +155,8 @@ def write_events_csv(path: Path, n: int) -> None:
             kind, sub = rng.choice(types)
             w.writerow([f"DRC{i:07d}", (start + dt.timedelta(days=i % 3000)).isoformat(), kind,
                         sub, "Mai-Mai Militia", "Civilians (DRC)", rng.choice(provinces),
-                        "Territory", f"Village {i % 997}", round(rng.uniform(-8, 2), 5),
-                        round(rng.uniform(26, 30), 5), rng.randint(1, 3), rng.randint(0, 9),
+                        "Territory", f"Village {i % 997}", round(rng.uniform(-5, 1), 5),
+                        round(rng.uniform(26, 28.5), 5), rng.randint(1, 3), rng.randint(0, 9),
                         f"Fictitious benchmark event {i}"])
 
 

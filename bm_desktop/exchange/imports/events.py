@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ImportBatchRow, SecurityEvent
-from bm_desktop.exchange.imports import event_places
+from bm_desktop.exchange.imports import event_fast, event_places
 from bm_desktop.exchange.imports import mapping as mp
 from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
@@ -53,6 +56,7 @@ from bm_desktop.sync.outbox import is_attached
 __all__ = ["EventPlan", "analyse", "detect", "layout_of", "write"]
 
 BATCH = 2000
+CHUNK = 5000  # rows checked together a column at a time (event_fast)
 COLUMNS = [getattr(SecurityEvent, f) for f in FIELDS]
 
 
@@ -114,15 +118,12 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     dates = DateReader(today or dt.date.today(), date_order)
     parsed: dict[str, tuple[int, tuple]] = {}
     conflicts: dict[str, list[int]] = {}
-    rejected_ids: set[str] = set()
     pending: list[tuple[int, dict[str, Any]]] = []
     items = list(index.items())
     id_keys = [k for k in ("event_id_cnty", "id", "data_id", "event_id") if k in index]
 
     def reject(n: int, row: dict[str, Any], exc: v.BadValue) -> None:
         rid = next((v.text(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
-        if rid:
-            rejected_ids.add(rid)
         group, detail = exc.grouping(words)
         report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))],
                                  group, detail))
@@ -143,10 +144,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 rows.append(parsed.pop(source_id)[0])
             rows.append(n)
 
-    for n, raw in table.rows:
-        report.rows_read += 1
-        if report.rows_read % BATCH == 0:
-            tick(report.rows_read)
+    def one(n: int, raw: list[Any]) -> None:
         width = len(raw)
         row = {k: (raw[i] if i < width else None) for k, i in items}
         dates.row = n
@@ -156,6 +154,33 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             pending.append((n, row))
         except v.BadValue as exc:
             reject(n, row, exc)
+
+    def chunk_done(chunk: list[tuple[int, list[Any]]]) -> None:
+        good, rest = event_fast.acled_chunk(chunk, index, width, dates.today)
+        merged = sorted([(n, 0, item) for n, *item in good] + [(n, 1, raw) for n, raw in rest],
+                        key=lambda x: x[0])
+        for n, slow, item in merged:
+            if slow:
+                one(n, item)
+            else:
+                accept(n, *item)
+
+    fast = layout.name == "acled"
+    width = max(index.values()) + 1
+    chunk: list[tuple[int, list[Any]]] = []
+    for n, raw in table.rows:
+        report.rows_read += 1
+        if report.rows_read % BATCH == 0:
+            tick(report.rows_read)
+        if fast:
+            chunk.append((n, raw))
+            if len(chunk) >= CHUNK:
+                chunk_done(chunk)
+                chunk = []
+        else:
+            one(n, raw)
+    if chunk:
+        chunk_done(chunk)
     decide_order(dates, pending, report, words)
     for n, row in pending:
         try:
@@ -163,7 +188,6 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         except v.BadValue as exc:
             reject(n, row, exc)
     for source_id, rows in conflicts.items():
-        rejected_ids.add(source_id)
         for n in rows:
             others = ", ".join(str(x) for x in rows if x != n)
             report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, m.say(
@@ -174,11 +198,10 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 source_id))
     for source_id, (n, exc) in event_places.check(s, parsed).items():
         del parsed[source_id]
-        rejected_ids.add(source_id)
         group, detail = exc.grouping(words)
         report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, exc.text(words))],
                                  group, detail))
-    _compare(s, plan, parsed, rejected_ids, words, replace_period)
+    _compare(s, plan, parsed, words, replace_period)
     return plan
 
 
@@ -202,8 +225,11 @@ def _summary(values: tuple) -> str:
         f"{values[13] or values[11] or ''}"
 
 
-def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
-             rejected_ids: set[str], words: Words, replace_period: bool) -> None:
+def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], words: Words,
+             replace_period: bool) -> None:
+    """Sort the checked rows into added, updated and unchanged; with ``replace_period``
+    and no rejected row (a file with rejected rows is no complete release), list the
+    stored events of the source in the file's days that it no longer lists."""
     report = plan.report
     existing = {}
     for row in s.execute(select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted,
@@ -213,20 +239,28 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]],
         known = existing.get(source_id)
         if known is None:
             plan.add.append((source_id, values))
-            report.record(PreviewRow(n, ADD, source_id, _summary(values)))
+            action = ADD
         elif known[1] or _differs(known[2], values, plan.provided):
             plan.update.append((known[0], _merge(known[2], values, plan.provided), known[2],
                                 known[1]))
-            report.record(PreviewRow(n, UPDATE, source_id, _summary(values)))
+            action = UPDATE
         else:
-            report.record(PreviewRow(n, UNCHANGED, source_id, _summary(values)))
+            action = UNCHANGED
+        if report.wants():
+            report.record(PreviewRow(n, action, source_id, _summary(values)))
+        elif action == ADD:
+            report.added += 1
+        elif action == UPDATE:
+            report.updated += 1
+        else:
+            report.unchanged += 1
     if not parsed:
         return
     first = min(val[0] for _, val in parsed.values())
     last = max(val[1] for _, val in parsed.values())
     unlisted = [(source_id, event_id, values) for source_id, (event_id, deleted, values)
                 in existing.items() if not deleted and source_id not in parsed
-                and source_id not in rejected_ids and first <= values[0] <= last]
+                and first <= values[0] <= last]
     period = {"first": first.isoformat(), "last": last.isoformat(), "n": len(unlisted)}
     if not replace_period:
         if unlisted:
@@ -273,28 +307,63 @@ def write(s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None,
         _list_batch(s, plan, batch, added)
 
 
-def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> list[uuid.UUID]:
-    table = SecurityEvent.__table__
-    ids = []
+def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> list[str]:
+    """New events in one executemany per batch, stamped in bulk. On SQLite (every
+    laptop) the rows go to the driver as plain tuples in the column types the
+    models store (UUID as 32 hex digits, dates as ISO text), past SQLAlchemy's
+    per-row parameter processing, which took most of the time of a big import."""
+    ids = new_ids(len(plan.add))
+    clocks = stamper.clock.many(len(plan.add))
+    device = stamper.device_id
+    source = plan.source
+    names = ("id", "source", "source_id", *FIELDS, "updated_at", "updated_by", "deleted")
+    raw = s.connection().dialect.name == "sqlite"
+    if raw:  # room for the indexes' pages while 100,000 rows go in (64 MB at most)
+        s.connection().exec_driver_sql("PRAGMA cache_size = -65536")
+    sql = (f"INSERT INTO security_events ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
     for start in range(0, len(plan.add), BATCH):
-        rows = [{"id": uuid.uuid4(), "source": plan.source, "source_id": source_id,
-                 **dict(zip(FIELDS, values, strict=True)), "updated_at": stamper.clock.now(),
-                 "updated_by": stamper.device_id, "deleted": False}
-                for source_id, values in plan.add[start:start + BATCH]]
-        s.execute(insert(table), rows)
-        ids += [r["id"] for r in rows]
-        tick(start + len(rows))
+        part = plan.add[start:start + BATCH]
+        if raw:
+            rows: list[Any] = [
+                (ids[start + k], source, source_id, values[0].isoformat(),
+                 values[1].isoformat(), *values[2:], clocks[start + k], device, False)
+                for k, (source_id, values) in enumerate(part)]
+            s.connection().exec_driver_sql(sql, rows)
+        else:
+            rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
+                                     clocks[start + k], device, False), strict=True))
+                    for k, (source_id, values) in enumerate(part)]
+            s.execute(insert(SecurityEvent.__table__), rows)
+        tick(start + len(part))
+    if raw:
+        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
     return ids
 
 
-def _insert_objects(s: Session, plan: EventPlan, tick) -> list[uuid.UUID]:
+def new_ids(n: int) -> list[str]:
+    """``n`` new UUIDs as 32 hex digits (as SQLite stores them), in the time-ordered
+    layout of RFC 9562's version 7: the milliseconds, then a counter, then 42 random
+    bits. Rising keys go to the end of the primary-key index instead of to random
+    pages, which halves the time of a big insert; they are as unique as version 4's."""
+    ms = int(time.time() * 1000) & (2**48 - 1)
+    noise = (np.frombuffer(os.urandom(8 * n), dtype=np.uint64) >> np.uint64(22)).tolist()
+    out = []
+    for k in range(n):
+        hi = (ms << 16) | 0x7000 | ((k >> 20) & 0x0FFF)
+        lo = (0b10 << 62) | ((k & 0xFFFFF) << 42) | noise[k]
+        out.append(f"{hi:016x}{lo:016x}")
+    return out
+
+
+def _insert_objects(s: Session, plan: EventPlan, tick) -> list[str]:
     done = 0
     ids = []
     for start in range(0, len(plan.add), BATCH):
         events = [SecurityEvent(id=uuid.uuid4(), source=plan.source, source_id=source_id,
                                 **dict(zip(FIELDS, values, strict=True)))
                   for source_id, values in plan.add[start:start + BATCH]]
-        ids += [e.id for e in events]
+        ids += [e.id.hex for e in events]
         s.add_all(events)
         s.flush()
         s.expunge_all()
@@ -327,13 +396,22 @@ def before_json(values: tuple, deleted: bool) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-def _list_batch(s: Session, plan: EventPlan, batch: int, added: list[uuid.UUID]) -> None:
+def _list_batch(s: Session, plan: EventPlan, batch: int, added: list[str]) -> None:
+    """Every change of the import under its batch (row ids as 32 hex digits)."""
     table = "security_events"
-    rows = [{"batch_id": batch, "table_name": table, "row_id": i, "op": "add", "before": None}
-            for i in added]
-    rows += [{"batch_id": batch, "table_name": table, "row_id": i, "op": "update",
-              "before": before_json(stored, deleted)} for i, _, stored, deleted in plan.update]
-    rows += [{"batch_id": batch, "table_name": table, "row_id": i, "op": "remove",
-              "before": before_json(stored, False)} for i, stored in plan.remove]
+    rows: list[tuple] = [(batch, table, i, "add", None) for i in added]
+    rows += [(batch, table, i.hex, "update", before_json(stored, deleted))
+             for i, _, stored, deleted in plan.update]
+    rows += [(batch, table, i.hex, "remove", before_json(stored, False))
+             for i, stored in plan.remove]
+    names = ("batch_id", "table_name", "row_id", "op", "before")
+    if s.connection().dialect.name == "sqlite":
+        sql = (f"INSERT INTO import_batch_rows ({', '.join(names)}) "
+               f"VALUES ({', '.join('?' for _ in names)})")
+        for start in range(0, len(rows), 5000):
+            s.connection().exec_driver_sql(sql, rows[start:start + 5000])
+        return
     for start in range(0, len(rows), 5000):
-        s.execute(insert(ImportBatchRow.__table__), rows[start:start + 5000])
+        s.execute(insert(ImportBatchRow.__table__),
+                  [dict(zip(names, (b, t, uuid.UUID(i), o, j), strict=True))
+                   for b, t, i, o, j in rows[start:start + 5000]])

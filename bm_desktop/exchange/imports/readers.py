@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -73,23 +72,53 @@ def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (
                           "files, not '{suffix}' files.", name=path.name, suffix=path.suffix)
 
 
-def _decode(path: Path) -> str:
-    raw = path.read_bytes()
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[3:]
-    utf16 = _utf16(raw)
-    if utf16:
+SNIFF_BYTES = 1 << 20
+
+
+@dataclass
+class _Text:
+    encoding: str
+    errors: str
+    open_quote: bool  # the file ends inside a quoted field
+
+
+def _sniff(path: Path) -> _Text:
+    """The file's encoding (UTF-8, UTF-16 or Windows' cp1252 as Excel writes "CSV"), and
+    whether it ends inside a quote, read in one streaming pass: a million-row file is
+    never held in memory whole."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = _utf16(head) or "utf-8"
+        if not encoding.startswith("utf-16") and b"\x00" in head:
+            raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
+    for errors in ("strict", "replace"):
         try:
-            return raw.decode(utf16).lstrip("\ufeff")
+            return _Text(encoding, errors, _ends_in_quote(path, encoding, errors))
         except UnicodeDecodeError:
-            raise ImportFileError("{name} looks like UTF-16 text but cannot be read as such: "
-                                  "save it again as CSV (UTF-8).", name=path.name) from None
-    if b"\x00" in raw[:4096]:
-        raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+            if encoding.startswith("utf-16"):
+                raise ImportFileError("{name} looks like UTF-16 text but cannot be read as "
+                                      "such: save it again as CSV (UTF-8).",
+                                      name=path.name) from None
+            encoding = "cp1252"  # Excel's "CSV" on Windows
+    raise AssertionError("unreachable: 'replace' never fails")
+
+
+def _ends_in_quote(path: Path, encoding: str, errors: str) -> bool:
+    """An odd number of quotes in the file, one of them on its last line."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
+    quotes, tail = 0, ""
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(SNIFF_BYTES)
+            text = decoder.decode(chunk, final=not chunk)
+            quotes += text.count('"')
+            tail = (tail + text)[-65536:]
+            if not chunk:
+                break
+    return quotes % 2 == 1 and '"' in tail.rstrip("\r\n").rsplit("\n", 1)[-1]
 
 
 def _utf16(raw: bytes) -> str | None:
@@ -107,18 +136,25 @@ def _utf16(raw: bytes) -> str | None:
 
 
 def _csv(path: Path) -> Table:
-    text = _decode(path)
-    first = text[:65536].splitlines()[0] if text else ""
+    sniffed = _sniff(path)
+    handle = open(path, encoding=sniffed.encoding, errors=sniffed.errors,  # noqa: SIM115
+                  newline="")
+    first = handle.readline().lstrip("\ufeff").rstrip("\r\n")
+    handle.seek(0)
+    if handle.read(1) != "\ufeff":
+        handle.seek(0)
     delimiter = max(",;\t|", key=first.count) if first else ","
-    handle = io.StringIO(text, newline="")
-    # A quote left open at the end: an odd number of quotes, one of them on the last line.
-    tail = text.count('"') % 2 == 1 and '"' in text.rstrip("\r\n").rsplit("\n", 1)[-1]
-    del text
+    tail = sniffed.open_quote
     reader = csv.reader(handle, delimiter=delimiter)
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
+        handle.close()
         raise ImportFileError("{name} is empty.", name=path.name) from None
+    except UnicodeDecodeError:
+        handle.close()
+        raise ImportFileError("{name} looks like UTF-16 text but cannot be read as such: "
+                              "save it again as CSV (UTF-8).", name=path.name) from None
 
     width = len(headers)
 
@@ -128,7 +164,7 @@ def _csv(path: Path) -> Table:
             for n, row in enumerate(reader, start=2):  # row numbers as a spreadsheet shows
                 if last is not None:
                     yield last
-                last = (n, row) if any(cell.strip() for cell in row) else None
+                last = (n, row) if "".join(row).strip() else None
         except csv.Error as exc:
             raise ImportFileError("{name}, line {line}: the CSV is damaged ({exc}).",
                                   name=path.name, line=reader.line_num, exc=str(exc)) from None

@@ -18,6 +18,7 @@ PREVIEW_LIMIT = 2000  # rows kept for the preview table
 # hold a million reasons.
 KEPT_LIMIT = 5000
 GROUP_DETAILS = 5  # values named per reason group
+GROUP_VALUES = 1000  # distinct values counted per reason group
 
 
 @dataclass
@@ -69,7 +70,11 @@ class ImportReport:
         else:
             self.rejected += 1
         if entry.group:
-            self.groups.setdefault(entry.group, Counter())[entry.detail] += 1
+            details = self.groups.setdefault(entry.group, Counter())
+            if entry.detail in details or len(details) < GROUP_VALUES:
+                details[entry.detail] += 1
+            else:  # a junk file's million distinct values: counted, not each kept
+                details[""] += 1
         if self.sink is not None:
             self.sink(entry)
         if entry.action in (REJECT, REMOVE, DUPLICATE):
@@ -79,6 +84,11 @@ class ImportReport:
                 self.omitted += 1
         elif len(self.rows) < PREVIEW_LIMIT:
             self.rows.append(entry)
+
+    def wants(self) -> bool:
+        """Would an added, updated or unchanged row be kept or passed on? (If not, a
+        caller may just count it, without building its summary.)"""
+        return self.sink is not None or len(self.rows) < PREVIEW_LIMIT
 
     def grouped(self, words: Words) -> list[str]:
         """One line per reason, most frequent first: "492 rows: province outside the
