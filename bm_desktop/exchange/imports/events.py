@@ -122,11 +122,19 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     items = list(index.items())
     id_keys = [k for k in ("event_id_cnty", "id", "data_id", "event_id") if k in index]
 
+    labels: dict[tuple, str] = {}
+
     def reject(n: int, row: dict[str, Any], exc: v.BadValue) -> None:
+        key = exc.group_key()
+        group = labels.get(key)
+        if group is None:
+            group = labels[key] = exc.grouping(words)[0]
+        if not report.keeps_rejected():
+            report.count_rejected(group, exc.detail())
+            return
         rid = next((v.text(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
-        group, detail = exc.grouping(words)
         report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))],
-                                 group, detail))
+                                 group, exc.detail()))
 
     def accept(n: int, source_id: str, values: tuple) -> None:
         known = parsed.get(source_id)

@@ -70,7 +70,9 @@ class ImportReport:
         else:
             self.rejected += 1
         if entry.group:
-            details = self.groups.setdefault(entry.group, Counter())
+            details = self.groups.get(entry.group)
+            if details is None:
+                details = self.groups[entry.group] = Counter()
             if entry.detail in details or len(details) < GROUP_VALUES:
                 details[entry.detail] += 1
             else:  # a junk file's million distinct values: counted, not each kept
@@ -84,6 +86,21 @@ class ImportReport:
                 self.omitted += 1
         elif len(self.rows) < PREVIEW_LIMIT:
             self.rows.append(entry)
+
+    def keeps_rejected(self) -> bool:
+        """Would one more rejected row be kept or passed on? (If not, :meth:`count`
+        it: a junk file's million messages are never even written.)"""
+        return self.sink is not None or \
+            self.rejected + self.removed + self.duplicates < KEPT_LIMIT
+
+    def count_rejected(self, group: str, detail: str) -> None:
+        """A rejected row counted (and grouped) but not kept."""
+        self.rejected += 1
+        self.omitted += 1
+        details = self.groups.get(group)
+        if details is None:
+            details = self.groups[group] = Counter()
+        details[detail if detail in details or len(details) < GROUP_VALUES else ""] += 1
 
     def wants(self) -> bool:
         """Would an added, updated or unchanged row be kept or passed on? (If not, a

@@ -45,6 +45,25 @@ class BadValue(ValueError):
         return label, detail
 
 
+    def group_key(self) -> tuple:
+        """What :meth:`grouping`'s label depends on (not the row's own value), so a
+        label can be worked out once per kind of problem, not once per row."""
+        return (self.template, *((k, p.group_key()) if isinstance(p, BadValue) else
+                                 (k, None if k in _ROW_VALUES else p)
+                                 for k, p in self.params.items()))
+
+    def detail(self) -> str:
+        """The row's own value in the message (the first found), or ""."""
+        for k, p in self.params.items():
+            if isinstance(p, BadValue):
+                inner = p.detail()
+                if inner:
+                    return inner
+            elif k in _ROW_VALUES:
+                return str(p)
+        return ""
+
+
 _ROW_VALUES = ("value", "end", "start", "id", "rows")
 _MARK = "\x00"
 _MARKED = re.compile("\\s*[«'\"]?\\s*\x00\\s*[»'\"]?")
