@@ -14,6 +14,7 @@ checks it), and the fast one only handles the rows it is sure of.
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -30,10 +31,10 @@ def _texts(raws: list[list[Any]], i: int | None, ok: np.ndarray) -> list[str | N
     apostrophe are left to the row parser."""
     if i is None:
         return [None] * len(raws)
-    col = [r[i] for r in raws]
+    col = list(map(itemgetter(i), raws))
     try:
-        stripped = [x.strip() for x in col]
-    except AttributeError:  # a number or date cell: look at each
+        stripped = list(map(str.strip, col))
+    except TypeError:  # a number or date cell: look at each
         return _texts_slowly(col, ok)
     if "\n'" in "\n" + "\n".join(stripped):
         return _texts_slowly(col, ok)
@@ -73,7 +74,7 @@ def _counts(raws: list[list[Any]], i: int | None, ok: np.ndarray, default: int,
             low: int, high: int | None) -> list[int]:
     if i is None:
         return [default] * len(raws)
-    col = [r[i] for r in raws]
+    col = list(map(itemgetter(i), raws))
     try:
         if all(type(x) is str for x in col):
             values = list(map(int, col))
@@ -133,9 +134,9 @@ def acled_chunk(chunk: Chunk, index: dict[str, int], width: int,
         return [], chunk  # the row parser makes a key from the event's values
     ids = _texts(raws, id_col, ok)  # an empty id: the row parser tries the next column
     ok &= np.array([x is not None for x in ids], dtype=bool)
-    days = _days([r[index["event_date"]] for r in raws], ok, today)
-    lon = _numbers([r[index["longitude"]] for r in raws], ok, -180.0, 180.0)
-    lat = _numbers([r[index["latitude"]] for r in raws], ok, -90.0, 90.0)
+    days = _days(list(map(itemgetter(index["event_date"]), raws)), ok, today)
+    lon = _numbers(list(map(itemgetter(index["longitude"]), raws)), ok, -180.0, 180.0)
+    lat = _numbers(list(map(itemgetter(index["latitude"]), raws)), ok, -90.0, 90.0)
     kinds = _texts(raws, index["event_type"], ok)
     ok &= np.array([x is not None for x in kinds], dtype=bool)
     texts = [_texts(raws, index.get(f), ok) for f in TEXT_FIELDS]

@@ -244,11 +244,15 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
                                 *COLUMNS).where(SecurityEvent.source == plan.source)):
         existing[row[0]] = (row[1], row[2], tuple(row[3:]))
     for source_id, (n, values) in sorted(parsed.items(), key=lambda x: x[1][0]):
-        known = existing.get(source_id)
+        known = existing.get(source_id) if existing else None
         if known is None:
             plan.add.append((source_id, values))
-            action = ADD
-        elif known[1] or _differs(known[2], values, plan.provided):
+            if report.wants():
+                report.record(PreviewRow(n, ADD, source_id, _summary(values)))
+            else:
+                report.added += 1
+            continue
+        if known[1] or _differs(known[2], values, plan.provided):
             plan.update.append((known[0], _merge(known[2], values, plan.provided), known[2],
                                 known[1]))
             action = UPDATE
@@ -256,8 +260,6 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
             action = UNCHANGED
         if report.wants():
             report.record(PreviewRow(n, action, source_id, _summary(values)))
-        elif action == ADD:
-            report.added += 1
         elif action == UPDATE:
             report.updated += 1
         else:
@@ -355,13 +357,12 @@ def new_ids(n: int) -> list[str]:
     bits. Rising keys go to the end of the primary-key index instead of to random
     pages, which halves the time of a big insert; they are as unique as version 4's."""
     ms = int(time.time() * 1000) & (2**48 - 1)
-    noise = (np.frombuffer(os.urandom(8 * n), dtype=np.uint64) >> np.uint64(22)).tolist()
-    out = []
-    for k in range(n):
-        hi = (ms << 16) | 0x7000 | ((k >> 20) & 0x0FFF)
-        lo = (0b10 << 62) | ((k & 0xFFFFF) << 42) | noise[k]
-        out.append(f"{hi:016x}{lo:016x}")
-    return out
+    k = np.arange(n, dtype=np.uint64)
+    noise = np.frombuffer(os.urandom(8 * n), dtype=np.uint64) >> np.uint64(22)
+    hi = np.uint64(ms << 16 | 0x7000) | ((k >> np.uint64(20)) & np.uint64(0x0FFF))
+    lo = np.uint64(0b10 << 62) | ((k & np.uint64(0xFFFFF)) << np.uint64(42)) | noise
+    text = np.stack([hi, lo], axis=1).astype(">u8").tobytes().hex()
+    return [text[j:j + 32] for j in range(0, 32 * n, 32)]
 
 
 def _insert_objects(s: Session, plan: EventPlan, tick) -> list[str]:
