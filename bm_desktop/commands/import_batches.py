@@ -41,8 +41,8 @@ def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
             b = undo_batch(db, int(args.file))
         except BmError as exc:
             return fail("import", exc, lang)
-        print(translate("ExchangeImport", "Import batch {batch} ({file}) undone: {added} events "
-                        "deleted, {changed} put back as they were.").format(
+        print(translate("ExchangeImport", "Import batch {batch} ({file}) undone: {added} added "
+                        "rows deleted, {changed} put back as they were.").format(
             batch=b.id, file=b.file_name, added=b.added, changed=b.updated + b.removed))
         return 0
     finally:

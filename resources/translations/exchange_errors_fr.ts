@@ -109,12 +109,16 @@
             <translation>Le lot d'import {batch} a déjà été annulé le {when}.</translation>
         </message>
         <message>
-            <source>Import batch {batch} has been synchronised with the server, so it can no longer be undone here: correct the events instead.</source>
-            <translation>Le lot d'import {batch} a été synchronisé avec le serveur : il ne peut plus être annulé ici ; corrigez plutôt les événements.</translation>
+            <source>Import batch {batch} has been synchronised with the server, so it can no longer be undone here: correct the rows instead.</source>
+            <translation>Le lot d'import {batch} a été synchronisé avec le serveur : il ne peut plus être annulé ici ; corrigez plutôt les lignes.</translation>
         </message>
         <message>
-            <source>Import batch {later} changed the same events after batch {batch}: undo {later} first.</source>
-            <translation>Le lot d'import {later} a modifié les mêmes événements après le lot {batch} : annulez d'abord {later}.</translation>
+            <source>Import batch {later} changed the same rows after batch {batch}: undo {later} first.</source>
+            <translation>Le lot d'import {later} a modifié les mêmes lignes après le lot {batch} : annulez d'abord {later}.</translation>
+        </message>
+        <message>
+            <source>Import batch {batch} cannot be undone: rows it added are used by records entered since (an incident on a new site, say). Remove those first.</source>
+            <translation>Le lot d'import {batch} ne peut pas être annulé : des lignes qu'il a ajoutées sont utilisées par des enregistrements saisis depuis (un incident sur un nouveau site, par exemple). Supprimez-les d'abord.</translation>
         </message>
     </context>
 </TS>

@@ -548,8 +548,8 @@
         <translation>{batch}  {when}  {kind}  {file} : {added} ajoutés, {updated} mis à jour, {removed} supprimés ({state})</translation>
     </message>
     <message>
-        <source>Import batch {batch} ({file}) undone: {added} events deleted, {changed} put back as they were.</source>
-        <translation>Lot d'import {batch} ({file}) annulé : {added} événements supprimés, {changed} remis comme avant.</translation>
+        <source>Import batch {batch} ({file}) undone: {added} added rows deleted, {changed} put back as they were.</source>
+        <translation>Lot d'import {batch} ({file}) annulé : {added} lignes ajoutées supprimées, {changed} remises comme avant.</translation>
     </message>
     <message>
         <source>'{value}' is in the future</source>

@@ -222,7 +222,37 @@ def test_batches_and_undo_on_the_command_line(db, tmp_path: Path, capsys) -> Non
     assert "events  acled.csv: 2 added, 0 updated, 0 removed (can be undone)" in \
         capsys.readouterr().out
     assert main(["import", "undo", "1", "--db", str(db.path)]) == 0
-    assert "Import batch 1 (acled.csv) undone: 2 events deleted" in capsys.readouterr().out
+    assert "Import batch 1 (acled.csv) undone: 2 added rows deleted" in capsys.readouterr().out
     assert _live(db) == {}
     assert main(["import", "undo", "1", "--db", str(db.path)]) == 2
     assert "already undone" in capsys.readouterr().err
+
+
+def test_site_imports_are_undoable_batches_too(db, tmp_path: Path) -> None:
+    import csv
+
+    from bm_desktop.db.models import Site, SiteVisit
+
+    def register(name: str, day: str) -> Path:
+        path = tmp_path / f"register-{day}.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([
+                ["pcode", "name", "longitude", "latitude", "province", "visit_date", "mineral1"],
+                ["r1", name, 28.85, -2.12, "Sud-Kivu", day, "Cassitérite"]])
+        return path
+
+    def site() -> tuple:
+        with db.sessions() as s:
+            return (s.scalar(select(Site.name).where(Site.code == "r1")),
+                    len(s.scalars(select(SiteVisit)).all()))
+
+    first = run_import(db, "sites", register("Kalimbi", "2019-03-15"), ImportOptions())
+    second = run_import(db, "sites", register("Kalimbi II", "2020-05-02"), ImportOptions())
+    assert (first.batch, second.batch, site()) == (1, 2, ("Kalimbi II", 2))
+    with pytest.raises(ImportFileError, match="Import batch 2 changed the same rows after "
+                                              "batch 1: undo 2 first."):
+        undo_batch(db, first.batch)
+    undo_batch(db, second.batch)
+    assert site() == ("Kalimbi", 1)
+    undo_batch(db, first.batch)
+    assert site() == (None, 0)

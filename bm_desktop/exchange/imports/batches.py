@@ -10,18 +10,90 @@ laptops may hold it, so the batch can no longer be undone here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Date, DateTime, Uuid, delete, event, func, insert, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bm_desktop.db.base import Synced
 from bm_desktop.db.engine import Database
-from bm_desktop.db.models import ImportBatch, ImportBatchRow, OutboxChange, SecurityEvent
+from bm_desktop.db.models import Base, ImportBatch, ImportBatchRow, OutboxChange
 from bm_desktop.exchange.imports.report import ImportFileError, ImportReport
 
-TABLES = {"security_events": SecurityEvent}
+META = ("id", "updated_at", "updated_by")
+
+
+def _models() -> dict[str, type]:
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
+            if issubclass(m.class_, Synced)}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
+
+
+def _typed(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(column.type, Uuid):
+        return uuid.UUID(value)
+    return value
+
+
+@contextlib.contextmanager
+def recording(s: Session, kind: str, report: ImportReport) -> Iterator[None]:
+    """List every synchronised row the import's ORM writes add or change, with its
+    values before, under a new batch (for the importers that write through the ORM:
+    sites, incidents, the action tracker)."""
+    rows: list[dict[str, Any]] = []
+
+    def after_flush(session: Session, _context: Any) -> None:
+        for obj in session.new:
+            if isinstance(obj, Synced):
+                rows.append({"table_name": obj.__tablename__, "row_id": obj.id, "op": "add",
+                             "before": None})
+        for obj in session.dirty:
+            if not isinstance(obj, Synced) or not session.is_modified(obj):
+                continue
+            state = inspect(obj)
+            before = {}
+            for attr in state.mapper.column_attrs:
+                if attr.key in META:
+                    continue
+                hist = state.attrs[attr.key].history
+                old = hist.deleted[0] if hist.deleted else (
+                    hist.unchanged[0] if hist.unchanged else None)
+                before[attr.key] = _plain(old)
+            rows.append({"table_name": obj.__tablename__, "row_id": obj.id, "op": "update",
+                         "before": json.dumps(before, ensure_ascii=False)})
+
+    event.listen(s, "after_flush", after_flush)
+    try:
+        yield
+        s.flush()
+    finally:
+        event.remove(s, "after_flush", after_flush)
+    if not rows:
+        return
+    batch = open_batch(s, kind, report)
+    for start in range(0, len(rows), 5000):
+        s.execute(insert(ImportBatchRow.__table__),
+                  [{**r, "batch_id": batch} for r in rows[start:start + 5000]])
 
 
 @dataclass(frozen=True)
@@ -80,19 +152,24 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
                                   batch=batch_id, when=batch.undone_at.isoformat(sep=" "))
         if _sent(s, batch):
             raise ImportFileError("Import batch {batch} has been synchronised with the server, "
-                                  "so it can no longer be undone here: correct the events "
+                                  "so it can no longer be undone here: correct the rows "
                                   "instead.", batch=batch_id)
         later = s.scalar(select(func.min(ImportBatch.id)).where(
             ImportBatch.id > batch_id, ImportBatch.undone_at.is_(None),
             ImportBatch.id.in_(select(ImportBatchRow.batch_id).where(ImportBatchRow.row_id.in_(
                 select(ImportBatchRow.row_id).where(ImportBatchRow.batch_id == batch_id))))))
         if later is not None:
-            raise ImportFileError("Import batch {later} changed the same events after batch "
+            raise ImportFileError("Import batch {later} changed the same rows after batch "
                                   "{batch}: undo {later} first.", batch=batch_id, later=later)
         entries = s.execute(select(ImportBatchRow.table_name, ImportBatchRow.row_id,
                                    ImportBatchRow.op, ImportBatchRow.before)
                             .where(ImportBatchRow.batch_id == batch_id)).all()
-        _restore(s, entries)
+        try:
+            _restore(s, entries)
+        except IntegrityError:
+            raise ImportFileError("Import batch {batch} cannot be undone: rows it added are "
+                                  "used by records entered since (an incident on a new site, "
+                                  "say). Remove those first.", batch=batch_id) from None
         batch.undone_at = _now()
         s.flush()
         return BatchView(batch.id, batch.kind, batch.file_name, batch.created_at, batch.added,
@@ -100,6 +177,7 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
 
 
 def _restore(s: Session, entries: list) -> None:
+    models = _models()
     added: dict[str, list] = {}
     restore: dict[str, dict] = {}
     for table, row_id, op, before in entries:
@@ -107,8 +185,10 @@ def _restore(s: Session, entries: list) -> None:
             added.setdefault(table, []).append(row_id)
         else:
             restore.setdefault(table, {})[row_id] = json.loads(before)
-    for table, ids in added.items():
-        model = TABLES[table]
+    order = [t.name for t in reversed(Base.metadata.sorted_tables)]  # children first
+    for table in sorted(added, key=order.index):
+        ids = added[table]
+        model = models[table]
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             # Never sent: the rows and their queued changes go, nobody else saw them.
@@ -116,13 +196,10 @@ def _restore(s: Session, entries: list) -> None:
                                                  OutboxChange.row_id.in_(chunk)))
             s.execute(delete(model).where(model.id.in_(chunk)))
     for table, rows in restore.items():
-        model = TABLES[table]
+        model = models[table]
         ids = list(rows)
         for start in range(0, len(ids), 500):
             for obj in s.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
                 for name, value in rows[obj.id].items():
-                    column = model.__table__.columns[name]
-                    if value is not None and column.type.python_type is dt.date:
-                        value = dt.date.fromisoformat(value)
-                    setattr(obj, name, value)
+                    setattr(obj, name, _typed(model.__table__.columns[name], value))
             s.flush()

@@ -75,7 +75,8 @@ def _tracker_analyse(s, table, report, words, options, tick):
 
 
 def _tracker_write(s, plan, options, tick):
-    tracker.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "actions", plan.report):
+        tracker.write(s, plan, options.today or dt.date.today())
 
 
 def _plain_table(path: Path, options: ImportOptions) -> Table:
@@ -107,7 +108,8 @@ def _sites_analyse(s, table, report, words, options, tick):
 
 
 def _sites_write(s, plan, options, tick):
-    visits = sites_write.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "sites", plan.report):
+        visits = sites_write.write(s, plan, options.today or dt.date.today())
     plan.report.warnings.append(Words(options.lang).translate(
         "ExchangeImport", "{n} site visits added to the visit history.").format(n=visits))
 
@@ -118,7 +120,8 @@ def _incidents_analyse(s, table, report, words, options, tick):
 
 
 def _incidents_write(s, plan, options, tick):
-    incidents.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "incidents", plan.report):
+        incidents.write(s, plan, options.today or dt.date.today())
 
 
 IMPORTERS: dict[str, Importer] = {
