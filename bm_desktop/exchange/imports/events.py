@@ -18,16 +18,18 @@ future and implausibly old dates refused); points through :mod:`.event_places`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ImportBatchRow, SecurityEvent
@@ -57,6 +59,7 @@ __all__ = ["EventPlan", "analyse", "detect", "layout_of", "write"]
 
 BATCH = 2000
 CHUNK = 5000  # rows checked together a column at a time (event_fast)
+BULK_ROWS = 20_000  # from this many new events, indexes are rebuilt after the insert
 COLUMNS = [getattr(SecurityEvent, f) for f in FIELDS]
 
 
@@ -324,12 +327,39 @@ def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> list[str
     per-row parameter processing, which took most of the time of a big import."""
     ids = new_ids(len(plan.add))
     clocks = stamper.clock.many(len(plan.add))
-    device = stamper.device_id
-    source = plan.source
-    names = ("id", "source", "source_id", *FIELDS, "updated_at", "updated_by", "deleted")
     raw = s.connection().dialect.name == "sqlite"
     if raw:  # room for the indexes' pages while 100,000 rows go in (64 MB at most)
         s.connection().exec_driver_sql("PRAGMA cache_size = -65536")
+    with _indexes_rebuilt_after(s, len(plan.add) if raw else 0):
+        _insert_rows(s, plan, ids, clocks, stamper.device_id, raw, tick)
+    if raw:
+        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+    return ids
+
+
+@contextlib.contextmanager
+def _indexes_rebuilt_after(s: Session, n: int) -> Iterator[None]:
+    """For a big import into a table it more than doubles, drop the secondary indexes
+    and build them again once the rows are in (a third faster than keeping them up to
+    date row by row). Inside the transaction: if the import fails, the rollback
+    brings them back as they were."""
+    conn = s.connection()
+    table = SecurityEvent.__table__
+    if n < BULK_ROWS or n < conn.scalar(select(func.count()).select_from(table)):
+        yield
+        return
+    indexes = [i for i in table.indexes if not i.unique]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+def _insert_rows(s: Session, plan: EventPlan, ids: list[str], clocks: list[str], device: str,
+                 raw: bool, tick) -> None:
+    names = ("id", "source", "source_id", *FIELDS, "updated_at", "updated_by", "deleted")
+    source = plan.source
     sql = (f"INSERT INTO security_events ({', '.join(names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     for start in range(0, len(plan.add), BATCH):
@@ -346,9 +376,6 @@ def _insert_stamped(s: Session, plan: EventPlan, stamper: Any, tick) -> list[str
                     for k, (source_id, values) in enumerate(part)]
             s.execute(insert(SecurityEvent.__table__), rows)
         tick(start + len(part))
-    if raw:
-        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
-    return ids
 
 
 def new_ids(n: int) -> list[str]:
