@@ -86,6 +86,9 @@ def test_an_import_is_a_batch_undone_until_synchronised(db, tmp_path: Path) -> N
     assert (second.added, second.updated, second.removed) == (1, 1, 3)
     assert [(b.id, b.file_name, b.added, b.updated, b.removed) for b in list_batches(db)] == [
         (second.batch, "b.csv", 1, 1, 3), (second.batch - 1, "a.csv", 5, 0, 0)]
+    with pytest.raises(ImportFileError, match=f"Import batch {second.batch} changed the same "
+                                              f"rows after batch {second.batch - 1}"):
+        undo_batch(db, second.batch - 1)
     undo_batch(db, second.batch)
     after = {k: (e.fatalities, e.notes, e.deleted) for k, e in _live(db).items()}
     assert after == before

@@ -154,10 +154,7 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
             raise ImportFileError("Import batch {batch} has been synchronised with the server, "
                                   "so it can no longer be undone here: correct the rows "
                                   "instead.", batch=batch_id)
-        later = s.scalar(select(func.min(ImportBatch.id)).where(
-            ImportBatch.id > batch_id, ImportBatch.undone_at.is_(None),
-            ImportBatch.id.in_(select(ImportBatchRow.batch_id).where(ImportBatchRow.row_id.in_(
-                select(ImportBatchRow.row_id).where(ImportBatchRow.batch_id == batch_id))))))
+        later = _later_batch(s, batch_id)
         if later is not None:
             raise ImportFileError("Import batch {later} changed the same rows after batch "
                                   "{batch}: undo {later} first.", batch=batch_id, later=later)
@@ -176,12 +173,37 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
                          batch.updated, batch.removed, batch.undone_at, False)
 
 
+def _row_ids(s: Session, batch_ids: Any) -> dict[int, set[uuid.UUID]]:
+    """The rows each batch touched (a bulk "adds" entry lists many)."""
+    out: dict[int, set[uuid.UUID]] = {}
+    for batch, row_id, op, before in s.execute(
+            select(ImportBatchRow.batch_id, ImportBatchRow.row_id, ImportBatchRow.op,
+                   ImportBatchRow.before).where(ImportBatchRow.batch_id.in_(batch_ids))):
+        ids = out.setdefault(batch, set())
+        if op == "adds":
+            ids.update(uuid.UUID(x) for x in json.loads(before))
+        else:
+            ids.add(row_id)
+    return out
+
+
+def _later_batch(s: Session, batch_id: int) -> int | None:
+    """The first batch after ``batch_id``, not undone, that touched one of its rows."""
+    later = select(ImportBatch.id).where(ImportBatch.id > batch_id,
+                                         ImportBatch.undone_at.is_(None))
+    touched = _row_ids(s, [batch_id, *s.scalars(later)])
+    mine = touched.pop(batch_id, set())
+    return min((b for b, ids in touched.items() if ids & mine), default=None)
+
+
 def _restore(s: Session, entries: list) -> None:
     models = _models()
     added: dict[str, list] = {}
     restore: dict[str, dict] = {}
     for table, row_id, op, before in entries:
-        if op == "add":
+        if op == "adds":
+            added.setdefault(table, []).extend(uuid.UUID(x) for x in json.loads(before))
+        elif op == "add":
             added.setdefault(table, []).append(row_id)
         else:
             restore.setdefault(table, {})[row_id] = json.loads(before)

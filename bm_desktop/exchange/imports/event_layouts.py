@@ -219,8 +219,8 @@ def parse_other(row: Row, dates: DateReader) -> tuple[str, tuple]:
     actor1, location = _opt(row, "actor1"), _opt(row, "location")
     source_id = _opt(row, "id") or _key(when.start, when.unit, f"{lat:.4f}", f"{lon:.4f}",
                                         event_type, actor1, location)
-    values = (when.start, end.end, 1 if when.start == end.end or when.unit != DAY else 2,
-              when.unit, lon, lat, 1, event_type, _opt(row, "sub_event_type"), actor1,
+    precision = 3 if when.unit != DAY else (1 if when.start == end.end else 2)
+    values = (when.start, end.end, precision, when.unit, lon, lat, 1, event_type, _opt(row, "sub_event_type"), actor1,
               _opt(row, "actor2"), _opt(row, "admin1"), _opt(row, "admin2"), location,
               _count(row, "fatalities"), _opt(row, "notes"))
     return source_id, values
