@@ -14,6 +14,7 @@ checks it), and the fast one only handles the rows it is sure of.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -143,14 +144,15 @@ def acled_chunk(chunk: Chunk, index: dict[str, int], width: int,
     time_prec = _counts(raws, index.get("time_precision"), ok, 1, 1, 3)
     geo_prec = _counts(raws, index.get("geo_precision"), ok, 1, 1, 3)
     deaths = _counts(raws, index.get("fatalities"), ok, 0, 0, None)
-    day_list = days.tolist()
-    lon_list, lat_list = lon.tolist(), lat.tolist()
-    sub, actor1, actor2, admin1, admin2, location, notes = texts
-    good = []
-    for k in np.flatnonzero(ok).tolist():
-        day = day_list[k]
-        good.append((ns[k], ids[k], (day, day, time_prec[k], "day", lon_list[k], lat_list[k],
-                                     geo_prec[k], kinds[k], sub[k], actor1[k], actor2[k],
-                                     admin1[k], admin2[k], location[k], deaths[k], notes[k])))
+    keep = ok.tolist()
+    day_list = list(compress(days.tolist(), keep))
+    columns = [list(compress(c, keep)) for c in (
+        time_prec, lon.tolist(), lat.tolist(), geo_prec, kinds, *texts[:6], deaths, texts[6])]
+    (time_prec, lon_list, lat_list, geo_prec, kinds, sub, actor1, actor2, admin1, admin2,
+     location, deaths, notes) = columns
+    # Tuples built by zip in C: a Python loop over 100,000 rows cost a second.
+    values = zip(day_list, day_list, time_prec, repeat("day"), lon_list, lat_list, geo_prec,
+                 kinds, sub, actor1, actor2, admin1, admin2, location, deaths, notes)
+    good = list(zip(compress(ns, keep), compress(ids, keep), values, strict=True))
     rest = [(ns[k], raws[k]) for k in np.flatnonzero(~ok).tolist()]
-    return good, sorted(rest + short)
+    return good, sorted(rest + short) if short else rest

@@ -168,13 +168,20 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
 
     def chunk_done(chunk: list[tuple[int, list[Any]]]) -> None:
         good, rest = event_fast.acled_chunk(chunk, index, width, dates.today)
-        merged = sorted([(n, 0, item) for n, *item in good] + [(n, 1, raw) for n, raw in rest],
-                        key=lambda x: x[0])
-        for n, slow, item in merged:
-            if slow:
-                one(n, item)
+        if rest:  # in file order, so "repeats row N" names the first one
+            merged = sorted([(n, 0, (sid, values)) for n, sid, values in good]
+                            + [(n, 1, raw) for n, raw in rest], key=lambda x: x[0])
+            for n, slow, item in merged:
+                if slow:
+                    one(n, item)
+                else:
+                    accept(n, *item)
+            return
+        for n, sid, values in good:
+            if sid in parsed or sid in conflicts:
+                accept(n, sid, values)
             else:
-                accept(n, *item)
+                parsed[sid] = (n, values)
 
     fast = layout.name == "acled"
     width = max(index.values()) + 1
