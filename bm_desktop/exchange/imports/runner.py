@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
-from bm_desktop.exchange.imports import batches, events, incidents, sites, sites_write, tracker
+from bm_desktop.exchange.imports import (
+    batches,
+    events,
+    events_write,
+    incidents,
+    sites,
+    sites_write,
+    tracker,
+)
 from bm_desktop.exchange.imports.readers import Table, open_table
 from bm_desktop.exchange.imports.report import (
     ImportFileError,
@@ -96,7 +104,7 @@ def _events_analyse(s, table, report, words, options, tick):
 
 def _events_write(s, plan, options, tick):
     batch = batches.open_batch(s, "events", plan.report, plan.source)
-    events.write(s, plan, tick, options.extra.get("stamper"), batch)
+    events_write.write(s, plan, tick, options.extra.get("stamper"), batch)
     if options.mapping and plan.source == "other":
         from bm_desktop.exchange.imports import mapping as mp
 
