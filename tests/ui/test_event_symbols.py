@@ -51,3 +51,22 @@ def test_other_sources_types_get_distinct_colours_and_symbols() -> None:
     # The same type always looks the same (no per-run hashing).
     assert colours.event_colour("Kidnapping") == colours.event_colour("Kidnapping".upper())
     assert colours.event_colour("Kidnapping") in colours.EVENT_PALETTE
+
+
+def test_an_imprecise_event_reads_as_its_year_or_month_on_the_map(db, tmp_path) -> None:
+    import numpy as np
+
+    from bm_desktop.exchange.imports.runner import ImportOptions, run_import
+    from bm_desktop.services.map_data import load_map_data
+    from bm_desktop.ui.map.events import EventsLayer
+    from tests.exchange.event_files import UCDP_COLUMNS, ucdp, write
+
+    rows = [ucdp(1, "2023-01-01", "2023-12-31", prec=5), ucdp(2, "2023-05-01", "2023-05-31",
+                                                           prec=4),
+            ucdp(3, "2023-03-14", "2023-03-14")]
+    run_import(db, "events", write(tmp_path / "ged.csv", UCDP_COLUMNS, rows), ImportOptions())
+    table = load_map_data(db).events
+    layer = EventsLayer()
+    layer.set_events(table, np.ones(len(table), dtype=bool))
+    heads = sorted(layer.tooltip(i).split("<br>")[0].split(" · ")[1] for i in range(len(table)))
+    assert heads == ["2023", "2023-03-14", "2023-05"]
