@@ -2314,8 +2314,24 @@
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <source>{n} more rows are counted above but not listed here: import from the command line with --report FILE to list every one.</source>
-        <translation>{n} lignes de plus sont comptées ci-dessus mais pas listées ici : importez en ligne de commande avec --report FICHIER pour les lister toutes.</translation>
+        <source>Save the full report…</source>
+        <translation>Enregistrer le rapport complet…</translation>
+    </message>
+    <message>
+        <source>Every line of the row report, as a CSV file or an Excel workbook</source>
+        <translation>Toutes les lignes du rapport ligne par ligne, en fichier CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <source>{n} more rows are counted above but not listed here: 'Save the full report…' writes every one.</source>
+        <translation>{n} lignes de plus sont comptées ci-dessus mais pas listées ici : « Enregistrer le rapport complet… » les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>Save the full report</source>
+        <translation>Enregistrer le rapport complet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,31 @@ def test_the_error_report_groups_reasons_and_filters_by_one(host, qtbot, tmp_pat
     assert dialog.errors.toPlainText() == "row 6: event_date '2031-01-01' is in the future"
     combo.setCurrentIndex(0)
     assert len(dialog.errors.toPlainText().splitlines()) == len(text)
+
+
+def test_save_the_full_report_writes_every_line(host, qtbot, tmp_path: Path,
+                                                monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    from bm_desktop.exchange.imports.report import KEPT_LIMIT
+
+    rows = [acled(i, "2021-02-30") for i in range(1, KEPT_LIMIT + 201)]
+    path = write(tmp_path / "bad.csv", ACLED_COLUMNS, rows)
+    dialog = host.exchange.preview("events", path)
+    qtbot.addWidget(dialog)
+    _checked(qtbot, dialog)
+    assert dialog.errors.toPlainText().endswith(
+        "200 more rows are counted above but not listed here: 'Save the full report…' writes "
+        "every one.")
+    out = tmp_path / "full.xlsx"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "full"), "")))
+    with qtbot.waitSignal(host.exchange.report_saved, timeout=60000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    rejected = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "rejected"]
+    assert len(rejected) == KEPT_LIMIT + 200
+    assert rejected[-1][4] == f"row {KEPT_LIMIT + 201}: event_date '2021-02-30' is not a date"
+    assert host.statusBar().currentMessage() == f"Wrote {out}"

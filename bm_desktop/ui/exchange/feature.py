@@ -35,6 +35,7 @@ class ExchangeFeature(QObject):
 
     export_finished = Signal(object)  # ExportResult, or None when cancelled
     import_finished = Signal(object)  # jobs.Outcome
+    report_saved = Signal(object)  # jobs.Outcome of "Save the full report"
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -137,6 +138,8 @@ class ExchangeFeature(QObject):
         dialog.import_requested.connect(
             lambda skip: self._apply(dialog, kind, path, options, skip))
         dialog.recheck_requested.connect(lambda: self._check(dialog, kind, path, options))
+        dialog.save_requested.connect(
+            lambda out: self.save_report(dialog, kind, path, options, Path(out)))
         self.preview_dialog = dialog
         self._check(dialog, kind, path, options)
         dialog.show()
@@ -155,6 +158,25 @@ class ExchangeFeature(QObject):
             lambda outcome: self._show(dialog, outcome) if serial == self._serial else None)
         self.job = worker.start(job)
         return self.job
+
+    def save_report(self, dialog: ImportPreviewDialog, kind: str, path: Path,
+                    options: ImportOptions, out: Path) -> worker.Worker:
+        """Write every line of the row report (with the dialog's choices) to ``out``."""
+        options.replace_period = dialog.replace_period
+        options.date_order = dialog.chosen_date_order
+        job = worker.Worker(jobs.write_report, self.ctx.db, kind, path,
+                            dataclasses.replace(options), out)
+        job.signals.result.connect(lambda outcome: self._report_saved(dialog, out, outcome))
+        self.job = worker.start(job)
+        return self.job
+
+    def _report_saved(self, dialog: ImportPreviewDialog, out: Path,
+                      outcome: jobs.Outcome) -> None:
+        if outcome.error is not None:
+            dialog.show_message(outcome.error)
+        else:
+            self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=out), 15000)
+        self.report_saved.emit(outcome)
 
     def _show(self, dialog: ImportPreviewDialog, outcome: jobs.Outcome) -> None:
         if outcome.report is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +42,7 @@ class ImportPreviewDialog(QDialog):
 
     import_requested = Signal(bool)
     recheck_requested = Signal()  # the user changed a choice that changes the check
+    save_requested = Signal(str)  # write every line of the row report to this file
 
     def __init__(self, title: str, lang: str, parent: QWidget | None = None,
                  kind: str = "") -> None:
@@ -89,6 +91,11 @@ class ImportPreviewDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
+        self.save_button = self.buttons.addButton(self.tr("Save the full report…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setToolTip(self.tr("Every line of the row report, as a CSV file or "
+                                            "an Excel workbook"))
+        self.save_button.clicked.connect(self._ask_report_path)
         self.buttons.accepted.connect(lambda: self.import_requested.emit(self.skip.isChecked()))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -165,9 +172,18 @@ class ImportPreviewDialog(QDialog):
                 lines += ["", self.tr("Notes:")] + notes
         if report.omitted:
             lines += ["", self.tr("{n} more rows are counted above but not listed here: "
-                                  "import from the command line with --report FILE to list "
-                                  "every one.").format(n=report.omitted)]
+                                  "'Save the full report…' writes every one.").format(
+                                      n=report.omitted)]
         self.errors.setPlainText("\n".join(lines).strip() or self.tr("No problems found."))
+
+    def _ask_report_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the full report"), "",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            if not path.lower().endswith((".xlsx", ".csv")):
+                path += ".xlsx"
+            self.save_requested.emit(path)
 
     def show_file_error(self, message: str) -> None:
         """The file cannot be imported at all (wrong sheet, missing columns, damaged)."""
