@@ -3,6 +3,7 @@
 from bm_desktop.db.base import Base, Synced
 from bm_desktop.db.models.accounts import Device, User, UserRegion, UserSite
 from bm_desktop.db.models.events import SecurityEvent
+from bm_desktop.db.models.imports import ImportBatch, ImportBatchRow
 from bm_desktop.db.models.incidents import (
     SENSITIVE_INCIDENT_FIELDS,
     ActionIncident,
@@ -37,7 +38,8 @@ from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
 __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
-    "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
+    "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
+    "Incident", "LocalSetting", "MeetingAttendance",
     "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",

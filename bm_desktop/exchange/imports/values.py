@@ -26,6 +26,47 @@ class BadValue(ValueError):
                   for k, p in self.params.items()}
         return words.message(self.template).format(**params)
 
+    def grouping(self, words: Words) -> tuple[str, str]:
+        """The reason without the row's own value, and that value: rows rejected for the
+        same reason group together ("latitude is out of range (-90 to 90)": 123.4)."""
+        detail = ""
+        params: dict[str, Any] = {}
+        for k, p in self.params.items():
+            if isinstance(p, BadValue):
+                params[k], inner = p.grouping(words)
+                detail = detail or inner
+            elif k in _ROW_VALUES:
+                detail = detail or str(p)
+                params[k] = _MARK
+            else:
+                params[k] = p
+        label = words.message(self.template).format(**params)
+        label = " ".join(_MARKED.sub(" ", label).split())
+        return label, detail
+
+
+    def group_key(self) -> tuple:
+        """What :meth:`grouping`'s label depends on (not the row's own value), so a
+        label can be worked out once per kind of problem, not once per row."""
+        return (self.template, *((k, p.group_key()) if isinstance(p, BadValue) else
+                                 (k, None if k in _ROW_VALUES else p)
+                                 for k, p in self.params.items()))
+
+    def detail(self) -> str:
+        """The row's own value in the message (the first found), or ""."""
+        for k, p in self.params.items():
+            if isinstance(p, BadValue):
+                inner = p.detail()
+                if inner:
+                    return inner
+            elif k in _ROW_VALUES:
+                return str(p)
+        return ""
+
+
+_ROW_VALUES = ("value", "end", "start", "id", "rows")
+_MARK = "\x00"
+_MARKED = re.compile("\\s*[«'\"]?\\s*\x00\\s*[»'\"]?")
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
