@@ -56,11 +56,10 @@ class ReportFile:
                    words.translate("ExchangeImport", "Reason"),
                    words.translate("ExchangeImport", "Reason group")]
         if self.xlsx:
-            from openpyxl import Workbook
-
+            from bm_desktop.exchange.xlsx.book import new_streaming_workbook
             from bm_desktop.exchange.xlsx.stream import new_sheet
 
-            self.wb = Workbook(write_only=True)
+            self.wb = new_streaming_workbook()
             self.sheet = new_sheet(self.wb, words.translate("ExchangeImport", "Row report"))
             self._row = self.sheet.write_row
         else:
