@@ -106,7 +106,7 @@ class Round:
         elif kind == "create_action":
             with self.laptops[op[1]].db.sessions.begin() as s:
                 s.add(CorrectiveAction(site_id=self.site, risk_area_id=CHILD_LABOUR,
-                                       kind="awareness", description=f"talk at the {op[2]}",
+                                       kind="awareness_campaign", description=f"talk at the {op[2]}",
                                        recommended_on=dt.date(2021, 8, 1),
                                        due_on=dt.date(2021, 9, 1)))
         elif kind == "progress":
