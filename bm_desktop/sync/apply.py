@@ -39,6 +39,7 @@ from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.sync import merge, rows
 from bm_desktop.sync.errors import ProtocolError
 from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.screen import screen_group
 
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
@@ -54,6 +55,7 @@ class PageResult:
     conflicts: int = 0
     max_clock: str = ""
     tables: set[str] = field(default_factory=set)
+    skipped: list[str] = field(default_factory=list)  # rows left out, with the reason
 
 
 def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
@@ -70,6 +72,10 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
         try:
+            if isinstance(group, dict) and isinstance(group.get("rows"), list):
+                received = len(group["rows"])
+                group = screen_group(group, _storage, result.skipped)
+                result.received += received - len(group["rows"])
             if all_new and _insert_new(conn, group, result):
                 continue
             _apply_group(conn, group, device_id, result)

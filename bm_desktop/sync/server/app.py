@@ -100,8 +100,12 @@ async def read_body(request: Request, limit: int, inflated_limit: int) -> bytes:
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HTTPException(400, f"The request body is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise HTTPException(400, "The request body is nested too deeply to be a sync "
+                                 "request.") from None
+    except ValueError as exc:  # also a number with thousands of digits
+        raise HTTPException(400, f"The request body is not valid JSON ({str(exc)[:120]}).") \
+            from None
 
 
 def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAPI:
@@ -116,6 +120,14 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": f"Invalid request: {_plain(exc)}."}, status_code=422)
+
+    @app.exception_handler(RecursionError)
+    async def _too_deep(request: Request, _exc: RecursionError) -> JSONResponse:
+        # Values nested thousands deep inside an otherwise valid request: a malformed
+        # request, not a server failure.
+        log.warning("%s %s: a request nested too deeply", request.method, request.url.path)
+        return JSONResponse({"detail": "The request holds values nested too deeply."},
+                            status_code=400)
 
     def current_scope(request: Request) -> Scope:
         header = request.headers.get("authorization", "")
