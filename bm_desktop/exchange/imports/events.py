@@ -85,7 +85,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         try:
             source_id, values = layout.parse(row)
         except v.BadValue as exc:
-            rid = v.text(row.get("id") or row.get("event_id_cnty") or "")
+            rid = v.label(row.get("id") or row.get("event_id_cnty") or "")
             if rid:
                 rejected_ids.add(rid)
             report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))]))
