@@ -10,6 +10,7 @@ inflated with a limit too, and nothing is written for a malformed request.
 import datetime as dt
 import json
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -18,7 +19,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select, text
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -43,17 +44,29 @@ class ServerConfig:
     max_changes: int = wire.MAX_CHANGES_PER_PUSH
 
 
+def _storable(value: str) -> str:
+    """Refuse text no database can store (control characters, lone surrogates)."""
+    if _UNSTORABLE.search(value):
+        raise ValueError("holds a control character")
+    return value
+
+
+_UNSTORABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+Text = Annotated[str, AfterValidator(_storable)]
+DEVICE = r"^[0-9A-Za-z_.:-]*$"
+
+
 class LoginIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=1024)
-    device: str = Field(default="", max_length=64)
+    username: Text = Field(min_length=1, max_length=80)
+    password: Text = Field(min_length=1, max_length=1024)
+    device: str = Field(default="", max_length=64, pattern=DEVICE)
 
 
 class ChangeModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: uuid.UUID
-    t: str = Field(max_length=40)
+    t: str = Field(max_length=40, pattern=r"^[a-z_]+$")
     op: Literal["insert", "update", "delete"]
     base: str | None = Field(default=None, max_length=64)
     row: dict[str, Any]
@@ -62,7 +75,7 @@ class ChangeModel(BaseModel):
 class PushIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     v: int
-    device: str = Field(max_length=64)
+    device: str = Field(max_length=64, pattern=DEVICE)
     changes: list[ChangeModel]
 
 

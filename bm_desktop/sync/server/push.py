@@ -48,8 +48,10 @@ class ChangeIn:
     def digest(self) -> tuple[str, int]:
         """A digest of the change's content, and the size of that content in bytes."""
         body = json.dumps([self.table, self.op, self.base, self.row], sort_keys=True,
-                          separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(body).hexdigest(), len(body)
+                          separators=(",", ":"), ensure_ascii=False)
+        # "surrogatepass": a lone surrogate (valid JSON) is refused later, with a reason.
+        data = body.encode("utf-8", "surrogatepass")
+        return hashlib.sha256(data).hexdigest(), len(data)
 
 
 class Refused(Exception):
