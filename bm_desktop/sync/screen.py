@@ -23,13 +23,14 @@ from bm_desktop.sync import rows
 log = logging.getLogger("bm_desktop.sync")
 
 
-def screen_group(group: dict[str, Any], storage: Callable[[Any], Callable[[list], list]],
-                 skipped: list[str]) -> dict[str, Any]:
-    """The group without its rows that cannot be stored or break a domain rule.
-
-    ``storage`` gives a column's converter to SQLite storage form (which raises
-    ValueError on a value of the wrong type); ``skipped`` receives one message per
-    row left out. Returns the group itself when every row is fine."""
+def screen_group(group: dict[str, Any], skipped: list[str],
+                 storage: Callable[[Any], Callable[[list], list]] | None = None
+                 ) -> dict[str, Any]:
+    """The group without its rows that break a domain rule (and, given ``storage``, a
+    column's converter to SQLite storage form, which raises ValueError on a value of the
+    wrong type: used again when a page failed to apply, to find the rows at fault).
+    ``skipped`` receives one message per row left out. Returns the group itself when
+    every row is fine."""
     name, cols, data = group["t"], group["cols"], group["rows"]
     tc = rows.codecs().get(name)
     if tc is None or not data:
@@ -37,32 +38,48 @@ def screen_group(group: dict[str, Any], storage: Callable[[Any], Callable[[list]
     table_rules = rules.rules(name)
     bad: dict[int, str] = {}
     width = len(cols)
-    for j, r in enumerate(data):
-        if not isinstance(r, list) or len(r) != width:
-            bad[j] = f"{name}: a row of {len(r) if isinstance(r, list) else 0} values " \
-                     f"for {width} columns"
-    for i, col in enumerate(cols):
-        if col not in tc.table.columns:
+    if set(map(type, data)) != {list} or set(map(len, data)) != {width}:  # (in C)
+        for j, r in enumerate(data):
+            if type(r) is not list or len(r) != width:
+                bad[j] = f"{name}: a row of {len(r) if isinstance(r, list) else 0} " \
+                         f"values for {width} columns"
+    blank = [None] * width
+    columns = list(zip(*(blank if j in bad else r for j, r in enumerate(data)), strict=True)) \
+        if bad else list(zip(*data, strict=True))
+    for col, values in zip(cols, columns, strict=True):
+        column = tc.table.columns.get(col)
+        if column is None:
             continue
-        column = tc.table.columns[col]
-        values = [None if j in bad else r[i] for j, r in enumerate(data)]
-        convert = storage(column)
-        try:
-            convert(list(values))
-        except (TypeError, ValueError):
-            for j, v in enumerate(values):
-                try:
-                    convert([v])
-                except (TypeError, ValueError) as exc:
-                    bad.setdefault(j, f"{name}.{col}: {exc}")
-        if not column.nullable and any(v is None for v in values):
+        if storage is not None:
+            _check_types(name, col, storage(column), values, bad)
+        if not column.nullable and None in values:
             for j, v in enumerate(values):
                 if v is None and j not in bad:
-                    bad.setdefault(j, f"{name}.{col}: a value is required")
-        for j, exc in table_rules.bad_values(col, values).items():
-            bad.setdefault(j, str(exc))
+                    bad[j] = f"{name}.{col}: a value is required"
+        if col in table_rules.columns:
+            for j, exc in table_rules.bad_values(col, values).items():
+                bad.setdefault(j, str(exc))
     if not bad:
         return group
+    return _without(group, bad, skipped)
+
+
+def _check_types(name: str, col: str, convert: Callable[[list], list], values: list,
+                 bad: dict[int, str]) -> None:
+    try:
+        convert(list(values))
+    except (TypeError, ValueError):
+        for j, v in enumerate(values):
+            try:
+                convert([v])
+            except (TypeError, ValueError) as exc:
+                bad.setdefault(j, f"{name}.{col}: {exc}")
+
+
+def _without(group: dict[str, Any], bad: dict[int, str], skipped: list[str]) -> dict[str, Any]:
+    """The group without the rows in ``bad``, each logged with its reason."""
+    name, cols, data = group["t"], group["cols"], group["rows"]
+    width = len(cols)
     id_i = cols.index("id") if "id" in cols else None
     for j in sorted(bad):
         row_id = data[j][id_i] if id_i is not None and isinstance(data[j], list) \
