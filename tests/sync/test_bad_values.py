@@ -221,3 +221,45 @@ def test_every_row_of_the_sample_programme_passes_the_rules(sample_db) -> None:
                 rules.check_row(name, m, dt.date.today())
                 checked += 1
     assert checked > 10_000
+
+
+def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
+        tmp_path: Path, client_template: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Rows no server of ours would send (a word in a number column, a missing required
+    value, 30 February, a short row) are each left out with the reason; the rest applies."""
+    import shutil
+
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.reference import reference_id
+    from bm_desktop.sync import apply, local, rows
+
+    caplog.set_level(logging.WARNING, logger="bm_desktop.sync")
+    site = uuid.uuid4()
+    tc = rows.codec("incidents")
+    cols = list(tc.column_names)
+
+    def wire_row(**values) -> list:
+        row = tc.encode(tc.decode(incident_row(site, clock_now(), risk_area_id=reference_id(
+            "risk_areas", "child_labour").hex)))
+        return [values.get(c, row[c]) if c in values else row[c] for c in cols]
+
+    good = wire_row(description="good")
+    data = [wire_row(description="word", severity="high"),
+            wire_row(description="no date", occurred_on=None),
+            wire_row(description="30 February", reported_on="2021-02-30"),
+            good[:-1],
+            good]
+    page = {"tables": [{"t": "incidents", "cols": cols, "rows": data}]}
+    for all_new in (True, False):  # a first connection's snapshot, and any other page
+        shutil.copy(client_template, tmp_path / f"laptop-{all_new}.sqlite")
+        db = open_database(tmp_path / f"laptop-{all_new}.sqlite")
+        with local.write_transaction(db.engine, foreign_keys=False) as conn:
+            result = apply.apply_page(conn, page, "c0ffee000009", all_new=all_new)
+        assert (result.applied, len(result.skipped)) == (1, 4), result.skipped
+        assert _incidents(db) == ["good"]
+        db.dispose()
+    reasons = " | ".join(result.skipped)
+    for column in ("incidents.severity", "incidents.occurred_on", "incidents.reported_on"):
+        assert column in reasons, reasons
+    assert "values for" in reasons
+    assert sum("pulled row skipped" in r.getMessage() for r in caplog.records) == 8
