@@ -263,3 +263,40 @@ def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
         assert column in reasons, reasons
     assert "values for" in reasons
     assert sum("pulled row skipped" in r.getMessage() for r in caplog.records) == 8
+
+
+def test_the_pull_runs_even_when_the_server_cannot_take_the_push(
+        world: SyncWorld, site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fastapi import HTTPException
+
+    from bm_desktop.sync.errors import ServerError
+    from bm_desktop.sync.server import push as server_push
+
+    a, b = world.laptop("a", "admin"), world.laptop("b", "admin")
+    a.sync(), b.sync()
+    with a.db.sessions.begin() as s:
+        s.add(Incident(site_id=site, occurred_on=dt.date(2021, 7, 1),
+                       reported_on=dt.date(2021, 7, 1), risk_area_id=incident_area(),
+                       description="from a"))
+    a.sync()
+    with b.db.sessions.begin() as s:
+        s.add(Incident(site_id=site, occurred_on=dt.date(2021, 7, 2),
+                       reported_on=dt.date(2021, 7, 2), risk_area_id=incident_area(),
+                       description="from b"))
+
+    def broken(*_args, **_kwargs):
+        raise HTTPException(500, "the server failed")
+
+    monkeypatch.setattr(server_push, "apply_push", broken)
+    with pytest.raises(ServerError):
+        b.sync()
+    assert _incidents(b.db) == ["from a", "from b"]  # a's incident arrived all the same
+    monkeypatch.undo()
+    assert b.sync().pushed == 1
+    assert _incidents(world.store) == ["from a", "from b"]
+
+
+def incident_area() -> uuid.UUID:
+    from bm_desktop.services.reference import reference_id
+
+    return reference_id("risk_areas", "child_labour")
