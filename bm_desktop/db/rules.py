@@ -309,7 +309,8 @@ def _within(values: list, low: float, high: float) -> bool:
 
 @cache
 def _tables() -> dict[str, Any]:
-    return {m.__table__.name: m.__table__ for m in synced_models()}
+    tables = (getattr(m, "__table__") for m in synced_models())  # noqa: B009 (a mixin type)
+    return {t.name: t for t in tables}
 
 
 @cache

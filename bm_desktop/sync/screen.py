@@ -14,7 +14,7 @@ Checked a column at a time, so a page of clean rows costs a few passes in C.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bm_desktop.db import rules
@@ -64,7 +64,7 @@ def screen_group(group: dict[str, Any], skipped: list[str],
     return _without(group, bad, skipped)
 
 
-def _check_types(name: str, col: str, convert: Callable[[list], list], values: list,
+def _check_types(name: str, col: str, convert: Callable[[list], list], values: Sequence[Any],
                  bad: dict[int, str]) -> None:
     try:
         convert(list(values))
