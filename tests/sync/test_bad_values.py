@@ -300,3 +300,23 @@ def incident_area() -> uuid.UUID:
     from bm_desktop.services.reference import reference_id
 
     return reference_id("risk_areas", "child_labour")
+
+
+def test_every_synchronised_column_has_the_rules_of_its_type() -> None:
+    """Derived from the models: a new column gets its rules without anyone writing them."""
+    from sqlalchemy import Date, DateTime, Float, Integer, String
+
+    from bm_desktop.sync import rows
+
+    for name, tc in rows.codecs().items():
+        table_rules = rules.rules(name)
+        for column in tc.table.columns:
+            kind = column.type
+            if isinstance(kind, (Integer, Float, String, Date, DateTime)):
+                assert column.name in table_rules.columns, f"{name}.{column.name}"
+            if isinstance(kind, Integer):
+                low, high = table_rules.bounds[column.name]
+                assert rules.INT_MIN <= low <= high <= rules.INT_MAX
+    assert rules.rules("incidents").bounds["severity"] == (1, 4)
+    with pytest.raises(rules.RuleError, match="out of range"):
+        rules.check_value("security_events", "latitude", 91.0)
