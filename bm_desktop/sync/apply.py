@@ -39,6 +39,7 @@ from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.sync import merge, rows
 from bm_desktop.sync.errors import ProtocolError
 from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.screen import screen_group
 
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
@@ -54,6 +55,7 @@ class PageResult:
     conflicts: int = 0
     max_clock: str = ""
     tables: set[str] = field(default_factory=set)
+    skipped: list[str] = field(default_factory=list)  # rows left out, with the reason
 
 
 def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
@@ -70,13 +72,31 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
         try:
-            if all_new and _insert_new(conn, group, result):
-                continue
-            _apply_group(conn, group, device_id, result)
+            if isinstance(group, dict) and isinstance(group.get("rows"), list):
+                received = len(group["rows"])
+                group = screen_group(group, result.skipped)
+                result.received += received - len(group["rows"])
+            try:
+                _apply_table(conn, group, device_id, result, all_new)
+            except (TypeError, ValueError, IndexError):
+                # A value of the wrong type for its column: find the rows at fault, leave
+                # them out and apply the rest (nothing was written before the failure).
+                screened = screen_group(group, result.skipped, _storage)
+                if screened is group:
+                    raise
+                result.received += len(group["rows"]) - len(screened["rows"])
+                _apply_table(conn, screened, device_id, result, all_new)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") \
                 from None
     return result
+
+
+def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result: PageResult,
+                 all_new: bool) -> None:
+    if all_new and _insert_new(conn, group, result):
+        return
+    _apply_group(conn, group, device_id, result)
 
 
 # -- JSON values to SQLite storage, a column at a time ------------------------------------

@@ -30,6 +30,7 @@ from bm_desktop.sync.errors import (
     NetworkError,
     ProtocolError,
     RefusedError,
+    ServerError,
     SyncError,
 )
 from bm_desktop.sync.outbox import utcnow
@@ -49,6 +50,7 @@ class SyncReport:
     duplicates: int = 0  # already there (a retry of a lost answer)
     superseded: int = 0  # a newer version was already on the server
     rejected: int = 0  # refused (see the outbox messages)
+    skipped: int = 0  # pulled rows left out because they break a rule (logged)
     pulled: int = 0  # rows received and written here
     received: int = 0
     conflicts: int = 0  # new conflicts to look at
@@ -190,7 +192,13 @@ class SyncClient:
             report.first_connection = True
             bootstrap.attach(self.db, self.server_url, self.username,
                              first_connection, self._session.role if self._session else None)
-        self.push(report)
+        try:
+            self.push(report)
+        except (ServerError, RefusedError, ProtocolError):
+            # The server could not take the changes: still receive everyone else's
+            # (the changes stay pending), then report the failure.
+            self.pull(report, progress)
+            raise
         self.pull(report, progress)
 
     # -- push -----------------------------------------------------------------------------
@@ -339,6 +347,7 @@ class SyncClient:
                     report.pulled += result.applied
                     report.received += result.received
                     report.conflicts += result.conflicts
+                    report.skipped += len(result.skipped)
                     report.tables |= result.tables
                     cursor, known_scope = page["cursor"], page.get("scope")
                     done, total = (page.get("progress") or [0, 0])[:2]

@@ -500,6 +500,14 @@
         <translation>« {value} » n'est pas un nombre entier</translation>
     </message>
     <message>
+        <source>{value} is too large a number (at most {limit})</source>
+        <translation>{value} est un nombre trop grand (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>'{value}' holds a control character (such as a NUL byte) that cannot be stored</source>
+        <translation>« {value} » contient un caractère de contrôle (comme un octet NUL) qui ne peut pas être enregistré</translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/exchange/imports/values.py" line="109" />
         <source>'{value}' is not a row ID BM Desktop wrote</source>
         <translation>« {value} » n'est pas un identifiant de ligne écrit par BM Desktop</translation>

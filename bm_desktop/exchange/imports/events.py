@@ -127,7 +127,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         if not report.keeps_rejected():
             report.count_rejected(group, exc.detail())
             return
-        rid = next((v.text(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
+        rid = next((v.label(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
         report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))],
                                  group, exc.detail()))
 

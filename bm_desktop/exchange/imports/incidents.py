@@ -73,11 +73,11 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     for n, raw in table.rows:
         report.rows_read += 1
         rows.append((n, raw))
-        ext = v.text(_get(raw, cols, "id"))
+        ext = v.label(_get(raw, cols, "id"))
         if ext:
             ids.setdefault(ext, []).append(n)
     for n, raw in rows:
-        ext = v.text(_get(raw, cols, "id"))
+        ext = v.label(_get(raw, cols, "id"))
         if ext and len(ids[ext]) > 1:
             others = ", ".join(str(x) for x in ids[ext] if x != n)
             report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(

@@ -187,7 +187,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         try:
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
-            report.record(PreviewRow(n, REJECT, v.text(_value(raw, cols, "code")), "",
+            report.record(PreviewRow(n, REJECT, v.label(_value(raw, cols, "code")), "",
                                      [m.at_row(words, n, exc.text(words), table.unit)],
                                      *exc.grouping(words)))
             continue

@@ -8,6 +8,7 @@ import re
 import uuid
 from typing import Any
 
+from bm_desktop.db import rules
 from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.safe_text import restore_text
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
@@ -68,6 +69,7 @@ _ROW_VALUES = ("value", "end", "start", "id", "rows")
 _MARK = "\x00"
 _MARKED = re.compile("\\s*[«'\"]?\\s*\x00\\s*[»'\"]?")
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})[ -]([^\W\d_]+)\.?[ -](\d{4})$")
@@ -86,7 +88,20 @@ def is_empty(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A cell as text: stripped, the export's neutralising apostrophe removed."""
+    """A cell as text: stripped, the export's neutralising apostrophe removed. A control
+    character (a NUL byte...) is refused: no database can store it, and on a
+    PostgreSQL server it failed the sync of every change sent with it."""
+    raw = label(value)
+    if _CONTROL.search(raw):
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' holds a control "
+                                         "character (such as a NUL byte) that cannot be "
+                                         "stored"), value=_CONTROL.sub("?", raw)[:40])
+    return raw
+
+
+def label(value: Any) -> str:
+    """A cell as text to show or to match (row ids in messages), control characters
+    left in: only :func:`text` values are stored."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -140,6 +155,10 @@ def parse_int(value: Any) -> int:
     if not number.is_integer():
         raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a whole number"),
                        value=text(value))
+    if not rules.INT_MIN <= number <= rules.INT_MAX:
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{value} is too large a number "
+                                         "(at most {limit})"),
+                       value=text(value), limit=rules.INT_MAX)
     return int(number)
 
 

@@ -10,6 +10,7 @@ inflated with a limit too, and nothing is written for a malformed request.
 import datetime as dt
 import json
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -18,7 +19,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select, text
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -43,17 +44,29 @@ class ServerConfig:
     max_changes: int = wire.MAX_CHANGES_PER_PUSH
 
 
+def _storable(value: str) -> str:
+    """Refuse text no database can store (control characters, lone surrogates)."""
+    if _UNSTORABLE.search(value):
+        raise ValueError("holds a control character")
+    return value
+
+
+_UNSTORABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+Text = Annotated[str, AfterValidator(_storable)]
+DEVICE = r"^[0-9A-Za-z_.:-]*$"
+
+
 class LoginIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=1024)
-    device: str = Field(default="", max_length=64)
+    username: Text = Field(min_length=1, max_length=80)
+    password: Text = Field(min_length=1, max_length=1024)
+    device: str = Field(default="", max_length=64, pattern=DEVICE)
 
 
 class ChangeModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: uuid.UUID
-    t: str = Field(max_length=40)
+    t: str = Field(max_length=40, pattern=r"^[a-z_]+$")
     op: Literal["insert", "update", "delete"]
     base: str | None = Field(default=None, max_length=64)
     row: dict[str, Any]
@@ -62,7 +75,7 @@ class ChangeModel(BaseModel):
 class PushIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     v: int
-    device: str = Field(max_length=64)
+    device: str = Field(max_length=64, pattern=DEVICE)
     changes: list[ChangeModel]
 
 
@@ -100,8 +113,12 @@ async def read_body(request: Request, limit: int, inflated_limit: int) -> bytes:
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HTTPException(400, f"The request body is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise HTTPException(400, "The request body is nested too deeply to be a sync "
+                                 "request.") from None
+    except ValueError as exc:  # also a number with thousands of digits
+        raise HTTPException(400, f"The request body is not valid JSON ({str(exc)[:120]}).") \
+            from None
 
 
 def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAPI:
@@ -116,6 +133,14 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": f"Invalid request: {_plain(exc)}."}, status_code=422)
+
+    @app.exception_handler(RecursionError)
+    async def _too_deep(request: Request, _exc: RecursionError) -> JSONResponse:
+        # Values nested thousands deep inside an otherwise valid request: a malformed
+        # request, not a server failure.
+        log.warning("%s %s: a request nested too deeply", request.method, request.url.path)
+        return JSONResponse({"detail": "The request holds values nested too deeply."},
+                            status_code=400)
 
     def current_scope(request: Request) -> Scope:
         header = request.headers.get("authorization", "")
