@@ -23,7 +23,7 @@ from bm_desktop.db.models.reference import (
     RiskCategory,
     StakeholderType,
 )
-from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry
+from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry, LoginThrottle
 from bm_desktop.db.models.sites import (
     Site,
     SiteMineral,
@@ -41,7 +41,8 @@ __all__ = [
     "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
-    "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",
+    "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",
+    "SyncState",
 ]
 
 
