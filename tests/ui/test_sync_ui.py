@@ -87,7 +87,7 @@ def test_first_connection_shows_progress_and_fills_the_window(qtbot, world, tmp_
     dialog = feature.open_connect()
     qtbot.addWidget(dialog)
     assert not dialog.choice.isVisible()  # nothing here to replace
-    dialog.server.setText("http://testserver")
+    dialog.server.setText("http://127.0.0.1")
     dialog.user.setText("admin")
     dialog.password.setText(password_of("admin"))
     steps: list[tuple[int, int]] = []
@@ -108,7 +108,7 @@ def test_background_failure_is_shown_in_the_status_bar_not_as_a_popup(qtbot, wor
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://testserver", "admin", password_of("admin"),
+        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
                               remember=False, first_connection=None)
     popups = []
     monkeypatch.setattr(window, "show_error", lambda exc: popups.append(exc))
@@ -133,7 +133,7 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world,
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://testserver", "admin", password_of("admin"),
+        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
                               remember=False, first_connection=None)
     other = world.laptop("other", "admin")
     other.sync()

@@ -10,8 +10,10 @@ inflated with a limit too, and nothing is written for a malformed request.
 import datetime as dt
 import json
 import logging
+import os
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -25,14 +27,17 @@ from starlette.middleware.gzip import GZipMiddleware
 from bm_desktop import __version__
 from bm_desktop.db.models import User
 from bm_desktop.sync import wire
-from bm_desktop.sync.server import pull, push, tokens
-from bm_desktop.sync.server.passwords import verify_password
+from bm_desktop.sync.server import pull, push, throttle, tokens
+from bm_desktop.sync.server.passwords import is_demo_password, verify_password
 from bm_desktop.sync.server.scope import Scope, load_scope
 from bm_desktop.sync.server.store import ServerStore
+from bm_desktop.sync.server.throttle import ThrottlePolicy
 
 log = logging.getLogger("bm_desktop.sync.server")
 
 MAX_LOGIN_BYTES = 4096
+# JSON options ``bm-desktop server --workers N`` hands to each worker process.
+WORKER_OPTIONS_ENV = "BM_SERVER_WORKER_OPTIONS"
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,9 @@ class ServerConfig:
     max_body_bytes: int = wire.MAX_BODY_BYTES
     max_inflated_bytes: int = wire.MAX_INFLATED_BYTES
     max_changes: int = wire.MAX_CHANGES_PER_PUSH
+    demo: bool = False  # started with --demo: the published demo password is accepted
+    sign_in: ThrottlePolicy = field(default_factory=ThrottlePolicy)  # rate limits
+    now: Callable[[], dt.datetime] = tokens.utcnow  # UTC, naive (tests move it on)
 
 
 class LoginIn(BaseModel):
@@ -147,21 +155,44 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             creds = LoginIn.model_validate(body)
         except ValidationError as exc:
             raise HTTPException(422, f"Invalid sign-in request: {_plain(exc)}.") from None
-        return await run_in_threadpool(_login, creds)
+        address = request.client.host if request.client else "unknown"
+        return await run_in_threadpool(_login, creds, address)
 
-    def _login(creds: LoginIn) -> dict:
-        with store.engine.begin() as conn:
-            users = User.__table__
+    def _login(creds: LoginIn, address: str) -> dict:
+        policy = config.sign_in
+        with store.engine.connect() as conn:
+            conn = conn.execution_options(bm_write=True)
+            with conn.begin():  # counted before the password is checked (see throttle.py)
+                try:
+                    throttle.begin_attempt(conn, policy, creds.username, address, config.now())
+                except throttle.SignInLocked as exc:
+                    raise HTTPException(
+                        429, f"Too many failed sign-ins for this {exc.what}: try again in "
+                             f"{exc.retry_after} seconds.",
+                        headers={"Retry-After": str(exc.retry_after)}) from None
+        if not config.demo and is_demo_password(creds.password):
+            log.warning("sign-in refused for user %r from %s: the demo password, on a server "
+                        "not started with --demo", creds.username, address)
+            raise HTTPException(401, "The demo password is refused by this server (it is not a "
+                                     "demo server): ask the programme administrator for your "
+                                     "password.")
+        users = User.__table__
+        with store.engine.connect() as conn:
             user = conn.execute(select(users).where(users.c.username == creds.username,
                                                     users.c.deleted.is_(False))).first()
-            hashed = user.password_hash if user is not None else None
-            if not verify_password(hashed, creds.password) or not user.active:
-                log.warning("sign-in refused for user %r", creds.username)
-                raise HTTPException(401, "User name or password is wrong.")
-            token, expires = tokens.issue(conn, secret, user.id, creds.device,
-                                          config.token_lifetime)
-            scope = load_scope(conn, user.id, user.username, user.role)
-        log.info("sign-in: %s (%s) from device %s", creds.username, scope.role, creds.device)
+        hashed = user.password_hash if user is not None else None
+        if not verify_password(hashed, creds.password) or not user.active:
+            log.warning("sign-in refused for user %r from %s", creds.username, address)
+            raise HTTPException(401, "User name or password is wrong.")
+        with store.engine.connect() as conn:
+            conn = conn.execution_options(bm_write=True)
+            with conn.begin():
+                throttle.succeeded(conn, policy, creds.username, address)
+                token, expires = tokens.issue(conn, secret, user.id, creds.device,
+                                              config.token_lifetime)
+                scope = load_scope(conn, user.id, user.username, user.role)
+        log.info("sign-in: %s (%s) from device %s at %s", creds.username, scope.role,
+                 creds.device, address)
         return {"token": token, "expires_at": expires.isoformat() + "Z", "role": scope.role,
                 "username": scope.username, "full_name": user.full_name,
                 "sites": sorted(s.hex for s in scope.site_ids),
@@ -215,3 +246,17 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         return Response(body, media_type="application/json")
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``bm-desktop server --workers N`` (a uvicorn
+    factory). The parent has already upgraded and seeded the database and made the
+    signing secret; each worker opens its own connection pool to the same database."""
+    from bm_desktop.sync.server.store import open_store
+
+    options = json.loads(os.environ[WORKER_OPTIONS_ENV])
+    store = open_store(options["db"])
+    log.info("server worker %d started", os.getpid())
+    return create_app(store, ServerConfig(
+        token_lifetime=dt.timedelta(hours=float(options["token_hours"])),
+        demo=bool(options["demo"])))

@@ -1,0 +1,125 @@
+"""Sign-in rate limiting: per account and per client address, with growing locks.
+
+The counters live in the server database (``login_throttle``), not in memory, so
+every server process behind a load balancer sees the same failures, and a
+restart does not forgive them.
+
+Each attempt is counted *before* its password is checked, inside a transaction
+that locks the counter rows: forty attempts sent at once are serialised here, and
+only the first few reach the (deliberately slow) password check. A successful
+sign-in takes its own attempt back. Once an account (or an address) has
+``*_free`` failures in a row, each further failure locks it for twice as long as
+the last (``base``, doubling, at most ``cap``); while it is locked every attempt,
+even with the right password, is refused with HTTP 429 and ``Retry-After``,
+without being counted. Failures are forgotten after ``window`` without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from bm_desktop.db.models import LoginThrottle
+
+log = logging.getLogger("bm_desktop.sync.server")
+THROTTLE = LoginThrottle.__table__
+
+
+@dataclass(frozen=True)
+class ThrottlePolicy:
+    account_free: int = 5  # failures in a row before an account is locked
+    address_free: int = 20  # an office's laptops may share one address
+    base: dt.timedelta = dt.timedelta(seconds=30)  # the first lock
+    cap: dt.timedelta = dt.timedelta(minutes=15)  # the longest lock
+    window: dt.timedelta = dt.timedelta(hours=1)  # quiet time after which failures are forgotten
+
+    def lock_for(self, failures: int, free: int) -> dt.timedelta | None:
+        if failures < free:
+            return None
+        doublings = min(failures - free, 20)
+        return min(self.cap, self.base * (2 ** doublings))
+
+
+class SignInLocked(Exception):
+    """Too many failed sign-ins: refused until ``retry_after`` seconds have passed."""
+
+    def __init__(self, what: str, retry_after: int) -> None:
+        super().__init__(f"too many failed sign-ins for this {what}")
+        self.what = what  # "account" or "address"
+        self.retry_after = retry_after
+
+
+def account_key(username: str) -> str:
+    return f"account:{username.strip().lower()}"[:200]
+
+
+def address_key(address: str) -> str:
+    return f"address:{address}"[:200]
+
+
+def _row(conn: Connection, key: str, now: dt.datetime):  # noqa: ANN202
+    """The counter row for ``key``, created if missing, locked until the transaction ends."""
+    query = select(THROTTLE).where(THROTTLE.c.key == key)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    if row is not None:
+        return row
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(THROTTLE).values(key=key, failures=0, first_at=now, last_at=now,
+                                                 locked_until=None))
+    except IntegrityError:  # another process created it at the same moment
+        pass
+    return conn.execute(query).first()
+
+
+def begin_attempt(conn: Connection, policy: ThrottlePolicy, username: str, address: str,
+                  now: dt.datetime) -> None:
+    """Count one sign-in attempt against the account and the address, or raise
+    :class:`SignInLocked` (nothing counted) if either is locked now."""
+    keys = ((account_key(username), "account", policy.account_free),
+            (address_key(address), "address", policy.address_free))
+    rows = [(_row(conn, key, now), key, what, free) for key, what, free in keys]
+    waits = [(math.ceil((r.locked_until - now).total_seconds()), what)
+             for r, _key, what, _free in rows if r.locked_until and r.locked_until > now]
+    if waits:
+        seconds, what = max(waits)
+        log.warning("sign-in refused while locked: %s %r from %s (%d s left)", what,
+                    username, address, seconds)
+        raise SignInLocked(what, max(1, seconds))
+    for r, key, what, free in rows:
+        failures = r.failures + 1 if now - r.last_at <= policy.window else 1
+        lock = policy.lock_for(failures, free)
+        conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(
+            failures=failures, last_at=now, first_at=r.first_at if failures > 1 else now,
+            locked_until=now + lock if lock else None))
+        if lock:
+            log.warning("sign-in locked: %s %r from %s after %d failed attempts, for %d s",
+                        what, username, address, failures, int(lock.total_seconds()))
+
+
+def succeeded(conn: Connection, policy: ThrottlePolicy, username: str, address: str) -> None:
+    """The password was right: the account starts afresh and the address gets its attempt
+    back (a lock its count no longer earns is lifted)."""
+    conn.execute(delete(THROTTLE).where(THROTTLE.c.key == account_key(username)))
+    key = address_key(address)
+    row = conn.execute(select(THROTTLE.c.failures).where(THROTTLE.c.key == key)).first()
+    if row is None:
+        return
+    failures = max(0, row.failures - 1)
+    values: dict = {"failures": failures}
+    if policy.lock_for(failures, policy.address_free) is None:
+        values["locked_until"] = None
+    conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(**values))
+
+
+def forget_account(conn: Connection, username: str) -> None:
+    """Lift an account's lock (a new password was set by the administrator)."""
+    conn.execute(delete(THROTTLE).where(THROTTLE.c.key == account_key(username)))
