@@ -500,5 +500,9 @@
             <source>the {kind} workbook is for one site: give --site CODE.</source>
             <translation>le classeur {kind} porte sur un site : donnez --site CODE.</translation>
         </message>
+        <message>
+            <source>Password refused: the demo password is published and only a demo server (--demo) accepts it; choose another one.</source>
+            <translation>Mot de passe refusé : le mot de passe de démonstration est public et seul un serveur de démonstration (--demo) l'accepte ; choisissez-en un autre.</translation>
+        </message>
     </context>
 </TS>
