@@ -91,8 +91,8 @@ def begin_attempt(conn: Connection, policy: ThrottlePolicy, username: str, addre
              for r, _key, what, _free in rows if r.locked_until and r.locked_until > now]
     if waits:
         seconds, what = max(waits)
-        log.warning("sign-in refused while locked: %s %r from %s (%d s left)", what,
-                    username, address, seconds)
+        log.warning("sign-in refused while the %s is locked: user %r from %s (%d s left)",
+                    what, username, address, seconds)
         raise SignInLocked(what, max(1, seconds))
     for r, key, what, free in rows:
         failures = r.failures + 1 if now - r.last_at <= policy.window else 1
@@ -101,8 +101,9 @@ def begin_attempt(conn: Connection, policy: ThrottlePolicy, username: str, addre
             failures=failures, last_at=now, first_at=r.first_at if failures > 1 else now,
             locked_until=now + lock if lock else None))
         if lock:
-            log.warning("sign-in locked: %s %r from %s after %d failed attempts, for %d s",
-                        what, username, address, failures, int(lock.total_seconds()))
+            log.warning("sign-in locked: %s %r after %d failed attempts, for %d s (last: "
+                        "user %r from %s)", what, username if what == "account" else address,
+                        failures, int(lock.total_seconds()), username, address)
 
 
 def succeeded(conn: Connection, policy: ThrottlePolicy, username: str, address: str) -> None:
