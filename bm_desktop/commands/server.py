@@ -231,7 +231,12 @@ def run_server(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from bm_desktop.sync.server.app import WORKER_OPTIONS_ENV, ServerConfig, create_app
+    from bm_desktop.sync.server.app import (
+        LOG_FORMAT,
+        WORKER_OPTIONS_ENV,
+        ServerConfig,
+        create_app,
+    )
     from bm_desktop.sync.server.passwords import DEMO_PASSWORD
     from bm_desktop.sync.server.store import display_url, normalise_url, seed_reference
     from bm_desktop.sync.transport import is_loopback
@@ -241,8 +246,7 @@ def run_server(args: argparse.Namespace) -> int:
     if refusal:
         print(f"bm-desktop server: {refusal}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s [%(process)d] "
-                        "%(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     store = _open(args)
     seed_reference(store)
     store.secret()  # created once here, before several processes could race to make it

@@ -38,6 +38,8 @@ log = logging.getLogger("bm_desktop.sync.server")
 MAX_LOGIN_BYTES = 4096
 # JSON options ``bm-desktop server --workers N`` hands to each worker process.
 WORKER_OPTIONS_ENV = "BM_SERVER_WORKER_OPTIONS"
+# The process id tells which of several server processes logged a line.
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ def app_from_environment() -> FastAPI:
     signing secret; each worker opens its own connection pool to the same database."""
     from bm_desktop.sync.server.store import open_store
 
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)  # a fresh (spawned) process
     options = json.loads(os.environ[WORKER_OPTIONS_ENV])
     store = open_store(options["db"])
     log.info("server worker %d started", os.getpid())
