@@ -42,7 +42,7 @@ class SyncConfig:
     backoff_max: float = 30.0
     push_batch: int = 200  # changes per push request
     pull_page: int = 500  # rows per pull page once connected
-    snapshot_page: int = 2000  # rows per page of the first connection
+    snapshot_page: int = 5000  # rows per page of the first connection (grows on a fast link)
     min_batch: int = 25  # a batch that times out is halved down to this
 
     def timeout(self) -> httpx.Timeout:
@@ -162,8 +162,8 @@ class Transport:
 
     def _answer(self, response: httpx.Response) -> dict:
         try:
-            data = response.json()
-        except ValueError:
+            data = wire.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
             if response.is_success:
                 raise ProtocolError(f"{self.server_url} did not answer like a BM Desktop "
                                     "server (is the address right?).") from None

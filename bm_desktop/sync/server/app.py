@@ -241,9 +241,11 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             raise HTTPException(422, f"{exc}: start again from the beginning.") from None
         # Encoded and compressed here, once, in this worker thread: FastAPI's generic
         # encoder is slow on large pages, and the middleware compresses at level 9.
-        body = wire.dumps(page)
+        body = wire.dumps_page(page)
         if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 512:
-            return Response(wire.compress(body), media_type="application/json",
+            snapshot = not (cursor or "").startswith("f")  # the request was in the snapshot
+            level = wire.SNAPSHOT_GZIP_LEVEL if snapshot else wire.FEED_GZIP_LEVEL
+            return Response(wire.compress(body, level), media_type="application/json",
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return Response(body, media_type="application/json")
 
