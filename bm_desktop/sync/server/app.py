@@ -11,7 +11,9 @@ import datetime as dt
 import json
 import logging
 import os
+import threading
 import uuid
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -160,39 +162,54 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         address = request.client.host if request.client else "unknown"
         return await run_in_threadpool(_login, creds, address)
 
+    guards = [threading.Lock() for _ in range(64)]  # one account's attempts, one at a time
+
     def _login(creds: LoginIn, address: str) -> dict:
-        policy = config.sign_in
-        with store.engine.connect() as conn:
+        """Check the limits, the password, record the verdict: for one account, one attempt
+        at a time (this process's lock; on PostgreSQL the account's counter row stays
+        locked from the check to the verdict, so other processes wait too)."""
+        policy, now = config.sign_in, config.now()
+        hold = store.is_postgres  # SQLite would hold the whole database: commit between
+        key = throttle.account_key(creds.username)
+        with guards[zlib.crc32(key.encode("utf-8")) % len(guards)], \
+                store.engine.connect() as conn:
             conn = conn.execution_options(bm_write=True)
-            with conn.begin():  # counted before the password is checked (see throttle.py)
-                try:
-                    throttle.begin_attempt(conn, policy, creds.username, address, config.now())
-                except throttle.SignInLocked as exc:
-                    raise HTTPException(
-                        429, f"Too many failed sign-ins for this {exc.what}: try again in "
-                             f"{exc.retry_after} seconds.",
-                        headers={"Retry-After": str(exc.retry_after)}) from None
-        if not config.demo and is_demo_password(creds.password):
-            log.warning("sign-in refused for user %r from %s: the demo password, on a server "
-                        "not started with --demo", creds.username, address)
-            raise HTTPException(401, "The demo password is refused by this server (it is not a "
-                                     "demo server): ask the programme administrator for your "
-                                     "password.")
-        users = User.__table__
-        with store.engine.connect() as conn:
-            user = conn.execute(select(users).where(users.c.username == creds.username,
-                                                    users.c.deleted.is_(False))).first()
-        hashed = user.password_hash if user is not None else None
-        if not verify_password(hashed, creds.password) or not user.active:
-            log.warning("sign-in refused for user %r from %s", creds.username, address)
-            raise HTTPException(401, "User name or password is wrong.")
-        with store.engine.connect() as conn:
-            conn = conn.execution_options(bm_write=True)
-            with conn.begin():
-                throttle.succeeded(conn, policy, creds.username, address)
-                token, expires = tokens.issue(conn, secret, user.id, creds.device,
-                                              config.token_lifetime)
-                scope = load_scope(conn, user.id, user.username, user.role)
+            try:
+                throttle.check(conn, creds.username, address, now)
+            except throttle.SignInLocked as exc:
+                conn.rollback()
+                raise HTTPException(
+                    429, f"Too many failed sign-ins for this {exc.what}: try again in "
+                         f"{exc.retry_after} seconds.",
+                    headers={"Retry-After": str(exc.retry_after)}) from None
+            if not hold:
+                conn.commit()
+            refusal = user = None
+            if not config.demo and is_demo_password(creds.password):
+                refusal = ("the demo password, on a server not started with --demo",
+                           "The demo password is refused by this server (it is not a demo "
+                           "server): ask the programme administrator for your password.")
+            else:
+                users = User.__table__
+                user = conn.execute(select(users).where(users.c.username == creds.username,
+                                                        users.c.deleted.is_(False))).first()
+                if not hold:
+                    conn.commit()
+                hashed = user.password_hash if user is not None else None
+                if not verify_password(hashed, creds.password) or not user.active:
+                    refusal = ("wrong user name or password, or a disabled account",
+                               "User name or password is wrong.")
+            if refusal is not None:
+                throttle.failed(conn, policy, creds.username, address, now)
+                conn.commit()
+                log.warning("sign-in refused for user %r from %s: %s", creds.username,
+                            address, refusal[0])
+                raise HTTPException(401, refusal[1])
+            throttle.succeeded(conn, creds.username)
+            token, expires = tokens.issue(conn, secret, user.id, creds.device,
+                                          config.token_lifetime)
+            scope = load_scope(conn, user.id, user.username, user.role)
+            conn.commit()
         log.info("sign-in: %s (%s) from device %s at %s", creds.username, scope.role,
                  creds.device, address)
         return {"token": token, "expires_at": expires.isoformat() + "Z", "role": scope.role,

@@ -4,11 +4,13 @@ The counters live in the server database (``login_throttle``), not in memory, so
 every server process behind a load balancer sees the same failures, and a
 restart does not forgive them.
 
-Each attempt is counted *before* its password is checked, inside a transaction
-that locks the counter rows: forty attempts sent at once are serialised here, and
-only the first few reach the (deliberately slow) password check. A successful
-sign-in takes its own attempt back. Once an account (or an address) has
-``*_free`` failures in a row, each further failure locks it for twice as long as
+The attempts at one account are decided one at a time: the caller holds a lock for
+the account (a process lock, and on PostgreSQL the account's counter row, locked
+``FOR UPDATE`` from the check to the verdict, so several server processes queue
+too). Forty attempts sent at once therefore meet the lock after the fifth failure,
+and only five reach the (deliberately slow) password check. A success clears the
+account's count. Once an account (or an address) has ``*_free`` failures in a row,
+each further failure locks it for twice as long as
 the last (``base``, doubling, at most ``cap``); while it is locked every attempt,
 even with the right password, is refused with HTTP 429 and ``Retry-After``,
 without being counted. Failures are forgotten after ``window`` without one.
@@ -63,10 +65,11 @@ def address_key(address: str) -> str:
     return f"address:{address}"[:200]
 
 
-def _row(conn: Connection, key: str, now: dt.datetime):  # noqa: ANN202
-    """The counter row for ``key``, created if missing, locked until the transaction ends."""
+def _row(conn: Connection, key: str, now: dt.datetime, *, lock: bool = True):  # noqa: ANN202
+    """The counter row for ``key``, created if missing; on PostgreSQL locked until the
+    transaction ends (``lock``)."""
     query = select(THROTTLE).where(THROTTLE.c.key == key)
-    if conn.dialect.name == "postgresql":
+    if lock and conn.dialect.name == "postgresql":
         query = query.with_for_update()
     row = conn.execute(query).first()
     if row is not None:
@@ -80,45 +83,47 @@ def _row(conn: Connection, key: str, now: dt.datetime):  # noqa: ANN202
     return conn.execute(query).first()
 
 
-def begin_attempt(conn: Connection, policy: ThrottlePolicy, username: str, address: str,
-                  now: dt.datetime) -> None:
-    """Count one sign-in attempt against the account and the address, or raise
-    :class:`SignInLocked` (nothing counted) if either is locked now."""
-    keys = ((account_key(username), "account", policy.account_free),
-            (address_key(address), "address", policy.address_free))
-    rows = [(_row(conn, key, now), key, what, free) for key, what, free in keys]
+def _count_failure(conn: Connection, policy: ThrottlePolicy, key: str, what: str, free: int,
+                   row, username: str, address: str, now: dt.datetime) -> None:  # noqa: ANN001
+    failures = row.failures + 1 if now - row.last_at <= policy.window else 1
+    lock = policy.lock_for(failures, free)
+    conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(
+        failures=failures, last_at=now, first_at=row.first_at if failures > 1 else now,
+        locked_until=now + lock if lock else None))
+    if lock:
+        log.warning("sign-in locked: %s %r after %d failed attempts, for %d s (last: "
+                    "user %r from %s)", what, username if what == "account" else address,
+                    failures, int(lock.total_seconds()), username, address)
+
+
+def check(conn: Connection, username: str, address: str, now: dt.datetime) -> None:
+    """Raise :class:`SignInLocked` if the account or the address is locked now. Locks the
+    account's counter row (PostgreSQL) until the transaction ends: keep the transaction
+    open until the verdict is recorded."""
+    account = _row(conn, account_key(username), now)
+    address_row = _row(conn, address_key(address), now, lock=False)  # many sign in at once
     waits = [(math.ceil((r.locked_until - now).total_seconds()), what)
-             for r, _key, what, _free in rows if r.locked_until and r.locked_until > now]
+             for r, what in ((account, "account"), (address_row, "address"))
+             if r.locked_until and r.locked_until > now]
     if waits:
         seconds, what = max(waits)
         log.warning("sign-in refused while the %s is locked: user %r from %s (%d s left)",
                     what, username, address, seconds)
         raise SignInLocked(what, max(1, seconds))
-    for r, key, what, free in rows:
-        failures = r.failures + 1 if now - r.last_at <= policy.window else 1
-        lock = policy.lock_for(failures, free)
-        conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(
-            failures=failures, last_at=now, first_at=r.first_at if failures > 1 else now,
-            locked_until=now + lock if lock else None))
-        if lock:
-            log.warning("sign-in locked: %s %r after %d failed attempts, for %d s (last: "
-                        "user %r from %s)", what, username if what == "account" else address,
-                        failures, int(lock.total_seconds()), username, address)
 
 
-def succeeded(conn: Connection, policy: ThrottlePolicy, username: str, address: str) -> None:
-    """The password was right: the account starts afresh and the address gets its attempt
-    back (a lock its count no longer earns is lifted)."""
+def failed(conn: Connection, policy: ThrottlePolicy, username: str, address: str,
+           now: dt.datetime) -> None:
+    """The password was wrong: one more failure for the account and for the address."""
+    for key, what, free in ((account_key(username), "account", policy.account_free),
+                            (address_key(address), "address", policy.address_free)):
+        _count_failure(conn, policy, key, what, free, _row(conn, key, now), username,
+                       address, now)
+
+
+def succeeded(conn: Connection, username: str) -> None:
+    """The password was right: the account starts afresh."""
     conn.execute(delete(THROTTLE).where(THROTTLE.c.key == account_key(username)))
-    key = address_key(address)
-    row = conn.execute(select(THROTTLE.c.failures).where(THROTTLE.c.key == key)).first()
-    if row is None:
-        return
-    failures = max(0, row.failures - 1)
-    values: dict = {"failures": failures}
-    if policy.lock_for(failures, policy.address_free) is None:
-        values["locked_until"] = None
-    conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(**values))
 
 
 def forget_account(conn: Connection, username: str) -> None:
