@@ -28,6 +28,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.commands.common import command_lang, fail
 from bm_desktop.commands.help_text import h
@@ -264,7 +265,7 @@ def run_server(args: argparse.Namespace) -> int:
     if args.workers > 1:
         store.dispose()
         os.environ[WORKER_OPTIONS_ENV] = json.dumps(options)
-        app: object = "bm_desktop.sync.server.app:app_from_environment"
+        app: Any = "bm_desktop.sync.server.app:app_from_environment"
     else:
         app = create_app(store, ServerConfig(token_lifetime=dt.timedelta(hours=args.token_hours),
                                              demo=bool(args.demo)))

@@ -205,6 +205,7 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
                 log.warning("sign-in refused for user %r from %s: %s", creds.username,
                             address, refusal[0])
                 raise HTTPException(401, refusal[1])
+            assert user is not None  # the password was right, so the account exists
             throttle.succeeded(conn, creds.username)
             token, expires = tokens.issue(conn, secret, user.id, creds.device,
                                           config.token_lifetime)

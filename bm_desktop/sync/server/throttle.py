@@ -76,7 +76,7 @@ def _row(conn: Connection, key: str, now: dt.datetime, *, lock: bool = True):  #
         return row
     try:
         with conn.begin_nested():
-            conn.execute(insert(THROTTLE).values(key=key, failures=0, first_at=now, last_at=now,
+            conn.execute(insert(LoginThrottle).values(key=key, failures=0, first_at=now, last_at=now,
                                                  locked_until=None))
     except IntegrityError:  # another process created it at the same moment
         pass
@@ -87,7 +87,7 @@ def _count_failure(conn: Connection, policy: ThrottlePolicy, key: str, what: str
                    row, username: str, address: str, now: dt.datetime) -> None:  # noqa: ANN001
     failures = row.failures + 1 if now - row.last_at <= policy.window else 1
     lock = policy.lock_for(failures, free)
-    conn.execute(update(THROTTLE).where(THROTTLE.c.key == key).values(
+    conn.execute(update(LoginThrottle).where(LoginThrottle.key == key).values(
         failures=failures, last_at=now, first_at=row.first_at if failures > 1 else now,
         locked_until=now + lock if lock else None))
     if lock:
@@ -123,9 +123,9 @@ def failed(conn: Connection, policy: ThrottlePolicy, username: str, address: str
 
 def succeeded(conn: Connection, username: str) -> None:
     """The password was right: the account starts afresh."""
-    conn.execute(delete(THROTTLE).where(THROTTLE.c.key == account_key(username)))
+    conn.execute(delete(LoginThrottle).where(LoginThrottle.key == account_key(username)))
 
 
 def forget_account(conn: Connection, username: str) -> None:
     """Lift an account's lock (a new password was set by the administrator)."""
-    conn.execute(delete(THROTTLE).where(THROTTLE.c.key == account_key(username)))
+    conn.execute(delete(LoginThrottle).where(LoginThrottle.key == account_key(username)))
