@@ -16,6 +16,8 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not
 from typing import Any
 
 from sqlalchemy import (
@@ -100,7 +102,20 @@ def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result
 
 
 # -- JSON values to SQLite storage, a column at a time ------------------------------------
+# A first connection checks millions of values: the common case (every value of the
+# column of the expected type) is decided with C-level map/set calls, and only a column
+# that needs converting, or holds a bad value, goes value by value.
+_NONE = type(None)
+_not_none = partial(is_not, None)
+
+
+def _types(values: list) -> set[type]:
+    return set(map(type, values))
+
+
 def _uuids(values: list) -> list:
+    if _types(values) <= {str, _NONE} and set(map(len, filter(_not_none, values))) <= {32}:
+        return values
     out = []
     for v in values:
         if v is not None:
@@ -113,6 +128,9 @@ def _uuids(values: list) -> list:
 
 
 def _dates(values: list) -> list:
+    if _types(values) <= {str, _NONE} and all(map(_DATE.fullmatch,
+                                                  filter(_not_none, values))):
+        return values
     for v in values:
         if v is not None and (type(v) is not str or not _DATE.fullmatch(v)):
             raise ValueError(f"{v!r} is not a date")
@@ -120,6 +138,9 @@ def _dates(values: list) -> list:
 
 
 def _datetimes(values: list) -> list:
+    if _types(values) <= {str, _NONE} and all(map(_DATETIME.fullmatch,
+                                                  filter(_not_none, values))):
+        return values
     out = []
     for v in values:
         if v is not None:
@@ -135,25 +156,28 @@ def _datetimes(values: list) -> list:
 
 
 def _booleans(values: list) -> list:
-    if not all(v is None or type(v) is bool for v in values):
+    if not _types(values) <= {bool, _NONE}:
         raise ValueError("a boolean column holds something else")
-    return [None if v is None else int(v) for v in values]
+    return values  # sqlite3 stores True and False as 1 and 0
 
 
 def _integers(values: list) -> list:
-    if not all(v is None or type(v) is int for v in values):
+    if not _types(values) <= {int, _NONE}:
         raise ValueError("an integer column holds something else")
     return values
 
 
 def _floats(values: list) -> list:
-    if not all(v is None or type(v) in (int, float) for v in values):
+    types = _types(values)
+    if types <= {float, _NONE}:
+        return values
+    if not types <= {int, float, _NONE}:
         raise ValueError("a number column holds something else")
     return [None if v is None else float(v) for v in values]
 
 
 def _strings(values: list) -> list:
-    if not all(v is None or type(v) is str for v in values):
+    if not _types(values) <= {str, _NONE}:
         raise ValueError("a text column holds something else")
     return values
 
@@ -288,13 +312,18 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
            fallback: bool = True) -> None:
     columns = list(zip(*writes, strict=True))
     stored = []
+    as_sent = list(position) == list(tc.column_names)  # the table's columns, in order
     for column, codec in zip(tc.table.columns, tc.columns, strict=True):
         i = position.get(column.name)
         if i is None:  # a column the server does not send (an older server): its default
             stored.append([codec.default] * len(writes))
         else:
-            stored.append(_storage(column)(list(columns[i])))
-    params = list(zip(*stored, strict=True))
+            sent = list(columns[i])
+            checked = _storage(column)(sent)
+            as_sent = as_sent and checked is sent
+            stored.append(checked)
+    # Nothing converted: the rows go to SQLite as they came (no second transposition).
+    params = list(map(tuple, writes)) if as_sent else list(zip(*stored, strict=True))
     if not fallback:
         conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
         return

@@ -79,7 +79,7 @@ class SyncClient:
                  credentials: CredentialStore | None = None,
                  config: SyncConfig | None = None, http: httpx.Client | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 describe: Callable[[SyncError], str] = str) -> None:
+                 describe: Callable[[SyncError], str] = str, allow_http: bool = False) -> None:
         self.db = db
         self.describe = describe  # how a failure is worded in the sync state (language)
         self.server_url = server_url.rstrip("/")
@@ -87,7 +87,8 @@ class SyncClient:
         self.password_source = password
         self.credentials = credentials or CredentialStore()
         self.config = config or SyncConfig()
-        self.transport = Transport(self.server_url, self.config, http=http, sleep=sleep)
+        self.transport = Transport(self.server_url, self.config, http=http, sleep=sleep,
+                                   allow_http=allow_http)
         self._session: Session | None = None
         self._lock = threading.Lock()
         self._push_batch = self.config.push_batch

@@ -364,5 +364,21 @@
             <source>write every line of the row report to a .csv or .xlsx file</source>
             <translation>écrire toutes les lignes du rapport ligne par ligne dans un fichier .csv ou .xlsx</translation>
         </message>
+        <message>
+            <source>server processes sharing the port (default 1; more than one needs a PostgreSQL database)</source>
+            <translation>processus serveur partageant le port (1 par défaut ; plus d'un demande une base PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>listen on a non-loopback address without TLS (only behind a reverse proxy that adds it, or on a trusted network)</source>
+            <translation>écouter sur une adresse autre que locale sans TLS (seulement derrière un proxy inverse qui l'ajoute, ou sur un réseau de confiance)</translation>
+        </message>
+        <message>
+            <source>reverse proxies trusted to give the client address in X-Forwarded-For (default 127.0.0.1)</source>
+            <translation>proxys inverses de confiance pour donner l'adresse du client dans X-Forwarded-For (127.0.0.1 par défaut)</translation>
+        </message>
+        <message>
+            <source>allow an unencrypted http:// address of another computer (the password and data travel in clear)</source>
+            <translation>autoriser une adresse http:// non chiffrée d'un autre ordinateur (le mot de passe et les données circulent en clair)</translation>
+        </message>
     </context>
 </TS>

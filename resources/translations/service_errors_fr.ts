@@ -512,5 +512,9 @@
             <source>import undo takes a batch number (see 'bm-desktop import batches').</source>
             <translation>import undo prend un numéro de lot (voir « bm-desktop import batches »).</translation>
         </message>
+        <message>
+            <source>Password refused: the demo password is published and only a demo server (--demo) accepts it; choose another one.</source>
+            <translation>Mot de passe refusé : le mot de passe de démonstration est public et seul un serveur de démonstration (--demo) l'accepte ; choisissez-en un autre.</translation>
+        </message>
     </context>
 </TS>

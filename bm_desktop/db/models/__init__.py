@@ -25,7 +25,7 @@ from bm_desktop.db.models.reference import (
     StakeholderType,
 )
 from bm_desktop.db.models.reference_layers import ReferenceLayer, ReferenceSite, ReferenceVisit
-from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry
+from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry, LoginThrottle
 from bm_desktop.db.models.sites import (
     Site,
     SiteMineral,
@@ -44,7 +44,8 @@ __all__ = [
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
-    "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",
+    "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",
+    "SyncState",
 ]
 
 
