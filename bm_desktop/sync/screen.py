@@ -57,11 +57,26 @@ def screen_group(group: dict[str, Any], skipped: list[str],
                 if v is None and j not in bad:
                     bad[j] = f"{name}.{col}: a value is required"
         if col in table_rules.columns:
-            for j, exc in table_rules.bad_values(col, values).items():
-                bad.setdefault(j, str(exc))
+            for j, reason in _rule_breaks(name, col, table_rules, values).items():
+                bad.setdefault(j, reason)
     if not bad:
         return group
     return _without(group, bad, skipped)
+
+
+def _rule_breaks(name: str, col: str, table_rules: Any, values: Sequence[Any]) -> dict[int, str]:
+    """The rows whose value breaks a domain rule; a value the rules cannot even look at
+    (a list or an object where text belongs) breaks it too, alone."""
+    try:
+        return {j: str(exc) for j, exc in table_rules.bad_values(col, values).items()}
+    except TypeError:
+        found: dict[int, str] = {}
+        for j, v in enumerate(values):
+            try:
+                found.update({j: str(exc) for exc in table_rules.bad_values(col, [v]).values()})
+            except TypeError:
+                found[j] = f"{name}.{col}: a value of the wrong type"
+        return found
 
 
 def _check_types(name: str, col: str, convert: Callable[[list], list], values: Sequence[Any],
