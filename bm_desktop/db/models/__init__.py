@@ -13,7 +13,13 @@ from bm_desktop.db.models.incidents import (
     SiteRisk,
 )
 from bm_desktop.db.models.local import LocalSetting
-from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
+from bm_desktop.db.models.meetings import (
+    AgendaItem,
+    CapMeeting,
+    MeetingAttendance,
+    MeetingDecision,
+    MeetingDraft,
+)
 from bm_desktop.db.models.reference import (
     Country,
     Mineral,
@@ -37,7 +43,7 @@ from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
     "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
-    "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
+    "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
