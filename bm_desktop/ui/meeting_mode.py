@@ -385,10 +385,19 @@ class MeetingModeDialog(WorkDialog):
         if self.papers.draft.entries:
             self.items.setCurrentRow(0)
             self._show_minutes(0)
-        self.attendance.setRowCount(0)
-        for row in record.attendance:
-            self.add_attendance_row(row.name or "", row.type_code or "", row.women, row.men,
-                                    row.stakeholder_id)
+        # The invited people stay listed (the record keeps only those who came).
+        came = {r.stakeholder_id: r for r in record.attendance if r.stakeholder_id}
+        for row in reversed(range(self.attendance.rowCount())):
+            person = self.attendance.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            if person is None:
+                self.attendance.removeRow(row)
+                continue
+            entry = came.pop(uuid.UUID(person), None)
+            self.set_attendance(row, entry.women if entry else 0, entry.men if entry else 0)
+        for entry in record.attendance:
+            if entry.stakeholder_id is None or entry.stakeholder_id in came:
+                self.add_attendance_row(entry.name or "", entry.type_code or "", entry.women,
+                                        entry.men, entry.stakeholder_id)
         self.decisions.clear()
         self.decision_table.setRowCount(0)
         for decision in record.decisions:

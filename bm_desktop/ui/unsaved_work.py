@@ -164,7 +164,7 @@ class WorkDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._guarded and event.type() == QEvent.Type.Close \
-                and self.isVisible():
+                and self.isVisible() and self._guarded.isVisible():
             if not self.confirm_leave():
                 event.ignore()
                 return True  # the main window stays open, and so does the work

@@ -4,7 +4,9 @@ A modal dialog or question (``exec()``) blocks the test until it closes, so the
 answer is scheduled first: :func:`when_shown` polls (on Qt timers, inside the
 modal loop) until the widget a getter returns is visible, notes what it shows,
 then runs the step (key presses, clicks). What was seen is returned in a dict
-the test asserts on afterwards; nothing is seen if the widget never appeared.
+the test asserts on afterwards; nothing is seen if the widget never appeared. A
+step that raises is recorded under "error" and its dialog closed, so a failing
+test fails instead of waiting forever on a modal dialog.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 POLL_MS, TRIES = 20, 250  # up to five seconds
 
@@ -34,7 +36,13 @@ def when_shown(getter: Callable[[], QWidget | None], step: Callable[[Any], None]
             seen["informative"] = widget.informativeText()
             seen["buttons"] = sorted(b.text() for b in widget.buttons())
         seen["widget"] = widget
-        step(widget)
+        try:
+            step(widget)
+        except Exception as exc:  # noqa: BLE001  (reported by the test, never swallowed)
+            seen["error"] = repr(exc)
+            if isinstance(widget, QDialog):  # unblock the test: close without any question
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
+            return
         seen["done"] = True
 
     QTimer.singleShot(0, lambda: poll(TRIES))
