@@ -24,7 +24,7 @@ from bm_desktop.services import actions, meetings
 from bm_desktop.services.actions import ProgressDraft
 from bm_desktop.ui.agenda_builder import AgendaBuilder
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.decision_dialog import OVERDUE_MARK, DecisionDialog
+from bm_desktop.ui.decision_dialog import DecisionDialog
 from bm_desktop.ui.incident_form import IncidentForm
 from bm_desktop.ui.meeting_mode import MeetingModeDialog
 from bm_desktop.ui.settings import Settings
@@ -32,6 +32,7 @@ from bm_desktop.ui.unsaved_work import WorkDialog
 from tests.ui.answers import click, press_escape, when_shown
 
 SITE, MONTH = "LB-01", "2023-01"  # a meeting planned on Friday 2023-01-06 in the sample
+OVERDUE_MARK = "⚠"  # the overdue mark of the progress list
 QUESTION = "You have typed work in this window that is not saved."
 
 
