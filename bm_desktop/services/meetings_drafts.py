@@ -113,11 +113,10 @@ def keep_draft(db: Database, site_id: uuid.UUID, month: str, record: MeetingReco
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous=FULL")
         try:
-            table = MeetingDraft.__table__
-            conn.execute(delete(table).where(table.c.site_id == site_id,
-                                             table.c.month == month))
-            conn.execute(insert(table).values(site_id=site_id, month=month, kept_at=kept_at,
-                                              content=content))
+            conn.execute(delete(MeetingDraft).where(MeetingDraft.site_id == site_id,
+                                                    MeetingDraft.month == month))
+            conn.execute(insert(MeetingDraft).values(site_id=site_id, month=month,
+                                                     kept_at=kept_at, content=content))
             conn.commit()
         finally:
             conn.rollback()

@@ -26,7 +26,7 @@ from bm_desktop.services import actions
 if TYPE_CHECKING:
     from bm_desktop.services.meetings import MeetingSaved
 
-_CHILDREN = (AgendaItem, MeetingAttendance, MeetingDecision)
+_CHILDREN: tuple[Any, ...] = (AgendaItem, MeetingAttendance, MeetingDecision)
 _MODELS = {m.__tablename__: m for m in (CapMeeting, *_CHILDREN)}
 _STAMPS = frozenset({"id", "updated_at", "updated_by"})  # written by the stamper
 
