@@ -295,3 +295,47 @@ def test_incident_form_asks_before_escape_drops_the_description(qtbot, ctx) -> N
     QTest.mouseClick(form.buttons.button(form.buttons.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)
     assert seen.get("done") and not form.isVisible() and form.draft is None
+
+
+def test_the_question_and_the_date_warning_speak_french(qtbot, sample_db) -> None:
+    from bm_desktop.ui.translator import install_language
+
+    app = QApplication.instance()
+    install_language(app, "fr")
+    try:
+        ctx = AppContext(db=sample_db, settings=Settings(), lang="fr")
+        _builder, dialog = _open_meeting_mode(qtbot, ctx)
+        QTest.keyClick(dialog.held_on, Qt.Key.Key_End)
+        QTest.keyClick(dialog.held_on, Qt.Key.Key_Up)
+        assert dialog.date_warning.text() == \
+            "Le 2023-01-07 est un samedi : est-ce la bonne date ?"
+        seen = when_shown(lambda: dialog.discard_question, press_escape)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert seen.get("done") and seen["buttons"] == ["Abandonner", "Annuler", "Enregistrer"]
+        assert seen["text"] == ("Vous avez saisi dans cette fenêtre un travail qui n'est pas "
+                                "enregistré.")
+        dialog.discard_without_asking()
+    finally:
+        install_language(app, "en")
+
+
+def test_agenda_builder_asks_before_escape_drops_the_agenda_edits(qtbot, ctx) -> None:
+    builder = AgendaBuilder(ctx, SITE, MONTH)
+    qtbot.addWidget(builder)
+    builder.show()
+    qtbot.waitExposed(builder)
+    model = builder.model
+    first, second = model.data(model.index(0, 3)), model.data(model.index(1, 3))
+    cell = builder.table.visualRect(model.index(0, 3)).center()
+    QTest.mouseClick(builder.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseClick(builder.down_button, Qt.MouseButton.LeftButton)
+    assert model.data(model.index(1, 3)) == first
+    seen = when_shown(lambda: getattr(builder, "discard_question", None), press_escape)
+    QTest.keyClick(builder.table, Qt.Key.Key_Escape)
+    assert seen.get("done") and seen["text"] == QUESTION
+    assert builder.isVisible() and model.data(model.index(1, 3)) == first
+    seen = when_shown(lambda: builder.discard_question, click("Save"))
+    QTest.keyClick(builder.table, Qt.Key.Key_Escape)
+    assert seen.get("done") and not builder.isVisible()
+    saved = meetings.meeting_papers(ctx.db, SITE, MONTH)
+    assert [e.title for e in saved.draft.entries[:2]] == [second, first]
