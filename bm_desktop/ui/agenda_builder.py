@@ -160,6 +160,7 @@ class AgendaBuilder(WorkDialog):
         self._show_papers()
         self.mark_clean()
         self.draft_question: QMessageBox | None = None  # reachable from tests while open
+        ctx.data.changed.connect(self._on_data_changed)
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -360,6 +361,17 @@ class AgendaBuilder(WorkDialog):
         self.papers = meetings.build_agenda(self.ctx.db, self.site, self.month, self.ctx.lang)
         self._show_papers()
         self.show_message(self.tr("Agenda rebuilt from the data (not saved yet)."))
+
+    def _on_data_changed(self, tables: set) -> None:
+        """The meeting changed elsewhere (saved, undone, synchronised): show it as it is now,
+        unless the user is editing the agenda here."""
+        if tables and not tables & {"cap_meetings", "agenda_items"}:
+            return
+        if not self.isVisible() or self.has_unsaved_work():
+            return
+        self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month, self.ctx.lang)
+        self._show_papers()
+        self.mark_clean()
 
     # -- unsaved work -------------------------------------------------------------------
     def work_state(self) -> Any:

@@ -112,6 +112,8 @@ def test_coordinator_runs_a_meeting_without_losing_a_word_and_can_undo_it(qtbot,
     window.undo_action.trigger()
     assert _grid_line(dock, site.code) == before
     assert all(status != "held" for status, _ in _meeting_status(window, site.code, this_month))
+    assert builder.papers.status != "held"  # the open agenda follows the undo too
+    assert builder.papers.draft.entries[0].minutes == ""
     window.redo_action.trigger()
     assert _grid_line(dock, site.code) == (planned.isoformat(), "")
     assert _meeting_status(window, site.code, this_month) == [("held", planned.isoformat())]
