@@ -14,7 +14,13 @@ from bm_desktop.db.models.incidents import (
     SiteRisk,
 )
 from bm_desktop.db.models.local import LocalSetting
-from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
+from bm_desktop.db.models.meetings import (
+    AgendaItem,
+    CapMeeting,
+    MeetingAttendance,
+    MeetingDecision,
+    MeetingDraft,
+)
 from bm_desktop.db.models.reference import (
     Country,
     Mineral,
@@ -40,7 +46,7 @@ __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
     "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
     "Incident", "LocalSetting", "MeetingAttendance",
-    "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
+    "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
