@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.server",
     "bm_desktop.commands.sync",
     "bm_desktop.commands.export",
+    "bm_desktop.commands.html_map",
     "bm_desktop.commands.import_",
 ]
 
