@@ -1,4 +1,4 @@
-"""Excel export and file import at 100,000 rows (quick: 10,000).
+"""Excel export and file import at 100,000 rows (quick: 10,000), and the offline HTML map.
 
 * Export: the incident register (``export_incident_register``: query, streaming
   write-only workbook with cover, table, formats) of 100,000 incidents, against
@@ -10,6 +10,8 @@
   sync stamping), against ``pandas.read_csv`` + ``DataFrame.to_sql`` into a
   plain table (no checks, no stamping). Rows per second and peak memory in the
   note.
+* HTML map: the sample programme's offline map (every region, Leaflet inlined) against
+  folium's defaults drawing the same data (CDN links, online tiles); size in the note.
 """
 
 from __future__ import annotations
@@ -100,6 +102,74 @@ _PANDAS_IMPORT = _PRELUDE + textwrap.dedent("""
 """)
 
 
+_HTML_OURS = _PRELUDE + textwrap.dedent("""
+    from pathlib import Path
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.html_map import write_html_map
+    db = open_database({db!r})
+    t = time.perf_counter()
+    path = write_html_map(db, Path({out!r}), dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+    print(json.dumps({{"s": time.perf_counter() - t, "bytes": path.stat().st_size,
+                      "mb": peak_mb()}}))
+""")
+
+# What a Python user would write: folium's defaults (CDN links, online tiles), the same
+# sites with popups, clustered events and basemap polygons from the same data.
+_HTML_FOLIUM = _PRELUDE + textwrap.dedent("""
+    import folium
+    from folium.plugins import MarkerCluster
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange.html_map_data import gather
+    db = open_database({db!r})
+    t = time.perf_counter()
+    d = gather(db, dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+    w, s, e, n = d.bounds
+    m = folium.Map(location=[(s + n) / 2, (w + e) / 2], zoom_start=6)
+    for layer in (d.background.countries, d.background.lakes, d.background.admin1):
+        folium.GeoJson(layer).add_to(m)
+    for site in d.sites:
+        folium.CircleMarker([site.lat, site.lon], radius=7, popup=f"{{site.name}}: "
+                            f"{{site.incidents}} incidents, {{site.actions.open}} open, "
+                            f"{{site.actions.overdue}} overdue").add_to(m)
+    cluster = MarkerCluster().add_to(m)
+    for ev in d.events:
+        folium.CircleMarker([ev.lat, ev.lon], radius=5, popup=ev.kind).add_to(cluster)
+    folium.LayerControl().add_to(m)
+    m.save({out!r})
+    import os
+    print(json.dumps({{"s": time.perf_counter() - t, "bytes": os.path.getsize({out!r}),
+                      "mb": peak_mb()}}))
+""")
+
+HTML_MAP_BUDGET_S, HTML_MAP_BUDGET_MB = 2.0, 5.0
+
+
+def html_map_row(tmp_path: Path, repeats: int) -> dict:
+    """The sample's offline HTML map (every region) beside plain folium with CDN links."""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.services.sample_programme import generate_sample_programme
+
+    db_path = tmp_path / "sample.sqlite"
+    db = open_database(db_path)
+    generate_sample_programme(db)
+    db.dispose()
+    ours, base = [], []
+    for i in range(repeats):
+        ours.append(_run(_HTML_OURS.format(root=str(ROOT), db=str(db_path),
+                                           out=str(tmp_path / f"map{i}.html"))))
+        base.append(_run(_HTML_FOLIUM.format(root=str(ROOT), db=str(db_path),
+                                             out=str(tmp_path / f"folium{i}.html"))))
+    ours_s = statistics.median(r["s"] for r in ours)
+    base_s = statistics.median(r["s"] for r in base)
+    return {
+        "name": "exchange: offline HTML map of the sample", "n": 1, "ours_s": ours_s,
+        "baseline": "folium defaults (CDN links, online tiles)", "baseline_s": base_s,
+        "ratio": base_s / ours_s,
+        "note": f"{ours[0]['bytes'] / 1e6:.2f} MB, Leaflet inlined (budget "
+                f"{HTML_MAP_BUDGET_S:g} s, {HTML_MAP_BUDGET_MB:g} MB); folium's page "
+                f"{base[0]['bytes'] / 1e6:.2f} MB without Leaflet and needs the network"}
+
+
 def _run(script: str) -> dict:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=3600, cwd=ROOT)
@@ -166,6 +236,7 @@ def run(quick: bool) -> list[dict]:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-exchange-") as tmp:
         tmp_path = Path(tmp)
+        results.append(html_map_row(tmp_path, repeats))
         db = tmp_path / "incidents.sqlite"
         build_incidents_db(db, n)
         fmt = dict(root=str(ROOT), db=str(db), start=PERIOD[0], end=PERIOD[1])

@@ -19,6 +19,7 @@ import base64
 import datetime as dt
 import html
 import io
+import json
 from pathlib import Path
 
 import folium
@@ -128,12 +129,9 @@ def _background(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
             name="admin1").add_to(provinces)
     provinces.add_to(m)
     towns = folium.FeatureGroup(name=t("Towns"), show=True)
-    for name, lon, lat in bg.towns:
-        folium.CircleMarker([lat, lon], radius=2, color=colours.TOWN, weight=1, fill=True,
-                            fill_opacity=1, tooltip=_h(name)).add_to(towns)
-        folium.Marker([lat, lon], icon=folium.DivIcon(
-            html=f'<div class="bm-town">{_h(name)}</div>', icon_size=(120, 14),
-            icon_anchor=(-4, 7), class_name="bm-town-icon")).add_to(towns)
+    _Points([[lat, lon, None, _h(name), _h(name)] for name, lon, lat in bg.towns],
+            {"radius": 2, "color": colours.TOWN, "weight": 1, "fillOpacity": 1},
+            label_class="bm-town").add_to(towns)
     towns.add_to(m)
 
 
@@ -150,6 +148,7 @@ def _density(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
 
 def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
     cluster = MarkerCluster(name=t("Security events (grouped)"), show=True)
+    points = []
     for e in data.events:
         when = t.date(e.start) if e.start == e.end else \
             f"{t.date(e.start)} – {t.date(e.end)}"
@@ -160,10 +159,9 @@ def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
             lines.append(_h(e.actors))
         if e.fatalities:
             lines.append(_h(t("Fatalities: {n}").format(n=e.fatalities)))
-        folium.CircleMarker([e.lat, e.lon], radius=5, color=EVENT_COLOUR, weight=1,
-                            fill=True, fill_opacity=0.8,
-                            popup=folium.Popup(folium.Html("<br>".join(lines), script=True),
-                                               max_width=280)).add_to(cluster)
+        points.append([e.lat, e.lon, None, "<br>".join(lines), None])
+    _Points(points, {"radius": 5, "color": EVENT_COLOUR, "weight": 1,
+                     "fillOpacity": 0.8}).add_to(cluster)
     cluster.add_to(m)
     return cluster
 
@@ -171,18 +169,16 @@ def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
 def _alerts(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     group = folium.FeatureGroup(name=t("Security alerts near sites"), show=True)
     sites = {s.code: s for s in data.sites}
+    points = []
     for a in data.alerts:
         site = sites.get(a.site_code)
-        if site is not None:
-            folium.PolyLine([[site.lat, site.lon], [a.event_latitude, a.event_longitude]],
-                            color=colours.ALERT, weight=1.5, dash_array="5 4").add_to(group)
         text = t("{site}: {event} {km} km away, {days} days before {date}").format(
             site=a.site_name, event=a.summary, km=round(a.distance_km, 1), days=a.days_before,
             date=t.date(data.end))
-        folium.CircleMarker([a.event_latitude, a.event_longitude], radius=9,
-                            color=colours.ALERT, weight=2, fill=False,
-                            popup=folium.Popup(folium.Html(_h(text), script=True),
-                                               max_width=300)).add_to(group)
+        points.append([a.event_latitude, a.event_longitude,
+                       [site.lat, site.lon] if site is not None else None, _h(text), None])
+    _Points(points, {"radius": 9, "color": colours.ALERT, "weight": 2, "fill": False},
+            line={"color": colours.ALERT, "weight": 1.5, "dashArray": "5 4"}).add_to(group)
     group.add_to(m)
 
 
@@ -206,15 +202,56 @@ def _site_popup(s: MapSite, data: HtmlMapData, t: _Text) -> str:
 
 def _sites(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     group = folium.FeatureGroup(name=t("Programme sites"), show=True)
-    for s in data.sites:
-        colour = colours.rate_colour(s.actions.rate)
-        folium.CircleMarker(
-            [s.lat, s.lon], radius=7, color="#263238", weight=1.5, fill=True,
-            fill_color=colour, fill_opacity=0.95, class_name="bm-site",
-            tooltip=_h(f"{s.name} ({s.code})"),
-            popup=folium.Popup(folium.Html(_site_popup(s, data, t), script=True),
-                               max_width=320)).add_to(group)
+    points = [[s.lat, s.lon, None, _site_popup(s, data, t), _h(f"{s.name} ({s.code})"),
+               colours.rate_colour(s.actions.rate)] for s in data.sites]
+    _Points(points, {"radius": 7, "color": "#263238", "weight": 1.5, "fillOpacity": 0.95,
+                     "className": "bm-site"}).add_to(group)
     group.add_to(m)
+
+
+class _Points(MacroElement):
+    """Circle markers (with popups, tooltips, a line to a second point, a text label)
+    built by one loop in the page from a JSON array: one element per layer instead of
+    one folium object, and one template, per marker. Popup and tooltip texts are HTML
+    already escaped by :func:`_h`; the JSON cannot close the script (``</`` escaped).
+
+    Each point is ``[lat, lon, [lat, lon] or null, popup or null, tooltip or null,
+    fill colour or absent]``."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+(function () {
+  var layer = {{ this._parent.get_name() }}, made = [];
+  var style = {{ this.style }}, line = {{ this.line }}, label = {{ this.label }};
+  {{ this.points }}.forEach(function (p) {
+    var options = Object.assign({}, style);
+    if (p[5]) { options.fillColor = p[5]; }
+    var marker = L.circleMarker([p[0], p[1]], options);
+    if (p[3]) { marker.bindPopup(p[3], {maxWidth: 320}); }
+    if (p[4] && !label) { marker.bindTooltip(p[4]); }
+    made.push(marker);
+    if (p[2] && line) { made.push(L.polyline([[p[0], p[1]], p[2]], line)); }
+    if (label) {
+      made.push(L.marker([p[0], p[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+        className: label + "-icon", iconSize: [160, 14], iconAnchor: [-4, 7],
+        html: '<div class="' + label + '">' + p[4] + '</div>'})}));
+    }
+  });
+  if (layer.addLayers) { layer.addLayers(made); } else { made.forEach(function (x) { layer.addLayer(x); }); }
+})();
+{% endmacro %}""")
+
+    def __init__(self, points: list, style: dict, line: dict | None = None,
+                 label_class: str | None = None) -> None:
+        super().__init__()
+        self._name = "Points"
+        self.points = _json(points)
+        self.style = _json(style)
+        self.line = _json(line)
+        self.label = _json(label_class)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
 def _metric_scale() -> MacroElement:
@@ -274,7 +311,7 @@ _STYLE = f"""<style>
   vertical-align: middle; }}
 .bm-town {{ font: 11px sans-serif; color: {colours.TOWN}; white-space: nowrap;
   text-shadow: 0 0 2px #fff, 0 0 2px #fff; }}
-.bm-town-icon {{ background: none; border: none; }}
+.bm-town-icon {{ background: none; border: none; pointer-events: none; }}
 .bm-popup table {{ border-collapse: collapse; margin-top: 4px; }}
 .bm-popup th {{ text-align: left; font-weight: normal; color: #546E7A; padding-right: 8px; }}
 </style>"""
