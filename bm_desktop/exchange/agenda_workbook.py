@@ -175,7 +175,7 @@ def meeting_workbook(papers: MeetingPapers, lang: str) -> PaperWorkbook:
 
 
 def write_meeting_workbook(papers: MeetingPapers, path: Path, lang: str = "en") -> Path:
-    return save_workbook(meeting_workbook(papers, lang), Path(path))
+    return save_workbook(meeting_workbook(papers, lang), Path(path), lang)
 
 
 OVERVIEW_COLUMNS = (
@@ -244,7 +244,7 @@ def write_region_workbook(papers: Sequence[MeetingPapers], path: Path, region: s
                           lang: str = "en", progress: Callable[[int, int, str], None] | None = None,
                           cancelled: Callable[[], bool] | None = None) -> Path:
     return save_workbook(region_workbook(papers, region, month, lang, progress, cancelled),
-                         Path(path))
+                         Path(path), lang)
 
 
 _MORE_LABELS = (

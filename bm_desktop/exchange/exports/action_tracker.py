@@ -39,7 +39,8 @@ from bm_desktop.services.action_views import ActionView, list_actions
 
 READ = st.TEXT.but(fill=st.LOCKED_FILL)
 HEADERS = {
-    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True),
+    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True,
+                     internal=True),
     "site_code": Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 10, READ),
     "site_name": Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 18, READ),
     "region": Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 13, READ),

@@ -67,7 +67,8 @@ SENSITIVE_COLUMNS = [
     Column("witnesses", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP),
     Column("sensitive_notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP),
 ]
-ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38)
+ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38,
+                   internal=True)
 BATCH = 2000
 
 

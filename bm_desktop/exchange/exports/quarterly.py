@@ -116,7 +116,8 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
                       "source names (admin1)."),
                    translate("ExchangeWorkbook", "Implementation rate = actions in progress, "
                       "implemented or verified / actions recommended since the programme "
-                      "started, as of the quarter's end. Target: 80%.")])
+                      "started, as of the quarter's end. Target: 80%.")],
+            orientation="one")  # a report read as one document: no page turned sideways
         write_cover(wb, cover, words)
         job.step(4, 5, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)

@@ -38,9 +38,16 @@ def discard(wb: Workbook) -> None:
                 writer.cleanup()
 
 
-def save_workbook(wb: Any, path: Path) -> Path:
+def save_workbook(wb: Any, path: Path, lang: str = "en") -> Path:
     """Save to a temporary file beside ``path``, then rename: an error never leaves a
-    half-written workbook (nor destroys an older one)."""
+    half-written workbook (nor destroys an older one). Every sheet is set up for A4
+    first (:func:`~bm_desktop.exchange.xlsx.printing.setup_print`), keeping the
+    orientation and page header the sheet was given."""
+    import datetime as dt
+
+    from bm_desktop.exchange.xlsx.printing import setup_print
+
+    setup_print(wb, wb.properties.title or "", lang, dt.date.today(), "keep")
     path = Path(path)
     tmp = path.with_name(f".{path.stem}.part{path.suffix or '.xlsx'}")
     try:

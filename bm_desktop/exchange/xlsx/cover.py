@@ -11,6 +11,7 @@ from typing import Any
 
 from bm_desktop.exchange.text import Words
 from bm_desktop.exchange.xlsx import styles as st
+from bm_desktop.exchange.xlsx.printing import setup_print
 from bm_desktop.exchange.xlsx.stream import StreamSheet, new_sheet
 from bm_desktop.exchange.xlsx.tables import row_height
 
@@ -32,6 +33,9 @@ class Cover:
     contents: list[tuple[str, str]] = field(default_factory=list)  # sheet, what it holds
     notes: list[str] = field(default_factory=list)
     figures: list[tuple[str, Any]] = field(default_factory=list)  # label, value
+    # Paper orientation of the sheets: "auto" (landscape where wide) or "one" (the same
+    # for every sheet, as in the quarterly report).
+    orientation: str = "auto"
 
 
 def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
@@ -84,6 +88,8 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
         for note in cover.notes:
             ws.write_row([None, note], [None, ids["note"]], row_height([None, note], WRAPPED))
     move_first(wb, ws)
+    # The cover is written last: every sheet is known, so all are set up for A4 now.
+    setup_print(wb, cover.title, words.lang, cover.generated_at.date(), cover.orientation)
     return ws
 
 

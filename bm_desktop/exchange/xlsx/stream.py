@@ -49,6 +49,12 @@ class StreamSheet(WriteOnlyWorksheet):
         # The write-only sheet lacks this list, though its writer reads it.
         self.conditional_formatting = ConditionalFormattingList()
         self.rows_written = 0
+        self.max_column_written = 0
+        self.internal_columns: set[int] = set()  # ids kept out of the print area
+        # Written at the top of the sheet's XML, so known before the first row: every
+        # sheet prints on A4 fitted to width (printing.setup_print sets how many pages).
+        self.page_setup.paperSize = 9
+        self.sheet_properties.pageSetUpPr.fitToPage = True
 
     def write_row(self, values: Sequence[Any], styles: Sequence[int | None] | None = None,
                   height: float | None = None) -> None:
@@ -58,12 +64,14 @@ class StreamSheet(WriteOnlyWorksheet):
         :func:`~bm_desktop.exchange.xlsx.cells.text_for_cell`. A ``None`` value with a
         style index becomes an empty styled cell (an input cell, say).
         """
+        self.max_column_written = max(self.max_column_written, len(values))
         self._send(_FastRow(values, styles, height))
 
     def append(self, row: Any) -> None:
         """Append a row of values or cells; text goes through the cell writer too."""
         if not isinstance(row, list | tuple | range):
             self._invalid_row(row)
+        self.max_column_written = max(self.max_column_written, len(row))
         self._send(safe_row(self, row))
 
     def _send(self, row: Any) -> None:

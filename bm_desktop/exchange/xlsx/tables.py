@@ -27,6 +27,7 @@ class Column:
     width: float = 14
     style: st.CellStyle = st.TEXT
     hidden: bool = False
+    internal: bool = False  # an internal id (UUID): in the sheet, never on paper
 
 
 class DataTable:
@@ -51,6 +52,8 @@ class DataTable:
             dim.width = col.width
             if col.hidden:
                 dim.hidden = True
+            if col.internal:
+                ws.internal_columns.add(i)
         if freeze:
             ws.freeze_panes = f"A{first_row + 1}"
         ws.print_title_rows = f"{first_row}:{first_row}"

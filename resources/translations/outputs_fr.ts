@@ -184,4 +184,15 @@
         <translation>Écriture de la carte HTML…</translation>
     </message>
 </context>
+<context>
+    <name>WorkbookPrint</name>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Réalisé le {date}</translation>
+    </message>
+</context>
 </TS>
