@@ -80,6 +80,9 @@ DEFAULT_MINUTES = {"opening": 10, "followup": 3, "new_incidents": 5, "serious_in
                    "open_actions": 2, "overdue_action": 4, "proposals": 5, "site_status": 5,
                    "empty": 2, "aob": 10, "other": 10}
 MAX_ITEM_MINUTES = 240
+# The time a CAP meeting is planned to last; the builder and the papers show whether
+# the agenda keeps to it.
+DEFAULT_BUDGET_MINUTES = 120
 NO_PREVIOUS_LOOKBACK_DAYS = 90
 DESCRIPTION_CHARS = 110
 
@@ -208,6 +211,7 @@ class AgendaDraft:
     previous_meeting_on: dt.date | None
     entries: list[AgendaEntry] = field(default_factory=list)
     starts_at: dt.time = dt.time(9, 0)
+    budget_min: int = DEFAULT_BUDGET_MINUTES
 
     # -- editing -----------------------------------------------------------------------
     def _check(self, index: int) -> None:
@@ -255,6 +259,23 @@ class AgendaDraft:
     @property
     def total_minutes(self) -> int:
         return sum(e.duration_min for e in self.entries)
+
+    @property
+    def over_budget_min(self) -> int:
+        """Minutes beyond the time budget (0 or less: the agenda keeps to it)."""
+        return self.total_minutes - self.budget_min
+
+    def budget_text(self, tr: Translate = lambda s: s) -> str:
+        """"2 h 27 for a budget of 2 h 00: 27 min over" / "...: within budget"."""
+        def hm(minutes: int) -> str:
+            return f"{minutes // 60} h {minutes % 60:02d}"
+
+        over = self.over_budget_min
+        text = (tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: {over} min "
+                                     "over")) if over > 0 else
+                tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: within "
+                                     "budget")))
+        return text.format(total=hm(self.total_minutes), budget=hm(self.budget_min), over=over)
 
     def schedule(self) -> list[tuple[dt.time, dt.time]]:
         """Start and end time of each item, from ``starts_at``."""

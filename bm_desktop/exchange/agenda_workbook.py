@@ -40,6 +40,7 @@ from bm_desktop.exchange.xlsx.cells import PaperWorkbook, SafeWorksheet, paper_w
 HEADER_ROW = 4  # title, context line, note, then the table's header row
 SHEET_NAMES = {
     "agenda": QT_TRANSLATE_NOOP("AgendaWorkbook", "Agenda"),
+    "annex": QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex"),
     "invitations": QT_TRANSLATE_NOOP("AgendaWorkbook", "Invitations"),
     "attendance": QT_TRANSLATE_NOOP("AgendaWorkbook", "Attendance"),
     "minutes": QT_TRANSLATE_NOOP("AgendaWorkbook", "Minutes"),

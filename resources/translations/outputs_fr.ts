@@ -195,4 +195,42 @@
         <translation>Réalisé le {date}</translation>
     </message>
 </context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>{total} for a budget of {budget}: {over} min over</source>
+        <translation>{total} pour un budget de {budget} : {over} min de dépassement</translation>
+    </message>
+    <message>
+        <source>{total} for a budget of {budget}: within budget</source>
+        <translation>{total} pour un budget de {budget} : budget respecté</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWorkbook</name>
+    <message>
+        <source>{n} open corrective actions, {m} overdue: one by one in the annex</source>
+        <translation>{n} actions correctives ouvertes, dont {m} en retard : une à une en annexe</translation>
+    </message>
+    <message>
+        <source>Annex, items {first} to {last}</source>
+        <translation>Annexe, points {first} à {last}</translation>
+    </message>
+    <message>
+        <source>(in full in the annex)</source>
+        <translation>(en entier en annexe)</translation>
+    </message>
+    <message>
+        <source>Annex to the agenda — {site}</source>
+        <translation>Annexe à l'ordre du jour — {site}</translation>
+    </message>
+    <message>
+        <source>Open corrective actions and the full details of long items, by agenda item number.</source>
+        <translation>Actions correctives ouvertes et détails complets des points longs, par numéro de point.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+</context>
 </TS>
