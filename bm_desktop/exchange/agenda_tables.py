@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP, SECTION_TITLES
+from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP, SECTION_TITLES, standard_text
+from bm_desktop.domain.local_format import date_text, place_name
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.i18n import translate
 
@@ -93,20 +94,21 @@ def _chunks(text: str, lines: int = MAX_LINES_PER_ROW, width: int = 400) -> list
 def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
     """(site, month) as the page header shows them."""
     d = papers.draft
-    return (f"{d.site_name} ({d.site_code}) — {d.region}",
+    return (f"{d.site_name} ({d.site_code}) — {place_name(d.region, lang)}",
             text_for("CAP meeting {month}", lang).format(month=d.month))
 
 
 def context_line(papers: MeetingPapers, lang: str) -> str:
     d = papers.draft
-    parts = [text_for("Date: {date}", lang).format(date=(papers.held_on or d.meeting_on).isoformat()),
+    parts = [text_for("Date: {date}", lang).format(
+        date=date_text(papers.held_on or d.meeting_on, lang)),
              text_for("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
              text_for("Status: {status}", lang).format(status=text_for(STATUS_TEXT.get(papers.status, ""),
                                                           lang))]
     if papers.place:
         parts.append(text_for("Place: {place}", lang).format(place=papers.place))
     parts.append(text_for("Previous meeting: {date}", lang).format(
-        date=d.previous_meeting_on.isoformat() if d.previous_meeting_on else text_for("none", lang)))
+        date=date_text(d.previous_meeting_on, lang) if d.previous_meeting_on else text_for("none", lang)))
     return " · ".join(parts)
 
 
@@ -227,9 +229,9 @@ def annex_table(papers: MeetingPapers, lang: str) -> Table | None:
 
 
 def agenda_text(title: str, lang: str) -> str:
-    """A standard agenda text (stored in English when the agenda was saved) in ``lang``;
-    other text as it was written."""
-    return translate("Agenda", title, lang)
+    """A standard agenda or decision text (stored in English when the agenda was saved)
+    in ``lang``; other text as it was written."""
+    return standard_text(title, lambda text: translate("Agenda", text, lang))
 
 
 def invitations_table(papers: MeetingPapers, lang: str) -> Table:
@@ -288,7 +290,7 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
                    Column(text_for("Minutes", lang), 70, True), Column(text_for("Decisions", lang), 55, True)])
     by_item: dict[object, list[str]] = {}
     for decision in papers.decisions:
-        text = decision.text
+        text = agenda_text(decision.text, lang)
         outcome = text_for(OUTCOME_TEXT.get(decision.outcome, ""), lang) if decision.outcome else ""
         if decision.action:
             text += f" [{outcome}: {decision.action}]" if outcome else f" [{decision.action}]"
@@ -297,7 +299,8 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
     for n, entry in enumerate(d.entries, start=1):
         said = _chunks(entry.minutes, lines=4)
         decided = "\n".join(by_item.get(entry.id, []) if entry.id else [])
-        table.rows.append(Row((n, entry.title, said[0], decided), "blank" if blank else "item"))
+        table.rows.append(Row((n, agenda_text(entry.title, lang), said[0], decided),
+                              "blank" if blank else "item"))
         for chunk in said[1:]:
             table.rows.append(Row(("", text_for("(continued)", lang), chunk, "")))
     general = by_item.get(None, [])

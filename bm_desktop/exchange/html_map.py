@@ -152,7 +152,8 @@ def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
     for e in data.events:
         when = t.date(e.start) if e.start == e.end else \
             f"{t.date(e.start)} – {t.date(e.end)}"
-        lines = [f"<b>{_h(e.kind)}</b>", _h(when)]
+        kind = t.words.translate("MapEvents", e.kind)  # ACLED / UCDP's own event types
+        lines = [f"<b>{_h(kind)}</b>", _h(when)]
         if e.location:
             lines.append(_h(e.location))
         if e.actors:

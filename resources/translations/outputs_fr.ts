@@ -205,6 +205,14 @@
         <source>{total} for a budget of {budget}: within budget</source>
         <translation>{total} pour un budget de {budget} : budget respecté</translation>
     </message>
+    <message>
+        <source>Agreed: {decision}</source>
+        <translation>Convenu : {decision}</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d/%m/%Y</translation>
+    </message>
 </context>
 <context>
     <name>AgendaWorkbook</name>

@@ -137,7 +137,7 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
     """Write the incident register workbook to ``path``."""
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         sensitive = request.include_sensitive
         total = count(s, request)

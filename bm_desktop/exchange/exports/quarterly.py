@@ -61,7 +61,7 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
     job = Job(progress, cancelled)
     words = Words(request.lang)
     translate = words.translate
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
@@ -215,7 +215,8 @@ def _events_sheet(wb, groups: list[Group], events: dict[uuid.UUID, ProvinceEvent
     sh = SummarySheet(ws, [16, 16] + [13] * (len(types) + 2))
     sh.title(translate("ExchangeWorkbook", "Security events by province"))
     sh.blank()
-    sh.header([translate("ExchangeWorkbook", "Region"), translate("ExchangeWorkbook", "Province"), *types,
+    sh.header([translate("ExchangeWorkbook", "Region"), translate("ExchangeWorkbook", "Province"),
+               *[words.translate("MapEvents", t) for t in types],
                translate("ExchangeWorkbook", "All events"), translate("ExchangeWorkbook", "Fatalities")])
     for labels, _, ids in groups:
         e = _sum_events(events, ids)

@@ -13,10 +13,14 @@ from openpyxl import Workbook
 
 
 @contextlib.contextmanager
-def streaming_workbook() -> Iterator[Workbook]:
+def streaming_workbook(lang: str = "en") -> Iterator[Workbook]:
     """A write-only workbook; on an exception (or a cancel) its sheets' temporary files
-    are closed and deleted at once rather than when the application exits."""
+    are closed and deleted at once rather than when the application exits.
+
+    In a French workbook (``lang="fr"``) a cell that holds a programme region's or a
+    province's name gets its French name, and dates show as JJ/MM/AAAA."""
     wb = Workbook(write_only=True)
+    wb.bm_lang = lang
     try:
         yield wb
     except BaseException:

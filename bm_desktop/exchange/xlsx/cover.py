@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.text import Words
 from bm_desktop.exchange.xlsx import styles as st
 from bm_desktop.exchange.xlsx.printing import setup_print
@@ -73,7 +74,7 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
         pair(label, value)
     pair(translate("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
     pair(translate("ExchangeWorkbook", "Generated at"),
-         cover.generated_at.strftime("%Y-%m-%d %H:%M"))
+         f"{date_text(cover.generated_at.date(), words.lang)} {cover.generated_at:%H:%M}")
     pair(translate("ExchangeWorkbook", "Source"), cover.source)
     if cover.figures:
         section(translate("ExchangeWorkbook", "Key figures"))
@@ -101,7 +102,7 @@ def move_first(wb: Any, ws: Any) -> None:
 
 def period_text(start: dt.date, end: dt.date, words: Words) -> str:
     return words.translate("ExchangeWorkbook", "{start} to {end}").format(
-        start=start.isoformat(), end=end.isoformat())
+        start=date_text(start, words.lang), end=date_text(end, words.lang))
 
 
 def join(values: Sequence[str]) -> str:

@@ -27,6 +27,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.xml.functions import fromstring
 
+from bm_desktop.domain.local_format import PLACE_NAMES_FR
 from bm_desktop.exchange.xlsx.cells import plain_text, safe_row, text_for_cell
 
 _LETTERS = [get_column_letter(i) for i in range(1, 703)]
@@ -51,6 +52,8 @@ class StreamSheet(WriteOnlyWorksheet):
         self.rows_written = 0
         self.max_column_written = 0
         self.internal_columns: set[int] = set()  # ids kept out of the print area
+        # Region and province names as the workbook's reader names them (see book.py).
+        self.place_names = PLACE_NAMES_FR if getattr(parent, "bm_lang", "en") == "fr" else {}
         # Written at the top of the sheet's XML, so known before the first row: every
         # sheet prints on A4 fitted to width (printing.setup_print sets how many pages).
         self.page_setup.paperSize = 9
@@ -64,6 +67,8 @@ class StreamSheet(WriteOnlyWorksheet):
         :func:`~bm_desktop.exchange.xlsx.cells.text_for_cell`. A ``None`` value with a
         style index becomes an empty styled cell (an input cell, say).
         """
+        if self.place_names:
+            values = [self.place_names.get(v, v) if isinstance(v, str) else v for v in values]
         self.max_column_written = max(self.max_column_written, len(values))
         self._send(_FastRow(values, styles, height))
 
