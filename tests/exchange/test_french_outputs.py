@@ -99,7 +99,9 @@ def french_outputs(sample_db_file, tmp_path_factory) -> dict[str, str]:
     shutil.copy(sample_db_file, folder / "db.sqlite")
     db = open_database(folder / "db.sqlite")
     try:
-        texts = {name: _workbook_text(p) for name, p in every_workbook(db, folder, "fr").items()}
+        books = every_workbook(db, folder, "fr")
+        texts = {name: _workbook_text(p) for name, p in books.items()}
+        texts["_books"] = "\n".join(str(p) for p in books.values())
         for code, month in ((SITE, MONTH), ("LB-02", "2023-01")):
             pdf = write_meeting_pdf(meetings.meeting_papers(db, code, month, "fr"),
                                     folder / f"{code}.pdf", "fr")
@@ -120,7 +122,7 @@ def test_no_english_phrase_in_french_outputs(french_outputs) -> None:
     corpus = french_outputs["_stored"]
     found = []
     for name, text in french_outputs.items():
-        if name == "_stored":
+        if name.startswith("_"):
             continue
         flat = " ".join(text.split())
         for phrase in sorted(phrases):
@@ -140,7 +142,7 @@ def test_french_outputs_use_french_names_dates_and_percentages(french_outputs) -
         (r"\d+\.\d+ ?%|\d%", "English percentage"), (r"\bCAP\b", "CAP (PAC in French)")]
     problems = []
     for name, text in french_outputs.items():
-        if name == "_stored":
+        if name.startswith("_"):
             continue
         flat = " ".join(text.split())
         for pattern, what in checks:
@@ -150,3 +152,21 @@ def test_french_outputs_use_french_names_dates_and_percentages(french_outputs) -
                                     f"...{flat[max(0, m.start() - 40):m.end() + 40]}")
                     break
     assert problems == [], "\n".join(problems[:60])
+
+
+def test_french_table_headers_never_split_a_word(french_outputs) -> None:
+    """Each word of a table's header fits its column on one line (bold type: about 1.1
+    character widths a letter), so "Événements" is never printed "Événement / s"."""
+    from openpyxl.utils import get_column_letter, range_boundaries
+
+    split = []
+    for path in french_outputs["_books"].splitlines():
+        for ws in load_workbook(path).worksheets:
+            for table in ws.tables.values():
+                min_col, row, max_col, _ = range_boundaries(table.ref)
+                for col in range(min_col, max_col + 1):
+                    header = ws.cell(row, col).value or ""
+                    width = ws.column_dimensions[get_column_letter(col)].width or 8.43
+                    split += [f"{Path(path).name} / {ws.title}: {word!r} in {width:g}"
+                              for word in str(header).split() if len(word) * 1.1 > width]
+    assert split == [], "\n".join(split[:30])

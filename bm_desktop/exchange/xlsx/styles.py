@@ -99,7 +99,10 @@ def style_id(ws: Any, style: CellStyle) -> int:
 
 
 # Dates as a French reader writes them (JJ/MM/AAAA); the value stays a real date.
-FRENCH_FORMATS = {DATE_FORMAT: "dd/mm/yyyy", DATETIME_FORMAT: "dd/mm/yyyy hh:mm"}
+# Percentages with a no-break space before the sign ("78,1 %"; the decimal comma is
+# the spreadsheet's, from the reader's locale).
+FRENCH_FORMATS = {DATE_FORMAT: "dd/mm/yyyy", DATETIME_FORMAT: "dd/mm/yyyy hh:mm",
+                  PERCENT_FORMAT: "0\u00a0%", "0.0%": "0.0\u00a0%"}
 
 
 TEXT = CellStyle()
