@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.filters import REPORTING_YEAR, FilterState
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.filter_choices import FilterChoices, filter_choices
 from bm_desktop.ui.context import AppContext
 
@@ -180,7 +181,8 @@ class FiltersDock(QDockWidget):
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Programme region")))
         grid = QGridLayout()
-        self.regions = self._checks(grid, [(r, r) for r in self.choices.regions], 2)
+        self.regions = self._checks(
+            grid, [(place_name(r, self.ctx.lang), r) for r in self.choices.regions], 2)
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Site status")))
         grid = QGridLayout()
