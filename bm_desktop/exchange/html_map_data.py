@@ -174,7 +174,7 @@ def _rounded(geom):  # noqa: ANN001, ANN202  (a shapely geometry)
 def _collection(gdf, bounds, props: dict[str, str]) -> dict:  # noqa: ANN001
     """The features of ``gdf`` that meet ``bounds``, cut and simplified, as GeoJSON."""
     west, south, east, north = bounds
-    pad = max(east - west, north - south)  # a wide window still shows land to its edges
+    pad = 2 * max(east - west, north - south)  # a wide window still shows land to its edges
     box = shapely.box(west - pad, south - pad / 2, east + pad, north + pad / 2)
     tolerance = max(east - west, north - south) / 2000.0
     features = []

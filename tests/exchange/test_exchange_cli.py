@@ -42,12 +42,12 @@ def test_export_defaults_french_and_errors(sample_path, tmp_path, capsys) -> Non
     out = tmp_path / "q.xlsx"
     assert main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out",
                  str(out)]) == 0
-    assert "(du 2022-01-01 au 2022-03-31 ; Régions: 4" in capsys.readouterr().out  # filters' quarter
+    assert "(du 01/01/2022 au 31/03/2022 ; Régions: 4" in capsys.readouterr().out  # filters' quarter
     wb = load_workbook(out)
     assert wb.sheetnames == ["Couverture", "Régions", "Provinces", "Catégories de risque",
                              "Événements sécuritaires"]
     assert wb["Couverture"]["A1"].value == "Rapport trimestriel au gouvernement"
-    assert wb["Couverture"]["B4"].value == "du 2022-01-01 au 2022-03-31"
+    assert wb["Couverture"]["B4"].value == "du 01/01/2022 au 31/03/2022"
     assert main(["export", "weekly", "--db", str(sample_path), "--out", str(out)]) == 2
     assert "the weekly workbook is for one site: give --site CODE." in capsys.readouterr().err
     assert main(["export", "incidents", "--db", str(sample_path), "--out", str(out),
