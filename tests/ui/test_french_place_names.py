@@ -17,8 +17,8 @@ def test_french_window_names_regions_in_french(qtbot, sample_db_file: Path,
                                                tmp_path: Path) -> None:
     db = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, db)
+    app, window = create_window(db, lang="fr")
     try:
-        _app, window = create_window(db, lang="fr")
         qtbot.addWidget(window)
         dock = window.filters_dock
         labels = sorted(box.text() for box in dock.regions.values())
@@ -33,4 +33,7 @@ def test_french_window_names_regions_in_french(qtbot, sample_db_file: Path,
         assert dialog.request().region == "Eastern DRC"
         window.close()
     finally:
+        from bm_desktop.ui.translator import install_language
+
+        install_language(app, "en")  # the next tests speak English again
         QLocale.setDefault(QLocale(QLocale.Language.English))
