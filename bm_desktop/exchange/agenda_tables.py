@@ -282,7 +282,10 @@ def attendance_table(papers: MeetingPapers, lang: str) -> Table:
     return table
 
 
-def minutes_table(papers: MeetingPapers, lang: str) -> Table:
+def minutes_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Table:
+    """The minutes: what was said and decided per item. Before the meeting (blank, to
+    write in by hand) and ``compact``, a long list of open actions is one item, as on
+    the printed agenda."""
     d = papers.draft
     table = Table("minutes", text_for("Minutes — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
@@ -296,6 +299,16 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
             text += f" [{outcome}: {decision.action}]" if outcome else f" [{decision.action}]"
         by_item.setdefault(decision.item_id, []).append("• " + text)
     blank = not papers.held and not any(e.minutes for e in d.entries)
+    if blank and compact:
+        for kind, number, what, _start, _end in _agenda_plan(papers)[0]:
+            if kind == "actions":
+                text = text_for("{n} open corrective actions, {m} overdue: one by one in "
+                                "the annex", lang).format(
+                    n=len(what), m=sum(1 for e in what if "overdue" in e.flags))
+                table.rows.append(Row((f"{number[0]}–{number[1]}", text, "", ""), "blank"))
+            else:
+                table.rows.append(Row((number, agenda_text(what.title, lang), "", ""), "blank"))
+        return table
     for n, entry in enumerate(d.entries, start=1):
         said = _chunks(entry.minutes, lines=4)
         decided = "\n".join(by_item.get(entry.id, []) if entry.id else [])
@@ -315,7 +328,7 @@ def meeting_tables(papers: MeetingPapers, lang: str, compact: bool = False) -> l
     annex = annex_table(papers, lang) if compact else None
     return [agenda_table(papers, lang, compact), *([annex] if annex else []),
             invitations_table(papers, lang), attendance_table(papers, lang),
-            minutes_table(papers, lang)]
+            minutes_table(papers, lang, compact)]
 
 
 LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
