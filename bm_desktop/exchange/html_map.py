@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 from PIL import Image
@@ -98,6 +98,7 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
     folium.LayerControl(collapsed=False).add_to(m)
     _metric_scale().add_to(m)
     root = m.get_root()
+    assert isinstance(root, Figure)  # a map's root is the page
     make_offline(root, m, cluster)
     root.header.add_child(Element(f"<title>{_h(_title(data, t))}</title>"), name="title")
     root.header.add_child(Element(_STYLE), name="bm_style")
