@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.server",
     "bm_desktop.commands.sync",
     "bm_desktop.commands.export",
+    "bm_desktop.commands.html_map",
     "bm_desktop.commands.import_",
     "bm_desktop.commands.layers",
     "bm_desktop.commands.init",

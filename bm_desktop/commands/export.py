@@ -102,10 +102,12 @@ def run(args: argparse.Namespace) -> int:
         return _fail(exc, lang)
     finally:
         db.dispose()
+    from bm_desktop.domain.local_format import date_text
     from bm_desktop.exchange.text import Words
 
     words = Words(request.lang)
     rows = ", ".join(f"{name}: {n}" for name, n in result.sheets[:6])
     print(words.translate("ExchangeWorkbook", "Wrote {path} ({start} to {end}; {rows}).")
-          .format(path=result.path, start=period.start, end=period.end, rows=rows))
+          .format(path=result.path, start=date_text(period.start, request.lang),
+                  end=date_text(period.end, request.lang), rows=rows))
     return 0

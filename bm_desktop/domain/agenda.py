@@ -80,6 +80,9 @@ DEFAULT_MINUTES = {"opening": 10, "followup": 3, "new_incidents": 5, "serious_in
                    "open_actions": 2, "overdue_action": 4, "proposals": 5, "site_status": 5,
                    "empty": 2, "aob": 10, "other": 10}
 MAX_ITEM_MINUTES = 240
+# The time a CAP meeting is planned to last; the builder and the papers show whether
+# the agenda keeps to it.
+DEFAULT_BUDGET_MINUTES = 120
 NO_PREVIOUS_LOOKBACK_DAYS = 90
 DESCRIPTION_CHARS = 110
 
@@ -208,6 +211,7 @@ class AgendaDraft:
     previous_meeting_on: dt.date | None
     entries: list[AgendaEntry] = field(default_factory=list)
     starts_at: dt.time = dt.time(9, 0)
+    budget_min: int = DEFAULT_BUDGET_MINUTES
 
     # -- editing -----------------------------------------------------------------------
     def _check(self, index: int) -> None:
@@ -256,6 +260,23 @@ class AgendaDraft:
     def total_minutes(self) -> int:
         return sum(e.duration_min for e in self.entries)
 
+    @property
+    def over_budget_min(self) -> int:
+        """Minutes beyond the time budget (0 or less: the agenda keeps to it)."""
+        return self.total_minutes - self.budget_min
+
+    def budget_text(self, tr: Translate = lambda s: s) -> str:
+        """"2 h 27 for a budget of 2 h 00: 27 min over" / "...: within budget"."""
+        def hm(minutes: int) -> str:
+            return f"{minutes // 60} h {minutes % 60:02d}"
+
+        over = self.over_budget_min
+        text = (tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: {over} min "
+                                     "over")) if over > 0 else
+                tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: within "
+                                     "budget")))
+        return text.format(total=hm(self.total_minutes), budget=hm(self.budget_min), over=over)
+
     def schedule(self) -> list[tuple[dt.time, dt.time]]:
         """Start and end time of each item, from ``starts_at``."""
         start = dt.datetime.combine(self.meeting_on, self.starts_at)
@@ -271,6 +292,30 @@ class AgendaDraft:
 
     def copy(self) -> AgendaDraft:
         return replace(self, entries=[replace(e) for e in self.entries])
+
+
+# How a day is written in the agenda's texts: ISO in English, JJ/MM/AAAA in French.
+DATE_PATTERN = QT_TRANSLATE_NOOP("Agenda", "%Y-%m-%d")
+
+
+def _day(day: dt.date, tr: Translate) -> str:
+    return day.strftime(tr(DATE_PATTERN))
+
+
+AGREED_PREFIX = "Agreed: "
+AGREED = QT_TRANSLATE_NOOP("Agenda", "Agreed: {decision}")
+
+
+def standard_text(text: str, tr: Translate) -> str:
+    """A text the app wrote in English and stored (a standard agenda item such as "Any
+    other business", or a decision "Agreed: ...") in the reader's language; any other
+    text as it was written."""
+    translated = tr(text)
+    if translated != text:
+        return translated
+    if text.startswith(AGREED_PREFIX):
+        return tr(AGREED).format(decision=text[len(AGREED_PREFIX):])
+    return text
 
 
 # -- building --------------------------------------------------------------------------
@@ -298,7 +343,7 @@ def _followup(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             status = tr(STATUS_TEXT.get(decision.action_status or "", decision.action_status or ""))
             details = tr(QT_TRANSLATE_NOOP("Agenda", "Action: {action} — now {status}, due {due}"))
             details = details.format(action=_short(decision.action_description or ""),
-                                     status=status, due=decision.action_due_on or "")
+                                     status=status, due=_day(decision.action_due_on, tr) if decision.action_due_on else "")
         entries.append(AgendaEntry(
             "followup", _short(decision.text, 200), details, DEFAULT_MINUTES["followup"],
             inputs.coordinator, "corrective_actions" if decision.action_id else None,
@@ -316,7 +361,7 @@ def _incident_line(incident: IncidentFact, tr: Translate) -> str:
         marks.append(tr(QT_TRANSLATE_NOOP("Agenda", "{n} minor(s)")).format(
             n=incident.minors_involved))
     sev = tr(QT_TRANSLATE_NOOP("Agenda", "severity {n}")).format(n=incident.severity)
-    head = f"{incident.occurred_on.isoformat()} · {incident.risk_area} · {sev}"
+    head = f"{_day(incident.occurred_on, tr)} · {incident.risk_area} · {sev}"
     if marks:
         head += f" · {', '.join(marks)}"
     desc = _short(incident.description)
@@ -382,7 +427,7 @@ def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         details = tr(QT_TRANSLATE_NOOP("Agenda", "{area} · {kind} · status: {status} · owner: "
                                        "{owner} · due {due}")).format(
             area=action.risk_area, kind=tr(KIND_TEXT.get(action.kind, action.kind)),
-            status=status, owner=action.owner or "—", due=action.due_on.isoformat())
+            status=status, owner=action.owner or "—", due=_day(action.due_on, tr))
         if overdue:
             days = (inputs.meeting_on - action.due_on).days
             details += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "OVERDUE by {n} days")).format(n=days)
@@ -413,7 +458,7 @@ def _proposals(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         details = tr(QT_TRANSLATE_NOOP("Agenda", "Risk score {score} (likelihood {l} × severity "
                                        "{s}), {reason}; suggested owner: {owner}; due {due}")).format(
             score=risk.score, l=risk.likelihood, s=risk.severity, reason=reason,
-            owner=owner or "—", due=p.due_on.isoformat())
+            owner=owner or "—", due=_day(p.due_on, tr))
         if risk.open_actions:
             details += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "{n} action(s) already open on this "
                                                   "risk")).format(n=risk.open_actions)
@@ -430,7 +475,7 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     suspended = inputs.site_status == "suspended" or any(c.status == "suspended" for c in changes)
     title = (tr(QT_TRANSLATE_NOOP("Agenda", "Suspension of the site: status {status}"))
              if suspended else tr(QT_TRANSLATE_NOOP("Agenda", "Site status: {status}")))
-    lines = [f"{c.effective_on.isoformat()} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
+    lines = [f"{_day(c.effective_on, tr)} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
              + (f" — {_short(c.reason)}" if c.reason else "") for c in changes]
     entries.append(AgendaEntry("site_status", title.format(status=status), "\n".join(lines),
                                DEFAULT_MINUTES["site_status"], inputs.coordinator,
@@ -442,7 +487,7 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             km=radius, n=len(alerts))
         lines = []
         for a in alerts:
-            line = f"{a.date.isoformat()} · {a.event_type} · {a.distance_km:.0f} km"
+            line = f"{_day(a.date, tr)} · {a.event_type} · {a.distance_km:.0f} km"
             if a.location:
                 line += f" · {a.location}"
             if a.fatalities:

@@ -29,6 +29,7 @@ from bm_desktop.exchange.agenda_tables import (
 )
 from bm_desktop.i18n import resources_dir
 
+ROOM_TO_START_MM = 45  # a table starts on a new page when less than this is left
 PAGE_LABEL = QT_TRANSLATE_NOOP("AgendaWorkbook", "Page {page} of {pages}")
 FONT_ENV = "BM_DESKTOP_PDF_FONT"  # a .ttf to use instead (its bold: same name with -Bold)
 _FALLBACK_SIGNS = {"—": "-", "–": "-", "·": "·", "×": "x", "…": "...", "•": "-", "’": "'",
@@ -121,7 +122,12 @@ class MeetingPdf(FPDF):
         self.cell(self.epw * 0.25, 5, self.text_of(page), align="R")
 
     def write_table(self, table: Table) -> None:
-        self.add_page(orientation="L" if table.landscape else "P")
+        """The table after the previous one on the same page when at least a few rows
+        still fit there (every page landscape, so nothing forces a new one)."""
+        if self.page == 0 or self.get_y() > self.h - self.b_margin - ROOM_TO_START_MM:
+            self.add_page(orientation="L")
+        else:
+            self.ln(5)
         self.set_text_color(*_rgb(colours.HEADER_FILL))
         self.set_font(self.family, "B", 13)
         self.multi_cell(0, 7, self.text_of(table.title), new_x="LMARGIN", new_y="NEXT")
@@ -170,7 +176,7 @@ class MeetingPdf(FPDF):
 def meeting_pdf(papers: MeetingPapers, lang: str = "en",
                 tables: Sequence[Table] | None = None) -> MeetingPdf:
     pdf = MeetingPdf(header_lines(papers, lang), lang)
-    for table in tables if tables is not None else meeting_tables(papers, lang):
+    for table in tables if tables is not None else meeting_tables(papers, lang, compact=True):
         pdf.write_table(table)
     return pdf
 

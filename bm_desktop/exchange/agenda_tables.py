@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP, SECTION_TITLES
+from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP, SECTION_TITLES, standard_text
+from bm_desktop.domain.local_format import date_text, place_name
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.i18n import translate
 
@@ -23,6 +24,10 @@ BLANK_ATTENDANCE_ROWS = 15
 # Longer details are continued on further rows: a table row must fit on a page, and
 # Excel caps a row at 409 points.
 MAX_LINES_PER_ROW = 10
+# More open actions than this and the agenda shows them as one item, listed in the
+# annex; details longer than this are cut short on the agenda and given in the annex.
+ANNEX_ACTIONS_AFTER = 4
+AGENDA_DETAILS_CHARS = 140
 
 STATUS_TEXT = {
     "planned": QT_TRANSLATE_NOOP("AgendaWorkbook", "planned"),
@@ -89,49 +94,144 @@ def _chunks(text: str, lines: int = MAX_LINES_PER_ROW, width: int = 400) -> list
 def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
     """(site, month) as the page header shows them."""
     d = papers.draft
-    return (f"{d.site_name} ({d.site_code}) — {d.region}",
+    return (f"{d.site_name} ({d.site_code}) — {place_name(d.region, lang)}",
             text_for("CAP meeting {month}", lang).format(month=d.month))
 
 
 def context_line(papers: MeetingPapers, lang: str) -> str:
     d = papers.draft
-    parts = [text_for("Date: {date}", lang).format(date=(papers.held_on or d.meeting_on).isoformat()),
+    parts = [text_for("Date: {date}", lang).format(
+        date=date_text(papers.held_on or d.meeting_on, lang)),
              text_for("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
              text_for("Status: {status}", lang).format(status=text_for(STATUS_TEXT.get(papers.status, ""),
                                                           lang))]
     if papers.place:
         parts.append(text_for("Place: {place}", lang).format(place=papers.place))
     parts.append(text_for("Previous meeting: {date}", lang).format(
-        date=d.previous_meeting_on.isoformat() if d.previous_meeting_on else text_for("none", lang)))
+        date=date_text(d.previous_meeting_on, lang) if d.previous_meeting_on else text_for("none", lang)))
     return " · ".join(parts)
 
 
-def agenda_table(papers: MeetingPapers, lang: str) -> Table:
+def _agenda_plan(papers: MeetingPapers, compact: bool = True) -> tuple[list, list]:
+    """What the agenda shows and what goes to the annex.
+
+    Agenda parts are ``("item", n, entry, start, end)`` or, for a long list of open
+    actions, ``("actions", (first, last), entries, start, end)``; annex items are
+    ``(n, entry)``: every action of such a list, and every item whose details are too
+    long for the agenda's page."""
+    d = papers.draft
+    timed = list(zip(range(1, len(d.entries) + 1), d.entries, d.schedule(), strict=True))
+    actions = [t for t in timed if t[1].section == "open_actions" and t[1].ref_table]
+    long_list = compact and len(actions) > ANNEX_ACTIONS_AFTER
+    parts: list = []
+    annex: list = []
+    for n, entry, (start, end) in timed:
+        if long_list and entry.section == "open_actions" and entry.ref_table:
+            if not parts or parts[-1][0] != "actions":
+                parts.append(["actions", (n, n), [], start, end])
+            group = parts[-1]
+            group[1], group[4] = (group[1][0], n), end
+            group[2].append(entry)
+            annex.append((n, entry))
+            continue
+        parts.append(("item", n, entry, start, end))
+        if compact and len(entry.details) > AGENDA_DETAILS_CHARS:
+            annex.append((n, entry))
+    return parts, annex
+
+
+def _style(entries: list) -> str:
+    flags = set().union(*(e.flags for e in entries)) if entries else set()
+    return "overdue" if "overdue" in flags else (
+        "highlight" if flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
+
+
+def agenda_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Table:
+    """The agenda: one line per item with its time, the total against the meeting's time
+    budget. ``compact`` (the printed papers): a long list of open actions is one item
+    (listed in the annex), long details are cut short (in full in the annex); otherwise
+    (the workbook one plans in) every item in full."""
     d = papers.draft
     table = Table("agenda", text_for("Agenda — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
-                  [Column("#", 5, align="center"), Column(text_for("Time", lang), 13, align="center"),
-                   Column(text_for("Min.", lang), 6, align="right"), Column(text_for("Item", lang), 44, True),
-                   Column(text_for("Details", lang), 72, True), Column(text_for("Presenter", lang), 26, True)])
+                  [Column("#", 5, align="center"),
+                   Column(text_for("Time", lang), 18, align="center"),
+                   Column(text_for("Min.", lang), 6, align="right"),
+                   Column(text_for("Item", lang), 44, True),
+                   Column(text_for("Details", lang), 67, True),
+                   Column(text_for("Presenter", lang), 26, True)])
     section = None
-    for n, (entry, (start, end)) in enumerate(zip(d.entries, d.schedule(), strict=True), start=1):
-        if entry.section != section:
-            section = entry.section
+    parts, _annex = _agenda_plan(papers, compact)
+    for part in parts:
+        kind, number, what, start, end = part
+        first = what[0] if kind == "actions" else what
+        if first.section != section:
+            section = first.section
             title = SECTION_TITLES.get(section, SECTION_TITLES["other"])
             table.rows.append(Row((translate("Agenda", title, lang),), "section"))
-        style = "overdue" if "overdue" in entry.flags else (
-            "highlight" if entry.flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
-        chunks = _chunks(entry.details)
-        table.rows.append(Row((n, f"{start:%H:%M}–{end:%H:%M}", entry.duration_min, entry.title,
-                               chunks[0], entry.presenter), style))
-        for chunk in chunks[1:]:  # a long list goes on over several rows (and pages)
-            table.rows.append(Row(("", "", "", text_for("(continued)", lang), chunk, ""), style))
-    table.rows.append(Row(("", text_for("Total", lang), d.total_minutes, _hm(d.total_minutes), "", ""),
-                          "total"))
+        when = f"{start:%H:%M}–{end:%H:%M}"
+        if kind == "actions":
+            overdue = sum(1 for e in what if "overdue" in e.flags)
+            text = text_for("{n} open corrective actions, {m} overdue: one by one in the "
+                            "annex", lang).format(n=len(what), m=overdue)
+            table.rows.append(Row((f"{number[0]}–{number[1]}", when,
+                                   sum(e.duration_min for e in what), text,
+                                   text_for("Annex, items {first} to {last}", lang).format(
+                                       first=number[0], last=number[1]),
+                                   first.presenter), _style(what)))
+            continue
+        details = what.details
+        if not compact:
+            chunks = _chunks(details)
+            table.rows.append(Row((number, when, what.duration_min,
+                                   agenda_text(what.title, lang), chunks[0], what.presenter),
+                                  _style([what])))
+            for chunk in chunks[1:]:  # a long list goes on over several rows (and pages)
+                table.rows.append(Row(("", "", "", text_for("(continued)", lang), chunk, ""),
+                                      _style([what])))
+            continue
+        if len(details) > AGENDA_DETAILS_CHARS:
+            cut = details.rfind(" ", 0, AGENDA_DETAILS_CHARS)
+            details = details[:cut if cut > 0 else AGENDA_DETAILS_CHARS].rstrip(" ·,;") + \
+                " … " + text_for("(in full in the annex)", lang)
+        table.rows.append(Row((number, when, what.duration_min,
+                               agenda_text(what.title, lang), details, what.presenter),
+                              _style([what])))
+    table.rows.append(Row(("", text_for("Total", lang), d.total_minutes,
+                           d.budget_text(lambda t: translate("Agenda", t, lang)), "", ""),
+                          "overdue" if d.over_budget_min > 0 else "total"))
     overdue = sum(1 for e in d.entries if "overdue" in e.flags)
     if overdue:
         table.note = text_for("{n} overdue action(s) are shown in red.", lang).format(n=overdue)
     return table
+
+
+def annex_table(papers: MeetingPapers, lang: str) -> Table | None:
+    """The open actions of a long list and the long details, in full (None: nothing)."""
+    _parts, annex = _agenda_plan(papers)
+    if not annex:
+        return None
+    d = papers.draft
+    table = Table("annex", text_for("Annex to the agenda — {site}", lang).format(
+        site=d.site_name), text_for("Open corrective actions and the full details of long "
+                                    "items, by agenda item number.", lang),
+        [Column("#", 5, align="center"), Column(text_for("Item", lang), 50, True),
+         Column(text_for("Details", lang), 85, True),
+         Column(text_for("Presenter", lang), 26, True)])
+    for n, entry in annex:
+        chunks = _chunks(entry.details)
+        table.rows.append(Row((n, agenda_text(entry.title, lang), chunks[0], entry.presenter),
+                              _style([entry])))
+        for chunk in chunks[1:]:
+            table.rows.append(Row(("", text_for("(continued)", lang), chunk, ""),
+                                  _style([entry])))
+    return table
+
+
+def agenda_text(title: str, lang: str) -> str:
+    """A standard agenda or decision text (stored in English when the agenda was saved)
+    in ``lang``; other text as it was written."""
+    return standard_text(title, lambda text: translate("Agenda", text, lang))
 
 
 def invitations_table(papers: MeetingPapers, lang: str) -> Table:
@@ -182,7 +282,10 @@ def attendance_table(papers: MeetingPapers, lang: str) -> Table:
     return table
 
 
-def minutes_table(papers: MeetingPapers, lang: str) -> Table:
+def minutes_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Table:
+    """The minutes: what was said and decided per item. Before the meeting (blank, to
+    write in by hand) and ``compact``, a long list of open actions is one item, as on
+    the printed agenda."""
     d = papers.draft
     table = Table("minutes", text_for("Minutes — {site}", lang).format(site=d.site_name),
                   context_line(papers, lang),
@@ -190,16 +293,27 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
                    Column(text_for("Minutes", lang), 70, True), Column(text_for("Decisions", lang), 55, True)])
     by_item: dict[object, list[str]] = {}
     for decision in papers.decisions:
-        text = decision.text
+        text = agenda_text(decision.text, lang)
         outcome = text_for(OUTCOME_TEXT.get(decision.outcome, ""), lang) if decision.outcome else ""
         if decision.action:
             text += f" [{outcome}: {decision.action}]" if outcome else f" [{decision.action}]"
         by_item.setdefault(decision.item_id, []).append("• " + text)
     blank = not papers.held and not any(e.minutes for e in d.entries)
+    if blank and compact:
+        for kind, number, what, _start, _end in _agenda_plan(papers)[0]:
+            if kind == "actions":
+                text = text_for("{n} open corrective actions, {m} overdue: one by one in "
+                                "the annex", lang).format(
+                    n=len(what), m=sum(1 for e in what if "overdue" in e.flags))
+                table.rows.append(Row((f"{number[0]}–{number[1]}", text, "", ""), "blank"))
+            else:
+                table.rows.append(Row((number, agenda_text(what.title, lang), "", ""), "blank"))
+        return table
     for n, entry in enumerate(d.entries, start=1):
         said = _chunks(entry.minutes, lines=4)
         decided = "\n".join(by_item.get(entry.id, []) if entry.id else [])
-        table.rows.append(Row((n, entry.title, said[0], decided), "blank" if blank else "item"))
+        table.rows.append(Row((n, agenda_text(entry.title, lang), said[0], decided),
+                              "blank" if blank else "item"))
         for chunk in said[1:]:
             table.rows.append(Row(("", text_for("(continued)", lang), chunk, "")))
     general = by_item.get(None, [])
@@ -208,10 +322,13 @@ def minutes_table(papers: MeetingPapers, lang: str) -> Table:
     return table
 
 
-def meeting_tables(papers: MeetingPapers, lang: str) -> list[Table]:
-    """Agenda, invitation list, attendance and minutes, in print order."""
-    return [agenda_table(papers, lang), invitations_table(papers, lang),
-            attendance_table(papers, lang), minutes_table(papers, lang)]
+def meeting_tables(papers: MeetingPapers, lang: str, compact: bool = False) -> list[Table]:
+    """Agenda, its annex (``compact``, when there is one), invitation list, attendance
+    and minutes, in print order."""
+    annex = annex_table(papers, lang) if compact else None
+    return [agenda_table(papers, lang, compact), *([annex] if annex else []),
+            invitations_table(papers, lang), attendance_table(papers, lang),
+            minutes_table(papers, lang, compact)]
 
 
 LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
@@ -249,4 +366,11 @@ LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Decisions"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "General"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "(continued)"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "{n} open corrective actions, {m} overdue: one by "
+                      "one in the annex"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex, items {first} to {last}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "(in full in the annex)"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex to the agenda — {site}"),
+    QT_TRANSLATE_NOOP("AgendaWorkbook", "Open corrective actions and the full details of "
+                      "long items, by agenda item number."),
 )

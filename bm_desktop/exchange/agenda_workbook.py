@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP
+from bm_desktop.domain.local_format import date_text, place_name
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.exchange.agenda_tables import (
     PROGRAMME_NAME,
@@ -40,6 +41,7 @@ from bm_desktop.exchange.xlsx.cells import PaperWorkbook, SafeWorksheet, paper_w
 HEADER_ROW = 4  # title, context line, note, then the table's header row
 SHEET_NAMES = {
     "agenda": QT_TRANSLATE_NOOP("AgendaWorkbook", "Agenda"),
+    "annex": QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex"),
     "invitations": QT_TRANSLATE_NOOP("AgendaWorkbook", "Invitations"),
     "attendance": QT_TRANSLATE_NOOP("AgendaWorkbook", "Attendance"),
     "minutes": QT_TRANSLATE_NOOP("AgendaWorkbook", "Minutes"),
@@ -175,7 +177,7 @@ def meeting_workbook(papers: MeetingPapers, lang: str) -> PaperWorkbook:
 
 
 def write_meeting_workbook(papers: MeetingPapers, path: Path, lang: str = "en") -> Path:
-    return save_workbook(meeting_workbook(papers, lang), Path(path))
+    return save_workbook(meeting_workbook(papers, lang), Path(path), lang)
 
 
 OVERVIEW_COLUMNS = (
@@ -196,12 +198,12 @@ def overview_table(papers: Sequence[MeetingPapers], region: str, month: str, lan
     from bm_desktop.exchange.agenda_tables import STATUS_TEXT
 
     table = Table("overview", text_for("CAP meetings — {region}, {month}", lang).format(
-        region=region, month=month), text_for("{n} active sites", lang).format(n=len(papers)),
+        region=place_name(region, lang), month=month), text_for("{n} active sites", lang).format(n=len(papers)),
         [Column(text_for(label, lang), width, wrap, "right" if 4 <= i <= 8 else "left")
          for i, (label, width, wrap) in enumerate(OVERVIEW_COLUMNS)])
     for p in papers:
         d = p.draft
-        table.rows.append(Row((d.site_code, d.site_name, (p.held_on or d.meeting_on).isoformat(),
+        table.rows.append(Row((d.site_code, d.site_name, date_text(p.held_on or d.meeting_on, lang),
                                text_for(STATUS_TEXT.get(p.status, ""), lang), len(d.entries),
                                d.total_minutes, p.new_incidents, p.open_actions, p.overdue,
                                ", ".join(t.name for t in p.invitations.missing)),
@@ -219,7 +221,8 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
     taken: set[str] = set()
     ws.title = sheet_title(text_for(SHEET_NAMES["overview"], lang), taken)
     write_table(ws, overview_table(papers, region, month, lang),
-                (region, text_for("CAP meetings {month}", lang).format(month=month)), lang)
+                (place_name(region, lang), text_for("CAP meetings {month}", lang).format(
+                    month=month)), lang)
     for n, p in enumerate(papers):
         if cancelled is not None and cancelled():
             break
@@ -235,7 +238,7 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
         write_table(sheet, table, header_lines(p, lang), lang)
     if progress is not None:
         progress(len(papers), len(papers), "")
-    wb.properties.title = f"{region} {month}"
+    wb.properties.title = f"{place_name(region, lang)} {month}"
     wb.properties.creator = "BM Desktop"
     return wb
 
@@ -244,7 +247,7 @@ def write_region_workbook(papers: Sequence[MeetingPapers], path: Path, region: s
                           lang: str = "en", progress: Callable[[int, int, str], None] | None = None,
                           cancelled: Callable[[], bool] | None = None) -> Path:
     return save_workbook(region_workbook(papers, region, month, lang, progress, cancelled),
-                         Path(path))
+                         Path(path), lang)
 
 
 _MORE_LABELS = (

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -301,7 +301,10 @@ class AgendaBuilder(WorkDialog):
         d = self.papers.draft
         self.total_label.setText(self.tr("{n} items · {h} h {m:02d} · ends at {end}").format(
             n=len(d.entries), h=d.total_minutes // 60, m=d.total_minutes % 60,
-            end=d.schedule()[-1][1].strftime("%H:%M") if d.entries else "—"))
+            end=d.schedule()[-1][1].strftime("%H:%M") if d.entries else "—")
+            + " · " + d.budget_text(lambda text: QCoreApplication.translate("Agenda", text)))
+        self.total_label.setStyleSheet("color: #C62828; font-weight: bold;"
+                                       if d.over_budget_min > 0 else "")
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() < len(self.papers.draft.entries):

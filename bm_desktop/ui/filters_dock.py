@@ -42,6 +42,7 @@ from bm_desktop.domain.periods import (
     this_month,
     year_period,
 )
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.filter_choices import FilterChoices, filter_choices
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit, date_text
@@ -233,7 +234,8 @@ class FiltersDock(QDockWidget):
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Programme region")))
         grid = QGridLayout()
-        self.regions = self._checks(grid, [(r, r) for r in self.choices.regions], 2)
+        self.regions = self._checks(
+            grid, [(place_name(r, self.ctx.lang), r) for r in self.choices.regions], 2)
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Province")))
         v.addWidget(self._province_tree())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.filters import FilterState
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.site_details import SiteDetails, site_details
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui import worker
@@ -96,10 +97,10 @@ class SiteDetailsDock(QDockWidget):
         if site is not None:
             minerals = ", ".join(self.mineral_names.get(m, m) for m in site.minerals) or "—"
             status_colour = colours.STATUS.get(site.status, colours.TEXT)
-            province = " · " + e(site.province) if site.province else ""
+            province = " · " + e(place_name(site.province, self.ctx.lang)) if site.province else ""
             out.append(f"<h3 style='margin-bottom:2px'>{e(site.name)} "
                        f"<span style='color:#666;font-weight:normal'>({e(site.code)})</span></h3>")
-            out.append(f"<div>{e(site.region)}{province} · <span style='color:{status_colour}'>"
+            out.append(f"<div>{e(place_name(site.region, self.ctx.lang))}{province} · <span style='color:{status_colour}'>"
                        f"{self._status(site.status)}</span></div>")
             out.append("<div>" + e(self.tr("Minerals: {list}").format(list=minerals)) + "</div>")
             if site.operator:

@@ -1547,7 +1547,7 @@
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="105" />
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="45" />
         <source>CAP meetings held</source>
-        <translation>Réunions CAP tenues</translation>
+        <translation>Réunions PAC tenues</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="81" />
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="94" />
         <source>Incidents, child labour, security context, corrective actions and CAP meetings per region and province.</source>
-        <translation>Incidents, travail des enfants, contexte sécuritaire, actions correctives et réunions CAP par région et province.</translation>
+        <translation>Incidents, travail des enfants, contexte sécuritaire, actions correctives et réunions PAC par région et province.</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/quarterly.py" line="106" />
@@ -1850,7 +1850,7 @@
     <message>
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="161" />
         <source>CAP meetings held during the period</source>
-        <translation>Réunions CAP tenues pendant la période</translation>
+        <translation>Réunions PAC tenues pendant la période</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/exchange/exports/scorecards.py" line="166" />

@@ -43,12 +43,12 @@ def test_export_defaults_french_and_errors(sample_path, tmp_path, capsys) -> Non
     assert main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out",
                  str(out)]) == 0
     # no period given: the quarter of the latest record (the sample's data end in Dec. 2022)
-    assert "(du 2022-10-01 au 2022-12-31 ; Régions: 4" in capsys.readouterr().out
+    assert "(du 01/10/2022 au 31/12/2022 ; Régions: 4" in capsys.readouterr().out
     wb = load_workbook(out)
     assert wb.sheetnames == ["Couverture", "Régions", "Provinces", "Catégories de risque",
                              "Événements sécuritaires"]
     assert wb["Couverture"]["A1"].value == "Rapport trimestriel au gouvernement"
-    assert wb["Couverture"]["B4"].value == "du 2022-10-01 au 2022-12-31"
+    assert wb["Couverture"]["B4"].value == "du 01/10/2022 au 31/12/2022"
     assert main(["export", "weekly", "--db", str(sample_path), "--out", str(out)]) == 2
     assert "the weekly workbook is for one site: give --site CODE." in capsys.readouterr().err
     assert main(["export", "incidents", "--db", str(sample_path), "--out", str(out),

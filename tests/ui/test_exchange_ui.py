@@ -54,7 +54,7 @@ def test_menus_sit_above_quit(host) -> None:
     assert [a.text() for a in host.exchange.export_menu.actions()] == [
         "Incident register…", "Corrective-action tracker…", "Site score cards…",
         "Quarterly report to the government…", "OECD Annex II summary (Step 5 report)…",
-        "Weekly site risk report…"]
+        "Weekly site risk report…", "", "HTML map (opens without a network)…"]
     assert [a.text() for a in host.exchange.import_menu.actions()] == [
         "Corrective-action tracker from partners…",
         "Security events (ACLED, UCDP GED or any table)…",
@@ -173,3 +173,23 @@ def test_column_mapping_dialog(host, qtbot, tmp_path: Path) -> None:
     territory.setCurrentIndex(territory.findData("Nom"))
     assert not ok.isEnabled()
     assert dialog.message.text() == "A column is chosen for two fields: Nom."
+
+
+def test_html_map_from_the_file_menu_follows_filters(host, qtbot, tmp_path, monkeypatch) -> None:
+    """File > Export > HTML map...: the file chosen in the save dialog gets the map of
+    the one region and the period of the filters."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "rwanda"  # no extension typed: .html is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    host.ctx.filters.set_state(dataclasses.replace(host.ctx.filters.state,
+                                                   regions=frozenset({"Rwanda"})))
+    with qtbot.waitSignal(host.exchange.export_finished, timeout=60000) as blocker:
+        host.exchange.html_map_action.trigger()
+    written = Path(blocker.args[0])
+    assert written == tmp_path / "rwanda.html"
+    page = written.read_text(encoding="utf-8")
+    assert "<title>Programme sites, incidents and security: Rwanda</title>" in page
+    assert "2021-04-01 to 2021-12-31" in page
+    assert host.statusBar().currentMessage() == f"Wrote {written}"

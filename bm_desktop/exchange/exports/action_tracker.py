@@ -20,6 +20,7 @@ from sqlalchemy import select
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import RiskArea
 from bm_desktop.domain.filters import FilterState
+from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange import tracker_format as tf
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
@@ -39,7 +40,8 @@ from bm_desktop.services.action_views import ActionView, list_actions
 
 READ = st.TEXT.but(fill=st.LOCKED_FILL)
 HEADERS = {
-    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True),
+    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True,
+                     internal=True),
     "site_code": Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 10, READ),
     "site_name": Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 18, READ),
     "region": Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 13, READ),
@@ -88,7 +90,7 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
     with db.sessions.begin() as s:
         key = tf.tracker_key(s, create=True)
     assert key is not None
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         today = request.as_of_today
         sites = {site_id_of(s, request.site_code)} if request.site_code else None
@@ -176,7 +178,7 @@ def _cover(db: Database, s, request: ExportRequest, words: Words, sheet: str,
         last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
         source=source_note(db, s, words.lang),
         figures=[(translate("ExchangeWorkbook", "Actions listed"), rows),
-                 (translate("ExchangeWorkbook", "Overdue as of"), request.as_of_today.isoformat())],
+                 (translate("ExchangeWorkbook", "Overdue as of"), date_text(request.as_of_today, words.lang))],
         contents=[(sheet, translate("ExchangeWorkbook", "One row per corrective action; fill in "
                              "the amber columns."))],
         notes=[

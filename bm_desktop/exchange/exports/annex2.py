@@ -57,7 +57,7 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
     job = Job(progress, cancelled)
     words = Words(request.lang)
     translate = words.translate
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         job.step(0, 3, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)

@@ -67,7 +67,8 @@ SENSITIVE_COLUMNS = [
     Column("witnesses", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP),
     Column("sensitive_notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP),
 ]
-ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38)
+ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38,
+                   internal=True)
 BATCH = 2000
 
 
@@ -139,7 +140,7 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
     """Write the incident register workbook to ``path``."""
     job = Job(progress, cancelled)
     words = Words(request.lang)
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         sensitive = request.include_sensitive
         total = count(s, request)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
+from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.text import Words
 
 
@@ -32,7 +33,7 @@ def last_sync_text(session: Session, words: Words) -> str:
     when = last_sync(session)
     if when is None:
         return words.translate("ExchangeWorkbook", "never synchronised")
-    return when.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{date_text(when.date(), words.lang)} {when:%H:%M} UTC"
 
 
 def stored_source_note(session: Session) -> str:

@@ -62,7 +62,7 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
     job = Job(progress, cancelled)
     words = Words(request.lang)
     translate = words.translate
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
@@ -118,7 +118,8 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
                       "in use: {source}).").format(source=admin1_in_use(s).source),
                    translate("ExchangeWorkbook", "Implementation rate = actions in progress, "
                       "implemented or verified / actions recommended since the programme "
-                      "started, as of the quarter's end. Target: 80%.")])
+                      "started, as of the quarter's end. Target: 80%.")],
+            orientation="one")  # a report read as one document: no page turned sideways
         write_cover(wb, cover, words)
         job.step(4, 5, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
@@ -216,7 +217,8 @@ def _events_sheet(wb, groups: list[Group], events: dict[uuid.UUID, ProvinceEvent
     sh = SummarySheet(ws, [16, 16] + [13] * (len(types) + 2))
     sh.title(translate("ExchangeWorkbook", "Security events by province"))
     sh.blank()
-    sh.header([translate("ExchangeWorkbook", "Region"), translate("ExchangeWorkbook", "Province"), *types,
+    sh.header([translate("ExchangeWorkbook", "Region"), translate("ExchangeWorkbook", "Province"),
+               *[words.translate("MapEvents", t) for t in types],
                translate("ExchangeWorkbook", "All events"), translate("ExchangeWorkbook", "Fatalities")])
     for labels, _, ids in groups:
         e = _sum_events(events, ids)

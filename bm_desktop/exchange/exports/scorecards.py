@@ -10,6 +10,7 @@ from pathlib import Path
 from bm_desktop.db import kpi_queries as q
 from bm_desktop.db.engine import Database
 from bm_desktop.domain.kpi import Period
+from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
 from bm_desktop.exchange.exports.grouped import SiteInfo
@@ -57,7 +58,7 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
     job = Job(progress, cancelled)
     words = Words(request.lang)
     translate = words.translate
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         figures = load_figures(s, request.period, request.scope)
         listed = q.active_site_ids(s, request.period, request.scope)
@@ -138,8 +139,8 @@ def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str
     formats.increase(ws, f"D{first}:D{sh.row}")
     sh.blank()
     sh.section(translate("ExchangeWorkbook", "Corrective actions since the programme started"), 4)
-    sh.header([translate("ExchangeWorkbook", "Status at the period's end"), period.end.isoformat(),
-               before.end.isoformat(), translate("ExchangeWorkbook", "Change")])
+    sh.header([translate("ExchangeWorkbook", "Status at the period's end"), date_text(period.end, words.lang),
+               date_text(before.end, words.lang), translate("ExchangeWorkbook", "Change")])
     now, then = total.actions, total.actions_before
     sh.figures(translate("ExchangeWorkbook", "Actions recommended"),
                [now.recommended, then.recommended, now.recommended - then.recommended],
@@ -169,7 +170,7 @@ def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str
 
 
 def _label(period: Period, words: Words) -> str:
-    return f"{period.start.isoformat()} – {period.end.isoformat()}"
+    return f"{date_text(period.start, words.lang)} – {date_text(period.end, words.lang)}"
 
 
 def _notes(words: Words) -> list[str]:

@@ -102,7 +102,7 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
     translate = words.translate
     if not request.site_code:
         raise ValidationError("Choose the site of the weekly risk report.", field="site")
-    with db.sessions() as s, streaming_workbook() as wb:
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         week = request.period
         site = site_id_of(s, request.site_code)

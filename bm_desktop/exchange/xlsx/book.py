@@ -19,10 +19,14 @@ def new_streaming_workbook() -> Workbook:
 
 
 @contextlib.contextmanager
-def streaming_workbook() -> Iterator[Workbook]:
+def streaming_workbook(lang: str = "en") -> Iterator[Workbook]:
     """A write-only workbook; on an exception (or a cancel) its sheets' temporary files
-    are closed and deleted at once rather than when the application exits."""
+    are closed and deleted at once rather than when the application exits.
+
+    In a French workbook (``lang="fr"``) a cell that holds a programme region's or a
+    province's name gets its French name, and dates show as JJ/MM/AAAA."""
     wb = new_streaming_workbook()
+    wb.bm_lang = lang
     try:
         yield wb
     except BaseException:
@@ -44,9 +48,16 @@ def discard(wb: Workbook) -> None:
                 writer.cleanup()
 
 
-def save_workbook(wb: Any, path: Path) -> Path:
+def save_workbook(wb: Any, path: Path, lang: str = "en") -> Path:
     """Save to a temporary file beside ``path``, then rename: an error never leaves a
-    half-written workbook (nor destroys an older one)."""
+    half-written workbook (nor destroys an older one). Every sheet is set up for A4
+    first (:func:`~bm_desktop.exchange.xlsx.printing.setup_print`), keeping the
+    orientation and page header the sheet was given."""
+    import datetime as dt
+
+    from bm_desktop.exchange.xlsx.printing import setup_print
+
+    setup_print(wb, wb.properties.title or "", lang, dt.date.today(), "keep")
     path = Path(path)
     tmp = path.with_name(f".{path.stem}.part{path.suffix or '.xlsx'}")
     try:

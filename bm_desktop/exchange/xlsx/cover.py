@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.text import Words
 from bm_desktop.exchange.xlsx import styles as st
+from bm_desktop.exchange.xlsx.printing import setup_print
 from bm_desktop.exchange.xlsx.stream import StreamSheet, new_sheet
 from bm_desktop.exchange.xlsx.tables import row_height
 
@@ -32,6 +34,9 @@ class Cover:
     contents: list[tuple[str, str]] = field(default_factory=list)  # sheet, what it holds
     notes: list[str] = field(default_factory=list)
     figures: list[tuple[str, Any]] = field(default_factory=list)  # label, value
+    # Paper orientation of the sheets: "auto" (landscape where wide) or "one" (the same
+    # for every sheet, as in the quarterly report).
+    orientation: str = "auto"
 
 
 def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
@@ -69,7 +74,7 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
         pair(label, value)
     pair(translate("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
     pair(translate("ExchangeWorkbook", "Generated at"),
-         cover.generated_at.strftime("%Y-%m-%d %H:%M"))
+         f"{date_text(cover.generated_at.date(), words.lang)} {cover.generated_at:%H:%M}")
     pair(translate("ExchangeWorkbook", "Source"), cover.source)
     if cover.figures:
         section(translate("ExchangeWorkbook", "Key figures"))
@@ -84,6 +89,8 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
         for note in cover.notes:
             ws.write_row([None, note], [None, ids["note"]], row_height([None, note], WRAPPED))
     move_first(wb, ws)
+    # The cover is written last: every sheet is known, so all are set up for A4 now.
+    setup_print(wb, cover.title, words.lang, cover.generated_at.date(), cover.orientation)
     return ws
 
 
@@ -95,7 +102,7 @@ def move_first(wb: Any, ws: Any) -> None:
 
 def period_text(start: dt.date, end: dt.date, words: Words) -> str:
     return words.translate("ExchangeWorkbook", "{start} to {end}").format(
-        start=start.isoformat(), end=end.isoformat())
+        start=date_text(start, words.lang), end=date_text(end, words.lang))
 
 
 def join(values: Sequence[str]) -> str:

@@ -27,6 +27,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.xml.functions import fromstring
 
+from bm_desktop.domain.local_format import PLACE_NAMES_FR
 from bm_desktop.exchange.xlsx.cells import plain_text, safe_row, text_for_cell
 
 _LETTERS = [get_column_letter(i) for i in range(1, 703)]
@@ -49,6 +50,14 @@ class StreamSheet(WriteOnlyWorksheet):
         # The write-only sheet lacks this list, though its writer reads it.
         self.conditional_formatting = ConditionalFormattingList()
         self.rows_written = 0
+        self.max_column_written = 0
+        self.internal_columns: set[int] = set()  # ids kept out of the print area
+        # Region and province names as the workbook's reader names them (see book.py).
+        self.place_names = PLACE_NAMES_FR if getattr(parent, "bm_lang", "en") == "fr" else {}
+        # Written at the top of the sheet's XML, so known before the first row: every
+        # sheet prints on A4 fitted to width (printing.setup_print sets how many pages).
+        self.page_setup.paperSize = 9
+        self.sheet_properties.pageSetUpPr.fitToPage = True
 
     def write_row(self, values: Sequence[Any], styles: Sequence[int | None] | None = None,
                   height: float | None = None) -> None:
@@ -58,12 +67,16 @@ class StreamSheet(WriteOnlyWorksheet):
         :func:`~bm_desktop.exchange.xlsx.cells.text_for_cell`. A ``None`` value with a
         style index becomes an empty styled cell (an input cell, say).
         """
+        if self.place_names:
+            values = [self.place_names.get(v, v) if isinstance(v, str) else v for v in values]
+        self.max_column_written = max(self.max_column_written, len(values))
         self._send(_FastRow(values, styles, height))
 
     def append(self, row: Any) -> None:
         """Append a row of values or cells; text goes through the cell writer too."""
         if not isinstance(row, list | tuple | range):
             self._invalid_row(row)
+        self.max_column_written = max(self.max_column_written, len(row))
         self._send(safe_row(self, row))
 
     def _send(self, row: Any) -> None:

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from bm_desktop.domain import colours
 from bm_desktop.exchange.xlsx.cells import SafeCell
 
-DATE_FORMAT = "yyyy-mm-dd"  # ISO dates read the same in English and French
+DATE_FORMAT = "yyyy-mm-dd"  # English workbooks: ISO dates (French: see FRENCH_FORMATS)
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 INT_FORMAT = "#,##0"
 FLOAT_FORMAT = "#,##0.0"
@@ -91,8 +91,18 @@ def style_id(ws: Any, style: CellStyle) -> int:
     """The workbook's index for ``style`` (registered on first use)."""
     cache: dict[CellStyle, int] = ws.parent.__dict__.setdefault("_bm_style_ids", {})
     if style not in cache:
-        cache[style] = apply(WriteOnlyCell(ws), style).style_id
+        shown = style
+        if getattr(ws.parent, "bm_lang", "en") == "fr" and style.number_format in FRENCH_FORMATS:
+            shown = style.but(number_format=FRENCH_FORMATS[style.number_format])
+        cache[style] = apply(WriteOnlyCell(ws), shown).style_id
     return cache[style]
+
+
+# Dates as a French reader writes them (JJ/MM/AAAA); the value stays a real date.
+# Percentages with a no-break space before the sign ("78,1 %"; the decimal comma is
+# the spreadsheet's, from the reader's locale).
+FRENCH_FORMATS = {DATE_FORMAT: "dd/mm/yyyy", DATETIME_FORMAT: "dd/mm/yyyy hh:mm",
+                  PERCENT_FORMAT: "0\u00a0%", "0.0%": "0.0\u00a0%"}
 
 
 TEXT = CellStyle()

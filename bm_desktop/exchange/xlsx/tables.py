@@ -27,6 +27,7 @@ class Column:
     width: float = 14
     style: st.CellStyle = st.TEXT
     hidden: bool = False
+    internal: bool = False  # an internal id (UUID): in the sheet, never on paper
 
 
 class DataTable:
@@ -46,11 +47,14 @@ class DataTable:
         self.header_id = st.style_id(ws, st.HEADER)
         self.rows = 0
         self._wrapped = [(i, c.width) for i, c in enumerate(self.columns) if c.style.wrap]
-        for i, col in enumerate(self.columns, start=1):
+        for i, (col, header) in enumerate(zip(self.columns, self.headers, strict=True),
+                                          start=1):
             dim = ws.column_dimensions[get_column_letter(i)]
-            dim.width = col.width
+            dim.width = max(col.width, header_word_width(header))
             if col.hidden:
                 dim.hidden = True
+            if col.internal:
+                ws.internal_columns.add(i)
         if freeze:
             ws.freeze_panes = f"A{first_row + 1}"
         ws.print_title_rows = f"{first_row}:{first_row}"
@@ -70,8 +74,9 @@ class DataTable:
     def write_header(self, height: float = 30) -> None:
         """The header row, tall enough for its longest wrapped header (bold text is
         wider: estimated on 85% of the column width)."""
-        needed = row_height(self.headers, [(i, c.width * 0.85) for i, c in
-                                           enumerate(self.columns)])
+        needed = row_height(self.headers, [(i, max(c.width, header_word_width(h)) * 0.85)
+                                           for i, (c, h) in enumerate(zip(
+                                               self.columns, self.headers, strict=True))])
         self.ws.write_row(self.headers, [self.header_id] * len(self.headers),
                           height=max(height, needed or 0))
 
@@ -104,6 +109,13 @@ class DataTable:
             warnings.simplefilter("ignore", UserWarning)
             self.ws.add_table(table)
         return table
+
+
+def header_word_width(header: str) -> float:
+    """The column width that holds the header's longest word on one line in bold (a
+    French header such as "Événements" must not break as "Événement / s")."""
+    longest = max((len(w) for w in header.split()), default=0)
+    return round(longest * 1.2 + 2, 1)
 
 
 def unique_headers(headers: Sequence[str]) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.exchange.exports.catalogue import ExportKind, default_file_name, snap_period
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.services.incidents import role_sees_sensitive
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         self.region = QComboBox()
         self.region.addItem(self.tr("All regions"), None)
         for name in region_names(ctx.db):
-            self.region.addItem(name, name)
+            self.region.addItem(place_name(name, ctx.lang), name)
         if len(filters.regions) == 1:
             self.region.setCurrentIndex(self.region.findData(next(iter(filters.regions))))
         self.site = QComboBox()

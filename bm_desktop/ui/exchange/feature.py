@@ -53,6 +53,10 @@ class ExchangeFeature(QObject):
             action.triggered.connect(lambda _=False, n=name: self.open_export(n))
             self.export_menu.addAction(action)
             self.export_actions[name] = action
+        self.export_menu.addSeparator()
+        self.html_map_action = QAction(self.tr("HTML map (opens without a network)…"), window)
+        self.html_map_action.triggered.connect(lambda _=False: self.export_html_map())
+        self.export_menu.addAction(self.html_map_action)
         self.import_menu = QMenu(self.tr("&Import"), window)
         titles = {
             "actions": self.tr("Corrective-action tracker from partners…"),
@@ -102,6 +106,31 @@ class ExchangeFeature(QObject):
             self.done_message = ExportDoneMessage(result.path, title, self.window)
             self.done_message.open()
         self.export_finished.emit(result)
+
+    def export_html_map(self, path: str | None = None) -> worker.Worker | None:
+        """Write the offline HTML map for the filters' period and region (one chosen
+        region, else every region), in the window's language."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export HTML map"), str(Path.home() / "bm-map.html"),
+                self.tr("Web page (*.html)"))
+            if not path:
+                return None
+        if not path.lower().endswith((".html", ".htm")):
+            path += ".html"
+        from bm_desktop.exchange.html_map import write_html_map
+
+        filters = self.ctx.filters.state
+        region = next(iter(filters.regions)) if len(filters.regions) == 1 else None
+        progress = self._progress(self.tr("Writing the HTML map…"))
+        job = worker.Worker(write_html_map, self.ctx.db, Path(path), filters.start,
+                            filters.end, region, self.ctx.lang)
+        job.signals.result.connect(lambda written: self.window.statusBar().showMessage(
+            self.tr("Wrote {path}").format(path=written), 15000))
+        job.signals.result.connect(self.export_finished.emit)
+        job.signals.finished.connect(progress.reset)
+        self.job = job
+        return worker.start(job)
 
     # -- imports ---------------------------------------------------------------------
     def open_import(self, kind: str, path: str | None = None) -> None:

@@ -1,0 +1,89 @@
+"""``bm-desktop html-map``: write the offline HTML map of a region or of the programme.
+
+    bm-desktop html-map (--region NAME | --all) [--from YYYY-MM-DD --to YYYY-MM-DD]
+        [--lang en|fr] [--online-tiles] --out FILE.html
+
+Without ``--from``/``--to`` the period is the app's default filter period. The page
+opens in any browser with no network (Leaflet is inside it); ``--online-tiles`` adds
+an online street map the reader can switch on. Bad input exits with status 2 and a
+plain message; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.help_text import h
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "html-map", help=h("write the offline HTML map (opens in a browser with no network)"),
+        description=h("Write the map of a region, or of every region, as one HTML file "
+                      "that opens in any browser without a network."))
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--region", metavar="NAME", help=h("only this programme region"))
+    where.add_argument("--all", action="store_true", help=h("every programme region"))
+    parser.add_argument("--out", required=True, metavar="FILE.html", help=h("page to write"))
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+                        help=h("first day of the period"))
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
+                        help=h("last day of the period"))
+    parser.add_argument("--online-tiles", action="store_true",
+                        help=h("add an online street map the reader can switch on "
+                               "(off by default; it needs the internet)"))
+    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
+                        help=h("language of the map (default: English)"))
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.filters import FilterState
+    from bm_desktop.domain.local_format import date_text
+    from bm_desktop.exchange.html_map import write_html_map
+    from bm_desktop.i18n import translate
+    from bm_desktop.services.errors import BmError
+
+    lang = command_lang(args)
+    if (args.start is None) != (args.end is None):
+        return fail("html-map", "give both --from and --to, or neither.", lang)
+    default = FilterState()
+    start, end = (args.start, args.end) if args.start is not None else (default.start,
+                                                                          default.end)
+    if end < start:
+        return fail("html-map", "The period ends ({end}) before it starts ({start}).", lang,
+                    end=end, start=start)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm"):
+        return fail("html-map", "the map is an HTML page: give --out a name ending in .html.",
+                    lang)
+    if not out.parent.is_dir():
+        return fail("html-map", "the folder {folder} does not exist.", lang,
+                    folder=out.parent)
+    path = database_path(args)
+    if not path.exists():
+        return fail("html-map", "no programme database at {path} (use --db PATH).", lang,
+                    path=path)
+    db = open_database(path)
+    try:
+        written = write_html_map(db, out, start, end, None if args.all else args.region, lang,
+                                 online_tiles=args.online_tiles)
+    except BmError as exc:
+        return fail("html-map", exc, lang)
+    finally:
+        db.dispose()
+    print(translate("HtmlMap", "Wrote {path} ({start} to {end}).", lang).format(
+        path=written, start=date_text(start, lang), end=date_text(end, lang)))
+    return 0
