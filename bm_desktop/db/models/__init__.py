@@ -32,6 +32,8 @@ from bm_desktop.db.models.sites import (
     SiteStatusChange,
     SiteVisit,
     Stakeholder,
+    VisitAction,
+    VisitIncident,
 )
 from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
@@ -41,7 +43,7 @@ __all__ = [
     "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
-    "UserRegion", "UserSite",
+    "UserRegion", "UserSite", "VisitAction", "VisitIncident",
     "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",
 ]
 
