@@ -136,5 +136,91 @@
             <source>The corrective action {ref} is not one of site {site}'s.</source>
             <translation>L'action corrective {ref} n'appartient pas au site {site}.</translation>
         </message>
+        <message>
+            <source>Choose a region or a province (one of them).</source>
+            <translation>Choisissez une région ou une province (l'une des deux).</translation>
+        </message>
+        <message>
+            <source>Unknown region '{name}': choose one of {choices}.</source>
+            <translation>Région « {name} » inconnue : choisissez parmi {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown province '{name}'.</source>
+            <translation>Province « {name} » inconnue.</translation>
+        </message>
+        <message>
+            <source>Unknown start town '{town}': choose one of {choices}, or give its position.</source>
+            <translation>Ville de départ « {town} » inconnue : choisissez parmi {choices}, ou donnez sa position.</translation>
+        </message>
+        <message>
+            <source>A trip lasts 1 to 14 days, not {days}.</source>
+            <translation>Une mission dure de 1 à 14 jours, pas {days}.</translation>
+        </message>
+        <message>
+            <source>Driving hours per day must be 1 to 16 and no more than the working day.</source>
+            <translation>Les heures de route par jour doivent aller de 1 à 16 sans dépasser la journée de travail.</translation>
+        </message>
+        <message>
+            <source>Time on site must be 0 to 600 minutes.</source>
+            <translation>Le temps sur site doit aller de 0 à 600 minutes.</translation>
+        </message>
+        <message>
+            <source>Take at least one site (top N).</source>
+            <translation>Prenez au moins un site (les N premiers).</translation>
+        </message>
+        <message>
+            <source>Site {codes} is not an active site of the area chosen.</source>
+            <translation>Le site {codes} n'est pas un site actif de la zone choisie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitPriority</name>
+        <message>
+            <source>Unverified high or critical incidents</source>
+            <translation>Incidents élevés ou critiques non vérifiés</translation>
+        </message>
+        <message>
+            <source>Worst forms of child labour incidents</source>
+            <translation>Incidents de pires formes de travail des enfants</translation>
+        </message>
+        <message>
+            <source>Overdue actions</source>
+            <translation>Actions en retard</translation>
+        </message>
+        <message>
+            <source>Days beyond the visit interval</source>
+            <translation>Jours au-delà de l'intervalle de visite</translation>
+        </message>
+        <message>
+            <source>Never visited</source>
+            <translation>Jamais visité</translation>
+        </message>
+        <message>
+            <source>CAP meeting during the trip</source>
+            <translation>Réunion CAP pendant la mission</translation>
+        </message>
+        <message>
+            <source>Security events nearby</source>
+            <translation>Événements de sécurité à proximité</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripPlan</name>
+        <message>
+            <source>Excluded by the manager</source>
+            <translation>Exclu par le gestionnaire</translation>
+        </message>
+        <message>
+            <source>Inside an excluded area</source>
+            <translation>Dans une zone exclue</translation>
+        </message>
+        <message>
+            <source>Straight-line distance x {detour} at {speed} km/h (no road network loaded)</source>
+            <translation>Distance à vol d'oiseau x {detour} à {speed} km/h (aucun réseau routier chargé)</translation>
+        </message>
+        <message>
+            <source>Road network {name}: roads at {speed} km/h, off-road to the nearest road at {off} km/h</source>
+            <translation>Réseau routier {name} : routes à {speed} km/h, hors route jusqu'à la route la plus proche à {off} km/h</translation>
+        </message>
     </context>
 </TS>
