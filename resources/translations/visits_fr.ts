@@ -172,6 +172,18 @@
             <source>Site {codes} is not an active site of the area chosen.</source>
             <translation>Le site {codes} n'est pas un site actif de la zone choisie.</translation>
         </message>
+        <message>
+            <source>The output file must end in .xlsx, .pdf, .gpx or .kml: {name}.</source>
+            <translation>Le fichier de sortie doit se terminer par .xlsx, .pdf, .gpx ou .kml : {name}.</translation>
+        </message>
+        <message>
+            <source>The first day {value} is not a date (YYYY-MM-DD).</source>
+            <translation>Le premier jour {value} n'est pas une date (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>No roads file at {path}.</source>
+            <translation>Aucun fichier de routes à {path}.</translation>
+        </message>
     </context>
     <context>
         <name>VisitPriority</name>
@@ -221,6 +233,284 @@
         <message>
             <source>Road network {name}: roads at {speed} km/h, off-road to the nearest road at {off} km/h</source>
             <translation>Réseau routier {name} : routes à {speed} km/h, hors route jusqu'à la route la plus proche à {off} km/h</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripSheet</name>
+        <message>
+            <source>Action to check</source>
+            <translation>Action à contrôler</translation>
+        </message>
+        <message>
+            <source>Arrive</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Back at {town} at {time} ({km} km)</source>
+            <translation>Retour à {town} à {time} ({km} km)</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Check action: {text}</source>
+            <translation>Contrôler l'action : {text}</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contacts: {list}</source>
+            <translation>Contacts : {list}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Day {n}: {date}</source>
+            <translation>Jour {n} : {date}</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation>Distance (km)</translation>
+        </message>
+        <message>
+            <source>Do not fit: {codes}</source>
+            <translation>N'entrent pas dans la mission : {codes}</translation>
+        </message>
+        <message>
+            <source>Does not fit in the days and hours of the trip</source>
+            <translation>N'entre pas dans les jours et heures de la mission</translation>
+        </message>
+        <message>
+            <source>Driving (min)</source>
+            <translation>Route (min)</translation>
+        </message>
+        <message>
+            <source>From {first} to {last}</source>
+            <translation>Du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Incident to verify</source>
+            <translation>Incident à vérifier</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Itinerary</source>
+            <translation>Itinéraire</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>No visit</source>
+            <translation>Aucune visite</translation>
+        </message>
+        <message>
+            <source>Not planned</source>
+            <translation>Non planifiés</translation>
+        </message>
+        <message>
+            <source>Overdue action to check</source>
+            <translation>Action en retard à contrôler</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorités</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Route of day {n}</source>
+            <translation>Trajet du jour {n}</translation>
+        </message>
+        <message>
+            <source>Security alerts at the site</source>
+            <translation>Alertes de sécurité au site</translation>
+        </message>
+        <message>
+            <source>Security alerts at the site: {list}</source>
+            <translation>Alertes de sécurité au site : {list}</translation>
+        </message>
+        <message>
+            <source>Security events near the leg</source>
+            <translation>Événements de sécurité près du trajet</translation>
+        </message>
+        <message>
+            <source>Security events near the leg: {n}</source>
+            <translation>Événements de sécurité près du trajet : {n}</translation>
+        </message>
+        <message>
+            <source>Site visit trip from {town}</source>
+            <translation>Mission de visites de sites au départ de {town}</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Vers</translation>
+        </message>
+        <message>
+            <source>Total: {km} km, {hours} h of driving</source>
+            <translation>Total : {km} km, {hours} h de route</translation>
+        </message>
+        <message>
+            <source>Travel times: {method}</source>
+            <translation>Temps de trajet : {method}</translation>
+        </message>
+        <message>
+            <source>Trip map</source>
+            <translation>Carte de la mission</translation>
+        </message>
+        <message>
+            <source>Verify incident: {text}</source>
+            <translation>Vérifier l'incident : {text}</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Why: {why}</source>
+            <translation>Pourquoi : {why}</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Écrit : {path}</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>échéance {date}</translation>
+        </message>
+        <message>
+            <source>severity {n}</source>
+            <translation>gravité {n}</translation>
+        </message>
+        <message>
+            <source>{km} km from {origin}</source>
+            <translation>{km} km depuis {origin}</translation>
+        </message>
+        <message>
+            <source>{n} day(s)</source>
+            <translation>{n} jour(s)</translation>
+        </message>
+        <message>
+            <source>{n} site(s), {km} km, {drive} driving, back at {home}</source>
+            <translation>{n} site(s), {km} km, {drive} de route, retour à {home}</translation>
+        </message>
+        <message>
+            <source>Overnight at {site}</source>
+            <translation>Nuit à {site}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandHelp</name>
+        <message>
+            <source>plan a site-visit trip: priorities, days, itinerary</source>
+            <translation>planifier une mission de visites de sites : priorités, jours, itinéraire</translation>
+        </message>
+        <message>
+            <source>Plan a site-visit trip from a regional office: the sites in order, split into days, with security flags; written as an itinerary workbook, a PDF trip sheet, GPX or KML.</source>
+            <translation>Planifier une mission de visites au départ d'un bureau régional : les sites dans l'ordre, répartis en jours, avec les signalements de sécurité ; écrite en classeur d'itinéraire, fiche de mission PDF, GPX ou KML.</translation>
+        </message>
+        <message>
+            <source>programme region of the sites</source>
+            <translation>région du programme des sites</translation>
+        </message>
+        <message>
+            <source>province of the sites</source>
+            <translation>province des sites</translation>
+        </message>
+        <message>
+            <source>start town: Bunia, Goma, Bukavu, Kolwezi, Lubumbashi or Kigali</source>
+            <translation>ville de départ : Bunia, Goma, Bukavu, Kolwezi, Lubumbashi ou Kigali</translation>
+        </message>
+        <message>
+            <source>first day of the trip (YYYY-MM-DD)</source>
+            <translation>premier jour de la mission (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>number of days</source>
+            <translation>nombre de jours</translation>
+        </message>
+        <message>
+            <source>the sites to visit</source>
+            <translation>les sites à visiter</translation>
+        </message>
+        <message>
+            <source>take the N sites of highest priority (default 10)</source>
+            <translation>prendre les N sites les plus prioritaires (10 par défaut)</translation>
+        </message>
+        <message>
+            <source>sites to leave out</source>
+            <translation>sites à écarter</translation>
+        </message>
+        <message>
+            <source>road network (GeoPackage, Shapefile or GeoJSON lines)</source>
+            <translation>réseau routier (lignes GeoPackage, Shapefile ou GeoJSON)</translation>
+        </message>
+        <message>
+            <source>driving hours per day (default 6)</source>
+            <translation>heures de route par jour (6 par défaut)</translation>
+        </message>
+        <message>
+            <source>minutes on each site (default 120)</source>
+            <translation>minutes sur chaque site (120 par défaut)</translation>
+        </message>
+        <message>
+            <source>output file: .xlsx, .pdf, .gpx or .kml</source>
+            <translation>fichier de sortie : .xlsx, .pdf, .gpx ou .kml</translation>
+        </message>
+        <message>
+            <source>nights at the last site of the day instead of back at the base</source>
+            <translation>nuits au dernier site du jour au lieu du retour à la base</translation>
         </message>
     </context>
 </TS>
