@@ -513,4 +513,228 @@
             <translation>nuits au dernier site du jour au lieu du retour à la base</translation>
         </message>
     </context>
+    <context>
+        <name>MapTrip</name>
+        <message>
+            <source>Planned trip</source>
+            <translation>Mission planifiée</translation>
+        </message>
+        <message>
+            <source>Day {n}: {date}</source>
+            <translation>Jour {n} : {date}</translation>
+        </message>
+        <message>
+            <source>Leg near a security event</source>
+            <translation>Trajet près d'un événement de sécurité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Points per unverified high or critical incident</source>
+            <translation>Points par incident élevé ou critique non vérifié</translation>
+        </message>
+        <message>
+            <source>Points per worst-forms-of-child-labour incident</source>
+            <translation>Points par incident de pires formes de travail des enfants</translation>
+        </message>
+        <message>
+            <source>Points per overdue action</source>
+            <translation>Points par action en retard</translation>
+        </message>
+        <message>
+            <source>Points per 30 days beyond the visit interval</source>
+            <translation>Points par tranche de 30 jours au-delà de l'intervalle de visite</translation>
+        </message>
+        <message>
+            <source>Points for a CAP meeting during the trip</source>
+            <translation>Points pour une réunion CAP pendant la mission</translation>
+        </message>
+        <message>
+            <source>Points per security event near the site</source>
+            <translation>Points par événement de sécurité près du site</translation>
+        </message>
+        <message>
+            <source>Target days between two visits of a site</source>
+            <translation>Jours visés entre deux visites d'un site</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitPlannerDock</name>
+        <message>
+            <source>{factor} ({amount:g}): {points:g} pts</source>
+            <translation>{factor} ({amount:g}) : {points:g} pts</translation>
+        </message>
+        <message>
+            <source>Visit planner</source>
+            <translation>Planificateur de visites</translation>
+        </message>
+        <message>
+            <source>Road network…</source>
+            <translation>Réseau routier…</translation>
+        </message>
+        <message>
+            <source>Plan the trip</source>
+            <translation>Planifier la mission</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Record the visits…</source>
+            <translation>Enregistrer les visites…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Region or province</source>
+            <translation>Région ou province</translation>
+        </message>
+        <message>
+            <source>Start town</source>
+            <translation>Ville de départ</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Driving hours per day</source>
+            <translation>Heures de route par jour</translation>
+        </message>
+        <message>
+            <source>Minutes on site</source>
+            <translation>Minutes sur site</translation>
+        </message>
+        <message>
+            <source>Top N sites (or tick sites)</source>
+            <translation>N premiers sites (ou cochez des sites)</translation>
+        </message>
+        <message>
+            <source>{province} (province)</source>
+            <translation>{province} (province)</translation>
+        </message>
+        <message>
+            <source>Road network</source>
+            <translation>Réseau routier</translation>
+        </message>
+        <message>
+            <source>Road lines (*.gpkg *.shp *.geojson *.json)</source>
+            <translation>Lignes de routes (*.gpkg *.shp *.geojson *.json)</translation>
+        </message>
+        <message>
+            <source>Roads: {name}</source>
+            <translation>Routes : {name}</translation>
+        </message>
+        <message>
+            <source>Security events nearby: plan with care</source>
+            <translation>Événements de sécurité à proximité : planifier avec prudence</translation>
+        </message>
+        <message>
+            <source>{n} sites ranked for a trip from {date}.</source>
+            <translation>{n} sites classés pour une mission à partir du {date}.</translation>
+        </message>
+        <message>
+            <source>Choose a region or a province first.</source>
+            <translation>Choisissez d'abord une région ou une province.</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>Planification…</translation>
+        </message>
+        <message>
+            <source>Day {n} ({date}): {stops}</source>
+            <translation>Jour {n} ({date}) : {stops}</translation>
+        </message>
+        <message>
+            <source>no visit</source>
+            <translation>aucune visite</translation>
+        </message>
+        <message>
+            <source>Do not fit: {codes}</source>
+            <translation>N'entrent pas dans la mission : {codes}</translation>
+        </message>
+        <message>
+            <source>{n} leg(s) pass near a security event.</source>
+            <translation>{n} trajet(s) passe(nt) près d'un événement de sécurité.</translation>
+        </message>
+        <message>
+            <source>Travel times: {method}</source>
+            <translation>Temps de trajet : {method}</translation>
+        </message>
+        <message>
+            <source>{n} site(s) in {days} day(s), {km} km.</source>
+            <translation>{n} site(s) en {days} jour(s), {km} km.</translation>
+        </message>
+        <message>
+            <source>Save the trip</source>
+            <translation>Enregistrer la mission</translation>
+        </message>
+        <message>
+            <source>Itinerary workbook (*.xlsx);;PDF trip sheet (*.pdf);;GPX (*.gpx);;KML (*.kml)</source>
+            <translation>Classeur d'itinéraire (*.xlsx);;Fiche de mission PDF (*.pdf);;GPX (*.gpx);;KML (*.kml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitRecordDialog</name>
+        <message>
+            <source>Record the visits of the trip</source>
+            <translation>Enregistrer les visites de la mission</translation>
+        </message>
+        <message>
+            <source>Who made the visits</source>
+            <translation>Qui a effectué les visites</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visiteurs</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Effectuée</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Actions checked</source>
+            <translation>Actions contrôlées</translation>
+        </message>
+        <message>
+            <source>Incidents verified</source>
+            <translation>Incidents vérifiés</translation>
+        </message>
+    </context>
 </TS>
