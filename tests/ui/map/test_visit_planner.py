@@ -78,6 +78,13 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         dialog = VisitRecordDialog(window.ctx, plan, dock)
         qtbot.addWidget(dialog)
         dialog.show()
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # nobody named: refused
+        assert dialog.isVisible() and dialog.message.text() == "Say who made the visit."
+        db = open_database(path)
+        with db.sessions() as s:
+            assert s.scalars(select(SiteVisit.id).where(SiteVisit.visited_on >= FIRST)).all() == []
+        db.dispose()
         qtbot.keyClicks(dialog.visitor, "A. Uwase")
         rows = dialog.rows
         qtbot.keyClicks(dialog.table.cellWidget(0, 4), "Shafts shored up")
