@@ -17,8 +17,9 @@ from bm_desktop.services.trip_planner import TripPlan
 
 GPX_NS = "http://www.topografix.com/GPX/1/1"
 KML_NS = "http://www.opengis.net/kml/2.2"
-DAY_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
-               "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#843c39", "#7b4173"]
+# Day colours: no red, which marks legs near security events.
+DAY_COLOURS = ["#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#e377c2",
+               "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#7b4173"]
 
 
 def day_colour(day_index: int) -> str:
