@@ -2,7 +2,7 @@
 
     bm-desktop plan (--region NAME | --province NAME) --start TOWN --from D --days N
         [--sites CODE,...] [--top N] [--roads FILE] [--drive-hours H] [--on-site MIN]
-        [--exclude CODE,...] --out FILE.xlsx|.pdf|.gpx|.kml
+        [--exclude CODE,...] [--overnight] --out FILE.xlsx|.pdf|.gpx|.kml
 
 The sites are the chosen codes or the top N by priority; the plan's format follows
 the file's extension. Prints the days, the sites that do not fit and the travel
@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=h("driving hours per day (default 6)"))
     parser.add_argument("--on-site", type=int, default=120, metavar="MIN",
                         help=h("minutes on each site (default 120)"))
+    parser.add_argument("--overnight", action="store_true",
+                        help=h("nights at the last site of the day instead of back at the base"))
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help=h("output file: .xlsx, .pdf, .gpx or .kml"))
     parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             args.days, drive_hours=args.drive_hours,
             work_hours=max(10.0, args.drive_hours), on_site_minutes=args.on_site,
             site_codes=_codes(args.sites), top=args.top, exclude_codes=_codes(args.exclude),
-            roads=args.roads)
+            roads=args.roads, overnight=args.overnight)
         plan = plan_trip(db, request)
         write_plan(db, plan, out, lang)
     except BmError as exc:
@@ -131,7 +133,9 @@ def summary(plan, out: Path, lang: str, translate) -> str:  # noqa: ANN001
     for d, day in enumerate(plan.days, start=1):
         codes = " → ".join(s.site.code for s in day.stops) or w("No visit")
         lines.append(w("Day {n}: {date}").format(n=d, date=day.day.isoformat()) + f"  {codes}"
-                     + (f"  ({round(day.km)} km, {clock(day.home)})" if day.stops else ""))
+                     + (f"  ({round(day.km)} km, {clock(day.home)})" if day.stops else "")
+                     + ("  " + w("Overnight at {site}").format(site=day.overnight_at)
+                        if day.overnight_at else ""))
     if plan.not_fitting:
         lines.append(w("Do not fit: {codes}").format(
             codes=", ".join(s.code for s in plan.not_fitting)))

@@ -146,6 +146,9 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
         summary = (w("{n} site(s), {km} km, {drive} driving, back at {home}").format(
             n=len(day.stops), km=round(day.km), drive=duration(day.drive_minutes),
             home=clock(day.home)) if day.stops else w("No visit"))
+        if day.overnight_at:
+            summary = summary.rsplit(",", 1)[0] + " · " + w("Overnight at {site}").format(
+                site=day.overnight_at)
         pdf.multi_cell(0, 4, pdf.text_of(summary), new_x="LMARGIN", new_y="NEXT")
     left_out = [s.code for s in plan.not_fitting]
     if left_out:
@@ -188,6 +191,10 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
             for line in lines:
                 pdf.multi_cell(0, 4, pdf.text_of(line), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1.5)
+        if day.overnight_at:
+            pdf.set_font(pdf.family, "", 8)
+            pdf.multi_cell(0, 4, pdf.text_of(w("Overnight at {site}").format(
+                site=day.overnight_at)), new_x="LMARGIN", new_y="NEXT")
         if day.back is not None:
             pdf.set_font(pdf.family, "", 8)
             pdf.multi_cell(0, 4, pdf.text_of(w("Back at {town} at {time} ({km} km)").format(

@@ -8,7 +8,8 @@ or the top N by priority, exclusions, an optional roads file) to a :class:`TripP
 2. travel times between the base and the sites (:mod:`geo.travel`: roads when a
    file is given, else the region's straight-line assumption, stated on the plan);
 3. order and split into days with OR-Tools (:mod:`services.trip_solver`: each day
-   from the base and back; sites that do not fit are listed);
+   from the base and back, or with ``overnight`` nights at the day's last site and
+   back at the base at the end; sites that do not fit are listed);
 4. flag legs passing within ``radius_km`` of a security event of the ``alert_days``
    before the first day, and sites with alerts.
 
@@ -42,6 +43,7 @@ REGIONAL_OFFICES: dict[str, tuple[float, float]] = {
     "Kigali": (30.0619, -1.9441),
 }
 DAY_START_MINUTES = 7 * 60
+DAY_MINUTES = 24 * 60
 DEFAULT_TOP = 10
 
 
@@ -70,6 +72,7 @@ class TripRequest:
     alert_days: int = DEFAULT_DAYS
     start_position: tuple[float, float] | None = None  # an edited start town (lon, lat)
     time_limit_s: float | None = None
+    overnight: bool = False  # nights at the day's last site instead of back at the base
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class TripDay:
     day: dt.date
     stops: list[Stop]
     back: Leg | None  # the leg back to the base (None on a day without visits)
+    overnight_at: str | None = None  # the site where the night is spent (overnight mode)
+    end_clock: int | None = None  # overnight mode: back at the base or leaving the last site
 
     @property
     def legs(self) -> list[Leg]:
@@ -121,6 +126,9 @@ class TripDay:
 
     @property
     def home(self) -> int:
+        """When the day ends: back at the base, or done at the site of the night."""
+        if self.end_clock is not None:
+            return self.end_clock
         return DAY_START_MINUTES + round(self.drive_minutes) + sum(
             s.depart - s.arrive for s in self.stops)
 
@@ -213,7 +221,8 @@ def plan_trip(db: Database, request: TripRequest,
     limits = DayLimits(int(request.drive_hours * 60), int(request.work_hours * 60),
                        request.on_site_minutes)
     solved = solve_trip(matrix.minutes, request.days, limits,
-                        [0.0, *(r.score for r in kept)], request.time_limit_s)
+                        [0.0, *(r.score for r in kept)], request.time_limit_s,
+                        overnight=request.overnight)
     events = _recent_events(db, request.first_day, request.alert_days)
     names = [request.start_town, *(s.name for s in sites)]
 
@@ -223,6 +232,16 @@ def plan_trip(db: Database, request: TripRequest,
         return Leg(names[i], names[j], float(matrix.km[i, j]), float(matrix.minutes[i, j]),
                    path, [events[2][k] for k in near])
 
+    if solved.arrivals is not None:
+        days = _overnight_days(request, solved, kept, sites, inputs, leg)
+    else:
+        days = _daily_loops(request, solved, kept, sites, inputs, leg)
+    return TripPlan(request, request.start_town, base_pos, inputs.region, days,
+                    [sites[k - 1] for k in solved.dropped], excluded, matrix.method,
+                    matrix.params, ranked)
+
+
+def _daily_loops(request, solved, kept, sites, inputs, leg) -> list[TripDay]:  # noqa: ANN001
     days = []
     for d, order in enumerate(solved.days):
         clock, prev, stops = DAY_START_MINUTES, 0, []
@@ -236,9 +255,29 @@ def plan_trip(db: Database, request: TripRequest,
             prev = node
         days.append(TripDay(request.first_day + dt.timedelta(days=d), stops,
                             leg(prev, 0) if stops else None))
-    return TripPlan(request, request.start_town, base_pos, inputs.region, days,
-                    [sites[k - 1] for k in solved.dropped], excluded, matrix.method,
-                    matrix.params, ranked)
+    return days
+
+
+def _overnight_days(request, solved, kept, sites, inputs, leg) -> list[TripDay]:  # noqa: ANN001
+    """Days of a trip with nights at the last site: legs chain across the days."""
+    day_of_back = solved.back // DAY_MINUTES
+    days, prev = [], 0
+    for d in range(request.days):
+        stops = []
+        for node in solved.days[d]:
+            arrive = solved.arrivals[node] % DAY_MINUTES
+            r = kept[node - 1]
+            stops.append(Stop(sites[node - 1], arrive, arrive + request.on_site_minutes,
+                              leg(prev, node), r, inputs.alerts.get(r.facts.site_id, [])))
+            prev = node
+        home = d == day_of_back
+        back = leg(prev, 0) if home and prev else None
+        end = (solved.back % DAY_MINUTES if home else
+               (stops[-1].depart if stops else None))
+        night = None if home or d > day_of_back or not prev else sites[prev - 1].name
+        days.append(TripDay(request.first_day + dt.timedelta(days=d), stops, back, night,
+                            end))
+    return days
 
 
 def _recent_events(db: Database, as_of: dt.date, days: int,

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDockWidget,
@@ -87,6 +88,7 @@ class VisitPlannerDock(QDockWidget):
         self.drive_hours = QDoubleSpinBox(minimum=1, maximum=16, value=6, singleStep=0.5)
         self.on_site = QSpinBox(minimum=0, maximum=600, value=120, singleStep=15)
         self.top = QSpinBox(minimum=1, maximum=50, value=10)
+        self.overnight = QCheckBox(self.tr("Nights at the last site of the day"))
         self.roads: Path | None = None
         self.roads_button = QPushButton(self.tr("Road network…"))
         self.plan_button = QPushButton(self.tr("Plan the trip"))
@@ -114,6 +116,7 @@ class VisitPlannerDock(QDockWidget):
         form.addRow(self.tr("Driving hours per day"), self.drive_hours)
         form.addRow(self.tr("Minutes on site"), self.on_site)
         form.addRow(self.tr("Top N sites (or tick sites)"), self.top)
+        form.addRow("", self.overnight)
         buttons = QHBoxLayout()
         for b in (self.roads_button, self.plan_button, self.save_button, self.record_button):
             buttons.addWidget(b)
@@ -235,7 +238,8 @@ class VisitPlannerDock(QDockWidget):
                            self.days.value(), drive_hours=self.drive_hours.value(),
                            work_hours=max(10.0, self.drive_hours.value()),
                            on_site_minutes=self.on_site.value(), site_codes=codes,
-                           top=None if codes else self.top.value(), roads=self.roads)
+                           top=None if codes else self.top.value(), roads=self.roads,
+                           overnight=self.overnight.isChecked())
 
     def plan_trip(self) -> None:
         req = self.request()
@@ -267,6 +271,8 @@ class VisitPlannerDock(QDockWidget):
             stops = " → ".join(f"{s.site.code} {clock(s.arrive)}" for s in day.stops)
             lines.append(self.tr("Day {n} ({date}): {stops}").format(
                 n=d, date=day.day.isoformat(), stops=stops or self.tr("no visit")))
+            if day.overnight_at:
+                lines[-1] += " · " + self.tr("night at {site}").format(site=day.overnight_at)
         if plan.not_fitting:
             lines.append(self.tr("Do not fit: {codes}").format(
                 codes=", ".join(s.code for s in plan.not_fitting)))

@@ -693,6 +693,14 @@
             <source>Itinerary workbook (*.xlsx);;PDF trip sheet (*.pdf);;GPX (*.gpx);;KML (*.kml)</source>
             <translation>Classeur d'itinéraire (*.xlsx);;Fiche de mission PDF (*.pdf);;GPX (*.gpx);;KML (*.kml)</translation>
         </message>
+        <message>
+            <source>Nights at the last site of the day</source>
+            <translation>Nuits au dernier site du jour</translation>
+        </message>
+        <message>
+            <source>night at {site}</source>
+            <translation>nuit à {site}</translation>
+        </message>
     </context>
     <context>
         <name>VisitRecordDialog</name>

@@ -97,3 +97,25 @@ def test_a_roads_file_gives_road_times(sample_db, tmp_path: Path) -> None:
     along = (float(haversine_km(*road[0], *road[1])) + float(haversine_km(*road[1], *road[2])))
     assert leg.km >= along and leg.km > 1.3 * float(haversine_km(*road[0], 30.03, -1.59))
     assert (30.2, -1.8) in [tuple(round(v, 4) for v in p) for p in leg.path]
+
+
+def test_eastern_drc_from_goma_with_nights_on_the_road(sample_db) -> None:
+    east = PlannerArea(region="Eastern DRC")
+    first = dt.date(2023, 1, 9)
+    loops = plan_trip(sample_db, TripRequest(east, "Goma", first, 5, drive_hours=8,
+                                             work_hours=11, top=8, time_limit_s=0.5))
+    nights = plan_trip(sample_db, TripRequest(east, "Goma", first, 5, drive_hours=8,
+                                              work_hours=11, top=8, time_limit_s=0.5,
+                                              overnight=True))
+    assert len(nights.stops) > len(loops.stops)
+    route = [s for d in nights.days for s in d.stops]
+    # legs chain across days: each day starts where the previous night was spent
+    for prev, stop in zip(route, route[1:], strict=False):
+        assert stop.leg.origin == prev.site.name
+    slept = [d.overnight_at for d in nights.days if d.overnight_at]
+    assert slept and all(d.back is None for d in nights.days if d.overnight_at)
+    last = next(d for d in nights.days if d.back is not None)
+    assert last.back.destination == "Goma" and last.home <= 7 * 60 + 11 * 60
+    for stop in route:
+        assert 7 * 60 + round(stop.leg.minutes) <= stop.arrive + 1  # left after 07:00
+        assert stop.depart <= 7 * 60 + 11 * 60

@@ -50,3 +50,25 @@ def test_the_optimum_is_exact_and_beats_nearest_neighbour_on_a_trap() -> None:
     # greedy: 0 -> 1 -> -2 -> 10 -> 0 = 1 + 3 + 12 + 10
     assert tour_minutes(m, nearest_neighbour_tour(m)) == 26
     assert tour_minutes(m, solve_trip(m, 1, UNLIMITED, time_limit_s=0.2).days[0]) == 24
+
+
+def test_overnight_trips_sleep_at_a_site_and_never_drive_at_night() -> None:
+    # a line of sites 200-600 minutes out: too far for day loops from the base
+    x = np.array([0, 200, 210, 400, 420, 600.0])
+    m = np.abs(x[:, None] - x[None, :])
+    limits = DayLimits(drive_minutes=360, work_minutes=600, on_site_minutes=60)
+    assert solve_trip(m, 3, limits, time_limit_s=0.2).dropped == [1, 2, 3, 4, 5]
+    solved = solve_trip(m, 3, limits, time_limit_s=0.3, overnight=True)
+    assert solved.dropped == [] and sorted(k for d in solved.days for k in d) == [1, 2, 3, 4, 5]
+    route = [0, *(k for d in solved.days for k in d)]
+    times = {0: 7 * 60, **solved.arrivals}
+    for a, b in zip(route, route[1:], strict=False):
+        arrive = times[b]
+        leave = arrive - m[a, b]
+        day = arrive // 1440
+        # the leg starts and ends inside the same working day (07:00-17:00), after the visit
+        assert day * 1440 + 7 * 60 <= leave and arrive + 60 <= day * 1440 + 17 * 60
+        assert leave >= times[a] + (60 if a else 0)
+    back = solved.back
+    assert back - m[route[-1], 0] >= (back // 1440) * 1440 + 7 * 60
+    assert back <= 2 * 1440 + 17 * 60
