@@ -2,7 +2,7 @@
 
     bm-desktop plan (--region NAME | --province NAME) --start TOWN --from D --days N
         [--sites CODE,...] [--top N] [--roads FILE] [--drive-hours H] [--on-site MIN]
-        [--exclude CODE,...] [--overnight] --out FILE.xlsx|.pdf|.gpx|.kml
+        [--exclude CODE,...] [--avoid LON,LAT,KM] [--overnight] --out FILE.xlsx|.pdf|.gpx|.kml
 
 The sites are the chosen codes or the top N by priority; the plan's format follows
 the file's extension. Prints the days, the sites that do not fit and the travel
@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=h("driving hours per day (default 6)"))
     parser.add_argument("--on-site", type=int, default=120, metavar="MIN",
                         help=h("minutes on each site (default 120)"))
+    parser.add_argument("--avoid", action="append", default=[], metavar="LON,LAT,KM",
+                        help=h("leave out the sites within KM km of a place (repeatable)"))
     parser.add_argument("--overnight", action="store_true",
                         help=h("nights at the last site of the day instead of back at the base"))
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
@@ -78,6 +80,16 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return fail("plan", "The first day {value} is not a date (YYYY-MM-DD).", lang,
                     value=args.first_day)
+    from bm_desktop.services.trip_planner import ExcludedArea
+
+    areas = []
+    for text in args.avoid:
+        try:
+            lon, lat, km = (float(v) for v in text.split(","))
+        except ValueError:
+            return fail("plan", "An area to avoid is LON,LAT,KM (degrees and kilometres), "
+                        "not {value}.", lang, value=text)
+        areas.append(ExcludedArea(lon, lat, km))
     if args.roads is not None and not args.roads.exists():
         return fail("plan", "No roads file at {path}.", lang, path=args.roads)
     path = database_path(args)
@@ -90,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
             args.days, drive_hours=args.drive_hours,
             work_hours=max(10.0, args.drive_hours), on_site_minutes=args.on_site,
             site_codes=_codes(args.sites), top=args.top, exclude_codes=_codes(args.exclude),
+            exclude_areas=areas,
             roads=args.roads, overnight=args.overnight)
         plan = plan_trip(db, request)
         write_plan(db, plan, out, lang)
@@ -139,6 +152,9 @@ def summary(plan, out: Path, lang: str, translate) -> str:  # noqa: ANN001
     if plan.not_fitting:
         lines.append(w("Do not fit: {codes}").format(
             codes=", ".join(s.code for s in plan.not_fitting)))
+    for site, why in plan.excluded:
+        lines.append(w("Left out: {code} ({reason})").format(
+            code=site.code, reason=plan_text(why, {}, lang)))
     lines.append(w("Travel times: {method}").format(
         method=plan_text(plan.method, plan.method_params, lang)))
     lines.append(w("Written: {path}").format(path=out))

@@ -184,6 +184,10 @@
             <source>No roads file at {path}.</source>
             <translation>Aucun fichier de routes à {path}.</translation>
         </message>
+        <message>
+            <source>An area to avoid is LON,LAT,KM (degrees and kilometres), not {value}.</source>
+            <translation>Une zone à éviter s'écrit LON,LAT,KM (degrés et kilomètres), pas {value}.</translation>
+        </message>
     </context>
     <context>
         <name>VisitPriority</name>
@@ -449,6 +453,10 @@
             <source>Overnight at {site}</source>
             <translation>Nuit à {site}</translation>
         </message>
+        <message>
+            <source>Left out: {code} ({reason})</source>
+            <translation>Écarté : {code} ({reason})</translation>
+        </message>
     </context>
     <context>
         <name>CommandHelp</name>
@@ -511,6 +519,10 @@
         <message>
             <source>nights at the last site of the day instead of back at the base</source>
             <translation>nuits au dernier site du jour au lieu du retour à la base</translation>
+        </message>
+        <message>
+            <source>leave out the sites within KM km of a place (repeatable)</source>
+            <translation>écarter les sites à moins de KM km d'un lieu (répétable)</translation>
         </message>
     </context>
     <context>

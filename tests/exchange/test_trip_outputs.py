@@ -128,3 +128,23 @@ def test_the_command_refuses_bad_input_and_writes_nothing(sample_db_file: Path,
     assert main([*base[:-1], str(tmp_path / "trip.doc"), "--start", "Kigali"]) == 2
     assert ".xlsx, .pdf, .gpx or .kml" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_command_leaves_out_sites_and_areas(sample_db_file: Path, tmp_path: Path,
+                                                capsys) -> None:
+    out = tmp_path / "trip.gpx"
+    # RW-01 Rutongo Mines lies at 30.07, -1.81: a 3 km circle around it
+    code = main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
+                 "Kigali", "--from", "2022-03-07", "--days", "1",
+                 "--sites", "RW-01,RW-16,RW-02", "--exclude", "RW-02",
+                 "--avoid", "30.07,-1.81,3", "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0
+    assert "Left out: RW-02 (Excluded by the manager)" in printed
+    assert "Left out: RW-01 (Inside an excluded area)" in printed
+    names = [w.findtext(f"{GPX}name") for w in ET.parse(out).getroot().iter(f"{GPX}wpt")]
+    assert names == ["Kigali", "1.1 RW-16 " + names[1].split(" ", 2)[2]]
+    assert main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
+                 "Kigali", "--from", "2022-03-07", "--days", "1", "--avoid", "30.07",
+                 "--out", str(tmp_path / "x.gpx")]) == 2
+    assert "LON,LAT,KM" in capsys.readouterr().err
