@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -117,9 +118,10 @@ class VisitPlannerDock(QDockWidget):
         form.addRow(self.tr("Minutes on site"), self.on_site)
         form.addRow(self.tr("Top N sites (or tick sites)"), self.top)
         form.addRow("", self.overnight)
-        buttons = QHBoxLayout()
-        for b in (self.roads_button, self.plan_button, self.save_button, self.record_button):
-            buttons.addWidget(b)
+        buttons = QGridLayout()  # two by two: the dock stays as narrow as Site details
+        for k, b in enumerate((self.plan_button, self.roads_button, self.save_button,
+                               self.record_button)):
+            buttons.addWidget(b, k // 2, k % 2)
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.addLayout(form)
@@ -127,7 +129,12 @@ class VisitPlannerDock(QDockWidget):
         lay.addWidget(self.status)
         lay.addWidget(self.table, 2)
         lay.addWidget(self.summary, 1)
-        self.setWidget(box)
+        self.table.setMinimumHeight(160)
+        scroll = QScrollArea()  # a small window scrolls the planner instead of growing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(box)
+        self.setWidget(scroll)
         self._fill_areas()
         self.area.currentIndexChanged.connect(self._on_area_changed)
         self.first_day.dateChanged.connect(lambda _d: self.rank())
@@ -330,5 +337,6 @@ class VisitPlannerDock(QDockWidget):
 def install(window: Any) -> VisitPlannerDock:
     dock = VisitPlannerDock(window.ctx, window)
     window.visit_planner_dock = window.add_dock("visitPlannerDock", dock,
-                                                Qt.DockWidgetArea.RightDockWidgetArea)
+                                                Qt.DockWidgetArea.RightDockWidgetArea,
+                                                tab_with="siteDetailsDock")
     return dock
