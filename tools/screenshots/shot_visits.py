@@ -29,4 +29,5 @@ def render(ctx) -> list[Path]:  # noqa: ANN001
             break
         ctx.settle(100)
     window.map_canvas.settle_now()
+    dock.raise_()
     return [ctx.grab(window, "visit_planner", 1500)]
