@@ -68,9 +68,9 @@ def trip_workbook(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
             for col, v in enumerate(values, start=1):
                 ws.cell(row, col, v)
             row += 1
-    for col, width in zip("ABCDEFGHIJKL", (5, 11, 5, 22, 24, 9, 12, 12, 8, 8, 50, 50),
-                          strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEFGHIJKL", (5, 11, 5, 22, 24, 9, 12, 12, 8, 8, 50, 50),
+                             strict=True):
+        ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A7"
     _checklist_sheet(wb.create_sheet(w("Checklist")), plan, checklists, lang)
     _left_out_sheet(wb.create_sheet(w("Not planned")), plan, lang)
@@ -104,8 +104,8 @@ def _checklist_sheet(ws, plan: TripPlan, checklists, lang: str) -> None:  # noqa
                                         start=1):
                     ws.cell(row, col, v)
                 row += 1
-    for col, width in zip("ABCDEF", (5, 9, 24, 24, 60, 40), strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEF", (5, 9, 24, 24, 60, 40), strict=True):
+        ws.column_dimensions[letter].width = width
 
 
 def _left_out_sheet(ws, plan: TripPlan, lang: str) -> None:  # noqa: ANN001

@@ -34,6 +34,7 @@ REGION_ASSUMPTIONS: dict[str, tuple[float, float]] = {
     "Rwanda": (1.3, 40.0),
 }
 DEFAULT_ASSUMPTION = (1.4, 30.0)
+Coords = Sequence[float] | np.ndarray
 ROAD_SPEED_KMH = 35.0
 OFF_ROAD_SPEED_KMH = 10.0
 
@@ -59,7 +60,7 @@ class StraightLineTravel:
     def __init__(self, region: str = "") -> None:
         self.detour, self.speed = REGION_ASSUMPTIONS.get(region, DEFAULT_ASSUMPTION)
 
-    def matrix(self, lon: Sequence[float], lat: Sequence[float]) -> TravelMatrix:
+    def matrix(self, lon: Coords, lat: Coords) -> TravelMatrix:
         x, y = np.asarray(lon, float), np.asarray(lat, float)
         km = _pairs_km(x, y) * self.detour
         paths = {(i, j): [(x[i], y[i]), (x[j], y[j])]
@@ -130,14 +131,14 @@ class RoadNetwork:
                     lines.append(list(part.coords))
         return cls(lines, name=Path(path).name)
 
-    def snap(self, lon: Sequence[float], lat: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    def snap(self, lon: Coords, lat: Coords) -> tuple[np.ndarray, np.ndarray]:
         """Nearest node of each place and the great-circle km to it."""
         x, y = np.asarray(lon, float), np.asarray(lat, float)
         _, idx = self.tree.query(_unit_xyz(x, y))
         idx = np.asarray(idx)
         return idx, haversine_km(x, y, self.nodes[idx, 0], self.nodes[idx, 1])
 
-    def matrix(self, lon: Sequence[float], lat: Sequence[float]) -> TravelMatrix:
+    def matrix(self, lon: Coords, lat: Coords) -> TravelMatrix:
         from scipy.sparse.csgraph import dijkstra
 
         x, y = np.asarray(lon, float), np.asarray(lat, float)

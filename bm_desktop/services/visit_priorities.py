@@ -17,6 +17,7 @@ import datetime as dt
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -59,7 +60,7 @@ class PlannerArea:
 
 @dataclass
 class PlannerInputs:
-    sites: dict[uuid.UUID, PlannerSite]
+    sites: dict[Any, PlannerSite]  # by site id (the facts' ``site_id``)
     facts: list[SiteFacts]
     alerts: dict[uuid.UUID, list[SecurityAlert]]
     region: str  # the region the sites belong to (for the travel assumptions)

@@ -161,7 +161,7 @@ def visit_history(db: Database, site_id: uuid.UUID) -> list[VisitLine]:
 
 def last_visits(db: Database, as_of: dt.date | None = None) -> dict[uuid.UUID, dt.date]:
     """Per site, the date of its latest visit that took place (on or before ``as_of``)."""
-    cond = [SiteVisit.deleted.is_(False), SiteVisit.done.is_(True)]
+    cond: list = [SiteVisit.deleted.is_(False), SiteVisit.done.is_(True)]
     if as_of is not None:
         cond.append(SiteVisit.visited_on <= as_of)
     with db.sessions() as s:
