@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,7 +40,13 @@ from sqlalchemy import select
 
 from bm_desktop.domain.visit_priority import FACTOR_TEXT, PriorityWeights, RankedSite
 from bm_desktop.services.errors import BmError, error_text
-from bm_desktop.services.trip_planner import REGIONAL_OFFICES, TripPlan, TripRequest, plan_trip
+from bm_desktop.services.trip_planner import (
+    REGIONAL_OFFICES,
+    ExcludedArea,
+    TripPlan,
+    TripRequest,
+    plan_trip,
+)
 from bm_desktop.services.visit_priorities import PlannerArea, ranked_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
@@ -68,6 +75,32 @@ def why_text(ranked: RankedSite) -> str:
                 amount=f.amount, points=f.points) for f in ranked.factors)
 
 
+def leave_out(text: str) -> tuple[list[str], list[ExcludedArea]]:
+    """Site codes and areas ("lon,lat,km") typed in the Leave out box, ';'-separated."""
+    codes, areas = [], []
+    for part in (p.strip() for p in text.split(";")):
+        numbers = part.split(",")
+        if len(numbers) == 3:
+            try:
+                areas.append(ExcludedArea(*(float(v) for v in numbers)))
+                continue
+            except ValueError:
+                pass
+        codes += [c.strip() for c in numbers if c.strip()]
+    return codes, areas
+
+
+def town_position(text: str) -> tuple[float, float] | None:
+    """An edited start town typed as "lon, lat" (None: a town name)."""
+    parts = text.split(",")
+    if len(parts) != 2:
+        return None
+    try:
+        return float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+
+
 class VisitPlannerDock(QDockWidget):
     def __init__(self, ctx: AppContext, window: Any = None) -> None:
         super().__init__()
@@ -90,6 +123,9 @@ class VisitPlannerDock(QDockWidget):
         self.on_site = QSpinBox(minimum=0, maximum=600, value=120, singleStep=15)
         self.top = QSpinBox(minimum=1, maximum=50, value=10)
         self.overnight = QCheckBox(self.tr("Nights at the last site of the day"))
+        self.leave_out = QLineEdit()
+        self.leave_out.setPlaceholderText(self.tr("site codes, and areas as lon,lat,km; "
+                                                  "separated by ;"))
         self.roads: Path | None = None
         self.roads_button = QPushButton(self.tr("Road network…"))
         self.plan_button = QPushButton(self.tr("Plan the trip"))
@@ -118,6 +154,7 @@ class VisitPlannerDock(QDockWidget):
         form.addRow(self.tr("Minutes on site"), self.on_site)
         form.addRow(self.tr("Top N sites (or tick sites)"), self.top)
         form.addRow("", self.overnight)
+        form.addRow(self.tr("Leave out"), self.leave_out)
         buttons = QGridLayout()  # two by two: the dock stays as narrow as Site details
         for k, b in enumerate((self.plan_button, self.roads_button, self.save_button,
                                self.record_button)):
@@ -241,12 +278,15 @@ class VisitPlannerDock(QDockWidget):
         if area is None:
             return None
         codes = self.ticked_codes()
-        return TripRequest(area, self.start_town.currentText(), self._first_day(),
+        codes_out, areas = leave_out(self.leave_out.text())
+        town = self.start_town.currentText().strip()
+        return TripRequest(area, town, self._first_day(),
                            self.days.value(), drive_hours=self.drive_hours.value(),
                            work_hours=max(10.0, self.drive_hours.value()),
                            on_site_minutes=self.on_site.value(), site_codes=codes,
                            top=None if codes else self.top.value(), roads=self.roads,
-                           overnight=self.overnight.isChecked())
+                           overnight=self.overnight.isChecked(), exclude_codes=codes_out,
+                           exclude_areas=areas, start_position=town_position(town))
 
     def plan_trip(self) -> None:
         req = self.request()

@@ -713,6 +713,14 @@
             <source>night at {site}</source>
             <translation>nuit à {site}</translation>
         </message>
+        <message>
+            <source>site codes, and areas as lon,lat,km; separated by ;</source>
+            <translation>codes de sites, et zones en lon,lat,km ; séparés par ;</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Écarter</translation>
+        </message>
     </context>
     <context>
         <name>VisitRecordDialog</name>

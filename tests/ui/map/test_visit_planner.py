@@ -53,11 +53,18 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         dock.days.setValue(3)
         dock.top.clear()
         qtbot.keyClicks(dock.top, "6")
+        # leave out the top site and any site within 2 km of the second
+        second = dock.ranked[1]
+        pos = next((s.longitude, s.latitude) for s in _sites(path) if s.code == second.facts.code)
+        qtbot.keyClicks(dock.leave_out, f"{top.facts.code}; {pos[0]},{pos[1]},2")
         before = _grab(window)
         qtbot.mouseClick(dock.plan_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dock.plan is not None, timeout=30000)
         plan = dock.plan
         assert len(plan.stops) + len(plan.not_fitting) == 6
+        assert sorted(s.code for s, _why in plan.excluded) == sorted(
+            [top.facts.code, second.facts.code])
+        assert top.facts.code not in [s.site.code for s in plan.stops]
         text = dock.summary.toPlainText()
         assert f"Day 1 ({FIRST.isoformat()}): " in text and "Travel times: Straight-line" in text
         # the route is on the map, in the first day's colour, and the view shows the trip
@@ -121,6 +128,16 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
                         timeout=20000)
     finally:
         close_window(window)
+
+
+def _sites(path: Path):  # noqa: ANN202
+    from bm_desktop.services.visit_priorities import PlannerArea, area_sites
+
+    db = open_database(path)
+    try:
+        return area_sites(db, PlannerArea(region="Rwanda"))[0]
+    finally:
+        db.dispose()
 
 
 def _factor_text(key: str) -> str:
