@@ -172,7 +172,7 @@ class VisitPlannerDock(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(box)
         self.setWidget(scroll)
-        self._fill_areas()
+        getattr(window, "when_ready", lambda fn: fn())(self._fill_areas)
         self.area.currentIndexChanged.connect(self._on_area_changed)
         self.first_day.dateChanged.connect(lambda _d: self.rank())
         self.days.valueChanged.connect(lambda _v: self.rank())
