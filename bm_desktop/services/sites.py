@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from bm_desktop.db.models import (
     RiskCategory,
     Site,
     SiteMineral,
+    SiteVisit,
 )
 from bm_desktop.domain.filters import FilterState
 
@@ -38,6 +40,7 @@ class SiteSummary:
     operator: str | None
     miners_total: int | None
     incidents: int  # under the filters
+    last_visit: dt.date | None = None  # latest visit that took place
 
 
 def _incident_conditions(filters: FilterState) -> list:
@@ -76,6 +79,9 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
         for site_id, rank, code, group in rows:
             minerals[site_id].append((rank, code, group))
         counts = incident_counts(s, filters)
+        last = dict(s.execute(select(SiteVisit.site_id, func.max(SiteVisit.visited_on))
+                              .where(SiteVisit.deleted.is_(False), SiteVisit.done.is_(True))
+                              .group_by(SiteVisit.site_id)).all())
         result = []
         for site in s.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.code)):
             region = regions.get(site.region_id, "")
@@ -98,7 +104,7 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
                 minerals=codes,
                 mineral_group=groups.pop() if len(groups) == 1 else ("mixed" if groups else ""),
                 status=site.status, operator=site.operator, miners_total=site.miners_total,
-                incidents=counts.get(site.id, 0)))
+                incidents=counts.get(site.id, 0), last_visit=last.get(site.id)))
         return result
 
 

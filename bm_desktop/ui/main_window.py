@@ -25,6 +25,7 @@ FEATURES = [
     "bm_desktop.ui.map.feature",
     "bm_desktop.ui.incident_loop",
     "bm_desktop.ui.meetings_dock",
+    "bm_desktop.ui.visit_planner_dock",
     "bm_desktop.ui.exchange",
     "bm_desktop.ui.sync_feature",
     "bm_desktop.ui.help_feature",

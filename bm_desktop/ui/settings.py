@@ -43,6 +43,21 @@ declare("ui/geometry", b"", QT_TRANSLATE_NOOP("Settings", "Window geometry"))
 declare("ui/state", b"", QT_TRANSLATE_NOOP("Settings", "Dock layout"))
 declare("ui/role", "coordinator", QT_TRANSLATE_NOOP("Settings", "Role of this user"))
 declare("filters/state", "", QT_TRANSLATE_NOOP("Settings", "Last filters"))
+# Visit planner: points per unit of each priority factor (domain/visit_priority.py).
+declare("planner/weight_unverified_severe", 10.0,
+        QT_TRANSLATE_NOOP("Settings", "Points per unverified high or critical incident"))
+declare("planner/weight_wfcl", 15.0,
+        QT_TRANSLATE_NOOP("Settings", "Points per worst-forms-of-child-labour incident"))
+declare("planner/weight_overdue_actions", 3.0,
+        QT_TRANSLATE_NOOP("Settings", "Points per overdue action"))
+declare("planner/weight_visit_due", 4.0,
+        QT_TRANSLATE_NOOP("Settings", "Points per 30 days beyond the visit interval"))
+declare("planner/weight_cap_meeting", 8.0,
+        QT_TRANSLATE_NOOP("Settings", "Points for a CAP meeting during the trip"))
+declare("planner/weight_security_alerts", 6.0,
+        QT_TRANSLATE_NOOP("Settings", "Points per security event near the site"))
+declare("planner/target_interval_days", 90,
+        QT_TRANSLATE_NOOP("Settings", "Target days between two visits of a site"))
 
 # version reached -> function upgrading a QSettings from the previous version
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -16,6 +16,12 @@ from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.site_details import SiteDetails, site_details
 from bm_desktop.services.sites import SiteSummary, list_sites
+from bm_desktop.services.visits import (
+    RegisterVisitLine,
+    VisitLine,
+    register_visits_near,
+    visit_history,
+)
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.theme import count_text, percent_text
@@ -68,21 +74,66 @@ class SiteDetailsDock(QDockWidget):
             return
         site_id, f, db = self.site_id, self.ctx.filters.state, self.ctx.db
 
-        def load() -> tuple[SiteSummary | None, SiteDetails]:
+        def load() -> tuple[SiteSummary | None, SiteDetails, list, list]:
             site = next((s for s in list_sites(db, FilterState(start=f.start, end=f.end))
                          if s.id == site_id), None)
-            return site, site_details(db, site_id, f)
+            return (site, site_details(db, site_id, f), visit_history(db, site_id),
+                    register_visits_near(db, site_id))
 
         job = worker.Worker(load)
         job.signals.result.connect(lambda res, g=gen: self._show(g, *res))
         self._jobs = [j for j in self._jobs[-8:]] + [job]
         worker.start(job)
 
-    def _show(self, generation: int, site: SiteSummary | None, d: SiteDetails) -> None:
+    def _show(self, generation: int, site: SiteSummary | None, d: SiteDetails,
+              visits: list[VisitLine], register: list[RegisterVisitLine]) -> None:
         if generation != self._generation:
             return
         self.details = d
-        self.view.setHtml(self.render_html(site, d))
+        self.view.setHtml(self.render_html(site, d) + self.visits_html(visits, register))
+
+    def visits_html(self, visits: list[VisitLine], register: list[RegisterVisitLine],
+                    shown: int = 8) -> str:
+        """The site's visit history (newest first) and the loaded registers' visits."""
+        from bm_desktop.domain.visits import PURPOSES
+
+        e = html.escape
+        out = [f"<h4>{e(self.tr('Visits'))}</h4>"]
+        done = [v for v in visits if v.done]
+        last = (self.tr("Last visit: {date}").format(date=done[0].visited_on) if done
+                else self.tr("Last visit: none recorded"))
+        out.append(f"<div><b>{e(last)}</b></div>")
+        for v in visits[:shown]:
+            purpose = QCoreApplication.translate("Visits", PURPOSES.get(v.purpose, v.purpose))
+            status = "" if v.done else f" <i style='color:#a00'>({e(self.tr('not done'))})</i>"
+            checks = []
+            if v.incidents_verified:
+                checks.append(self.tr("{n} incident(s) verified").format(n=v.incidents_verified))
+            if v.incidents_raised:
+                checks.append(self.tr("{n} incident(s) raised").format(n=v.incidents_raised))
+            if v.actions_checked:
+                checks.append(self.tr("{n} action(s) checked").format(n=v.actions_checked))
+            extra = f"<br><span style='color:#555'>{e(' · '.join(checks))}</span>" if checks else ""
+            findings = (f"<br><span style='color:#444'>{e(v.findings[:160])}</span>"
+                        if v.findings else "")
+            out.append(f"<div style='margin-bottom:3px'>{v.visited_on} · <b>{e(purpose)}</b>"
+                       f"{status} · {e(v.visitor)}{findings}{extra}</div>")
+        if len(visits) > shown:
+            out.append("<div style='color:#666'>" + e(self.tr("… and {n} earlier visit(s)")
+                                                      .format(n=len(visits) - shown)) + "</div>")
+        if register:
+            yes, no = self.tr("yes"), self.tr("no")
+            out.append(f"<h4>{e(self.tr('Visits in the registers loaded'))}</h4>")
+            for r in register[:shown]:
+                facts = [self.tr("{n} workers").format(n=r.workers) if r.workers else "",
+                         self.tr("armed presence: {v}").format(v=yes if r.armed_presence else no)
+                         if r.armed_presence is not None else "",
+                         self.tr("child labour: {v}").format(v=yes if r.child_labour else no)
+                         if r.child_labour is not None else ""]
+                day = r.visited_on.isoformat() if r.visited_on else "—"
+                out.append(f"<div>{day} · {e(r.layer)} ({e(r.code)}) · "
+                           f"{e(' · '.join(x for x in facts if x))}</div>")
+        return "".join(out)
 
     # -- html ----------------------------------------------------------------------------
     def _status(self, status: str) -> str:

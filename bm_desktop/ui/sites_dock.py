@@ -36,7 +36,8 @@ class SitesModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("SitesModel", "Status"),
                QT_TRANSLATE_NOOP("SitesModel", "Incidents"),
                QT_TRANSLATE_NOOP("SitesModel", "Operator"),
-               QT_TRANSLATE_NOOP("SitesModel", "Miners"))
+               QT_TRANSLATE_NOOP("SitesModel", "Miners"),
+               QT_TRANSLATE_NOOP("SitesModel", "Last visit"))
 
     def __init__(self, mineral_names: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -73,6 +74,8 @@ class SitesModel(QAbstractTableModel):
                 return site.incidents
             if col == 8:
                 return site.miners_total or 0
+            if col == 9:
+                return site.last_visit.toordinal() if site.last_visit else 0
             return self._display(site, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5:
             return QBrush(QColor(colours.STATUS.get(site.status, colours.TEXT)))
@@ -97,7 +100,9 @@ class SitesModel(QAbstractTableModel):
             return site.incidents
         if col == 7:
             return site.operator or ""
-        return count_text(site.miners_total) if site.miners_total else ""
+        if col == 8:
+            return count_text(site.miners_total) if site.miners_total else ""
+        return site.last_visit.isoformat() if site.last_visit else ""
 
 
 class SitesDock(QDockWidget):

@@ -39,6 +39,8 @@ TABLE_NAMES = {
     "stakeholders": QT_TRANSLATE_NOOP("SyncTables", "Stakeholder"),
     "site_stakeholders": QT_TRANSLATE_NOOP("SyncTables", "Site stakeholder"),
     "site_visits": QT_TRANSLATE_NOOP("SyncTables", "Site visit"),
+    "visit_incidents": QT_TRANSLATE_NOOP("SyncTables", "Visit–incident link"),
+    "visit_actions": QT_TRANSLATE_NOOP("SyncTables", "Visit–action link"),
     "incidents": QT_TRANSLATE_NOOP("SyncTables", "Incident"),
     "site_risks": QT_TRANSLATE_NOOP("SyncTables", "Site risk"),
     "risk_incidents": QT_TRANSLATE_NOOP("SyncTables", "Risk–incident link"),

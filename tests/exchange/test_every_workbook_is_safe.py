@@ -138,10 +138,31 @@ AGENDAS: dict[str, Callable[..., Path]] = {
         meetings.meeting_papers(db, code, MONTH, "en"), path, "en"),
     "region-agendas": lambda db, path, code, region: meetings.write_region_agendas(
         db, region, MONTH, path, "en")[0],
+    "trip-itinerary": lambda db, path, code, region: _trip_itinerary(db, path, code, region),
 }
+
+
+def _trip_itinerary(db, path: Path, code: str, region: str) -> Path:  # noqa: ANN001
+    """The visit planner's itinerary for a trip to the hostile site (its contacts,
+    actions and incidents in the checklist; its name in the itinerary)."""
+    from bm_desktop.exchange.trip_workbook import write_trip_workbook
+    from bm_desktop.services.trip_checklists import site_checklists
+    from bm_desktop.services.trip_planner import TripRequest, plan_trip
+    from bm_desktop.services.visit_priorities import PlannerArea
+
+    with db.sessions() as s:
+        site = s.get(Site, db.hostile_site_id)
+        position = (site.longitude + 0.05, site.latitude)
+    plan = plan_trip(db, TripRequest(PlannerArea(region=region), "Base", dt.date(2022, 3, 1),
+                                     1, site_codes=[code], start_position=position,
+                                     time_limit_s=0.2))
+    assert plan.stops, "the trip should reach the hostile site"
+    checklists = site_checklists(db, [plan.stops[0].site.id], dt.date(2022, 3, 1))
+    return write_trip_workbook(plan, checklists, path)
 # The modules that create workbooks, each covered above (through EXPORTS or AGENDAS).
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
-    write_meeting_workbook.__module__, write_region_workbook.__module__}
+    write_meeting_workbook.__module__, write_region_workbook.__module__,
+    "bm_desktop.exchange.trip_workbook"}
 
 
 def unsafe_cells(path: Path) -> tuple[list[str], int]:

@@ -39,6 +39,8 @@ from bm_desktop.db.models.sites import (
     SiteStatusChange,
     SiteVisit,
     Stakeholder,
+    VisitAction,
+    VisitIncident,
 )
 from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
@@ -49,7 +51,7 @@ __all__ = [
     "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
-    "UserRegion", "UserSite",
+    "UserRegion", "UserSite", "VisitAction", "VisitIncident",
     "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",
     "SyncState",
 ]

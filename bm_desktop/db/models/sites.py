@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bm_desktop.db.base import Base, Synced
@@ -73,6 +83,10 @@ class SiteStakeholder(Synced, Base):
 
 
 class SiteVisit(Synced, Base):
+    """A visit to a site: who went, why, what they found (``notes``), and whether it
+    took place (``done`` False records a planned visit that did not happen, so it does
+    not count as the site's last visit)."""
+
     __tablename__ = "site_visits"
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), index=True)
     visited_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -80,3 +94,25 @@ class SiteVisit(Synced, Base):
     purpose: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     workers_counted: Mapped[int | None] = mapped_column(Integer)
+    done: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class VisitIncident(Synced, Base):
+    """An incident verified or raised during a visit (append-only link)."""
+
+    __tablename__ = "visit_incidents"
+    __append_only__ = True
+    __table_args__ = (UniqueConstraint("visit_id", "incident_id", name="uq_visit_incidents_pair"),)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site_visits.id"), index=True)
+    incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "verified" or "raised"
+
+
+class VisitAction(Synced, Base):
+    """A corrective action checked on site during a visit (append-only link)."""
+
+    __tablename__ = "visit_actions"
+    __append_only__ = True
+    __table_args__ = (UniqueConstraint("visit_id", "action_id", name="uq_visit_actions_pair"),)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site_visits.id"), index=True)
+    action_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("corrective_actions.id"), index=True)

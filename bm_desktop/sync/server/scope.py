@@ -41,6 +41,8 @@ SITE_LINKS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "site_status_changes": (("site_id", None),),
     "site_stakeholders": (("site_id", None),),
     "site_visits": (("site_id", None),),
+    "visit_incidents": (("visit_id", "site_visits"), ("incident_id", "incidents")),
+    "visit_actions": (("visit_id", "site_visits"), ("action_id", "corrective_actions")),
     "incidents": (("site_id", None),),
     "site_risks": (("site_id", None),),
     "corrective_actions": (("site_id", None),),
