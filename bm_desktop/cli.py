@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.import_",
     "bm_desktop.commands.layers",
     "bm_desktop.commands.init",
+    "bm_desktop.commands.maps",
 ]
 
 
