@@ -17,13 +17,14 @@ import numpy as np
 from pyqtgraph import GraphicsObject
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEngine, QPixmap, QTransform
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QWidget
 
 # (key, painter, size in logical px) -> draws the symbol centred on (0, 0)
 SymbolPainter = Callable[[Hashable, QPainter, float], None]
 BIG = 1e9  # bounding box of sprite layers: they cull by themselves
-VECTOR_ENGINES = (QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture)
+VECTOR_ENGINES = (QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture,
+                  QPaintEngine.Type.Windows, QPaintEngine.Type.MacPrinter)  # printers too
 
 
 def is_vector(p: QPainter) -> bool:
