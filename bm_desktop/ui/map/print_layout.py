@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
 )
@@ -185,8 +186,18 @@ def paint_page(p: QPainter, pm: PrintMap, spec: PageSpec, today: dt.date | None 
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     p.fillRect(fr.page, QColor("#FFFFFF"))
-    _paint_header(p, pm, spec, fr.header)
     _paint_map(p, pm, fr.map)
+    # White around the map frame: SVG viewers do not all honour clipping, and the
+    # countries and the density image reach far beyond the frame.
+    around = QPainterPath()
+    around.setFillRule(Qt.FillRule.OddEvenFill)
+    around.addRect(fr.page)
+    around.addRect(fr.map)
+    p.fillPath(around, QColor("#FFFFFF"))
+    p.setPen(QPen(QColor(colours.BORDER), 0.8))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(fr.map)
+    _paint_header(p, pm, spec, fr.header)
     paint_locator(p, fr.locator, pm.ws.basemap, pm.canvas.view_rect(), pm.ctx.lang)
     paint_fitted_legend(p, fr.legend, pm)
     _paint_footer(p, pm, fr.footer, today or dt.date.today())
@@ -261,9 +272,6 @@ def _paint_map(p: QPainter, pm: PrintMap, r: QRectF) -> None:
     paint_scale_bar(p, r, ground)
     paint_north_arrow(p, r)
     p.restore()
-    p.setPen(QPen(QColor(colours.BORDER), 0.8))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRect(r)
 
 
 def _paint_footer(p: QPainter, pm: PrintMap, r: QRectF, today: dt.date) -> None:
