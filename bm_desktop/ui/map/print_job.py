@@ -24,6 +24,12 @@ def ensure_app(lang: str) -> str:
     from bm_desktop.ui import worker
     from bm_desktop.ui.translator import install_language
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if QApplication.instance() is None:
+        # the offscreen platform's notes ("does not support propagateSizeHints()") are
+        # not for the person who asked for a map
+        qInstallMessageHandler(lambda _mode, _ctx, _msg: None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _app = app
     if worker.notifier is None:

@@ -157,7 +157,7 @@ def region_text(name: str) -> str:
 def sources_text(pm: PrintMap) -> str:
     """Data sources and attributions: the programme, the basemap, the boundary files
     loaded and the security events' sources by name."""
-    from sqlalchemy import distinct, select
+    from sqlalchemy import select
 
     from bm_desktop.db.models import SecurityEvent
 
@@ -169,7 +169,7 @@ def sources_text(pm: PrintMap) -> str:
             files=", ".join(Path(p).name for p in official)))
     if pm.ws.events.visible or pm.ws.alerts_layer.visible:
         with pm.ctx.db.sessions() as s:
-            found = sorted(s.scalars(select(distinct(SecurityEvent.source))))
+            found = sorted(s.scalars(select(SecurityEvent.source).distinct()))
         names = [EVENT_SOURCES.get(x) or (tr("programme field reports") if x == "programme"
                                           else tr("other sources")) for x in found]
         if names:

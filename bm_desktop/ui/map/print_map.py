@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QObject, QRectF, QThreadPool
+from PySide6.QtCore import QDeadlineTimer, QObject, QRectF, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from bm_desktop.domain.filters import FilterState
@@ -39,9 +39,9 @@ PRINT_LAYERS = {
     "events": ("events",),
     "alerts": ("alerts",),
     "boundaries": ("admin1",),  # and the official boundary files loaded
-    "reference": ("towns", "lakes"),  # and the reference registers of mine sites
+    "reference": ("towns",),  # and the reference registers of mine sites
 }
-ALWAYS = ("countries",)
+ALWAYS = ("countries", "lakes")  # the basemap
 COLOURS = {"status": COLOUR_BY_STATUS, "rate": COLOUR_BY_RATE}
 WAIT_MS = 60_000
 
@@ -108,15 +108,19 @@ class PrintMap(QObject):
         self.ctx = AppContext(ctx.db, Settings(settings_file), lang=ctx.lang, role=ctx.role)
         self.ctx.filters.set_state(ctx.filters.state)
         self.canvas = MapCanvas()
-        self.canvas.legend_visible = False  # the layout draws its own legend
+        # "shown" but never on screen: Qt then lays the canvas out at the frame's size
+        # (a hidden widget keeps pyqtgraph's default 640x480 view box)
+        self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.canvas.resize(max(int(round(width)), 50), max(int(round(height)), 50))
-        self.canvas.view.resize(self.canvas.size())
+        self.canvas.show()
         self.ws = MapWorkspace(self.ctx, self.canvas)
         self.ws.labels.screen_obstacles = self.overlay_boxes
+        self.canvas.legend_visible = False  # the layout draws its own legend
         self.boundaries = _QuietBoundaryFiles(None, self.ws)
         self.references = _QuietReferenceLayers(None, self.ws)
         self.boundaries.restore()
         self.references.restore()
+        QApplication.processEvents()  # the layout at the frame's size
         self.options = options or MapOptions()
 
     def overlay_boxes(self) -> list[QRectF]:
@@ -128,6 +132,7 @@ class PrintMap(QObject):
     def close(self) -> None:
         """Let the last workers finish, then drop the private settings."""
         wait_until(lambda: not self.ws._jobs, 10_000)
+        self.canvas.hide()
         self.canvas.deleteLater()
         shutil.rmtree(self._tmp, ignore_errors=True)
 
