@@ -35,8 +35,7 @@ class PackCancelled(Exception):
     """The user cancelled the pack; nothing was left on disk."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapPack", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -51,13 +50,13 @@ class PackMap:
 def pack_maps() -> list[PackMap]:
     base = {"boundaries", "reference"}
     return [
-        PackMap("sites-by-implementation-rate", tr("Sites by implementation rate"),
+        PackMap("sites-by-implementation-rate", translate("MapPack", "Sites by implementation rate"),
                 frozenset(base | {"sites"}), colour="rate"),
-        PackMap("incident-density", tr("Incident density"),
+        PackMap("incident-density", translate("MapPack", "Incident density"),
                 frozenset(base | {"sites", "density"})),
-        PackMap("security-events-and-alerts", tr("Security events and alerts"),
+        PackMap("security-events-and-alerts", translate("MapPack", "Security events and alerts"),
                 frozenset(base | {"sites", "events", "alerts"})),
-        PackMap("child-labour-incidents", tr("Child-labour incidents"),
+        PackMap("child-labour-incidents", translate("MapPack", "Child-labour incidents"),
                 frozenset(base | {"sites", "density"}), risk_areas=frozenset(CHILD_LABOUR_AREAS)),
     ]
 
@@ -109,13 +108,13 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
                 path = folder / f"{m.stem}.pdf"
                 write(pm, PageSpec(title=title), path)
                 written.append((name, m.title, str(path.relative_to(work))))
-        step(tr("Quarterly report workbook"))
+        step(translate("MapPack", "Quarterly report workbook"))
         workbook = _workbook(db, period, region, lang, work)
-        step(tr("Index page"))
+        step(translate("MapPack", "Index page"))
         (work / "index.html").write_text(
             index_html(db, period, regions, written, workbook, lang), encoding="utf-8")
         if progress is not None:
-            progress(total, total, tr("Done"))
+            progress(total, total, translate("MapPack", "Done"))
     except BaseException:
         pm.close()
         if to_zip or created:
@@ -160,11 +159,11 @@ def index_html(db: Database, period: Period, regions: list[str],
     e = html.escape
     loc = QLocale()
     quarter = (period.start.month - 1) // 3 + 1
-    title = tr("Quarterly map pack, {year} Q{n}").format(year=period.start.year, n=quarter)
+    title = translate("MapPack", "Quarterly map pack, {year} Q{n}").format(year=period.start.year, n=quarter)
     rows = []
     scopes = [(region_text(r), Scope(regions=frozenset({r}))) for r in regions]
     if len(regions) > 1:
-        scopes.append((tr("Whole programme"), Scope()))
+        scopes.append((translate("MapPack", "Whole programme"), Scope()))
     for label, scope in scopes:
         fig = programme_figures(db, period, scope)
         rows.append(
@@ -174,16 +173,16 @@ def index_html(db: Database, period: Period, regions: list[str],
                 loc.toString(fig.child_labour.wfcl_incidents),
                 _percent(fig.actions.rate), loc.toString(fig.meetings_held))) + "</tr>")
     head = "".join(f"<th>{e(h)}</th>" for h in (
-        tr("Region"), tr("Active sites"), tr("Incidents"), tr("Child-labour incidents"),
-        tr("of which worst forms"), tr("Implementation rate"), tr("CAP meetings held")))
+        translate("MapPack", "Region"), translate("MapPack", "Active sites"), translate("MapPack", "Incidents"), translate("MapPack", "Child-labour incidents"),
+        translate("MapPack", "of which worst forms"), translate("MapPack", "Implementation rate"), translate("MapPack", "CAP meetings held")))
     items = []
     for r in regions:
         links = "".join(f'<li><a href="{e(f)}">{e(t)}</a></li>'
                         for reg, t, f in written if reg == r)
         items.append(f"<h3>{e(region_text(r))}</h3><ul>{links}</ul>")
-    period_text = tr("{start} to {end}").format(start=loc.toString(period.start, "d MMMM yyyy"),
+    period_text = translate("MapPack", "{start} to {end}").format(start=loc.toString(period.start, "d MMMM yyyy"),
                                                 end=loc.toString(period.end, "d MMMM yyyy"))
-    made = tr("Made on {date} with BM Desktop.").format(
+    made = translate("MapPack", "Made on {date} with BM Desktop.").format(
         date=loc.toString(dt.date.today(), "d MMMM yyyy"))
     return f"""<!DOCTYPE html>
 <html lang="{e(lang)}"><head><meta charset="utf-8"><title>{e(title)}</title>
@@ -191,12 +190,12 @@ def index_html(db: Database, period: Period, regions: list[str],
 table{{border-collapse:collapse}}td,th{{border:1px solid #B0BEC5;padding:4px 8px}}
 td+td{{text-align:right}}th{{background:#ECEFF1}}</style></head><body>
 <h1>{e(title)}</h1><p>{e(period_text)}</p>
-<h2>{e(tr("Headline figures of the quarter"))}</h2>
+<h2>{e(translate("MapPack", "Headline figures of the quarter"))}</h2>
 <table><tr>{head}</tr>{"".join(rows)}</table>
-<p>{e(tr("Implementation rate: corrective actions implemented or in progress, of those "
+<p>{e(translate("MapPack", "Implementation rate: corrective actions implemented or in progress, of those "
           "recommended since the start, at the end of the quarter."))}</p>
-<h2>{e(tr("Maps"))}</h2>{"".join(items)}
-<h2>{e(tr("Workbook"))}</h2><ul><li><a href="{e(workbook)}">{e(tr("Quarterly report"))}</a>
+<h2>{e(translate("MapPack", "Maps"))}</h2>{"".join(items)}
+<h2>{e(translate("MapPack", "Workbook"))}</h2><ul><li><a href="{e(workbook)}">{e(translate("MapPack", "Quarterly report"))}</a>
 </li></ul>
 <p><small>{e(made)}</small></p></body></html>
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from bm_desktop.ui.map.print_layout import LAYOUT_DPI, PageSpec, frames, page_la
 from bm_desktop.ui.map.print_map import MapOptions, PrintMap
 
 VIEW = "__view__"
+translate = QCoreApplication.translate
 
 
 class ExportMapDialog(QDialog):
@@ -110,14 +111,13 @@ class PrintFeature:
 
     def __init__(self, window: Any) -> None:
         self.window = window
-        tr = window.tr
-        self.export_action = QAction(tr("Export map…"), window)
+        self.export_action = QAction(translate("PrintFeature", "Export map…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_map)
-        self.print_action = QAction(tr("Print map…"), window)
+        self.print_action = QAction(translate("PrintFeature", "Print map…"), window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_map)
-        self.pack_action = QAction(tr("Quarterly map pack…"), window)
+        self.pack_action = QAction(translate("PrintFeature", "Quarterly map pack…"), window)
         self.pack_action.triggered.connect(self.map_pack)
         self.preview: QPrintPreviewDialog | None = None
         self.context_menu: QMenu | None = None
@@ -153,12 +153,12 @@ class PrintFeature:
                 pm.close()
         except (OSError, ValueError, TimeoutError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.window.tr("Export map"), str(exc))
+            QMessageBox.warning(self.window, translate("PrintFeature", "Export map"), str(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.last_path = path
         self.window.statusBar().showMessage(
-            self.window.tr("Map written to {path}.").format(path=path), 15000)
+            translate("PrintFeature", "Map written to {path}.").format(path=path), 15000)
         return True
 
     def print_map(self) -> QPrintPreviewDialog:
@@ -169,7 +169,7 @@ class PrintFeature:
         printer.setResolution(int(LAYOUT_DPI))
         printer.setFullPage(True)
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.window.tr("Print map"))
+        dialog.setWindowTitle(translate("PrintFeature", "Print map"))
         state: dict[str, PrintMap] = {}
 
         def paint(pr: QPrinter) -> None:

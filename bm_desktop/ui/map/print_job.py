@@ -19,12 +19,11 @@ def ensure_app(lang: str) -> str:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from bm_desktop.ui import worker
     from bm_desktop.ui.translator import install_language
-
-    from PySide6.QtCore import qInstallMessageHandler
 
     if QApplication.instance() is None:
         # the offscreen platform's notes ("does not support propagateSizeHints()") are

@@ -46,8 +46,7 @@ FORMATS = (".pdf", ".png", ".svg")
 EVENT_SOURCES = {"acled": "ACLED", "ucdp": "UCDP GED"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintLayout", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -125,29 +124,29 @@ def subtitle_text(pm: PrintMap) -> str:
     """The period and the filters in words."""
     f = pm.filters
     o = pm.options
-    parts = [tr("{start} to {end}").format(start=_date_text(f.start), end=_date_text(f.end))]
-    parts.append(o.region and tr("Region: {name}").format(name=region_text(o.region))
-                 or tr("Whole programme"))
+    parts = [translate("PrintLayout", "{start} to {end}").format(start=_date_text(f.start), end=_date_text(f.end))]
+    parts.append(o.region and translate("PrintLayout", "Region: {name}").format(name=region_text(o.region))
+                 or translate("PrintLayout", "Whole programme"))
     if pm.ws.sites.visible:
-        parts.append(tr("Sites coloured by implementation rate")
-                     if pm.ws.sites.colour_by == "rate" else tr("Sites coloured by status"))
+        parts.append(translate("PrintLayout", "Sites coloured by implementation rate")
+                     if pm.ws.sites.colour_by == "rate" else translate("PrintLayout", "Sites coloured by status"))
     if f.risk_areas:
-        parts.append(tr("Incidents: {areas}").format(areas=", ".join(
+        parts.append(translate("PrintLayout", "Incidents: {areas}").format(areas=", ".join(
             risk_area_text(a) for a in sorted(f.risk_areas))))
     if f.minerals:
-        parts.append(tr("Minerals: {names}").format(names=", ".join(
+        parts.append(translate("PrintLayout", "Minerals: {names}").format(names=", ".join(
             pm.ws.mineral_names.get(m, m) for m in sorted(f.minerals))))
     if f.severities:
-        parts.append(tr("Severities: {list}").format(list=", ".join(map(str,
+        parts.append(translate("PrintLayout", "Severities: {list}").format(list=", ".join(map(str,
                                                                         sorted(f.severities)))))
     if f.verified_only:
-        parts.append(tr("verified incidents only"))
+        parts.append(translate("PrintLayout", "verified incidents only"))
     return " · ".join(parts)
 
 
 def risk_area_text(code: str) -> str:
-    return {"child_labour": tr("child labour"),
-            "wfcl": tr("worst forms of child labour")}.get(code, code)
+    return {"child_labour": translate("PrintLayout", "child labour"),
+            "wfcl": translate("PrintLayout", "worst forms of child labour")}.get(code, code)
 
 
 def region_text(name: str) -> str:
@@ -161,20 +160,20 @@ def sources_text(pm: PrintMap) -> str:
 
     from bm_desktop.db.models import SecurityEvent
 
-    parts = [tr("Programme data: BM Desktop database")]
-    parts.append(tr("Basemap: Natural Earth (public domain)"))
+    parts = [translate("PrintLayout", "Programme data: BM Desktop database")]
+    parts.append(translate("PrintLayout", "Basemap: Natural Earth (public domain)"))
     official = [e.get("path", "") for e in pm.boundaries.entries()]
     if official:
-        parts.append(tr("Official boundaries: {files}").format(
+        parts.append(translate("PrintLayout", "Official boundaries: {files}").format(
             files=", ".join(Path(p).name for p in official)))
     if pm.ws.events.visible or pm.ws.alerts_layer.visible:
         with pm.ctx.db.sessions() as s:
             found = sorted(s.scalars(select(SecurityEvent.source).distinct()))
-        names = [EVENT_SOURCES.get(x) or (tr("programme field reports") if x == "programme"
-                                          else tr("other sources")) for x in found]
+        names = [EVENT_SOURCES.get(x) or (translate("PrintLayout", "programme field reports") if x == "programme"
+                                          else translate("PrintLayout", "other sources")) for x in found]
         if names:
-            parts.append(tr("Security events: {names}").format(names=", ".join(names)))
-    return tr("Sources: {list}.").format(list="; ".join(parts))
+            parts.append(translate("PrintLayout", "Security events: {names}").format(names=", ".join(names)))
+    return translate("PrintLayout", "Sources: {list}.").format(list="; ".join(parts))
 
 
 def paint_page(p: QPainter, pm: PrintMap, spec: PageSpec, today: dt.date | None = None
@@ -218,7 +217,7 @@ def paint_fitted_legend(p: QPainter, area: QRectF, pm: PrintMap) -> QRectF:
         q = QPainter(trial)
         q.setFont(font)
         box = paint_legend(q, QRectF(0, 0, area.width() / s, area.height() / s), sections,
-                           title=tr("Legend"))
+                           title=translate("PrintLayout", "Legend"))
         q.end()
         if box.width() * s <= area.width() + 0.5 and box.height() * s <= area.height() + 0.5:
             scale = s
@@ -228,7 +227,7 @@ def paint_fitted_legend(p: QPainter, area: QRectF, pm: PrintMap) -> QRectF:
     p.scale(scale, scale)
     p.setFont(font)
     box = paint_legend(p, QRectF(0, 0, area.width() / scale, area.height() / scale), sections,
-                       title=tr("Legend"))
+                       title=translate("PrintLayout", "Legend"))
     p.restore()
     return QRectF(area.left(), area.top(), box.width() * scale, box.height() * scale)
 
@@ -243,7 +242,7 @@ def _paint_header(p: QPainter, pm: PrintMap, spec: PageSpec, r: QRectF) -> None:
             target = QRectF(r.right() - w, r.top(), w, h)
             p.drawImage(target, image)
             logo_w = w + 4 * MM
-    title = spec.title or tr("Programme sites and incidents")
+    title = spec.title or translate("PrintLayout", "Programme sites and incidents")
     p.setPen(QColor(colours.TEXT))
     p.setFont(_font(18, bold=True))
     fm = QFontMetricsF(p.font())
@@ -281,13 +280,13 @@ def _paint_footer(p: QPainter, pm: PrintMap, r: QRectF, today: dt.date) -> None:
     p.drawText(QRectF(r.left(), r.top() + 1 * MM, r.width() - right_w - 4 * MM, r.height()),
                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                | int(Qt.TextFlag.TextWordWrap),
-               sources_text(pm) + " " + tr("Projection: Web Mercator (EPSG:3857)."))
+               sources_text(pm) + " " + translate("PrintLayout", "Projection: Web Mercator (EPSG:3857)."))
     p.setFont(_font(8))
     p.drawText(QRectF(r.right() - right_w, r.top() + 1 * MM, right_w, r.height()),
                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                | int(Qt.TextFlag.TextWordWrap),
-               tr("Map made on {date}").format(date=_date_text(today)) + "\n"
-               + tr("BM Desktop, artisanal-mining assurance programme"))
+               translate("PrintLayout", "Map made on {date}").format(date=_date_text(today)) + "\n"
+               + translate("PrintLayout", "BM Desktop, artisanal-mining assurance programme"))
 
 
 # -- writers ------------------------------------------------------------------------------
@@ -320,7 +319,7 @@ def write_svg(pm: PrintMap, spec: PageSpec, path: Path) -> None:
     gen.setResolution(int(LAYOUT_DPI))
     gen.setSize(size.toSize())
     gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    gen.setTitle(spec.title or tr("Programme sites and incidents"))
+    gen.setTitle(spec.title or translate("PrintLayout", "Programme sites and incidents"))
     p = QPainter(gen)
     try:
         paint_page(p, pm, spec)
@@ -360,7 +359,7 @@ def write(pm: PrintMap, spec: PageSpec, path: Path) -> None:
         image = render_png(pm, spec)
         image.setDevicePixelRatio(1.0)
         if not image.save(str(path), "PNG"):
-            raise OSError(tr("Could not write {path}.").format(path=path))
+            raise OSError(translate("PrintLayout", "Could not write {path}.").format(path=path))
     else:
-        raise ValueError(tr("Choose a .pdf, .png or .svg file (not {name}).").format(
+        raise ValueError(translate("PrintLayout", "Choose a .pdf, .png or .svg file (not {name}).").format(
             name=path.name))
