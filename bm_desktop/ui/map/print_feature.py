@@ -205,8 +205,7 @@ class PrintFeature:
         menu.addAction(self.export_action)
         menu.addAction(self.print_action)
         self.context_menu = menu
-        viewport = self.ws.canvas.view.viewport()
-        menu.popup(viewport.mapToGlobal(pos))
+        menu.popup(self.ws.canvas.view.mapToGlobal(pos))
         return menu
 
 
@@ -218,7 +217,7 @@ def install(window: Any) -> None:
     for action in (feature.export_action, feature.print_action, feature.pack_action):
         menu.insertAction(before, action)
     menu.insertSeparator(before)
-    viewport = window.map_canvas.view.viewport()
-    viewport.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    viewport.customContextMenuRequested.connect(feature.show_context_menu)
+    view = window.map_canvas.view  # (the viewport's context menu events reach the view)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(feature.show_context_menu)
     window.print_feature = feature

@@ -1,0 +1,71 @@
+"""The presentation map from the window: the right-click menu, File > Export map… and
+File > Print map… (its preview), driven as a person would."""
+
+from __future__ import annotations
+
+import pypdf
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+
+def _file_menu_texts(window) -> list[str]:  # noqa: ANN001
+    return [a.text() for a in window.file_menu.actions()]
+
+
+def test_right_click_on_the_map_offers_export_and_print(map_window, qtbot):
+    window, _prog = map_window
+    qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
+    viewport = window.map_canvas.view.viewport()
+    pos = QPoint(viewport.width() // 2, viewport.height() // 2)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    menu = window.print_feature.context_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    assert [a.text() for a in menu.actions()] == ["Export map…", "Print map…"]
+    menu.close()
+    texts = _file_menu_texts(window)
+    assert "Export map…" in texts and "Print map…" in texts and "Quarterly map pack…" in texts
+
+
+def test_export_map_from_the_window_writes_the_view_shown(map_window, qtbot, tmp_path):
+    window, prog = map_window
+    qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
+    feature = window.print_feature
+    out = tmp_path / "my map.pdf"
+
+    def fill() -> None:
+        dialog = feature.dialog
+        dialog.title.clear()
+        qtbot.keyClicks(dialog.title, "Map for the ministry")
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(out))
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(200, fill)
+    assert feature.export_map() is True
+    text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "Map for the ministry" in text and "Legend" in text
+    assert "Map written to" in window.statusBar().currentMessage()
+    # the window's own map did not move and its settings kept its view
+    assert window.map_canvas.isVisible()
+
+
+def test_print_preview_opens_on_one_page_of_the_map(map_window, qtbot):
+    window, _prog = map_window
+    qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
+    before = window.map_canvas.view_rect()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.print_feature.preview is not None
+                    and window.print_feature.preview.isVisible(), timeout=15000)
+    dialog = window.print_feature.preview
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=15000)
+    assert dialog.windowTitle() == "Print map"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    after = window.map_canvas.view_rect()
+    assert QPointF(after.center() - before.center()).manhattanLength() < 1.0
