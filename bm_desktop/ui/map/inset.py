@@ -74,8 +74,14 @@ def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
         p.setFont(_small_font())
         p.setPen(QColor("#616161"))
         fm = QFontMetricsF(p.font())
-        for g, name in zip(feats.geoms, feats.names_fr if lang == "fr" else feats.names,
-                           strict=True):
+        caption = QFontMetricsF(_small_font(italic=True)).horizontalAdvance(
+            QCoreApplication.translate("PrintLayout", "Location of the map"))
+        taken = [QRectF(r.left(), r.bottom() - 16, caption + 10, 16)]  # the caption's place
+        # the biggest countries first: their names matter most
+        order = sorted(range(len(feats.geoms)), key=lambda k: -shapely.area(feats.geoms[k]))
+        names = feats.names_fr if lang == "fr" else feats.names
+        for k in order:
+            g, name = feats.geoms[k], names[k]
             x0, y0, x1, y1 = shapely.bounds(g)
             width = (x1 - x0) * scale * 0.8
             if width < 24:
@@ -85,9 +91,11 @@ def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
             text = fm.boundingRect(QRectF(0, 0, width, 100), WRAP, name)
             if text.width() > width + 0.5 or text.height() > (y1 - y0) * scale * 0.6:
                 continue  # a name that does not fit its country is left out
-            if not r.contains(QRectF(pt.x() - text.width() / 2, pt.y() - text.height() / 2,
-                                     text.width(), text.height())):
-                continue
+            box = QRectF(pt.x() - text.width() / 2 - 2, pt.y() - text.height() / 2,
+                         text.width() + 4, text.height())
+            if not r.contains(box) or any(box.intersects(b) for b in taken):
+                continue  # outside the inset, or on a name already written
+            taken.append(box)
             p.drawText(QRectF(pt.x() - width / 2, pt.y() - text.height() / 2, width,
                               text.height()), WRAP | int(Qt.AlignmentFlag.AlignHCenter), name)
     a, b = to_page(view.left(), view.bottom()), to_page(view.right(), view.top())
