@@ -69,3 +69,39 @@ def test_print_preview_opens_on_one_page_of_the_map(map_window, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     after = window.map_canvas.view_rect()
     assert QPointF(after.center() - before.center()).manhattanLength() < 1.0
+
+
+def test_map_pack_dialog_shows_progress_and_cancel_removes_the_pack(map_window, qtbot,
+                                                                    tmp_path):
+    window, _prog = map_window
+    qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
+    window.print_feature.pack_action.trigger()
+    dialog = window.print_feature.pack_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert dialog.quarter.count() > 0 and dialog.region.currentText() == "Every region"
+    out = tmp_path / "pack.zip"
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(out))
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    clicks: list[int] = []
+
+    def click_cancel(value: int) -> None:  # while the second map is being drawn, once
+        if value == 1 and not clicks:
+            clicks.append(value)
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    dialog.progress.valueChanged.connect(click_cancel)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Cancelled: nothing was written."
+    assert 1 in seen and dialog.progress.maximum() > 2
+    assert not out.exists()
+    assert dialog.isVisible()  # the person can try again
+    dialog.region.setCurrentIndex(dialog.region.findText("Rwanda"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == f"Written to {out}."
+    assert out.exists()
+    dialog.close()
