@@ -210,7 +210,10 @@ class PrintFeature:
 
 
 def install(window: Any) -> None:
-    """Add the actions to the File menu (above Quit) and the map's right-click menu."""
+    """Add the actions to the File menu (above Quit) and the map's right-click menu
+    (nothing in a window without a map)."""
+    if getattr(window, "map_canvas", None) is None:
+        return
     feature = PrintFeature(window)
     menu: QMenu = window.file_menu
     before = getattr(window, "quit_action", None)
