@@ -202,6 +202,18 @@
         <translation>Chiffres clés du trimestre</translation>
     </message>
     <message>
+        <source>Offline HTML map</source>
+        <translation>Carte HTML hors ligne</translation>
+    </message>
+    <message>
+        <source>Interactive map</source>
+        <translation>Carte interactive</translation>
+    </message>
+    <message>
+        <source>Offline HTML map (opens in any browser)</source>
+        <translation>Carte HTML hors ligne (s'ouvre dans tout navigateur)</translation>
+    </message>
+    <message>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>

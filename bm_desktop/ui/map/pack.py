@@ -76,7 +76,8 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
     period = Period.quarter(*quarter)
     regions = [region] if region else region_names(db)
     maps = pack_maps()
-    total = len(regions) * len(maps) + 2
+    html_map = _html_map_writer()
+    total = len(regions) * len(maps) + 2 + (html_map is not None)
     done = 0
     to_zip = out.suffix.lower() == ".zip"
     work = Path(tempfile.mkdtemp(prefix="bm-pack-")) if to_zip else out
@@ -110,9 +111,14 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
                 written.append((name, m.title, str(path.relative_to(work))))
         step(translate("MapPack", "Quarterly report workbook"))
         workbook = _workbook(db, period, region, lang, work)
+        offline = None
+        if html_map is not None:
+            step(translate("MapPack", "Offline HTML map"))
+            offline = "offline-map.html"
+            html_map(db, work / offline, period.start, period.end, region=region, lang=lang)
         step(translate("MapPack", "Index page"))
         (work / "index.html").write_text(
-            index_html(db, period, regions, written, workbook, lang), encoding="utf-8")
+            index_html(db, period, regions, written, workbook, lang, offline), encoding="utf-8")
         if progress is not None:
             progress(total, total, translate("MapPack", "Done"))
     except BaseException:
@@ -131,6 +137,16 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
                     z.write(path, path.relative_to(work))
         shutil.rmtree(work, ignore_errors=True)
     return out
+
+
+def _html_map_writer() -> Callable[..., Path] | None:
+    """The offline HTML map's writer (``exchange.html_map``, built beside this pack), or
+    None in a version without it: the pack then has no HTML map."""
+    try:
+        from bm_desktop.exchange.html_map import write_html_map
+    except ImportError:
+        return None
+    return write_html_map
 
 
 def _workbook(db: Database, period: Period, region: str | None, lang: str,
@@ -152,7 +168,8 @@ def _percent(rate: float | None) -> str:
 
 
 def index_html(db: Database, period: Period, regions: list[str],
-               written: list[tuple[str, str, str]], workbook: str, lang: str) -> str:
+               written: list[tuple[str, str, str]], workbook: str, lang: str,
+               offline: str | None = None) -> str:
     """The pack's first page: what is in it, and the quarter's headline figures."""
     from bm_desktop.services.kpis import programme_figures
 
@@ -184,6 +201,10 @@ def index_html(db: Database, period: Period, regions: list[str],
                                                 end=loc.toString(period.end, "d MMMM yyyy"))
     made = translate("MapPack", "Made on {date} with BM Desktop.").format(
         date=loc.toString(dt.date.today(), "d MMMM yyyy"))
+    offline_item = (f'<h2>{e(translate("MapPack", "Interactive map"))}</h2><ul><li>'
+                    f'<a href="{e(offline)}">'
+                    f'{e(translate("MapPack", "Offline HTML map (opens in any browser)"))}'
+                    '</a></li></ul>') if offline else ""
     return f"""<!DOCTYPE html>
 <html lang="{e(lang)}"><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em;color:#263238}}
@@ -196,6 +217,6 @@ td+td{{text-align:right}}th{{background:#ECEFF1}}</style></head><body>
           "recommended since the start, at the end of the quarter."))}</p>
 <h2>{e(translate("MapPack", "Maps"))}</h2>{"".join(items)}
 <h2>{e(translate("MapPack", "Workbook"))}</h2><ul><li><a href="{e(workbook)}">{e(translate("MapPack", "Quarterly report"))}</a>
-</li></ul>
+</li></ul>{offline_item}
 <p><small>{e(made)}</small></p></body></html>
 """
