@@ -365,6 +365,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Logo on printed maps (image file)</source>
+        <translation>Logo sur les cartes imprimées (fichier image)</translation>
+    </message>
+</context>
+<context>
     <name>Regions</name>
     <message>
         <source>Eastern DRC</source>

@@ -57,7 +57,7 @@ class PageSpec:
     orientation: str = "landscape"
     title: str = ""
     dpi: int = 300
-    logo: str = ""  # an image file (from the settings), drawn top right
+    logo: str = ""  # an image file drawn top right (default: the "print/logo" setting)
 
     @property
     def page_mm(self) -> tuple[float, float]:
@@ -234,8 +234,9 @@ def paint_fitted_legend(p: QPainter, area: QRectF, pm: PrintMap) -> QRectF:
 
 def _paint_header(p: QPainter, pm: PrintMap, spec: PageSpec, r: QRectF) -> None:
     logo_w = 0.0
-    if spec.logo and Path(spec.logo).is_file():
-        image = QImage(spec.logo)
+    logo = spec.logo or str(pm.ctx.settings.get("print/logo") or "")
+    if logo and Path(logo).is_file():
+        image = QImage(logo)
         if not image.isNull():
             h = r.height()
             w = min(h * image.width() / max(image.height(), 1), 50 * MM)

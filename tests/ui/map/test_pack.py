@@ -28,7 +28,6 @@ def test_pack_of_one_region_as_a_zip(sample_path, tmp_path, capsys):
     from bm_desktop.db.engine import open_database
     from bm_desktop.domain.kpi import Period, Scope
     from bm_desktop.services.kpis import programme_figures
-
     from bm_desktop.ui.map.pack import _html_map_writer
 
     html = _html_map_writer() is not None  # the offline HTML map, where this version has it

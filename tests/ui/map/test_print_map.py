@@ -158,3 +158,30 @@ def test_unknown_format_is_refused(sample_path, tmp_path, capsys):
     assert main(["map", "--db", str(sample_path), "--all", "--out", str(out)]) == 2
     assert "as .pdf, .png or .svg, not 'map.jpg'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_logo_from_the_settings_is_on_the_page(qtbot, sample_db, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from bm_desktop.ui.map.print_job import context, ensure_app
+    from bm_desktop.ui.map.print_layout import PageSpec, frames, render_png
+    from bm_desktop.ui.map.print_map import MapOptions, PrintMap
+
+    ensure_app("en")
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#123456"))
+    image.save(str(logo))
+    ctx = context(sample_db, "en")
+    ctx.settings.set("print/logo", str(logo))
+    spec = PageSpec(dpi=96)
+    f = frames(spec)
+    pm = PrintMap(ctx, f.map.width(), f.map.height())
+    try:
+        pm.apply(MapOptions(region="Rwanda", layers=frozenset({"sites"})))
+        page = render_png(pm, spec)
+    finally:
+        pm.close()
+    h = f.header
+    inside = page.pixelColor(round(h.right() - 10), round(h.top() + h.height() / 2))
+    assert inside.name() == "#123456"
