@@ -272,6 +272,10 @@
         <translation>Tout le programme</translation>
     </message>
     <message>
+        <source>Regions: {names}</source>
+        <translation>Régions : {names}</translation>
+    </message>
+    <message>
         <source>Sites coloured by implementation rate</source>
         <translation>Sites colorés par taux de mise en œuvre</translation>
     </message>

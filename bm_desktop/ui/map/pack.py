@@ -96,7 +96,7 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
     spec = PageSpec(title="")
     f = frames(spec)
     written: list[tuple[str, str, str]] = []  # region, title, file
-    pm = PrintMap(ctx, f.map.width(), f.map.height())
+    pm = PrintMap(ctx, f.map.width(), f.map.height(), ctx.filters.default_state)
     try:
         for name in regions:
             folder = work / slug(name)

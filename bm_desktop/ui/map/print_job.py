@@ -53,7 +53,7 @@ def export_map(db: Database, out: Path, options, spec, lang: str = "en") -> Path
     ensure_app(lang)
     ctx = context(db, lang)
     f = frames(spec)
-    pm = PrintMap(ctx, f.map.width(), f.map.height())
+    pm = PrintMap(ctx, f.map.width(), f.map.height(), ctx.filters.default_state)
     try:
         pm.apply(options)
         write(pm, spec, out)

@@ -125,8 +125,14 @@ def subtitle_text(pm: PrintMap) -> str:
     f = pm.filters
     o = pm.options
     parts = [translate("PrintLayout", "{start} to {end}").format(start=_date_text(f.start), end=_date_text(f.end))]
-    parts.append(o.region and translate("PrintLayout", "Region: {name}").format(name=region_text(o.region))
-                 or translate("PrintLayout", "Whole programme"))
+    if o.region:
+        parts.append(translate("PrintLayout", "Region: {name}").format(
+            name=region_text(o.region)))
+    elif f.regions:
+        parts.append(translate("PrintLayout", "Regions: {names}").format(
+            names=", ".join(region_text(r) for r in sorted(f.regions))))
+    elif o.view is None:
+        parts.append(translate("PrintLayout", "Whole programme"))
     if pm.ws.sites.visible:
         parts.append(translate("PrintLayout", "Sites coloured by implementation rate")
                      if pm.ws.sites.colour_by == "rate" else translate("PrintLayout", "Sites coloured by status"))

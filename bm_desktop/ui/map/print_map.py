@@ -100,7 +100,7 @@ class PrintMap(QObject):
     """An offscreen canvas and workspace over the window's database and settings."""
 
     def __init__(self, ctx: AppContext, width: float, height: float,
-                 options: MapOptions | None = None) -> None:
+                 filters: FilterState | None = None) -> None:
         super().__init__()
         self._tmp = Path(tempfile.mkdtemp(prefix="bm-print-"))
         settings_file = self._tmp / "settings.ini"
@@ -108,7 +108,9 @@ class PrintMap(QObject):
         if ctx.settings.path.exists():
             shutil.copy(ctx.settings.path, settings_file)
         self.ctx = AppContext(ctx.db, Settings(settings_file), lang=ctx.lang, role=ctx.role)
-        self.ctx.filters.set_state(ctx.filters.state)
+        # the window's filters (Export map…, Print…), or the given ones (the commands and
+        # the pack start from the default filters, not from the window's last ones)
+        self.ctx.filters.set_state(filters or ctx.filters.state)
         self.canvas = MapCanvas()
         # "shown" but never on screen: Qt then lays the canvas out at the frame's size
         # (a hidden widget keeps pyqtgraph's default 640x480 view box)
@@ -123,7 +125,7 @@ class PrintMap(QObject):
         self.boundaries.restore()
         self.references.restore()
         QApplication.processEvents()  # the layout at the frame's size
-        self.options = options or MapOptions()
+        self.options = MapOptions()
 
     def overlay_boxes(self) -> list[QRectF]:
         """Where the layout puts the scale bar and north arrow (map frame pixels): the
@@ -154,9 +156,10 @@ class PrintMap(QObject):
             state = state.with_period(options.start, options.end)
         if options.region:
             state = replace(state, regions=frozenset({options.region}), provinces=frozenset())
-        else:
-            state = replace(state, regions=frozenset())
-        state = replace(state, risk_areas=frozenset(options.risk_areas))
+        elif options.view is None:  # the whole programme
+            state = replace(state, regions=frozenset(), provinces=frozenset())
+        if options.view is None or options.risk_areas:  # (a view keeps the window's)
+            state = replace(state, risk_areas=frozenset(options.risk_areas))
         self.ctx.filters.set_state(state)
         self.ws.refresh()
         data = self.ws.data

@@ -185,3 +185,21 @@ def test_the_logo_from_the_settings_is_on_the_page(qtbot, sample_db, tmp_path):
     h = f.header
     inside = page.pixelColor(round(h.right() - 10), round(h.top() + h.height() / 2))
     assert inside.name() == "#123456"
+
+
+def test_the_command_starts_from_the_default_filters_not_the_windows_last_ones(
+        sample_path, tmp_path, qtbot):
+    import json
+
+    from bm_desktop.domain.filters import FilterState
+    from bm_desktop.ui.settings import Settings
+
+    settings = Settings()  # the window's settings file: its last filters were gold only
+    settings.set("filters/state", json.dumps(FilterState(minerals=frozenset({"gold"}))
+                                             .to_dict()))
+    settings.sync()
+    out = tmp_path / "map.pdf"
+    assert main(["map", "--db", str(sample_path), "--all", *QUARTER, "--out", str(out)]) == 0
+    text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "Minerals:" not in text and "Whole programme" in text
+    assert json.loads(Settings().get("filters/state"))["minerals"] == ["gold"]  # untouched

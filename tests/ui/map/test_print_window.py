@@ -31,10 +31,15 @@ def test_right_click_on_the_map_offers_export_and_print(map_window, qtbot):
 
 
 def test_export_map_from_the_window_writes_the_view_shown(map_window, qtbot, tmp_path):
+    from dataclasses import replace
+
     window, prog = map_window
     qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
     feature = window.print_feature
     out = tmp_path / "my map.pdf"
+    filters = window.ctx.filters
+    filters.set_state(replace(filters.state, verified_only=True))  # what the window shows
+    view = window.map_canvas.view_rect()
 
     def fill() -> None:
         dialog = feature.dialog
@@ -49,9 +54,12 @@ def test_export_map_from_the_window_writes_the_view_shown(map_window, qtbot, tmp
     assert feature.export_map() is True
     text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
     assert "Map for the ministry" in text and "Legend" in text
+    assert "incidents only" in text  # the window's filters in words ("veriﬁed": a ligature)
+    assert "Whole programme" not in text  # the window's view, not a region or the programme
     assert "Map written to" in window.statusBar().currentMessage()
-    # the window's own map did not move and its settings kept its view
-    assert window.map_canvas.isVisible()
+    # the window's own map did not move
+    after = window.map_canvas.view_rect()
+    assert QPointF(after.center() - view.center()).manhattanLength() < 1.0
 
 
 def test_print_preview_opens_on_one_page_of_the_map(map_window, qtbot):
