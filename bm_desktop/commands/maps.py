@@ -18,7 +18,13 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.common import (
+    add_db_option,
+    command_lang,
+    database_path,
+    database_problem,
+    fail,
+)
 from bm_desktop.commands.help_text import h
 
 LAYER_NAMES = ("sites", "density", "events", "alerts", "boundaries", "reference")
@@ -97,13 +103,21 @@ def parse_quarter(text: str) -> tuple[int, int] | None:
 
 
 def _open(args: argparse.Namespace, command: str, lang: str):  # noqa: ANN202
+    """The database, or (None, exit code) after a plain message (missing, damaged,
+    locked or newer file)."""
     from bm_desktop.db.engine import open_database
 
     path = database_path(args)
     if not path.exists():
         return None, fail(command, "no programme database at {path} (use --db PATH).", lang,
                           path=path)
-    return open_database(path), 0
+    try:
+        return open_database(path), 0
+    except Exception as exc:
+        problem = database_problem(exc, args)
+        if problem is None:
+            raise
+        return None, fail(command, problem, lang)
 
 
 def run_map(args: argparse.Namespace) -> int:

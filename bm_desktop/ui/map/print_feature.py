@@ -50,8 +50,8 @@ class ExportMapDialog(QDialog):
         self.extent.addItem(self.tr("Whole programme"), None)
         for region in REGIONS:
             self.extent.addItem(self.tr("Region: {name}").format(name=region), region)
-        self.size = QComboBox()
-        self.size.addItems(["A4", "A3"])
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "A3"])
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
@@ -67,7 +67,7 @@ class ExportMapDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Extent"), self.extent)
-        form.addRow(self.tr("Paper"), self.size)
+        form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("File (.pdf, .png, .svg)"), row)
@@ -97,7 +97,7 @@ class ExportMapDialog(QDialog):
         self.accept()
 
     def spec(self) -> PageSpec:
-        return PageSpec(size=self.size.currentText(),
+        return PageSpec(size=self.paper.currentText(),
                         orientation=self.orientation.currentData(),
                         title=self.title.text().strip(), dpi=self.dpi.value())
 
@@ -189,7 +189,12 @@ class PrintFeature:
             p.end()
 
         dialog.paintRequested.connect(paint)
-        dialog.finished.connect(lambda _r: [pm.close() for pm in state.values()])
+        def closed(_result: int) -> None:
+            for pm in state.values():
+                pm.close()
+            state.clear()
+
+        dialog.finished.connect(closed)
         self.preview = dialog
         dialog.open()
         return dialog

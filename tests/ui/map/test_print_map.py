@@ -218,3 +218,13 @@ def test_the_command_starts_from_the_default_filters_not_the_windows_last_ones(
     text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
     assert "Minerals:" not in text and "Whole programme" in text
     assert json.loads(Settings().get("filters/state"))["minerals"] == ["gold"]  # untouched
+
+
+def test_a_damaged_database_is_refused_plainly(tmp_path, capsys):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("this is not a database")
+    out = tmp_path / "map.pdf"
+    assert main(["map", "--db", str(bad), "--all", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "Traceback" not in err
+    assert not out.exists()
