@@ -1,15 +1,11 @@
-"""Excel export and file import at 100,000 rows (quick: 10,000).
+"""Excel export at 100,000 rows (quick: 10,000); the events import is measured in
+bench_import.py.
 
 * Export: the incident register (``export_incident_register``: query, streaming
   write-only workbook with cover, table, formats) of 100,000 incidents, against
   ``pandas.DataFrame.to_excel(engine="openpyxl")`` of the very same rows and
   columns (the DataFrame built beforehand, not timed). Each runs in its own
   subprocess so its peak memory (``ru_maxrss``) is its own.
-* Import: 100,000 ACLED-layout security events from CSV through
-  ``run_import`` (every row checked, one transaction, ORM inserts with the
-  sync stamping), against ``pandas.read_csv`` + ``DataFrame.to_sql`` into a
-  plain table (no checks, no stamping). Rows per second and peak memory in the
-  note.
 """
 
 from __future__ import annotations
@@ -76,30 +72,6 @@ _PANDAS = _PRELUDE + textwrap.dedent("""
     print(json.dumps({{"s": time.perf_counter() - t, "rows": len(frame), "mb": peak_mb()}}))
 """)
 
-_IMPORT = _PRELUDE + textwrap.dedent("""
-    from bm_desktop.db.engine import open_database
-    from bm_desktop.exchange.imports.runner import ImportOptions, run_import
-    from bm_desktop.services.reference import seed_reference_data
-    db = open_database({db!r})
-    with db.sessions.begin() as s:
-        seed_reference_data(s)
-    t = time.perf_counter()
-    report = run_import(db, "events", {csv!r}, ImportOptions())
-    assert report.written and report.added == report.rows_read, report.counts_text
-    print(json.dumps({{"s": time.perf_counter() - t, "rows": report.added, "mb": peak_mb()}}))
-""")
-
-_PANDAS_IMPORT = _PRELUDE + textwrap.dedent("""
-    import sqlite3
-    import pandas as pd
-    t = time.perf_counter()
-    frame = pd.read_csv({csv!r})
-    with sqlite3.connect({db!r}) as conn:
-        frame.to_sql("events", conn, index=False)
-    print(json.dumps({{"s": time.perf_counter() - t, "rows": len(frame), "mb": peak_mb()}}))
-""")
-
-
 def _run(script: str) -> dict:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=3600, cwd=ROOT)
@@ -135,31 +107,6 @@ def build_incidents_db(path: Path, n: int) -> None:
     db.dispose()
 
 
-def write_events_csv(path: Path, n: int) -> None:
-    import csv
-    import datetime as dt
-    import random
-
-    rng = random.Random(7)
-    types = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
-             ("Riots", "Mob violence"), ("Protests", "Peaceful protest"),
-             ("Strategic developments", "Looting/property destruction")]
-    provinces = ["South Kivu", "North Kivu", "Ituri", "Maniema", "Tanganyika"]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
-                    "actor2", "admin1", "admin2", "location", "latitude", "longitude",
-                    "geo_precision", "fatalities", "notes"])
-        start = dt.date(2015, 1, 1)
-        for i in range(n):
-            kind, sub = rng.choice(types)
-            w.writerow([f"DRC{i:07d}", (start + dt.timedelta(days=i % 3000)).isoformat(), kind,
-                        sub, "Mai-Mai Militia", "Civilians (DRC)", rng.choice(provinces),
-                        "Territory", f"Village {i % 997}", round(rng.uniform(-8, 2), 5),
-                        round(rng.uniform(26, 30), 5), rng.randint(1, 3), rng.randint(0, 9),
-                        f"Fictitious benchmark event {i}"])
-
-
 def run(quick: bool) -> list[dict]:
     n = 10_000 if quick else 100_000
     repeats = 3 if quick else 2  # ours and pandas alternate, so a busy machine hits both
@@ -182,23 +129,6 @@ def run(quick: bool) -> list[dict]:
             "ratio": base_s / ours_s,
             "note": f"peak {peak:.0f} MB (budget {MEMORY_BUDGET_MB}); pandas peak "
                     f"{max(r['mb'] for r in base):.0f} MB; target ratio >= 1.5"})
-        events = tmp_path / "events.csv"
-        write_events_csv(events, n)
-        runs, plain = [], []
-        for i in range(repeats):
-            runs.append(_run(_IMPORT.format(root=str(ROOT), db=str(tmp_path / f"imp{i}.sqlite"),
-                                            csv=str(events))))
-            plain.append(_run(_PANDAS_IMPORT.format(root=str(ROOT),
-                                                    db=str(tmp_path / f"pd{i}.sqlite"),
-                                                    csv=str(events))))
-        imp_s = statistics.median(r["s"] for r in runs)
-        plain_s = statistics.median(r["s"] for r in plain)
-        results.append({
-            "name": "exchange: import security events (CSV)", "n": runs[0]["rows"],
-            "ours_s": imp_s, "baseline": "pandas read_csv + to_sql (no checks)",
-            "baseline_s": plain_s, "ratio": plain_s / imp_s,
-            "note": f"{runs[0]['rows'] / imp_s:,.0f} rows/s; peak "
-                    f"{max(r['mb'] for r in runs):.0f} MB (budget {MEMORY_BUDGET_MB})"})
     return results
 
 

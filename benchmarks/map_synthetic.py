@@ -204,7 +204,8 @@ def synthetic_map_data(n_sites: int, n_incidents: int, n_events: int, seed: int 
     e_day = (start + rng.integers(0, DAYS, n_events)).astype(np.int32)
     events = EventTable(
         ids=[uuid.UUID(int=i + 1) for i in range(n_events)], lon=e_lon, lat=e_lat, x=ex, y=ey,
-        start=e_day, end=e_day, type=rng.integers(0, len(EVENT_TYPES), n_events).astype(np.int16),
+        start=e_day, end=e_day, unit=np.zeros(n_events, dtype=np.int8),
+        type=rng.integers(0, len(EVENT_TYPES), n_events).astype(np.int16),
         type_names=sorted(EVENT_TYPES),
         fatalities=(rng.geometric(0.3, n_events) - 1).astype(np.int32),
         sub_type=[None] * n_events, location=[None] * n_events, actors=[""] * n_events,

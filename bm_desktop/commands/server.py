@@ -1,6 +1,6 @@
 """``bm-desktop server``: run the programme's sync server, and manage its accounts.
 
-    bm-desktop server [--db URL|PATH] [--host H] [--port P] [--demo]
+    bm-desktop server [--db URL|PATH] [--host H] [--port P] [--workers N] [--demo]
     bm-desktop server create-user NAME --role ROLE [--region NAME]... [--site CODE]...
     bm-desktop server set-password NAME
     bm-desktop server disable-user NAME
@@ -11,6 +11,13 @@ file (the default: ``server.sqlite`` in the user data directory, or
 ``BM_SERVER_DB``). Passwords come from ``BM_DESKTOP_PASSWORD``, standard input
 (``--password-stdin``) or a prompt; they are never echoed, logged or stored
 other than as argon2 hashes.
+
+``--workers N`` runs N server processes on one port (uvicorn workers built by
+:func:`bm_desktop.sync.server.app.app_from_environment`); they share one
+PostgreSQL database and keep nothing between requests, so any of them can
+answer any request. Listening on another address than this computer's without
+TLS needs ``--allow-http`` (a reverse proxy that adds TLS usually sits in front:
+docs/deployment.md).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.commands.common import command_lang, fail
 from bm_desktop.commands.help_text import h
@@ -29,7 +37,6 @@ from bm_desktop.i18n import translate
 CONTEXT = "ServerCommand"
 SERVER_DB_ENV = "BM_SERVER_DB"
 PASSWORD_ENV = "BM_DESKTOP_PASSWORD"
-DEMO_PASSWORD = "bm-demo-2024"
 
 
 def default_server_db() -> str:
@@ -56,6 +63,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1",
                         help=h("address to listen on (default 127.0.0.1; 0.0.0.0 for all)"))
     parser.add_argument("--port", type=int, default=8765, help=h("port (default 8765)"))
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help=h("server processes sharing the port (default 1; more than one "
+                               "needs a PostgreSQL database)"))
+    parser.add_argument("--allow-http", action="store_true",
+                        help=h("listen on a non-loopback address without TLS (only behind a "
+                               "reverse proxy that adds it, or on a trusted network)"))
+    parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
+                        help=h("reverse proxies trusted to give the client address in "
+                               "X-Forwarded-For (default 127.0.0.1)"))
     parser.add_argument("--demo", action="store_true",
                         help=h("fill an empty server with the sample programme and demo users"))
     parser.add_argument("--ssl-certfile", metavar="FILE", help=h("TLS certificate (HTTPS)"))
@@ -191,31 +207,76 @@ def run_list_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_listen_options(args: argparse.Namespace, url: str) -> str | None:
+    """A refusal (in the user's language) for options that do not go together."""
+    from bm_desktop.sync.transport import is_loopback
+
+    if args.workers < 1 or args.workers > 64:
+        return _tr(args, "--workers takes a number from 1 to 64.")
+    if args.workers > 1 and url.startswith("sqlite"):
+        return _tr(args, "Several server processes (--workers) need a PostgreSQL database: "
+                         "give --db postgresql://...")
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        return _tr(args, "Give both --ssl-certfile and --ssl-keyfile for HTTPS.")
+    if not args.ssl_certfile and not is_loopback(args.host) and not args.allow_http:
+        return _tr(args, "Refusing to listen on {host} without TLS: passwords would cross the "
+                         "network in clear. Give --ssl-certfile and --ssl-keyfile, put a reverse "
+                         "proxy with TLS in front (docs/deployment.md), or pass --allow-http."
+                   ).format(host=args.host)
+    return None
+
+
 def run_server(args: argparse.Namespace) -> int:
     import datetime as dt
+    import json
 
     import uvicorn
 
-    from bm_desktop.sync.server.app import ServerConfig, create_app
-    from bm_desktop.sync.server.store import display_url
+    from bm_desktop.sync.server.app import (
+        LOG_FORMAT,
+        WORKER_OPTIONS_ENV,
+        ServerConfig,
+        create_app,
+    )
+    from bm_desktop.sync.server.passwords import DEMO_PASSWORD
+    from bm_desktop.sync.server.store import display_url, normalise_url, seed_reference
+    from bm_desktop.sync.transport import is_loopback
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
-                        "%(message)s")
+    url = normalise_url(args.server_db or default_server_db())
+    refusal = _check_listen_options(args, url)
+    if refusal:
+        print(f"bm-desktop server: {refusal}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     store = _open(args)
-    from bm_desktop.sync.server.store import seed_reference
-
     seed_reference(store)
+    store.secret()  # created once here, before several processes could race to make it
     if args.demo:
         from bm_desktop.sync.server.demo import seed_demo
 
         for line in seed_demo(store, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD):
             print(line)
-    app = create_app(store, ServerConfig(token_lifetime=dt.timedelta(hours=args.token_hours)))
     scheme = "https" if args.ssl_certfile else "http"
-    print(_tr(args, "BM Desktop sync server on {url} (database {db}); Ctrl+C stops it.").format(
-        url=f"{scheme}://{args.host}:{args.port}", db=display_url(store.url)), flush=True)
+    if scheme == "http" and not is_loopback(args.host):
+        logging.getLogger("bm_desktop.sync.server").warning(
+            "listening on %s without TLS (--allow-http): use it only behind a reverse proxy "
+            "that adds TLS", args.host)
+    options = {"db": url, "token_hours": args.token_hours, "demo": bool(args.demo)}
+    if args.workers > 1:
+        store.dispose()
+        os.environ[WORKER_OPTIONS_ENV] = json.dumps(options)
+        app: Any = "bm_desktop.sync.server.app:app_from_environment"
+    else:
+        app = create_app(store, ServerConfig(token_lifetime=dt.timedelta(hours=args.token_hours),
+                                             demo=bool(args.demo)))
+    print(_tr(args, "BM Desktop sync server on {url} (database {db}, {n} processes); Ctrl+C "
+                    "stops it.").format(url=f"{scheme}://{args.host}:{args.port}",
+                                        db=display_url(store.url), n=args.workers), flush=True)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="info",
+                    workers=args.workers if args.workers > 1 else None,
+                    factory=args.workers > 1, proxy_headers=True,
+                    forwarded_allow_ips=args.forwarded_allow_ips,
                     ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
                     timeout_graceful_shutdown=5)
     finally:

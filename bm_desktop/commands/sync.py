@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--first-connection", choices=["keep", "replace"],
                         help=h("for a database that was never synchronised but holds data: "
                         "send it to the server (keep) or replace it with the server's (replace)"))
+    parser.add_argument("--allow-http", action="store_true",
+                        help=h("allow an unencrypted http:// address of another computer "
+                               "(the password and data travel in clear)"))
     parser.add_argument("--remember-password", action="store_true",
                         help=h("keep the password in the system keyring for next time"))
     parser.add_argument("--push-batch", type=int, metavar="N",
@@ -99,9 +102,15 @@ def run(args: argparse.Namespace) -> int:
                     user=user, server=server))
             return None
 
+        from bm_desktop.sync.transport import needs_http_consent
+
+        if args.allow_http and needs_http_consent(server):
+            print(tr("bm-desktop sync: warning: {server} is not encrypted; the password and the "
+                     "data cross the network in clear.").format(server=server), file=sys.stderr)
         credentials = CredentialStore()
         client = SyncClient(db, server, user, password=password, credentials=credentials,
-                            config=_config(args), describe=lambda exc: localised(exc, lang))
+                            config=_config(args), describe=lambda exc: localised(exc, lang),
+                            allow_http=args.allow_http)
 
         def progress(done: int, total: int, stage: str) -> None:
             if stage == "first" and total:

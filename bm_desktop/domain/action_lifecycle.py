@@ -131,6 +131,17 @@ def allowed_next(status: ActionStatus) -> list[ActionStatus]:
     return [s for s in ActionStatus if s in allowed]
 
 
+def accepts_update_on(updates: Iterable[ProgressPoint], on: dt.date, *,
+                      recommended_on: dt.date) -> bool:
+    """True when an update dated ``on`` can follow: the action was recommended by then,
+    no update is dated after it, and it is not verified or cancelled (whether ``on`` is
+    in the future is for the caller to say)."""
+    last = latest(updates)
+    if on < recommended_on or (last is not None and on < last.on):
+        return False
+    return bool(allowed_next(last.status if last else S.RECOMMENDED))
+
+
 def check_update(updates: Iterable[ProgressPoint], status: ActionStatus, on: dt.date,
                  note: str | None, *, recommended_on: dt.date, today: dt.date) -> None:
     """Raise :class:`LifecycleError` unless a new update (status, date, note) may follow."""

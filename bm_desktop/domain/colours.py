@@ -29,11 +29,32 @@ EVENT_TYPE = {
     "Battles": "#B71C1C", "Violence against civilians": "#6A1B9A",
     "Explosions/Remote violence": "#E65100", "Riots": "#F9A825", "Protests": "#1565C0",
     "Strategic developments": "#455A64",
-    # UCDP GED types of violence
-    "State-based violence": "#B71C1C", "Non-state violence": "#AD1457",
-    "One-sided violence": "#6A1B9A",
+    # UCDP GED types of violence, by UCDP's own names (as the importer stores them)
+    "State-based conflict": "#283593", "Non-state conflict": "#AD1457",
+    "One-sided violence": "#00838F",
 }
-EVENT_OTHER = "#757575"  # an event type not listed above
+EVENT_OTHER = "#757575"  # an event without a type
+# Colours for the event types of any other source (a tracker's "Kidnapping",
+# "Illegal taxation" ...): each type gets one, the same on every run and laptop.
+EVENT_PALETTE = ("#1B5E20", "#4E342E", "#F57F17", "#0277BD", "#880E4F", "#33691E", "#BF360C",
+                 "#4527A0", "#00695C", "#827717", "#C2185B", "#37474F")
+
+
+def type_hash(name: str) -> int:
+    """A stable number for a type name (Python's hash() changes between runs)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.sha1(name.casefold().encode("utf-8")).digest()[:4], "big")
+
+
+def event_colour(event_type: str | None) -> str:
+    """The colour of an event type: the table's, else one of the palette by its name."""
+    if not event_type:
+        return EVENT_OTHER
+    known = EVENT_TYPE.get(event_type)
+    if known is not None:
+        return known
+    return EVENT_PALETTE[type_hash(event_type) % len(EVENT_PALETTE)]
 # Implementation-rate ramp: below target -> at/above target
 RATE_LOW, RATE_MID, RATE_HIGH = "#D32F2F", "#FBC02D", "#388E3C"
 # Basemap

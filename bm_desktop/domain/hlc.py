@@ -59,6 +59,26 @@ class HybridLogicalClock:
                 self._last = _bump(self._last.millis, self._last.counter + 1, self.node)
             return self._last.encode()
 
+    def many(self, n: int) -> list[str]:
+        """``n`` fresh timestamps in increasing order, as ``n`` calls of :meth:`now` would
+        give them (a bulk import stamps 100,000 rows without 100,000 lock round trips)."""
+        out: list[str] = []
+        with self._lock:
+            wall = self._wall()
+            if wall > self._last.millis:
+                millis, counter = wall, -1
+            else:
+                millis, counter = self._last.millis, self._last.counter
+            node = self.node
+            for _ in range(n):
+                counter += 1
+                if counter > MAX_COUNTER:
+                    millis, counter = millis + 1, 0
+                out.append(f"{millis:016d}-{counter:04d}-{node}")
+            if n:
+                self._last = Timestamp(millis, counter, node)
+        return out
+
     def receive(self, remote: str) -> None:
         """Advance past a timestamp seen from another device."""
         other = Timestamp.decode(remote)

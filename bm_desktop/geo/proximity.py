@@ -57,13 +57,16 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
                       event_lon: np.ndarray, event_lat: np.ndarray,
                       event_start: DateArray, event_end: DateArray | None = None, *,
                       as_of: dt.date, radius_km: float = DEFAULT_RADIUS_KM,
-                      days: int = DEFAULT_DAYS) -> list[NearbyEvent]:
+                      days: int = DEFAULT_DAYS,
+                      day_known: np.ndarray | None = None) -> list[NearbyEvent]:
     """Every (site, event) pair closer than ``radius_km`` whose event falls in the window.
 
     Arguments are parallel arrays: site longitudes/latitudes (degrees), event
     longitudes/latitudes and dates (``datetime.date`` sequences or numpy
     ``datetime64``); ``event_end`` defaults to ``event_start`` (one-day events).
-    Sites or events with NaN coordinates are ignored.
+    Sites or events with NaN coordinates are ignored, and so are events whose
+    ``day_known`` is false (dated only to a month or a year: "in the last 30 days"
+    cannot be said of them; see :mod:`bm_desktop.domain.event_dates`).
 
     Returns pairs sorted by site index, then distance; the alerted sites are
     ``{p.site for p in result}``. Example (the CAP agenda for one site)::
@@ -87,6 +90,8 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
     first = last - np.timedelta64(days, "D")
     in_window = ((start <= last) & (end >= first)
                  & np.isfinite(event_lon) & np.isfinite(event_lat))
+    if day_known is not None:
+        in_window &= np.asarray(day_known, dtype=bool)
     candidates = np.flatnonzero(in_window)
     sites_ok = np.flatnonzero(np.isfinite(site_lon) & np.isfinite(site_lat))
     if candidates.size == 0 or sites_ok.size == 0:

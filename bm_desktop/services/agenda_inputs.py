@@ -58,6 +58,7 @@ from bm_desktop.domain.agenda import (
     StatusChangeFact,
 )
 from bm_desktop.domain.enums import ActionStatus, MeetingStatus, RiskStatus, Verification
+from bm_desktop.domain.event_dates import may_alert
 from bm_desktop.domain.invitations import InvitationList, Invitee, invitation_list
 from bm_desktop.domain.invitations import StakeholderType as TypeFact
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM, events_near_sites
@@ -262,7 +263,8 @@ def _alerts(session: Session, site: Site, since: dt.date, until: dt.date) -> lis
                               [e.longitude for e in events], [e.latitude for e in events],
                               [e.date_start for e in events], [e.date_end for e in events],
                               as_of=until, radius_km=DEFAULT_RADIUS_KM,
-                              days=max((until - since).days, 0))
+                              days=max((until - since).days, 0),
+                              day_known=[may_alert(e.date_unit) for e in events])
     alerts = []
     for pair in pairs:
         e = events[pair.event]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bm_desktop.db import rules
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource, Role, Verification
@@ -29,7 +30,7 @@ from bm_desktop.services.errors import NotFoundError, TransitionError, Validatio
 
 # An own location farther than this from the site needs an explicit confirmation.
 MAX_UNCONFIRMED_DISTANCE_KM = 50.0
-SEVERITY_RANGE = (1, 4)
+SEVERITY_RANGE = rules.SEVERITY_RANGE  # one rule for the form, imports and the server
 SENSITIVE_ROLES = frozenset({Role.ADMINISTRATOR, Role.REGIONAL_MANAGER, Role.COORDINATOR})
 
 

@@ -34,6 +34,7 @@ from bm_desktop.db.models import (
     Site,
     SiteMineral,
 )
+from bm_desktop.domain.event_dates import DAY, MONTH, YEAR
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.kpi import COUNTED_VERIFICATIONS
 from bm_desktop.geo.projection import lonlat_to_mercator
@@ -107,6 +108,9 @@ class IncidentTable:
                                       self.verified, self.site, self.own_location))
 
 
+UNIT_CODES = {DAY: 0, MONTH: 1, YEAR: 2}
+
+
 @dataclass
 class EventTable:
     """Security events (not deleted)."""
@@ -118,6 +122,7 @@ class EventTable:
     y: np.ndarray
     start: np.ndarray  # int32 days
     end: np.ndarray
+    unit: np.ndarray  # int8: 0 day, 1 month, 2 year (what is known of the date)
     type: np.ndarray  # int16 index into type_names
     type_names: list[str]
     fatalities: np.ndarray  # int32
@@ -208,9 +213,14 @@ class MapData:
         return inc.x[mask], inc.y[mask], inc.severity[mask]
 
     def event_mask(self, f: FilterState) -> np.ndarray:
-        """Security events that touch the filter period."""
+        """Security events counted in the filter period: day-dated ones that touch it,
+        month- or year-dated ones whose whole month or year it holds
+        (:func:`bm_desktop.domain.event_dates.counts_in`)."""
         ev = self.events
-        return (ev.start <= day_number(f.end)) & (ev.end >= day_number(f.start))
+        first, last = day_number(f.start), day_number(f.end)
+        touches = (ev.start <= last) & (ev.end >= first)
+        within = (ev.start >= first) & (ev.end <= last)
+        return np.where(ev.unit == 0, touches, within)
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -328,9 +338,10 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
         SecurityEvent.id, SecurityEvent.longitude, SecurityEvent.latitude,
         type_coerce(SecurityEvent.date_start, String), type_coerce(SecurityEvent.date_end, String),
         SecurityEvent.event_type, SecurityEvent.fatalities, SecurityEvent.sub_event_type,
-        SecurityEvent.location, SecurityEvent.actor1, SecurityEvent.actor2, SecurityEvent.notes)
+        SecurityEvent.location, SecurityEvent.actor1, SecurityEvent.actor2, SecurityEvent.notes,
+        SecurityEvent.date_unit)
         .where(SecurityEvent.deleted.is_(False)).order_by(SecurityEvent.date_start)))
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(12)]
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
     type_names = sorted(set(cols[5]))
     type_index = {t: i for i, t in enumerate(type_names)}
     lon = np.array(cols[1], dtype=np.float64)
@@ -339,6 +350,7 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
     return EventTable(
         ids=list(cols[0]), lon=lon, lat=lat, x=x, y=y, start=_days(list(cols[3])),
         end=_days(list(cols[4])),
+        unit=np.array([UNIT_CODES.get(u, 0) for u in cols[12]], dtype=np.int8),
         type=np.array([type_index[t] for t in cols[5]], dtype=np.int16), type_names=type_names,
         fatalities=np.array([f or 0 for f in cols[6]], dtype=np.int32), sub_type=list(cols[7]),
         location=list(cols[8]),

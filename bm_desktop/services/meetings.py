@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
@@ -23,6 +23,7 @@ from bm_desktop.db.models import (
     CorrectiveAction,
     MeetingAttendance,
     MeetingDecision,
+    MeetingDraft,
     ProgrammeRegion,
     Site,
     Stakeholder,
@@ -47,6 +48,7 @@ from bm_desktop.services.meetings_overview import (  # noqa: F401
     meetings_overview,
     month_range,
 )
+from bm_desktop.services.meetings_undo import RowChange, changes, snapshot
 from bm_desktop.services.reference import localised_name
 
 COORDINATOR = agenda_rules.QT_TRANSLATE_NOOP("Agenda", "Coordinator")
@@ -253,18 +255,21 @@ class MeetingSaved:
     actions_created: tuple[uuid.UUID, ...]
     progress_added: tuple[uuid.UUID, ...]
     held: bool
+    changes: tuple[RowChange, ...] = ()  # the meeting's rows, before and after (for undo)
 
 
 def save_meeting(db: Database, record: MeetingRecord, today: dt.date | None = None) -> MeetingSaved:
     """Save everything meeting mode recorded in ONE transaction: the agenda with its
     minutes, the attendance, the decisions (with the actions they create and the
     progress they record) and, if asked, the meeting marked as held. Any refusal
-    raises with a plain message and nothing is written."""
+    raises with a plain message and nothing is written. Meeting mode's kept draft
+    is deleted in the same transaction; the result carries what undo needs."""
     today = today or dt.date.today()
     month = check_month(record.month)
     with db.sessions.begin() as s:
         site = resolve_site(s, record.site)
         _check_held(record, today)
+        before = snapshot(s, site.id, month)
         meeting = write_agenda(s, site, month, record.draft)
         meeting.place = (record.place or "").strip() or meeting.place
         meeting.minutes = record.general_minutes.strip() or None
@@ -272,7 +277,15 @@ def save_meeting(db: Database, record: MeetingRecord, today: dt.date | None = No
         created, progressed = _write_decisions(s, meeting, record, today)
         if record.mark_held:
             _mark_held(s, meeting, record)
-        return MeetingSaved(meeting.id, tuple(created), tuple(progressed), record.mark_held)
+        forget_draft(s, site.id, month)
+        return MeetingSaved(meeting.id, tuple(created), tuple(progressed), record.mark_held,
+                            changes(before, snapshot(s, site.id, month)))
+
+
+def forget_draft(session: Session, site_id: uuid.UUID, month: str) -> None:
+    """Delete meeting mode's kept draft of the month (see services/meetings_drafts.py)."""
+    session.execute(delete(MeetingDraft).where(MeetingDraft.site_id == site_id,
+                                               MeetingDraft.month == month))
 
 
 # The attendance-count refusals, one whole sentence per column so each translates.

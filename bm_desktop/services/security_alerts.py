@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import SecurityEvent, Site
+from bm_desktop.domain.event_dates import may_alert
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, events_near_sites
 
 
@@ -82,7 +83,8 @@ def security_alerts(db: Database, as_of: dt.date, *, radius_km: float = DEFAULT_
         np.array([x.longitude for x in sites]), np.array([x.latitude for x in sites]),
         np.array([e.longitude for e in events]), np.array([e.latitude for e in events]),
         [e.date_start for e in events], [e.date_end for e in events],
-        as_of=as_of, radius_km=radius_km, days=days)
+        as_of=as_of, radius_km=radius_km, days=days,
+        day_known=np.array([may_alert(e.date_unit) for e in events], dtype=bool))
     alerts = []
     for p in pairs:
         site, ev = sites[p.site], events[p.event]

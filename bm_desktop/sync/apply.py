@@ -16,6 +16,8 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not
 from typing import Any
 
 from sqlalchemy import (
@@ -39,6 +41,7 @@ from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.sync import merge, rows
 from bm_desktop.sync.errors import ProtocolError
 from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.screen import screen_group
 
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
@@ -54,6 +57,7 @@ class PageResult:
     conflicts: int = 0
     max_clock: str = ""
     tables: set[str] = field(default_factory=set)
+    skipped: list[str] = field(default_factory=list)  # rows left out, with the reason
 
 
 def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
@@ -70,17 +74,48 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
         try:
-            if all_new and _insert_new(conn, group, result):
-                continue
-            _apply_group(conn, group, device_id, result)
+            if isinstance(group, dict) and isinstance(group.get("rows"), list):
+                received = len(group["rows"])
+                group = screen_group(group, result.skipped)
+                result.received += received - len(group["rows"])
+            try:
+                _apply_table(conn, group, device_id, result, all_new)
+            except (TypeError, ValueError, IndexError):
+                # A value of the wrong type for its column: find the rows at fault, leave
+                # them out and apply the rest (nothing was written before the failure).
+                screened = screen_group(group, result.skipped, _storage)
+                if screened is group:
+                    raise
+                result.received += len(group["rows"]) - len(screened["rows"])
+                _apply_table(conn, screened, device_id, result, all_new)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") \
                 from None
     return result
 
 
+def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result: PageResult,
+                 all_new: bool) -> None:
+    if all_new and _insert_new(conn, group, result):
+        return
+    _apply_group(conn, group, device_id, result)
+
+
 # -- JSON values to SQLite storage, a column at a time ------------------------------------
+# A first connection checks millions of values: the common case (every value of the
+# column of the expected type) is decided with C-level map/set calls, and only a column
+# that needs converting, or holds a bad value, goes value by value.
+_NONE = type(None)
+_not_none = partial(is_not, None)
+
+
+def _types(values: list) -> set[type]:
+    return set(map(type, values))
+
+
 def _uuids(values: list) -> list:
+    if _types(values) <= {str, _NONE} and set(map(len, filter(_not_none, values))) <= {32}:
+        return values
     out = []
     for v in values:
         if v is not None:
@@ -93,6 +128,9 @@ def _uuids(values: list) -> list:
 
 
 def _dates(values: list) -> list:
+    if _types(values) <= {str, _NONE} and all(map(_DATE.fullmatch,
+                                                  filter(_not_none, values))):
+        return values
     for v in values:
         if v is not None and (type(v) is not str or not _DATE.fullmatch(v)):
             raise ValueError(f"{v!r} is not a date")
@@ -100,6 +138,9 @@ def _dates(values: list) -> list:
 
 
 def _datetimes(values: list) -> list:
+    if _types(values) <= {str, _NONE} and all(map(_DATETIME.fullmatch,
+                                                  filter(_not_none, values))):
+        return values
     out = []
     for v in values:
         if v is not None:
@@ -115,25 +156,28 @@ def _datetimes(values: list) -> list:
 
 
 def _booleans(values: list) -> list:
-    if not all(v is None or type(v) is bool for v in values):
+    if not _types(values) <= {bool, _NONE}:
         raise ValueError("a boolean column holds something else")
-    return [None if v is None else int(v) for v in values]
+    return values  # sqlite3 stores True and False as 1 and 0
 
 
 def _integers(values: list) -> list:
-    if not all(v is None or type(v) is int for v in values):
+    if not _types(values) <= {int, _NONE}:
         raise ValueError("an integer column holds something else")
     return values
 
 
 def _floats(values: list) -> list:
-    if not all(v is None or type(v) in (int, float) for v in values):
+    types = _types(values)
+    if types <= {float, _NONE}:
+        return values
+    if not types <= {int, float, _NONE}:
         raise ValueError("a number column holds something else")
     return [None if v is None else float(v) for v in values]
 
 
 def _strings(values: list) -> list:
-    if not all(v is None or type(v) is str for v in values):
+    if not _types(values) <= {str, _NONE}:
         raise ValueError("a text column holds something else")
     return values
 
@@ -268,13 +312,18 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
            fallback: bool = True) -> None:
     columns = list(zip(*writes, strict=True))
     stored = []
+    as_sent = list(position) == list(tc.column_names)  # the table's columns, in order
     for column, codec in zip(tc.table.columns, tc.columns, strict=True):
         i = position.get(column.name)
         if i is None:  # a column the server does not send (an older server): its default
             stored.append([codec.default] * len(writes))
         else:
-            stored.append(_storage(column)(list(columns[i])))
-    params = list(zip(*stored, strict=True))
+            sent = list(columns[i])
+            checked = _storage(column)(sent)
+            as_sent = as_sent and checked is sent
+            stored.append(checked)
+    # Nothing converted: the rows go to SQLite as they came (no second transposition).
+    params = list(map(tuple, writes)) if as_sent else list(zip(*stored, strict=True))
     if not fallback:
         conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
         return

@@ -30,6 +30,7 @@ from bm_desktop.sync.errors import (
     NetworkError,
     ProtocolError,
     RefusedError,
+    ServerError,
     SyncError,
 )
 from bm_desktop.sync.outbox import utcnow
@@ -49,6 +50,7 @@ class SyncReport:
     duplicates: int = 0  # already there (a retry of a lost answer)
     superseded: int = 0  # a newer version was already on the server
     rejected: int = 0  # refused (see the outbox messages)
+    skipped: int = 0  # pulled rows left out because they break a rule (logged)
     pulled: int = 0  # rows received and written here
     received: int = 0
     conflicts: int = 0  # new conflicts to look at
@@ -77,7 +79,7 @@ class SyncClient:
                  credentials: CredentialStore | None = None,
                  config: SyncConfig | None = None, http: httpx.Client | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 describe: Callable[[SyncError], str] = str) -> None:
+                 describe: Callable[[SyncError], str] = str, allow_http: bool = False) -> None:
         self.db = db
         self.describe = describe  # how a failure is worded in the sync state (language)
         self.server_url = server_url.rstrip("/")
@@ -85,7 +87,8 @@ class SyncClient:
         self.password_source = password
         self.credentials = credentials or CredentialStore()
         self.config = config or SyncConfig()
-        self.transport = Transport(self.server_url, self.config, http=http, sleep=sleep)
+        self.transport = Transport(self.server_url, self.config, http=http, sleep=sleep,
+                                   allow_http=allow_http)
         self._session: Session | None = None
         self._lock = threading.Lock()
         self._push_batch = self.config.push_batch
@@ -190,7 +193,13 @@ class SyncClient:
             report.first_connection = True
             bootstrap.attach(self.db, self.server_url, self.username,
                              first_connection, self._session.role if self._session else None)
-        self.push(report)
+        try:
+            self.push(report)
+        except (ServerError, RefusedError, ProtocolError):
+            # The server could not take the changes: still receive everyone else's
+            # (the changes stay pending), then report the failure.
+            self.pull(report, progress)
+            raise
         self.pull(report, progress)
 
     # -- push -----------------------------------------------------------------------------
@@ -339,6 +348,7 @@ class SyncClient:
                     report.pulled += result.applied
                     report.received += result.received
                     report.conflicts += result.conflicts
+                    report.skipped += len(result.skipped)
                     report.tables |= result.tables
                     cursor, known_scope = page["cursor"], page.get("scope")
                     done, total = (page.get("progress") or [0, 0])[:2]

@@ -44,6 +44,31 @@ class AuthError(SyncError):
     """The server refused the user name, password or session."""
 
 
+class SignInLockedError(SyncError):
+    """The server refuses sign-ins for a while after too many failed ones (HTTP 429)."""
+
+    TEMPLATE = ("Too many failed sign-ins: the server refuses new attempts for {minutes} min. "
+                "Check the user name and password, then try again after that.")
+
+    def __init__(self, retry_after: int) -> None:
+        minutes = max(1, -(-retry_after // 60))
+        super().__init__(self.TEMPLATE.format(minutes=minutes), template=self.TEMPLATE,
+                         minutes=minutes)
+        self.retry_after = retry_after
+
+
+class InsecureAddressError(SyncError):
+    """An ``http://`` address that is not this computer, without the explicit choice."""
+
+    TEMPLATE = ("The server address {server} is not encrypted (http://): the password and the "
+                "data would cross the network readable by anyone on the way. Use an https:// "
+                "address, or allow unencrypted connections to it explicitly.")
+
+    def __init__(self, server: str) -> None:
+        super().__init__(self.TEMPLATE.format(server=server), template=self.TEMPLATE,
+                         server=server)
+
+
 class RefusedError(SyncError):
     """The server refused the request itself (4xx other than 401)."""
 

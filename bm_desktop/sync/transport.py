@@ -7,6 +7,7 @@ about 40 KB gzipped (5 s on such a link), well inside the 60 s read timeout.
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import time
 from collections.abc import Callable
@@ -19,12 +20,16 @@ from bm_desktop import __version__
 from bm_desktop.sync import wire
 from bm_desktop.sync.errors import (
     AuthError,
+    InsecureAddressError,
     NetworkError,
     ProtocolError,
     RefusedError,
     ServerError,
+    SignInLockedError,
     SyncError,
 )
+
+DEFAULT_RETRY_AFTER_S = 60
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ class SyncConfig:
     backoff_max: float = 30.0
     push_batch: int = 200  # changes per push request
     pull_page: int = 500  # rows per pull page once connected
-    snapshot_page: int = 2000  # rows per page of the first connection
+    snapshot_page: int = 5000  # rows per page of the first connection (grows on a fast link)
     min_batch: int = 25  # a batch that times out is halved down to this
 
     def timeout(self) -> httpx.Timeout:
@@ -51,13 +56,38 @@ def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random | No
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
+def is_loopback(host: str) -> bool:
+    """This computer: ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def needs_http_consent(server_url: str) -> bool:
+    """An unencrypted address of another computer: passwords and data would travel in
+    clear, so it is used only when the user has allowed it explicitly."""
+    url = httpx.URL(server_url)
+    return url.scheme == "http" and not is_loopback(url.host)
+
+
+def retry_after(response: httpx.Response) -> int:
+    """Seconds from a ``Retry-After`` header (a number of seconds; a default otherwise)."""
+    value = response.headers.get("retry-after", "")
+    return int(value) if value.isdigit() else DEFAULT_RETRY_AFTER_S
+
+
 class Transport:
     """JSON requests to one server, retried on transient failures."""
 
     def __init__(self, server_url: str, config: SyncConfig | None = None, *,
                  http: httpx.Client | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, allow_http: bool = False) -> None:
         self.server_url = server_url.rstrip("/")
+        self.allow_http = allow_http  # the user chose to use a non-loopback http:// address
         self.config = config or SyncConfig()
         self._own_http = http is None
         self.http = http or httpx.Client(timeout=self.config.timeout(),
@@ -78,6 +108,8 @@ class Transport:
                 token: str | None = None, compress: bool = False,
                 timeout: httpx.Timeout | None = None) -> dict:
         """Send, retrying network errors, timeouts and 5xx; return the JSON answer."""
+        if not self.allow_http and needs_http_consent(self.server_url):
+            raise InsecureAddressError(self.server_url)  # before a password leaves
         headers = {"Accept-Encoding": "gzip", "Accept": "application/json"}
         content = None
         if body is not None:
@@ -117,7 +149,9 @@ class Transport:
             self.bytes_received += response.num_bytes_downloaded
             if self.on_answer is not None:
                 self.on_answer(method, path, time.perf_counter() - started, response.status_code)
-            if response.status_code >= 500 or response.status_code == 429:
+            if response.status_code == 429:  # sign-ins locked for a while: no use retrying
+                raise SignInLockedError(retry_after(response))
+            if response.status_code >= 500:
                 template = "The server had a problem ({status}); it will be tried again."
                 last = ServerError(template.format(status=response.status_code),
                                    template=template, status=response.status_code)
@@ -128,8 +162,8 @@ class Transport:
 
     def _answer(self, response: httpx.Response) -> dict:
         try:
-            data = response.json()
-        except ValueError:
+            data = wire.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
             if response.is_success:
                 raise ProtocolError(f"{self.server_url} did not answer like a BM Desktop "
                                     "server (is the address right?).") from None

@@ -20,6 +20,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 PROTOCOL = 1
 
 # Limits the server enforces (and the client stays under).
@@ -27,7 +29,13 @@ MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed request body
 MAX_INFLATED_BYTES = 32 * 1024 * 1024  # after gunzip (guards against gzip bombs)
 MAX_CHANGES_PER_PUSH = 2000
 MAX_ROW_BYTES = 256 * 1024  # one row's JSON
-MAX_PULL_LIMIT = 5000
+MAX_PULL_LIMIT = 10000
+# gzip levels: pages of the change feed are small and may cross a 64 kbit/s link
+# (level 6: the fewest bytes); snapshot pages are big and mostly cross a LAN or a fast
+# link at a first connection, where level 6 cost more time than the bytes it saved
+# (x10 sample: 6.8 s of compression for 22.9 MB at level 6, 2.5 s for 26.6 MB at 1).
+FEED_GZIP_LEVEL = 6
+SNAPSHOT_GZIP_LEVEL = 1
 
 
 class PayloadTooLarge(ValueError):
@@ -39,7 +47,26 @@ def dumps(value: Any) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
-def compress(data: bytes, level: int = 6) -> bytes:
+def dumps_page(value: Any) -> bytes:
+    """A pull page as JSON: the same text as :func:`dumps`, made by orjson (8 times
+    faster on the 300,000 rows of a first connection). Not used for digests, whose
+    bytes must never change between versions."""
+    try:
+        return orjson.dumps(value)
+    except (TypeError, orjson.JSONEncodeError):  # e.g. an integer past 64 bits
+        return dumps(value)
+
+
+def loads(data: bytes) -> Any:
+    """An answer's JSON (orjson; the standard parser for what orjson refuses, such as an
+    integer past 64 bits). Raises ``ValueError`` when it is not JSON."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
+def compress(data: bytes, level: int = FEED_GZIP_LEVEL) -> bytes:
     return gzip.compress(data, compresslevel=level, mtime=0)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 KIND_TEXT = {
     ActionKind.TRAINING: QT_TRANSLATE_NOOP("ActionDialog", "Training"),
@@ -49,7 +49,7 @@ PRIORITY_TEXT = {
 DEFAULT_DAYS_TO_DUE = 90
 
 
-class ActionDialog(QDialog):
+class ActionDialog(WorkDialog):
     """Recommend an action from ``risk`` or from ``incident_ids`` (one site)."""
 
     def __init__(self, ctx: AppContext, risk: RiskView | None = None,
@@ -100,6 +100,7 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.mark_clean()
 
     def _subject(self) -> tuple[uuid.UUID | None, list[str], str]:
         if self.risk is not None:

@@ -11,7 +11,6 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import pydate, qdate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
 def current_edit(view: ActionView) -> ActionEdit:
@@ -35,7 +35,7 @@ def current_edit(view: ActionView) -> ActionEdit:
                       view.kind)
 
 
-class ActionEditDialog(QDialog):
+class ActionEditDialog(WorkDialog):
     def __init__(self, ctx: AppContext, view: ActionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.view = ctx, view
@@ -73,6 +73,7 @@ class ActionEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.mark_clean()
 
     def current(self) -> ActionEdit:
         data = self.stakeholder.currentData()

@@ -1,7 +1,9 @@
 """The agenda builder: a site's draft agenda for a month, built from the data and edited
 by the coordinator (add, remove, reorder, time per item, presenter), beside the
 invitation list with the missing stakeholder types in red; save, export to Excel
-or PDF, or go on to meeting mode."""
+or PDF, or go on to meeting mode. Closing with unsaved agenda edits asks first
+(``ui/unsaved_work.py``); going on to meeting mode offers to resume a draft that
+meeting mode kept (the window was closed or the computer stopped)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,11 +37,13 @@ from PySide6.QtWidgets import (
 from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
 from bm_desktop.domain.meeting_papers import MeetingPapers
-from bm_desktop.services import meetings
+from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.errors import BmError, error_text
+from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.theme import icon
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 ALERT_BG = "#FDECEA"
 
@@ -138,7 +143,7 @@ class AgendaModel(QAbstractTableModel):
         self.edited.emit()
 
 
-class AgendaBuilder(QDialog):
+class AgendaBuilder(WorkDialog):
     """Edit the agenda of ``site`` for ``month``; opens on the saved draft if there is one."""
 
     meeting_saved = Signal()
@@ -153,6 +158,9 @@ class AgendaBuilder(QDialog):
         self.model.edited.connect(self._on_edited)
         self._build()
         self._show_papers()
+        self.mark_clean()
+        self.draft_question: QMessageBox | None = None  # reachable from tests while open
+        ctx.data.changed.connect(self._on_data_changed)
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -354,6 +362,27 @@ class AgendaBuilder(QDialog):
         self._show_papers()
         self.show_message(self.tr("Agenda rebuilt from the data (not saved yet)."))
 
+    def _on_data_changed(self, tables: set) -> None:
+        """The meeting changed elsewhere (saved, undone, synchronised): show it as it is now,
+        unless the user is editing the agenda here."""
+        if tables and not tables & {"cap_meetings", "agenda_items"}:
+            return
+        if not self.isVisible() or self.has_unsaved_work():
+            return
+        self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month, self.ctx.lang)
+        self._show_papers()
+        self.mark_clean()
+
+    # -- unsaved work -------------------------------------------------------------------
+    def work_state(self) -> Any:
+        """The agenda as edited: start time and every item (minutes are meeting mode's)."""
+        d = self.papers.draft
+        return (d.starts_at, tuple((e.section, e.title, e.duration_min, e.presenter,
+                                    e.ref_table, e.ref_ids, e.id) for e in d.entries))
+
+    def save_work(self) -> bool:
+        return self.save()
+
     # -- saving and exporting ----------------------------------------------------------
     def save(self) -> bool:
         try:
@@ -363,6 +392,7 @@ class AgendaBuilder(QDialog):
             self.show_message(exc.text(self.ctx.lang), error=True)
             return False
         self.papers.saved = True
+        self.mark_clean()
         self.ctx.data.changed.emit({"cap_meetings", "agenda_items"})
         self.show_message(self.tr("Agenda saved."))
         return True
@@ -395,14 +425,53 @@ class AgendaBuilder(QDialog):
         worker.start(job)
         return job
 
+    def offer_kept_draft(self) -> tuple[bool, MeetingRecord | None]:
+        """If meeting mode kept a draft of this meeting, ask whether to resume it.
+        Returns (go on to meeting mode, the record to resume)."""
+        if self.papers.site_id is None:
+            return True, None
+        kept = meetings_drafts.kept_draft(self.ctx.db, self.papers.site_id, self.month)
+        if kept is None:
+            return True, None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Meeting mode"), self.tr(
+            "Meeting mode kept a draft of this meeting on {when} that was not saved (the "
+            "window was closed or the computer stopped).").format(
+            when=kept.kept_at.strftime("%Y-%m-%d %H:%M")), parent=self)
+        box.setInformativeText(self.tr("Resume it, or start again from the agenda and delete "
+                                       "the draft?"))
+        resume = box.addButton(self.tr("Resume the draft"), QMessageBox.ButtonRole.AcceptRole)
+        afresh = box.addButton(self.tr("Start again (delete the draft)"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.setEscapeButton(cancel)
+        self.draft_question = box
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            self.draft_question = None
+            box.deleteLater()
+        if clicked is resume:
+            return True, kept.record
+        if clicked is afresh:
+            meetings_drafts.delete_draft(self.ctx.db, self.papers.site_id, self.month)
+            return True, None
+        return False, None
+
     def open_meeting_mode(self) -> None:
         from bm_desktop.ui.meeting_mode import MeetingModeDialog
 
-        dialog = MeetingModeDialog(self.ctx, self.site, self.month, self.papers, self)
+        go_on, resume = self.offer_kept_draft()
+        if not go_on:
+            return
+        dialog = MeetingModeDialog(self.ctx, self.site, self.month, self.papers, self,
+                                   resume=resume)
         self.meeting_dialog = dialog  # reachable from tests while it is open
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month,
                                                   self.ctx.lang)
             self._show_papers()
+            self.mark_clean()
             self.show_message(self.tr("Meeting saved."))
             self.meeting_saved.emit()

@@ -1,22 +1,27 @@
 """A decision taken at a CAP meeting: just recorded, or creating a corrective action, or
 recording progress on an open action. Choosing a proposal item fills the action in
 (kind, owner, due date, risk); choosing an open action item selects that action.
-The action service checks the decision (rolled back) before the dialog closes."""
+The action service checks the decision (rolled back) before the dialog closes.
+
+The progress list offers only the actions that can take an update dated the
+meeting day (``services/meetings_progress.py``), each once, told apart by its
+status, due date and owner; the overdue mark is explained under the list and
+each entry's tooltip says it all in words."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -24,17 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.domain import action_lifecycle
-from bm_desktop.domain.enums import ActionKind, ActionStatus
+from bm_desktop.domain.enums import ActionKind
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
 from bm_desktop.services.errors import BmError
 from bm_desktop.services.meetings import DecisionEntry
+from bm_desktop.services.meetings_progress import UpdatableAction, updatable_actions
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate
 from bm_desktop.ui.progress_dialog import status_text
 from bm_desktop.ui.theme import validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 KIND_TEXT = {
     ActionKind.TRAINING: QT_TRANSLATE_NOOP("DecisionDialog", "Training"),
@@ -45,9 +51,36 @@ KIND_TEXT = {
     ActionKind.OTHER: QT_TRANSLATE_NOOP("DecisionDialog", "Other"),
 }
 NOTE, CREATE, PROGRESS = 0, 1, 2
+OVERDUE_MARK = "⚠"
 
 
-class DecisionDialog(QDialog):
+def decision_outcome(decision: DecisionEntry) -> str:
+    """What the decision does, as the decisions table shows it."""
+    if decision.new_action is not None:
+        return QCoreApplication.translate("DecisionDialog", "new action: {what}").format(
+            what=decision.new_action.description)
+    if decision.progress is not None:
+        return QCoreApplication.translate("DecisionDialog", "progress: {status}").format(
+            status=status_text(decision.progress[1].status))
+    return ""
+
+
+def action_labels(actions: list[UpdatableAction]) -> list[str]:
+    """One line per action, never two alike: mark, description, status, due date, owner
+    (and a number when even those are the same)."""
+    labels: list[str] = []
+    for action in actions:
+        text = QCoreApplication.translate(
+            "DecisionDialog", "{mark}{what} · {status} · due {due} · {owner}").format(
+            mark=f"{OVERDUE_MARK} " if action.overdue else "", what=action.description,
+            status=status_text(action.status), due=action.due_on.isoformat(),
+            owner=action.owner or QCoreApplication.translate("DecisionDialog", "no owner"))
+        same = sum(1 for label in labels if label == text or label.startswith(text + " ("))
+        labels.append(f"{text} ({same + 1})" if same else text)
+    return labels
+
+
+class DecisionDialog(WorkDialog):
     def __init__(self, ctx: AppContext, papers: MeetingPapers, day: dt.date,
                  item_index: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +131,7 @@ class DecisionDialog(QDialog):
             combo.setMinimumContentsLength(36)
         self._prefill()
         self._show_boxes()
+        self.mark_clean()
 
     def _action_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("New corrective action"))
@@ -128,27 +162,53 @@ class DecisionDialog(QDialog):
     def _progress_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Progress update"))
         self.action = QComboBox()
-        for action in self.papers.open_action_list:
-            late = " ⚠" if action.overdue else ""
-            self.action.addItem(f"{action.description}{late}", str(action.id))
+        self.updatable = (updatable_actions(self.ctx.db, self.papers.site_id, self.day,
+                                            self.ctx.lang)
+                          if self.papers.site_id is not None else [])
+        for action, label in zip(self.updatable, action_labels(self.updatable), strict=True):
+            self.action.addItem(label, str(action.id))
+            self.action.setItemData(self.action.count() - 1, self._tooltip(action),
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.action_legend = QLabel(self.tr(
+            "{mark} overdue: the due date was before the meeting date. Listed: the site's "
+            "actions that can take an update dated {date} (recommended by then, not verified "
+            "or cancelled, no later update).").format(mark=OVERDUE_MARK,
+                                                      date=self.day.isoformat()))
+        self.action_legend.setObjectName("actionLegend")
+        self.action_legend.setWordWrap(True)
+        if not self.updatable:
+            self.action_legend.setText(self.tr(
+                "No action of this site can take an update dated {date}.").format(
+                date=self.day.isoformat()))
         self.status = QComboBox()
         self.progress_note = QLineEdit()
         self.action.currentIndexChanged.connect(lambda *_: self._fill_statuses())
         form = QFormLayout(box)
         form.addRow(self.tr("Action"), self.action)
+        form.addRow("", self.action_legend)
         form.addRow(self.tr("New status"), self.status)
         form.addRow(self.tr("Note"), self.progress_note)
         self._fill_statuses()
         return box
+
+    def _tooltip(self, action: UpdatableAction) -> str:
+        lines = [action.description,
+                 self.tr("Status on {date}: {status}").format(date=self.day.isoformat(),
+                                                              status=status_text(action.status)),
+                 self.tr("Due on {due}").format(due=action.due_on.isoformat())]
+        if action.overdue:
+            lines.append(self.tr("{mark} Overdue by {n} days at the meeting").format(
+                mark=OVERDUE_MARK, n=(self.day - action.due_on).days))
+        lines.append(self.tr("Owner: {owner}").format(owner=action.owner or "—"))
+        return "\n".join(lines)
 
     def _fill_statuses(self) -> None:
         self.status.clear()
         index = self.action.currentIndex()
         if index < 0:
             return
-        current = ActionStatus(self.papers.open_action_list[index].status)
-        for status in action_lifecycle.allowed_next(current):
-            self.status.addItem(status_text(status.value), status.value)
+        for status in self.updatable[index].allowed_next:
+            self.status.addItem(status_text(status), status)
 
     def _show_boxes(self) -> None:
         self.action_box.setVisible(self.outcome.checkedId() == CREATE)
@@ -204,12 +264,7 @@ class DecisionDialog(QDialog):
         return DecisionEntry(text, index)
 
     def outcome_text(self) -> str:
-        decision = self.decision
-        if decision is not None and decision.new_action is not None:
-            return self.tr("new action: {what}").format(what=decision.new_action.description)
-        if decision is not None and decision.progress is not None:
-            return self.tr("progress: {status}").format(status=self.status.currentText())
-        return ""
+        return decision_outcome(self.decision) if self.decision is not None else ""
 
     def accept(self) -> None:
         decision = self.current_decision()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from bm_desktop.services.incidents import IncidentDraft, IncidentView, Sensitive
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.settings import declare
 from bm_desktop.ui.theme import validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 declare("user/name", "", QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"))
 
@@ -70,7 +70,7 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class IncidentForm(QDialog):
+class IncidentForm(WorkDialog):
     """Record a new incident (``incident_id`` None) or edit one."""
 
     def __init__(self, ctx: AppContext, incident: IncidentView | None = None,
@@ -83,6 +83,7 @@ class IncidentForm(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._fill(incident, site_id)
+        self.mark_clean()
 
     # -- construction -----------------------------------------------------------------
     def _build(self) -> None:

@@ -1,14 +1,22 @@
 """Meeting mode: during or after a CAP meeting, record attendance (women and men per
 stakeholder), minutes per agenda item, decisions (which may create a corrective
-action or record progress on one) and mark the meeting as held. Save writes all
-of it in one transaction; a refusal is shown in plain words and nothing is saved."""
+action or record progress on one), the date and start time, and mark the meeting
+as held. Save writes all of it in one transaction, as an undoable edit; a refusal
+is shown in plain words and nothing is saved.
+
+Nothing typed is lost: what is typed is kept as a draft in the local database
+within half a second (``services/meetings_drafts.py``), so a crash or a power cut
+loses nothing and reopening the meeting offers to resume it; closing with unsaved
+work asks Save / Discard / Cancel (``ui/unsaved_work.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,25 +37,43 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.meeting_papers import MeetingPapers
-from bm_desktop.services import meetings
+from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.errors import BmError
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.decision_dialog import DecisionDialog
+from bm_desktop.ui.decision_dialog import DecisionDialog, decision_outcome
 from bm_desktop.ui.incident_form import pydate, qdate
 from bm_desktop.ui.theme import icon, validation_message
+from bm_desktop.ui.unsaved_work import NOT_WORK, WorkDialog, root_window
+
+DRAFT_EVERY_MS = 500  # how often what is typed is kept (only when it changed)
+WARNING_COLOUR = "#E65100"
 
 
-class MeetingModeDialog(QDialog):
+def dated(decision: DecisionEntry, day: dt.date) -> DecisionEntry:
+    """The decision's action or progress update dated the meeting day (the date may
+    have been changed after the decision was taken down)."""
+    if decision.new_action is not None:
+        return replace(decision, new_action=replace(decision.new_action, recommended_on=day))
+    if decision.progress is not None:
+        action_id, update = decision.progress
+        return replace(decision, progress=(action_id, replace(update, on=day)))
+    return decision
+
+
+class MeetingModeDialog(WorkDialog):
     def __init__(self, ctx: AppContext, site: str, month: str, papers: MeetingPapers,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, resume: MeetingRecord | None = None) -> None:
         super().__init__(parent)
+        # Its own copy of the agenda: minutes typed and then discarded stay out of the builder.
+        papers = replace(papers, draft=papers.draft.copy())
         self.ctx, self.site, self.month, self.papers = ctx, site, month, papers
         self.decisions: list[DecisionEntry] = []
         self.saved: meetings.MeetingSaved | None = None
@@ -55,14 +81,28 @@ class MeetingModeDialog(QDialog):
         self.setWindowTitle(self.tr("Meeting mode — {site} — {month}").format(
             site=d.site_name, month=d.month))
         self.setMinimumSize(1000, 620)
-        self.held_on = QDateEdit(qdate(papers.held_on or d.meeting_on), calendarPopup=True)
+        self.planned_on = papers.held_on or d.meeting_on
+        self.held_on = QDateEdit(qdate(self.planned_on), calendarPopup=True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setMaximumWidth(160)
+        self.starts = QTimeEdit(QTime(d.starts_at.hour, d.starts_at.minute))
+        self.starts.setDisplayFormat("HH:mm")
+        self.date_warning = QLabel()
+        self.date_warning.setObjectName("meetingDateWarning")
+        self.date_warning.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.held_on.dateChanged.connect(lambda *_: self._on_date_changed())
+        when = QHBoxLayout()
+        when.addWidget(self.held_on)
+        when.addWidget(QLabel(self.tr("starting at")))
+        when.addWidget(self.starts)
+        when.addWidget(QLabel(self.tr("(planned: {date})").format(
+            date=self.planned_on.isoformat())))
+        when.addWidget(self.date_warning, 1)
         self.place = QLineEdit(papers.place or "")
         self.mark_held = QCheckBox(self.tr("Mark the meeting as held"))
         self.mark_held.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("Held on"), self.held_on)
+        form.addRow(self.tr("Held on"), when)
         form.addRow(self.tr("Place"), self.place)
         form.addRow("", self.mark_held)
         self.tabs = QTabWidget()
@@ -80,6 +120,36 @@ class MeetingModeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._update_totals()
+        self._on_date_changed()
+        self.mark_clean()
+        self._kept: str | None = None  # the JSON last kept as the draft
+        self._discarded = False
+        if resume is not None:
+            self.load_record(resume)
+            self._kept = meetings_drafts.record_json(self.record())
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_EVERY_MS)
+        self.draft_timer.timeout.connect(self.keep_draft)
+        self.draft_timer.start()
+
+    # -- date and time -----------------------------------------------------------------
+    def _on_date_changed(self) -> None:
+        """A visible warning for a weekend day or a date after today."""
+        day = self.meeting_day()
+        if day > dt.date.today():
+            text = self.tr("{date} is after today: a meeting can be marked as held only once "
+                           "it has taken place.").format(date=day.isoformat())
+        elif day.weekday() >= 5:
+            text = self.tr("{date} is a {day}: is this the right date?").format(
+                date=day.isoformat(), day=QLocale().dayName(day.isoweekday()))
+        else:
+            text = ""
+        self.date_warning.setText(text)
+        self.date_warning.setVisible(bool(text))
+
+    def meeting_start(self) -> dt.time:
+        value = self.starts.time()
+        return dt.time(value.hour(), value.minute())
 
     # -- attendance --------------------------------------------------------------------
     def _attendance_tab(self) -> QWidget:
@@ -172,6 +242,7 @@ class MeetingModeDialog(QDialog):
         for n, entry in enumerate(self.papers.draft.entries, start=1):
             self.items.addItem(f"{n}. {entry.title}")
         self.item_minutes = QPlainTextEdit()
+        self.item_minutes.setProperty(NOT_WORK, True)  # one item at a time; see work_state
         self.item_minutes.setPlaceholderText(self.tr("What was said on this item"))
         self.item_minutes.textChanged.connect(self._store_minutes)
         self.items.currentRowChanged.connect(self._show_minutes)
@@ -249,7 +320,8 @@ class MeetingModeDialog(QDialog):
         self.add_decision(dialog.decision, dialog.outcome_text())
         return dialog.decision
 
-    def add_decision(self, decision: DecisionEntry, outcome: str) -> None:
+    def add_decision(self, decision: DecisionEntry, outcome: str | None = None) -> None:
+        outcome = decision_outcome(decision) if outcome is None else outcome
         self.decisions.append(decision)
         row = self.decision_table.rowCount()
         self.decision_table.insertRow(row)
@@ -268,16 +340,94 @@ class MeetingModeDialog(QDialog):
             del self.decisions[row]
             self.decision_table.removeRow(row)
 
+    # -- the kept draft ----------------------------------------------------------------
+    def work_state(self) -> Any:
+        """The widgets (the per-item minutes box shows one item at a time, so the minutes
+        are taken from the agenda), the minutes of every item and the decisions."""
+        return (super().work_state(), tuple(e.minutes for e in self.papers.draft.entries),
+                tuple(self.decisions))
+
+    def keep_draft(self) -> None:
+        """Keep what is typed in the local database when it changed (see the module)."""
+        if self.papers.site_id is None:
+            return
+        if not self.has_unsaved_work():
+            if self._kept is not None:
+                meetings_drafts.delete_draft(self.ctx.db, self.papers.site_id, self.month)
+                self._kept = None
+            return
+        content = meetings_drafts.record_json(self.record())
+        if content != self._kept:
+            meetings_drafts.keep_draft(self.ctx.db, self.papers.site_id, self.month,
+                                       self.record())
+            self._kept = content
+
+    def done(self, result: int) -> None:
+        """Closed: after a save the draft is gone; otherwise keep (or drop) it one last time."""
+        self.draft_timer.stop()
+        if result != QDialog.DialogCode.Accepted and not self._discarded:
+            self.keep_draft()
+        super().done(result)
+
+    def discard_work(self) -> None:
+        self.draft_timer.stop()
+        self._discarded = True
+        if self.papers.site_id is not None:
+            meetings_drafts.delete_draft(self.ctx.db, self.papers.site_id, self.month)
+        self._kept = None
+
+    def load_record(self, record: MeetingRecord) -> None:
+        """Show a kept draft: agenda with minutes, attendance, decisions, date and place."""
+        self.papers.draft = record.draft.copy()
+        self.items.clear()
+        for n, entry in enumerate(self.papers.draft.entries, start=1):
+            self.items.addItem(f"{n}. {entry.title}")
+        if self.papers.draft.entries:
+            self.items.setCurrentRow(0)
+            self._show_minutes(0)
+        # The invited people stay listed (the record keeps only those who came).
+        came = {r.stakeholder_id: r for r in record.attendance if r.stakeholder_id}
+        for row in reversed(range(self.attendance.rowCount())):
+            person = self.attendance.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            if person is None:
+                self.attendance.removeRow(row)
+                continue
+            entry = came.pop(uuid.UUID(person), None)
+            self.set_attendance(row, entry.women if entry else 0, entry.men if entry else 0)
+        for entry in record.attendance:
+            if entry.stakeholder_id is None or entry.stakeholder_id in came:
+                self.add_attendance_row(entry.name or "", entry.type_code or "", entry.women,
+                                        entry.men, entry.stakeholder_id)
+        self.decisions.clear()
+        self.decision_table.setRowCount(0)
+        for decision in record.decisions:
+            self.add_decision(decision)
+        if record.held_on is not None:
+            self.held_on.setDate(qdate(record.held_on))
+        self.starts.setTime(QTime(record.draft.starts_at.hour, record.draft.starts_at.minute))
+        self.place.setText(record.place or "")
+        self.general.setPlainText(record.general_minutes)
+        self.mark_held.setChecked(record.mark_held)
+        self._update_totals()
+
     # -- saving ------------------------------------------------------------------------
     def record(self) -> MeetingRecord:
-        return MeetingRecord(self.site, self.month, self.papers.draft, self.attendance_entries(),
-                             list(self.decisions), held_on=self.meeting_day(),
+        day = self.meeting_day()
+        draft = self.papers.draft.copy()
+        draft.starts_at = self.meeting_start()
+        return MeetingRecord(self.site, self.month, draft, self.attendance_entries(),
+                             [dated(d, day) for d in self.decisions], held_on=day,
                              place=self.place.text(), general_minutes=self.general.toPlainText(),
                              mark_held=self.mark_held.isChecked())
 
     def accept(self) -> None:
+        """Save as one undoable edit (Edit > Undo takes the whole meeting back)."""
+        from bm_desktop.ui.meeting_commands import SaveMeeting
+        from bm_desktop.ui.undo import undo_stack
+
+        command = SaveMeeting(self.ctx, self.record(), self.papers.draft.site_name)
         try:
-            self.saved = meetings.save_meeting(self.ctx.db, self.record())
+            command.run(undo_stack(root_window(self)))
         except BmError as exc:
             self.message.setText(self.tr("Nothing was saved. {reason}").format(
                 reason=exc.text(self.ctx.lang)))
@@ -286,7 +436,7 @@ class MeetingModeDialog(QDialog):
             self.message.setText(self.tr("Nothing was saved: {reason}").format(
                 reason=str(exc) or type(exc).__name__))
             return
-        self.ctx.data.changed.emit({"cap_meetings", "agenda_items", "meeting_attendance",
-                                    "meeting_decisions", "corrective_actions",
-                                    "action_progress"})
+        self.saved = command.saved
+        self.draft_timer.stop()
+        self._kept = None  # the save deleted the kept draft in its transaction
         super().accept()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from bm_desktop.services.actions import ProgressDraft
 from bm_desktop.services.errors import BmError
 from bm_desktop.ui.incident_form import pydate, qdate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 STATUS_TEXT = {
     ActionStatus.RECOMMENDED: QT_TRANSLATE_NOOP("ActionStatus", "Recommended"),
@@ -42,7 +42,7 @@ def status_text(status: str) -> str:
         return status
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(WorkDialog):
     """Ask for one update; ``submit(draft)`` records it and raises BmError if refused."""
 
     def __init__(self, subject: str, statuses: list[str], by: str,
@@ -74,6 +74,7 @@ class ProgressDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.mark_clean()
 
     def current_draft(self) -> ProgressDraft:
         return ProgressDraft(status=self.status.currentData(), on=pydate(self.on.date()),

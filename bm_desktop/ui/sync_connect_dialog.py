@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.services.sync_state import local_data_rows, sync_status
 from bm_desktop.sync.client import SyncReport
+from bm_desktop.sync.transport import needs_http_consent
 from bm_desktop.ui.theme import count_text
 
 
@@ -54,8 +55,24 @@ class ConnectDialog(QDialog):
                                              "kept only while BM Desktop is open."))
         if not self.first:  # signing in again: the link is fixed
             self.server.setReadOnly(True)
+        # An http:// address of another computer sends the password in clear: only with
+        # an explicit tick, and with a warning in view.
+        self.allow_http = QCheckBox(self.tr("Allow an unencrypted connection (http://) to "
+                                            "this address"))
+        self.allow_http.setObjectName("syncAllowHttp")
+        self.allow_http.setChecked(bool(status.server_url) and
+                                   settings.get("sync/insecure_server") == status.server_url)
+        self.http_warning = QLabel(self.tr(
+            "Warning: this address is not encrypted. Your password and the programme's data "
+            "would cross the network readable by anyone on the way. Ask for an https:// "
+            "address."))
+        self.http_warning.setObjectName("syncHttpWarning")
+        self.http_warning.setWordWrap(True)
+        self.http_warning.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
+        form.addRow("", self.http_warning)
+        form.addRow("", self.allow_http)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
@@ -90,9 +107,24 @@ class ConnectDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.server.textChanged.connect(self._show_http_warning)
+        self._show_http_warning()
         controller.progress.connect(self._on_progress)
         controller.synced.connect(self._on_synced)
         controller.failed.connect(self._on_failed)
+
+    def insecure(self) -> bool:
+        """The typed address is http:// and not this computer."""
+        server = self.server.text().strip()
+        try:
+            return server.startswith("http://") and needs_http_consent(server)
+        except ValueError:  # not an address yet
+            return False
+
+    def _show_http_warning(self) -> None:
+        insecure = self.insecure()
+        self.http_warning.setVisible(insecure)
+        self.allow_http.setVisible(insecure)
 
     def first_connection_mode(self) -> str | None:
         if not self.first or not self.held:
@@ -107,6 +139,10 @@ class ConnectDialog(QDialog):
             return
         if not self.password.text():
             self.message.setText(self.tr("Type your password."))
+            return
+        if self.insecure() and not self.allow_http.isChecked():
+            self.message.setText(self.tr("This address is not encrypted (http://): use an "
+                                         "https:// address, or tick the box to allow it."))
             return
         if self.first_connection_mode() == "replace":
             self._confirm_replace()
@@ -143,11 +179,12 @@ class ConnectDialog(QDialog):
         self.message.setText(self.tr("Signing in…"))
         self.controller.connect_to(server, user, self.password.text(),
                                    remember=self.remember.isChecked(),
-                                   first_connection=self.first_connection_mode())
+                                   first_connection=self.first_connection_mode(),
+                                   allow_http=self.insecure() and self.allow_http.isChecked())
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.server, self.user, self.password, self.remember, self.choice,
-                  self.connect_button):
+        for w in (self.server, self.user, self.password, self.remember, self.allow_http,
+                  self.choice, self.connect_button):
             w.setEnabled(not busy)
         self.progress.setVisible(busy or self.progress.value() > 0)
 

@@ -22,6 +22,8 @@ declare("sync/interval_minutes", DEFAULT_INTERVAL_MINUTES,
         QT_TRANSLATE_NOOP("Settings", "Minutes between background syncs"))
 declare("sync/last_server", "", QT_TRANSLATE_NOOP("Settings", "Last sync server address"))
 declare("sync/last_user", "", QT_TRANSLATE_NOOP("Settings", "Last sync user name"))
+declare("sync/insecure_server", "", QT_TRANSLATE_NOOP(
+    "Settings", "Unencrypted (http://) server address the user allowed"))
 
 FIRST_SYNC_DELAY_MS = 15_000  # after start, so the window is usable first
 
@@ -76,9 +78,11 @@ class SyncController(QObject):
             return self.client
         if self.client is not None:
             self.client.close()
+        allowed = self.ctx.settings.get("sync/insecure_server") or ""
         self.client = SyncClient(self.db, server, user, credentials=self.credentials,
                                  http=self._http,
-                                 describe=lambda exc: localised(exc, self.ctx.lang))
+                                 describe=lambda exc: localised(exc, self.ctx.lang),
+                                 allow_http=bool(allowed) and allowed == server.rstrip("/"))
         return self.client
 
     # -- starting a sync -----------------------------------------------------------------
@@ -90,9 +94,14 @@ class SyncController(QObject):
         return self._start(self.client_for(status.server_url, status.username), None)
 
     def connect_to(self, server: str, user: str, password: str, *, remember: bool,
-                   first_connection: str | None) -> worker.Worker:
-        """The first connection (or signing in again) with a password typed now."""
+                   first_connection: str | None, allow_http: bool = False) -> worker.Worker:
+        """The first connection (or signing in again) with a password typed now.
+        ``allow_http``: the user ticked the box allowing this unencrypted address."""
         self.credentials.set_password(server.rstrip("/"), user, password, remember=remember)
+        self.ctx.settings.set("sync/insecure_server", server.rstrip("/") if allow_http else "")
+        if self.client is not None and self.client.transport.allow_http != allow_http:
+            self.client.close()
+            self.client = None
         self.ctx.settings.set("sync/last_server", server)
         self.ctx.settings.set("sync/last_user", user)
         return self._start(self.client_for(server, user), first_connection)

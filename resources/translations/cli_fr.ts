@@ -336,5 +336,49 @@
             <source>'{}' is not a date (use YYYY-MM-DD)</source>
             <translation>« {} » n'est pas une date (utilisez AAAA-MM-JJ)</translation>
         </message>
+        <message>
+            <source>Check a file row by row and import it in one transaction (nothing is written when a row is rejected, unless --skip-rejected). 'import batches' lists the imports, 'import undo BATCH' takes one back until it is synchronised.</source>
+            <translation>Vérifier un fichier ligne par ligne et l'importer en une seule transaction (rien n'est écrit si une ligne est rejetée, sauf avec --skip-rejected). « import batches » liste les imports, « import undo LOT » en annule un tant qu'il n'est pas synchronisé.</translation>
+        </message>
+        <message>
+            <source>what the file holds (or: batches, undo)</source>
+            <translation>ce que contient le fichier (ou : batches, undo)</translation>
+        </message>
+        <message>
+            <source>CSV, XLSX, GeoJSON or GeoPackage file (undo: the batch number)</source>
+            <translation>fichier CSV, XLSX, GeoJSON ou GeoPackage (undo : le numéro du lot)</translation>
+        </message>
+        <message>
+            <source>which file column holds a field (repeatable; remembered for files with the same columns)</source>
+            <translation>quelle colonne du fichier contient un champ (répétable ; retenu pour les fichiers ayant les mêmes colonnes)</translation>
+        </message>
+        <message>
+            <source>events: how dates like 06/01/2021 are written (dmy: day first, mdy: month first) when the file does not show it</source>
+            <translation>événements : comment les dates comme 06/01/2021 sont écrites (dmy : jour d'abord, mdy : mois d'abord) quand le fichier ne le montre pas</translation>
+        </message>
+        <message>
+            <source>events: remove the stored events of the same source within the file's dates that the file no longer lists</source>
+            <translation>événements : supprimer les événements enregistrés de la même source, dans les dates du fichier, que le fichier ne liste plus</translation>
+        </message>
+        <message>
+            <source>write every line of the row report to a .csv or .xlsx file</source>
+            <translation>écrire toutes les lignes du rapport ligne par ligne dans un fichier .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>server processes sharing the port (default 1; more than one needs a PostgreSQL database)</source>
+            <translation>processus serveur partageant le port (1 par défaut ; plus d'un demande une base PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>listen on a non-loopback address without TLS (only behind a reverse proxy that adds it, or on a trusted network)</source>
+            <translation>écouter sur une adresse autre que locale sans TLS (seulement derrière un proxy inverse qui l'ajoute, ou sur un réseau de confiance)</translation>
+        </message>
+        <message>
+            <source>reverse proxies trusted to give the client address in X-Forwarded-For (default 127.0.0.1)</source>
+            <translation>proxys inverses de confiance pour donner l'adresse du client dans X-Forwarded-For (127.0.0.1 par défaut)</translation>
+        </message>
+        <message>
+            <source>allow an unencrypted http:// address of another computer (the password and data travel in clear)</source>
+            <translation>autoriser une adresse http:// non chiffrée d'un autre ordinateur (le mot de passe et les données circulent en clair)</translation>
+        </message>
     </context>
 </TS>

@@ -80,5 +80,45 @@
             <source>'{column}' (is it '{guess}'?)</source>
             <translation>« {column} » (est-ce « {guess} » ?)</translation>
         </message>
+        <message>
+            <source>'{column}' (is it '{guess}'? then add --map {key}={guess})</source>
+            <translation>« {column} » (est-ce « {guess} » ? ajoutez alors --map {key}={guess})</translation>
+        </message>
+        <message>
+            <source>'{column}' (name it with --map {key}=COLUMN)</source>
+            <translation>« {column} » (nommez-la avec --map {key}=COLONNE)</translation>
+        </message>
+        <message>
+            <source>{name}: the last line (row {row}) is cut short (a quote is left open): the file was not copied or downloaded completely. Ask for the file again.</source>
+            <translation>{name} : la dernière ligne (ligne {row}) est tronquée (un guillemet reste ouvert) : le fichier n'a pas été copié ou téléchargé entièrement. Demandez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>{name}: the last line (row {row}) is cut short ({fields} of {width} fields): the file was not copied or downloaded completely. Ask for the file again.</source>
+            <translation>{name} : la dernière ligne (ligne {row}) est tronquée ({fields} champs sur {width}) : le fichier n'a pas été copié ou téléchargé entièrement. Demandez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} looks like UTF-16 text but cannot be read as such: save it again as CSV (UTF-8).</source>
+            <translation>{name} semble être du texte UTF-16 mais ne peut pas être lu ainsi : enregistrez-le de nouveau en CSV (UTF-8).</translation>
+        </message>
+        <message>
+            <source>There is no import batch {batch} (see 'bm-desktop import batches').</source>
+            <translation>Il n'y a pas de lot d'import {batch} (voir « bm-desktop import batches »).</translation>
+        </message>
+        <message>
+            <source>Import batch {batch} was already undone on {when}.</source>
+            <translation>Le lot d'import {batch} a déjà été annulé le {when}.</translation>
+        </message>
+        <message>
+            <source>Import batch {batch} has been synchronised with the server, so it can no longer be undone here: correct the rows instead.</source>
+            <translation>Le lot d'import {batch} a été synchronisé avec le serveur : il ne peut plus être annulé ici ; corrigez plutôt les lignes.</translation>
+        </message>
+        <message>
+            <source>Import batch {later} changed the same rows after batch {batch}: undo {later} first.</source>
+            <translation>Le lot d'import {later} a modifié les mêmes lignes après le lot {batch} : annulez d'abord {later}.</translation>
+        </message>
+        <message>
+            <source>Import batch {batch} cannot be undone: rows it added are used by records entered since (an incident on a new site, say). Remove those first.</source>
+            <translation>Le lot d'import {batch} ne peut pas être annulé : des lignes qu'il a ajoutées sont utilisées par des enregistrements saisis depuis (un incident sur un nouveau site, par exemple). Supprimez-les d'abord.</translation>
+        </message>
     </context>
 </TS>

@@ -105,6 +105,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Security events (ACLED, UCDP GED or any table)…</source>
+        <translation>Événements de sécurité (ACLED, UCDP GED ou tout tableau)…</translation>
+    </message>
+    <message>
+        <source>Import batches (undo an import)…</source>
+        <translation>Lots d'import (annuler un import)…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeImport</name>
@@ -492,6 +500,14 @@
         <translation>« {value} » n'est pas un nombre entier</translation>
     </message>
     <message>
+        <source>{value} is too large a number (at most {limit})</source>
+        <translation>{value} est un nombre trop grand (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>'{value}' holds a control character (such as a NUL byte) that cannot be stored</source>
+        <translation>« {value} » contient un caractère de contrôle (comme un octet NUL) qui ne peut pas être enregistré</translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/exchange/imports/values.py" line="109" />
         <source>'{value}' is not a row ID BM Desktop wrote</source>
         <translation>« {value} » n'est pas un identifiant de ligne écrit par BM Desktop</translation>
@@ -510,6 +526,262 @@
         <location filename="../../bm_desktop/exchange/imports/values.py" line="133" />
         <source>latitude {value} is out of range (-90 to 90)</source>
         <translation>la latitude {value} est hors limites (-90 à 90)</translation>
+    </message>
+    <message>
+        <source>... and {n} more (--report FILE writes every line)</source>
+        <translation>... et {n} de plus (--report FICHIER écrit toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Import batch {batch}: 'bm-desktop import undo {batch}' takes it back until it is synchronised.</source>
+        <translation>Lot d'import {batch} : « bm-desktop import undo {batch} » l'annule tant qu'il n'est pas synchronisé.</translation>
+    </message>
+    <message>
+        <source>No import batches.</source>
+        <translation>Aucun lot d'import.</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>annulé le {when}</translation>
+    </message>
+    <message>
+        <source>synchronised</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>peut être annulé</translation>
+    </message>
+    <message>
+        <source>{batch}  {when}  {kind}  {file}: {added} added, {updated} updated, {removed} removed ({state})</source>
+        <translation>{batch}  {when}  {kind}  {file} : {added} ajoutés, {updated} mis à jour, {removed} supprimés ({state})</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} ({file}) undone: {added} added rows deleted, {changed} put back as they were.</source>
+        <translation>Lot d'import {batch} ({file}) annulé : {added} lignes ajoutées supprimées, {changed} remises comme avant.</translation>
+    </message>
+    <message>
+        <source>'{value}' is in the future</source>
+        <translation>« {value} » est dans le futur</translation>
+    </message>
+    <message>
+        <source>'{value}' is before 1989, the first year of the conflict-event records: is it a typo?</source>
+        <translation>« {value} » est antérieur à 1989, première année des relevés d'événements de conflit : est-ce une faute de frappe ?</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a day-first date (the dates were read day first: --date-order dmy)</source>
+        <translation>« {value} » n'est pas une date jour d'abord (les dates ont été lues jour d'abord : --date-order dmy)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a month-first date (the dates were read month first: --date-order mdy)</source>
+        <translation>« {value} » n'est pas une date mois d'abord (les dates ont été lues mois d'abord : --date-order mdy)</translation>
+    </message>
+    <message>
+        <source>{end_column} {end} is before {start_column} {start}</source>
+        <translation>{end_column} {end} est antérieur à {start_column} {start}</translation>
+    </message>
+    <message>
+        <source>year '{value}' is not a year</source>
+        <translation>year « {value} » n'est pas une année</translation>
+    </message>
+    <message>
+        <source>row {row} '{value}'</source>
+        <translation>ligne {row} « {value} »</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first ({dmy}) and month first ({mdy}), so the order of a date like 06/01/2021 cannot be known. Choose it with --date-order dmy or --date-order mdy: dates written the other way are then rejected.</source>
+        <translation>Les dates sont écrites tantôt jour d'abord ({dmy}), tantôt mois d'abord ({mdy}) : l'ordre d'une date comme 06/01/2021 ne peut pas être connu. Choisissez-le avec --date-order dmy ou --date-order mdy : les dates écrites dans l'autre ordre seront alors rejetées.</translation>
+    </message>
+    <message>
+        <source>No date of the file shows whether it is written day first or month first (row {row}: '{value}' could be either). Choose the order with --date-order dmy (06/01/2021 is 6 January) or --date-order mdy (1 June).</source>
+        <translation>Aucune date du fichier ne montre s'il est écrit jour d'abord ou mois d'abord (ligne {row} : « {value} » peut se lire des deux façons). Choisissez l'ordre avec --date-order dmy (06/01/2021 est le 6 janvier) ou --date-order mdy (le 1er juin).</translation>
+    </message>
+    <message>
+        <source>Dates were read day first (dd/mm/yyyy), as chosen with --date-order dmy.</source>
+        <translation>Les dates ont été lues jour d'abord (jj/mm/aaaa), comme choisi avec --date-order dmy.</translation>
+    </message>
+    <message>
+        <source>Dates were read month first (mm/dd/yyyy), as chosen with --date-order mdy.</source>
+        <translation>Les dates ont été lues mois d'abord (mm/jj/aaaa), comme choisi avec --date-order mdy.</translation>
+    </message>
+    <message>
+        <source>Dates were read day first (dd/mm/yyyy) for every row, as {n} rows show ({examples}).</source>
+        <translation>Les dates ont été lues jour d'abord (jj/mm/aaaa) pour toutes les lignes, comme le montrent {n} lignes ({examples}).</translation>
+    </message>
+    <message>
+        <source>Dates were read month first (mm/dd/yyyy) for every row, as {n} rows show ({examples}).</source>
+        <translation>Les dates ont été lues mois d'abord (mm/jj/aaaa) pour toutes les lignes, comme le montrent {n} lignes ({examples}).</translation>
+    </message>
+    <message>
+        <source>longitude and latitude look swapped: the point {value} (longitude, latitude) is outside the programme's countries, but it falls in them the other way round</source>
+        <translation>la longitude et la latitude semblent inversées : le point {value} (longitude, latitude) est hors des pays du programme, mais il y tombe dans l'autre sens</translation>
+    </message>
+    <message>
+        <source>the point {value} (longitude, latitude) is outside the programme's countries ({countries}): check its coordinates</source>
+        <translation>le point {value} (longitude, latitude) est hors des pays du programme ({countries}) : vérifiez ses coordonnées</translation>
+    </message>
+    <message>
+        <source>The columns are neither an ACLED export nor a UCDP GED file ({details}), and the mapping is incomplete. {mapping}</source>
+        <translation>Les colonnes ne sont ni celles d'un export ACLED ni celles d'un fichier UCDP GED ({details}), et la correspondance est incomplète. {mapping}</translation>
+    </message>
+    <message>
+        <source>security events (column mapping)</source>
+        <translation>événements de sécurité (correspondance des colonnes)</translation>
+    </message>
+    <message>
+        <source>repeats row {row} exactly; imported once.</source>
+        <translation>reprend exactement la ligne {row} ; importée une seule fois.</translation>
+    </message>
+    <message>
+        <source>row repeated exactly, imported once</source>
+        <translation>ligne répétée à l'identique, importée une seule fois</translation>
+    </message>
+    <message>
+        <source>event id {id} appears again on row {rows} with other values; a file lists each event once.</source>
+        <translation>l'identifiant d'événement {id} apparaît de nouveau ligne {rows} avec d'autres valeurs ; un fichier liste chaque événement une seule fois.</translation>
+    </message>
+    <message>
+        <source>event id repeated with other values</source>
+        <translation>identifiant d'événement répété avec d'autres valeurs</translation>
+    </message>
+    <message>
+        <source>{n} stored events of this source between {first} and {last} are not in the file; they are kept. To remove them, import with --replace-period (in the window: 'Remove the events of this source that the file no longer lists').</source>
+        <translation>{n} événements enregistrés de cette source entre le {first} et le {last} ne sont pas dans le fichier ; ils sont conservés. Pour les supprimer, importez avec --replace-period (dans la fenêtre : « Supprimer les événements de cette source que le fichier ne liste plus »).</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: {rejected} rows were rejected, so the file is not a complete release of {first} to {last}. Fix them to replace the period.</source>
+        <translation>Rien n'est supprimé : {rejected} lignes ont été rejetées, le fichier n'est donc pas une édition complète du {first} au {last}. Corrigez-les pour remplacer la période.</translation>
+    </message>
+    <message>
+        <source>event {id} ({date}) is no longer in the file and is removed.</source>
+        <translation>l'événement {id} ({date}) n'est plus dans le fichier et est supprimé.</translation>
+    </message>
+    <message>
+        <source>The file replaces {first} to {last} for this source: {n} events of those days that it no longer lists are removed.</source>
+        <translation>Le fichier remplace la période du {first} au {last} pour cette source : {n} événements de ces jours qu'il ne liste plus sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Event date (day, month or year)</source>
+        <translation>Date de l'événement (jour, mois ou année)</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>Event ID in the file</source>
+        <translation>Identifiant de l'événement dans le fichier</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>Sous-type</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>Acteur 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>Acteur 2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>--map: {keys} is not a field of this import; the fields are: {fields}.</source>
+        <translation>--map : {keys} n'est pas un champ de cet import ; les champs sont : {fields}.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {names} (its columns: {columns}).</source>
+        <translation>--map : le fichier n'a pas de colonne {names} (ses colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>Match the file's columns first: no column is chosen for {names}; name each with {example} (the file's columns: {columns}).</source>
+        <translation>Faites d'abord correspondre les colonnes du fichier : aucune colonne n'est choisie pour {names} ; nommez chacune avec {example} (les colonnes du fichier : {columns}).</translation>
+    </message>
+    <message>
+        <source>{n} rows: {reason}</source>
+        <translation>{n} lignes : {reason}</translation>
+    </message>
+    <message>
+        <source>1 row: {reason}</source>
+        <translation>1 ligne : {reason}</translation>
+    </message>
+    <message>
+        <source>{n} other values</source>
+        <translation>{n} autres valeurs</translation>
+    </message>
+    <message>
+        <source>, {n} repeated rows imported once</source>
+        <translation>, {n} lignes répétées importées une seule fois</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>répétée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Reason group</source>
+        <translation>Groupe de raisons</translation>
+    </message>
+    <message>
+        <source>Row report</source>
+        <translation>Rapport ligne par ligne</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2296,125 @@
         <location filename="../../bm_desktop/ui/exchange/import_preview.py" line="109" />
         <source>Some rows were rejected: fix the file, or choose to leave them out.</source>
         <translation>Des lignes ont été rejetées : corrigez le fichier, ou choisissez de les laisser de côté.</translation>
+    </message>
+    <message>
+        <source>Remove the events of this source that the file no longer lists</source>
+        <translation>Supprimer les événements de cette source que le fichier ne liste plus</translation>
+    </message>
+    <message>
+        <source>Off: stored events are only added to or updated. On: the events of the same source within the file's dates that it no longer lists are removed, and the preview lists every one.</source>
+        <translation>Désactivé : les événements enregistrés sont seulement complétés ou mis à jour. Activé : les événements de la même source, dans les dates du fichier, qu'il ne liste plus sont supprimés, et l'aperçu les liste tous.</translation>
+    </message>
+    <message>
+        <source>Dates: in the order the file shows</source>
+        <translation>Dates : dans l'ordre que montre le fichier</translation>
+    </message>
+    <message>
+        <source>Dates day first (06/01/2021 is 6 January)</source>
+        <translation>Dates jour d'abord (06/01/2021 est le 6 janvier)</translation>
+    </message>
+    <message>
+        <source>Dates month first (06/01/2021 is 1 June)</source>
+        <translation>Dates mois d'abord (06/01/2021 est le 1er juin)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <source>Save the full report…</source>
+        <translation>Enregistrer le rapport complet…</translation>
+    </message>
+    <message>
+        <source>Every line of the row report, as a CSV file or an Excel workbook</source>
+        <translation>Toutes les lignes du rapport ligne par ligne, en fichier CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <source>{n} more rows are counted above but not listed here: 'Save the full report…' writes every one.</source>
+        <translation>{n} lignes de plus sont comptées ci-dessus mais pas listées ici : « Enregistrer le rapport complet… » les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>Save the full report</source>
+        <translation>Enregistrer le rapport complet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>Lots d'import</translation>
+    </message>
+    <message>
+        <source>Every import is a batch. A batch can be undone until it has been synchronised with the server: the events it added are deleted and the ones it changed or removed are put back.</source>
+        <translation>Chaque import est un lot. Un lot peut être annulé tant qu'il n'a pas été synchronisé avec le serveur : les événements qu'il a ajoutés sont supprimés, ceux qu'il a modifiés ou supprimés sont remis comme avant.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>annulé le {when}</translation>
+    </message>
+    <message>
+        <source>synchronised: can no longer be undone</source>
+        <translation>synchronisé : ne peut plus être annulé</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>peut être annulé</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {removed} removed</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés</translation>
+    </message>
+    <message>
+        <source>security events</source>
+        <translation>événements de sécurité</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>corrective-action tracker</source>
+        <translation>suivi des actions correctives</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} ({file}) undone.</source>
+        <translation>Lot d'import {batch} ({file}) annulé.</translation>
     </message>
 </context>
 </TS>

@@ -414,13 +414,13 @@
     </message>
     <message>
         <location filename="../../bm_desktop/ui/map/events.py" line="38" />
-        <source>State-based violence</source>
-        <translation>Violence étatique</translation>
+        <source>State-based conflict</source>
+        <translation>Conflit impliquant un État</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/ui/map/events.py" line="39" />
-        <source>Non-state violence</source>
-        <translation>Violence non étatique</translation>
+        <source>Non-state conflict</source>
+        <translation>Conflit non étatique</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/ui/map/events.py" line="40" />

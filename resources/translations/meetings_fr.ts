@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../../bm_desktop/ui/meeting_commands.py" />
+        <source>save the meeting of {site}, {month}</source>
+        <translation>enregistrer la réunion de {site}, {month}</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <location filename="../../bm_desktop/domain/agenda.py" line="47" />
@@ -405,6 +413,36 @@
         <location filename="../../bm_desktop/ui/agenda_builder.py" line="406" />
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Meeting mode</source>
+        <translation>Mode réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Meeting mode kept a draft of this meeting on {when} that was not saved (the window was closed or the computer stopped).</source>
+        <translation>Le mode réunion a conservé le {when} un brouillon de cette réunion qui n'a pas été enregistré (la fenêtre a été fermée ou l'ordinateur s'est arrêté).</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Resume it, or start again from the agenda and delete the draft?</source>
+        <translation>Le reprendre, ou repartir de l'ordre du jour et supprimer le brouillon ?</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Resume the draft</source>
+        <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Start again (delete the draft)</source>
+        <translation>Repartir de zéro (supprimer le brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/agenda_builder.py" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -878,6 +916,46 @@
         <source>Write what was decided.</source>
         <translation>Écrivez ce qui a été décidé.</translation>
     </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>{mark}{what} · {status} · due {due} · {owner}</source>
+        <translation>{mark}{what} · {status} · échéance {due} · {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>{mark} overdue: the due date was before the meeting date. Listed: the site's actions that can take an update dated {date} (recommended by then, not verified or cancelled, no later update).</source>
+        <translation>{mark} en retard : l'échéance précédait la date de la réunion. Sont listées les actions du site qui peuvent recevoir une mise à jour datée du {date} (recommandées à cette date, ni vérifiées ni annulées, sans mise à jour postérieure).</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>No action of this site can take an update dated {date}.</source>
+        <translation>Aucune action de ce site ne peut recevoir de mise à jour datée du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>Status on {date}: {status}</source>
+        <translation>Statut au {date} : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>Due on {due}</source>
+        <translation>Échéance : {due}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>{mark} Overdue by {n} days at the meeting</source>
+        <translation>{mark} En retard de {n} jours à la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/decision_dialog.py" />
+        <source>Owner: {owner}</source>
+        <translation>Responsable : {owner}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModeDialog</name>
@@ -1010,6 +1088,26 @@
         <location filename="../../bm_desktop/ui/meeting_mode.py" line="288" />
         <source>Nothing was saved: {reason}</source>
         <translation>Rien n'a été enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/meeting_mode.py" />
+        <source>starting at</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/meeting_mode.py" />
+        <source>(planned: {date})</source>
+        <translation>(prévue le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/meeting_mode.py" />
+        <source>{date} is after today: a meeting can be marked as held only once it has taken place.</source>
+        <translation>Le {date} est après aujourd'hui : une réunion ne peut être marquée comme tenue qu'une fois qu'elle a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/meeting_mode.py" />
+        <source>{date} is a {day}: is this the right date?</source>
+        <translation>Le {date} est un {day} : est-ce la bonne date ?</translation>
     </message>
 </context>
 <context>

@@ -500,5 +500,21 @@
             <source>the {kind} workbook is for one site: give --site CODE.</source>
             <translation>le classeur {kind} porte sur un site : donnez --site CODE.</translation>
         </message>
+        <message>
+            <source>name the file to import.</source>
+            <translation>indiquez le fichier à importer.</translation>
+        </message>
+        <message>
+            <source>--report writes a .csv or .xlsx file, not '{name}'.</source>
+            <translation>--report écrit un fichier .csv ou .xlsx, pas « {name} ».</translation>
+        </message>
+        <message>
+            <source>import undo takes a batch number (see 'bm-desktop import batches').</source>
+            <translation>import undo prend un numéro de lot (voir « bm-desktop import batches »).</translation>
+        </message>
+        <message>
+            <source>Password refused: the demo password is published and only a demo server (--demo) accepts it; choose another one.</source>
+            <translation>Mot de passe refusé : le mot de passe de démonstration est public et seul un serveur de démonstration (--demo) l'accepte ; choisissez-en un autre.</translation>
+        </message>
     </context>
 </TS>

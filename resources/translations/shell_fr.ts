@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../bm_desktop/ui/unsaved_work.py" />
+        <source>You have typed work in this window that is not saved.</source>
+        <translation>Vous avez saisi dans cette fenêtre un travail qui n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/unsaved_work.py" />
+        <source>Save it, discard it, or go back to it?</source>
+        <translation>L'enregistrer, l'abandonner, ou y revenir ?</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/unsaved_work.py" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/unsaved_work.py" />
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/unsaved_work.py" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../bm_desktop/ui/main_window.py" line="30" />

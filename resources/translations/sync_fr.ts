@@ -200,6 +200,18 @@
         <source>Could not connect: {message}</source>
         <translation>Connexion impossible : {message}</translation>
     </message>
+    <message>
+        <source>Allow an unencrypted connection (http://) to this address</source>
+        <translation>Autoriser une connexion non chiffrée (http://) vers cette adresse</translation>
+    </message>
+    <message>
+        <source>Warning: this address is not encrypted. Your password and the programme's data would cross the network readable by anyone on the way. Ask for an https:// address.</source>
+        <translation>Attention : cette adresse n'est pas chiffrée. Votre mot de passe et les données du programme traverseraient le réseau lisibles par quiconque sur le trajet. Demandez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http://): use an https:// address, or tick the box to allow it.</source>
+        <translation>Cette adresse n'est pas chiffrée (http://) : utilisez une adresse https://, ou cochez la case pour l'autoriser.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -222,6 +234,10 @@
         <location filename="../../bm_desktop/ui/sync_controller.py" line="24" />
         <source>Last sync user name</source>
         <translation>Dernier nom d'utilisateur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Unencrypted (http://) server address the user allowed</source>
+        <translation>Adresse de serveur non chiffrée (http://) autorisée par l'utilisateur</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,18 @@
             <source>Sign in first: this request carries no access token.</source>
             <translation>Identifiez-vous d'abord : cette requête ne porte pas de jeton d'accès.</translation>
         </message>
+        <message>
+            <source>Too many failed sign-ins: the server refuses new attempts for {minutes} min. Check the user name and password, then try again after that.</source>
+            <translation>Trop de connexions échouées : le serveur refuse de nouveaux essais pendant {minutes} min. Vérifiez le nom d'utilisateur et le mot de passe, puis réessayez après ce délai.</translation>
+        </message>
+        <message>
+            <source>The server address {server} is not encrypted (http://): the password and the data would cross the network readable by anyone on the way. Use an https:// address, or allow unencrypted connections to it explicitly.</source>
+            <translation>L'adresse du serveur {server} n'est pas chiffrée (http://) : le mot de passe et les données traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez une adresse https://, ou autorisez explicitement les connexions non chiffrées vers cette adresse.</translation>
+        </message>
+        <message>
+            <source>The demo password is refused by this server (it is not a demo server): ask the programme administrator for your password.</source>
+            <translation>Le mot de passe de démonstration est refusé par ce serveur (ce n'est pas un serveur de démonstration) : demandez votre mot de passe à l'administrateur du programme.</translation>
+        </message>
     </context>
     <context>
         <name>SyncCommand</name>
@@ -86,6 +98,10 @@
             <source>Refused by the server: {message}</source>
             <translation>Refusé par le serveur : {message}</translation>
         </message>
+        <message>
+            <source>bm-desktop sync: warning: {server} is not encrypted; the password and the data cross the network in clear.</source>
+            <translation>bm-desktop sync : attention : {server} n'est pas chiffré ; le mot de passe et les données traversent le réseau en clair.</translation>
+        </message>
     </context>
     <context>
         <name>ServerCommand</name>
@@ -114,8 +130,24 @@
             <translation>{name} désactivé ; {n} sessions ouvertes révoquées.</translation>
         </message>
         <message>
-            <source>BM Desktop sync server on {url} (database {db}); Ctrl+C stops it.</source>
-            <translation>Serveur de synchronisation BM Desktop sur {url} (base {db}) ; Ctrl+C l'arrête.</translation>
+            <source>--workers takes a number from 1 to 64.</source>
+            <translation>--workers prend un nombre de 1 à 64.</translation>
+        </message>
+        <message>
+            <source>Several server processes (--workers) need a PostgreSQL database: give --db postgresql://...</source>
+            <translation>Plusieurs processus serveur (--workers) demandent une base PostgreSQL : indiquez --db postgresql://...</translation>
+        </message>
+        <message>
+            <source>Give both --ssl-certfile and --ssl-keyfile for HTTPS.</source>
+            <translation>Indiquez à la fois --ssl-certfile et --ssl-keyfile pour HTTPS.</translation>
+        </message>
+        <message>
+            <source>Refusing to listen on {host} without TLS: passwords would cross the network in clear. Give --ssl-certfile and --ssl-keyfile, put a reverse proxy with TLS in front (docs/deployment.md), or pass --allow-http.</source>
+            <translation>Refus d'écouter sur {host} sans TLS : les mots de passe traverseraient le réseau en clair. Indiquez --ssl-certfile et --ssl-keyfile, placez devant un proxy inverse avec TLS (docs/deployment.md), ou passez --allow-http.</translation>
+        </message>
+        <message>
+            <source>BM Desktop sync server on {url} (database {db}, {n} processes); Ctrl+C stops it.</source>
+            <translation>Serveur de synchronisation BM Desktop sur {url} (base {db}, {n} processus) ; Ctrl+C l'arrête.</translation>
         </message>
     </context>
 </TS>

@@ -65,11 +65,11 @@ def test_acled_import_then_newer_release_updates_and_removes(db, tmp_path: Path)
     rows[3] = acled_row(3, days[3], fatalities=4, notes="Corrected toll")
     rows.append(acled_row(10, days[9]))
     second = write_csv(tmp_path / "acled-v2.csv", ACLED, rows)
-    preview = run_import(db, "events", second, ImportOptions(dry_run=True))
+    preview = run_import(db, "events", second, ImportOptions(dry_run=True, replace_period=True))
     assert (preview.added, preview.updated, preview.removed, preview.unchanged) == (1, 1, 1, 8)
-    assert "event DRC90005 (2021-03-06) is no longer in the release and is removed." in \
+    assert "event DRC90005 (2021-03-06) is no longer in the file and is removed." in \
         preview.reasons()
-    run_import(db, "events", second, ImportOptions())
+    run_import(db, "events", second, ImportOptions(replace_period=True))
     stored = _events(db)
     assert len(stored) == 11  # never duplicated
     assert stored["DRC90003"].fatalities == 4 and stored["DRC90003"].notes == "Corrected toll"
@@ -77,7 +77,7 @@ def test_acled_import_then_newer_release_updates_and_removes(db, tmp_path: Path)
     assert sum(not e.deleted for e in stored.values()) == 10
     # An event listed again comes back; events outside the release's days are left alone.
     third = write_csv(tmp_path / "acled-v3.csv", ACLED, [acled_row(5, days[5])])
-    report = run_import(db, "events", third, ImportOptions())
+    report = run_import(db, "events", third, ImportOptions(replace_period=True))
     assert (report.updated, report.removed) == (1, 0)
     assert _events(db)["DRC90005"].deleted is False
 
@@ -119,10 +119,12 @@ def test_bad_rows_are_rejected_with_reasons_and_nothing_written(db, tmp_path: Pa
         run_import(db, "events", path, ImportOptions())
     assert fingerprint(db) == before
     assert refused.value.report.rejected_reasons() == [
-        "row 2: event id DRC90001 appears again on row 5; a release lists each event once.",
+        "row 2: event id DRC90001 appears again on row 5 with other values; a file lists each "
+        "event once.",
         "row 3: event_date '2021-02-30' is not a date",
         "row 4: latitude 123.4 is out of range (-90 to 90)",
-        "row 5: event id DRC90001 appears again on row 2; a release lists each event once.",
+        "row 5: event id DRC90001 appears again on row 2 with other values; a file lists each "
+        "event once.",
         "row 6: fatalities -3 must be 0 or more",
         "row 7: event_type is empty",
     ]
@@ -135,15 +137,21 @@ def test_unknown_and_renamed_columns(db, tmp_path: Path) -> None:
         csv.writer(fh).writerows([renamed, ["DRC1", "2021-03-01", "Riots", "", "", "", "", "",
                                             "", "-3", "28", "1", "0", ""]])
     with pytest.raises(ImportFileError, match=r"looks like the ACLED layout but has no column "
-                                              r"'latitude' \(is it 'lat'\?\)"):
+                                              r"'latitude' \(is it 'lat'\? then add --map "
+                                              r"latitude=lat\)"):
         run_import(db, "events", path, ImportOptions())
+    # The hint's mapping imports the file, as ACLED.
+    report = run_import(db, "events", path, ImportOptions(mapping={"latitude": "lat"}))
+    assert (report.layout, report.added) == ("ACLED", 1)
+    assert _events(db)["DRC1"].latitude == -3.0
     other = write_csv(tmp_path / "other.csv", ["when", "what", "where"],
                       [{"when": "2021-01-01", "what": "x", "where": "y"}])
-    with pytest.raises(ImportFileError, match="match neither security-event layout: ACLED "
-                                              r"\(missing: .*\); UCDP GED \(missing:"):
+    with pytest.raises(ImportFileError, match=r"neither an ACLED export nor a UCDP GED file "
+                                              r"\(ACLED \(missing: .*\); UCDP GED \(missing:.*"
+                                              r"no column is chosen for date \(Event date"):
         run_import(db, "events", other, ImportOptions())
     with db.sessions() as s:
-        assert s.scalar(select(func.count(SecurityEvent.id))) == 0
+        assert s.scalar(select(func.count(SecurityEvent.id))) == 1
 
 
 def test_new_events_are_stamped_and_queued_for_sync_once_attached(db, tmp_path: Path) -> None:

@@ -90,7 +90,8 @@ def test_generic_geojson_with_a_remembered_mapping(db, tmp_path: Path) -> None:
         crs="EPSG:4326")
     path = tmp_path / "sites.geojson"
     frame.to_file(path, driver="GeoJSON")
-    with pytest.raises(ImportFileError, match="no column is chosen for Site code, Site name"):
+    with pytest.raises(ImportFileError, match=r"no column is chosen for code \(Site code\), name "
+                                              r"\(Site name\); name each with --map code=COLUMN"):
         run_import(db, "sites", path, ImportOptions(dry_run=True))
     mapping = {"code": "Ref", "name": "Label", "province": "Prov", "mineral1": "Substance"}
     report = run_import(db, "sites", path, ImportOptions(mapping=mapping))

@@ -26,8 +26,11 @@ def child_env(**extra: str) -> dict[str, str]:
 class ServerProcess:
     """``bm-desktop server`` in a subprocess on a free port; can be killed and restarted."""
 
-    def __init__(self, db: str, log: Path, port: int | None = None) -> None:
+    def __init__(self, db: str, log: Path, port: int | None = None, *, workers: int = 1,
+                 args: tuple[str, ...] = ()) -> None:
         self.db = db
+        self.workers = workers  # --workers N: a supervisor and N worker processes
+        self.args = args
         self.port = port or free_port()
         self.log_path = log
         self.proc: subprocess.Popen | None = None
@@ -40,7 +43,8 @@ class ServerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bm_desktop.cli", "server", "--db", self.db, "--port",
-             str(self.port)], cwd=ROOT, env=child_env(), stdout=log, stderr=log)
+             str(self.port), "--workers", str(self.workers), *self.args], cwd=ROOT,
+            env=child_env(), stdout=log, stderr=log, start_new_session=True)
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -56,7 +60,10 @@ class ServerProcess:
 
     def kill(self, sig: int = signal.SIGKILL) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(sig)
+            try:  # the whole group: with --workers the workers must not outlive it
+                os.killpg(self.proc.pid, sig)
+            except ProcessLookupError:
+                pass
             self.proc.wait(timeout=30)
         self.proc = None
 

@@ -139,7 +139,7 @@ def test_identical_edits_and_append_only_rows_never_conflict(world: SyncWorld) -
     a, b = world.laptop("a", "admin"), world.laptop("b", "admin")
     a.sync()
     with a.db.sessions.begin() as s:
-        action = CorrectiveAction(site_id=site, risk_area_id=CHILD_LABOUR, kind="awareness",
+        action = CorrectiveAction(site_id=site, risk_area_id=CHILD_LABOUR, kind="awareness_campaign",
                                   description="School enrolment campaign",
                                   recommended_on=dt.date(2021, 8, 1), due_on=dt.date(2021, 9, 1))
         s.add(action)

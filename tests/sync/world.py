@@ -23,7 +23,7 @@ from bm_desktop.sync.server.users import create_user
 from bm_desktop.sync.transport import SyncConfig
 from tests.sync.faults import FaultyTransport
 
-BASE_URL = "http://testserver"
+BASE_URL = "http://127.0.0.1"  # loopback: plain http needs no consent
 FAST = SyncConfig(attempts=2, backoff_base=0.0, backoff_max=0.0)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.ui.app import create_window
 from tests.services.loop_data import build_small_programme, snapshot
+from tests.ui.answers import click, when_shown
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def with_dialog(qtbot, fill: Callable[[QDialog], None]) -> list[str]:
             fill(dialog)
         except Exception as exc:  # surfaced by the test, never swallowed
             errors.append(repr(exc))
-            dialog.reject()
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)  # close without the question
 
     QTimer.singleShot(0, run)
     return errors
@@ -163,7 +164,8 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
         dialog.buttons.accepted.emit()
         messages.append(dialog.message.text())
         assert dialog.isVisible()
-        dialog.reject()
+        when_shown(lambda: dialog.discard_question, click("Discard"))
+        dialog.reject()  # typed work: Cancel asks first (issue 11)
 
     errors = with_dialog(qtbot, refuse)
     acts.progress_action.trigger()
@@ -209,7 +211,8 @@ def test_invalid_incident_shows_the_message_and_writes_nothing(qtbot, window) ->
         form.occurred.setDate(qd(dt.date.today() + dt.timedelta(days=3)))
         form.buttons.accepted.emit()
         seen.append((form.message.text(), form.isVisible()))
-        form.reject()
+        when_shown(lambda: form.discard_question, click("Discard"))
+        form.reject()  # typed work: Cancel asks first (issue 11)
 
     errors = with_dialog(qtbot, fill)
     win.incident_register.new_incident()

@@ -87,7 +87,7 @@ def test_first_connection_shows_progress_and_fills_the_window(qtbot, world, tmp_
     dialog = feature.open_connect()
     qtbot.addWidget(dialog)
     assert not dialog.choice.isVisible()  # nothing here to replace
-    dialog.server.setText("http://testserver")
+    dialog.server.setText("http://127.0.0.1")
     dialog.user.setText("admin")
     dialog.password.setText(password_of("admin"))
     steps: list[tuple[int, int]] = []
@@ -102,13 +102,42 @@ def test_first_connection_shows_progress_and_fills_the_window(qtbot, world, tmp_
     assert window.sites_dock.model.rowCount() == 1  # the window reloaded the synced sites
 
 
+def test_an_unencrypted_address_is_used_only_once_the_box_is_ticked(qtbot, world,
+                                                                    tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, world, tmp_path)
+    feature = window.sync
+    dialog = feature.open_connect()
+    qtbot.addWidget(dialog)
+    assert not dialog.http_warning.isVisible() and not dialog.allow_http.isVisible()
+    qtbot.keyClicks(dialog.server, "https://sync.example.org")
+    assert not dialog.http_warning.isVisible()
+    dialog.server.clear()
+    qtbot.keyClicks(dialog.server, "http://192.0.2.10:8765")
+    assert dialog.http_warning.isVisible() and dialog.allow_http.isVisible()
+    assert "not encrypted" in dialog.http_warning.text()
+    qtbot.keyClicks(dialog.user, "admin")
+    qtbot.keyClicks(dialog.password, password_of("admin"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert "tick the box to allow it" in dialog.message.text()
+    assert not feature.controller.running and dialog.isVisible()  # nothing was sent
+    qtbot.mouseClick(dialog.allow_http, Qt.MouseButton.LeftButton)
+    assert dialog.allow_http.isChecked()
+    with qtbot.waitSignal(feature.controller.synced, timeout=30_000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert window.ctx.settings.get("sync/insecure_server") == "http://192.0.2.10:8765"
+    assert feature.controller.client.transport.allow_http  # background syncs may use it too
+
+
 def test_background_failure_is_shown_in_the_status_bar_not_as_a_popup(qtbot, world,
                                                                        tmp_path,
                                                                        monkeypatch) -> None:
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://testserver", "admin", password_of("admin"),
+        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
                               remember=False, first_connection=None)
     popups = []
     monkeypatch.setattr(window, "show_error", lambda exc: popups.append(exc))
@@ -133,7 +162,7 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world,
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://testserver", "admin", password_of("admin"),
+        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
                               remember=False, first_connection=None)
     other = world.laptop("other", "admin")
     other.sync()

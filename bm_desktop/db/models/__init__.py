@@ -3,6 +3,7 @@
 from bm_desktop.db.base import Base, Synced
 from bm_desktop.db.models.accounts import Device, User, UserRegion, UserSite
 from bm_desktop.db.models.events import SecurityEvent
+from bm_desktop.db.models.imports import ImportBatch, ImportBatchRow
 from bm_desktop.db.models.incidents import (
     SENSITIVE_INCIDENT_FIELDS,
     ActionIncident,
@@ -13,7 +14,13 @@ from bm_desktop.db.models.incidents import (
     SiteRisk,
 )
 from bm_desktop.db.models.local import LocalSetting
-from bm_desktop.db.models.meetings import AgendaItem, CapMeeting, MeetingAttendance, MeetingDecision
+from bm_desktop.db.models.meetings import (
+    AgendaItem,
+    CapMeeting,
+    MeetingAttendance,
+    MeetingDecision,
+    MeetingDraft,
+)
 from bm_desktop.db.models.reference import (
     Country,
     Mineral,
@@ -24,7 +31,7 @@ from bm_desktop.db.models.reference import (
     StakeholderType,
 )
 from bm_desktop.db.models.reference_layers import ReferenceLayer, ReferenceSite, ReferenceVisit
-from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry
+from bm_desktop.db.models.server import AuthToken, ChangeReceipt, FeedEntry, LoginThrottle
 from bm_desktop.db.models.sites import (
     Site,
     SiteMineral,
@@ -37,12 +44,14 @@ from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
 __all__ = [
     "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
-    "CapMeeting", "CorrectiveAction", "Country", "Device", "Incident", "LocalSetting", "MeetingAttendance",
-    "MeetingDecision", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
+    "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
+    "Incident", "LocalSetting", "MeetingAttendance",
+    "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
     "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite",
-    "AuthToken", "ChangeReceipt", "FeedEntry", "OutboxChange", "SyncConflict", "SyncState",
+    "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",
+    "SyncState",
 ]
 
 

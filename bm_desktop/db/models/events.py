@@ -18,6 +18,10 @@ class SecurityEvent(Synced, Base):
     date_start: Mapped[dt.date] = mapped_column(Date, index=True)
     date_end: Mapped[dt.date] = mapped_column(Date, index=True)
     date_precision: Mapped[int] = mapped_column(Integer, default=1)  # 1 day, 2 week, 3 month
+    # What the source knows of the date: "day" (date_start..date_end are real days),
+    # "month" or "year" (only that month or year is known; date_start..date_end span it).
+    # An imprecise event counts only in periods that contain its whole month or year.
+    date_unit: Mapped[str] = mapped_column(String(5), default="day", server_default="day")
     longitude: Mapped[float] = mapped_column(Float)
     latitude: Mapped[float] = mapped_column(Float)
     geo_precision: Mapped[int] = mapped_column(Integer, default=1)  # 1 exact .. 3 region

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bm_desktop.db.base import Base, Synced
@@ -61,3 +61,16 @@ class MeetingDecision(Synced, Base):
     agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_items.id"))
     text: Mapped[str] = mapped_column(Text)
     action_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("corrective_actions.id"))
+
+
+class MeetingDraft(Base):
+    """What meeting mode holds while the user types (local only, never synchronised):
+    kept at each change so a crash or a power cut loses nothing; deleted when the
+    meeting is saved or the user discards the work. ``content`` is JSON (see
+    ``services/meetings_drafts.py``)."""
+
+    __tablename__ = "meeting_drafts"
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "YYYY-MM"
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime)  # local time of the last change
+    content: Mapped[str] = mapped_column(Text)

@@ -1,4 +1,5 @@
-"""Tables only the sync server fills: the change feed, receipts, issued tokens.
+"""Tables only the sync server fills: the change feed, receipts, issued tokens,
+failed sign-ins.
 
 They exist in every database (one migration chain), but stay empty on laptops.
 """
@@ -66,3 +67,19 @@ class AuthToken(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per account and per address, and the lock they earned.
+
+    Kept in the database, not in memory, so every server process behind a load
+    balancer counts the same failures (``bm_desktop/sync/server/throttle.py``).
+    ``key`` is ``account:<user name>`` or ``address:<client address>``.
+    """
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime)  # start of the counting window
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)

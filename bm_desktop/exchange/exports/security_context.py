@@ -12,6 +12,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bm_desktop.db.event_filters import counted_in
 from bm_desktop.db.models import SecurityEvent
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.province_points import assign_provinces
@@ -25,15 +26,15 @@ class ProvinceEvents:
 
 
 def events_by_province(s: Session, period: Period) -> tuple[dict[uuid.UUID, ProvinceEvents], int]:
-    """Events overlapping the period per province id (by where they happened), and how
-    many fall in no programme province (they are outside the programme's regions)."""
+    """Events counted in the period per province id, by where they happened (an event
+    dated only to a month or a year counts when the period holds all of it: a 2023
+    event never falls in a quarter), and how many fall in no programme province."""
     out: dict[uuid.UUID, ProvinceEvents] = defaultdict(ProvinceEvents)
     rows = s.execute(select(SecurityEvent.longitude, SecurityEvent.latitude,
                             SecurityEvent.admin1, SecurityEvent.event_type,
                             SecurityEvent.fatalities)
                      .where(SecurityEvent.deleted.is_(False),
-                            SecurityEvent.date_start <= period.end,
-                            SecurityEvent.date_end >= period.start)).all()
+                            counted_in(period.start, period.end))).all()
     if not rows:
         return out, 0
     where = assign_provinces(s, np.array([r[0] for r in rows], dtype=float),

@@ -25,7 +25,6 @@ from bm_desktop.exchange.imports.report import (
     ADD,
     REJECT,
     UNCHANGED,
-    ImportFileError,
     ImportReport,
     PreviewRow,
 )
@@ -55,13 +54,11 @@ def _areas(s: Session) -> dict[str, str]:
 
 def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             given: dict[str, str] | None, today: dt.date) -> IncidentPlan:
+    mp.check_given("incidents", given, table.headers, words)
     mapping = mp.mapping_for(s, "incidents", table.headers, given)
-    missing = mp.missing_fields("incidents", mapping)
-    if missing:
-        names = ", ".join(words.message(f.label) for f in missing)
-        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "Match the file's columns first: no column is chosen for {names} "
-            "(the file's columns: {columns})."), names=names, columns=", ".join(table.headers)))
+    error = mp.missing_error("incidents", mapping, table.headers, words)
+    if error is not None:
+        raise error
     position = {h: i for i, h in enumerate(table.headers)}
     cols = {k: position[c] for k, c in mapping.items() if c in position}
     report.layout = words.translate("ExchangeImport", "incident file (column mapping)")
@@ -76,11 +73,11 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     for n, raw in table.rows:
         report.rows_read += 1
         rows.append((n, raw))
-        ext = v.text(_get(raw, cols, "id"))
+        ext = v.label(_get(raw, cols, "id"))
         if ext:
             ids.setdefault(ext, []).append(n)
     for n, raw in rows:
-        ext = v.text(_get(raw, cols, "id"))
+        ext = v.label(_get(raw, cols, "id"))
         if ext and len(ids[ext]) > 1:
             others = ", ".join(str(x) for x in ids[ext] if x != n)
             report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
@@ -92,7 +89,8 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             validate_incident(s, draft, today)
         except v.BadValue as exc:
             report.record(PreviewRow(n, REJECT, ext, "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)]))
+                                     [m.at_row(words, n, exc.text(words), table.unit)],
+                                     *exc.grouping(words)))
             continue
         except BmError as exc:
             report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, error_text(exc, words.lang),

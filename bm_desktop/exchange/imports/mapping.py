@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import LocalSetting
 from bm_desktop.exchange.imports.readers import header_key
-from bm_desktop.exchange.text import QT_TRANSLATE_NOOP
+from bm_desktop.exchange.imports.report import ImportFileError
+from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,77 @@ INCIDENT_FIELDS = (
     Field("id", QT_TRANSLATE_NOOP("ExchangeImport", "Incident ID in the file"), False,
           ("id", "incident_id", "external_id", "ref", "reference")),
 )
-FIELDS = {"sites": SITE_FIELDS, "incidents": INCIDENT_FIELDS}
+# Security events in any other layout (a tracker's export): the keys --map takes.
+EVENT_FIELDS = (
+    Field("date", QT_TRANSLATE_NOOP("ExchangeImport", "Event date (day, month or year)"), True,
+          ("date", "event_date", "date_start", "start_date", "incident_date", "date_of_event",
+           "date_evenement")),
+    Field("date_end", QT_TRANSLATE_NOOP("ExchangeImport", "End date"), False,
+          ("date_end", "end_date")),
+    Field("longitude", QT_TRANSLATE_NOOP("ExchangeImport", "Longitude"), True,
+          ("longitude", "lon", "long", "lng", "x")),
+    Field("latitude", QT_TRANSLATE_NOOP("ExchangeImport", "Latitude"), True,
+          ("latitude", "lat", "y")),
+    Field("event_type", QT_TRANSLATE_NOOP("ExchangeImport", "Event type"), True,
+          ("event_type", "type", "category", "incident_type", "type_evenement")),
+    Field("id", QT_TRANSLATE_NOOP("ExchangeImport", "Event ID in the file"), False,
+          ("id", "event_id", "incident_id", "ref", "reference")),
+    Field("sub_event_type", QT_TRANSLATE_NOOP("ExchangeImport", "Sub-type"), False,
+          ("sub_event_type", "subtype", "sub_type")),
+    Field("actor1", QT_TRANSLATE_NOOP("ExchangeImport", "Actor 1"), False,
+          ("actor1", "actor", "perpetrator", "side_a", "auteur")),
+    Field("actor2", QT_TRANSLATE_NOOP("ExchangeImport", "Actor 2"), False,
+          ("actor2", "target", "victim", "side_b")),
+    Field("admin1", QT_TRANSLATE_NOOP("ExchangeImport", "Province"), False,
+          ("admin1", "adm_1", "province", "region")),
+    Field("admin2", QT_TRANSLATE_NOOP("ExchangeImport", "Territory"), False,
+          ("admin2", "adm_2", "territory", "territoire", "district")),
+    Field("location", QT_TRANSLATE_NOOP("ExchangeImport", "Location"), False,
+          ("location", "place", "village", "where_description", "localite")),
+    Field("fatalities", QT_TRANSLATE_NOOP("ExchangeImport", "Fatalities"), False,
+          ("fatalities", "deaths", "killed", "best", "morts")),
+    Field("notes", QT_TRANSLATE_NOOP("ExchangeImport", "Notes"), False,
+          ("notes", "description", "summary", "details")),
+)
+FIELDS = {"sites": SITE_FIELDS, "incidents": INCIDENT_FIELDS, "events": EVENT_FIELDS}
+
+
+def keys_text(words: Words, fields: Sequence[Field]) -> str:
+    """"code (Site code), name (Site name)": the --map keys with what they mean."""
+    return ", ".join(f"{f.key} ({words.message(f.label)})" for f in fields)
+
+
+def check_given(target: str, given: dict[str, str] | None, headers: Sequence[str],
+                words: Words) -> None:
+    """Refuse a --map key that is no field of ``target``, or a column the file lacks."""
+    if not given:
+        return
+    known = {f.key for f in FIELDS[target]}
+    wrong = [k for k in given if k not in known]
+    if wrong:
+        raise ImportFileError(words.message(QT_TRANSLATE_NOOP(
+            "ExchangeImport", "--map: {keys} is not a field of this import; the fields are: "
+            "{fields}.")).format(keys=", ".join(f"'{k}'" for k in wrong),
+                                 fields=keys_text(words, FIELDS[target])))
+    absent = [c for c in given.values() if c not in headers]
+    if absent:
+        raise ImportFileError(words.message(QT_TRANSLATE_NOOP(
+            "ExchangeImport", "--map: the file has no column {names} (its columns: "
+            "{columns}).")).format(names=", ".join(f"'{c}'" for c in absent),
+                                   columns=", ".join(headers)))
+
+
+def missing_error(target: str, mapping: dict[str, str], headers: Sequence[str],
+                  words: Words) -> ImportFileError | None:
+    """The refusal naming the --map keys still without a column, or None."""
+    missing = missing_fields(target, mapping)
+    if not missing:
+        return None
+    example = f"--map {missing[0].key}=COLUMN"
+    return ImportFileError(words.message(QT_TRANSLATE_NOOP(
+        "ExchangeImport", "Match the file's columns first: no column is chosen for {names}; "
+        "name each with {example} (the file's columns: {columns}).")).format(
+        names=keys_text(words, missing), example=example, columns=", ".join(headers)))
 
 
 def layout_hash(headers: Sequence[str]) -> str:

@@ -39,3 +39,18 @@ def propose_mapping(db: Database, target: str, path: Path,
         remembered = mp.remembered(s, target, table.headers)
         mapping = mp.mapping_for(s, target, table.headers, None)
     return MappingProposal(target, list(table.headers), mapping, bool(remembered), samples)
+
+
+def needs_mapping(kind: str, path: Path, sheet: str | None = None) -> bool:
+    """Does an events file need a column mapping (it is neither ACLED nor UCDP GED)?"""
+    from bm_desktop.exchange.imports.event_layouts import detect
+    from bm_desktop.exchange.imports.readers import header_key
+
+    if kind != "events":
+        return False
+    try:
+        table = open_table(Path(path), sheet)
+    except Exception:  # noqa: BLE001  (the preview then says why the file cannot be read)
+        return False
+    table.close()
+    return detect({header_key(h) for h in table.headers})[0] is None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -73,40 +72,122 @@ def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (
                           "files, not '{suffix}' files.", name=path.name, suffix=path.suffix)
 
 
-def _decode(path: Path) -> str:
-    raw = path.read_bytes()
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[3:]
-    if b"\x00" in raw[:4096]:
-        raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+SNIFF_BYTES = 1 << 20
+
+
+@dataclass
+class _Text:
+    encoding: str
+    errors: str
+    open_quote: bool  # the file ends inside a quoted field
+
+
+def _sniff(path: Path) -> _Text:
+    """The file's encoding (UTF-8, UTF-16 or Windows' cp1252 as Excel writes "CSV"), and
+    whether it ends inside a quote, read in one streaming pass: a million-row file is
+    never held in memory whole."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = _utf16(head) or "utf-8"
+        if not encoding.startswith("utf-16") and b"\x00" in head:
+            raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
+    for errors in ("strict", "replace"):
+        try:
+            return _Text(encoding, errors, _ends_in_quote(path, encoding, errors))
+        except UnicodeDecodeError:
+            if encoding.startswith("utf-16"):
+                raise ImportFileError("{name} looks like UTF-16 text but cannot be read as "
+                                      "such: save it again as CSV (UTF-8).",
+                                      name=path.name) from None
+            encoding = "cp1252"  # Excel's "CSV" on Windows
+    raise AssertionError("unreachable: 'replace' never fails")
+
+
+def _ends_in_quote(path: Path, encoding: str, errors: str) -> bool:
+    """An odd number of quotes in the file, one of them on its last line."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
+    quotes, tail = 0, ""
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(SNIFF_BYTES)
+            text = decoder.decode(chunk, final=not chunk)
+            quotes += text.count('"')
+            tail = (tail + text)[-65536:]
+            if not chunk:
+                break
+    return quotes % 2 == 1 and '"' in tail.rstrip("\r\n").rsplit("\n", 1)[-1]
+
+
+def _utf16(raw: bytes) -> str | None:
+    """"utf-16" (with a byte-order mark), "utf-16-le"/"-be" (without: every other byte of
+    plain text is zero, as Excel's and many Windows tools' "Unicode text" writes it)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = raw[:4096]
+    if len(head) >= 4 and len(head) % 2 == 0:
+        if head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
+            return "utf-16-le"
+        if head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
 
 
 def _csv(path: Path) -> Table:
-    text = _decode(path)
-    first = text[:65536].splitlines()[0] if text else ""
+    sniffed = _sniff(path)
+    handle = open(path, encoding=sniffed.encoding, errors=sniffed.errors,  # noqa: SIM115
+                  newline="")
+    first = handle.readline().lstrip("\ufeff").rstrip("\r\n")
+    handle.seek(0)
+    if handle.read(1) != "\ufeff":
+        handle.seek(0)
     delimiter = max(",;\t|", key=first.count) if first else ","
-    handle = io.StringIO(text, newline="")
-    del text
+    tail = sniffed.open_quote
     reader = csv.reader(handle, delimiter=delimiter)
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
+        handle.close()
         raise ImportFileError("{name} is empty.", name=path.name) from None
+    except UnicodeDecodeError:
+        handle.close()
+        raise ImportFileError("{name} looks like UTF-16 text but cannot be read as such: "
+                              "save it again as CSV (UTF-8).", name=path.name) from None
+
+    width = len(headers)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
+        last: tuple[int, list[str]] | None = None
         try:
             for n, row in enumerate(reader, start=2):  # row numbers as a spreadsheet shows
-                if any(cell.strip() for cell in row):
-                    yield n, row
+                if last is not None:
+                    yield last
+                last = (n, row) if "".join(row).strip() else None
         except csv.Error as exc:
             raise ImportFileError("{name}, line {line}: the CSV is damaged ({exc}).",
                                   name=path.name, line=reader.line_num, exc=str(exc)) from None
+        if last is not None:
+            _check_last(path, last, width, tail)
+            yield last
 
     return Table(headers, rows(), closers=[handle.close])
+
+
+def _check_last(path: Path, last: tuple[int, list[str]], width: int, open_quote: bool) -> None:
+    """Refuse a file whose last line was cut off in a copy or a download: fewer fields
+    than the header, or a quote left open (the csv module then reads to the end)."""
+    n, row = last
+    if open_quote:
+        raise ImportFileError("{name}: the last line (row {row}) is cut short (a quote is left "
+                              "open): the file was not copied or downloaded completely. Ask "
+                              "for the file again.", name=path.name, row=n)
+    if len(row) < width:
+        raise ImportFileError("{name}: the last line (row {row}) is cut short ({fields} of "
+                              "{width} fields): the file was not copied or downloaded "
+                              "completely. Ask for the file again.", name=path.name, row=n,
+                              fields=len(row), width=width)
 
 
 def _xlsx(path: Path, sheet: str | None, required: list[str],

@@ -10,6 +10,7 @@ rejected rows; any error or a cancel rolls the whole transaction back.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +20,22 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
-from bm_desktop.exchange.imports import events, incidents, sites, sites_write, tracker
+from bm_desktop.exchange.imports import (
+    batches,
+    events,
+    events_write,
+    incidents,
+    sites,
+    sites_write,
+    tracker,
+)
 from bm_desktop.exchange.imports.readers import Table, open_table
-from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
+from bm_desktop.exchange.imports.report import (
+    ImportFileError,
+    ImportRefused,
+    ImportReport,
+    PreviewRow,
+)
 from bm_desktop.exchange.text import Words
 
 
@@ -33,6 +47,9 @@ class ImportOptions:
     sheet: str | None = None
     mapping: dict[str, str] | None = None  # target field -> file column (generic files)
     today: dt.date | None = None
+    date_order: str | None = None  # events: "dmy" or "mdy" (else decided from the file)
+    replace_period: bool = False  # events: remove this source's unlisted events
+    sink: Callable[[PreviewRow], None] | None = None  # sees every row (--report)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -66,7 +83,8 @@ def _tracker_analyse(s, table, report, words, options, tick):
 
 
 def _tracker_write(s, plan, options, tick):
-    tracker.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "actions", plan.report):
+        tracker.write(s, plan, options.today or dt.date.today())
 
 
 def _plain_table(path: Path, options: ImportOptions) -> Table:
@@ -79,11 +97,18 @@ def _events_table(path: Path, options: ImportOptions) -> Table:
 
 
 def _events_analyse(s, table, report, words, options, tick):
-    return events.analyse(s, table, report, words, tick)
+    return events.analyse(s, table, report, words, tick, given=options.mapping,
+                          date_order=options.date_order, replace_period=options.replace_period,
+                          today=options.today)
 
 
 def _events_write(s, plan, options, tick):
-    events.write(s, plan, tick, options.extra.get("stamper"))
+    batch = batches.open_batch(s, "events", plan.report, plan.source)
+    events_write.write(s, plan, tick, options.extra.get("stamper"), batch)
+    if options.mapping and plan.source == "other":
+        from bm_desktop.exchange.imports import mapping as mp
+
+        mp.remember(s, "events", options.extra["headers"], options.mapping)
 
 
 def _sites_analyse(s, table, report, words, options, tick):
@@ -91,7 +116,8 @@ def _sites_analyse(s, table, report, words, options, tick):
 
 
 def _sites_write(s, plan, options, tick):
-    visits = sites_write.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "sites", plan.report):
+        visits = sites_write.write(s, plan, options.today or dt.date.today())
     plan.report.warnings.append(Words(options.lang).translate(
         "ExchangeImport", "{n} site visits added to the visit history.").format(n=visits))
 
@@ -102,7 +128,8 @@ def _incidents_analyse(s, table, report, words, options, tick):
 
 
 def _incidents_write(s, plan, options, tick):
-    incidents.write(s, plan, options.today or dt.date.today())
+    with batches.recording(s, "incidents", plan.report):
+        incidents.write(s, plan, options.today or dt.date.today())
 
 
 IMPORTERS: dict[str, Importer] = {
@@ -135,12 +162,17 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
     job = Job(progress, cancelled)
     options.extra.setdefault("stamper", db.stamper)
     path = Path(path)
-    report = ImportReport(kind, path, dry_run=options.dry_run)
+    report = ImportReport(kind, path, dry_run=options.dry_run, sink=options.sink)
 
     def tick(n: int) -> None:
         job.step(n, 0, words.translate("ExchangeImport", "Checking rows"))
 
     table = importer.open(path, options)
+    options.extra["headers"] = list(table.headers)
+    collecting = gc.isenabled()
+    # Checking a big file makes millions of small tuples and no reference cycles; the
+    # cycle collector would walk them again and again (a third of the time).
+    gc.disable()
     try:
         if options.dry_run:
             with db.sessions() as s:
@@ -161,6 +193,8 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
         return report
     finally:
         table.close()
+        if collecting:
+            gc.enable()
 
 
 def _flush(s: Session) -> None:

@@ -153,12 +153,9 @@ def _number(raw: list[Any], cols: dict[str, int], key: str, required: bool = Fal
 
 
 def columns(table: Table, mapping: dict[str, str], words: Words) -> dict[str, int]:
-    missing = mp.missing_fields("sites", mapping)
-    if missing:
-        names = ", ".join(words.message(f.label) for f in missing)
-        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "Match the file's columns first: no column is chosen for {names} "
-            "(the file's columns: {columns})."), names=names, columns=", ".join(table.headers)))
+    error = mp.missing_error("sites", mapping, table.headers, words)
+    if error is not None:
+        raise error
     position = {h: i for i, h in enumerate(table.headers)}
     unknown = [c for c in mapping.values() if c not in position]
     if unknown:
@@ -170,6 +167,7 @@ def columns(table: Table, mapping: dict[str, str], words: Words) -> dict[str, in
 
 def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             given: dict[str, str] | None, tick=lambda n: None) -> SitePlan:
+    mp.check_given("sites", given, table.headers, words)
     mapping = mp.mapping_for(s, "sites", table.headers, given)
     cols = columns(table, mapping, words)
     keys = {header_key(h) for h in table.headers}
@@ -189,8 +187,9 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         try:
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
-            report.record(PreviewRow(n, REJECT, v.text(_value(raw, cols, "code")), "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)]))
+            report.record(PreviewRow(n, REJECT, v.label(_value(raw, cols, "code")), "",
+                                     [m.at_row(words, n, exc.text(words), table.unit)],
+                                     *exc.grouping(words)))
             continue
         report.warnings += warnings
         good.setdefault(row.code, []).append(row)

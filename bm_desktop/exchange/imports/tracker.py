@@ -88,7 +88,7 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     for n, raw in table.rows:
         row = {k: (raw[i] if i < len(raw) else None) for k, i in cols.items()}
         rows.append((n, row))
-        rid = v.text(row.get("row_id"))
+        rid = v.label(row.get("row_id"))
         if rid:
             seen.setdefault(rid, []).append(n)
     report.rows_read = len(rows)
@@ -109,8 +109,8 @@ def _reject(n: int, key: str, reason: str, words: Words) -> Checked:
 
 def _check_row(s: Session, n: int, row: dict[str, Any], key: bytes,
                seen: dict[str, list[int]], words: Words, today: dt.date) -> Checked:
-    rid = v.text(row.get("row_id"))
-    label = v.text(row.get("description"))[:60]
+    rid = v.label(row.get("row_id"))
+    label = v.label(row.get("description"))[:60]
     if not rid:
         return _reject(n, "", m.say(words, QT_TRANSLATE_NOOP(
             "ExchangeImport", "the row has no row ID: rows cannot be added to the tracker "

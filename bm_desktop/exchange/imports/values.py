@@ -8,6 +8,7 @@ import re
 import uuid
 from typing import Any
 
+from bm_desktop.db import rules
 from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.safe_text import restore_text
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
@@ -26,7 +27,49 @@ class BadValue(ValueError):
                   for k, p in self.params.items()}
         return words.message(self.template).format(**params)
 
+    def grouping(self, words: Words) -> tuple[str, str]:
+        """The reason without the row's own value, and that value: rows rejected for the
+        same reason group together ("latitude is out of range (-90 to 90)": 123.4)."""
+        detail = ""
+        params: dict[str, Any] = {}
+        for k, p in self.params.items():
+            if isinstance(p, BadValue):
+                params[k], inner = p.grouping(words)
+                detail = detail or inner
+            elif k in _ROW_VALUES:
+                detail = detail or str(p)
+                params[k] = _MARK
+            else:
+                params[k] = p
+        label = words.message(self.template).format(**params)
+        label = " ".join(_MARKED.sub(" ", label).split())
+        return label, detail
 
+
+    def group_key(self) -> tuple:
+        """What :meth:`grouping`'s label depends on (not the row's own value), so a
+        label can be worked out once per kind of problem, not once per row."""
+        return (self.template, *((k, p.group_key()) if isinstance(p, BadValue) else
+                                 (k, None if k in _ROW_VALUES else p)
+                                 for k, p in self.params.items()))
+
+    def detail(self) -> str:
+        """The row's own value in the message (the first found), or ""."""
+        for k, p in self.params.items():
+            if isinstance(p, BadValue):
+                inner = p.detail()
+                if inner:
+                    return inner
+            elif k in _ROW_VALUES:
+                return str(p)
+        return ""
+
+
+_ROW_VALUES = ("value", "end", "start", "id", "rows")
+_MARK = "\x00"
+_MARKED = re.compile("\\s*[«'\"]?\\s*\x00\\s*[»'\"]?")
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})[ -]([^\W\d_]+)\.?[ -](\d{4})$")
@@ -45,7 +88,20 @@ def is_empty(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A cell as text: stripped, the export's neutralising apostrophe removed."""
+    """A cell as text: stripped, the export's neutralising apostrophe removed. A control
+    character (a NUL byte...) is refused: no database can store it, and on a
+    PostgreSQL server it failed the sync of every change sent with it."""
+    raw = label(value)
+    if _CONTROL.search(raw):
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' holds a control "
+                                         "character (such as a NUL byte) that cannot be "
+                                         "stored"), value=_CONTROL.sub("?", raw)[:40])
+    return raw
+
+
+def label(value: Any) -> str:
+    """A cell as text to show or to match (row ids in messages), control characters
+    left in: only :func:`text` values are stored."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -99,6 +155,10 @@ def parse_int(value: Any) -> int:
     if not number.is_integer():
         raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a whole number"),
                        value=text(value))
+    if not rules.INT_MIN <= number <= rules.INT_MAX:
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{value} is too large a number "
+                                         "(at most {limit})"),
+                       value=text(value), limit=rules.INT_MAX)
     return int(number)
 
 

@@ -12,11 +12,17 @@ from typing import Any
 from openpyxl import Workbook
 
 
+def new_streaming_workbook() -> Workbook:
+    """A write-only workbook for :func:`~bm_desktop.exchange.xlsx.stream.new_sheet`
+    sheets; the caller calls :func:`discard` if it gives up on it."""
+    return Workbook(write_only=True)
+
+
 @contextlib.contextmanager
 def streaming_workbook() -> Iterator[Workbook]:
     """A write-only workbook; on an exception (or a cancel) its sheets' temporary files
     are closed and deleted at once rather than when the application exits."""
-    wb = Workbook(write_only=True)
+    wb = new_streaming_workbook()
     try:
         yield wb
     except BaseException:

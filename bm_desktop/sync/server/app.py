@@ -10,29 +10,39 @@ inflated with a limit too, and nothing is written for a malformed request.
 import datetime as dt
 import json
 import logging
+import re
+import os
+import threading
 import uuid
-from dataclasses import dataclass
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select, text
 from starlette.middleware.gzip import GZipMiddleware
 
 from bm_desktop import __version__
 from bm_desktop.db.models import User
 from bm_desktop.sync import wire
-from bm_desktop.sync.server import pull, push, tokens
-from bm_desktop.sync.server.passwords import verify_password
+from bm_desktop.sync.server import pull, push, throttle, tokens
+from bm_desktop.sync.server.passwords import is_demo_password, verify_password
 from bm_desktop.sync.server.scope import Scope, load_scope
 from bm_desktop.sync.server.store import ServerStore
+from bm_desktop.sync.server.throttle import ThrottlePolicy
 
 log = logging.getLogger("bm_desktop.sync.server")
 
 MAX_LOGIN_BYTES = 4096
+# JSON options ``bm-desktop server --workers N`` hands to each worker process.
+WORKER_OPTIONS_ENV = "BM_SERVER_WORKER_OPTIONS"
+# The process id tells which of several server processes logged a line.
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 
 @dataclass(frozen=True)
@@ -41,19 +51,34 @@ class ServerConfig:
     max_body_bytes: int = wire.MAX_BODY_BYTES
     max_inflated_bytes: int = wire.MAX_INFLATED_BYTES
     max_changes: int = wire.MAX_CHANGES_PER_PUSH
+    demo: bool = False  # started with --demo: the published demo password is accepted
+    sign_in: ThrottlePolicy = field(default_factory=ThrottlePolicy)  # rate limits
+    now: Callable[[], dt.datetime] = tokens.utcnow  # UTC, naive (tests move it on)
+
+
+def _storable(value: str) -> str:
+    """Refuse text no database can store (control characters, lone surrogates)."""
+    if _UNSTORABLE.search(value):
+        raise ValueError("holds a control character")
+    return value
+
+
+_UNSTORABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+Text = Annotated[str, AfterValidator(_storable)]
+DEVICE = r"^[0-9A-Za-z_.:-]*$"
 
 
 class LoginIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=1024)
-    device: str = Field(default="", max_length=64)
+    username: Text = Field(min_length=1, max_length=80)
+    password: Text = Field(min_length=1, max_length=1024)
+    device: str = Field(default="", max_length=64, pattern=DEVICE)
 
 
 class ChangeModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: uuid.UUID
-    t: str = Field(max_length=40)
+    t: str = Field(max_length=40, pattern=r"^[a-z_]+$")
     op: Literal["insert", "update", "delete"]
     base: str | None = Field(default=None, max_length=64)
     row: dict[str, Any]
@@ -62,7 +87,7 @@ class ChangeModel(BaseModel):
 class PushIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     v: int
-    device: str = Field(max_length=64)
+    device: str = Field(max_length=64, pattern=DEVICE)
     changes: list[ChangeModel]
 
 
@@ -100,8 +125,12 @@ async def read_body(request: Request, limit: int, inflated_limit: int) -> bytes:
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HTTPException(400, f"The request body is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise HTTPException(400, "The request body is nested too deeply to be a sync "
+                                 "request.") from None
+    except ValueError as exc:  # also a number with thousands of digits
+        raise HTTPException(400, f"The request body is not valid JSON ({str(exc)[:120]}).") \
+            from None
 
 
 def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAPI:
@@ -116,6 +145,14 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": f"Invalid request: {_plain(exc)}."}, status_code=422)
+
+    @app.exception_handler(RecursionError)
+    async def _too_deep(request: Request, _exc: RecursionError) -> JSONResponse:
+        # Values nested thousands deep inside an otherwise valid request: a malformed
+        # request, not a server failure.
+        log.warning("%s %s: a request nested too deeply", request.method, request.url.path)
+        return JSONResponse({"detail": "The request holds values nested too deeply."},
+                            status_code=400)
 
     def current_scope(request: Request) -> Scope:
         header = request.headers.get("authorization", "")
@@ -147,21 +184,60 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             creds = LoginIn.model_validate(body)
         except ValidationError as exc:
             raise HTTPException(422, f"Invalid sign-in request: {_plain(exc)}.") from None
-        return await run_in_threadpool(_login, creds)
+        address = request.client.host if request.client else "unknown"
+        return await run_in_threadpool(_login, creds, address)
 
-    def _login(creds: LoginIn) -> dict:
-        with store.engine.begin() as conn:
-            users = User.__table__
-            user = conn.execute(select(users).where(users.c.username == creds.username,
-                                                    users.c.deleted.is_(False))).first()
-            hashed = user.password_hash if user is not None else None
-            if not verify_password(hashed, creds.password) or not user.active:
-                log.warning("sign-in refused for user %r", creds.username)
-                raise HTTPException(401, "User name or password is wrong.")
+    guards = [threading.Lock() for _ in range(64)]  # one account's attempts, one at a time
+
+    def _login(creds: LoginIn, address: str) -> dict:
+        """Check the limits, the password, record the verdict: for one account, one attempt
+        at a time (this process's lock; on PostgreSQL the account's counter row stays
+        locked from the check to the verdict, so other processes wait too)."""
+        policy, now = config.sign_in, config.now()
+        hold = store.is_postgres  # SQLite would hold the whole database: commit between
+        key = throttle.account_key(creds.username)
+        with guards[zlib.crc32(key.encode("utf-8")) % len(guards)], \
+                store.engine.connect() as conn:
+            conn = conn.execution_options(bm_write=True)
+            try:
+                throttle.check(conn, creds.username, address, now)
+            except throttle.SignInLocked as exc:
+                conn.rollback()
+                raise HTTPException(
+                    429, f"Too many failed sign-ins for this {exc.what}: try again in "
+                         f"{exc.retry_after} seconds.",
+                    headers={"Retry-After": str(exc.retry_after)}) from None
+            if not hold:
+                conn.commit()
+            refusal = user = None
+            if not config.demo and is_demo_password(creds.password):
+                refusal = ("the demo password, on a server not started with --demo",
+                           "The demo password is refused by this server (it is not a demo "
+                           "server): ask the programme administrator for your password.")
+            else:
+                users = User.__table__
+                user = conn.execute(select(users).where(users.c.username == creds.username,
+                                                        users.c.deleted.is_(False))).first()
+                if not hold:
+                    conn.commit()
+                hashed = user.password_hash if user is not None else None
+                if not verify_password(hashed, creds.password) or not user.active:
+                    refusal = ("wrong user name or password, or a disabled account",
+                               "User name or password is wrong.")
+            if refusal is not None:
+                throttle.failed(conn, policy, creds.username, address, now)
+                conn.commit()
+                log.warning("sign-in refused for user %r from %s: %s", creds.username,
+                            address, refusal[0])
+                raise HTTPException(401, refusal[1])
+            assert user is not None  # the password was right, so the account exists
+            throttle.succeeded(conn, creds.username)
             token, expires = tokens.issue(conn, secret, user.id, creds.device,
                                           config.token_lifetime)
             scope = load_scope(conn, user.id, user.username, user.role)
-        log.info("sign-in: %s (%s) from device %s", creds.username, scope.role, creds.device)
+            conn.commit()
+        log.info("sign-in: %s (%s) from device %s at %s", creds.username, scope.role,
+                 creds.device, address)
         return {"token": token, "expires_at": expires.isoformat() + "Z", "role": scope.role,
                 "username": scope.username, "full_name": user.full_name,
                 "sites": sorted(s.hex for s in scope.site_ids),
@@ -208,10 +284,27 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             raise HTTPException(422, f"{exc}: start again from the beginning.") from None
         # Encoded and compressed here, once, in this worker thread: FastAPI's generic
         # encoder is slow on large pages, and the middleware compresses at level 9.
-        body = wire.dumps(page)
+        body = wire.dumps_page(page)
         if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 512:
-            return Response(wire.compress(body), media_type="application/json",
+            snapshot = not (cursor or "").startswith("f")  # the request was in the snapshot
+            level = wire.SNAPSHOT_GZIP_LEVEL if snapshot else wire.FEED_GZIP_LEVEL
+            return Response(wire.compress(body, level), media_type="application/json",
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return Response(body, media_type="application/json")
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``bm-desktop server --workers N`` (a uvicorn
+    factory). The parent has already upgraded and seeded the database and made the
+    signing secret; each worker opens its own connection pool to the same database."""
+    from bm_desktop.sync.server.store import open_store
+
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)  # a fresh (spawned) process
+    options = json.loads(os.environ[WORKER_OPTIONS_ENV])
+    store = open_store(options["db"])
+    log.info("server worker %d started", os.getpid())
+    return create_app(store, ServerConfig(
+        token_lifetime=dt.timedelta(hours=float(options["token_hours"])),
+        demo=bool(options["demo"])))

@@ -51,7 +51,8 @@ def seed_demo(store: ServerStore, password: str) -> list[str]:
         accounts.append(("government.rwanda", "government", ["Rwanda"], [],
                          "Government engagement, Rwanda"))
     for username, role, regs, sites, name in accounts:
-        create_user(store, username, password, role, full_name=name, regions=regs, sites=sites)
+        create_user(store, username, password, role, full_name=name, regions=regs, sites=sites,
+                    demo=True)
         scope = ", ".join(regs + sites)
         lines.append(f"Demo account: {username} ({role}{': ' + scope if scope else ''})")
     lines.append("Demo accounts share the demo password (see docs/sync.md, or the value of "

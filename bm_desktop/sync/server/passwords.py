@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -12,6 +14,14 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 MIN_LENGTH = 8
+# The password of ``bm-desktop server --demo`` accounts, published in docs/sync.md: a
+# server not started with --demo refuses it at sign-in, and no account can be given it
+# otherwise, so a demo account left on a real server cannot be used by anyone.
+DEMO_PASSWORD = "bm-demo-2024"
+
+
+def is_demo_password(password: str) -> bool:
+    return hmac.compare_digest(password.encode("utf-8"), DEMO_PASSWORD.encode("utf-8"))
 
 
 def hash_password(password: str) -> str:

@@ -119,6 +119,8 @@ class Page:
 def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -> dict:
     """One page after ``after`` (None: start with a snapshot of the user's scope)."""
     cursor = Cursor.decode(after)  # ValueError -> 422 in the app
+    if cursor is not None:
+        _check_cursor(cursor)
     limit = max(1, min(limit, wire.MAX_PULL_LIMIT))
     page = Page(scope)
     with store.engine.connect() as conn:
@@ -129,10 +131,21 @@ def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -
         else:
             nxt, more, progress = _feed_page(conn, scope, cursor, limit, page)
         page.add_referenced_stakeholders(conn)
-        devices = device_names(conn, page.devices())
+        # Who made the rows (account names) is personal data: not for government users.
+        devices = {} if scope.redact else device_names(conn, page.devices())
         conn.rollback()
     log.info("pull by %s: %d rows after %s", scope.username, page.count, after or "start")
     return page.body(after, nxt, more, progress, store.clock.now(), devices)
+
+
+MAX_SEQ = 2**63 - 1  # a BIGINT: a larger number cannot even be compared in SQL
+
+
+def _check_cursor(cursor: Cursor) -> None:
+    """A cursor this server could have written, or ValueError (a 422 for the laptop)."""
+    numbers = (cursor.seq, cursor.table, cursor.sent, cursor.total)
+    if any(not 0 <= n <= MAX_SEQ for n in numbers) or cursor.table > len(rows.codecs()):
+        raise ValueError("sync cursor out of range")
 
 
 def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:

@@ -18,12 +18,14 @@ from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError, StatementError
 
+from bm_desktop.db import rules
 from bm_desktop.db.models import ChangeReceipt, FeedEntry, SyncConflict
 from bm_desktop.domain.hlc import Timestamp
 from bm_desktop.sync import merge, rows, wire
 from bm_desktop.sync.server import scope as scopes
+from bm_desktop.sync.server.references import check_references
 from bm_desktop.sync.server.scope import Scope
 from bm_desktop.sync.server.store import ServerStore
 
@@ -46,8 +48,10 @@ class ChangeIn:
     def digest(self) -> tuple[str, int]:
         """A digest of the change's content, and the size of that content in bytes."""
         body = json.dumps([self.table, self.op, self.base, self.row], sort_keys=True,
-                          separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(body).hexdigest(), len(body)
+                          separators=(",", ":"), ensure_ascii=False)
+        # "surrogatepass": a lone surrogate (valid JSON) is refused later, with a reason.
+        data = body.encode("utf-8", "surrogatepass")
+        return hashlib.sha256(data).hexdigest(), len(data)
 
 
 class Refused(Exception):
@@ -83,9 +87,12 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
             with store.push_lock:  # SQLite has one writer anyway: take turns up front
                 results = _in_bulk(store, scope, device, changes)
         how = "in bulk"
-    except DBAPIError as exc:
-        if not isinstance(exc, IntegrityError) and "deadlock" not in str(exc.orig).lower():
-            raise
+    except StatementError as exc:
+        # A value the database refuses (a constraint, a NUL byte or an integer too large
+        # for PostgreSQL, a deadlock): redo the batch change by change, so that error is
+        # the refusal of the one change that caused it and the rest is applied.
+        log.warning("push from %s: the batch failed in bulk (%s); applying it change by "
+                    "change", scope.username, _first_line(exc))
         with store.push_lock, store.engine.connect() as conn:
             conn = conn.execution_options(bm_write=True)
             with conn.begin():
@@ -122,23 +129,34 @@ def _in_bulk(store: ServerStore, scope: Scope, device: str,
 def _one_by_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
                 ch: ChangeIn) -> dict:
     savepoint = conn.begin_nested()
-    plan = BatchPlan(conn, store, scope, device, [ch])
-    res = plan.decide(ch)
-    try:
+    try:  # reading the server's rows may fail too (a value too large to compare)
+        plan = BatchPlan(conn, store, scope, device, [ch])
+        res = plan.decide(ch)
         plan.write()
         savepoint.commit()
-    except IntegrityError as exc:
+    except StatementError as exc:
         savepoint.rollback()
-        res = result(ch.id, "rejected", 409, _integrity_message(ch, exc))
+        log.warning("push from %s: change %s refused by the database: %s", scope.username,
+                    ch.id.hex, _first_line(exc))
+        res = result(ch.id, "rejected", *_database_refusal(ch, exc))
     return res
 
 
-def _integrity_message(ch: ChangeIn, exc: IntegrityError) -> str:
-    text = str(exc.orig).lower()
-    if "foreign key" in text:
-        return (f"This {ch.table} row refers to a row the server does not have; "
-                "it was not applied.")
-    return f"This {ch.table} row clashes with an existing row (same unique values)."
+def _first_line(exc: StatementError) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:200]
+
+
+def _database_refusal(ch: ChangeIn, exc: StatementError) -> tuple[int, str]:
+    """The code and message of a change the database refused."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, IntegrityError) and "foreign key" in text:
+        return 409, (f"This {ch.table} row refers to a row the server does not have; "
+                     "it was not applied.")
+    if isinstance(exc, IntegrityError):
+        return 409, f"This {ch.table} row clashes with an existing row (same unique values)."
+    return 422, (f"This {ch.table} row holds a value the server's database cannot store "
+                 f"({_first_line(exc)}); it was not applied.")
 
 
 def _check_clock(value: str | None, what: str) -> None:
@@ -195,6 +213,7 @@ class BatchPlan:
         self.new_receipts: list[dict[str, Any]] = []
         self.conflicts: list[dict[str, Any]] = []
         self.clocks: list[str] = []
+        self.stakeholders: dict[uuid.UUID, bool] = {}  # may the user refer to it?
 
     def current(self, table: str, row_id: uuid.UUID) -> dict[str, Any] | None:
         key = (table, row_id)
@@ -229,7 +248,8 @@ class BatchPlan:
                 raise Refused(413, f"This {ch.table} row is larger than "
                                    f"{wire.MAX_ROW_BYTES // 1024} KB.")
             values = tc.decode(ch.row)
-        except rows.RowError as exc:
+            rules.check_row(ch.table, values, today=self.now.date())
+        except (rows.RowError, rules.RuleError) as exc:
             raise Refused(422, str(exc)) from None
         clock = values["updated_at"]
         _check_clock(clock, "updated_at")
@@ -347,7 +367,15 @@ def _record_conflict(conn: Connection, table: str, row_id: uuid.UUID, loser: dic
 
 def _check_write(plan: BatchPlan, table: str, values: dict[str, Any],
                  current: Any) -> uuid.UUID | None:
-    """Refuse a change the user may not make; return the row's site (None if programme-wide)."""
+    """Refuse a change the user may not make; return the row's site (None if programme-wide).
+    The row itself must be in the user's scope, and so must every row it refers to."""
+    site = _check_row_scope(plan, table, values, current)
+    check_references(plan, table, values)
+    return site
+
+
+def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
+                     current: Any) -> uuid.UUID | None:
     conn, scope = plan.conn, plan.scope
     if scope.read_only:
         raise Refused(403, "This account is read-only.")

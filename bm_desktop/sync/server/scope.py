@@ -186,10 +186,16 @@ def load_scope(conn: Connection, user_id: uuid.UUID, username: str, role: str) -
 
 def stakeholder_is_linked(conn: Connection, stakeholder_id: uuid.UUID,
                           site_ids: Iterable[uuid.UUID] | None) -> bool:
-    """Is the stakeholder referred to by a row of these sites (any site when None)?"""
+    """Is the stakeholder referred to by a row of these sites (any site when None), or is
+    it the organisation of a person who is? (The same reach as
+    :meth:`Scope.readable_stakeholders`.)"""
+    st = table(STAKEHOLDERS)
+    members = list(conn.execute(select(st.c.id).where(
+        st.c.organisation_id == stakeholder_id)).scalars())
+    wanted = [stakeholder_id, *members]
     for tname, col in STAKEHOLDER_REFS:
         t = table(tname)
-        q = select(t.c.id).where(t.c[col] == stakeholder_id)
+        q = select(t.c.id).where(t.c[col].in_(wanted))
         if site_ids is not None:
             q = q.where(_site_expr(tname).in_(list(site_ids)))
         if conn.execute(q.limit(1)).first() is not None:

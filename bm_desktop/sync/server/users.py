@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from bm_desktop.db.models import ProgrammeRegion, Site, User, UserRegion, UserSite
 from bm_desktop.services.errors import NotFoundError, ValidationError
-from bm_desktop.sync.server import tokens
-from bm_desktop.sync.server.passwords import MIN_LENGTH, hash_password
+from bm_desktop.sync.server import throttle, tokens
+from bm_desktop.sync.server.passwords import MIN_LENGTH, hash_password, is_demo_password
 from bm_desktop.sync.server.scope import ROLES
 from bm_desktop.sync.server.store import ServerStore
 
@@ -25,10 +25,23 @@ class UserSummary:
     sites: tuple[str, ...]
 
 
+def _hash(password: str, demo: bool) -> str:
+    if is_demo_password(password) and not demo:
+        raise ValidationError("Password refused: the demo password is published and only a "
+                              "demo server (--demo) accepts it; choose another one.",
+                              "password")
+    try:
+        return hash_password(password)
+    except ValueError as exc:
+        raise ValidationError("Password refused: a password needs at least {n} characters.",
+                              "password", n=MIN_LENGTH) from exc
+
+
 def create_user(store: ServerStore, username: str, password: str, role: str, *,
                 full_name: str = "", regions: Sequence[str] = (),
-                sites: Sequence[str] = ()) -> UserSummary:
-    """Create an account. Regions are programme region names, sites are site codes."""
+                sites: Sequence[str] = (), demo: bool = False) -> UserSummary:
+    """Create an account. Regions are programme region names, sites are site codes.
+    ``demo``: the demo accounts of ``--demo``, the only ones allowed the demo password."""
     username = username.strip()
     if not username or len(username) > 80:
         raise ValidationError("A user name needs 1 to 80 characters.", "username")
@@ -40,11 +53,7 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
                               role=role)
     if role == "coordinator" and not sites:
         raise ValidationError("A coordinator needs at least one --site (site code).", "sites")
-    try:
-        pw_hash = hash_password(password)
-    except ValueError as exc:
-        raise ValidationError("Password refused: a password needs at least {n} characters.",
-                              "password", n=MIN_LENGTH) from exc
+    pw_hash = _hash(password, demo)
     with store.db.sessions.begin() as s:
         if s.scalar(select(User.id).where(User.username == username)) is not None:
             raise ValidationError("User '{name}' already exists.", "username", name=username)
@@ -68,12 +77,8 @@ def create_user(store: ServerStore, username: str, password: str, role: str, *,
 
 
 def set_password(store: ServerStore, username: str, password: str) -> None:
-    """Change a password and close the user's open sessions."""
-    try:
-        pw_hash = hash_password(password)
-    except ValueError as exc:
-        raise ValidationError("Password refused: a password needs at least {n} characters.",
-                              "password", n=MIN_LENGTH) from exc
+    """Change a password, close the user's open sessions and lift a sign-in lock."""
+    pw_hash = _hash(password, demo=False)
     with store.db.sessions.begin() as s:
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
@@ -81,6 +86,7 @@ def set_password(store: ServerStore, username: str, password: str) -> None:
         user.password_hash = pw_hash
         s.flush()
         tokens.revoke_user(s.connection(), user.id)
+        throttle.forget_account(s.connection(), username)
 
 
 def disable_user(store: ServerStore, username: str) -> int:

@@ -3,6 +3,7 @@ dialog, column mapping, preview with the error report, one-transaction import.""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog
 
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
-from bm_desktop.exchange.imports.preview_data import propose_mapping
+from bm_desktop.exchange.imports.preview_data import needs_mapping, propose_mapping
 from bm_desktop.exchange.imports.runner import ImportOptions
 from bm_desktop.ui import worker
 from bm_desktop.ui.exchange import jobs
 from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
 from bm_desktop.ui.exchange.export_dialog import ExportDialog, kind_title
 from bm_desktop.ui.exchange.export_done import ExportDoneMessage
+from bm_desktop.ui.exchange.import_batches import ImportBatchesDialog
 from bm_desktop.ui.exchange.import_preview import ImportPreviewDialog
 
 FILE_FILTERS = {
@@ -34,6 +36,7 @@ class ExchangeFeature(QObject):
 
     export_finished = Signal(object)  # ExportResult, or None when cancelled
     import_finished = Signal(object)  # jobs.Outcome
+    report_saved = Signal(object)  # jobs.Outcome of "Save the full report"
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -42,6 +45,7 @@ class ExchangeFeature(QObject):
         self.progress: QProgressDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.done_message: ExportDoneMessage | None = None
+        self._serial = 0  # the newest preview check; older results are dropped
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.export_actions: dict[str, QAction] = {}
         for name, kind in EXPORTS.items():
@@ -52,7 +56,7 @@ class ExchangeFeature(QObject):
         self.import_menu = QMenu(self.tr("&Import"), window)
         titles = {
             "actions": self.tr("Corrective-action tracker from partners…"),
-            "events": self.tr("Security events (ACLED or UCDP GED)…"),
+            "events": self.tr("Security events (ACLED, UCDP GED or any table)…"),
             "sites": self.tr("Sites: mine-site register or map file…"),
             "incidents": self.tr("Incidents from a file…"),
         }
@@ -62,6 +66,10 @@ class ExchangeFeature(QObject):
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.import_menu.addAction(action)
             self.import_actions[kind] = action
+        self.import_menu.addSeparator()
+        self.batches_action = QAction(self.tr("Import batches (undo an import)…"), window)
+        self.batches_action.triggered.connect(self.open_batches)
+        self.import_menu.addAction(self.batches_action)
 
     # -- exports ---------------------------------------------------------------------
     def export_dialog(self, name: str) -> ExportDialog:
@@ -104,7 +112,8 @@ class ExchangeFeature(QObject):
             if not path:
                 return
         mapping = None
-        if kind in ("sites", "incidents"):
+        if kind in ("sites", "incidents") or (kind == "events"
+                                               and needs_mapping(kind, Path(path))):
             mapping = self.ask_mapping(kind, Path(path))
             if mapping is None:
                 return
@@ -128,16 +137,50 @@ class ExchangeFeature(QObject):
                 mapping: dict[str, str] | None = None) -> ImportPreviewDialog:
         """Show the preview dialog and fill it from a dry run in a worker."""
         title = self.import_actions[kind].text().rstrip("…")
-        dialog = ImportPreviewDialog(title, self.ctx.lang, self.window)
+        dialog = ImportPreviewDialog(title, self.ctx.lang, self.window, kind)
         options = ImportOptions(lang=self.ctx.lang, mapping=mapping)
         dialog.import_requested.connect(
             lambda skip: self._apply(dialog, kind, path, options, skip))
+        dialog.recheck_requested.connect(lambda: self._check(dialog, kind, path, options))
+        dialog.save_requested.connect(
+            lambda out: self.save_report(dialog, kind, path, options, Path(out)))
         self.preview_dialog = dialog
-        job = worker.Worker(jobs.check, self.ctx.db, kind, path, options)
-        job.signals.result.connect(lambda outcome: self._show(dialog, outcome))
-        self.job = worker.start(job)
+        self._check(dialog, kind, path, options)
         dialog.show()
         return dialog
+
+    def _check(self, dialog: ImportPreviewDialog, kind: str, path: Path,
+               options: ImportOptions) -> worker.Worker:
+        """A dry run with the dialog's choices (the newest one wins)."""
+        options.replace_period = dialog.replace_period
+        options.date_order = dialog.chosen_date_order
+        job = worker.Worker(jobs.check, self.ctx.db, kind, path,
+                            dataclasses.replace(options))
+        self._serial += 1
+        serial = self._serial
+        job.signals.result.connect(
+            lambda outcome: self._show(dialog, outcome) if serial == self._serial else None)
+        self.job = worker.start(job)
+        return self.job
+
+    def save_report(self, dialog: ImportPreviewDialog, kind: str, path: Path,
+                    options: ImportOptions, out: Path) -> worker.Worker:
+        """Write every line of the row report (with the dialog's choices) to ``out``."""
+        options.replace_period = dialog.replace_period
+        options.date_order = dialog.chosen_date_order
+        job = worker.Worker(jobs.write_report, self.ctx.db, kind, path,
+                            dataclasses.replace(options), out)
+        job.signals.result.connect(lambda outcome: self._report_saved(dialog, out, outcome))
+        self.job = worker.start(job)
+        return self.job
+
+    def _report_saved(self, dialog: ImportPreviewDialog, out: Path,
+                      outcome: jobs.Outcome) -> None:
+        if outcome.error is not None:
+            dialog.show_message(outcome.error)
+        else:
+            self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=out), 15000)
+        self.report_saved.emit(outcome)
 
     def _show(self, dialog: ImportPreviewDialog, outcome: jobs.Outcome) -> None:
         if outcome.report is not None:
@@ -173,6 +216,13 @@ class ExchangeFeature(QObject):
                 dialog.show_report(outcome.report)
             dialog.show_message(outcome.error or self.tr("Nothing was imported."))
         self.import_finished.emit(outcome)
+
+    def open_batches(self) -> ImportBatchesDialog:
+        """The imports made on this laptop; undo one that is not synchronised yet."""
+        dialog = ImportBatchesDialog(self.ctx.db, self.ctx.lang, self.window)
+        dialog.undone.connect(lambda kind: self.ctx.data.changed.emit(set(jobs.TABLES[kind])))
+        dialog.show()
+        return dialog
 
     # -- progress ----------------------------------------------------------------------
     def _progress(self, label: str) -> QProgressDialog:

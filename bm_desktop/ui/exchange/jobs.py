@@ -62,3 +62,22 @@ def apply(db: Database, kind: str, path: Path, options: ImportOptions,
     except (ImportFileError, BmError) as exc:
         return Outcome(error=error_text(exc, options.lang))
 
+
+
+def write_report(db: Database, kind: str, path: Path, options: ImportOptions, out: Path,
+                 progress: Callable[[int, int, str], None],
+                 cancelled: Callable[[], bool]) -> Outcome:
+    """The dry run again, every line of its row report written to ``out`` (.csv or
+    .xlsx): the preview keeps a bounded number of rows, the file has them all."""
+    from bm_desktop.exchange.imports.report_file import ReportFile
+    from bm_desktop.exchange.text import Words
+
+    writer = ReportFile(out, Words(options.lang))
+    try:
+        report = run_import(db, kind, path, dataclasses.replace(
+            options, dry_run=True, sink=writer.write), progress, cancelled)
+    except BmError as exc:
+        writer.discard()
+        return Outcome(error=error_text(exc, options.lang))
+    writer.finish(report)
+    return Outcome(report)

@@ -36,8 +36,8 @@ EVENT_TYPE_TEXT = {
     "Riots": QT_TRANSLATE_NOOP("MapEvents", "Riots"),
     "Protests": QT_TRANSLATE_NOOP("MapEvents", "Protests"),
     "Strategic developments": QT_TRANSLATE_NOOP("MapEvents", "Strategic developments"),
-    "State-based violence": QT_TRANSLATE_NOOP("MapEvents", "State-based violence"),
-    "Non-state violence": QT_TRANSLATE_NOOP("MapEvents", "Non-state violence"),
+    "State-based conflict": QT_TRANSLATE_NOOP("MapEvents", "State-based conflict"),
+    "Non-state conflict": QT_TRANSLATE_NOOP("MapEvents", "Non-state conflict"),
     "One-sided violence": QT_TRANSLATE_NOOP("MapEvents", "One-sided violence"),
 }
 
@@ -49,6 +49,17 @@ def event_type_text(event_type: str) -> str:
 
 def day_text(days: int) -> str:
     return str(EPOCH + np.timedelta64(int(days), "D"))
+
+
+def when_text(t: EventTable, i: int) -> str:
+    """The event's date as its source knows it: "2023", "2023-03" or the day(s)."""
+    start = t.start[i]
+    if t.unit[i] == 2:
+        return day_text(start)[:4]
+    if t.unit[i] == 1:
+        return day_text(start)[:7]
+    return day_text(start) if start == t.end[i] else \
+        f"{day_text(start)} – {day_text(t.end[i])}"
 
 
 class EventsLayer(MapLayer):
@@ -103,8 +114,7 @@ class EventsLayer(MapLayer):
     def tooltip(self, i: int, extra: int = 0) -> str:
         t = self.table
         assert t is not None
-        when = day_text(t.start[i]) if t.start[i] == t.end[i] else \
-            f"{day_text(t.start[i])} – {day_text(t.end[i])}"
+        when = when_text(t, i)
         lines = [f"<b>{t.sub_type[i] or event_type_text(t.type_names[t.type[i]])}</b> · {when}",
                  event_type_text(t.type_names[t.type[i]])]
         if t.actors[i]:

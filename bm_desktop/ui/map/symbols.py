@@ -27,9 +27,21 @@ FATALITY_CLASSES = ((0, 7.0), (1, 10.0), (10, 14.0), (50, 19.0))  # (at least, s
 EVENT_SHAPES = {
     "Battles": "star", "Violence against civilians": "triangle",
     "Explosions/Remote violence": "burst", "Riots": "diamond", "Protests": "square",
-    "Strategic developments": "cross", "State-based violence": "star",
-    "Non-state violence": "star", "One-sided violence": "triangle",
+    "Strategic developments": "cross", "State-based conflict": "diamond",
+    "Non-state conflict": "square", "One-sided violence": "triangle",
 }
+SHAPES = ("circle", "diamond", "square", "triangle", "star", "burst", "cross")
+
+
+def event_shape(event_type: str) -> str:
+    """The symbol of an event type: the table's, else one chosen by its name, so the
+    types of any source are told apart by shape as well as colour."""
+    known = EVENT_SHAPES.get(event_type)
+    if known is not None:
+        return known
+    if not event_type:
+        return "circle"
+    return SHAPES[(colours.type_hash(event_type) // len(colours.EVENT_PALETTE)) % len(SHAPES)]
 
 
 def site_diameter(incidents: float, max_incidents: float) -> float:
@@ -133,7 +145,7 @@ def event_path(shape: str, size: float) -> QPainterPath:
 
 
 def event_colour(event_type: str) -> str:
-    return colours.EVENT_TYPE.get(event_type, colours.EVENT_OTHER)
+    return colours.event_colour(event_type)
 
 
 def paint_event(p: QPainter, event_type: str, size: float) -> None:
@@ -142,7 +154,7 @@ def paint_event(p: QPainter, event_type: str, size: float) -> None:
     colour = QColor(event_colour(event_type))
     colour.setAlphaF(0.9)
     p.setBrush(colour)
-    p.drawPath(event_path(EVENT_SHAPES.get(event_type, "circle"), size))
+    p.drawPath(event_path(event_shape(event_type), size))
 
 
 def event_sprite_size(key: tuple) -> float:

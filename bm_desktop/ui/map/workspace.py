@@ -287,7 +287,8 @@ class MapWorkspace(QObject):
             st.lon[idx], st.lat[idx], ev.lon, ev.lat,
             ev.start.astype(np.int64).astype("datetime64[D]"),
             ev.end.astype(np.int64).astype("datetime64[D]"),
-            as_of=f.end, radius_km=radius, days=days) if len(ev) and idx.size else []
+            as_of=f.end, radius_km=radius, days=days,
+            day_known=ev.unit == 0) if len(ev) and idx.size else []
         rows = []
         for p in pairs:
             s, e = int(idx[p.site]), p.event

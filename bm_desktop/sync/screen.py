@@ -1,0 +1,109 @@
+"""Screening a pulled page before it is stored: one bad row is skipped, never fatal.
+
+The server checks every pushed row, but a laptop must not trust that alone (an
+older server, rows written before a rule existed, a database edited by hand): a
+severity of 40000 stopped the map from drawing, an integer of 2^63-1 broke the
+register at start-up. Each row of a page is checked against the storage form of
+its columns (what :mod:`bm_desktop.sync.apply` would write) and the domain rules
+(:mod:`bm_desktop.db.rules`); a row that fails is left out, with the reason logged,
+and the rest of the page is applied as usual.
+
+Checked a column at a time, so a page of clean rows costs a few passes in C.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bm_desktop.db import rules
+from bm_desktop.sync import rows
+
+log = logging.getLogger("bm_desktop.sync")
+
+
+def screen_group(group: dict[str, Any], skipped: list[str],
+                 storage: Callable[[Any], Callable[[list], list]] | None = None
+                 ) -> dict[str, Any]:
+    """The group without its rows that break a domain rule (and, given ``storage``, a
+    column's converter to SQLite storage form, which raises ValueError on a value of the
+    wrong type: used again when a page failed to apply, to find the rows at fault).
+    ``skipped`` receives one message per row left out. Returns the group itself when
+    every row is fine."""
+    name, cols, data = group["t"], group["cols"], group["rows"]
+    tc = rows.codecs().get(name)
+    if tc is None or not data:
+        return group
+    table_rules = rules.rules(name)
+    bad: dict[int, str] = {}
+    width = len(cols)
+    if set(map(type, data)) != {list} or set(map(len, data)) != {width}:  # (in C)
+        for j, r in enumerate(data):
+            if type(r) is not list or len(r) != width:
+                bad[j] = f"{name}: a row of {len(r) if isinstance(r, list) else 0} " \
+                         f"values for {width} columns"
+    blank = [None] * width
+    columns = list(zip(*(blank if j in bad else r for j, r in enumerate(data)), strict=True)) \
+        if bad else list(zip(*data, strict=True))
+    for col, values in zip(cols, columns, strict=True):
+        column = tc.table.columns.get(col)
+        if column is None:
+            continue
+        if storage is not None:
+            _check_types(name, col, storage(column), values, bad)
+        if not column.nullable and None in values:
+            for j, v in enumerate(values):
+                if v is None and j not in bad:
+                    bad[j] = f"{name}.{col}: a value is required"
+        if col in table_rules.columns:
+            for j, reason in _rule_breaks(name, col, table_rules, values).items():
+                bad.setdefault(j, reason)
+    if not bad:
+        return group
+    return _without(group, bad, skipped)
+
+
+def _rule_breaks(name: str, col: str, table_rules: Any, values: Sequence[Any]) -> dict[int, str]:
+    """The rows whose value breaks a domain rule; a value the rules cannot even look at
+    (a list or an object where text belongs) breaks it too, alone."""
+    try:
+        return {j: str(exc) for j, exc in table_rules.bad_values(col, values).items()}
+    except TypeError:
+        found: dict[int, str] = {}
+        for j, v in enumerate(values):
+            try:
+                found.update({j: str(exc) for exc in table_rules.bad_values(col, [v]).values()})
+            except TypeError:
+                found[j] = f"{name}.{col}: a value of the wrong type"
+        return found
+
+
+def _check_types(name: str, col: str, convert: Callable[[list], list], values: Sequence[Any],
+                 bad: dict[int, str]) -> None:
+    try:
+        convert(list(values))
+    except (TypeError, ValueError):
+        for j, v in enumerate(values):
+            try:
+                convert([v])
+            except (TypeError, ValueError) as exc:
+                bad.setdefault(j, f"{name}.{col}: {exc}")
+
+
+def _without(group: dict[str, Any], bad: dict[int, str], skipped: list[str]) -> dict[str, Any]:
+    """The group without the rows in ``bad``, each logged with its reason."""
+    name, cols, data = group["t"], group["cols"], group["rows"]
+    width = len(cols)
+    id_i = cols.index("id") if "id" in cols else None
+    for j in sorted(bad):
+        row_id = data[j][id_i] if id_i is not None and isinstance(data[j], list) \
+            and len(data[j]) == width else "?"
+        log.warning("pulled row skipped: %s %s: %s", name, str(row_id)[:40], bad[j])
+        skipped.append(f"{name} {str(row_id)[:40]}: {bad[j]}")
+    keep = [j for j in range(len(data)) if j not in bad]
+    out = {**group, "rows": [data[j] for j in keep]}
+    if group.get("bases") is not None:
+        out["bases"] = [group["bases"][j] for j in keep]
+    return out
+
