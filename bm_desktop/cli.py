@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.layers",
     "bm_desktop.commands.init",
     "bm_desktop.commands.plan",
+    "bm_desktop.commands.maps",
 ]
 
 

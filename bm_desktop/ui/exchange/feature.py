@@ -293,3 +293,6 @@ def install(window: Any) -> None:
     menu.insertMenu(before, feature.import_menu)
     menu.insertSeparator(before)
     window.exchange = feature
+    from bm_desktop.ui.map import print_feature
+
+    print_feature.install(window)  # File > Export map…, Print map…, Quarterly map pack…

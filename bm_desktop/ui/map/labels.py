@@ -18,10 +18,19 @@ from typing import Protocol
 import numpy as np
 from pyqtgraph import GraphicsObject
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from bm_desktop.ui.map.placement import AROUND, Candidate, Placed, place_labels
-from bm_desktop.ui.map.sprites import BIG, device_positions
+from bm_desktop.ui.map.sprites import BIG, device_positions, is_vector
 
 MAX_CANDIDATES = 600  # per source batch, by priority: more never fit on a screen
 HALO = 2.5
@@ -180,11 +189,26 @@ class LabelsItem(GraphicsObject):
                 p.setBrush(style.dot_colour)
                 r = style.dot / 2.0
                 p.drawEllipse(QPointF(pl.candidate.x, pl.candidate.y), r, r)
-            pix = self._pixmap(text, style, dpr)
-            p.drawPixmap(QPointF(pl.left, pl.top), pix)
+            if is_vector(p):
+                self._draw_text(p, text, style, QPointF(pl.left, pl.top))
+            else:
+                p.drawPixmap(QPointF(pl.left, pl.top), self._pixmap(text, style, dpr))
             self.last_placed.append((text, QRectF(pl.left, pl.top, pl.candidate.w,
                                                   pl.candidate.h)))
         p.restore()
+
+    @staticmethod
+    def _draw_text(p: QPainter, text: str, style: LabelStyle, top_left: QPointF) -> None:
+        """A label as real text over a stroked halo (PDF, SVG: the text stays selectable)."""
+        fm = QFontMetricsF(style.font)
+        base = QPointF(top_left.x() + HALO, top_left.y() + HALO / 2 + fm.ascent())
+        halo = QPainterPath()
+        halo.addText(base, style.font, text)
+        p.strokePath(halo, QPen(style.halo, 2 * HALO, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.setFont(style.font)
+        p.setPen(style.colour)
+        p.drawText(base, text)
 
     def _pixmap(self, text: str, style: LabelStyle, dpr: float) -> QPixmap:
         key = (text, id(style), dpr)

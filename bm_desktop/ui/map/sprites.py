@@ -17,11 +17,22 @@ import numpy as np
 from pyqtgraph import GraphicsObject
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QWidget
 
 # (key, painter, size in logical px) -> draws the symbol centred on (0, 0)
 SymbolPainter = Callable[[Hashable, QPainter, float], None]
 BIG = 1e9  # bounding box of sprite layers: they cull by themselves
+VECTOR_ENGINES = (QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture,
+                  QPaintEngine.Type.Windows, QPaintEngine.Type.MacPrinter)  # printers too
+
+
+def is_vector(p: QPainter) -> bool:
+    """True when the painter writes a vector file (PDF, SVG): symbols and labels are then
+    drawn as shapes and text, not blitted from pixmaps, so they stay sharp and the
+    labels' text can be selected."""
+    engine = p.paintEngine()
+    return engine is not None and engine.type() in VECTOR_ENGINES
 
 
 class SpriteAtlas:
@@ -55,6 +66,11 @@ class SpriteAtlas:
 
     def key(self, index: int) -> Hashable:
         return self._keys[index]
+
+    def paint_symbol(self, p: QPainter, index: int) -> None:
+        """Draw one symbol as shapes, centred on the painter's origin (vector output)."""
+        key = self._keys[index]
+        self._draw(key, p, float(self._size_of(key)))
 
     def pixmap(self, dpr: float) -> tuple[QPixmap, np.ndarray, np.ndarray]:
         """The atlas at a device pixel ratio, each sprite's source rect (device px) and
@@ -160,7 +176,8 @@ class SpriteScatter(GraphicsObject):
         if len(self.x) == 0 or len(self.atlas) == 0:
             self.last_draw = "none"
             return
-        if not self.preview_while_moving:
+        if not self.preview_while_moving or not isinstance(p.device(), QWidget):
+            # exports and printing draw once, straight onto their page
             self._draw(p)
             self.last_draw = "full"
             return
@@ -196,12 +213,15 @@ class SpriteScatter(GraphicsObject):
         self.last_draw = "full"
 
     def _draw(self, p: QPainter) -> None:
-        dpr = p.device().devicePixelRatioF() or 1.0
-        pixmap, rects, offsets = self.atlas.pixmap(dpr)
         idx = self._in_view()
         if idx.size == 0:
             return
         dx, dy = device_positions(p, self.x[idx], self.y[idx])
+        if is_vector(p):
+            self._draw_shapes(p, dx, dy, self.sprite[idx])
+            return
+        dpr = p.device().devicePixelRatioF() or 1.0
+        pixmap, rects, offsets = self.atlas.pixmap(dpr)
         sprite = self.sprite[idx]
         self._frags.resize(idx.size)
         frags = self._frags.ndarray()
@@ -216,6 +236,18 @@ class SpriteScatter(GraphicsObject):
         # at every fractional position (twice the cost)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         p.drawPixmapFragments(*self._frags.drawargs(), pixmap)
+        p.restore()
+
+    def _draw_shapes(self, p: QPainter, dx: np.ndarray, dy: np.ndarray,
+                     sprite: np.ndarray) -> None:
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for x, y, k in zip(dx.tolist(), dy.tolist(), sprite.tolist(), strict=True):
+            p.save()
+            p.translate(x, y)
+            self.atlas.paint_symbol(p, k)
+            p.restore()
         p.restore()
 
     def _in_view(self) -> np.ndarray:
