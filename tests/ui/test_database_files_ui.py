@@ -161,7 +161,7 @@ def edit_the_action(win, description: str) -> list[str]:
         editing[0] = False
         if dialog.message.text():
             seen.append(dialog.message.text())
-        dialog.reject()
+        dialog.discard_without_asking()  # the person answers "Discard" to leave the edit
 
     QTimer.singleShot(0, fill)
     acts.edit_action.trigger()
