@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from bm_desktop import APP_NAME, __version__
 from bm_desktop.services.errors import error_text
-from bm_desktop.ui import window_layout, worker
+from bm_desktop.ui import dock_plan, window_layout, worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar
 
@@ -56,9 +56,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._source_label)
         ShareOfBar(self.statusBar(), self._source_label)
         self.docks: dict[str, QDockWidget] = {}
+        self._menu_slots: dict[str, QAction] = {}  # a stand-in's place in the View menu
         for name in FEATURES:
             if name in LATE_FEATURES:
                 self.when_ready(lambda n=name: self._install_feature(n))
+            elif self._pending is not None and name in dock_plan.PLAN:
+                self._add_placeholders(name)
+                self.when_ready(lambda n=name: self._install_in_placeholders(n))
             else:
                 self._install_feature(name)
         self._initial_state = self.saveState()  # what View > Reset layout starts from
@@ -103,6 +107,28 @@ class MainWindow(QMainWindow):
     def _install_feature(self, name: str) -> None:
         importlib.import_module(name).install(self)
 
+    def _add_placeholders(self, name: str) -> None:
+        """Light stand-ins for a feature's docks until the map is drawn (see dock_plan)."""
+        for spec in dock_plan.PLAN[name]:
+            self.add_dock(spec.key, dock_plan.placeholder(spec), spec.area, spec.tab_with)
+
+    def _install_in_placeholders(self, name: str) -> None:
+        """Build the feature's real docks in place of its stand-ins: same place, size,
+        tab and visibility (the layout with the stand-ins is restored onto them)."""
+        state = self.saveState()
+        stand_ins = [self.docks[s.key] for s in dock_plan.PLAN[name] if s.key in self.docks]
+        for stand_in in stand_ins:  # its key stays in ``docks``: the real dock takes its turn
+            self._menu_slots[stand_in.objectName()] = stand_in.toggleViewAction()
+            self.removeDockWidget(stand_in)
+            stand_in.setObjectName("")
+            stand_in.deleteLater()
+        self._install_feature(name)
+        for key, action in self._menu_slots.items():  # a dock the feature no longer adds
+            self.view_menu.removeAction(action)
+            del self.docks[key]
+        self._menu_slots.clear()
+        self.restoreState(state)
+
     # -- construction helpers used by the features ---------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -136,7 +162,10 @@ class MainWindow(QMainWindow):
         if tab_with and tab_with in self.docks:
             self.tabifyDockWidget(self.docks[tab_with], dock)
         self.docks[key] = dock
-        self.view_menu.addAction(dock.toggleViewAction())
+        slot = self._menu_slots.pop(key, None)  # the stand-in's entry, replaced in place
+        self.view_menu.insertAction(slot, dock.toggleViewAction())
+        if slot is not None:
+            self.view_menu.removeAction(slot)
         return dock
 
     def set_central(self, widget: QWidget) -> None:

@@ -36,7 +36,7 @@ from bm_desktop.ui.map.labels import LabelsItem
 from bm_desktop.ui.map.lakes import LakesLayer
 from bm_desktop.ui.map.layer import MapLayer
 from bm_desktop.ui.map.presets import ALL, preset_rect
-from bm_desktop.ui.map.sites import SiteFigures, SiteLabelsLayer, SitesLayer
+from bm_desktop.ui.map.sites import COLOUR_BY_RATE, SiteFigures, SiteLabelsLayer, SitesLayer
 from bm_desktop.ui.map.towns import TownsLayer
 from bm_desktop.ui.settings import declare
 
@@ -332,6 +332,18 @@ class MapWorkspace(QObject):
             self._update_alert_layer()
 
     def _request_action_figures(self) -> None:
+        if self._pending and not self._figures_gen:
+            # The first paint needs the action figures only to colour by implementation
+            # rate; coloured by status, they are read once the map is drawn (if it is on
+            # screen to be drawn), so their query does not compete with the first paint.
+            if self.sites.colour_by != COLOUR_BY_RATE and self.canvas.isVisible():
+                self._figures_gen = -1  # asked for, after the first paint
+                self.canvas.first_complete_paint.connect(self._request_action_figures)
+                return
+            self._pending.add("figures")
+        if self._figures_gen == -1:
+            self.canvas.first_complete_paint.disconnect(self._request_action_figures)
+            self._figures_gen = 0
         self._figures_gen += 1
         gen = self._figures_gen
         f = self.filters
@@ -353,6 +365,7 @@ class MapWorkspace(QObject):
         self.sites.set_figures(fig)
         self._update_alert_layer()
         self.figures_changed.emit()
+        self._done("figures")
 
     # -- density -------------------------------------------------------------------------
     def set_density_options(self, bandwidth_km: float, weighted: bool) -> None:
