@@ -71,6 +71,10 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     ``defer_loading`` lets the docks load their data after the map's first paint."""
     from PySide6.QtWidgets import QApplication
 
+    from bm_desktop.ui.fast_imports import import_pyqtgraph, quicker_feature_check
+
+    quicker_feature_check()  # two import costs of the window's start: see that module
+    import_pyqtgraph()  # (before any map module imports pyqtgraph)
     from bm_desktop.ui import worker
     from bm_desktop.ui.context import AppContext
     from bm_desktop.ui.main_window import MainWindow

@@ -122,12 +122,14 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(stand_in)
             stand_in.setObjectName("")
             stand_in.deleteLater()
+        # the layout without the stand-ins keeps their places; add_dock puts each real
+        # dock in its stand-in's place (QMainWindow.restoreDockWidget)
+        self.restoreState(state)
         self._install_feature(name)
         for key, action in self._menu_slots.items():  # a dock the feature no longer adds
             self.view_menu.removeAction(action)
             del self.docks[key]
         self._menu_slots.clear()
-        self.restoreState(state)
 
     # -- construction helpers used by the features ---------------------------------
     def _build_menus(self) -> None:
@@ -158,12 +160,13 @@ class MainWindow(QMainWindow):
                  tab_with: str | None = None) -> QDockWidget:
         """Add a dock (its objectName is ``key``, so its place is remembered)."""
         dock.setObjectName(key)
-        self.addDockWidget(area, dock)
-        if tab_with and tab_with in self.docks:
+        slot = self._menu_slots.pop(key, None)  # replacing a stand-in: it takes its place
+        if slot is None or not self.restoreDockWidget(dock):
+            self.addDockWidget(area, dock)
+        if tab_with and tab_with in self.docks and slot is None:
             self.tabifyDockWidget(self.docks[tab_with], dock)
         self.docks[key] = dock
-        slot = self._menu_slots.pop(key, None)  # the stand-in's entry, replaced in place
-        self.view_menu.insertAction(slot, dock.toggleViewAction())
+        self.view_menu.insertAction(slot, dock.toggleViewAction())  # a stand-in's place
         if slot is not None:
             self.view_menu.removeAction(slot)
         return dock
