@@ -71,12 +71,14 @@ def import_pyqtgraph() -> types.ModuleType:
 
 
 def _imports_pyside(module: types.ModuleType) -> bool:
-    """Whether a module holds a PySide6 module, class or function among its names."""
+    """Whether a module holds a PySide6 module or class among its names."""
     for value in list(vars(module).values()):
-        try:
-            owner = (value.__name__ if isinstance(value, types.ModuleType)
-                     else getattr(value, "__module__", None))
-        except Exception:  # noqa: BLE001  (an object whose attributes misbehave)
+        if isinstance(value, type):
+            owner = value.__dict__.get("__module__") or type.__getattribute__(
+                value, "__module__")
+        elif isinstance(value, types.ModuleType):
+            owner = value.__name__
+        else:
             continue
         if isinstance(owner, str) and owner.startswith(QT_PACKAGES):
             return True
