@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Signal
+from shiboken6 import isValid
 
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.geo.basemap_mercator import PreparedBasemap, prepare_basemap
@@ -179,7 +180,9 @@ class MapWorkspace(QObject):
     def _start(self, fn, *args, on_result) -> worker.Worker:  # noqa: ANN001
         job = worker.Worker(fn, *args)
         self._jobs.add(job)
-        job.signals.result.connect(on_result)
+        # a result that arrives once the window is gone (closed while a load ran) is dropped
+        job.signals.result.connect(lambda value: on_result(value) if isValid(self.canvas)
+                                   else None)
         job.signals.finished.connect(lambda: self._jobs.discard(job))
         return worker.start(job)
 
