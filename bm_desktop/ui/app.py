@@ -107,10 +107,10 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
         raise DatabaseNotOpened(reason, lang) from exc
     ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
     if defer_loading:  # the map's two loads overlap the imports and building of the window
-        from bm_desktop.geo.basemap_mercator import prepare_basemap
+        from bm_desktop.geo.basemap_cache import load_basemap
         from bm_desktop.services.map_data import load_map_data
 
-        ctx.start_early("basemap", prepare_basemap)
+        ctx.start_early("basemap", load_basemap)
         ctx.start_early("map_data", load_map_data, database)
     window = MainWindow(ctx, defer_loading=defer_loading)
     if database.read_only:

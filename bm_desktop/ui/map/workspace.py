@@ -20,7 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Signal
 from shiboken6 import isValid
 
 from bm_desktop.domain.filters import FilterState
-from bm_desktop.geo.basemap_mercator import PreparedBasemap, prepare_basemap
+from bm_desktop.geo.basemap_cache import load_basemap
+from bm_desktop.geo.basemap_mercator import PreparedBasemap
 from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM, shown_bandwidth_km
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, events_near_sites
 from bm_desktop.services.map_data import MapData, density_image, load_map_data
@@ -188,7 +189,7 @@ class MapWorkspace(QObject):
 
     def reload_basemap(self) -> None:
         early = self.ctx.take_early("basemap")  # started before the window was built
-        self._start(early or prepare_basemap, on_result=self._on_basemap)
+        self._start(early or load_basemap, on_result=self._on_basemap)
 
     def _on_basemap(self, basemap: PreparedBasemap) -> None:
         self.basemap = basemap
