@@ -9,14 +9,14 @@ and keeps only the columns the layers draw. User boundary files go through
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import shapely
 
 from bm_desktop.geo.projection import lonlat_to_mercator, to_web_mercator
-from bm_desktop.geo.shapes import to_mercator
+from bm_desktop.geo.shapes import simplified_levels, to_mercator
 
 # The layers of sample_geodata/ as bm_desktop.geo.basemap names them (that module imports
 # geopandas at once, which the start-up budget cannot afford; a test keeps them equal).
@@ -49,6 +49,15 @@ class PolygonFeatures:
     names: list[str]
     names_fr: list[str]
     group: np.ndarray  # str per feature (e.g. the country code)
+    # the same polygons simplified at each of shapes.DETAIL_TOLERANCES_M (finest first),
+    # when prepared beforehand; else the map layer simplifies them in a worker
+    levels: list[np.ndarray] | None = field(default=None, repr=False)
+
+    def with_levels(self) -> PolygonFeatures:
+        """These features with their simplified levels (computed here if missing)."""
+        if self.levels is None:
+            self.levels = simplified_levels(self.geoms)
+        return self
 
 
 @dataclass
@@ -108,7 +117,9 @@ def _features(spec: tuple[str, str], name: str, name_fr: str, group: str | None
 
 
 def prepare_basemap() -> PreparedBasemap:
-    """Countries, lakes, admin-1 and places of ``sample_geodata/`` in Web Mercator."""
+    """Countries, lakes, admin-1 and places of ``sample_geodata/`` in Web Mercator, the
+    polygons with their simplified levels (so the first paint of the whole programme
+    strokes the coarse outlines, and no worker has to simplify them after it)."""
     places, cols = _read(PLACES)
     coords = shapely.get_coordinates(places)
     px, py = lonlat_to_mercator(coords[:, 0], coords[:, 1])
@@ -116,11 +127,11 @@ def prepare_basemap() -> PreparedBasemap:
                for n, a in zip(cols["name"], cols["alt_name"], strict=True)]
     admin1_geoms, admin1_cols = _read(ADMIN1)
     return PreparedBasemap(
-        countries=_features(COUNTRIES, "name_en", "name_fr", "iso3"),
-        lakes=_features(LAKES, "name", "name_fr", None),
+        countries=_features(COUNTRIES, "name_en", "name_fr", "iso3").with_levels(),
+        lakes=_features(LAKES, "name", "name_fr", None).with_levels(),
         admin1=PolygonFeatures(to_mercator(admin1_geoms), _names(admin1_cols, "name"),
                                _names(admin1_cols, "name_fr", "name"),
-                               np.array(admin1_cols["country_iso3"], dtype=str)),
+                               np.array(admin1_cols["country_iso3"], dtype=str)).with_levels(),
         admin1_vintage=[str(v) for v in admin1_cols["boundary_vintage"]],
         places=Places(px, py, display,
                       np.array([int(p or 0) for p in cols["population"]], dtype=np.int64),

@@ -16,6 +16,9 @@ import shapely
 from bm_desktop.geo.projection import lonlat_to_mercator
 
 COARSE_TOLERANCE_M = 1200.0  # simplification of polygons drawn at small scales (map metres)
+# The simplified versions the map draws at smaller scales, finest first (map metres; each
+# stays under a screen pixel at the scales that use it, see ui/map/polygons.py).
+DETAIL_TOLERANCES_M = (300.0, 750.0, 1500.0)
 
 
 def to_mercator(geoms: np.ndarray) -> np.ndarray:
@@ -39,6 +42,12 @@ class RingArrays:
 def simplified(geoms: np.ndarray, tolerance: float = COARSE_TOLERANCE_M) -> np.ndarray:
     """Polygons simplified for small scales (topology kept, so no ring collapses)."""
     return shapely.simplify(np.asarray(geoms, dtype=object), tolerance, preserve_topology=True)
+
+
+def simplified_levels(geoms: np.ndarray) -> list[np.ndarray]:
+    """The polygons at each of ``DETAIL_TOLERANCES_M``, finest first (a tenth of a second
+    for the admin-1 boundaries: run off the GUI thread)."""
+    return [simplified(geoms, tolerance) for tolerance in DETAIL_TOLERANCES_M]
 
 
 def ring_arrays(geoms: np.ndarray, simplify: float = 0.0) -> RingArrays:

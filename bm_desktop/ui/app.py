@@ -71,6 +71,10 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     ``defer_loading`` lets the docks load their data after the map's first paint."""
     from PySide6.QtWidgets import QApplication
 
+    from bm_desktop.ui.fast_imports import import_pyqtgraph, quicker_feature_check
+
+    quicker_feature_check()  # two import costs of the window's start: see that module
+    import_pyqtgraph()  # (before any map module imports pyqtgraph)
     from bm_desktop.ui import worker
     from bm_desktop.ui.context import AppContext
     from bm_desktop.ui.main_window import MainWindow
@@ -103,10 +107,10 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
         raise DatabaseNotOpened(reason, lang) from exc
     ctx = AppContext(db=database, settings=settings, lang=lang, role=settings.get("ui/role"))
     if defer_loading:  # the map's two loads overlap the imports and building of the window
-        from bm_desktop.geo.basemap_mercator import prepare_basemap
+        from bm_desktop.geo.basemap_cache import load_basemap
         from bm_desktop.services.map_data import load_map_data
 
-        ctx.start_early("basemap", prepare_basemap)
+        ctx.start_early("basemap", load_basemap)
         ctx.start_early("map_data", load_map_data, database)
     window = MainWindow(ctx, defer_loading=defer_loading)
     if database.read_only:

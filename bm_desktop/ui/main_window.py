@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from bm_desktop import APP_NAME, __version__
 from bm_desktop.services.errors import error_text
-from bm_desktop.ui import window_layout, worker
+from bm_desktop.ui import dock_plan, window_layout, worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar
 
@@ -57,9 +57,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._source_label)
         ShareOfBar(self.statusBar(), self._source_label)
         self.docks: dict[str, QDockWidget] = {}
+        self._menu_slots: dict[str, QAction] = {}  # a stand-in's place in the View menu
         for name in FEATURES:
             if name in LATE_FEATURES:
                 self.when_ready(lambda n=name: self._install_feature(n))
+            elif self._pending is not None and name in dock_plan.PLAN:
+                self._add_placeholders(name)
+                self.when_ready(lambda n=name: self._install_in_placeholders(n))
             else:
                 self._install_feature(name)
         self._initial_state = self.saveState()  # what View > Reset layout starts from
@@ -104,6 +108,30 @@ class MainWindow(QMainWindow):
     def _install_feature(self, name: str) -> None:
         importlib.import_module(name).install(self)
 
+    def _add_placeholders(self, name: str) -> None:
+        """Light stand-ins for a feature's docks until the map is drawn (see dock_plan)."""
+        for spec in dock_plan.PLAN[name]:
+            self.add_dock(spec.key, dock_plan.placeholder(spec), spec.area, spec.tab_with)
+
+    def _install_in_placeholders(self, name: str) -> None:
+        """Build the feature's real docks in place of its stand-ins: same place, size,
+        tab and visibility (the layout with the stand-ins is restored onto them)."""
+        state = self.saveState()
+        stand_ins = [self.docks[s.key] for s in dock_plan.PLAN[name] if s.key in self.docks]
+        for stand_in in stand_ins:  # its key stays in ``docks``: the real dock takes its turn
+            self._menu_slots[stand_in.objectName()] = stand_in.toggleViewAction()
+            self.removeDockWidget(stand_in)
+            stand_in.setObjectName("")
+            stand_in.deleteLater()
+        # the layout without the stand-ins keeps their places; add_dock puts each real
+        # dock in its stand-in's place (QMainWindow.restoreDockWidget)
+        self.restoreState(state)
+        self._install_feature(name)
+        for key, action in self._menu_slots.items():  # a dock the feature no longer adds
+            self.view_menu.removeAction(action)
+            del self.docks[key]
+        self._menu_slots.clear()
+
     # -- construction helpers used by the features ---------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -133,11 +161,15 @@ class MainWindow(QMainWindow):
                  tab_with: str | None = None) -> QDockWidget:
         """Add a dock (its objectName is ``key``, so its place is remembered)."""
         dock.setObjectName(key)
-        self.addDockWidget(area, dock)
-        if tab_with and tab_with in self.docks:
+        slot = self._menu_slots.pop(key, None)  # replacing a stand-in: it takes its place
+        if slot is None or not self.restoreDockWidget(dock):
+            self.addDockWidget(area, dock)
+        if tab_with and tab_with in self.docks and slot is None:
             self.tabifyDockWidget(self.docks[tab_with], dock)
         self.docks[key] = dock
-        self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.insertAction(slot, dock.toggleViewAction())  # a stand-in's place
+        if slot is not None:
+            self.view_menu.removeAction(slot)
         return dock
 
     def set_central(self, widget: QWidget) -> None:

@@ -32,7 +32,7 @@ class Admin1Layer(NamedPolygonLayer):
 
     def _draw_features(self, features: PolygonFeatures) -> None:
         self.set_polygons(features.geoms, None, {},
-                          cosmetic_pen(EDGE, 1.0, Qt.PenStyle.DashLine))
+                          cosmetic_pen(EDGE, 1.0, Qt.PenStyle.DashLine), features.levels)
 
     def legend(self) -> list[LegendSection]:
         return [LegendSection(self.title(), [LegendEntry(

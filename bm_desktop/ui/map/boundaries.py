@@ -104,7 +104,7 @@ class CountriesLayer(NamedPolygonLayer):
         self.set_polygons(features.geoms, groups,
                           {"other": QBrush(QColor(colours.LAND)),
                            "programme": QBrush(QColor(colours.LAND_PROGRAMME))},
-                          cosmetic_pen(colours.BORDER, 1.0))
+                          cosmetic_pen(colours.BORDER, 1.0), features.levels)
 
     def legend(self) -> list[LegendSection]:
         translate = QCoreApplication.translate

@@ -30,7 +30,7 @@ class LakesLayer(NamedPolygonLayer):
     def _draw_features(self, features: PolygonFeatures) -> None:
         self.set_polygons(features.geoms, np.array([""] * len(features.geoms)),
                           {"": QBrush(QColor(colours.WATER))},
-                          cosmetic_pen(colours.WATER_EDGE, 0.8))
+                          cosmetic_pen(colours.WATER_EDGE, 0.8), features.levels)
 
     def legend(self) -> list[LegendSection]:
         return [LegendSection(self.title(), [LegendEntry(

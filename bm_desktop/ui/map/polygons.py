@@ -2,10 +2,13 @@
 
 Each layer keeps four paths per style group: full detail, and three simplified ones
 (300 m, 750 m and 1.5 km, each under a screen pixel at the scales that use it), so a
-view of a province or of the whole region never strokes fifty thousand vertices. Simplifying
-takes a tenth of a second for admin-1, so it runs in a worker after the detailed
-paths are drawn; until it is back, every scale draws the detailed paths. Outlines
-use cosmetic pens (a width in screen pixels at every zoom).
+view of a province or of the whole region never strokes fifty thousand vertices; a
+level's paths are built the first time a view needs them. Simplifying takes a tenth
+of a second for admin-1: the basemap comes with its levels already simplified (off the
+GUI thread, before the first paint); other polygons (boundary files) are simplified
+in a worker after the detailed paths are drawn, and until it is back every scale
+draws the detailed paths. Outlines use cosmetic pens (a width in screen pixels at
+every zoom).
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from bm_desktop.geo.shapes import RingArrays, ring_arrays, simplified
+from bm_desktop.geo.shapes import DETAIL_TOLERANCES_M, RingArrays, ring_arrays, simplified_levels
 from bm_desktop.ui import worker
 from bm_desktop.ui.map.layer import MapLayer
 
 # (a screen pixel larger than this many metres, simplification tolerance in metres),
 # coarsest first: the tolerance stays under one pixel at every scale that uses it
-DETAIL_LEVELS = ((2000.0, 1500.0), (1000.0, 750.0), (400.0, 300.0))
+DETAIL_LEVELS = tuple(zip((2000.0, 1000.0, 400.0), reversed(DETAIL_TOLERANCES_M), strict=True))
 
 
 def detail_level(pixel_m: float) -> int:
@@ -31,11 +34,6 @@ def detail_level(pixel_m: float) -> int:
         if pixel_m > above:
             return len(DETAIL_LEVELS) - k
     return 0
-
-
-def simplified_levels(geoms: np.ndarray) -> list[np.ndarray]:
-    """The polygons at each simplified level, finest first (runs in a worker)."""
-    return [simplified(geoms, tolerance) for _above, tolerance in reversed(DETAIL_LEVELS)]
 
 
 def path_of(arrays: RingArrays) -> QPainterPath:
@@ -96,19 +94,31 @@ class PolygonLayer(MapLayer):
         self._outline = FastPathItem(True)
         self._paths: dict[tuple[str, int], QPainterPath] = {}  # (group, level)
         self._outline_paths: dict[int, QPainterPath] = {}  # level
+        self._level_geoms: list[np.ndarray] = []  # index: level (0 = full detail)
+        self._built: set[int] = set()  # the levels whose paths are built
+        self._groups = np.zeros(0, dtype=str)
+        self._fill_groups: list[str] = []
+        self._outlined = False
         self._level = 0  # the detail level the view asks for
         self._levels_built = 0  # 0: full detail only; len(DETAIL_LEVELS) once simplified
         self._generation = 0
         self._simplifying: worker.Worker | None = None
 
     def set_polygons(self, geoms: np.ndarray, groups: np.ndarray | None,
-                     fills: dict[str, QBrush], outline: QPen | None) -> None:
-        """Draw ``geoms`` (Web Mercator): each group with its brush, all with ``outline``."""
-        groups = np.asarray(groups if groups is not None else [""] * len(geoms), dtype=str)
+                     fills: dict[str, QBrush], outline: QPen | None,
+                     levels: list[np.ndarray] | None = None) -> None:
+        """Draw ``geoms`` (Web Mercator): each group with its brush, all with ``outline``.
+        ``levels``: the same polygons already simplified at each of the detail levels
+        (finest first); without them a worker simplifies them."""
+        self._groups = np.asarray(groups if groups is not None else [""] * len(geoms),
+                                  dtype=str)
+        self._fill_groups, self._outlined = list(fills), outline is not None
         self._paths.clear()
         self._outline_paths.clear()
-        self._levels_built = 0
-        self._build_paths(0, geoms, groups, list(fills), outline is not None)
+        self._built.clear()
+        ready = levels is not None and len(levels) == len(DETAIL_LEVELS)
+        self._level_geoms = [geoms, *(levels if ready else [])]
+        self._levels_built = len(self._level_geoms) - 1
         for group, brush in fills.items():
             item = self._fills.get(group)
             if item is None:
@@ -122,27 +132,29 @@ class PolygonLayer(MapLayer):
             self._outline.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         self._apply_detail()
         self._generation += 1
+        self._simplifying = None
+        if ready:
+            return
         generation = self._generation
         job = worker.Worker(simplified_levels, geoms)
-        job.signals.result.connect(
-            lambda levels: self._on_simplified(generation, levels, groups, list(fills),
-                                               outline is not None))
+        job.signals.result.connect(lambda result: self._on_simplified(generation, result))
         self._simplifying = worker.start(job)  # kept referenced until it reports
 
-    def _build_paths(self, level: int, geoms: np.ndarray, groups: np.ndarray,
-                     fill_groups: list[str], outlined: bool) -> None:
-        for group in fill_groups:
+    def _build_paths(self, level: int) -> None:
+        """The fill and outline paths of one detail level (built once, when first shown)."""
+        geoms, groups = self._level_geoms[level], self._groups
+        for group in self._fill_groups:
             self._paths[(group, level)] = path_of(ring_arrays(geoms[groups == group]))
-        if outlined:
+        if self._outlined:
             self._outline_paths[level] = path_of(ring_arrays(geoms))
+        self._built.add(level)
 
-    def _on_simplified(self, generation: int, levels: list[np.ndarray], groups: np.ndarray,
-                       fill_groups: list[str], outlined: bool) -> None:
+    def _on_simplified(self, generation: int, levels: list[np.ndarray]) -> None:
         if generation != self._generation:  # other polygons were set meanwhile
             return
         self._simplifying = None
-        for level, geoms in enumerate(levels, start=1):
-            self._build_paths(level, geoms, groups, fill_groups, outlined)
+        self._level_geoms = [self._level_geoms[0], *levels]
+        self._built &= {0}
         self._levels_built = len(levels)
         self._apply_detail()
 
@@ -158,6 +170,8 @@ class PolygonLayer(MapLayer):
 
     def _apply_detail(self) -> None:
         level = self.shown_level
+        if self._level_geoms and level not in self._built:
+            self._build_paths(level)
         for group, item in self._fills.items():
             item.setPath(self._paths.get((group, level), QPainterPath()))
         if self._outline_paths:

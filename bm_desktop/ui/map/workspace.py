@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Signal
+from shiboken6 import isValid
 
 from bm_desktop.domain.filters import FilterState
-from bm_desktop.geo.basemap_mercator import PreparedBasemap, prepare_basemap
+from bm_desktop.geo.basemap_cache import load_basemap
+from bm_desktop.geo.basemap_mercator import PreparedBasemap
 from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM, shown_bandwidth_km
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, events_near_sites
 from bm_desktop.services.map_data import MapData, density_image, load_map_data
@@ -36,7 +38,7 @@ from bm_desktop.ui.map.labels import LabelsItem
 from bm_desktop.ui.map.lakes import LakesLayer
 from bm_desktop.ui.map.layer import MapLayer
 from bm_desktop.ui.map.presets import ALL, preset_rect
-from bm_desktop.ui.map.sites import SiteFigures, SiteLabelsLayer, SitesLayer
+from bm_desktop.ui.map.sites import COLOUR_BY_RATE, SiteFigures, SiteLabelsLayer, SitesLayer
 from bm_desktop.ui.map.towns import TownsLayer
 from bm_desktop.ui.settings import declare
 
@@ -179,13 +181,15 @@ class MapWorkspace(QObject):
     def _start(self, fn, *args, on_result) -> worker.Worker:  # noqa: ANN001
         job = worker.Worker(fn, *args)
         self._jobs.add(job)
-        job.signals.result.connect(on_result)
+        # a result that arrives once the window is gone (closed while a load ran) is dropped
+        job.signals.result.connect(lambda value: on_result(value) if isValid(self.canvas)
+                                   else None)
         job.signals.finished.connect(lambda: self._jobs.discard(job))
         return worker.start(job)
 
     def reload_basemap(self) -> None:
         early = self.ctx.take_early("basemap")  # started before the window was built
-        self._start(early or prepare_basemap, on_result=self._on_basemap)
+        self._start(early or load_basemap, on_result=self._on_basemap)
 
     def _on_basemap(self, basemap: PreparedBasemap) -> None:
         self.basemap = basemap
@@ -333,6 +337,18 @@ class MapWorkspace(QObject):
             self._update_alert_layer()
 
     def _request_action_figures(self) -> None:
+        if self._pending and not self._figures_gen:
+            # The first paint needs the action figures only to colour by implementation
+            # rate; coloured by status, they are read once the map is drawn (if it is on
+            # screen to be drawn), so their query does not compete with the first paint.
+            if self.sites.colour_by != COLOUR_BY_RATE and self.canvas.isVisible():
+                self._figures_gen = -1  # asked for, after the first paint
+                self.canvas.first_complete_paint.connect(self._request_action_figures)
+                return
+            self._pending.add("figures")
+        if self._figures_gen == -1:
+            self.canvas.first_complete_paint.disconnect(self._request_action_figures)
+            self._figures_gen = 0
         self._figures_gen += 1
         gen = self._figures_gen
         f = self.filters
@@ -354,6 +370,7 @@ class MapWorkspace(QObject):
         self.sites.set_figures(fig)
         self._update_alert_layer()
         self.figures_changed.emit()
+        self._done("figures")
 
     # -- density -------------------------------------------------------------------------
     def set_density_options(self, bandwidth_km: float, weighted: bool) -> None:
