@@ -1,7 +1,7 @@
 """``bm-desktop import``: bring a file into the programme database, or undo an import.
 
-    bm-desktop import actions|events|sites|incidents FILE [--dry-run] [--skip-rejected]
-        [--sheet NAME] [--map FIELD=COLUMN ...] [--date-order dmy|mdy] [--replace-period]
+    bm-desktop import actions|events|sites|incidents|submissions FILE [--dry-run]
+        [--skip-rejected] [--media DIR] [--sheet NAME] [--map FIELD=COLUMN ...] [--date-order dmy|mdy] [--replace-period]
         [--report FILE.csv|FILE.xlsx] [--lang en|fr]
     bm-desktop import batches
     bm-desktop import undo BATCH
@@ -9,7 +9,8 @@
 ``actions`` reads a corrective-action tracker filled in by partners, ``events``
 security events (an ACLED export, a UCDP GED file, or any layout with ``--map``),
 ``sites`` a mine-site register or another site file, ``incidents`` an incident
-file. Prints the rows added, updated, removed, unchanged and rejected, the
+file, ``submissions`` the monitors' submissions exported by ODK Central (CSV or zip)
+or KoboToolbox (XLSX or CSV) from the form of ``bm-desktop form``. Prints the rows added, updated, removed, unchanged and rejected, the
 reasons grouped, and the import batch written (``import undo BATCH`` takes it
 back until it is synchronised). Writes in one transaction: when a row is rejected
 nothing is written, unless ``--skip-rejected``. Exit status: 0 done (or dry run),
@@ -25,7 +26,7 @@ from bm_desktop.commands.common import EXIT_BAD_INPUT, add_db_option, database_p
 from bm_desktop.commands.help_text import h
 
 EXIT_REJECTED = 1
-KINDS = ("actions", "events", "sites", "incidents")
+KINDS = ("actions", "events", "sites", "incidents", "submissions")
 SHOWN_REASONS = 50
 
 
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=h("check and report only; write nothing"))
     parser.add_argument("--skip-rejected", action="store_true",
                         help=h("import the good rows even if some are rejected"))
+    parser.add_argument("--media", type=Path, metavar="DIR",
+                        help=h("submissions: the folder holding the photos of the export"))
     parser.add_argument("--sheet", metavar="NAME", help=h("workbook sheet or GeoPackage layer"))
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                         help=h("which file column holds a field (repeatable; remembered for "
@@ -108,6 +111,8 @@ def _import(args: argparse.Namespace, db, mapping: dict[str, str], words) -> int
     options = ImportOptions(dry_run=args.dry_run, skip_rejected=args.skip_rejected,
                             lang=words.lang, sheet=args.sheet, mapping=mapping or None,
                             date_order=args.date_order, replace_period=args.replace_period)
+    if args.media is not None:
+        options.extra["media"] = args.media
     writer = ReportFile(args.report, words) if args.report is not None else None
     if writer is not None:
         options.sink = writer.write

@@ -277,11 +277,17 @@ def _get_incident(session: Session, incident_id: uuid.UUID) -> Incident:
 
 
 def edit_incident(session: Session, incident_id: uuid.UUID, draft: IncidentDraft,
-                  today: dt.date | None = None) -> None:
-    """Change an incident's details (its verification is kept)."""
+                  today: dt.date | None = None, reopen: bool = False) -> None:
+    """Change an incident's details. Its verification is kept, unless ``reopen``: then
+    it goes back to reported (a monitor edited the submission the expert reviewed)."""
     incident = _get_incident(session, incident_id)
     site, area, reported = validate_incident(session, draft, today)
     _apply(incident, draft, site, area, reported)
+    if reopen:
+        incident.verification = Verification.REPORTED.value
+        incident.verified_by = None
+        incident.verified_at = None
+        incident.rejection_reason = None
     session.flush()
 
 
