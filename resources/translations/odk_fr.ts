@@ -50,5 +50,55 @@
             <source>the XLSForm to write</source>
             <translation>le XLSForm à écrire</translation>
         </message>
+        <message>
+            <source>submissions: the folder holding the photos of the export</source>
+            <translation>submissions : le dossier contenant les photos de l'export</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeErrors</name>
+        <message>
+            <source>{name} does not hold one submissions CSV (found: {found}): is it an ODK Central export?</source>
+            <translation>{name} ne contient pas un seul CSV de soumissions (trouvé : {found}) : est-ce un export d'ODK Central ?</translation>
+        </message>
+        <message>
+            <source>{name} is not a zip file: use the zip ODK Central exports, or its CSV.</source>
+            <translation>{name} n'est pas un fichier zip : utilisez le zip exporté par ODK Central, ou son CSV.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a workbook ({reason}).</source>
+            <translation>{name} ne peut pas être lu comme un classeur ({reason}).</translation>
+        </message>
+        <message>
+            <source>The media folder {path} does not exist.</source>
+            <translation>Le dossier des médias {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>{name}: submissions come as the CSV or zip of ODK Central or the XLSX or CSV of KoboToolbox, not '{suffix}' files.</source>
+            <translation>{name} : les soumissions arrivent en CSV ou en zip d'ODK Central, ou en XLSX ou CSV de KoboToolbox, pas en fichiers « {suffix} ».</translation>
+        </message>
+        <message>
+            <source>{name} is not an export of the incident form {form}: it has no '{column}' column. Export the submissions of the form written by 'bm-desktop form'.</source>
+            <translation>{name} n'est pas un export du formulaire d'incident {form} : il n'a pas de colonne « {column} ». Exportez les soumissions du formulaire écrit par « bm-desktop form ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeImport</name>
+        <message>
+            <source>the submission comes from form '{form}' version '{version}', not from the incident form {expected} (version {schema}.x) of this programme: generate the form with 'bm-desktop form' and collect with it.</source>
+            <translation>la soumission vient du formulaire « {form} » version « {version} », et non du formulaire d'incident {expected} (version {schema}.x) de ce programme : générez le formulaire avec « bm-desktop form » et collectez avec celui-ci.</translation>
+        </message>
+        <message>
+            <source>{tool} submissions</source>
+            <translation>soumissions {tool}</translation>
+        </message>
+        <message>
+            <source>the submission has no instance id (meta/instanceID).</source>
+            <translation>la soumission n'a pas d'identifiant d'instance (meta/instanceID).</translation>
+        </message>
+        <message>
+            <source>photo {names} is not in the export's media (use --media FOLDER); the incident is imported without it.</source>
+            <translation>la photo {names} n'est pas dans les médias de l'export (utilisez --media DOSSIER) ; l'incident est importé sans elle.</translation>
+        </message>
     </context>
 </TS>

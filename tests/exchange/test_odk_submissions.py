@@ -167,7 +167,7 @@ def test_round_trip_central_and_kobo(world, tmp_path, capsys) -> None:
     assert "0 added" in capsys.readouterr().out
 
 
-def test_other_form_or_version_refused_and_nothing_written(world, tmp_path) -> None:
+def test_other_form_or_version_refused_and_nothing_written(world, tmp_path, capsys) -> None:
     db, _form, version, where = world
     before = fingerprint(db)
     bad = central_zip(tmp_path / "other.zip", version, where,
@@ -183,11 +183,12 @@ def test_other_form_or_version_refused_and_nothing_written(world, tmp_path) -> N
         run_import(db, "submissions", bad, ImportOptions(today=TODAY, lang="fr"))
     reasons = refused.value.report.reasons()
     assert refused.value.report.rejected == 1
-    assert any("ligne 3" in r and "water_survey" in r and "bm-desktop form" in r
-               for r in reasons), reasons
+    assert any(r.startswith("ligne 3") and "vient du formulaire « water_survey » version "
+               "« 3.1 »" in r and "bm-desktop form" in r for r in reasons), reasons
     assert fingerprint(db) == before
     plain = tmp_path / "plain.csv"
     plain.write_text("Ref,Site\n1,SK-01\n", encoding="utf-8")
     assert main(["--lang", "fr", "import", "submissions", str(plain), "--db",
                  str(db.path)]) == 2
+    assert "n'a pas de colonne « form_version »" in capsys.readouterr().err
     assert fingerprint(db) == before
