@@ -1,7 +1,8 @@
 """``bm-desktop import``: bring a file into the programme database, or undo an import.
 
     bm-desktop import actions|events|sites|incidents|submissions FILE [--dry-run]
-        [--skip-rejected] [--media DIR] [--sheet NAME] [--map FIELD=COLUMN ...] [--date-order dmy|mdy] [--replace-period]
+        [--skip-rejected] [--media DIR] [--sheet NAME] [--map FIELD=COLUMN ...]
+        [--date-order dmy|mdy] [--replace-period]
         [--report FILE.csv|FILE.xlsx] [--lang en|fr]
     bm-desktop import batches
     bm-desktop import undo BATCH
@@ -45,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--skip-rejected", action="store_true",
                         help=h("import the good rows even if some are rejected"))
     parser.add_argument("--media", type=Path, metavar="DIR",
-                        help=h("submissions: the folder holding the photos of the export"))
+                        help=h("submissions: the folder holding the photos of the export (default: a "
+                        "'media' folder beside the file, if any)"))
     parser.add_argument("--sheet", metavar="NAME", help=h("workbook sheet or GeoPackage layer"))
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                         help=h("which file column holds a field (repeatable; remembered for "

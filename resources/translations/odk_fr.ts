@@ -51,8 +51,8 @@
             <translation>le XLSForm à écrire</translation>
         </message>
         <message>
-            <source>submissions: the folder holding the photos of the export</source>
-            <translation>submissions : le dossier contenant les photos de l'export</translation>
+            <source>submissions: the folder holding the photos of the export (default: a 'media' folder beside the file, if any)</source>
+            <translation>submissions : le dossier contenant les photos de l'export (par défaut : un dossier « media » à côté du fichier, s'il existe)</translation>
         </message>
     </context>
     <context>
@@ -99,6 +99,28 @@
         <message>
             <source>photo {names} is not in the export's media (use --media FOLDER); the incident is imported without it.</source>
             <translation>la photo {names} n'est pas dans les médias de l'export (utilisez --media DOSSIER) ; l'incident est importé sans elle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentForm</name>
+        <message>
+            <source>Field submission</source>
+            <translation>Soumission de terrain</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>{name} (not in the media folder)</source>
+            <translation>{name} (absente du dossier des médias)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeFeature</name>
+        <message>
+            <source>Monitors' submissions (ODK Central, KoboToolbox)…</source>
+            <translation>Soumissions des moniteurs (ODK Central, KoboToolbox)…</translation>
         </message>
     </context>
 </TS>

@@ -63,7 +63,7 @@ def _answers(version: str, where, n: int, text: str, stamp: str | None = None) -
 
 
 def central_zip(path: Path, version: str, where, rows: list[tuple[str, str, int, str]],
-                stamp: str | None = None) -> Path:
+                stamp: str | None = None, photo: bytes | None = None) -> Path:
     """(instance, key, day, description) per submission, each with one photo."""
     main_csv, photos_csv = io.StringIO(), io.StringIO()
     w = csv.writer(main_csv)
@@ -80,7 +80,7 @@ def central_zip(path: Path, version: str, where, rows: list[tuple[str, str, int,
         z.writestr(f"{FORM_ID}.csv", main_csv.getvalue())
         z.writestr(f"{FORM_ID}-photos.csv", photos_csv.getvalue())
         for instance, _key, _day, _text in rows:
-            z.writestr(f"media/{instance}.jpg", b"\xff\xd8\xff" + instance.encode())
+            z.writestr(f"media/{instance}.jpg", photo or b"\xff\xd8\xff" + instance.encode())
     return path
 
 

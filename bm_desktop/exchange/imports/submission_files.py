@@ -176,7 +176,8 @@ def read_csv(path: Path) -> Export:
 
 def read_export(path: Path, media: Path | None = None) -> Export:
     """The submissions of an ODK Central (zip, CSV) or KoboToolbox (XLSX, CSV) export;
-    attachments from the zip's ``media/`` folder and from ``media`` when given."""
+    attachments from the zip's ``media/`` folder and from ``media`` (by default a
+    ``media`` folder beside the file, if there is one)."""
     path = Path(path)
     if not path.exists():
         raise ImportFileError("The file {path} does not exist.", path=str(path))
@@ -191,6 +192,8 @@ def read_export(path: Path, media: Path | None = None) -> Export:
         raise ImportFileError("{name}: submissions come as the CSV or zip of ODK Central or "
                               "the XLSX or CSV of KoboToolbox, not '{suffix}' files.",
                               name=path.name, suffix=suffix)
+    if media is None and (path.parent / "media").is_dir():
+        media = path.parent / "media"  # attachments downloaded beside the export
     if media is not None:
         if not Path(media).is_dir():
             raise ImportFileError("The media folder {path} does not exist.", path=str(media))

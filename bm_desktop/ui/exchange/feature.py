@@ -28,6 +28,7 @@ FILE_FILTERS = {
     "events": "CSV / Excel (*.csv *.xlsx *.txt)",
     "sites": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
     "incidents": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
+    "submissions": "ODK Central / KoboToolbox (*.zip *.csv *.xlsx)",
 }
 
 
@@ -59,6 +60,7 @@ class ExchangeFeature(QObject):
             "events": self.tr("Security events (ACLED, UCDP GED or any table)…"),
             "sites": self.tr("Sites: mine-site register or map file…"),
             "incidents": self.tr("Incidents from a file…"),
+            "submissions": self.tr("Monitors' submissions (ODK Central, KoboToolbox)…"),
         }
         self.import_actions: dict[str, QAction] = {}
         for kind, title in titles.items():
