@@ -133,8 +133,8 @@ def _slug(text: str) -> str:
 class FormData:
     """The choices of the form, read from the database."""
 
-    provinces: list[tuple[str, str]]  # name, label
-    sites: list[tuple[str, str, str]]  # code, label, province name
+    provinces: list[tuple[str, str]]  # choice name, province name ("" for none)
+    sites: list[tuple[str, str, str]]  # code, label, province choice name
     categories: list[tuple[str, str, str]]  # code, en, fr
     areas: list[tuple[str, str, str, str]]  # code, en, fr, category code
 
@@ -153,12 +153,20 @@ def form_data(s: Session, region: str | None) -> FormData:
                                 region=region, names=", ".join(names))
         query = query.join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id).where(
             ProgrammeRegion.name == found)
-    sites = [(code, f"{code} – {name}", province or "") for code, name, province
-             in s.execute(query)]
-    if not sites:
+    rows = s.execute(query).all()
+    if not rows:
         raise ValidationError("There are no sites to put in the form: add sites first.",
                               field="region")
-    provinces = sorted({p for _c, _l, p in sites})
+    names: dict[str, str] = {}  # province name -> its choice name, unique
+    for province in sorted({p or "" for _c, _n, p in rows}):
+        base = province_choice(province)
+        choice, n = base, 1
+        while choice in names.values():
+            n += 1
+            choice = f"{base}_{n}"
+        names[province] = choice
+    sites = [(code, f"{code} – {name}", names[province or ""]) for code, name, province
+             in rows]
     categories = [tuple(r) for r in s.execute(
         select(RiskCategory.code, RiskCategory.name_en, RiskCategory.name_fr)
         .where(RiskCategory.deleted.is_(False)).order_by(RiskCategory.code))]
@@ -166,7 +174,8 @@ def form_data(s: Session, region: str | None) -> FormData:
         select(RiskArea.code, RiskArea.name_en, RiskArea.name_fr, RiskCategory.code)
         .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
         .where(RiskArea.deleted.is_(False)).order_by(RiskCategory.code, RiskArea.code))]
-    return FormData([(p, p) for p in provinces], sites, categories, areas)  # type: ignore[arg-type]
+    return FormData([(choice, name) for name, choice in names.items()], sites,
+                    categories, areas)  # type: ignore[arg-type]
 
 
 def province_choice(name: str) -> str:
@@ -176,13 +185,12 @@ def province_choice(name: str) -> str:
 def choices(data: FormData) -> list[dict[str, str]]:
     """The choices sheet rows (list_name, name, label en/fr, filter columns)."""
     rows: list[dict[str, str]] = []
-    for name, _label in data.provinces:
-        label = name or "(no province)"
-        rows.append({"list_name": "province", "name": province_choice(name), "en": label,
+    for choice, name in data.provinces:
+        rows.append({"list_name": "province", "name": choice, "en": name or "(no province)",
                      "fr": name or "(sans province)"})
     for code, label, province in data.sites:
         rows.append({"list_name": "site", "name": code, "en": label, "fr": label,
-                     "province": province_choice(province)})
+                     "province": province})
     for code, en, fr in data.categories:
         rows.append({"list_name": "category", "name": code, "en": en, "fr": fr})
     for code, en, fr, category in data.areas:

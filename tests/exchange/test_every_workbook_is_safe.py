@@ -29,6 +29,7 @@ from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_re
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.safe_text import is_neutral
+from bm_desktop.exchange.xlsform import export_form
 from bm_desktop.services import meetings
 
 HOSTILE = (
@@ -138,10 +139,11 @@ AGENDAS: dict[str, Callable[..., Path]] = {
         meetings.meeting_papers(db, code, MONTH, "en"), path, "en"),
     "region-agendas": lambda db, path, code, region: meetings.write_region_agendas(
         db, region, MONTH, path, "en")[0],
+    "monitors-form": lambda db, path, code, region: (export_form(db, path), path)[1],
 }
 # The modules that create workbooks, each covered above (through EXPORTS or AGENDAS).
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
-    write_meeting_workbook.__module__, write_region_workbook.__module__}
+    write_meeting_workbook.__module__, write_region_workbook.__module__, export_form.__module__}
 
 
 def unsafe_cells(path: Path) -> tuple[list[str], int]:

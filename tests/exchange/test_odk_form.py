@@ -78,7 +78,7 @@ def test_expressions_reach_pyxform_as_written(tmp_path) -> None:
     form reads back exactly as meant, and one that starts with '-' is parenthesised."""
     assert xpath_cell("-1 < .") == "(-1 < .)" and not looks_like_formula(xpath_cell("-1 < ."))
     assert xpath_cell(". <= today()") == ". <= today()"
-    data = FormData([("=Evil", "=Evil")], [("-S1", "-S1 – =cmd|' /C calc'!A0", "=Evil")],
+    data = FormData([("evil", "=Evil")], [("-S1", "-S1 – =cmd|' /C calc'!A0", "evil")],
                     [("security", "Security", "Sécurité")],
                     [("nsag", "Armed groups", "Groupes armés", "security")])
     out = tmp_path / "form.xlsx"
