@@ -192,3 +192,26 @@ def test_other_form_or_version_refused_and_nothing_written(world, tmp_path, caps
                  str(db.path)]) == 2
     assert "n'a pas de colonne « form_version »" in capsys.readouterr().err
     assert fingerprint(db) == before
+
+
+def test_an_edit_import_can_be_undone(world, tmp_path) -> None:
+    """Undoing the import of an edited submission puts the incident back as it was,
+    verification included; undoing the first import removes the incidents."""
+    from bm_desktop.exchange.imports.batches import undo_batch
+
+    db, _form, version, where = world
+    first = run_import(db, "submissions", central_zip(
+        tmp_path / "a.zip", version, where, [("u1", "u1", 3, "Avant")]),
+        ImportOptions(today=TODAY))
+    with db.sessions() as s:
+        incident_id = s.scalar(select(Incident.id).where(Incident.submission_id == "u1"))
+    incident_service.verify(db, incident_id, "Expert")
+    edit = run_import(db, "submissions", central_zip(
+        tmp_path / "b.zip", version, where, [("u1v2", "u1", 3, "Après")]),
+        ImportOptions(today=TODAY))
+    assert edit.updated == 1
+    assert _from_submissions(db) == [("u1v2", "reported", "Après")]
+    undo_batch(db, edit.batch)
+    assert _from_submissions(db) == [("u1", "verified", "Avant")]
+    undo_batch(db, first.batch)
+    assert _from_submissions(db) == []
