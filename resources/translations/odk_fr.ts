@@ -20,6 +20,10 @@
             <source>--out writes an .xlsx file, not '{name}'.</source>
             <translation>--out écrit un fichier .xlsx, pas « {name} ».</translation>
         </message>
+        <message>
+            <source>--central pulls submissions: give 'import submissions --central URL --project N --email EMAIL'.</source>
+            <translation>--central récupère des soumissions : indiquez « import submissions --central URL --project N --email EMAIL ».</translation>
+        </message>
     </context>
     <context>
         <name>FormCommand</name>
@@ -54,6 +58,22 @@
             <source>submissions: the folder holding the photos of the export (default: a 'media' folder beside the file, if any)</source>
             <translation>submissions : le dossier contenant les photos de l'export (par défaut : un dossier « media » à côté du fichier, s'il existe)</translation>
         </message>
+        <message>
+            <source>submissions: pull them from this ODK Central server instead of a file (password from BM_ODK_PASSWORD, or asked)</source>
+            <translation>submissions : les récupérer depuis ce serveur ODK Central au lieu d'un fichier (mot de passe pris dans BM_ODK_PASSWORD, ou demandé)</translation>
+        </message>
+        <message>
+            <source>submissions: the ODK Central project number</source>
+            <translation>submissions : le numéro du projet ODK Central</translation>
+        </message>
+        <message>
+            <source>submissions: the form id on ODK Central (default: bm_incident)</source>
+            <translation>submissions : l'identifiant du formulaire sur ODK Central (par défaut : bm_incident)</translation>
+        </message>
+        <message>
+            <source>submissions: the ODK Central web user's email</source>
+            <translation>submissions : l'e-mail de l'utilisateur web d'ODK Central</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeErrors</name>
@@ -81,6 +101,26 @@
             <source>{name} is not an export of the incident form {form}: it has no '{column}' column. Export the submissions of the form written by 'bm-desktop form'.</source>
             <translation>{name} n'est pas un export du formulaire d'incident {form} : il n'a pas de colonne « {column} ». Exportez les soumissions du formulaire écrit par « bm-desktop form ».</translation>
         </message>
+        <message>
+            <source>ODK Central at {url} refused the email or password of {email}.</source>
+            <translation>ODK Central à l'adresse {url} a refusé l'e-mail ou le mot de passe de {email}.</translation>
+        </message>
+        <message>
+            <source>ODK Central at {url} has no form {form} in project {project} that {email} may read.</source>
+            <translation>ODK Central à l'adresse {url} n'a pas de formulaire {form} dans le projet {project} que {email} puisse lire.</translation>
+        </message>
+        <message>
+            <source>ODK Central at {url} answered {status}: {reason}</source>
+            <translation>ODK Central à l'adresse {url} a répondu {status} : {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot reach ODK Central at {url}: {reason}</source>
+            <translation>Impossible de joindre ODK Central à l'adresse {url} : {reason}</translation>
+        </message>
+        <message>
+            <source>The ODK Central password is needed: set BM_ODK_PASSWORD or type it when asked.</source>
+            <translation>Le mot de passe ODK Central est nécessaire : définissez BM_ODK_PASSWORD ou saisissez-le quand il est demandé.</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeImport</name>
@@ -99,6 +139,10 @@
         <message>
             <source>photo {names} is not in the export's media (use --media FOLDER); the incident is imported without it.</source>
             <translation>la photo {names} n'est pas dans les médias de l'export (utilisez --media DOSSIER) ; l'incident est importé sans elle.</translation>
+        </message>
+        <message>
+            <source>ODK Central password for {email}: </source>
+            <translation>Mot de passe ODK Central pour {email} : </translation>
         </message>
     </context>
     <context>
