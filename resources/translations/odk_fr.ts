@@ -121,6 +121,10 @@
             <source>The ODK Central password is needed: set BM_ODK_PASSWORD or type it when asked.</source>
             <translation>Le mot de passe ODK Central est nécessaire : définissez BM_ODK_PASSWORD ou saisissez-le quand il est demandé.</translation>
         </message>
+        <message>
+            <source>{name} lacks the form's columns {columns}: export the submissions with XML values and headers, not labels.</source>
+            <translation>{name} n'a pas les colonnes du formulaire {columns} : exportez les soumissions avec les valeurs et en-têtes XML, pas les libellés.</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeImport</name>

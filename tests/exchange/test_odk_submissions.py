@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
@@ -112,14 +112,51 @@ def _from_submissions(db) -> list[tuple[str, str, str]]:
 
 
 def _queue(db) -> int:
-    with db.sessions() as s:
-        return s.scalar(select(func.count(Incident.id)).where(
-            Incident.verification == "reported", Incident.deleted.is_(False)))
+    """Incidents waiting for the risk expert, as the incident register lists them."""
+    from bm_desktop.services.incident_register import register
+
+    reg = register(db)
+    column = reg.table.columns["verification"]
+    return sum(column.display(row) == "reported" for row in range(reg.size))
+
+
+def form_fields(xform: str) -> tuple[list[str], list[str]]:
+    """The converted form's answer paths (group/field), outside and inside repeats."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(xform)
+    ns = {"x": "http://www.w3.org/2002/xforms"}
+    data = root.find(".//x:model/x:instance/x:data", ns)
+    assert data is not None
+    repeats = {b.get("nodeset", "").removeprefix("/data/")
+               for b in root.iter("{http://www.w3.org/2002/xforms}repeat")}
+    top, inside = [], []
+
+    def walk(node, prefix: str) -> None:
+        for child in node:
+            name = child.tag.split("}")[-1]
+            path = f"{prefix}{name}"
+            if path in repeats:
+                inside.extend(c.tag.split("}")[-1] for c in child)
+            elif len(child):
+                walk(child, path + "/")
+            else:
+                top.append(path)
+
+    walk(data, "")
+    return top, list(dict.fromkeys(inside))  # a repeat has a template and a first copy
 
 
 def test_round_trip_central_and_kobo(world, tmp_path, capsys) -> None:
     db, form, version, where = world
-    assert pyxform.convert(xlsform=str(form)).warnings == []
+    converted = pyxform.convert(xlsform=str(form))
+    assert converted.warnings == []
+    # The export layouts below hold exactly the converted form's answers.
+    top, inside = form_fields(converted.xform)
+    assert set(top) == {f.format(s="/") for f in FIELDS} | {"location", "description",
+                                                             "meta/instanceID"}
+    assert {h.replace("-", "/") for h in CENTRAL} >= set(top) - {"location"}
+    assert set(KOBO) >= set(top) and inside == ["photo", "caption"]
     queue = _queue(db)
     options = lambda **kw: ImportOptions(today=TODAY, **kw)  # noqa: E731
     first = central_zip(tmp_path / "central.zip", version, where,
@@ -215,3 +252,23 @@ def test_an_edit_import_can_be_undone(world, tmp_path) -> None:
     assert _from_submissions(db) == [("u1", "verified", "Avant")]
     undo_batch(db, first.batch)
     assert _from_submissions(db) == []
+
+
+def test_kobo_export_with_label_headers_is_refused(world, tmp_path, capsys) -> None:
+    """KoboToolbox can export labels instead of the form's names: say how to export."""
+    db, _form, version, where = world
+    before = fingerprint(db)
+    path = kobo_xlsx(tmp_path / "labels.xlsx", version, where, "l1", "", "x")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    for cell in ws[1]:
+        if cell.value == "place/site":
+            cell.value = "Site/Site (code et nom)"
+    wb.save(path)
+    assert main(["--lang", "fr", "import", "submissions", str(path), "--db",
+                 str(db.path)]) == 2
+    assert ("labels.xlsx n'a pas les colonnes du formulaire site : exportez les soumissions "
+            "avec les valeurs et en-têtes XML, pas les libellés.") in capsys.readouterr().err
+    assert fingerprint(db) == before

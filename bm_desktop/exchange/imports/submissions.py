@@ -40,7 +40,7 @@ from bm_desktop.exchange.imports.report import (
     ImportReport,
     PreviewRow,
 )
-from bm_desktop.exchange.imports.submission_files import Export, Submission
+from bm_desktop.exchange.imports.submission_files import Export, Submission, field_name
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsform import FORM_ID, FORM_SCHEMA, STAMP_FIELD
 from bm_desktop.services.errors import BmError, error_text
@@ -50,6 +50,9 @@ from bm_desktop.services.incidents import (
     record_incident,
     validate_incident,
 )
+
+# The answers an incident needs, by their names in the form (columns of every export).
+ANSWERS = ("monitor", "occurred_on", "site", "risk_area", "severity", "description")
 
 
 @dataclass
@@ -127,11 +130,17 @@ def _photos(sub: Submission) -> list[str]:
 
 def analyse(s: Session, export: Export, report: ImportReport, words: Words,
             today: dt.date) -> SubmissionPlan:
-    if STAMP_FIELD not in {h.split("/")[-1].split("-")[-1] for h in export.headers}:
+    names = {field_name(h) for h in export.headers}
+    if STAMP_FIELD not in names:
         raise ImportFileError("{name} is not an export of the incident form {form}: it has "
                               "no '{column}' column. Export the submissions of the form "
                               "written by 'bm-desktop form'.", name=report.path.name,
                               form=FORM_ID, column=STAMP_FIELD)
+    missing = [c for c in ANSWERS if c not in names]
+    if missing:
+        raise ImportFileError("{name} lacks the form's columns {columns}: export the "
+                              "submissions with XML values and headers, not labels.",
+                              name=report.path.name, columns=", ".join(missing))
     report.layout = words.translate("ExchangeImport", "{tool} submissions").format(
         tool=export.tool)
     plan = SubmissionPlan(report, export)
