@@ -145,12 +145,12 @@ def form_data(s: Session, region: str | None) -> FormData:
              .outerjoin(Province, Province.id == Site.province_id)
              .where(Site.deleted.is_(False)).order_by(Site.code))
     if region:
-        names = list(s.scalars(select(ProgrammeRegion.name).where(
+        regions = list(s.scalars(select(ProgrammeRegion.name).where(
             ProgrammeRegion.deleted.is_(False)).order_by(ProgrammeRegion.name)))
-        found = next((n for n in names if n.casefold() == region.strip().casefold()), None)
+        found = next((n for n in regions if n.casefold() == region.strip().casefold()), None)
         if found is None:
             raise NotFoundError("Unknown programme region '{region}' (use one of: {names}).",
-                                region=region, names=", ".join(names))
+                                region=region, names=", ".join(regions))
         query = query.join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id).where(
             ProgrammeRegion.name == found)
     rows = s.execute(query).all()
