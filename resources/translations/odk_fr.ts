@@ -148,6 +148,10 @@
             <source>ODK Central password for {email}: </source>
             <translation>Mot de passe ODK Central pour {email} : </translation>
         </message>
+        <message>
+            <source>the instance id '{id}' is not an ODK instance id (letters, digits and - _ . : only, at most 64).</source>
+            <translation>l'identifiant d'instance « {id} » n'est pas un identifiant d'instance ODK (lettres, chiffres et - _ . : seulement, 64 au plus).</translation>
+        </message>
     </context>
     <context>
         <name>IncidentForm</name>

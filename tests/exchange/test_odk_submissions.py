@@ -272,3 +272,16 @@ def test_kobo_export_with_label_headers_is_refused(world, tmp_path, capsys) -> N
     assert ("labels.xlsx n'a pas les colonnes du formulaire site : exportez les soumissions "
             "avec les valeurs et en-têtes XML, pas les libellés.") in capsys.readouterr().err
     assert fingerprint(db) == before
+
+
+def test_an_instance_id_cannot_name_a_folder_outside_the_media(world, tmp_path) -> None:
+    """The instance id names the photos' folder: one that is a path is refused."""
+    db, _form, version, where = world
+    before = fingerprint(db)
+    bad = central_zip(tmp_path / "evil.zip", version, where,
+                      [("../../escaped", "../../escaped", 3, "x")])
+    with pytest.raises(ImportRefused) as refused:
+        run_import(db, "submissions", bad, ImportOptions(today=TODAY))
+    assert "'../../escaped' is not an ODK instance id" in refused.value.report.reasons()[0]
+    assert fingerprint(db) == before
+    assert not (tmp_path / "escaped").exists() and not (tmp_path.parent / "escaped").exists()

@@ -18,6 +18,7 @@ incident form), with the monitor's name and the submission's instance id:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from bm_desktop.services.incidents import (
     validate_incident,
 )
 
+_SAFE_ID = re.compile(r"(?!\.{1,2}$)[0-9A-Za-z_.:-]{1,64}")
 # The answers an incident needs, by their names in the form (columns of every export).
 ANSWERS = ("monitor", "occurred_on", "site", "risk_area", "severity", "description")
 
@@ -155,6 +157,11 @@ def analyse(s: Session, export: Export, report: ImportReport, words: Words,
         if problem is None and not current:
             problem = m.say(words, QT_TRANSLATE_NOOP(
                 "ExchangeImport", "the submission has no instance id (meta/instanceID)."))
+        elif problem is None and not _SAFE_ID.fullmatch(current):
+            # It names the photos' folder: never a path, never longer than the column.
+            problem = m.say(words, QT_TRANSLATE_NOOP(
+                "ExchangeImport", "the instance id '{id}' is not an ODK instance id (letters, "
+                "digits and - _ . : only, at most 64)."), id=current[:80])
         if problem is not None:
             report.record(PreviewRow(n, REJECT, current, "", [m.at_row(words, n, problem)]))
             continue
