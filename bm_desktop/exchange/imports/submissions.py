@@ -127,7 +127,8 @@ def _photos(sub: Submission) -> list[str]:
     names = [v.text(sub.get("photo"))]
     for rows in sub.repeats.values():
         names += [v.text(r.get("photo")) for r in rows]
-    return [Path(n).name for n in dict.fromkeys(names) if n]
+    found = (Path(n.replace("\\", "/")).name for n in dict.fromkeys(names) if n)
+    return [n for n in found if n not in ("", ".", "..")]  # a file name, never a path
 
 
 def analyse(s: Session, export: Export, report: ImportReport, words: Words,
