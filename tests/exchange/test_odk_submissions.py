@@ -285,3 +285,12 @@ def test_an_instance_id_cannot_name_a_folder_outside_the_media(world, tmp_path) 
     assert "'../../escaped' is not an ODK instance id" in refused.value.report.reasons()[0]
     assert fingerprint(db) == before
     assert not (tmp_path / "escaped").exists() and not (tmp_path.parent / "escaped").exists()
+
+
+def test_photo_names_are_file_names_only() -> None:
+    from bm_desktop.exchange.imports.submission_files import Submission
+    from bm_desktop.exchange.imports.submissions import _photos
+
+    sub = Submission(2, {"photo": "..\\..\\evil.jpg"},
+                     {"photos": [{"photo": ".."}, {"photo": "../a/b.jpg"}, {"photo": None}]})
+    assert _photos(sub) == ["evil.jpg", "b.jpg"]
