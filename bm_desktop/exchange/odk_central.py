@@ -64,16 +64,31 @@ def _get_zip(client: httpx.Client, where: CentralForm, password: str) -> bytes:
             pass  # the token expires on its own
 
 
+def download(where: CentralForm, password: str, folder: Path,
+             client: httpx.Client | None = None) -> Path:
+    """Download the form's export zip from ODK Central into ``folder``; its path.
+    Raises :class:`ImportFileError` when the server cannot be reached or refuses."""
+    path = Path(folder) / f"{where.form}.zip"
+    path.write_bytes(_fetch(where, password, client))
+    return path
+
+
 def pull_submissions(db: Database, where: CentralForm, password: str,
                      options: ImportOptions | None = None,
                      client: httpx.Client | None = None) -> ImportReport:
     """Download the form's submissions from ODK Central and import them (dry run if
     ``options.dry_run``). Raises :class:`ImportFileError` when the server cannot be
     reached or refuses, with nothing written."""
+    with tempfile.TemporaryDirectory(prefix="bm-central-") as folder:
+        path = download(where, password, Path(folder), client)
+        return run_import(db, "submissions", path, options)
+
+
+def _fetch(where: CentralForm, password: str, client: httpx.Client | None) -> bytes:
     own = client is None
     client = client or httpx.Client(base_url=where.url.rstrip("/"), timeout=TIMEOUT)
     try:
-        content = _get_zip(client, where, password)
+        return _get_zip(client, where, password)
     except httpx.HTTPStatusError as exc:
         raise ImportFileError("ODK Central at {url} answered {status}: {reason}",
                               url=where.url, status=exc.response.status_code,
@@ -84,7 +99,3 @@ def pull_submissions(db: Database, where: CentralForm, password: str,
     finally:
         if own:
             client.close()
-    with tempfile.TemporaryDirectory(prefix="bm-central-") as folder:
-        path = Path(folder) / f"{where.form}.zip"
-        path.write_bytes(content)
-        return run_import(db, "submissions", path, options)

@@ -174,5 +174,75 @@
             <source>Monitors' submissions (ODK Central, KoboToolbox)…</source>
             <translation>Soumissions des moniteurs (ODK Central, KoboToolbox)…</translation>
         </message>
+        <message>
+            <source>Monitors' submissions from ODK Central…</source>
+            <translation>Soumissions des moniteurs depuis ODK Central…</translation>
+        </message>
+        <message>
+            <source>Downloading the submissions from ODK Central…</source>
+            <translation>Téléchargement des soumissions depuis ODK Central…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentralDialog</name>
+        <message>
+            <source>Monitors' submissions from ODK Central</source>
+            <translation>Soumissions des moniteurs depuis ODK Central</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Project number</source>
+            <translation>Numéro du projet</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>Identifiant du formulaire</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>The submissions are downloaded, then shown in the import preview before anything is written.</source>
+            <translation>Les soumissions sont téléchargées, puis affichées dans l'aperçu de l'import avant toute écriture.</translation>
+        </message>
+        <message>
+            <source>Enter the server's address, starting with https://.</source>
+            <translation>Saisissez l'adresse du serveur, commençant par https://.</translation>
+        </message>
+        <message>
+            <source>Enter the email of your ODK Central account.</source>
+            <translation>Saisissez l'e-mail de votre compte ODK Central.</translation>
+        </message>
+        <message>
+            <source>Enter your ODK Central password.</source>
+            <translation>Saisissez votre mot de passe ODK Central.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>ODK Central server</source>
+            <translation>Serveur ODK Central</translation>
+        </message>
+        <message>
+            <source>ODK Central project</source>
+            <translation>Projet ODK Central</translation>
+        </message>
+        <message>
+            <source>ODK Central form</source>
+            <translation>Formulaire ODK Central</translation>
+        </message>
+        <message>
+            <source>ODK Central web user</source>
+            <translation>Utilisateur web ODK Central</translation>
+        </message>
     </context>
 </TS>

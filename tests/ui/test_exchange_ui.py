@@ -59,7 +59,8 @@ def test_menus_sit_above_quit(host) -> None:
         "Corrective-action tracker from partners…",
         "Security events (ACLED, UCDP GED or any table)…",
         "Sites: mine-site register or map file…", "Incidents from a file…",
-        "Monitors' submissions (ODK Central, KoboToolbox)…", "",
+        "Monitors' submissions (ODK Central, KoboToolbox)…",
+        "Monitors' submissions from ODK Central…", "",
         "Import batches (undo an import)…"]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from bm_desktop.services import incidents as incident_service
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import IncidentForm
 from bm_desktop.ui.settings import Settings
+from tests.exchange.test_odk_central_pull import server  # noqa: F401 - fixture
 from tests.exchange.test_odk_submissions import central_zip
 from tests.ui.test_exchange_ui import Host
 
@@ -95,3 +96,56 @@ def test_photo_missing_from_the_media_folder_is_said(host, qtbot, tmp_path) -> N
     form = IncidentForm(host.ctx, incident_service.get(db, incident_id, "coordinator"))
     qtbot.addWidget(form)
     assert [link.text() for link in form.photo_links] == ["g1.jpg (not in the media folder)"]
+
+
+def test_pull_from_odk_central_through_the_preview(
+        host, qtbot, tmp_path, server) -> None:  # noqa: F811
+    central, url = server
+    db = host.ctx.db
+    version = export_form(db, tmp_path / "form.xlsx", "Eastern DRC")
+    with db.sessions() as s:
+        site = s.scalar(select(Site).where(Site.code == "SK-01"))
+        where = (site.latitude, site.longitude)
+    central.zip = central_zip(tmp_path / "c.zip", version, where,
+                              [("w1", "w1", 3, "Tir en l'air")]).read_bytes()
+    assert "Monitors' submissions from ODK Central…" in [
+        a.text() for a in host.exchange.import_menu.actions()]
+    dialog = host.exchange.open_central()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.url, url)
+    dialog.project.selectAll()
+    qtbot.keyClicks(dialog.project, "3")
+    qtbot.keyClicks(dialog.email, "coord@example.org")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # no password yet: it says so and stays
+    assert dialog.message.text() == "Enter your ODK Central password."
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: host.exchange.preview_dialog is not None
+                    and host.exchange.preview_dialog.report is not None, timeout=30000)
+    preview = host.exchange.preview_dialog
+    qtbot.addWidget(preview)
+    assert "1 added, 0 updated, 0 removed, 0 unchanged, 0 rejected" in preview.summary.text()
+    with qtbot.waitSignal(host.exchange.import_finished, timeout=30000):
+        preview.import_button.click()
+    with db.sessions() as s:
+        assert s.scalar(select(Incident.description).where(
+            Incident.submission_id == "w1")) == "Tir en l'air"
+    # remembered for next time, except the password
+    again = host.exchange.open_central()
+    qtbot.addWidget(again)
+    assert (again.url.text(), again.project.value(), again.email.text(),
+            again.password.text()) == (url, 3, "coord@example.org", "")
+
+
+def test_a_refused_login_is_shown(host, qtbot, server) -> None:  # noqa: F811
+    _central, url = server
+    dialog = host.exchange.open_central()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.url, url)
+    qtbot.keyClicks(dialog.email, "coord@example.org")
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(host.errors), timeout=30000)
+    assert "refused the email or password of coord@example.org" in str(host.errors[0])
+    assert host.exchange.preview_dialog is None
