@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.export",
     "bm_desktop.commands.html_map",
     "bm_desktop.commands.import_",
+    "bm_desktop.commands.form",
     "bm_desktop.commands.layers",
     "bm_desktop.commands.init",
     "bm_desktop.commands.plan",

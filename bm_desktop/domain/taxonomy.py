@@ -91,6 +91,24 @@ RISK_AREAS: list[RiskAreaSeed] = [
 ]
 
 CHILD_LABOUR_AREAS = ("child_labour", "wfcl")
+
+# Incident severity 1..4 (rules.SEVERITY_RANGE): level, English and French names and
+# definitions, as the monitors' form and the incident form explain them.
+SEVERITY_LEVELS: list[tuple[int, str, str, str, str]] = [
+    (1, "Low", "Faible",
+     "No harm to people; a breach of a rule or a risk signal to watch.",
+     "Aucun dommage aux personnes ; manquement à une règle ou signal de risque à suivre."),
+    (2, "Moderate", "Modérée",
+     "Limited harm that can be put right quickly (minor injury, short stoppage).",
+     "Dommage limité, réparable rapidement (blessure légère, arrêt de courte durée)."),
+    (3, "High", "Élevée",
+     "Serious harm to people or the environment, or a repeated breach.",
+     "Dommage grave aux personnes ou à l'environnement, ou manquement répété."),
+    (4, "Critical", "Critique",
+     "Death, serious abuse (Annex II), worst forms of child labour or armed presence.",
+     "Décès, atteinte grave (Annexe II), pires formes de travail des enfants ou présence "
+     "armée."),
+]
 WFCL_AREA = "wfcl"
 
 # code, English, French, group ("3TG" or "cobalt_copper"), supply chain for Annex II reporting

@@ -66,6 +66,9 @@ class IncidentDraft:
     confirm_far_location: bool = False
     # None keeps what is stored (e.g. when a role that cannot see them edits).
     sensitive: SensitiveDetails | None = None
+    # A monitor's field submission: its instance id and photos (None keeps what is stored).
+    submission_id: str | None = None
+    photos: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ class IncidentView:
     rejection_reason: str | None
     sensitive: SensitiveDetails | None = None  # None when the role may not see it
     risk_ids: tuple[uuid.UUID, ...] = field(default_factory=tuple)
+    submission_id: str | None = None
+    photos: tuple[str, ...] = ()  # paths inside the media folder beside the database
 
 
 def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
@@ -218,6 +223,10 @@ def _apply(incident: Incident, draft: IncidentDraft, site: Site, area: RiskArea,
     incident.minors_involved = draft.minors_involved
     incident.longitude = draft.longitude
     incident.latitude = draft.latitude
+    if draft.submission_id is not None:
+        incident.submission_id = draft.submission_id.strip() or None
+    if draft.photos is not None:
+        incident.photos = "\n".join(draft.photos) or None
     if draft.sensitive is not None:
         incident.sensitive_victims = (draft.sensitive.victims or "").strip() or None
         incident.sensitive_witnesses = (draft.sensitive.witnesses or "").strip() or None
@@ -268,11 +277,17 @@ def _get_incident(session: Session, incident_id: uuid.UUID) -> Incident:
 
 
 def edit_incident(session: Session, incident_id: uuid.UUID, draft: IncidentDraft,
-                  today: dt.date | None = None) -> None:
-    """Change an incident's details (its verification is kept)."""
+                  today: dt.date | None = None, reopen: bool = False) -> None:
+    """Change an incident's details. Its verification is kept, unless ``reopen``: then
+    it goes back to reported (a monitor edited the submission the expert reviewed)."""
     incident = _get_incident(session, incident_id)
     site, area, reported = validate_incident(session, draft, today)
     _apply(incident, draft, site, area, reported)
+    if reopen:
+        incident.verification = Verification.REPORTED.value
+        incident.verified_by = None
+        incident.verified_at = None
+        incident.rejection_reason = None
     session.flush()
 
 
@@ -375,7 +390,8 @@ def incident_view(session: Session, incident_id: uuid.UUID, role: str | None) ->
         wfcl=area.code == WFCL_AREA, longitude=incident.longitude, latitude=incident.latitude,
         verification=incident.verification, verified_by=incident.verified_by,
         verified_at=incident.verified_at, rejection_reason=incident.rejection_reason,
-        sensitive=sensitive, risk_ids=risk_ids)
+        sensitive=sensitive, risk_ids=risk_ids, submission_id=incident.submission_id,
+        photos=tuple(p for p in (incident.photos or "").split("\n") if p))
 
 
 # Wrappers owning their transaction, for callers that do one thing at a time.

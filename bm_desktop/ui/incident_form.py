@@ -12,7 +12,8 @@ import datetime as dt
 import getpass
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +35,7 @@ from sqlalchemy import select
 
 from bm_desktop.db.models import RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource
+from bm_desktop.exchange.imports.submissions import media_folder
 from bm_desktop.services import incidents
 from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
@@ -148,6 +151,12 @@ class IncidentForm(WorkDialog):
         form.addRow(self.tr("Longitude"), self.longitude)
         form.addRow(self.tr("Latitude"), self.latitude)
         form.addRow(self.confirm_far)
+        self.photo_thumbnails: list[QLabel] = []
+        self.photo_links: list[QLabel] = []
+        if self.incident is not None and self.incident.submission_id:
+            form.addRow(self.tr("Field submission"), QLabel(self.incident.submission_id))
+        if self.incident is not None and self.incident.photos:
+            form.addRow(self.tr("Photos"), self._photos(self.incident.photos))
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Incident"))
         self.victims = QPlainTextEdit()
@@ -178,6 +187,37 @@ class IncidentForm(WorkDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    THUMBNAIL = 96  # pixels, the longer side
+
+    def _photos(self, names: tuple[str, ...]) -> QWidget:
+        """A small thumbnail and a link (opens the photo) for each photo of the monitor's
+        submission, kept in the media folder beside the database."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        folder = media_folder(self.ctx.db.path) if self.ctx.db.path is not None else None
+        for column, name in enumerate(names):
+            path = folder / name if folder is not None else None
+            thumb = QLabel()
+            pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
+            if not pixmap.isNull():
+                thumb.setPixmap(pixmap.scaled(self.THUMBNAIL, self.THUMBNAIL,
+                                              Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+            thumb.setToolTip(name)
+            link = QLabel()
+            shown = name.rsplit("/", 1)[-1]
+            if path is not None and path.is_file():
+                link.setText(f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{shown}</a>')
+                link.setOpenExternalLinks(True)
+            else:
+                link.setText(self.tr("{name} (not in the media folder)").format(name=shown))
+            grid.addWidget(thumb, 0, column)
+            grid.addWidget(link, 1, column)
+            self.photo_thumbnails.append(thumb)
+            self.photo_links.append(link)
+        return box
 
     def _fill(self, incident: IncidentView | None, site_id: uuid.UUID | None) -> None:
         today = dt.date.today()

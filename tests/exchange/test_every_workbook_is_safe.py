@@ -29,6 +29,7 @@ from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_re
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.safe_text import is_neutral
+from bm_desktop.exchange.xlsform import export_form
 from bm_desktop.services import meetings
 
 HOSTILE = (
@@ -139,6 +140,7 @@ AGENDAS: dict[str, Callable[..., Path]] = {
     "region-agendas": lambda db, path, code, region: meetings.write_region_agendas(
         db, region, MONTH, path, "en")[0],
     "trip-itinerary": lambda db, path, code, region: _trip_itinerary(db, path, code, region),
+    "monitors-form": lambda db, path, code, region: (export_form(db, path), path)[1],
 }
 
 
@@ -161,7 +163,7 @@ def _trip_itinerary(db, path: Path, code: str, region: str) -> Path:  # noqa: AN
     return write_trip_workbook(plan, checklists, path)
 # The modules that create workbooks, each covered above (through EXPORTS or AGENDAS).
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
-    write_meeting_workbook.__module__, write_region_workbook.__module__,
+    write_meeting_workbook.__module__, write_region_workbook.__module__, export_form.__module__,
     "bm_desktop.exchange.trip_workbook"}
 
 

@@ -58,7 +58,9 @@ def test_menus_sit_above_quit(host) -> None:
     assert [a.text() for a in host.exchange.import_menu.actions()] == [
         "Corrective-action tracker from partners…",
         "Security events (ACLED, UCDP GED or any table)…",
-        "Sites: mine-site register or map file…", "Incidents from a file…", "",
+        "Sites: mine-site register or map file…", "Incidents from a file…",
+        "Monitors' submissions (ODK Central, KoboToolbox)…",
+        "Monitors' submissions from ODK Central…", "",
         "Import batches (undo an import)…"]
 
 

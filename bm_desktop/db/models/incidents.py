@@ -30,6 +30,11 @@ class Incident(Synced, Base):
     verified_by: Mapped[str | None] = mapped_column(String(120))
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    # A monitor's field submission (ODK / KoboToolbox): its current instance id (without
+    # "uuid:"), so an export imported twice adds nothing and an edit updates the incident,
+    # and its photos (paths inside the media folder beside the database, one a line).
+    submission_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    photos: Mapped[str | None] = mapped_column(Text)
     # Sensitive details: shown only to roles allowed to, removed by the server
     # before sending to government users, left out of exports by default.
     sensitive_victims: Mapped[str | None] = mapped_column(Text)

@@ -27,6 +27,8 @@ from bm_desktop.exchange.imports import (
     incidents,
     sites,
     sites_write,
+    submission_files,
+    submissions,
     tracker,
 )
 from bm_desktop.exchange.imports.readers import Table, open_table
@@ -132,11 +134,30 @@ def _incidents_write(s, plan, options, tick):
         incidents.write(s, plan, options.today or dt.date.today())
 
 
+def _submissions_table(path: Path, options: ImportOptions) -> Table:
+    export = submission_files.read_export(path, options.extra.get("media"))
+    options.extra["export"] = export
+    return Table(list(export.headers), [])
+
+
+def _submissions_analyse(s, table, report, words, options, tick):
+    return submissions.analyse(s, options.extra["export"], report, words,
+                               options.today or dt.date.today())
+
+
+def _submissions_write(s, plan, options, tick):
+    with batches.recording(s, "submissions", plan.report):
+        submissions.write(s, plan, options.today or dt.date.today(),
+                          options.extra.get("database"))
+
+
 IMPORTERS: dict[str, Importer] = {
     "actions": Importer("actions", _tracker_table, _tracker_analyse, _tracker_write),
     "events": Importer("events", _events_table, _events_analyse, _events_write),
     "sites": Importer("sites", _plain_table, _sites_analyse, _sites_write),
     "incidents": Importer("incidents", _plain_table, _incidents_analyse, _incidents_write),
+    "submissions": Importer("submissions", _submissions_table, _submissions_analyse,
+                            _submissions_write),
 }
 
 
@@ -161,6 +182,7 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
     words = Words(options.lang)
     job = Job(progress, cancelled)
     options.extra.setdefault("stamper", db.stamper)
+    options.extra.setdefault("database", db.path)
     path = Path(path)
     report = ImportReport(kind, path, dry_run=options.dry_run, sink=options.sink)
 

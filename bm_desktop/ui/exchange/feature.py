@@ -17,6 +17,7 @@ from bm_desktop.exchange.imports.preview_data import needs_mapping, propose_mapp
 from bm_desktop.exchange.imports.runner import ImportOptions
 from bm_desktop.ui import worker
 from bm_desktop.ui.exchange import jobs
+from bm_desktop.ui.exchange.central_dialog import CentralDialog
 from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
 from bm_desktop.ui.exchange.export_dialog import ExportDialog, kind_title
 from bm_desktop.ui.exchange.export_done import ExportDoneMessage
@@ -28,6 +29,7 @@ FILE_FILTERS = {
     "events": "CSV / Excel (*.csv *.xlsx *.txt)",
     "sites": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
     "incidents": "CSV / Excel / GeoJSON / GeoPackage (*.csv *.xlsx *.geojson *.json *.gpkg)",
+    "submissions": "ODK Central / KoboToolbox (*.zip *.csv *.xlsx)",
 }
 
 
@@ -63,6 +65,7 @@ class ExchangeFeature(QObject):
             "events": self.tr("Security events (ACLED, UCDP GED or any table)…"),
             "sites": self.tr("Sites: mine-site register or map file…"),
             "incidents": self.tr("Incidents from a file…"),
+            "submissions": self.tr("Monitors' submissions (ODK Central, KoboToolbox)…"),
         }
         self.import_actions: dict[str, QAction] = {}
         for kind, title in titles.items():
@@ -70,6 +73,10 @@ class ExchangeFeature(QObject):
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.import_menu.addAction(action)
             self.import_actions[kind] = action
+        self.central_action = QAction(self.tr("Monitors' submissions from ODK Central…"),
+                                      window)
+        self.central_action.triggered.connect(self.open_central)
+        self.import_menu.addAction(self.central_action)
         self.import_menu.addSeparator()
         self.batches_action = QAction(self.tr("Import batches (undo an import)…"), window)
         self.batches_action.triggered.connect(self.open_batches)
@@ -245,6 +252,27 @@ class ExchangeFeature(QObject):
                 dialog.show_report(outcome.report)
             dialog.show_message(outcome.error or self.tr("Nothing was imported."))
         self.import_finished.emit(outcome)
+
+    def open_central(self) -> CentralDialog:
+        """Ask where the submissions are, download them, then the usual preview."""
+        dialog = CentralDialog(self.ctx.settings, self.window)
+        dialog.accepted.connect(lambda: self._download(dialog.where(), dialog.password.text()))
+        dialog.show()
+        return dialog
+
+    def _download(self, where: Any, password: str) -> worker.Worker:
+        import tempfile
+
+        from bm_desktop.exchange import odk_central
+
+        folder = Path(tempfile.mkdtemp(prefix="bm-central-"))
+        progress = self._progress(self.tr("Downloading the submissions from ODK Central…"))
+        job = worker.Worker(odk_central.download, where, password, folder)
+        job.signals.result.connect(lambda path: self.preview("submissions", path))
+        job.signals.error.connect(self.window.show_error)
+        job.signals.finished.connect(lambda: self._close_progress(progress))
+        self.job = job
+        return worker.start(job)
 
     def open_batches(self) -> ImportBatchesDialog:
         """The imports made on this laptop; undo one that is not synchronised yet."""

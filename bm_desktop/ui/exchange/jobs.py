@@ -20,6 +20,7 @@ TABLES = {
     "events": {"security_events"},
     "sites": {"sites", "site_minerals", "site_visits", "site_status_changes"},
     "incidents": {"incidents"},
+    "submissions": {"incidents"},
 }
 
 
