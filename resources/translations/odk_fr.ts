@@ -5,6 +5,10 @@
     <context>
         <name>ServiceErrors</name>
         <message>
+            <source>The ODK Central password is needed: set BM_ODK_PASSWORD or type it when asked.</source>
+            <translation>Le mot de passe ODK Central est nécessaire : définissez BM_ODK_PASSWORD ou saisissez-le quand il est demandé.</translation>
+        </message>
+        <message>
             <source>Unknown programme region '{region}' (use one of: {names}).</source>
             <translation>Région du programme inconnue « {region} » (choisissez parmi : {names}).</translation>
         </message>

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bm_desktop.sync.server.store import ServerStore
+from bm_desktop.sync.server.store import SECRET_ENV, ServerStore
 from bm_desktop.sync.server.users import create_user
 from tests.sync import test_convergence
 from tests.sync.conftest import reset_pg_store
@@ -104,6 +104,9 @@ class TwoProcessWorld(SyncWorld):
 def test_convergence_against_two_server_processes(client_template: Path, pg_store: ServerStore,
                                                   tmp_path: Path, monkeypatch) -> None:
     reset_pg_store(pg_store)
+    # one signing secret for the test and both processes, as the convergence test's examples
+    # reuse the tokens of a prepared round (the processes inherit the environment)
+    monkeypatch.setenv(SECRET_ENV, "convergence-test-secret-" + "x" * 32)
     pg_store.secret()  # made once, before the processes start, as `bm-desktop server` does
     servers = [ServerProcess(pg_store.url, tmp_path / f"server-{i}.log").start()
                for i in range(2)]
@@ -112,7 +115,7 @@ def test_convergence_against_two_server_processes(client_template: Path, pg_stor
         monkeypatch.setattr(TwoProcessWorld, "balancer", balancer, raising=False)
         monkeypatch.setattr(test_convergence, "SyncWorld", TwoProcessWorld)
 
-        def make(_tmp: Path) -> ServerStore:
+        def make(_tmp: Path, _prepared: Path | None) -> ServerStore:
             reset_pg_store(pg_store)
             return pg_store
 
