@@ -331,6 +331,9 @@ class SyncClient:
                         continue
                     if page.get("more"):
                         pending = pool.submit(fetch, page["cursor"])
+                    if not cursor:  # (checked again inside the transaction)
+                        with self.db.engine.connect() as conn:
+                            fresh = bootstrap.is_empty(conn)
                     with local.write_transaction(self.db.engine, foreign_keys=False,
                                                  bulk=fresh and snapshot) as conn:
                         if not cursor:  # a snapshot begins: into an empty database?
