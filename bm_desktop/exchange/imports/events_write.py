@@ -10,8 +10,6 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
-from itertools import repeat
-from operator import itemgetter, methodcaller
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -93,14 +91,12 @@ def _insert_rows(s: Session, plan: EventPlan, ids: list[str], clocks: list[str],
            f"VALUES ({', '.join('?' for _ in names)})")
     for start in range(0, len(plan.add), BATCH):
         part = plan.add[start:start + BATCH]
-        if raw:  # column by column, the tuples made by zip (no Python step per row)
-            columns = list(zip(*map(itemgetter(1), part), strict=True))
-            iso = methodcaller("isoformat")
-            end = start + len(part)
-            rows: list[Any] = list(zip(
-                ids[start:end], repeat(source), map(itemgetter(0), part),
-                map(iso, columns[0]), map(iso, columns[1]), *columns[2:], clocks[start:end],
-                repeat(device), repeat(False)))
+        if raw:
+            rows: list[Any] = [
+                (ids[start + k], source, source_id, first, first if values[1] == values[0]
+                 else values[1].isoformat(), *values[2:], clocks[start + k], device, False)
+                for k, (source_id, values) in enumerate(part)
+                for first in (values[0].isoformat(),)]  # most events last one day
             s.connection().exec_driver_sql(sql, rows)
         else:
             rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
