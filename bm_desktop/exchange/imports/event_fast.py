@@ -39,8 +39,6 @@ def _texts(raws: list[list[Any]], i: int | None, ok: np.ndarray) -> list[str | N
         return _texts_slowly(col, ok)
     if "\n'" in "\n" + "\n".join(stripped):
         return _texts_slowly(col, ok)
-    if "" not in stripped:  # (a scan in C) no empty cell to turn into None
-        return stripped
     return [x or None for x in stripped]
 
 

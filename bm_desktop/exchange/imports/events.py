@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -171,12 +169,6 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 else:
                     accept(n, *item)
             return
-        sids = list(map(itemgetter(1), good))
-        if len(set(sids)) == len(sids) and parsed.keys().isdisjoint(sids) \
-                and conflicts.keys().isdisjoint(sids):  # no id seen twice: all in at once
-            parsed.update(zip(sids, zip(map(itemgetter(0), good), map(itemgetter(2), good),
-                                        strict=True), strict=True))
-            return
         for n, sid, values in good:
             if sid in parsed or sid in conflicts:
                 accept(n, sid, values)
@@ -185,19 +177,20 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
 
     fast = layout.name == "acled"
     width = max(index.values()) + 1
-    source = iter(table.rows)
-    if fast:  # a chunk at a time, taken from the reader in C (no Python step per row)
-        while chunk := list(islice(source, CHUNK)):
-            before = report.rows_read
-            report.rows_read += len(chunk)
-            for k in range(before // BATCH + 1, report.rows_read // BATCH + 1):
-                tick(k * BATCH)
-            chunk_done(chunk)
-    for n, raw in source:
+    chunk: list[tuple[int, list[Any]]] = []
+    for n, raw in table.rows:
         report.rows_read += 1
         if report.rows_read % BATCH == 0:
             tick(report.rows_read)
-        one(n, raw)
+        if fast:
+            chunk.append((n, raw))
+            if len(chunk) >= CHUNK:
+                chunk_done(chunk)
+                chunk = []
+        else:
+            one(n, raw)
+    if chunk:
+        chunk_done(chunk)
     decide_order(dates, pending, report, words)
     for n, row in pending:
         try:
@@ -252,20 +245,7 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
     for row in s.execute(select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted,
                                 *COLUMNS).where(SecurityEvent.source == plan.source)):
         existing[row[0]] = (row[1], row[2], tuple(row[3:]))
-    ordered = sorted(parsed.items(), key=lambda x: x[1][0])
-    if not existing:  # all new: past the preview, taken in bulk (in C)
-        shown = 0
-        while shown < len(ordered) and report.wants():
-            source_id, (n, values) = ordered[shown]
-            plan.add.append((source_id, values))
-            report.record(PreviewRow(n, ADD, source_id, _summary(values)))
-            shown += 1
-        rest = ordered[shown:]
-        plan.add.extend(zip(map(itemgetter(0), rest),
-                            map(itemgetter(1), map(itemgetter(1), rest)), strict=True))
-        report.added += len(rest)
-        ordered = []
-    for source_id, (n, values) in ordered:
+    for source_id, (n, values) in sorted(parsed.items(), key=lambda x: x[1][0]):
         known = existing.get(source_id) if existing else None
         if known is None:
             plan.add.append((source_id, values))
@@ -288,9 +268,8 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
             report.unchanged += 1
     if not parsed:
         return
-    values_of = list(map(itemgetter(1), parsed.values()))
-    first = min(map(itemgetter(0), values_of))
-    last = max(map(itemgetter(1), values_of))
+    first = min(val[0] for _, val in parsed.values())
+    last = max(val[1] for _, val in parsed.values())
     unlisted = [(source_id, event_id, values) for source_id, (event_id, deleted, values)
                 in existing.items() if not deleted and source_id not in parsed
                 and first <= values[0] <= last]

@@ -93,10 +93,9 @@ def _insert_rows(s: Session, plan: EventPlan, ids: list[str], clocks: list[str],
         part = plan.add[start:start + BATCH]
         if raw:
             rows: list[Any] = [
-                (ids[start + k], source, source_id, first, first if values[1] == values[0]
-                 else values[1].isoformat(), *values[2:], clocks[start + k], device, False)
-                for k, (source_id, values) in enumerate(part)
-                for first in (values[0].isoformat(),)]  # most events last one day
+                (ids[start + k], source, source_id, values[0].isoformat(),
+                 values[1].isoformat(), *values[2:], clocks[start + k], device, False)
+                for k, (source_id, values) in enumerate(part)]
             s.connection().exec_driver_sql(sql, rows)
         else:
             rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
