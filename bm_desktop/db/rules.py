@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Column, Date, DateTime, Float, Integer, String
 
 from bm_desktop.db.models import synced_models
@@ -247,6 +248,8 @@ class TableRules:
     plain_text: dict[str, int | None]
     # Number columns: the narrowest range of their checks, for the same fast path.
     bounds: dict[str, tuple[float, float]]
+    # Date and date-time columns with no other rule (the same fast path).
+    dates: frozenset[str] = frozenset()
 
     def check(self, row: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Raise :class:`RuleError` for the first value that breaks a rule."""
@@ -272,6 +275,8 @@ class TableRules:
                 return {}
         if column in self.bounds and _within(values, *self.bounds[column]):
             return {}
+        if column in self.dates and _iso_dates_within(values):
+            return {}
         failed: dict[Any, RuleError] = {}
         for v in set(values):  # dates, codes and counts repeat: check each value once
             if v is None:
@@ -289,6 +294,29 @@ class TableRules:
 _NUMBER_TYPES = frozenset({int, float, type(None)})
 _TEXT_TYPES = frozenset({str, type(None)})
 _NOT_NONE = partial(operator.is_not, None)  # a filter that runs in C
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}:\d{2}(?:\.\d{6})?)?")
+
+
+def _iso_dates_within(values: list) -> bool:
+    """Are all values None or ISO dates (or date-times) that exist and lie within
+    [EARLIEST, LATEST)? Parsed together by numpy, which refuses a day, hour, minute or
+    second out of range as :func:`_as_date` does for these forms. False sends the
+    column to the value-by-value check, which says what is wrong."""
+    if not set(map(type, values)) <= _TEXT_TYPES:
+        return False
+    texts = list(set(filter(_NOT_NONE, values)))
+    if not texts:
+        return True
+    if not all(map(_ISO.fullmatch, texts)):
+        return False
+    try:
+        stamps = np.array(texts, dtype="datetime64[us]")
+    except ValueError:
+        return False
+    return bool(stamps.min() >= np.datetime64(EARLIEST, "us")
+                and stamps.max() < np.datetime64(LATEST, "us"))
 
 
 def _within(values: list, low: float, high: float) -> bool:
@@ -334,7 +362,9 @@ def rules(table: str) -> TableRules:
             if extra is not None:
                 low, high = max(low, extra[0]), min(high, extra[1])
             bounds[c.name] = (low, high)
-    return TableRules(table, columns, plain, bounds)
+    dates = frozenset(c.name for c in t.columns if isinstance(c.type, (Date, DateTime))
+                      and len(columns.get(c.name, ())) == 1)
+    return TableRules(table, columns, plain, bounds, dates)
 
 
 def check_row(table: str, row: Mapping[str, Any], today: dt.date | None = None) -> None:

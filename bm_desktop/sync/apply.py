@@ -13,6 +13,7 @@ column by column, without building Python objects for every UUID and date.
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,12 +75,13 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
         raise ProtocolError("The server's page has no table list.")
     for group in groups:
         try:
+            columns: list = []  # the group's values column by column, once screened
             if isinstance(group, dict) and isinstance(group.get("rows"), list):
                 received = len(group["rows"])
-                group = screen_group(group, result.skipped)
+                group = screen_group(group, result.skipped, columns_out=columns)
                 result.received += received - len(group["rows"])
             try:
-                _apply_table(conn, group, device_id, result, all_new)
+                _apply_table(conn, group, device_id, result, all_new, columns)
             except (TypeError, ValueError, IndexError):
                 # A value of the wrong type for its column: find the rows at fault, leave
                 # them out and apply the rest (nothing was written before the failure).
@@ -95,8 +97,8 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
 
 
 def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result: PageResult,
-                 all_new: bool) -> None:
-    if all_new and _insert_new(conn, group, result):
+                 all_new: bool, columns: list | None = None) -> None:
+    if all_new and _insert_new(conn, group, result, columns):
         return
     _apply_group(conn, group, device_id, result)
 
@@ -239,7 +241,8 @@ def _local_clocks(conn: Connection, table: str, ids: list[str]) -> dict[str, str
     return held
 
 
-def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult) -> bool:
+def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
+                columns: list | None = None) -> bool:
     """Insert a snapshot group as it is; False (nothing written) if a row already exists."""
     name, cols, data = group["t"], group["cols"], group["rows"]
     tc = rows.codecs().get(name)
@@ -253,8 +256,9 @@ def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult) -> 
         raise ValueError("a row without a clock")
     conn.exec_driver_sql("SAVEPOINT bm_insert_new")
     try:
-        _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False)
-    except IntegrityError:
+        _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False,
+               columns=columns)
+    except (IntegrityError, sqlite3.IntegrityError):
         conn.exec_driver_sql("ROLLBACK TO bm_insert_new")
         conn.exec_driver_sql("RELEASE bm_insert_new")
         return False
@@ -309,8 +313,11 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
 
 def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dict[str, int],
            writes: list[list], result: PageResult, *, new_rows_only: bool,
-           fallback: bool = True) -> None:
-    columns = list(zip(*writes, strict=True))
+           fallback: bool = True, columns: list | None = None) -> None:
+    """Write ``writes`` (rows in the order of ``cols``); ``columns``: the same values
+    column by column when the caller has them already."""
+    if not columns:
+        columns = list(zip(*writes, strict=True))
     stored = []
     as_sent = list(position) == list(tc.column_names)  # the table's columns, in order
     for column, codec in zip(tc.table.columns, tc.columns, strict=True):
@@ -318,18 +325,18 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
         if i is None:  # a column the server does not send (an older server): its default
             stored.append([codec.default] * len(writes))
         else:
-            sent = list(columns[i])
+            sent = columns[i]
             checked = _storage(column)(sent)
             as_sent = as_sent and checked is sent
             stored.append(checked)
     # Nothing converted: the rows go to SQLite as they came (no second transposition).
-    params = list(map(tuple, writes)) if as_sent else list(zip(*stored, strict=True))
-    if not fallback:
-        conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
+    params = writes if as_sent else list(zip(*stored, strict=True))
+    if not fallback:  # straight to the driver (sqlite3 takes the lists as they are)
+        conn.connection.driver_connection.executemany(_upsert_sql(tc, new_rows_only), params)
         return
     conn.exec_driver_sql("SAVEPOINT bm_apply_group")
     try:
-        conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), params)
+        conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), list(map(tuple, params)))
     except IntegrityError:
         conn.exec_driver_sql("ROLLBACK TO bm_apply_group")
         for row in writes:

@@ -273,7 +273,7 @@ class SyncClient:
         with self.db.engine.connect() as conn:
             dropped = bootstrap.indexes_dropped(conn)
         if dropped:
-            with local.write_transaction(self.db.engine) as conn:
+            with local.write_transaction(self.db.engine, bulk=True) as conn:
                 bootstrap.restore_indexes(conn)
 
     def _next_page_size(self, limit: int, seconds: float, rows: int) -> int:
@@ -331,7 +331,11 @@ class SyncClient:
                         continue
                     if page.get("more"):
                         pending = pool.submit(fetch, page["cursor"])
-                    with local.write_transaction(self.db.engine, foreign_keys=False) as conn:
+                    if not cursor:  # (checked again inside the transaction)
+                        with self.db.engine.connect() as conn:
+                            fresh = bootstrap.is_empty(conn)
+                    with local.write_transaction(self.db.engine, foreign_keys=False,
+                                                 bulk=fresh and snapshot) as conn:
                         if not cursor:  # a snapshot begins: into an empty database?
                             fresh = bootstrap.is_empty(conn)
                             if fresh:

@@ -24,13 +24,14 @@ log = logging.getLogger("bm_desktop.sync")
 
 
 def screen_group(group: dict[str, Any], skipped: list[str],
-                 storage: Callable[[Any], Callable[[list], list]] | None = None
-                 ) -> dict[str, Any]:
+                 storage: Callable[[Any], Callable[[list], list]] | None = None,
+                 columns_out: list | None = None) -> dict[str, Any]:
     """The group without its rows that break a domain rule (and, given ``storage``, a
     column's converter to SQLite storage form, which raises ValueError on a value of the
     wrong type: used again when a page failed to apply, to find the rows at fault).
     ``skipped`` receives one message per row left out. Returns the group itself when
-    every row is fine."""
+    every row is fine; then ``columns_out`` (if given) receives the group's values
+    column by column, so the caller need not transpose the rows a second time."""
     name, cols, data = group["t"], group["cols"], group["rows"]
     tc = rows.codecs().get(name)
     if tc is None or not data:
@@ -60,6 +61,8 @@ def screen_group(group: dict[str, Any], skipped: list[str],
             for j, reason in _rule_breaks(name, col, table_rules, values).items():
                 bad.setdefault(j, reason)
     if not bad:
+        if columns_out is not None:
+            columns_out.extend(columns)
         return group
     return _without(group, bad, skipped)
 

@@ -74,7 +74,9 @@ def _apply(db, page: dict) -> apply.PageResult:
     ("deleted", 1), ("deleted", "yes"),
     ("site_id", 12), ("site_id", "abc"), ("site_id", ""),
     ("occurred_on", "2021-7-1"), ("occurred_on", 20210701),
+    ("occurred_on", "2021-02-30"), ("occurred_on", "1899-12-31"),
     ("verified_at", "yesterday"), ("verified_at", 5),
+    ("verified_at", "2021-07-01 24:00:00.000000"), ("verified_at", "2200-01-01 00:00:00.000000"),
     ("longitude", "28.1"), ("longitude", False),
     ("description", 5), ("description", ["nested"]),
 ])
@@ -116,3 +118,16 @@ def test_values_needing_conversion_are_stored_as_before(db, sample_rows) -> None
     assert stored["longitude"] == 28.0 and isinstance(raw[2], float)
     assert raw[0] == row_id.hex and raw[1] == "2021-07-14 09:30:15.000000"
     assert raw[3] in (0, 1)  # booleans stored as SQLite integers
+
+
+def test_a_bulk_fill_gives_its_connection_back_with_sqlite_defaults(db) -> None:
+    """The first connection's big page cache and deferred checkpoint end with the fill:
+    the next ordinary write on that connection has SQLite's defaults again."""
+    def settings(conn) -> tuple[int, int]:
+        return (conn.exec_driver_sql("PRAGMA cache_size").scalar(),
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar())
+
+    with local.write_transaction(db.engine, foreign_keys=False, bulk=True) as conn:
+        assert settings(conn) == (-131072, 0)
+    with local.write_transaction(db.engine) as conn:
+        assert settings(conn) == (-2000, 1000)

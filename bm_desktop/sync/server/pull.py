@@ -12,7 +12,7 @@ import logging
 import uuid
 from typing import Any
 
-from sqlalchemy import Date, DateTime, String, Uuid, cast, func, select, type_coerce
+from sqlalchemy import Boolean, Date, DateTime, String, Uuid, cast, func, select, type_coerce
 from sqlalchemy.engine import Connection
 
 from bm_desktop.db.models import FeedEntry
@@ -164,6 +164,25 @@ def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:
     return out
 
 
+def _fetch(conn: Connection, query: Any, tc: rows.TableCodec) -> list[list[Any]]:
+    """The rows of a snapshot query as lists of JSON values. On SQLite, straight from the
+    driver (every value is already JSON-ready but booleans, stored as 0 and 1): building
+    SQLAlchemy rows cost a third of a first connection's query time."""
+    result = conn.execute(query)
+    if conn.dialect.name != "sqlite":
+        return list(map(list, result.all()))
+    try:
+        got = list(map(list, result.cursor.fetchall()))
+    finally:
+        result.close()
+    for i, c in enumerate(tc.table.columns):
+        if isinstance(c.type, Boolean):
+            for r in got:
+                if r[i] is not None:
+                    r[i] = r[i] == 1
+    return got
+
+
 def _high_water(conn: Connection) -> int:
     return int(conn.execute(select(func.max(FeedEntry.seq))).scalar() or 0)
 
@@ -190,7 +209,7 @@ def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
             q = q.where(t.c.id > uuid.UUID(after))
         want = limit - page.count
         q = q.with_only_columns(*_wire_columns(tc, conn.dialect.name))
-        got = [list(r) for r in conn.execute(q.order_by(t.c.id).limit(want))]
+        got = _fetch(conn, q.order_by(t.c.id).limit(want), tc)
         page.add_values(name, got)
         sent += len(got)
         if len(got) < want:
