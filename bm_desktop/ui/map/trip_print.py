@@ -76,7 +76,7 @@ def render_trip_map(ctx: AppContext, plan: TripPlan, width_mm: float, height_mm:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
     finally:
