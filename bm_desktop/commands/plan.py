@@ -105,7 +105,13 @@ def run(args: argparse.Namespace) -> int:
             exclude_areas=areas,
             roads=args.roads, overnight=args.overnight)
         plan = plan_trip(db, request)
-        write_plan(db, plan, out, lang)
+        map_png = None
+        if out.suffix.lower() == ".pdf":
+            from bm_desktop.exchange.trip_pdf import MAP_BOX
+            from bm_desktop.ui.map.trip_print import trip_map_png
+
+            map_png = trip_map_png(db, plan, MAP_BOX[2], MAP_BOX[3], lang)
+        write_plan(db, plan, out, lang, map_png)
     except BmError as exc:
         return fail("plan", exc, lang)
     finally:
@@ -114,8 +120,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_plan(db, plan, out: Path, lang: str) -> Path:  # noqa: ANN001
-    """Write ``plan`` in the format of ``out``'s extension."""
+def write_plan(db, plan, out: Path, lang: str,  # noqa: ANN001
+               map_png: bytes | None = None) -> Path:
+    """Write ``plan`` in the format of ``out``'s extension; a PDF's map is ``map_png``
+    (the presentation map drawn on the Qt side) or, without it, a vector sketch."""
     suffix = out.suffix.lower()
     if suffix == ".gpx":
         from bm_desktop.exchange.trip_files import write_gpx
@@ -132,7 +140,7 @@ def write_plan(db, plan, out: Path, lang: str) -> Path:  # noqa: ANN001
     if suffix == ".pdf":
         from bm_desktop.exchange.trip_pdf import write_trip_pdf
 
-        return write_trip_pdf(plan, checklists, out, lang)
+        return write_trip_pdf(plan, checklists, out, lang, map_png)
     from bm_desktop.exchange.trip_workbook import write_trip_workbook
 
     return write_trip_workbook(plan, checklists, out, lang)

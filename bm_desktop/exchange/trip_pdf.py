@@ -1,7 +1,11 @@
-"""The PDF trip sheet: a first page with the trip map (drawn with fpdf2's vector
-primitives, Qt-free: each day's route in its colour, the base as a square, the stops
-numbered "day.stop", a scale bar and a north arrow) and the day summaries; then one
-block per day with each stop's times, security flags and checklist.
+"""The PDF trip sheet: a first page with the trip map and the day summaries (each
+stop numbered "day.stop" as on the map); then one block per day with each stop's
+times, security flags and checklist.
+
+This module is Qt-free. The map is the presentation-map image when the caller gives
+one (a PNG drawn by :mod:`bm_desktop.ui.map.trip_print`: basemap, boundaries, towns and
+the route), else a vector sketch drawn with fpdf2's primitives (each day's route in its
+colour, the base as a square, the stops numbered, a scale bar and a north arrow).
 
 The map uses an equirectangular projection scaled by the cosine of the mean latitude
 (true to a few per cent over a trip's extent). Fonts as the CAP papers
@@ -10,6 +14,7 @@ The map uses an equirectangular projection scaled by the cosine of the mean lati
 
 from __future__ import annotations
 
+import io
 import math
 import uuid
 from pathlib import Path
@@ -49,6 +54,21 @@ def _projector(plan: TripPlan):  # noqa: ANN202
         return (bx + bw / 2 + (lon - cx) * k * scale, by + bh / 2 - (lat - cy) * scale)
 
     return project, scale
+
+
+def place_map_image(pdf: TripPdf, png: bytes, lang: str) -> None:
+    """The presentation-map image in the map box, framed, with its caption."""
+    bx, by, bw, bh = MAP_BOX
+    pdf.image(io.BytesIO(png), x=bx, y=by, w=bw, h=bh)
+    pdf.set_draw_color(150, 150, 150)
+    pdf.set_line_width(0.3)
+    pdf.rect(bx, by, bw, bh)
+    pdf.set_font(pdf.family, "B", 9)
+    pdf.set_text_color(60, 60, 60)
+    pdf.set_fill_color(255, 255, 255)
+    caption = pdf.text_of(words(lang)("Trip map"))
+    pdf.set_xy(bx + 0.3, by + 0.3)
+    pdf.cell(pdf.get_string_width(caption) + 3, 5, caption, fill=True)
 
 
 def draw_trip_map(pdf: TripPdf, plan: TripPlan, lang: str) -> None:
@@ -117,7 +137,9 @@ def draw_trip_map(pdf: TripPdf, plan: TripPlan, lang: str) -> None:
 
 
 def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
-             lang: str = "en") -> TripPdf:
+             lang: str = "en", map_png: bytes | None = None) -> TripPdf:
+    """The sheet; ``map_png`` is the presentation-map image of the trip (None: the
+    vector sketch)."""
     w = words(lang)
     title = w("Site visit trip from {town}").format(town=plan.base)
     last = plan.days[-1].day if plan.days else plan.request.first_day
@@ -131,7 +153,10 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
     pdf.set_font(pdf.family, "", 8.5)
     pdf.cell(0, 5, pdf.text_of(period + " · " + w("Travel times: {method}").format(
         method=plan_text(plan.method, plan.method_params, lang))), new_x="LMARGIN", new_y="NEXT")
-    draw_trip_map(pdf, plan, lang)
+    if map_png:
+        place_map_image(pdf, map_png, lang)
+    else:
+        draw_trip_map(pdf, plan, lang)
     x = MAP_BOX[0] + MAP_BOX[2] + 6
     pdf.set_xy(x, MAP_BOX[1])
     for d, day in enumerate(plan.days, start=1):
@@ -150,6 +175,11 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
             summary = summary.rsplit(",", 1)[0] + " · " + w("Overnight at {site}").format(
                 site=day.overnight_at)
         pdf.multi_cell(0, 4, pdf.text_of(summary), new_x="LMARGIN", new_y="NEXT")
+        for n, stop in enumerate(day.stops, start=1):
+            pdf.set_x(x + 3)
+            pdf.multi_cell(0, 3.8, pdf.text_of(f"{d}.{n} {stop.site.code} {stop.site.name}"),
+                           new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
     left_out = [s.code for s in plan.not_fitting]
     if left_out:
         pdf.set_x(x)
@@ -205,7 +235,7 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
 
 
 def write_trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist], path: Path,
-                   lang: str = "en") -> Path:
+                   lang: str = "en", map_png: bytes | None = None) -> Path:
     path = Path(path)
-    trip_pdf(plan, checklists, lang).output(str(path))
+    trip_pdf(plan, checklists, lang, map_png).output(str(path))
     return path

@@ -5,6 +5,8 @@ Reading rules, as of the trip's first day: contacts are the site's stakeholders
 (people first, then organisations) with their phone; actions are open (recommended
 or in progress by their latest progress update), overdue first; incidents to verify
 are still *reported* (neither verified nor rejected), the most severe first.
+After the trip, :func:`incidents_since` lists what may have been raised on a visit:
+the site's incidents that occurred on or after the trip's first day.
 """
 
 from __future__ import annotations
@@ -102,3 +104,21 @@ def site_checklists(db: Database, site_ids: Sequence[uuid.UUID], as_of: dt.date,
     for c in out.values():
         c.actions.sort(key=lambda a: (not a.overdue, a.due_on))
     return {k: out[k] for k in ids}
+
+
+def incidents_since(db: Database, site_ids: Sequence[uuid.UUID],
+                    first_day: dt.date) -> dict[uuid.UUID, list[IncidentToVerify]]:
+    """Per site, the incidents that occurred on or after ``first_day`` (whatever their
+    verification), newest first: the candidates for "incidents raised" on a visit."""
+    ids = list(site_ids)
+    out: dict[uuid.UUID, list[IncidentToVerify]] = {k: [] for k in ids}
+    with db.sessions() as s:
+        for row in s.execute(
+                select(Incident.site_id, Incident.id, Incident.occurred_on, RiskArea.name_en,
+                       RiskArea.name_fr, Incident.severity, Incident.description)
+                .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+                .where(Incident.site_id.in_(ids), Incident.deleted.is_(False),
+                       Incident.occurred_on >= first_day)
+                .order_by(Incident.occurred_on.desc(), Incident.severity.desc(), Incident.id)):
+            out[row[0]].append(IncidentToVerify(*row[1:]))
+    return out

@@ -362,7 +362,13 @@ class VisitPlannerDock(QDockWidget):
         if path.suffix.lower() not in FORMATS:
             path = path.with_suffix(".xlsx")
         try:
-            return write_plan(self.ctx.db, self.plan, path, self.ctx.lang)
+            map_png = None
+            if path.suffix.lower() == ".pdf":  # the presentation map of the trip
+                from bm_desktop.exchange.trip_pdf import MAP_BOX
+                from bm_desktop.ui.map.trip_print import render_trip_map
+
+                map_png = render_trip_map(self.ctx, self.plan, MAP_BOX[2], MAP_BOX[3])
+            return write_plan(self.ctx.db, self.plan, path, self.ctx.lang, map_png)
         except (BmError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save the trip"), error_text(exc, self.ctx.lang))
             return None

@@ -1,6 +1,9 @@
 """After the trip: record every visit of the plan in one step. One row per planned
 stop: done or not, the day, the purpose, the findings, and the site's open actions
-checked and incidents verified (ticked in lists drawn from the itinerary's checklist).
+checked and incidents verified (ticked in lists drawn from the itinerary's checklist),
+and the incidents raised during the visit (ticked among the site's incidents that
+occurred since the trip's first day, entered in the Incidents dock or the monitors'
+forms).
 Saved in one transaction (:func:`services.visits.record_visits`): a refusal names the
 site and the rule, and nothing is written."""
 
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.domain.visits import PURPOSES
 from bm_desktop.services.errors import BmError, error_text
-from bm_desktop.services.trip_checklists import site_checklists
+from bm_desktop.services.trip_checklists import incidents_since, site_checklists
 from bm_desktop.services.trip_planner import TripPlan
 from bm_desktop.services.visits import VisitRecord, record_visits
 from bm_desktop.ui.context import AppContext
@@ -36,7 +39,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("VisitRecordDialog", "Site"),
            QT_TRANSLATE_NOOP("VisitRecordDialog", "Purpose"),
            QT_TRANSLATE_NOOP("VisitRecordDialog", "Findings"),
            QT_TRANSLATE_NOOP("VisitRecordDialog", "Actions checked"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents verified"))
+           QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents verified"),
+           QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents raised"))
 
 
 def _checkable(items: list[tuple[object, str]]) -> QListWidget:
@@ -67,6 +71,7 @@ class VisitRecordDialog(QDialog):
         stops = plan.stops
         checks = site_checklists(ctx.db, [s.site.id for s in stops], plan.request.first_day,
                                  ctx.lang)
+        since = incidents_since(ctx.db, [s.site.id for s in stops], plan.request.first_day)
         self.table = QTableWidget(len(stops), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("VisitRecordDialog", c) for c in COLUMNS])
@@ -86,11 +91,15 @@ class VisitRecordDialog(QDialog):
                                   for a in c.actions])
             incidents = _checkable([(i.id, f"{i.occurred_on} · {i.description[:70]}")
                                     for i in c.incidents])
+            to_verify = {i.id for i in c.incidents}
+            raised = _checkable([(i.id, f"{i.occurred_on} · {i.description[:70]}")
+                                 for i in since[stop.site.id] if i.id not in to_verify])
             self.table.setCellWidget(r, 0, QLabel(f"{stop.site.code} {stop.site.name}"))
-            for col, w in enumerate((done, day, purpose, findings, actions, incidents), start=1):
+            for col, w in enumerate((done, day, purpose, findings, actions, incidents, raised),
+                                     start=1):
                 self.table.setCellWidget(r, col, w)
             self.table.setRowHeight(r, 96)
-            self.rows.append((stop, done, day, purpose, findings, actions, incidents))
+            self.rows.append((stop, done, day, purpose, findings, actions, incidents, raised))
         self.table.resizeColumnsToContents()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -107,16 +116,17 @@ class VisitRecordDialog(QDialog):
         lay.addWidget(self.table)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
-        self.resize(1100, 520)
+        self.resize(1250, 520)
 
     def records(self) -> list[VisitRecord]:
         out = []
-        for stop, done, day, purpose, findings, actions, incidents in self.rows:
+        for stop, done, day, purpose, findings, actions, incidents, raised in self.rows:
             is_done = done.isChecked()
             out.append(VisitRecord(
                 stop.site.id, day.date().toPython(), self.visitor.text(), purpose.currentData(),
                 findings.text(), is_done, incidents_verified=ticked(incidents) if is_done else (),
-                actions_checked=ticked(actions) if is_done else ()))
+                actions_checked=ticked(actions) if is_done else (),
+                incidents_raised=ticked(raised) if is_done else ()))
         return out
 
     def save(self) -> None:

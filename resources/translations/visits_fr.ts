@@ -764,5 +764,9 @@
             <source>Incidents verified</source>
             <translation>Incidents vérifiés</translation>
         </message>
+        <message>
+            <source>Incidents raised</source>
+            <translation>Incidents signalés</translation>
+        </message>
     </context>
 </TS>

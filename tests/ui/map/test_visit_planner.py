@@ -79,6 +79,13 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         # save the itinerary
         out = dock.save(tmp_path / "trip.xlsx")
         assert out is not None and out.exists()
+        # the PDF trip sheet carries the presentation map of the trip (an image)
+        from pypdf import PdfReader
+
+        sheet = dock.save(tmp_path / "trip.pdf")
+        assert sheet is not None
+        page = PdfReader(sheet).pages[0]
+        assert len(page.images) == 1 and "Trip map" in page.extract_text()
         # record the visits: all done but the last, one action checked on the first
         from bm_desktop.ui.visit_record_dialog import VisitRecordDialog
 
