@@ -41,6 +41,9 @@ def discard(wb: Workbook) -> None:
         with contextlib.suppress(Exception):
             if rows is not None:
                 rows.close()
+        side = getattr(ws, "_side", None)  # a StreamSheet's rows not yet spliced in
+        if side is not None:
+            side.close()
         if writer is not None:
             with contextlib.suppress(Exception):
                 writer.xf.close()
