@@ -190,45 +190,71 @@ def _copy(src: Any, dst: Any, length: int) -> None:
 
 
 def _row_xml(row: _FastRow, row_idx: int) -> str:
-    """The ``<row>`` element as XML text (values escaped): parsing text in batches is
+    """The ``<row>`` element as XML text (values escaped): text built in one pass is
     several times faster than one ``SubElement`` call per cell, value and attribute."""
     r = str(row_idx)
     parts = [f'<row r="{r}"' + (f' ht="{row.height:g}" customHeight="1">' if row.height
                                  else ">")]
+    append = parts.append
     styles = row.styles
+    n_styles = len(styles) if styles is not None else 0
     for col, value in enumerate(row.values):
-        sid = styles[col] if styles is not None and col < len(styles) else None
-        style = f' s="{sid}"' if sid else ""
-        if value is None:
+        sid = styles[col] if col < n_styles else None  # type: ignore[index]
+        head = f'<c r="{_LETTERS[col]}{r}" s="{sid}"' if sid else f'<c r="{_LETTERS[col]}{r}"'
+        kind = type(value)
+        if kind is str:
+            body = _SHORT.get(value)
+            if body is None:
+                body = _text_body(value)
+                if len(value) <= SHORT:
+                    if len(_SHORT) >= SHORT_CACHE:
+                        _SHORT.clear()
+                    _SHORT[value] = body
+        elif value is None:
             if sid:
-                parts.append(f'<c r="{_LETTERS[col]}{r}"{style}/>')
+                append(head + "/>")
             continue
-        parts.append(_cell(f'<c r="{_LETTERS[col]}{r}"{style}', value))
-    parts.append("</row>")
+        elif kind is dt.date:
+            body = _DATES.get(value)
+            if body is None:
+                body = _DATES[value] = f' t="n"><v>{to_excel(value)!r}</v></c>'
+        else:
+            body = _cell_body(value)
+        append(head + body)
+    append("</row>")
     return "".join(parts)
 
 
-def _cell(head: str, value: Any) -> str:
+# Names, codes and labels repeat from row to row: their cell text (which went through
+# text_for_cell once) is kept. Long free text (descriptions) is not.
+SHORT, SHORT_CACHE = 40, 20_000
+_SHORT: dict[str, str] = {}
+_DATES: dict[dt.date, str] = {}
+
+
+def _cell_body(value: Any) -> str:
+    """What follows ``<c r=.. s=..`` for a value that is not text: type, value, end."""
     if isinstance(value, str):
-        return _text(head, value)
+        return _text_body(value)
     if isinstance(value, bool):
-        return f'{head} t="b"><v>{int(value)}</v></c>'
+        return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int):
-        return f'{head} t="n"><v>{value}</v></c>'
+        return f' t="n"><v>{value}</v></c>'
     if isinstance(value, float | Decimal):
         number = float(value)
-        return f'{head} t="n"><v>{number!r}</v></c>' if math.isfinite(number) else f"{head}/>"
+        return f' t="n"><v>{number!r}</v></c>' if math.isfinite(number) else "/>"
     if isinstance(value, dt.date):
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return f'{head} t="n"><v>{to_excel(value)!r}</v></c>'
-    return _text(head, str(value))
+        return f' t="n"><v>{to_excel(value)!r}</v></c>'
+    return _text_body(str(value))
 
 
-def _text(head: str, value: str) -> str:
+def _text_body(value: str) -> str:
+    """A text cell's body: through the one cell writer, then escaped."""
     value = text_for_cell(value)
     space = ' xml:space="preserve"' if value != value.strip() else ""
-    return f'{head} t="inlineStr"><is><t{space}>{value.translate(_ESCAPE)}</t></is></c>'
+    return f' t="inlineStr"><is><t{space}>{value.translate(_ESCAPE)}</t></is></c>'
 
 
 def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
