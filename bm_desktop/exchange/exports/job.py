@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bm_desktop.exchange.xlsx.book import write_package
 from bm_desktop.services.errors import BmError
 
 Progress = Callable[[int, int, str], None]
@@ -45,7 +46,7 @@ def save(wb: Any, path: Path, job: Job) -> None:
     tmp = path.with_name(f".{path.stem}.part{path.suffix or '.xlsx'}")
     try:
         job.check()
-        wb.save(tmp)
+        write_package(wb, tmp)
         job.check()
         os.replace(tmp, path)
     finally:

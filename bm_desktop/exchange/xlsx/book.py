@@ -8,8 +8,15 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
+
+# zlib level of the package: openpyxl leaves zlib's default (6), which took a tenth of
+# the 100,000-row register's export; level 1 compresses the sheet XML about three
+# times faster for a file about a quarter larger.
+ZIP_LEVEL = 1
 
 
 def new_streaming_workbook() -> Workbook:
@@ -41,11 +48,22 @@ def discard(wb: Workbook) -> None:
         with contextlib.suppress(Exception):
             if rows is not None:
                 rows.close()
+        side = getattr(ws, "_side", None)  # a StreamSheet's rows not yet spliced in
+        if side is not None:
+            side.close()
         if writer is not None:
             with contextlib.suppress(Exception):
                 writer.xf.close()
             with contextlib.suppress(Exception):
                 writer.cleanup()
+
+
+def write_package(wb: Workbook, path: Path) -> None:
+    """``wb.save(path)`` with the package compressed at :data:`ZIP_LEVEL`."""
+    if wb.write_only and not wb.worksheets:
+        wb.create_sheet()
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def save_workbook(wb: Any, path: Path, lang: str = "en") -> Path:
@@ -61,7 +79,7 @@ def save_workbook(wb: Any, path: Path, lang: str = "en") -> Path:
     path = Path(path)
     tmp = path.with_name(f".{path.stem}.part{path.suffix or '.xlsx'}")
     try:
-        wb.save(tmp)
+        write_package(wb, tmp)
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
