@@ -29,6 +29,7 @@ from bm_desktop.services.kpis import GroupRate
 from bm_desktop.ui import worker
 from bm_desktop.ui.charts import ChartPanel, grouped_bars, horizontal_bars
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import count_text, percent_text
 
 RELOAD_TABLES = {"incidents", "corrective_actions", "action_progress", "cap_meetings", "sites",
@@ -180,7 +181,7 @@ class Dashboard(QWidget):
         self.figures = figures
         h = figures.headline
         self.period_label.setText("<b>" + self.tr("Programme figures, {start} to {end}").format(
-            start=figures.period.start.isoformat(), end=figures.period.end.isoformat()) + "</b>")
+            start=date_text(figures.period.start), end=date_text(figures.period.end)) + "</b>")
         rate = h.actions.rate
         self.cards["incidents"].set(count_text(h.incidents))
         self.cards["recommended"].set(count_text(h.actions.recommended))

@@ -30,6 +30,7 @@ from bm_desktop.services.incidents import role_sees_sensitive
 from bm_desktop.services.kpis import region_names
 from bm_desktop.services.sites import list_sites
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import DISPLAY_FORMAT
 from bm_desktop.ui.incident_form import pydate, qdate
 
 
@@ -50,7 +51,7 @@ class ExportDialog(QDialog):
         self.start = QDateEdit(qdate(period.start), calendarPopup=True)
         self.end = QDateEdit(qdate(period.end), calendarPopup=True)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DISPLAY_FORMAT)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(QLabel(self.tr("to")))

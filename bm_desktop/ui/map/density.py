@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
 from bm_desktop.domain import colours
 from bm_desktop.geo.density import ramp_from_stops
 from bm_desktop.ui.map.layer import LegendEntry, LegendSection, MapLayer
+from bm_desktop.ui.theme import count_text
 
 RAMP = ramp_from_stops(colours.DENSITY_RAMP)
 
@@ -67,7 +68,8 @@ class DensityLayer(MapLayer):
         else:
             note = translate("MapDensity", "{unit} per 100 km², bandwidth {km:g} km").format(
                 unit=unit, km=self.bandwidth_km)
-        peak = f"{self.peak:.1f}" if self.peak < 10 else f"{self.peak:,.0f}"
+        peak = (QLocale().toString(float(self.peak), "f", 1) if self.peak < 10
+                else count_text(round(self.peak)))  # "0,4" and "1 200" in French
         return [LegendSection(self.title(), [
             LegendEntry(translate("MapDensity", "low → high (peak {peak})").format(peak=peak), _ramp_swatch,
                         width=70.0, height=12.0)], note=note)]

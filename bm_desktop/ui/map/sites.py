@@ -49,7 +49,7 @@ class SiteFigures:
     rate: np.ndarray  # float: implementation rate as of the period's end (NaN: no action)
     open: np.ndarray  # int
     overdue: np.ndarray  # int
-    as_of: str = ""  # the date the action figures are for
+    as_of: str = ""  # the date the action figures are for, as shown (31/12/2021)
     mineral_names: dict[str, str] = field(default_factory=dict)
     alerts: dict[int, str] = field(default_factory=dict)  # site index -> alert line
 

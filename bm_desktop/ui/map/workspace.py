@@ -28,6 +28,7 @@ from bm_desktop.services.map_data import MapData, density_image, load_map_data
 from bm_desktop.services.site_details import site_action_figures
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.map.admin1 import Admin1Layer
 from bm_desktop.ui.map.alerts import AlertsLayer
 from bm_desktop.ui.map.boundaries import CountriesLayer
@@ -269,7 +270,7 @@ class MapWorkspace(QObject):
             old.rate if same_sites else np.full(n, np.nan),
             old.open if same_sites else np.zeros(n, int),
             old.overdue if same_sites else np.zeros(n, int),
-            f.end.isoformat(), self.mineral_names)
+            date_text(f.end), self.mineral_names)
         self.events.set_events(md.events, md.event_mask(f))
         self.sites.set_selected({md.sites.index[i] for i in self.ctx.selection.ids
                                  if i in md.sites.index})
