@@ -76,7 +76,8 @@ def _rule_breaks(name: str, col: str, table_rules: Any, values: Sequence[Any]) -
         found: dict[int, str] = {}
         for j, v in enumerate(values):
             try:
-                found.update({j: str(exc) for exc in table_rules.bad_values(col, [v]).values()})
+                for exc in table_rules.bad_values(col, [v]).values():
+                    found[j] = str(exc)
             except TypeError:
                 found[j] = f"{name}.{col}: a value of the wrong type"
         return found

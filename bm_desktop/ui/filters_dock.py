@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.filters import FilterState
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.domain.periods import (
     last_quarter,
     last_quarter_from,
@@ -42,7 +43,6 @@ from bm_desktop.domain.periods import (
     this_month,
     year_period,
 )
-from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.filter_choices import FilterChoices, filter_choices
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit, date_text

@@ -10,8 +10,8 @@ inflated with a limit too, and nothing is written for a malformed request.
 import datetime as dt
 import json
 import logging
-import re
 import os
+import re
 import threading
 import uuid
 import zlib
