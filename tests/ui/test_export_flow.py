@@ -55,7 +55,7 @@ def slow_laptop(monkeypatch):
     step = export_job.Job.step
 
     def slow_step(self, done, total, message=""):
-        time.sleep(0.2)
+        time.sleep(0.5)  # the register now writes in a few big steps: each must outlast 400 ms
         step(self, done, total, message)
 
     monkeypatch.setattr(export_job.Job, "step", slow_step)
