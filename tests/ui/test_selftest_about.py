@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bm_desktop.db.versions import app_version, schema_head
 from bm_desktop.ui.app import create_window
@@ -77,6 +77,13 @@ def test_help_self_test_shows_the_report_and_verdict(qtbot, open_window, lang, e
 def test_help_about_shows_the_app_and_schema_versions(qtbot, open_window, lang, entry,
                                                       schema_line) -> None:
     window = open_window(lang)
+
+    def close_a_blocking_box() -> None:  # a modal exec() would never let the test go on
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not getattr(window, "about_box", None):
+            modal.close()
+
+    QTimer.singleShot(3000, close_a_blocking_box)
     _trigger_from_help_menu(qtbot, window, entry)
     qtbot.waitUntil(lambda: getattr(window, "about_box", None) is not None
                     and window.about_box.isVisible())
