@@ -92,6 +92,15 @@ def check_data_files(ctx: Context) -> Result:
     missing += [str(p) for p in guide if not p.is_file()]
     if missing:
         return Result("failed", T("missing: {files}"), {"files": ", ".join(missing)})
+    import pyogrio
+
+    for path in layers:  # GDAL (and its data, in a frozen build) can read each basemap file
+        try:
+            pyogrio.list_layers(path)
+        except Exception as exc:  # noqa: BLE001 (any reason GDAL gives is the failure)
+            return Result("failed", T("cannot read {file}: {reason}"),
+                          {"file": path, "reason": str(exc).splitlines()[0] if str(exc)
+                           else type(exc).__name__})
     return Result("ok", T("{catalogues} translation files, {layers} basemap layers, the "
                           "user guide in English and French"),
                   {"catalogues": len(catalogues), "layers": len(layers)})

@@ -76,6 +76,20 @@ def test_missing_basemap_fails_with_the_missing_files(capsys, programme: Path, t
     assert lines[-1].startswith("Verdict: FAILED (1 of ")
 
 
+def test_a_damaged_basemap_file_fails(capsys, programme: Path, tmp_path: Path,
+                                      monkeypatch) -> None:
+    from bm_desktop.resources import resource_dir
+
+    copy = tmp_path / "geodata"
+    shutil.copytree(resource_dir("geodata"), copy)
+    (copy / "lakes.gpkg").write_bytes(b"truncated in the download" * 40)
+    monkeypatch.setenv("BM_DESKTOP_GEODATA", str(copy))
+    code, lines = _self_test(capsys, "--db", str(programme))
+    assert code == 1
+    assert _line(lines, "Data files").startswith(
+        f"[FAILED ] Data files: cannot read {copy / 'lakes.gpkg'}: ")
+
+
 def test_a_data_directory_that_cannot_be_written_fails(capsys, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

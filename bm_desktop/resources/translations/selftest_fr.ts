@@ -69,6 +69,10 @@
             <translation>{server} répond</translation>
         </message>
         <message>
+            <source>cannot read {file}: {reason}</source>
+            <translation>impossible de lire {file} : {reason}</translation>
+        </message>
+        <message>
             <source>missing: {files}</source>
             <translation>manquants : {files}</translation>
         </message>
