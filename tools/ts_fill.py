@@ -1,6 +1,6 @@
 """Fill a Qt Linguist .ts file from a JSON dictionary {source: translation}.
 
-Usage: python tools/ts_fill.py resources/translations/x_fr.ts translations.json
+Usage: python tools/ts_fill.py bm_desktop/resources/translations/x_fr.ts translations.json
 Messages found in the dictionary get the translation and lose type="unfinished";
 the script prints the sources still untranslated.
 """

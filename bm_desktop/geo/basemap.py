@@ -1,7 +1,7 @@
-"""Read access to the basemap layers shipped in ``sample_geodata/``.
+"""Read access to the basemap layers shipped in ``bm_desktop/resources/geodata/``.
 
 The GeoPackages are built by ``tools/build_basemap.py`` from Natural Earth and
-GeoNames data (see ``sample_geodata/SOURCES.md``). Every loader returns a
+GeoNames data (see ``bm_desktop/resources/geodata/SOURCES.md``). Every loader returns a
 GeoDataFrame in EPSG:4326. Files are read once per path (``functools.lru_cache``);
 each call hands back a copy, so callers may modify what they get.
 
@@ -29,11 +29,13 @@ ADMIN1 = ("admin1.gpkg", "admin1_natural_earth")
 
 
 def sample_geodata_dir() -> Path:
-    """The basemap directory: ``$BM_DESKTOP_GEODATA`` if set, else the repo's ``sample_geodata/``."""
+    """The basemap directory: ``$BM_DESKTOP_GEODATA`` if set, else the shipped ``bm_desktop/resources/geodata/``."""
     override = os.environ.get(GEODATA_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(__file__).resolve().parents[2] / "sample_geodata"
+    from bm_desktop.resources import resource_dir
+
+    return resource_dir("geodata")
 
 
 @lru_cache(maxsize=16)

@@ -18,7 +18,7 @@ import shapely
 from bm_desktop.geo.projection import lonlat_to_mercator, to_web_mercator
 from bm_desktop.geo.shapes import simplified_levels, to_mercator
 
-# The layers of sample_geodata/ as bm_desktop.geo.basemap names them (that module imports
+# The layers of resources/geodata/ as bm_desktop.geo.basemap names them (that module imports
 # geopandas at once, which the start-up budget cannot afford; a test keeps them equal).
 GEODATA_ENV = "BM_DESKTOP_GEODATA"
 COUNTRIES = ("countries.gpkg", "countries")
@@ -32,7 +32,9 @@ def sample_geodata_dir() -> Path:
     override = os.environ.get(GEODATA_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(__file__).resolve().parents[2] / "sample_geodata"
+    from bm_desktop.resources import resource_dir
+
+    return resource_dir("geodata")
 
 
 # Columns that name a boundary, most specific first (GADM, geoBoundaries, OCHA COD-AB,
@@ -117,7 +119,7 @@ def _features(spec: tuple[str, str], name: str, name_fr: str, group: str | None
 
 
 def prepare_basemap() -> PreparedBasemap:
-    """Countries, lakes, admin-1 and places of ``sample_geodata/`` in Web Mercator, the
+    """Countries, lakes, admin-1 and places of ``bm_desktop/resources/geodata/`` in Web Mercator, the
     polygons with their simplified levels (so the first paint of the whole programme
     strokes the coarse outlines, and no worker has to simplify them after it)."""
     places, cols = _read(PLACES)

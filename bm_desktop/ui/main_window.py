@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from bm_desktop import APP_NAME, __version__
+from bm_desktop import APP_NAME
 from bm_desktop.services.errors import error_text
 from bm_desktop.ui import dock_plan, window_layout, worker
 from bm_desktop.ui.context import AppContext
@@ -241,7 +241,6 @@ class MainWindow(QMainWindow):
                             error_text(exc, self.ctx.lang) or type(exc).__name__)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
-            "{app} {version}\nDesktop GIS for the coordinators of an artisanal-mining "
-            "assurance programme in the DRC and Rwanda.").format(app=APP_NAME,
-                                                                 version=__version__))
+        from bm_desktop.ui.about import show_about  # the versions, with the database's
+
+        self.about_box = show_about(self)

@@ -1,8 +1,8 @@
 """Help > User guide: the offline guide, in English and French, one chapter per kind of
 user (planning visits, CAP meetings, the quarterly report and maps).
 
-The guide is Markdown in the repository (``docs/guide/<lang>/*.md``, screenshots from
-``docs/screenshots``), rendered at run time by Qt's own Markdown reader in a
+The guide is Markdown shipped in the package (``bm_desktop/resources/guide/<lang>/*.md``,
+screenshots in ``guide/screenshots``), rendered at run time by Qt's own Markdown reader in a
 ``QTextBrowser``: no web engine, no network, links between chapters just work.
 """
 
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE_DIR = Path(__file__).resolve().parents[2] / "docs" / "guide"
+from bm_desktop.resources import resource_dir
+
+GUIDE_DIR = resource_dir("guide")
 INDEX = "index.md"
 CHAPTERS = ("planning-visits.md", "cap-meetings.md", "quarterly-report-and-maps.md")
 LANGUAGES = {"en": "English", "fr": "Français"}

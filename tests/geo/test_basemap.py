@@ -1,8 +1,9 @@
-"""The basemap GeoPackages in sample_geodata/ and their loaders."""
+"""The basemap GeoPackages in bm_desktop/resources/geodata/ and their loaders."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib.resources import files
 from pathlib import Path
 
 import geopandas as gpd
@@ -27,15 +28,15 @@ FILES = ("countries.gpkg", "lakes.gpkg", "places.gpkg", "admin1.gpkg")
 
 @pytest.fixture(autouse=True)
 def _repo_geodata(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Use the repo's sample_geodata/ and start each test with an empty cache."""
+    """Use the shipped geodata/ and start each test with an empty cache."""
     monkeypatch.delenv(basemap.GEODATA_ENV, raising=False)
     basemap.clear_cache()
     yield
     basemap.clear_cache()
 
 
-def test_default_dir_is_repo_sample_geodata() -> None:
-    expected = Path(__file__).resolve().parents[2] / "sample_geodata"
+def test_default_dir_is_the_package_data() -> None:
+    expected = Path(str(files("bm_desktop.resources"))) / "geodata"
     assert basemap.sample_geodata_dir() == expected
 
 

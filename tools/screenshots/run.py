@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'screens.json'}"
 
+GUIDE_SHOTS = ROOT / "bm_desktop" / "resources" / "guide" / "screenshots"
+
 
 @dataclass
 class ShotContext:
@@ -49,6 +51,9 @@ class ShotContext:
     def grab(self, widget, name: str, ms: int = 300) -> Path:
         self.settle(ms)
         path = self.outdir / f"{name}.png"
+        shipped = GUIDE_SHOTS / path.name
+        if shipped.exists():  # the user guide shows it: it ships in the package
+            path = shipped
         widget.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT)}")
         return path
