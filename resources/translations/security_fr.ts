@@ -23,6 +23,10 @@
             <source>The encrypted copy of {path} did not hold the same rows as the database, so the database was left as it was (not yet encrypted). Free some disk space and start BM Desktop again.</source>
             <translation>La copie chiffrée de {path} ne contenait pas les mêmes lignes que la base : la base a été laissée telle quelle (pas encore chiffrée). Libérez de l’espace disque et relancez BM Desktop.</translation>
         </message>
+        <message>
+            <source>Your role may not see sensitive incident details.</source>
+            <translation>Votre rôle ne permet pas de voir les détails sensibles des incidents.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseUnlock</name>
@@ -77,6 +81,65 @@
         <message>
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentForm</name>
+        <message>
+            <source>Reveal</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Show this incident's sensitive details; the showing is recorded on this computer.</source>
+            <translation>Afficher les détails sensibles de cet incident ; l’affichage est enregistré sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>•••• (click Reveal)</source>
+            <translation>•••• (cliquez sur Afficher)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>BM Desktop is locked</source>
+            <translation>BM Desktop est verrouillé</translation>
+        </message>
+        <message>
+            <source>The window was idle, so the programme's data are hidden. Sync and exports go on in the background.</source>
+            <translation>La fenêtre est restée inactive : les données du programme sont masquées. La synchronisation et les exports continuent en arrière-plan.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase to go on.</source>
+            <translation>Saisissez la phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Click Unlock to go on.</source>
+            <translation>Cliquez sur Déverrouiller pour continuer.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Wrong passphrase: the window stays locked.</source>
+            <translation>Phrase secrète incorrecte : la fenêtre reste verrouillée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Lock the window after this many idle minutes (0: never)</source>
+            <translation>Verrouiller la fenêtre après ce nombre de minutes d’inactivité (0 : jamais)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>The workbook {file} will hold victims' and witnesses' details in readable form: it is not encrypted like the database. Keep it off shared folders, e-mail and USB sticks, and delete it when done.</source>
+            <translation>Le classeur {file} contiendra les détails des victimes et des témoins en clair : il n’est pas chiffré comme la base. Ne le mettez pas dans un dossier partagé, un courriel ou une clé USB, et supprimez-le après usage.</translation>
         </message>
     </context>
 </TS>
