@@ -29,10 +29,7 @@ from bm_desktop.db import cipher, keys
 from bm_desktop.db.engine import is_read_only
 
 CONTEXT = "DatabaseUnlock"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class StartCancelled(Exception):
 
 
 def forgotten_note() -> str:
-    return tr("Forgotten passphrase? It cannot be recovered and no plain copy is kept. The "
+    return translate("DatabaseUnlock", "Forgotten passphrase? It cannot be recovered and no plain copy is kept. The "
               "programme's data on this laptop can be brought back from the server by a "
               "fresh first connection (a new database).")
 
@@ -61,11 +58,11 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.path, self.unlock, self.result_key = path, unlock, None
         self.setObjectName("passphrase_dialog")
-        self.setWindowTitle(tr("Unlock the database") if unlock else tr("Protect the database"))
+        self.setWindowTitle(translate("DatabaseUnlock", "Unlock the database") if unlock else translate("DatabaseUnlock", "Protect the database"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("The programme database {name} is encrypted. Type its passphrase.")
+        intro = QLabel(translate("DatabaseUnlock", "The programme database {name} is encrypted. Type its passphrase.")
                        .format(name=path.name) if unlock else
-                       tr("The programme database on this laptop is encrypted, so that a lost "
+                       translate("DatabaseUnlock", "The programme database on this laptop is encrypted, so that a lost "
                           "or seized laptop gives away no victim or witness. Choose a "
                           "passphrase (at least {n} characters) to type at every start.")
                        .format(n=keys.MIN_PASSPHRASE))
@@ -74,16 +71,16 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                                     objectName="passphrase")
-        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(translate("DatabaseUnlock", "Passphrase"), self.passphrase)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat")
-        self.keyring = QCheckBox(tr("Keep a key in this computer's keyring instead (no "
+        self.keyring = QCheckBox(translate("DatabaseUnlock", "Keep a key in this computer's keyring instead (no "
                                     "passphrase to type; anyone who can log in to this "
                                     "account opens the data)"), objectName="use_keyring")
         if not unlock:
-            form.addRow(tr("Repeat it"), self.repeat)
+            form.addRow(translate("DatabaseUnlock", "Repeat it"), self.repeat)
             self.keyring.setEnabled(keys.has_keyring())
             if not keys.has_keyring():
-                self.keyring.setToolTip(tr("This computer has no keyring."))
+                self.keyring.setToolTip(translate("DatabaseUnlock", "This computer has no keyring."))
             self.keyring.toggled.connect(self._on_keyring_toggled)
             form.addRow(self.keyring)
         layout.addLayout(form)
@@ -122,23 +119,23 @@ class PassphraseDialog(QDialog):
                 self.unsetCursor()
             if not ok:
                 self.passphrase.selectAll()
-                self._say(tr("Wrong passphrase: nothing was opened. Type it again (letters, "
+                self._say(translate("DatabaseUnlock", "Wrong passphrase: nothing was opened. Type it again (letters, "
                              "case and accents count)."))
                 return
             self.result_key = DatabaseKey(key)
         elif self.keyring.isChecked():
             key = keys.new_keyring_key(self.path)
             if key is None:
-                self._say(tr("The keyring could not keep the key: choose a passphrase."))
+                self._say(translate("DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."))
                 return
             self.result_key = DatabaseKey(key, cipher.KeyParameters.new())
         else:
             if len(typed) < keys.MIN_PASSPHRASE:
-                self._say(tr("The passphrase must have at least {n} characters.")
+                self._say(translate("DatabaseUnlock", "The passphrase must have at least {n} characters.")
                           .format(n=keys.MIN_PASSPHRASE))
                 return
             if typed != self.repeat.text():
-                self._say(tr("The two passphrases differ."))
+                self._say(translate("DatabaseUnlock", "The two passphrases differ."))
                 return
             params = cipher.KeyParameters.new()
             self.result_key = DatabaseKey(cipher.derive_key(typed, params), params)

@@ -74,7 +74,7 @@ def test_saving_without_revealing_keeps_the_stored_details(qtbot, window) -> Non
     form = open_form(qtbot, window)
     form.description.setPlainText("Children at the washing ponds, three of them")
     draft = form.current_draft()
-    form.close()
+    form.discard_without_asking()
     incidents.edit(window.ctx.db, window.incident_id, draft, today=dt.date(2022, 3, 31))
     stored = incidents.get(window.ctx.db, window.incident_id, "coordinator")
     assert stored.description.endswith("three of them")
