@@ -182,3 +182,36 @@ def test_a_copy_that_differs_replaces_nothing(sample_db_file: Path, tmp_path: Pa
         cipher.encrypt_in_place(path, cipher.key_for_passphrase(path, PASSPHRASE))
     assert path.read_bytes() == before
     assert sorted(p.name for p in _files(tmp_path)) == [path.name, path.name + cipher.SALT_SUFFIX]
+
+
+def test_command_line_wrong_passphrase_says_so_in_french(encrypted_sample, capsys,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bm_desktop.cli import main
+
+    path, _key = encrypted_sample
+    monkeypatch.setenv("BM_DESKTOP_PASSPHRASE", "lake kivu at dusk")
+    assert main(["stats", "--db", str(path), "--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"bm-desktop stats : erreur : Phrase secrète incorrecte pour la base "
+                          f"{path} : rien n’a été ouvert.")
+    assert not [raw for raw in files.RAW if raw in err], err
+    monkeypatch.delenv("BM_DESKTOP_PASSPHRASE")
+    assert main(["stats", "--db", str(path)]) == 2
+    assert "is encrypted: give its passphrase" in capsys.readouterr().err
+
+
+def test_command_line_encrypts_what_it_creates_with_a_passphrase(tmp_path: Path, capsys,
+                                                                 monkeypatch) -> None:
+    from bm_desktop.cli import main
+
+    plain, secret = tmp_path / "plain.sqlite", tmp_path / "secret.sqlite"
+    assert main(["init", "--db", str(plain)]) == 0
+    assert capsys.readouterr().err == (f"bm-desktop: note: {plain} is not encrypted (set "
+                                       "BM_DESKTOP_PASSPHRASE to encrypt a new database).\n")
+    assert _plain_sqlite(plain)
+    monkeypatch.setenv("BM_DESKTOP_PASSPHRASE", PASSPHRASE)
+    assert main(["init", "--db", str(secret)]) == 0
+    assert capsys.readouterr().err == ""
+    assert cipher.is_encrypted(secret)
+    assert main(["stats", "--db", str(secret)]) == 0
+    assert "Incidents recorded" in capsys.readouterr().out

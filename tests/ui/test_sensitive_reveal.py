@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
@@ -91,3 +91,29 @@ def test_government_never_gets_them(qtbot, window) -> None:
         sensitive_reveals.reveal(window.ctx.db, window.incident_id, "government")
     assert sensitive_reveals.reveals(window.ctx.db) == []
     form.close()
+
+
+def test_export_option_warns_where_the_readable_details_go(qtbot, window, tmp_path) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from bm_desktop.exchange.exports.catalogue import EXPORTS
+    from bm_desktop.ui.exchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.ctx, EXPORTS["incidents"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.findChild(QLabel, "sensitive_warning")
+    option = next(b for b in dialog.findChildren(QCheckBox)
+                  if b.text().startswith("Include sensitive incident details"))
+    assert not option.isChecked() and not warning.isVisible()
+    assert not dialog.request().include_sensitive  # left out unless ticked
+    file_field = dialog.file  # "Save as"
+    target = str(tmp_path / "for the ministry.xlsx")
+    QTest.mouseClick(option, Qt.MouseButton.LeftButton, pos=option.rect().bottomLeft()
+                     + QPoint(4, -4))
+    file_field.selectAll()
+    QTest.keyClicks(file_field, target)
+    assert warning.isVisible()
+    assert warning.text().startswith(f"The workbook {target} will hold victims' and witnesses' "
+                                     "details in readable form: it is not encrypted")
+    assert dialog.request().include_sensitive
