@@ -114,6 +114,7 @@ def _app_env(settings: Path, until_loaded: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("BM_DESKTOP_EXIT_AFTER_FIRST_PAINT", None)
     env.pop("BM_DESKTOP_EXIT_WHEN_LOADED", None)
+    env.setdefault("BM_DESKTOP_PASSPHRASE", "benchmark passphrase")  # no dialog at start
     env.update({"QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
                 "BM_DESKTOP_SETTINGS_DIR": str(settings),
                 ("BM_DESKTOP_EXIT_WHEN_LOADED" if until_loaded

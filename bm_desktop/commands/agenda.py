@@ -57,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.exists():
         return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
 
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         written = _write(db, args, out, suffix, lang)
     except BmError as exc:

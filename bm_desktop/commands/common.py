@@ -16,7 +16,45 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def open_for_command(args: argparse.Namespace) -> Database:
     """Open the database named by ``--db`` (or the default), upgrading it if needed."""
-    return open_database(database_path(args))
+    return open_command_database(database_path(args), command_lang(args))
+
+
+def command_key(path: Path, lang: str = "en") -> bytes | None:
+    """The key of a command's database: the one in the keyring, else one derived from
+    ``BM_DESKTOP_PASSPHRASE``, else (an encrypted file, a terminal) a typed passphrase.
+    A new file is encrypted whenever a passphrase is available; a plain file stays
+    plain and one line on stderr says it is not encrypted."""
+    from bm_desktop.db import cipher, keys
+    from bm_desktop.i18n import translate
+
+    encrypted = cipher.is_encrypted(path)
+    fresh = not path.exists() or path.stat().st_size == 0
+    if encrypted or fresh:
+        key = keys.stored_key(path)
+        if key is not None:
+            return key
+        passphrase = keys.environment_passphrase()
+        if passphrase is None and encrypted and sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
+            passphrase = getpass.getpass(translate(
+                "ServiceErrors", "Passphrase for {path}: ", lang).format(path=path)) or None
+        if passphrase is not None:
+            return cipher.key_for_passphrase(path, passphrase)
+    return None
+
+
+def open_command_database(path: Path, lang: str = "en") -> Database:
+    """Open a command's database with its key (see :func:`command_key`); once a plain file
+    is open, one line on stderr says that it is not encrypted."""
+    from bm_desktop.i18n import translate
+
+    database = open_database(path, key=command_key(path, lang))
+    if not database.encrypted:
+        print(translate("ServiceErrors", "bm-desktop: note: {path} is not encrypted (set "
+                        "BM_DESKTOP_PASSPHRASE to encrypt a new database).", lang)
+              .format(path=path), file=sys.stderr)
+    return database
 
 
 def database_problem(exc: BaseException, args: argparse.Namespace) -> BaseException | None:

@@ -59,7 +59,7 @@ def _fail(message: str | BaseException, lang: str, **params: object) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.exchange.exports.catalogue import EXPORTS, snap_period
     from bm_desktop.exchange.exports.request import ExportRequest
     from bm_desktop.services.errors import BmError
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from bm_desktop.services.periods import default_period, latest_data_day
 
-        db = open_database(path)
+        db = open_command_database(path, lang)
         try:
             start, end = default_period(db)
             anchor = latest_data_day(db)
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     request = ExportRequest(period.start, period.end, region=args.region, site_code=args.site,
                             include_sensitive=args.include_sensitive, role=args.role,
                             lang=lang)
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         result = kind.run(db, request, Path(args.out))
     except BmError as exc:

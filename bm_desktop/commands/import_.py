@@ -82,7 +82,7 @@ def _fail(message: str | BaseException, lang: str, code: int = EXIT_BAD_INPUT) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.exchange.text import Words
     from bm_desktop.services.errors import BmError
 
@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("import", "--report writes a .csv or .xlsx file, not '{name}'.", lang,
                     name=args.report.name)
     words = Words(lang)
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         return _import(args, db, mapping, words)
     except BmError as exc:  # ImportFileError included

@@ -9,7 +9,7 @@ from bm_desktop.commands.common import fail
 
 
 def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.exchange.imports.batches import list_batches, undo_batch
     from bm_desktop.exchange.text import Words
     from bm_desktop.services.errors import BmError
@@ -20,7 +20,7 @@ def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
         if not args.file or not str(args.file).isdigit():
             return fail("import", "import undo takes a batch number (see 'bm-desktop import "
                         "batches').", lang)
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         if args.kind == "batches":
             shown = list_batches(db)

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.services.errors import BmError
     from bm_desktop.services.reference import seed_reference_data
     from bm_desktop.services.sites import has_sites
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("init", "{path} is a folder; give the database file's path (--db "
                     "PATH).", lang, path=path)
     try:
-        db = open_database(path)
+        db = open_command_database(path, lang)
     except Exception as exc:  # an unreadable or foreign file: say so, write nothing more
         return fail("init", "{path} cannot be opened as a programme database ({error}).",
                     lang, path=path, error=str(exc))

@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.services.errors import BmError
 
     lang = command_lang(args)
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         return fail("layers", "no programme database at {path} (use --db PATH).", lang,
                     path=path)
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         if args.layers_action == "add":
             return _add(db, args, lang)

@@ -49,7 +49,8 @@ def _site_count(db) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import backup_database, open_database
+    from bm_desktop.commands.common import open_command_database
+    from bm_desktop.db.engine import backup_database
     from bm_desktop.services.errors import BmError
     from bm_desktop.services.sample_programme import MAX_SCALE, generate_sample_programme
 
@@ -63,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
             max=MAX_SCALE, scale=args.scale), lang)
     path = database_path(args)
     if path.exists():
-        db = open_database(path)
-        sites = _site_count(db)
+        db = open_command_database(path, lang)
+        sites, key = _site_count(db), db.key
         db.dispose()
         if sites and not args.force:
             return _fail(tr("{path} already holds {n} sites; the sample programme goes into a "
@@ -72,11 +73,11 @@ def run(args: argparse.Namespace) -> int:
                             "--force to replace this one (it is kept as a dated backup).")
                          .format(path=path, n=sites), lang)
         if sites:
-            backup = backup_database(path)
+            backup = backup_database(path, key=key)
             for suffix in ("", "-wal", "-shm"):
                 path.with_name(path.name + suffix).unlink(missing_ok=True)
             print(tr("Kept the previous database as {backup}").format(backup=backup))
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         summary = generate_sample_programme(db, seed=args.seed, scale=args.scale)
     except BmError as exc:

@@ -53,7 +53,7 @@ def _fail(message: str | BaseException, lang: str, **params: object) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.domain.kpi import Period, Scope
     from bm_desktop.services import kpis
     from bm_desktop.services.errors import NotFoundError
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.exists():
         return _fail("no programme database at {path} (use --db PATH).", lang, path=path)
-    db = open_database(path)
+    db = open_command_database(path, lang)
     try:
         if args.start is None:
             from bm_desktop.services.periods import default_period

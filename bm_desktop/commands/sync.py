@@ -71,7 +71,7 @@ def _config(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.db.engine import open_database
+    from bm_desktop.commands.common import open_command_database
     from bm_desktop.sync import local
     from bm_desktop.sync.client import SyncClient
     from bm_desktop.sync.credentials import CredentialStore
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     def tr(text: str) -> str:
         return translate(CONTEXT, text, lang)
 
-    db = open_database(database_path(args))
+    db = open_command_database(database_path(args), lang)
     try:
         with db.engine.connect() as conn:
             state = local.read_state(conn)

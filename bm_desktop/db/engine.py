@@ -1,7 +1,9 @@
 """Opening the programme database: engine, pragmas, migration with backup, sessions.
 
+With a key (``open_database(path, key=...)``) the file is a SQLCipher database: the
+file, its write-ahead log and the migration backups are encrypted (``db/cipher.py``).
 A file that cannot be used (truncated, corrupt, locked, on a full disk, written by a
-newer version, another program's SQLite file) raises
+newer version, another program's SQLite file, encrypted with another passphrase) raises
 :class:`~bm_desktop.db.file_errors.DatabaseFileError`, and is never written to: the
 schema is checked before any backup or migration. A file the user may not write
 opens read-only (``Database.read_only``): SQLite itself then refuses every write.
@@ -21,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from bm_desktop.db import file_errors, migrate
+from bm_desktop.db import cipher, file_errors, migrate
 from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.stamping import Stamper, install_stamping
 from bm_desktop.domain.hlc import HybridLogicalClock
@@ -70,7 +72,16 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def read_only_engine(path: Path) -> Engine:
+def keyed_engine(path: Path, key: bytes) -> Engine:
+    """An engine over the encrypted file ``path``: every connection is a SQLCipher one
+    whose first statement is ``PRAGMA key`` (then WAL and the usual pragmas)."""
+    engine = create_engine("sqlite://", creator=cipher.connector(path, key),
+                           module=cipher.cipher_module())
+    event.listen(engine, "connect", _connection_pragmas)
+    return engine
+
+
+def read_only_engine(path: Path, key: bytes | None = None) -> Engine:
     """An engine whose connections open ``path`` read-only (SQLite refuses any write);
     ``immutable`` when the folder cannot hold the write-ahead log's index either."""
     query = "mode=ro"
@@ -79,9 +90,12 @@ def read_only_engine(path: Path) -> Engine:
     uri = f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
 
     def connect() -> sqlite3.Connection:
+        if key is not None:
+            return cipher.connect(uri, key, uri=True)  # type: ignore[no-any-return]
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect)
+    engine = create_engine("sqlite://", creator=connect,
+                           **({"module": cipher.cipher_module()} if key is not None else {}))
     event.listen(engine, "connect", _connection_pragmas)
     return engine
 
@@ -113,19 +127,34 @@ class Database:
     backup_path: Path | None = None
     info: dict[str, str] = field(default_factory=dict)
     read_only: bool = False
+    key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def backup_database(path: Path, when: dt.datetime | None = None) -> Path:
-    """Copy a SQLite file (consistently, through the backup API) next to itself, dated."""
+def backup_database(path: Path, when: dt.datetime | None = None,
+                    key: bytes | None = None) -> Path:
+    """Copy a SQLite file (consistently, through the backup API) next to itself, dated;
+    an encrypted file (``key``) gives an encrypted backup with the same key."""
     when = when or dt.datetime.now()
     target = path.with_name(f"{path.stem}.backup-{when:%Y%m%d-%H%M%S}{path.suffix}")
     n = 1
     while target.exists():
         target = path.with_name(f"{path.stem}.backup-{when:%Y%m%d-%H%M%S}-{n}{path.suffix}")
         n += 1
+    if key is not None:
+        try:
+            cipher.backup_keyed(path, target, key)
+        except BaseException:
+            _remove(target)
+            cipher.salt_path(target).unlink(missing_ok=True)
+            raise
+        return target
     src = sqlite3.connect(str(path))
     try:
         dst = sqlite3.connect(str(target))
@@ -159,13 +188,18 @@ def _device_id(sessions: sessionmaker[Session], read_only: bool = False) -> str:
 
 
 def open_database(path: Path | str | None = None, *, url: str | None = None,
-                  upgrade: bool = True) -> Database:
+                  upgrade: bool = True, key: bytes | None = None) -> Database:
     """Open (creating or upgrading as needed) a programme database.
 
     A local SQLite file that needs a migration is first copied to a dated
     backup next to it; the backup's path is kept on the returned object. A file
     that cannot be used raises :class:`~bm_desktop.db.file_errors.DatabaseFileError`
     and is left exactly as it was (a file this call created is removed again).
+
+    ``key`` (from :mod:`bm_desktop.db.keys`) opens an encrypted file, and creates a new
+    file encrypted; an existing plain file opens plain whatever the key (the window
+    converts it first: :func:`bm_desktop.db.cipher.encrypt_in_place`). An encrypted
+    file without a key, or with the wrong one, is refused in plain words.
     """
     db_path: Path | None = None
     created = False
@@ -175,19 +209,29 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             created = not db_path.exists()
-            if not created:
+            if not created and cipher.is_encrypted(db_path):
+                if key is None:
+                    raise file_errors.passphrase_needed(db_path)
+                if not cipher.check_key(db_path, key):
+                    raise file_errors.wrong_passphrase(db_path)
+            elif not created:
+                key = None if db_path.stat().st_size else key  # a plain file stays plain
                 file_errors.check_header(db_path)
-        except OSError as exc:
+        except (OSError, *cipher.driver_errors()) as exc:
             raise file_errors.explain(exc, db_path) or file_errors.cannot_open(db_path) from exc
         read_only = is_read_only(db_path)
+    else:
+        key = None
     if read_only and db_path is not None:
-        engine = read_only_engine(db_path)
+        engine = read_only_engine(db_path, key)
+    elif db_path is not None and key is not None:
+        engine = keyed_engine(db_path, key)
     elif db_path is not None:
         engine = make_engine(sqlite_url(db_path), wal=False)
     else:
         engine = make_engine(url)  # type: ignore[arg-type]
     try:
-        return _open(engine, db_path, upgrade, read_only)
+        return _open(engine, db_path, upgrade, read_only, key)
     except Exception as exc:
         engine.dispose()
         reason = file_errors.explain(exc, db_path or url)
@@ -198,7 +242,8 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
         raise reason from exc
 
 
-def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool) -> Database:
+def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool,
+          key: bytes | None = None) -> Database:
     backup = None
     current = migrate.current_revision(engine)
     if current is not None and current not in migrate.known_revisions():
@@ -209,7 +254,7 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool) 
     if upgrading and read_only:
         raise file_errors.read_only_needs_upgrade(db_path)
     if upgrading and db_path is not None and db_path.exists() and current:
-        backup = backup_database(db_path)
+        backup = backup_database(db_path, key=key)
     if db_path is not None and not read_only:  # ours: now it may be switched to WAL
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
@@ -221,7 +266,7 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool) 
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
     database = Database(engine, sessions, device, clock, stamper, db_path, backup,
-                        read_only=read_only)
+                        read_only=read_only, key=key)
     from bm_desktop.sync.outbox import install_outbox  # queues changes once attached to a server
 
     install_outbox(database)

@@ -11,7 +11,6 @@ that the file was left as it was. :func:`explain` turns SQLite's errors into one
 from __future__ import annotations
 
 import errno
-import sqlite3
 import struct
 from pathlib import Path
 
@@ -95,6 +94,21 @@ def read_only_needs_upgrade(path: Path | str | None) -> DatabaseFileError:
         "open it again.", path=_name(path))
 
 
+def passphrase_needed(path: Path | str | None) -> DatabaseFileError:
+    return DatabaseFileError(
+        "The database {path} is encrypted: give its passphrase (the window asks for it; "
+        "the command line reads BM_DESKTOP_PASSPHRASE or asks when run in a terminal). "
+        "Nothing was opened.", path=_name(path))
+
+
+def wrong_passphrase(path: Path | str | None) -> DatabaseFileError:
+    return DatabaseFileError(
+        "Wrong passphrase for the database {path}: nothing was opened. Type it again "
+        "(letters, case and accents count). A forgotten passphrase cannot be recovered: "
+        "the programme's data can be brought back from the server by a fresh first "
+        "connection into a new database.", path=_name(path))
+
+
 _BY_CODE = {
     SQLITE_BUSY: locked, SQLITE_LOCKED: locked, SQLITE_READONLY: read_only,
     SQLITE_FULL: disk_full, SQLITE_CORRUPT: damaged, SQLITE_NOTADB: damaged,
@@ -114,7 +128,9 @@ def explain(exc: BaseException, path: Path | str | None) -> DatabaseFileError | 
             return disk_full(path)
         return cannot_open(path) if err.errno in (errno.ENOENT, errno.EACCES,
                                                   errno.EPERM, errno.EROFS) else None
-    if not isinstance(err, sqlite3.Error):
+    from bm_desktop.db.cipher import driver_errors
+
+    if not isinstance(err, driver_errors()):
         return None
     code = getattr(err, "sqlite_errorcode", None)
     if code is None:

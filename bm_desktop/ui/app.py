@@ -15,14 +15,22 @@ from pathlib import Path
 from bm_desktop import APP_NAME, ORG_NAME
 
 
-def prepare_database(path: Path, empty: bool):
-    """Open the database; a new one is filled with the sample programme unless ``empty``."""
+def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
+    """Open the database; a new one is filled with the sample programme unless ``empty``.
+
+    With ``key`` (a ``database_unlock.DatabaseKey``) the file is opened encrypted, a new
+    or plain one encrypted first (``db/protect.py``)."""
     from bm_desktop.db.engine import open_database
     from bm_desktop.services.reference import seed_reference_data
     from bm_desktop.services.sites import has_sites
     from bm_desktop.services.sync_state import is_attached
 
-    database = open_database(path)
+    if key is not None:
+        from bm_desktop.db.protect import open_protected
+
+        database = open_protected(path, key.key, key.params)
+    else:
+        database = open_database(path)
     if database.read_only:  # nothing to seed or generate: show the file as it is
         from bm_desktop.services.read_only import refuse_edits
 
@@ -65,10 +73,12 @@ READY_AT_THE_LATEST_MS = 10000  # docks load by then even if the map never finis
 
 
 def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None,
-                  defer_loading: bool = False):
+                  defer_loading: bool = False, unlock: bool = False):
     """Build the application objects and the main window (without entering the event loop).
 
-    ``defer_loading`` lets the docks load their data after the map's first paint."""
+    ``defer_loading`` lets the docks load their data after the map's first paint;
+    ``unlock`` (the interactive start) asks for the passphrase and never opens a plain
+    database (``ui/database_unlock.py``; tests build the window on plain files)."""
     from PySide6.QtWidgets import QApplication
 
     from bm_desktop.ui.fast_imports import import_pyqtgraph, quicker_feature_check
@@ -96,8 +106,13 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     if worker.notifier is None:
         worker.notifier = worker.Notifier()
     worker.widen_global_pool()
+    key = None
+    if unlock:  # encryption at rest (issue 19): the key, asked before anything is opened
+        from bm_desktop.ui.database_unlock import database_key
+
+        key = database_key(db_path)
     try:
-        database = prepare_database(db_path, empty)
+        database = prepare_database(db_path, empty, key)
     except Exception as exc:
         from bm_desktop.db.file_errors import explain
 
@@ -113,6 +128,9 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
         ctx.start_early("basemap", load_basemap)
         ctx.start_early("map_data", load_map_data, database)
     window = MainWindow(ctx, defer_loading=defer_loading)
+    from bm_desktop.ui.idle_lock import install_idle_lock
+
+    install_idle_lock(window)  # issue 19: the data are hidden after the idle time
     if database.read_only:
         show_read_only(window, db_path)
     explain_database_failures(window, db_path)
@@ -244,15 +262,18 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from bm_desktop.commands.common import database_path
+    from bm_desktop.ui.database_unlock import StartCancelled
 
     if not sys.warnoptions:
         _qt_messages_to_log()
     try:
         app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
-                                    defer_loading=True)
+                                    defer_loading=True, unlock=True)
     except DatabaseNotOpened as exc:
         database_problem_box(exc).exec()
         return 2
+    except StartCancelled:  # the passphrase dialog was closed
+        return 1
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)

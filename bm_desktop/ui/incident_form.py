@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -36,9 +37,10 @@ from sqlalchemy import select
 from bm_desktop.db.models import RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource
 from bm_desktop.exchange.imports.submissions import media_folder
-from bm_desktop.services import incidents
+from bm_desktop.services import incidents, sensitive_reveals
 from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
+from bm_desktop.services.sensitive_reveals import has_sensitive
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.settings import declare
 from bm_desktop.ui.theme import validation_message
@@ -168,10 +170,17 @@ class IncidentForm(WorkDialog):
             sform = QFormLayout(sensitive)
             sform.addRow(QLabel(self.tr("Visible only to administrators, regional managers and "
                                         "coordinators; left out of exports unless included.")))
+            self.reveal_button = QPushButton(self.tr("Reveal"), objectName="reveal_sensitive")
+            self.reveal_button.setToolTip(self.tr("Show this incident's sensitive details; "
+                                                  "the showing is recorded on this computer."))
+            self.reveal_button.clicked.connect(self._on_reveal)
+            self.reveal_button.hide()
+            sform.addRow(self.reveal_button)
             sform.addRow(self.tr("Minors / victims"), self.victims)
             sform.addRow(self.tr("Witnesses"), self.witnesses)
             sform.addRow(self.tr("Notes"), self.sensitive_notes)
             self.tabs.addTab(sensitive, self.tr("Sensitive details"))
+        self.sensitive_masked = False
         self.message = validation_message()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -250,10 +259,36 @@ class IncidentForm(WorkDialog):
         if located:
             self.longitude.setValue(incident.longitude)
             self.latitude.setValue(incident.latitude)
-        if incident.sensitive is not None:
-            self.victims.setPlainText(incident.sensitive.victims or "")
-            self.witnesses.setPlainText(incident.sensitive.witnesses or "")
-            self.sensitive_notes.setPlainText(incident.sensitive.notes or "")
+        if self.sees_sensitive and has_sensitive(incident.sensitive):
+            self._mask_sensitive()
+
+    # -- sensitive details: masked until revealed (issue 19) ---------------------------
+    def _mask_sensitive(self) -> None:
+        """Stored details are not shown until the user reveals them; a draft keeps the
+        stored values meanwhile (``current_draft`` sends None)."""
+        self.sensitive_masked = True
+        mask = self.tr("•••• (click Reveal)")
+        for edit in (self.victims, self.witnesses, self.sensitive_notes):
+            edit.setPlainText(mask)
+            edit.setReadOnly(True)
+        self.reveal_button.show()
+
+    def _on_reveal(self) -> None:
+        assert self.incident is not None
+        try:
+            details = sensitive_reveals.reveal(self.ctx.db, self.incident.id, self.ctx.role,
+                                               current_user(self.ctx))
+        except BmError as exc:
+            self.show_message(exc.text(self.ctx.lang))
+            return
+        self.victims.setPlainText(details.victims or "")
+        self.witnesses.setPlainText(details.witnesses or "")
+        self.sensitive_notes.setPlainText(details.notes or "")
+        for edit in (self.victims, self.witnesses, self.sensitive_notes):
+            edit.setReadOnly(False)
+        self.reveal_button.hide()
+        self.sensitive_masked = False
+        self.mark_clean()  # revealing is not an edit
 
     def review_text(self, incident: IncidentView) -> str:
         """Who verified or rejected the incident, and when (UTC)."""
@@ -277,7 +312,7 @@ class IncidentForm(WorkDialog):
         people = self.people.value()
         sensitive = SensitiveDetails(self.victims.toPlainText(), self.witnesses.toPlainText(),
                                      self.sensitive_notes.toPlainText()) \
-            if self.sees_sensitive else None
+            if self.sees_sensitive and not self.sensitive_masked else None
         return IncidentDraft(
             occurred_on=pydate(self.occurred.date()), reported_on=pydate(self.reported.date()),
             risk_area_code=self.risk_area.currentData(), description=self.description.toPlainText(),

@@ -14,10 +14,11 @@ import pytest
 from shapely.geometry import Point
 
 ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "console passphrase"  # an encrypted database: no "not encrypted" note either
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), BM_DESKTOP_PASSPHRASE=PASSPHRASE)
     env.pop("PYTHONWARNINGS", None)
     return env
 
@@ -30,6 +31,9 @@ def _command(*args: str) -> list[str]:
 def sample_path(sample_db_file, tmp_path):
     path = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, path)
+    from bm_desktop.db import cipher
+
+    cipher.encrypt_in_place(path, cipher.key_for_passphrase(path, PASSPHRASE))
     return path
 
 

@@ -97,6 +97,8 @@ def test_refusals_read_in_french_prefix_included(sample_path, capsys):
         "(2022-04-01).")
     assert main(["stats", "--db", str(sample_path), *YEAR, "--region", "Katanga",
                  "--lang", "fr"]) == 2
-    err = capsys.readouterr().err
+    err = capsys.readouterr().err  # after the one-line note that the file is not encrypted
+    note, err = err.split("\n", 1)
+    assert note.startswith("bm-desktop : remarque : ") and "n’est pas chiffrée" in note
     assert err.startswith("bm-desktop stats : erreur : Région inconnue « Katanga ». "
                           "Régions valides : Eastern DRC, Haut-Katanga, Lualaba, Rwanda.")

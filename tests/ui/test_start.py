@@ -20,7 +20,7 @@ from bm_desktop.ui.map.feature import FIRST_PAINT_LINE
 def _run(db: Path, settings: Path, **env: str) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith("BM_DESKTOP_EXIT_")}
     full.update({"QT_QPA_PLATFORM": "offscreen", "BM_DESKTOP_SETTINGS_DIR": str(settings),
-                 **env})
+                 "BM_DESKTOP_PASSPHRASE": "test passphrase", **env})  # no dialog at start
     return subprocess.run([sys.executable, "-m", "bm_desktop.cli", "--db", str(db),
                            "--lang", "en"], env=full, capture_output=True, text=True,
                           timeout=180)

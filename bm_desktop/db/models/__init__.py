@@ -13,7 +13,7 @@ from bm_desktop.db.models.incidents import (
     RiskIncident,
     SiteRisk,
 )
-from bm_desktop.db.models.local import LocalSetting
+from bm_desktop.db.models.local import LocalSetting, SensitiveReveal
 from bm_desktop.db.models.meetings import (
     AgendaItem,
     CapMeeting,
@@ -49,7 +49,7 @@ __all__ = [
     "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
     "Incident", "LocalSetting", "MeetingAttendance",
     "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
-    "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
+    "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "SensitiveReveal", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
     "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
     "UserRegion", "UserSite", "VisitAction", "VisitIncident",
     "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",

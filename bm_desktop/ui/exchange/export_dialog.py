@@ -96,6 +96,14 @@ class ExportDialog(QDialog):
             form.addRow("", self.sensitive)
         form.addRow(self.tr("Workbook language"), self.language)
         form.addRow(self.tr("Save as"), file_row)
+        # issue 19: the one place sensitive details leave the encrypted database
+        self.sensitive_warning = QLabel(objectName="sensitive_warning")
+        self.sensitive_warning.setWordWrap(True)
+        self.sensitive_warning.setStyleSheet("color: #b00020")
+        self.sensitive_warning.hide()
+        form.addRow(self.sensitive_warning)
+        self.sensitive.toggled.connect(self._on_sensitive_changed)
+        self.file.textChanged.connect(self._on_sensitive_changed)
         hint = QLabel(self._hint())
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -126,6 +134,15 @@ class ExportDialog(QDialog):
             if site.id == ids[0]:
                 return site.code
         return None
+
+    def _on_sensitive_changed(self) -> None:
+        """Say where the readable victims' and witnesses' details will go."""
+        on = self.sensitive.isEnabled() and self.sensitive.isChecked()
+        self.sensitive_warning.setText(self.tr(
+            "The workbook {file} will hold victims' and witnesses' details in readable form: "
+            "it is not encrypted like the database. Keep it off shared folders, e-mail and "
+            "USB sticks, and delete it when done.").format(file=self.file.text()))
+        self.sensitive_warning.setVisible(on)
 
     def _hint(self) -> str:
         if self.kind.period == "quarter":
