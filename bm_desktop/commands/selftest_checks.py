@@ -192,6 +192,49 @@ def check_pdf_fonts(ctx: Context) -> Result:
     return Result("ok", T("PDF printouts use {font}"), {"font": font[0].name})
 
 
+def check_cipher(ctx: Context) -> Result:
+    """The database encryption works here: SQLCipher is bundled (not a plain SQLite that
+    would ignore the key), argon2 derives keys, a keyed file reopens with its key and
+    refuses another."""
+    import os
+    import tempfile
+
+    from bm_desktop.db import cipher
+
+    try:
+        derived = cipher.derive_key("self-test passphrase", cipher.KeyParameters.new())
+        with tempfile.TemporaryDirectory(prefix="bm-selftest-") as tmp:
+            path = Path(tmp) / "cipher.sqlite"
+            conn = cipher.connect(str(path), derived)
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            conn.execute("CREATE TABLE t (x)")
+            conn.execute("INSERT INTO t VALUES (42)")
+            conn.commit()
+            conn.close()
+            if not version or not version[0]:
+                return Result("failed", T("the SQLite library has no encryption (SQLCipher "
+                                          "missing): the database would be written in clear"))
+            conn = cipher.connect(str(path), derived)
+            same = conn.execute("SELECT x FROM t").fetchone()
+            conn.close()
+            refused = False
+            conn = cipher.connect(str(path), os.urandom(32))
+            try:
+                conn.execute("SELECT x FROM t").fetchone()
+            except cipher.driver_errors():
+                refused = True
+            finally:
+                conn.close()
+            encrypted = cipher.is_encrypted(path)
+    except Exception as exc:  # noqa: BLE001 (whatever the library says is the failure)
+        return Result("failed", T("database encryption does not work: {reason}"),
+                      {"reason": str(exc)[:200]})
+    if same != (42,) or not refused or not encrypted:
+        return Result("failed", T("database encryption does not work: a keyed file did not "
+                                  "reopen with its key, or opened with another"))
+    return Result("ok", T("SQLCipher {version}, keys from argon2id"), {"version": version[0]})
+
+
 def configured_server(database: Path) -> str | None:
     """The sync server this database is attached to (read-only), if any."""
     if not database.is_file():
@@ -235,6 +278,7 @@ register_check(T("Writing in the data directory"), check_data_directory)
 register_check(T("Database opens and migrates (on a copy)"), check_database)
 register_check(T("Languages"), check_languages)
 register_check(T("Fonts for PDF printouts"), check_pdf_fonts)
+register_check(T("Database encryption"), check_cipher)
 register_check(T("Sync server"), check_sync_server)
 
 

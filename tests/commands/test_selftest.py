@@ -223,3 +223,21 @@ def test_every_self_test_text_has_french() -> None:
                     if text != "{reason}" and text != "ok"
                     and translate(CONTEXT, text, "fr") == text]
     assert untranslated == []
+
+
+def test_the_database_encryption_is_checked(capsys, programme: Path, monkeypatch) -> None:
+    code, lines = _self_test(capsys, "--db", str(programme))
+    assert code == 0
+    line = _line(lines, "Database encryption")
+    assert line.startswith("[  ok   ]") and "SQLCipher 4." in line and "argon2id" in line
+    # A build whose SQLite ignores the key (SQLCipher not bundled) writes the file in clear:
+    # the self-test must say so and fail.
+    import sqlite3
+
+    from bm_desktop.db import cipher
+
+    monkeypatch.setattr(cipher, "connect", lambda target, key, uri=False: sqlite3.connect(target))
+    code, lines = _self_test(capsys, "--db", str(programme))
+    assert code == 1
+    assert _line(lines, "Database encryption").startswith("[FAILED ]")
+    assert "SQLCipher missing" in _line(lines, "Database encryption")

@@ -5,6 +5,26 @@
     <context>
         <name>SelfTest</name>
         <message>
+            <source>Database encryption</source>
+            <translation>Chiffrement de la base de données</translation>
+        </message>
+        <message>
+            <source>the SQLite library has no encryption (SQLCipher missing): the database would be written in clear</source>
+            <translation>la bibliothèque SQLite n&apos;a pas de chiffrement (SQLCipher manquant) : la base serait écrite en clair</translation>
+        </message>
+        <message>
+            <source>database encryption does not work: {reason}</source>
+            <translation>le chiffrement de la base ne fonctionne pas : {reason}</translation>
+        </message>
+        <message>
+            <source>database encryption does not work: a keyed file did not reopen with its key, or opened with another</source>
+            <translation>le chiffrement de la base ne fonctionne pas : un fichier chiffré ne s&apos;est pas rouvert avec sa clé, ou s&apos;est ouvert avec une autre</translation>
+        </message>
+        <message>
+            <source>SQLCipher {version}, keys from argon2id</source>
+            <translation>SQLCipher {version}, clés dérivées par argon2id</translation>
+        </message>
+        <message>
             <source>{title}: {detail}</source>
             <translation>{title} : {detail}</translation>
         </message>
