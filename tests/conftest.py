@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,22 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("BM_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("BM_DESKTOP_LANG", "en")  # the command line's language, not the locale's
     yield home
+
+
+@pytest.fixture(autouse=True)
+def _english_interface_after_each_test() -> Iterator[None]:
+    """A test that opened a French window leaves Qt's one application with the French
+    translators installed; put English back so the next test in this worker starts as
+    every test expects (tests that want French install it themselves)."""
+    yield
+    translator = sys.modules.get("bm_desktop.ui.translator")
+    if translator is None:  # no window in this worker yet: nothing to undo (and no Qt import)
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        translator.install_language(app, "en")
 
 
 @pytest.fixture

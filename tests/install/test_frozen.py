@@ -55,6 +55,7 @@ def test_frozen_self_test_and_first_paint(frozen: Path, tmp_path: Path) -> None:
     version = run("--db", str(db), "--version")
     assert version.stdout.startswith("BM Desktop ")
 
-    paint = run("--db", str(db), BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1")
+    paint = run("--db", str(db), BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+                BM_DESKTOP_PASSPHRASE="frozen app passphrase")  # no dialog at start
     assert paint.returncode == 0, paint.stderr
     assert FIRST_PAINT_LINE in paint.stdout

@@ -71,7 +71,8 @@ def test_installed_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     assert out.stat().st_size > 5000
     test = run("self-test")
     assert test.stdout.splitlines()[-1] == "Verdict: OK, this installation has what it needs"
-    paint = run(extra={"BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1"})
+    paint = run(extra={"BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1",  # the passphrase given, no dialog
+                       "BM_DESKTOP_PASSPHRASE": "installed wheel passphrase"})
     assert FIRST_PAINT_LINE in paint.stdout
     # The basemap and the guide are read from the installed package.
     probe = subprocess.run([str(python), "-c", PROBE], cwd=work, env=env, capture_output=True,
