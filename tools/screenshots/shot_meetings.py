@@ -50,6 +50,7 @@ def render(ctx) -> list[Path]:
         mode.add_decision(dialog.decision, dialog.outcome_text())
     mode.tabs.setCurrentIndex(2)
     shots.append(ctx.grab(mode, "meeting_mode_decisions"))
-    mode.close()
-    builder.close()
+    # the shots typed work into both: leave without the Save / Discard / Cancel question
+    mode.discard_without_asking()
+    builder.discard_without_asking()
     return shots
