@@ -212,17 +212,26 @@ def _shared_risk(session: Session, incidents: list[Incident],
     return session.get(SiteRisk, risks.pop()) if len(risks) == 1 else None
 
 
-def recommend_action(session: Session, draft: ActionDraft,
-                     today: dt.date | None = None) -> uuid.UUID:
-    """Create a corrective action (status ``recommended``) in the caller's transaction."""
+def _validate_recommendation(session: Session, draft: ActionDraft, today: dt.date | None
+                             ) -> tuple[str, str, tuple[Site, uuid.UUID, SiteRisk | None,
+                                                         list[Incident]]]:
+    """Every rule a recommendation must meet (reads only); its kind, priority and target."""
     today = today or dt.date.today()
     kind = _kind(draft.kind)
     priority = _priority(draft.priority)
     if not draft.description.strip():
         raise ValidationError("Describe the action to take.", field="description")
     _check_dates(draft.recommended_on, draft.due_on, today)
-    site, area_id, risk, incidents = _target(session, draft)
-    _check_stakeholder(session, site, draft.stakeholder_id)
+    target = _target(session, draft)
+    _check_stakeholder(session, target[0], draft.stakeholder_id)
+    return kind, priority, target
+
+
+def recommend_action(session: Session, draft: ActionDraft,
+                     today: dt.date | None = None) -> uuid.UUID:
+    """Create a corrective action (status ``recommended``) in the caller's transaction."""
+    kind, priority, (site, area_id, risk, incidents) = _validate_recommendation(
+        session, draft, today)
     action = CorrectiveAction(
         site_id=site.id, risk_id=risk.id if risk else None, risk_area_id=area_id, kind=kind,
         description=draft.description.strip(), stakeholder_id=draft.stakeholder_id,
@@ -343,6 +352,15 @@ def restore_progress(session: Session, progress_id: uuid.UUID,
 def edit_action(session: Session, action_id: uuid.UUID, edit: ActionEdit) -> None:
     """Change an action's description, kind, due date, priority or stakeholder."""
     action = get_action(session, action_id)
+    kind, priority = _validate_edit(session, action, edit)
+    action.description, action.kind, action.priority = edit.description.strip(), kind, priority
+    action.due_on, action.stakeholder_id = edit.due_on, edit.stakeholder_id
+    session.flush()
+
+
+def _validate_edit(session: Session, action: CorrectiveAction, edit: ActionEdit
+                   ) -> tuple[str, str]:
+    """Every rule an edit of ``action`` must meet (reads only); its kind and priority."""
     kind, priority = _kind(edit.kind), _priority(edit.priority)
     if not edit.description.strip():
         raise ValidationError("Describe the action to take.", field="description")
@@ -355,9 +373,7 @@ def edit_action(session: Session, action_id: uuid.UUID, edit: ActionEdit) -> Non
     site = session.get(Site, action.site_id)
     assert site is not None
     _check_stakeholder(session, site, edit.stakeholder_id)
-    action.description, action.kind, action.priority = edit.description.strip(), kind, priority
-    action.due_on, action.stakeholder_id = edit.due_on, edit.stakeholder_id
-    session.flush()
+    return kind, priority
 
 
 def set_action_withdrawn(session: Session, action_id: uuid.UUID, withdrawn: bool) -> None:
@@ -403,3 +419,41 @@ def progress_bulk(db: Database, updates: list[tuple[uuid.UUID, ProgressDraft]],
     with db.sessions.begin() as s:
         return add_progress_bulk(s, updates, today)
 
+
+
+def edit(db: Database, action_id: uuid.UUID, change: ActionEdit) -> None:
+    with db.sessions.begin() as s:
+        edit_action(s, action_id, change)
+
+
+# Checks for the dialogs: the rules above, run without writing anything.
+
+def check_recommendation(db: Database, draft: ActionDraft, today: dt.date | None = None) -> None:
+    """Raise the refusal :func:`recommend_action` would raise for ``draft``, if any."""
+    with db.sessions() as s:
+        _validate_recommendation(s, draft, today)
+
+
+def check_edit(db: Database, action_id: uuid.UUID, change: ActionEdit) -> None:
+    """Raise the refusal :func:`edit_action` would raise for ``change``, if any."""
+    with db.sessions() as s:
+        _validate_edit(s, get_action(s, action_id), change)
+
+
+def set_withdrawn(db: Database, action_id: uuid.UUID, withdrawn: bool) -> None:
+    with db.sessions.begin() as s:
+        set_action_withdrawn(s, action_id, withdrawn)
+
+
+def retract_progress_all(db: Database, progress_ids: list[uuid.UUID]) -> None:
+    """Withdraw progress updates, last first (undo of recording them)."""
+    with db.sessions.begin() as s:
+        for progress_id in reversed(progress_ids):
+            retract_progress(s, progress_id)
+
+
+def restore_progress_all(db: Database, progress_ids: list[uuid.UUID]) -> None:
+    """Bring withdrawn progress updates back (redo of recording them)."""
+    with db.sessions.begin() as s:
+        for progress_id in progress_ids:
+            restore_progress(s, progress_id)

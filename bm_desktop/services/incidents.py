@@ -420,3 +420,33 @@ def reject(db: Database, incident_id: uuid.UUID, reason: str, by: str) -> None:
 def get(db: Database, incident_id: uuid.UUID, role: str | None) -> IncidentView:
     with db.sessions() as s:
         return incident_view(s, incident_id, role)
+
+
+def review(db: Database, incident_ids: list[uuid.UUID], by: str,
+           reason: str | None = None) -> None:
+    """Verify (``reason`` None) or reject the incidents, all or none."""
+    with db.sessions.begin() as s:
+        for incident_id in incident_ids:
+            if reason is None:
+                verify_incident(s, incident_id, by)
+            else:
+                reject_incident(s, incident_id, reason, by)
+
+
+def reopen(db: Database, incident_ids: list[uuid.UUID]) -> None:
+    """Put reviewed incidents back to reported (undo of a review)."""
+    with db.sessions.begin() as s:
+        for incident_id in incident_ids:
+            reopen_incident(s, incident_id)
+
+
+def set_withdrawn(db: Database, incident_id: uuid.UUID, withdrawn: bool) -> None:
+    with db.sessions.begin() as s:
+        set_incident_withdrawn(s, incident_id, withdrawn)
+
+
+def check(db: Database, draft: IncidentDraft, today: dt.date | None = None) -> None:
+    """Raise the refusal :func:`record_incident` would raise for ``draft``, if any (the
+    incident form's check; nothing is written)."""
+    with db.sessions() as s:
+        validate_incident(s, draft, today)

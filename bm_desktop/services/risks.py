@@ -320,3 +320,19 @@ def get_risk(db: Database, risk_id: uuid.UUID, lang: str = "en") -> RiskView:
             if view.id == risk_id:
                 return view
     raise NotFoundError("Risk {id} does not exist.", id=str(risk_id))
+
+
+def undo_roll_up_incidents(db: Database, result: RollUp) -> None:
+    with db.sessions.begin() as s:
+        undo_roll_up(s, result)
+
+
+def redo_roll_up_incidents(db: Database, result: RollUp) -> None:
+    with db.sessions.begin() as s:
+        redo_roll_up(s, result)
+
+
+def score(db: Database, risk_id: uuid.UUID, likelihood: int, severity: int) -> None:
+    """A risk expert's own likelihood and severity for a risk."""
+    with db.sessions.begin() as s:
+        score_risk(s, risk_id, likelihood, severity)

@@ -1,8 +1,8 @@
 """Recommending a corrective action for a risk or for selected incidents.
 
-The dialog checks the draft with the action service itself, inside a
-transaction that is rolled back, so the messages are the service's and nothing
-is written until the undoable command runs.
+The dialog checks the draft with the action service's own check
+(``actions.check_recommendation``), so the messages are the service's and
+nothing is written until the undoable command runs.
 """
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import ActionKind, Priority
-from bm_desktop.services import action_views, actions
+from bm_desktop.services import action_views, actions, choices
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
@@ -107,28 +105,14 @@ class ActionDialog(WorkDialog):
             return (self.risk.site_id, [self.risk.risk_area_code],
                     self.tr("risk {area} at {site} (score {score})").format(
                         area=self.risk.risk_area, site=self.risk.site_code, score=self.risk.score))
-        with self.ctx.db.sessions() as s:
-            rows = s.execute(select(Incident.site_id, Site.code, RiskArea.code)
-                             .join(Site, Site.id == Incident.site_id)
-                             .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-                             .where(Incident.id.in_(self.incident_ids))).all()
-        sites = {r[0] for r in rows}
-        codes = sorted({r[1] for r in rows})
-        areas = list(dict.fromkeys(r[2] for r in rows))
-        site_id = next(iter(sites)) if len(sites) == 1 else None
-        return site_id, areas, self.tr("{n} incidents at {sites}").format(
-            n=len(self.incident_ids), sites=", ".join(codes))
+        subject = choices.incidents_subject(self.ctx.db, self.incident_ids)
+        return subject.site_id, list(subject.area_codes), self.tr(
+            "{n} incidents at {sites}").format(n=len(self.incident_ids),
+                                               sites=", ".join(subject.site_codes))
 
     def _fill_areas(self) -> None:
-        french = self.ctx.lang == "fr"
-        with self.ctx.db.sessions() as s:
-            areas = s.execute(select(RiskArea.code, RiskArea.name_fr if french else RiskArea.name_en,
-                                     RiskCategory.name_fr if french else RiskCategory.name_en)
-                              .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-                              .where(RiskArea.deleted.is_(False))
-                              .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
-        for code, name, category in areas:
-            self.risk_area.addItem(f"{category}: {name}", code)
+        for area in choices.risk_areas(self.ctx.db, self.ctx.lang):
+            self.risk_area.addItem(f"{area.category}: {area.name}", area.code)
         if self.area_codes:
             self.risk_area.setCurrentIndex(max(self.risk_area.findData(self.area_codes[0]), 0))
 
@@ -145,15 +129,11 @@ class ActionDialog(WorkDialog):
 
     def accept(self) -> None:
         draft = self.current_draft()
-        session = self.ctx.db.sessions()
         try:
-            actions.recommend_action(session, draft)  # a dry run: same checks, rolled back
+            actions.check_recommendation(self.ctx.db, draft)  # the service's own checks
         except BmError as exc:
             self.message.setText(exc.text(self.ctx.lang))
             self.message.show()
             return
-        finally:
-            session.rollback()
-            session.close()
         self.draft = draft
         super().accept()

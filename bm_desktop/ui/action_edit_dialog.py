@@ -1,7 +1,7 @@
 """Editing an action's details: description, kind, stakeholder, due date, priority.
 
 Its status is not here: it changes only through dated progress updates. The
-dialog checks the edit with the action service in a rolled-back transaction.
+dialog checks the edit with the action service's own check (``actions.check_edit``).
 """
 
 from __future__ import annotations
@@ -83,15 +83,11 @@ class ActionEditDialog(WorkDialog):
 
     def accept(self) -> None:
         edit = self.current()
-        session = self.ctx.db.sessions()
         try:
-            actions.edit_action(session, self.view.id, edit)  # a dry run, rolled back
+            actions.check_edit(self.ctx.db, self.view.id, edit)  # the service's own checks
         except BmError as exc:
             self.message.setText(exc.text(self.ctx.lang))
             self.message.show()
             return
-        finally:
-            session.rollback()
-            session.close()
         self.edit = edit
         super().accept()

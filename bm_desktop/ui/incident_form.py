@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from bm_desktop.db.models import RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource
 from bm_desktop.exchange.imports.submissions import media_folder
-from bm_desktop.services import incidents, sensitive_reveals
+from bm_desktop.services import choices, incidents, sensitive_reveals
 from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.services.sensitive_reveals import has_sensitive
@@ -92,20 +90,12 @@ class IncidentForm(WorkDialog):
 
     # -- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        french = self.ctx.lang == "fr"
-        with self.ctx.db.sessions() as s:
-            sites = s.execute(select(Site.id, Site.code, Site.name)
-                              .where(Site.deleted.is_(False)).order_by(Site.code)).all()
-            areas = s.execute(select(RiskArea.code, RiskArea.name_fr if french
-                                     else RiskArea.name_en,
-                                     RiskCategory.name_fr if french else RiskCategory.name_en)
-                              .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-                              .where(RiskArea.deleted.is_(False))
-                              .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+        sites = choices.sites(self.ctx.db)
+        areas = choices.risk_areas(self.ctx.db, self.ctx.lang)
         self.site = QComboBox()
         self.site.addItem(self.tr("— choose a site —"), None)
-        for sid, code, name in sites:
-            self.site.addItem(f"{code} — {name}", str(sid))
+        for site in sites:
+            self.site.addItem(f"{site.code} — {site.name}", str(site.id))
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.occurred = QDateEdit(calendarPopup=True)
@@ -114,8 +104,8 @@ class IncidentForm(WorkDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.risk_area = QComboBox()
         self.risk_area.addItem(self.tr("— choose a risk area —"), None)
-        for code, name, category in areas:
-            self.risk_area.addItem(f"{category}: {name}", code)
+        for area in areas:
+            self.risk_area.addItem(f"{area.category}: {area.name}", area.code)
         self.severity = QComboBox()
         for level, text in SEVERITY_TEXT.items():
             self.severity.addItem(self.tr(text), level)
@@ -342,8 +332,7 @@ class IncidentForm(WorkDialog):
     def accept(self) -> None:
         draft = self.current_draft()
         try:
-            with self.ctx.db.sessions() as s:
-                incidents.validate_incident(s, draft)
+            incidents.check(self.ctx.db, draft)
         except ValidationError as exc:
             if exc.field == "location_confirm" and self._confirm_far(exc.text(self.ctx.lang)):
                 self.confirm_far.setChecked(True)

@@ -1,10 +1,11 @@
 """Undoable edits of the incident -> risk -> action loop (see :mod:`bm_desktop.ui.undo`).
 
-Each command calls the session-level services in one transaction. Undo uses
-the compensating services: a recorded incident or recommended action is
-withdrawn (soft delete), a review is reopened, a roll-up is unlinked, and a
-progress update, being append-only, is withdrawn by a soft delete of that
-update row (``deleted = True``); redo brings the same rows back.
+Thin wrappers: each do, undo and redo is one call of a service function that
+owns its transaction (no session here). Undo uses the compensating services: a
+recorded incident or recommended action is withdrawn (soft delete), a review is
+reopened, a roll-up is unlinked, and a progress update, being append-only, is
+withdrawn by a soft delete of that update row (``deleted = True``); redo brings
+the same rows back.
 """
 
 from __future__ import annotations
@@ -34,15 +35,17 @@ class RecordIncident(ServiceCommand):
         self.incident_id: uuid.UUID | None = None
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            if first:
-                self.incident_id = incidents.record_incident(s, self.draft)
-            else:
-                incidents.set_incident_withdrawn(s, self.incident_id, False)
+        if first:
+            self.incident_id = incidents.record(self.ctx.db, self.draft)
+        else:
+            incidents.set_withdrawn(self.ctx.db, self._id(), False)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            incidents.set_incident_withdrawn(s, self.incident_id, True)
+        incidents.set_withdrawn(self.ctx.db, self._id(), True)
+
+    def _id(self) -> uuid.UUID:
+        assert self.incident_id is not None, "undo before the incident was recorded"
+        return self.incident_id
 
 
 class EditIncident(ServiceCommand):
@@ -54,12 +57,10 @@ class EditIncident(ServiceCommand):
         self.before = incidents.incident_draft(incidents.get(ctx.db, incident_id, ctx.role))
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            incidents.edit_incident(s, self.incident_id, self.draft)
+        incidents.edit(self.ctx.db, self.incident_id, self.draft)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            incidents.edit_incident(s, self.incident_id, self.before)
+        incidents.edit(self.ctx.db, self.incident_id, self.before)
 
 
 class ReviewIncidents(ServiceCommand):
@@ -76,17 +77,10 @@ class ReviewIncidents(ServiceCommand):
         self.incident_ids, self.by, self.reason = incident_ids, by, reason
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            for iid in self.incident_ids:
-                if self.reason is None:
-                    incidents.verify_incident(s, iid, self.by)
-                else:
-                    incidents.reject_incident(s, iid, self.reason, self.by)
+        incidents.review(self.ctx.db, self.incident_ids, self.by, self.reason)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            for iid in self.incident_ids:
-                incidents.reopen_incident(s, iid)
+        incidents.reopen(self.ctx.db, self.incident_ids)
 
 
 class RollUpIncidents(ServiceCommand):
@@ -98,15 +92,14 @@ class RollUpIncidents(ServiceCommand):
         self.result: risks.RollUp | None = None
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            if first:
-                self.result = risks.roll_up(s, self.incident_ids)
-            else:
-                risks.redo_roll_up(s, self.result)
+        if first:
+            self.result = risks.roll_up_incidents(self.ctx.db, self.incident_ids)
+        elif self.result is not None:
+            risks.redo_roll_up_incidents(self.ctx.db, self.result)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            risks.undo_roll_up(s, self.result)
+        if self.result is not None:
+            risks.undo_roll_up_incidents(self.ctx.db, self.result)
 
 
 class RecommendAction(ServiceCommand):
@@ -118,15 +111,17 @@ class RecommendAction(ServiceCommand):
         self.action_id: uuid.UUID | None = None
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            if first:
-                self.action_id = actions.recommend_action(s, self.draft)
-            else:
-                actions.set_action_withdrawn(s, self.action_id, False)
+        if first:
+            self.action_id = actions.recommend(self.ctx.db, self.draft)
+        else:
+            actions.set_withdrawn(self.ctx.db, self._id(), False)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            actions.set_action_withdrawn(s, self.action_id, True)
+        actions.set_withdrawn(self.ctx.db, self._id(), True)
+
+    def _id(self) -> uuid.UUID:
+        assert self.action_id is not None, "undo before the action was recommended"
+        return self.action_id
 
 
 class EditAction(ServiceCommand):
@@ -138,12 +133,10 @@ class EditAction(ServiceCommand):
         self.action_id, self.edit, self.before = action_id, edit, before
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            actions.edit_action(s, self.action_id, self.edit)
+        actions.edit(self.ctx.db, self.action_id, self.edit)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            actions.edit_action(s, self.action_id, self.before)
+        actions.edit(self.ctx.db, self.action_id, self.before)
 
 
 class RecordProgress(ServiceCommand):
@@ -161,17 +154,13 @@ class RecordProgress(ServiceCommand):
         self.progress_ids: list[uuid.UUID] = []
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            if first:
-                self.progress_ids = actions.add_progress_bulk(s, self.updates)
-            else:
-                for pid in self.progress_ids:
-                    actions.restore_progress(s, pid)
+        if first:
+            self.progress_ids = actions.progress_bulk(self.ctx.db, self.updates)
+        else:
+            actions.restore_progress_all(self.ctx.db, self.progress_ids)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            for pid in reversed(self.progress_ids):
-                actions.retract_progress(s, pid)
+        actions.retract_progress_all(self.ctx.db, self.progress_ids)
 
 
 class ScoreRisk(ServiceCommand):
@@ -187,9 +176,7 @@ class ScoreRisk(ServiceCommand):
         self.before = (risk.likelihood, risk.severity)
 
     def apply(self, first: bool) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            risks.score_risk(s, self.risk_id, *self.after)
+        risks.score(self.ctx.db, self.risk_id, *self.after)
 
     def revert(self) -> None:
-        with self.ctx.db.sessions.begin() as s:
-            risks.score_risk(s, self.risk_id, *self.before)
+        risks.score(self.ctx.db, self.risk_id, *self.before)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.filters import FilterState
+from bm_desktop.services import choices
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.theme import count_text
@@ -132,13 +133,7 @@ class SitesDock(QDockWidget):
         getattr(window, "when_ready", lambda fn: fn())(self.reload)
 
     def _mineral_names(self) -> dict[str, str]:
-        from sqlalchemy import select
-
-        from bm_desktop.db.models import Mineral
-
-        with self.ctx.db.sessions() as s:
-            return {m.code: (m.name_fr if self.ctx.lang == "fr" else m.name_en).split(" (")[0]
-                    for m in s.scalars(select(Mineral))}
+        return choices.mineral_names(self.ctx.db, self.ctx.lang)
 
     def reload(self, filters: FilterState | None = None) -> None:
         self.model.set_rows(list_sites(self.ctx.db, filters or self.ctx.filters.state))

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from bm_desktop.domain.visit_priority import FACTOR_TEXT, PriorityWeights, RankedSite
+from bm_desktop.services import choices
 from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.trip_planner import (
     REGIONAL_OFFICES,
@@ -184,12 +184,8 @@ class VisitPlannerDock(QDockWidget):
 
     # -- choices -------------------------------------------------------------------------
     def _fill_areas(self) -> None:
-        from bm_desktop.db.models import ProgrammeRegion, Province, Site
-
-        with self.ctx.db.sessions() as s:
-            regions = list(s.scalars(select(ProgrammeRegion.name).order_by(ProgrammeRegion.name)))
-            provinces = list(s.scalars(select(Province.name).join(
-                Site, Site.province_id == Province.id).distinct().order_by(Province.name)))
+        regions = choices.regions(self.ctx.db)
+        provinces = choices.provinces_with_sites(self.ctx.db)
         self.area.blockSignals(True)
         self.area.clear()
         for name in regions:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from bm_desktop.domain import colours
+from bm_desktop.services import choices
 from bm_desktop.ui.map.inset import paint_locator
 from bm_desktop.ui.map.legend import paint_legend
 from bm_desktop.ui.map.overlays import paint_north_arrow, paint_scale_bar
@@ -162,10 +163,6 @@ def region_text(name: str) -> str:
 def sources_text(pm: PrintMap) -> str:
     """Data sources and attributions: the programme, the basemap, the boundary files
     loaded and the security events' sources by name."""
-    from sqlalchemy import select
-
-    from bm_desktop.db.models import SecurityEvent
-
     parts = [translate("PrintLayout", "Programme data: BM Desktop database")]
     parts.append(translate("PrintLayout", "Basemap: Natural Earth (public domain)"))
     official = [e.get("path", "") for e in pm.boundaries.entries()]
@@ -173,8 +170,7 @@ def sources_text(pm: PrintMap) -> str:
         parts.append(translate("PrintLayout", "Official boundaries: {files}").format(
             files=", ".join(Path(p).name for p in official)))
     if pm.ws.events.visible or pm.ws.alerts_layer.visible:
-        with pm.ctx.db.sessions() as s:
-            found = sorted(s.scalars(select(SecurityEvent.source).distinct()))
+        found = choices.security_event_sources(pm.ctx.db)
         names = [EVENT_SOURCES.get(x) or (translate("PrintLayout", "programme field reports") if x == "programme"
                                           else translate("PrintLayout", "other sources")) for x in found]
         if names:

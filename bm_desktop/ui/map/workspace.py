@@ -24,6 +24,7 @@ from bm_desktop.geo.basemap_cache import load_basemap
 from bm_desktop.geo.basemap_mercator import PreparedBasemap
 from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM, shown_bandwidth_km
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, events_near_sites
+from bm_desktop.services import choices
 from bm_desktop.services.map_data import MapData, density_image, load_map_data
 from bm_desktop.services.site_details import site_action_figures
 from bm_desktop.ui import worker
@@ -241,13 +242,7 @@ class MapWorkspace(QObject):
                 self.canvas.set_ready()
 
     def _mineral_names(self) -> dict[str, str]:
-        from sqlalchemy import select
-
-        from bm_desktop.db.models import Mineral
-
-        with self.ctx.db.sessions() as s:
-            return {m.code: (m.name_fr if self.ctx.lang == "fr" else m.name_en).split(" (")[0]
-                    for m in s.scalars(select(Mineral))}
+        return choices.mineral_names(self.ctx.db, self.ctx.lang)
 
     # -- filters -> layers ---------------------------------------------------------------
     @property
