@@ -11,16 +11,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from bm_desktop.db.migrate import current_revision
-from bm_desktop.db.versions import app_version, schema_head
+from bm_desktop.services.database_files import app_version, schema_revision
 
 
 def about_text(window: Any) -> str:
     db = window.ctx.db
-    try:
-        current = current_revision(db.engine)
-    except Exception:  # noqa: BLE001 (the box still opens; the line says it is unknown)
-        current = None
+    head, current = schema_revision(db)
     translate = QCoreApplication.translate
     unknown = translate("AboutBox", "unknown")
     return "\n".join([
@@ -30,7 +26,7 @@ def about_text(window: Any) -> str:
                   "assurance programme in the DRC and Rwanda."),
         "",
         translate("AboutBox", "Database schema: {head} (this version); this database: "
-                  "{current}").format(head=schema_head() or "-", current=current or unknown),
+                  "{current}").format(head=head or "-", current=current or unknown),
         translate("AboutBox", "Database file: {path}").format(path=db.path or "-"),
     ])
 

@@ -20,17 +20,12 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
 
     With ``key`` (a ``database_unlock.DatabaseKey``) the file is opened encrypted, a new
     or plain one encrypted first (``db/protect.py``)."""
-    from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.services import database_files
     from bm_desktop.services.sites import has_sites
     from bm_desktop.services.sync_state import is_attached
 
-    if key is not None:
-        from bm_desktop.db.protect import open_protected
-
-        database = open_protected(path, key.key, key.params)
-    else:
-        database = open_database(path)
+    database = (database_files.open(path, key.key, key.params) if key is not None
+                else database_files.open(path))
     if database.read_only:  # nothing to seed or generate: show the file as it is
         from bm_desktop.services.read_only import refuse_edits
 
@@ -47,18 +42,16 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
         generate_sample_programme(database)
         database.info["source"] = SAMPLE_SOURCE_NOTE
     else:
-        with database.sessions.begin() as s:
-            seed_reference_data(s)
+        database_files.seed_reference(database)
     if "source" not in database.info:
         database.info["source"] = _source_line(database)
     return database
 
 
 def _source_line(database) -> str:
-    from bm_desktop.exchange.exports.provenance import stored_source_note
+    from bm_desktop.exchange.exports.provenance import stored_source_note_of
 
-    with database.sessions() as s:
-        return stored_source_note(s)
+    return stored_source_note_of(database)
 
 
 def refresh_source_line(window) -> None:  # noqa: ANN001
@@ -114,7 +107,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     try:
         database = prepare_database(db_path, empty, key)
     except Exception as exc:
-        from bm_desktop.db.file_errors import explain
+        from bm_desktop.services.database_files import explain
 
         reason = explain(exc, db_path)
         if reason is None:
@@ -167,7 +160,7 @@ def explain_database_failures(window, path: Path) -> None:  # noqa: ANN001
     edit, instead of SQLite's message with its SQL or a traceback on the console."""
     from PySide6.QtCore import QObject
 
-    from bm_desktop.db.file_errors import explain
+    from bm_desktop.services.database_files import explain
     from bm_desktop.ui import worker
 
     def show(exc: BaseException) -> bool:

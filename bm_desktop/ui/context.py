@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from bm_desktop.db.engine import Database
 from bm_desktop.domain.filters import FilterState
+from bm_desktop.services.database_files import Database
 from bm_desktop.ui.settings import Settings
 
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.db import cipher, keys
-from bm_desktop.db.engine import is_read_only
+from bm_desktop.services import database_files as files
 
 CONTEXT = "DatabaseUnlock"
 translate = QCoreApplication.translate
@@ -38,7 +37,7 @@ class DatabaseKey:
     beside the database once it is created or converted (None: already stored)."""
 
     key: bytes
-    params: cipher.KeyParameters | None = None
+    params: files.KeyParameters | None = None
 
 
 class StartCancelled(Exception):
@@ -65,7 +64,7 @@ class PassphraseDialog(QDialog):
                        translate("DatabaseUnlock", "The programme database on this laptop is encrypted, so that a lost "
                           "or seized laptop gives away no victim or witness. Choose a "
                           "passphrase (at least {n} characters) to type at every start.")
-                       .format(n=keys.MIN_PASSPHRASE))
+                       .format(n=files.MIN_PASSPHRASE))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -78,8 +77,8 @@ class PassphraseDialog(QDialog):
                                     "account opens the data)"), objectName="use_keyring")
         if not unlock:
             form.addRow(translate("DatabaseUnlock", "Repeat it"), self.repeat)
-            self.keyring.setEnabled(keys.has_keyring())
-            if not keys.has_keyring():
+            self.keyring.setEnabled(files.has_keyring())
+            if not files.has_keyring():
                 self.keyring.setToolTip(translate("DatabaseUnlock", "This computer has no keyring."))
             self.keyring.toggled.connect(self._on_keyring_toggled)
             form.addRow(self.keyring)
@@ -113,8 +112,8 @@ class PassphraseDialog(QDialog):
             QCoreApplication.processEvents()
             self.setCursor(Qt.CursorShape.WaitCursor)
             try:
-                key = cipher.key_for_passphrase(self.path, typed)
-                ok = cipher.check_key(self.path, key)
+                key = files.key_for_passphrase(self.path, typed)
+                ok = files.check_key(self.path, key)
             finally:
                 self.unsetCursor()
             if not ok:
@@ -124,40 +123,40 @@ class PassphraseDialog(QDialog):
                 return
             self.result_key = DatabaseKey(key)
         elif self.keyring.isChecked():
-            key = keys.new_keyring_key(self.path)
+            key = files.new_keyring_key(self.path)
             if key is None:
                 self._say(translate("DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."))
                 return
-            self.result_key = DatabaseKey(key, cipher.KeyParameters.new())
+            self.result_key = DatabaseKey(key, files.KeyParameters.new())
         else:
-            if len(typed) < keys.MIN_PASSPHRASE:
+            if len(typed) < files.MIN_PASSPHRASE:
                 self._say(translate("DatabaseUnlock", "The passphrase must have at least {n} characters.")
-                          .format(n=keys.MIN_PASSPHRASE))
+                          .format(n=files.MIN_PASSPHRASE))
                 return
             if typed != self.repeat.text():
                 self._say(translate("DatabaseUnlock", "The two passphrases differ."))
                 return
-            params = cipher.KeyParameters.new()
-            self.result_key = DatabaseKey(cipher.derive_key(typed, params), params)
+            params = files.KeyParameters.new()
+            self.result_key = DatabaseKey(files.derive_key(typed, params), params)
         self.accept()
 
 
 def database_key(path: Path, parent: QWidget | None = None) -> DatabaseKey | None:
     """The key to open ``path`` with at start (None: a read-only plain file, opened as
     it is). Raises :class:`StartCancelled` when the user closes the dialog."""
-    encrypted = cipher.is_encrypted(path)
-    if not encrypted and is_read_only(path):
+    encrypted = files.is_encrypted(path)
+    if not encrypted and files.is_read_only(path):
         return None  # cannot be converted; nothing new is written to it either
-    stored = keys.stored_key(path)
+    stored = files.stored_key(path)
     if stored is not None:
-        return DatabaseKey(stored, None if cipher.read_parameters(path) else
-                           cipher.KeyParameters.new())
-    passphrase = keys.environment_passphrase()
+        return DatabaseKey(stored, None if files.read_parameters(path) else
+                           files.KeyParameters.new())
+    passphrase = files.environment_passphrase()
     if passphrase is not None:
-        params = cipher.read_parameters(path) if encrypted else None
+        params = files.read_parameters(path) if encrypted else None
         fresh = params is None
-        params = params or cipher.KeyParameters.new()
-        return DatabaseKey(cipher.derive_key(passphrase, params), params if fresh else None)
+        params = params or files.KeyParameters.new()
+        return DatabaseKey(files.derive_key(passphrase, params), params if fresh else None)
     dialog = PassphraseDialog(path, unlock=encrypted, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_key is None:
         raise StartCancelled

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.db import cipher, keys
+from bm_desktop.services import database_files as files
 from bm_desktop.ui.settings import declare
 
 IDLE_LOCK = declare("security/idle_lock_minutes", 15.0,
@@ -101,7 +101,7 @@ class IdleLock(QObject):
     def _needs_passphrase(self) -> bool:
         key = self.db.key
         return key is not None and self.db.path is not None and (
-            keys.stored_key(self.db.path) != key)
+            files.stored_key(self.db.path) != key)
 
     def lock(self) -> None:
         if self.locked:
@@ -123,9 +123,9 @@ class IdleLock(QObject):
         assert self.overlay is not None
         if self._needs_passphrase():
             assert self.db.key is not None and self.db.path is not None
-            params = cipher.read_parameters(self.db.path)
+            params = files.read_parameters(self.db.path)
             typed = self.overlay.passphrase.text()
-            key = cipher.derive_key(typed, params) if params is not None else b""
+            key = files.derive_key(typed, params) if params is not None else b""
             if not hmac.compare_digest(key, self.db.key):
                 self.overlay.passphrase.selectAll()
                 self.overlay.problem.setText(self.tr("Wrong passphrase: the window stays "

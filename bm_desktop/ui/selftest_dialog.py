@@ -29,7 +29,7 @@ from bm_desktop.commands.selftest_checks import (
     format_report,
     run_checks,
 )
-from bm_desktop.db.engine import default_database_path
+from bm_desktop.services.database_files import default_database_path
 from bm_desktop.ui.selftest_qt import probe
 
 QT_CHECK = Check(T("Qt platform plugin and fonts"), lambda _ctx: qt_result(probe()))

@@ -36,6 +36,12 @@ def last_sync_text(session: Session, words: Words) -> str:
     return f"{date_text(when.date(), words.lang)} {when:%H:%M} UTC"
 
 
+def stored_source_note_of(db: Database) -> str:
+    """The database's source note (see :func:`stored_source_note`), in a session of its own."""
+    with db.sessions() as s:
+        return stored_source_note(s)
+
+
 def stored_source_note(session: Session) -> str:
     """The note the database carries about its data (an explicit one, else the sample's)."""
     for key in ("source_note", SAMPLE_SOURCE_NOTE_KEY):

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from bm_desktop.db.engine import Database
 from bm_desktop.domain.kpi import Period, Scope
 from bm_desktop.domain.taxonomy import CHILD_LABOUR_AREAS
+from bm_desktop.services.database_files import Database
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.map.print_layout import PageSpec, frames, region_text, write
 from bm_desktop.ui.map.print_map import MapOptions, PrintMap

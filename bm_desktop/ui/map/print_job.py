@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from bm_desktop.db.engine import Database
+from bm_desktop.services.database_files import Database
 
 _app = None  # Qt's one application object lives as long as the process
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from bm_desktop.db.engine import Database
+from bm_desktop.services.database_files import Database
 from bm_desktop.services.trip_planner import TripPlan
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.map.print_layout import LAYOUT_DPI, MM

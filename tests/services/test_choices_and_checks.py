@@ -1,0 +1,163 @@
+"""What widgets read and check through services (issue 18 §2), without Qt.
+
+The choices service gives the lists the dialogs and docks offer; the check
+functions give the refusal the edit itself would give, writing nothing; the
+undo steps of the incident -> risk -> action loop are one call each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from bm_desktop.services import action_views, actions, choices, incidents, risks
+from bm_desktop.services.actions import ActionEdit
+from bm_desktop.services.errors import TransitionError, ValidationError
+from bm_desktop.services.incidents import IncidentDraft
+from tests.services.loop_data import TODAY, build_small_programme, snapshot
+from tests.services.test_risks_and_actions import BAD_ACTIONS, action_draft, record
+
+D = dt.date
+
+
+@pytest.fixture
+def prog(db):
+    return build_small_programme(db)
+
+
+def test_sites_and_risk_areas_in_the_interface_language(db, prog) -> None:
+    assert [(s.code, s.name) for s in choices.sites(db)] == [("KZ-01", "Karajipopo"),
+                                                           ("SK-01", "Luhihi")]
+    english = {a.code: a for a in choices.risk_areas(db, "en")}
+    french = {a.code: a for a in choices.risk_areas(db, "fr")}
+    assert (english["child_labour"].name, english["child_labour"].category) == (
+        "Child labour", "Human rights")
+    assert french["child_labour"].name == "Travail des enfants"
+    assert french["child_labour"].category == "Droits humains"
+    codes = [a.code for a in choices.risk_areas(db)]
+    assert codes.index("child_labour") < codes.index("wfcl") < codes.index("nsag")
+
+
+def test_mineral_names_drop_the_detail_in_brackets(db) -> None:
+    assert choices.mineral_names(db, "en")["tin"] == "Tin"
+    assert choices.mineral_names(db, "fr")["tin"] == "Étain"
+    assert choices.mineral_names(db, "fr")["gold"] == "Or"
+
+
+def test_regions_and_provinces_holding_sites(sample_db) -> None:
+    assert choices.regions(sample_db) == sorted(choices.regions(sample_db))
+    assert {"Eastern DRC", "Lualaba", "Haut-Katanga", "Rwanda"} <= set(choices.regions(sample_db))
+    provinces = choices.provinces_with_sites(sample_db)
+    assert "Lualaba" in provinces and provinces == sorted(provinces)
+
+
+def test_incidents_subject_names_one_site_or_none(db, prog) -> None:
+    kz = record(db, prog.kolwezi)
+    kz_ohs = record(db, prog.kolwezi, area="ohs")
+    sk = record(db, prog.bukavu)
+    one = choices.incidents_subject(db, [kz, kz_ohs])
+    assert one.site_id == prog.kolwezi and one.site_codes == ("KZ-01",)
+    assert set(one.area_codes) == {"child_labour", "ohs"}
+    two = choices.incidents_subject(db, [kz, sk])
+    assert two.site_id is None and two.site_codes == ("KZ-01", "SK-01")
+
+
+@pytest.mark.parametrize(("change", "error", "message"), BAD_ACTIONS)
+def test_check_recommendation_refuses_as_recommend_does_and_writes_nothing(
+        db, prog, change, error, message) -> None:
+    kz = record(db, prog.kolwezi)
+    if change == "chief":
+        change = {"stakeholder_id": prog.bukavu_chief, "incident_ids": (kz,)}
+    elif change == "two_sites":
+        change = {"incident_ids": (kz, record(db, prog.bukavu))}
+    elif change == "two_areas":
+        change = {"incident_ids": (kz, record(db, prog.kolwezi, area="ohs"))}
+    elif "risk_id" not in change and change:
+        change = {**change, "incident_ids": (kz,)}
+    before = snapshot(db)
+    with pytest.raises(error, match=message):
+        actions.check_recommendation(db, action_draft(prog, **change), today=TODAY)
+    assert snapshot(db) == before
+
+
+def test_a_good_recommendation_passes_the_check_and_is_not_written(db, prog) -> None:
+    draft = action_draft(prog, incident_ids=(record(db, prog.kolwezi),))
+    before = snapshot(db)
+    actions.check_recommendation(db, draft, today=TODAY)
+    assert snapshot(db) == before
+    assert action_views.actions(db, today=TODAY) == []
+
+
+def test_check_edit_refuses_a_due_date_before_the_recommendation(db, prog) -> None:
+    aid = actions.recommend(db, action_draft(prog, site_id=prog.kolwezi,
+                                             risk_area_code="child_labour"), today=TODAY)
+    bad = ActionEdit("Campaign", D(2021, 8, 1), "low", prog.ngo, "training")
+    good = replace(bad, due_on=D(2022, 1, 31))
+    before = snapshot(db)
+    with pytest.raises(ValidationError, match="before the recommendation"):
+        actions.check_edit(db, aid, bad)
+    actions.check_edit(db, aid, good)
+    assert snapshot(db) == before
+    actions.edit(db, aid, good)
+    assert action_views.detail(db, aid, TODAY).action.due_on == D(2022, 1, 31)
+
+
+def test_incident_check_gives_the_record_refusal_and_writes_nothing(db, prog) -> None:
+    draft = IncidentDraft(occurred_on=D(2021, 8, 3), reported_on=D(2021, 8, 1),
+                          risk_area_code="child_labour", description="x", site_id=prog.kolwezi)
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as checked:
+        incidents.check(db, draft, today=TODAY)
+    with pytest.raises(ValidationError) as recorded:
+        incidents.record(db, draft, today=TODAY)
+    assert checked.value.field == recorded.value.field == "reported_on"
+    assert checked.value.text("en") == recorded.value.text("en")
+    assert snapshot(db) == before
+    incidents.check(db, replace(draft, reported_on=D(2021, 8, 4)), today=TODAY)
+    assert snapshot(db) == before
+
+
+def test_review_is_all_or_none_and_reopen_undoes_it(db, prog) -> None:
+    first = record(db, prog.kolwezi, verify=False)
+    done = record(db, prog.kolwezi)  # already verified
+    before = snapshot(db)
+    with pytest.raises(TransitionError, match="already verified"):
+        incidents.review(db, [first, done], by="expert")
+    assert snapshot(db) == before
+    incidents.review(db, [first], by="expert", reason="duplicate of another report")
+    assert incidents.get(db, first, "coordinator").verification == "rejected"
+    incidents.reopen(db, [first])
+    assert incidents.get(db, first, "coordinator").verification == "reported"
+
+
+def test_undo_steps_of_the_loop_are_one_call_each(db, prog) -> None:
+    kz = record(db, prog.kolwezi, severity=3)
+    rolled = risks.roll_up_incidents(db, [kz])
+    (risk_id,) = rolled.risks_created
+    risks.score(db, risk_id, 4, 5)
+    assert (risks.get_risk(db, risk_id).likelihood, risks.get_risk(db, risk_id).severity) == (4, 5)
+    risks.undo_roll_up_incidents(db, rolled)
+    assert risks.site_risks(db) == []
+    risks.redo_roll_up_incidents(db, rolled)
+    assert [r.id for r in risks.site_risks(db)] == [risk_id]
+
+    aid = actions.recommend(db, action_draft(prog, risk_id=risk_id), today=TODAY)
+    ids = actions.progress_bulk(db, [(aid, actions.ProgressDraft("in_progress", D(2021, 10, 1))),
+                                     ], today=TODAY)
+    actions.retract_progress_all(db, ids)
+    assert action_views.detail(db, aid, TODAY).action.status == "recommended"
+    actions.set_withdrawn(db, aid, True)
+    assert action_views.actions(db, today=TODAY) == []
+    actions.set_withdrawn(db, aid, False)
+    assert [a.id for a in action_views.actions(db, today=TODAY)] == [aid]
+    actions.restore_progress_all(db, ids)
+    assert action_views.detail(db, aid, TODAY).action.status == "in_progress"
+
+    loose = record(db, prog.bukavu, verify=False)
+    incidents.set_withdrawn(db, loose, True)
+    with pytest.raises(Exception, match="does not exist"):
+        incidents.get(db, loose, "coordinator")
+    incidents.set_withdrawn(db, loose, False)
+    assert incidents.get(db, loose, "coordinator").site_id == prog.bukavu
