@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hmac
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.services import database_files as files
-from bm_desktop.ui.settings import declare
+from bm_desktop.ui.settings import IDLE_LOCK
 
-IDLE_LOCK = declare("security/idle_lock_minutes", 15.0,
-                    QT_TRANSLATE_NOOP("Settings", "Lock the window after this many idle minutes "
-                                      "(0: never)"))
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,

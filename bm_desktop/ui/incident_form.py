@@ -40,11 +40,8 @@ from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.services.sensitive_reveals import has_sensitive
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.settings import declare
 from bm_desktop.ui.theme import validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
-
-declare("user/name", "", QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"))
 
 SOURCE_TEXT = {
     "monitor": QT_TRANSLATE_NOOP("IncidentForm", "Monitor"),

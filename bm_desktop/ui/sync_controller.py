@@ -7,23 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from bm_desktop.services.sync_state import LocalStatus, sync_status
 from bm_desktop.sync.client import SyncClient, SyncReport
 from bm_desktop.sync.credentials import CredentialStore
 from bm_desktop.sync.errors import SyncError, localised
-from bm_desktop.sync.schedule import DEFAULT_INTERVAL_MINUTES, SyncSchedule
+from bm_desktop.sync.schedule import SyncSchedule
 from bm_desktop.ui import worker
-from bm_desktop.ui.settings import declare
-
-declare("sync/automatic", True, QT_TRANSLATE_NOOP("Settings", "Synchronise in the background"))
-declare("sync/interval_minutes", DEFAULT_INTERVAL_MINUTES,
-        QT_TRANSLATE_NOOP("Settings", "Minutes between background syncs"))
-declare("sync/last_server", "", QT_TRANSLATE_NOOP("Settings", "Last sync server address"))
-declare("sync/last_user", "", QT_TRANSLATE_NOOP("Settings", "Last sync user name"))
-declare("sync/insecure_server", "", QT_TRANSLATE_NOOP(
-    "Settings", "Unencrypted (http://) server address the user allowed"))
 
 FIRST_SYNC_DELAY_MS = 15_000  # after start, so the window is usable first
 

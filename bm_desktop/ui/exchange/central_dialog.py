@@ -4,7 +4,6 @@ is asked each time and never stored."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,13 +17,8 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.exchange.odk_central import CentralForm
 from bm_desktop.exchange.xlsform import FORM_ID
-from bm_desktop.ui.settings import Settings, declare
+from bm_desktop.ui.settings import Settings
 from bm_desktop.ui.theme import validation_message
-
-declare("odk/central_url", "", QT_TRANSLATE_NOOP("Settings", "ODK Central server"))
-declare("odk/project", 1, QT_TRANSLATE_NOOP("Settings", "ODK Central project"))
-declare("odk/form", FORM_ID, QT_TRANSLATE_NOOP("Settings", "ODK Central form"))
-declare("odk/email", "", QT_TRANSLATE_NOOP("Settings", "ODK Central web user"))
 
 
 class CentralDialog(QDialog):

@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bm_desktop import APP_NAME
@@ -21,9 +21,6 @@ from bm_desktop.services.admin_boundaries import set_admin1_file
 from bm_desktop.ui import worker
 from bm_desktop.ui.map.boundaries import OfficialBoundariesLayer
 from bm_desktop.ui.map.workspace import MapWorkspace
-from bm_desktop.ui.settings import declare
-
-declare("map/boundary_files", [], QT_TRANSLATE_NOOP("Settings", "Official boundary files"))
 
 FILE_FILTER = "*.gpkg *.shp *.geojson *.json"
 

@@ -4,7 +4,7 @@ of the map. Both choices are settings, so the legend comes back as it was left."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,11 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.ui.settings import declare
-
-RIGHT, LEFT = "right", "left"
-declare("map/legend_collapsed", False, QT_TRANSLATE_NOOP("Settings", "Collapse the map legend"))
-declare("map/legend_side", RIGHT, QT_TRANSLATE_NOOP("Settings", "Side of the map legend"))
+RIGHT, LEFT = "right", "left"  # the values of the map/legend_side setting
 
 
 class VerticalTab(QAbstractButton):

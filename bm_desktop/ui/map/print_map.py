@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDeadlineTimer, QObject, QRectF, Qt, QThreadPool
+from PySide6.QtCore import QDeadlineTimer, QObject, QRectF, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from bm_desktop.domain.filters import FilterState
@@ -30,9 +30,7 @@ from bm_desktop.ui.map.reference_layers import ReferenceLayers
 from bm_desktop.ui.map.reference_sites import ReferenceSitesLayer
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, COLOUR_BY_STATUS
 from bm_desktop.ui.map.workspace import MapWorkspace
-from bm_desktop.ui.settings import Settings, declare
-
-declare("print/logo", "", QT_TRANSLATE_NOOP("Settings", "Logo on printed maps (image file)"))
+from bm_desktop.ui.settings import Settings
 
 # What ``--layers`` names -> the canvas layers it shows (the countries always show).
 PRINT_LAYERS = {

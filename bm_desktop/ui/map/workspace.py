@@ -16,14 +16,14 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QRectF, Signal
 from shiboken6 import isValid
 
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.geo.basemap_cache import load_basemap
 from bm_desktop.geo.basemap_mercator import PreparedBasemap
-from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM, shown_bandwidth_km
-from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, events_near_sites
+from bm_desktop.geo.density import shown_bandwidth_km
+from bm_desktop.geo.proximity import events_near_sites
 from bm_desktop.services import choices
 from bm_desktop.services.map_data import MapData, density_image, load_map_data
 from bm_desktop.services.site_details import site_action_figures
@@ -42,20 +42,6 @@ from bm_desktop.ui.map.layer import MapLayer
 from bm_desktop.ui.map.presets import ALL, preset_rect
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, SiteFigures, SiteLabelsLayer, SitesLayer
 from bm_desktop.ui.map.towns import TownsLayer
-from bm_desktop.ui.settings import declare
-
-declare("map/layers", {}, QT_TRANSLATE_NOOP("Settings", "Map layers: visibility and opacity"))
-declare("map/layer_order", [], QT_TRANSLATE_NOOP("Settings", "Map layers: order"))
-declare("map/site_colour", "status", QT_TRANSLATE_NOOP("Settings", "Colour sites by"))
-declare("map/density_bandwidth_km", DEFAULT_BANDWIDTH_KM,
-        QT_TRANSLATE_NOOP("Settings", "Incident density bandwidth (km)"))
-declare("map/density_weighted", False,
-        QT_TRANSLATE_NOOP("Settings", "Weight incident density by severity"))
-declare("map/alert_radius_km", DEFAULT_RADIUS_KM,
-        QT_TRANSLATE_NOOP("Settings", "Security alert radius (km)"))
-declare("map/alert_days", DEFAULT_DAYS, QT_TRANSLATE_NOOP("Settings", "Security alert days"))
-declare("map/view", [], QT_TRANSLATE_NOOP("Settings", "Last map view"))
-declare("map/legend", True, QT_TRANSLATE_NOOP("Settings", "Show the map legend"))
 
 # Top first. Labels (towns, site labels) are always drawn above the rest.
 # Lakes and province lines stay readable above the density's colours.
@@ -152,7 +138,7 @@ class MapWorkspace(QObject):
         self.density.weighted = bool(s.get("map/density_weighted"))
         self.alerts_layer.radius_km = float(s.get("map/alert_radius_km"))
         self.alerts_layer.days = int(s.get("map/alert_days"))
-        self.canvas.legend_visible = bool(s.get("map/legend"))
+        self.canvas.legend_visible = bool(s.get("map/legend_visible"))
         self.canvas.legend_frame.collapsed = bool(s.get("map/legend_collapsed"))
         self.canvas.legend_frame.side = s.get("map/legend_side")
 
@@ -166,7 +152,7 @@ class MapWorkspace(QObject):
         s.set("map/density_weighted", self.density.weighted)
         s.set("map/alert_radius_km", self.alerts_layer.radius_km)
         s.set("map/alert_days", self.alerts_layer.days)
-        s.set("map/legend", self.canvas.legend_visible)
+        s.set("map/legend_visible", self.canvas.legend_visible)
         s.set("map/legend_collapsed", self.canvas.legend_frame.collapsed)
         s.set("map/legend_side", self.canvas.legend_frame.side)
 
