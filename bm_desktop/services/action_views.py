@@ -24,7 +24,6 @@ from bm_desktop.db.models import (
     RiskCategory,
     Site,
     SiteMineral,
-    SiteStakeholder,
     Stakeholder,
     StakeholderType,
 )
@@ -85,15 +84,6 @@ class ActionDetail:
     history: tuple[ProgressView, ...]  # oldest first
     incidents: tuple[LinkedIncident, ...]
     allowed_next: tuple[str, ...]  # statuses the next update may set
-
-
-@dataclass(frozen=True)
-class StakeholderOption:
-    id: uuid.UUID
-    name: str
-    type_code: str
-    type_name: str
-    role: str | None
 
 
 def _site_minerals(session: Session) -> dict[uuid.UUID, set[str]]:
@@ -211,21 +201,6 @@ def action_detail(session: Session, action_id: uuid.UUID,
                         tuple(s.value for s in lifecycle.allowed_next(current)))
 
 
-def site_stakeholders(session: Session, site_id: uuid.UUID,
-                      lang: str = "en") -> list[StakeholderOption]:
-    """The stakeholders of a site an action can be assigned to, by type then name."""
-    type_name = localised_name(StakeholderType, lang)
-    rows = session.execute(
-        select(Stakeholder, StakeholderType.code, type_name, SiteStakeholder.role)
-        .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
-        .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
-        .where(SiteStakeholder.site_id == site_id, SiteStakeholder.deleted.is_(False),
-               Stakeholder.deleted.is_(False)))
-    options = [StakeholderOption(s.id, s.name, tcode, tname, role) for s, tcode, tname, role in rows]
-    options.sort(key=lambda o: (o.type_name, o.name))
-    return options
-
-
 # Wrappers with their own (read) session.
 
 def actions(db: Database, filters: FilterState | None = None,
@@ -250,7 +225,3 @@ def detail(db: Database, action_id: uuid.UUID, today: dt.date | None = None,
     with db.sessions() as s:
         return action_detail(s, action_id, today, lang)
 
-
-def stakeholders_of(db: Database, site_id: uuid.UUID, lang: str = "en") -> list[StakeholderOption]:
-    with db.sessions() as s:
-        return site_stakeholders(s, site_id, lang)

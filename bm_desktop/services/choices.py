@@ -2,9 +2,10 @@
 
 Widgets never open a session or write SQL (the ``ui`` package may not import
 ``bm_desktop.db``: pyproject's import-linter contract); a combo box of sites, the
-risk areas of the incident form, the mineral names of the map's legend, the
-areas the visit planner plans for, all come from one function each, read in one
-short session, names in the interface language. The Filters dock's own lists
+risk areas of the incident form, the stakeholders an action can be assigned to,
+the mineral names of the map's legend, the areas the visit planner plans for,
+all come from one function each, read in one short session, names in the
+interface language. The Filters dock's own lists
 (with their date range) are :mod:`bm_desktop.services.filter_choices`.
 """
 
@@ -25,7 +26,11 @@ from bm_desktop.db.models import (
     RiskCategory,
     SecurityEvent,
     Site,
+    SiteStakeholder,
+    Stakeholder,
+    StakeholderType,
 )
+from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,15 @@ class RiskAreaChoice:
     code: str
     name: str  # in the interface language
     category: str  # the area's risk category, in the interface language
+
+
+@dataclass(frozen=True)
+class StakeholderOption:
+    id: uuid.UUID
+    name: str
+    type_code: str
+    type_name: str  # in the interface language
+    role: str | None  # the stakeholder's role at the site
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,21 @@ def mineral_names(db: Database, lang: str = "en") -> dict[str, str]:
     with db.sessions() as s:
         return {m.code: (m.name_fr if french else m.name_en).split(" (")[0]
                 for m in s.scalars(select(Mineral))}
+
+
+def stakeholders(db: Database, site_id: uuid.UUID, lang: str = "en") -> list[StakeholderOption]:
+    """The stakeholders of a site an action can be assigned to, by type then name."""
+    type_name = localised_name(StakeholderType, lang)
+    with db.sessions() as s:
+        rows = s.execute(
+            select(Stakeholder, StakeholderType.code, type_name, SiteStakeholder.role)
+            .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
+            .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
+            .where(SiteStakeholder.site_id == site_id, SiteStakeholder.deleted.is_(False),
+                   Stakeholder.deleted.is_(False)))
+        options = [StakeholderOption(st.id, st.name, code, name, role)
+                   for st, code, name, role in rows]
+    return sorted(options, key=lambda o: (o.type_name, o.name))
 
 
 def regions(db: Database) -> list[str]:

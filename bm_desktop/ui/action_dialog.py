@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import ActionKind, Priority
-from bm_desktop.services import action_views, actions, choices
+from bm_desktop.services import actions, choices
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
@@ -68,7 +68,7 @@ class ActionDialog(WorkDialog):
         self.stakeholder = QComboBox()
         self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
         if self.site_id is not None:
-            for option in action_views.stakeholders_of(ctx.db, self.site_id, ctx.lang):
+            for option in choices.stakeholders(ctx.db, self.site_id, ctx.lang):
                 self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
         self.risk_area = QComboBox()
         self._fill_areas()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bm_desktop.services import action_views, actions
+from bm_desktop.services import actions, choices
 from bm_desktop.services.action_views import ActionView
 from bm_desktop.services.actions import ActionEdit
 from bm_desktop.services.errors import BmError
@@ -49,7 +49,7 @@ class ActionEditDialog(WorkDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(view.kind), 0))
         self.stakeholder = QComboBox()
         self.stakeholder.addItem(self.tr("— choose a stakeholder —"), None)
-        for option in action_views.stakeholders_of(ctx.db, view.site_id, ctx.lang):
+        for option in choices.stakeholders(ctx.db, view.site_id, ctx.lang):
             self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
         if view.stakeholder_id is not None:
             self.stakeholder.setCurrentIndex(

@@ -40,6 +40,17 @@ def test_sites_and_risk_areas_in_the_interface_language(db, prog) -> None:
     assert codes.index("child_labour") < codes.index("wfcl") < codes.index("nsag")
 
 
+def test_stakeholders_of_a_site_by_type_then_name(db, prog) -> None:
+    kolwezi = choices.stakeholders(db, prog.kolwezi, "en")
+    assert {(o.id, o.type_code, o.role) for o in kolwezi} == {
+        (prog.cooperative, "cooperative", "operator"), (prog.ngo, "ngo", None)}
+    assert [(o.type_name, o.name) for o in kolwezi] == sorted((o.type_name, o.name)
+                                                              for o in kolwezi)
+    assert [o.id for o in choices.stakeholders(db, prog.bukavu)] == [prog.bukavu_chief]
+    french = choices.stakeholders(db, prog.kolwezi, "fr")
+    assert not {o.type_name for o in french} & {o.type_name for o in kolwezi}
+
+
 def test_mineral_names_drop_the_detail_in_brackets(db) -> None:
     assert choices.mineral_names(db, "en")["tin"] == "Tin"
     assert choices.mineral_names(db, "fr")["tin"] == "Étain"

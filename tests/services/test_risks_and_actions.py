@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from bm_desktop.services import action_views, actions, incidents, risks
+from bm_desktop.services import action_views, actions, choices, incidents, risks
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
 from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft
@@ -266,6 +266,6 @@ def test_risks_and_actions_are_named_in_the_interface_language(db, prog) -> None
     assert view_fr.risk_area == "Travail des enfants"
     detail = action_views.detail(db, aid, today=TODAY, lang="fr")
     assert [i.risk_area for i in detail.incidents] == ["Travail des enfants"]
-    types = {o.type_name for o in action_views.stakeholders_of(db, prog.kolwezi, "fr")}
-    assert types and not types & {o.type_name for o in action_views.stakeholders_of(
+    types = {o.type_name for o in choices.stakeholders(db, prog.kolwezi, "fr")}
+    assert types and not types & {o.type_name for o in choices.stakeholders(
         db, prog.kolwezi)}  # every stakeholder type has its French name

@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from bm_desktop.domain.filters import REPORTING_YEAR, FilterState
-from bm_desktop.services import action_views
+from bm_desktop.services import choices
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.ui.loop_commands import RecommendAction
 from bm_desktop.ui.undo import undo_stack
@@ -115,7 +115,7 @@ def test_new_action_after_the_period_end_is_listed(qtbot, manager_window) -> Non
     command = RecommendAction(window.ctx, ActionDraft(
         kind="training", description="Train the pit bosses on the new safety rules",
         recommended_on=recommended, due_on=recommended + dt.timedelta(days=60),
-        stakeholder_id=action_views.stakeholders_of(window.ctx.db, luhihi.site_id)[0].id,
+        stakeholder_id=choices.stakeholders(window.ctx.db, luhihi.site_id)[0].id,
         site_id=luhihi.site_id, risk_area_code="child_labour"))
     command.run(undo_stack(window))
     shown = visible_rows(dock)
