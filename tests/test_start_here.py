@@ -15,6 +15,7 @@ SPAN = re.compile(r"`([^`]+)`")
 PATH = re.compile(r"(bm_desktop|tests)/[\w/]+(\.py)?")
 NAME = re.compile(r"([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\(\)")
 STEP = re.compile(r"^(\d+\.|##) ")
+REPO_PATH = re.compile(r"(bm_desktop|tests|tools|benchmarks|installer|docs)/[\w./-]+")
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
 
@@ -77,7 +78,7 @@ def test_start_here_is_linked_from_the_readme() -> None:
     assert "](docs/start-here.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_doc_links_stay_inside_the_repository_and_lead_to_files() -> None:
+def test_doc_links_and_paths_stay_inside_the_repository_and_exist() -> None:
     docs = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
     bad = []
     for doc in docs:
@@ -88,6 +89,9 @@ def test_doc_links_stay_inside_the_repository_and_lead_to_files() -> None:
             where = (doc.parent / target).resolve()
             if not where.is_relative_to(ROOT) or not where.exists():
                 bad.append(f"{doc.relative_to(ROOT)}: {target}")
+        for span in SPAN.findall(text):  # `bm_desktop/ui/settings.py`, `tests/pg.py`...
+            if REPO_PATH.fullmatch(span) and not (ROOT / span).exists():
+                bad.append(f"{doc.relative_to(ROOT)}: no {span}")
         for line in text.splitlines():
             if "../shared" in line or re.search(r"(^|[\s(`])/(work|home|Users)/", line):
                 bad.append(f"{doc.relative_to(ROOT)}: {line.strip()}")
