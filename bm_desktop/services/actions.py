@@ -352,15 +352,16 @@ def restore_progress(session: Session, progress_id: uuid.UUID,
 def edit_action(session: Session, action_id: uuid.UUID, edit: ActionEdit) -> None:
     """Change an action's description, kind, due date, priority or stakeholder."""
     action = get_action(session, action_id)
-    kind, priority = _validate_edit(session, action, edit)
+    kind, priority, due = _validate_edit(session, action, edit)
     action.description, action.kind, action.priority = edit.description.strip(), kind, priority
-    action.due_on, action.stakeholder_id = edit.due_on, edit.stakeholder_id
+    action.due_on, action.stakeholder_id = due, edit.stakeholder_id
     session.flush()
 
 
 def _validate_edit(session: Session, action: CorrectiveAction, edit: ActionEdit
-                   ) -> tuple[str, str]:
-    """Every rule an edit of ``action`` must meet (reads only); its kind and priority."""
+                   ) -> tuple[str, str, dt.date]:
+    """Every rule an edit of ``action`` must meet (reads only); its kind, priority and
+    due date."""
     kind, priority = _kind(edit.kind), _priority(edit.priority)
     if not edit.description.strip():
         raise ValidationError("Describe the action to take.", field="description")
@@ -373,7 +374,7 @@ def _validate_edit(session: Session, action: CorrectiveAction, edit: ActionEdit
     site = session.get(Site, action.site_id)
     assert site is not None
     _check_stakeholder(session, site, edit.stakeholder_id)
-    return kind, priority
+    return kind, priority, edit.due_on
 
 
 def set_action_withdrawn(session: Session, action_id: uuid.UUID, withdrawn: bool) -> None:

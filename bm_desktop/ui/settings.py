@@ -39,13 +39,14 @@ class Option:
 OPTIONS: dict[str, Option] = {}
 
 
-def declare(key: str, type_: type, default: Any, title: str) -> Option:
-    """Declare a setting (here, once; a second declaration is a mistake)."""
+def declare(key: str, type_: type, default: Any, title: object) -> Option:
+    """Declare a setting (here, once; a second declaration is a mistake). ``title`` is
+    the text QT_TRANSLATE_NOOP marked (typed ``object`` in PySide6's stubs)."""
     if key in OPTIONS:
         raise ValueError(f"setting {key!r} declared twice")
     if not isinstance(default, type_):
         raise TypeError(f"setting {key!r}: default {default!r} is not a {type_.__name__}")
-    OPTIONS[key] = Option(key, type_, default, title)
+    OPTIONS[key] = Option(key, type_, default, str(title))
     return OPTIONS[key]
 
 
@@ -141,7 +142,8 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("meta/version", 0) or 0)
+        stored: Any = self._qs.value("meta/version", 0)
+        version = int(stored or 0)
         if version == 0 and not self._qs.allKeys():
             version = SETTINGS_VERSION
         for target in sorted(UPGRADES):
@@ -153,7 +155,7 @@ class Settings:
     def get(self, key: str) -> Any:
         """The stored value of a declared setting, as its declared type (else its default)."""
         option = _option(key)
-        value = self._qs.value(key, option.default)
+        value: Any = self._qs.value(key, option.default)
         kind, default = option.type, option.default
         if kind is bool:
             return value in (True, "true", "1", 1)
@@ -163,7 +165,9 @@ class Settings:
             except (TypeError, ValueError):
                 return default
         if kind is bytes:
-            return bytes(value.data()) if isinstance(value, QByteArray) else bytes(value or b"")
+            if isinstance(value, QByteArray):
+                return bytes(value.data())
+            return bytes(value) if isinstance(value, bytes | bytearray) else default
         if kind in (dict, list):
             try:
                 loaded = json.loads(value) if isinstance(value, str) and value else default
