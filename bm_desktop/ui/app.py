@@ -73,12 +73,14 @@ READY_AT_THE_LATEST_MS = 10000  # docks load by then even if the map never finis
 
 
 def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None,
-                  defer_loading: bool = False, unlock: bool = False):
+                  defer_loading: bool = False, unlock: bool = False, known_key=None):  # noqa: ANN001
     """Build the application objects and the main window (without entering the event loop).
 
     ``defer_loading`` lets the docks load their data after the map's first paint;
     ``unlock`` (the interactive start) asks for the passphrase and never opens a plain
-    database (``ui/database_unlock.py``; tests build the window on plain files)."""
+    database (``ui/database_unlock.py``; tests build the window on plain files);
+    ``known_key``: the keyring's or environment's key, looked for on a thread since the
+    process started (``db.keys.start_key``)."""
     from PySide6.QtWidgets import QApplication
 
     from bm_desktop.ui.fast_imports import import_pyqtgraph, quicker_feature_check
@@ -110,7 +112,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     if unlock:  # encryption at rest (issue 19): the key, asked before anything is opened
         from bm_desktop.ui.database_unlock import database_key
 
-        key = database_key(db_path)
+        key = database_key(db_path, known=known_key)
     try:
         database = prepare_database(db_path, empty, key)
     except Exception as exc:
@@ -259,16 +261,22 @@ def _qt_messages_to_log() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from bm_desktop.commands.common import database_path
+    from bm_desktop.db.keys import start_key
+
+    path = database_path(args)
+    # first: the key (keyring, argon2id of BM_DESKTOP_PASSPHRASE) on a thread, while Qt,
+    # the window's modules and SQLAlchemy are imported (see db/keys.py)
+    known_key = start_key(path)
     from PySide6.QtCore import QTimer
 
-    from bm_desktop.commands.common import database_path
     from bm_desktop.ui.database_unlock import StartCancelled
 
     if not sys.warnoptions:
         _qt_messages_to_log()
     try:
-        app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
-                                    defer_loading=True, unlock=True)
+        app, window = create_window(path, empty=args.empty, lang=args.lang,
+                                    defer_loading=True, unlock=True, known_key=known_key)
     except DatabaseNotOpened as exc:
         database_problem_box(exc).exec()
         return 2
