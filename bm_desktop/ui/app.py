@@ -132,7 +132,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     window = MainWindow(ctx, defer_loading=defer_loading)
     from bm_desktop.ui.idle_lock import install_idle_lock
 
-    install_idle_lock(window)  # issue 19: the data are hidden after the idle time
+    window.idle_lock = install_idle_lock(window)  # issue 19: the data are hidden after the idle time
     if database.read_only:
         show_read_only(window, db_path)
     explain_database_failures(window, db_path)

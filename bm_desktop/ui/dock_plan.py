@@ -34,11 +34,12 @@ class DockSpec:
     tab_with: str | None = None
 
 
-# Feature module -> the docks its ``install`` adds, in the order it adds them.
+# A part of the main window (``MainWindow.PARTS``) -> the docks its ``install`` adds, in
+# the order it adds them.
 PLAN: dict[str, list[DockSpec]] = {
-    "bm_desktop.ui.sites_dock": [
+    "sites": [
         DockSpec("sitesDock", "SitesDock", QT_TRANSLATE_NOOP("SitesDock", "Sites"), BOTTOM)],
-    "bm_desktop.ui.incident_loop": [
+    "incident_loop": [
         DockSpec("incidentRegisterDock", "IncidentRegisterDock",
                  QT_TRANSLATE_NOOP("IncidentRegisterDock", "Incident register"), BOTTOM,
                  "sitesDock"),
@@ -48,7 +49,7 @@ PLAN: dict[str, list[DockSpec]] = {
         DockSpec("risksDock", "RisksDock", QT_TRANSLATE_NOOP("RisksDock", "Site risks"), RIGHT),
         DockSpec("dashboardDock", "DashboardDock",
                  QT_TRANSLATE_NOOP("DashboardDock", "Dashboard"), BOTTOM, "actionsDock")],
-    "bm_desktop.ui.meetings_dock": [
+    "meetings": [
         DockSpec("meetingsDock", "MeetingsDock",
                  QT_TRANSLATE_NOOP("MeetingsDock", "CAP meetings"), BOTTOM, "sitesDock")],
 }
