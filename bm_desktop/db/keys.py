@@ -115,14 +115,18 @@ def key_without_asking(path: Path) -> StartKey:
     encrypted = cipher.is_encrypted(path)
     if not encrypted and is_read_only(path):
         return StartKey(None, False, encrypted)  # cannot be converted; shown as it is
-    stored = stored_key(path)
-    if stored is not None:
-        return StartKey(DatabaseKey(stored, None if cipher.read_parameters(path) else
-                                    cipher.KeyParameters.new()), False, encrypted)
+    stored_params = cipher.read_parameters(path) if encrypted else None
+    # a database whose sidecar says its key comes from a passphrase has none in the keyring
+    if stored_params is None or stored_params.in_keyring is not False:
+        stored = stored_key(path)
+        if stored is not None:
+            return StartKey(DatabaseKey(stored, None if cipher.read_parameters(path) else
+                                        cipher.KeyParameters.new(in_keyring=True)),
+                            False, encrypted)
     passphrase = environment_passphrase()
     if passphrase is None:
         return StartKey(None, True, encrypted)
-    params = cipher.read_parameters(path) if encrypted else None
+    params = stored_params
     fresh = params is None
     params = params or cipher.KeyParameters.new()
     return StartKey(DatabaseKey(cipher.derive_key(passphrase, params), params if fresh else None),

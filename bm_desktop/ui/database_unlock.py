@@ -119,7 +119,7 @@ class PassphraseDialog(QDialog):
             if key is None:
                 self._say(translate("DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."))
                 return
-            self.result_key = DatabaseKey(key, cipher.KeyParameters.new())
+            self.result_key = DatabaseKey(key, cipher.KeyParameters.new(in_keyring=True))
         else:
             if len(typed) < keys.MIN_PASSPHRASE:
                 self._say(translate("DatabaseUnlock", "The passphrase must have at least {n} characters.")

@@ -4,6 +4,7 @@ start must ask; a read-only plain file is opened as it is."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -67,3 +68,59 @@ def test_a_new_database_gets_fresh_key_parameters_to_store(
     answer = keys.start_key(tmp_path / "new.sqlite").result(timeout=60)
     assert answer.key is not None and answer.key.params is not None
     assert answer.key.key == cipher.derive_key(PASSPHRASE, answer.key.params)
+
+
+class FakeKeyring:
+    """An OS keyring holding keys by account, counting the lookups."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], str] = {}
+        self.lookups = 0
+
+    def get_password(self, service: str, account: str) -> str | None:
+        self.lookups += 1
+        return self.keys.get((service, account))
+
+    def set_password(self, service: str, account: str, value: str) -> None:
+        self.keys[(service, account)] = value
+
+
+@pytest.fixture
+def ring(monkeypatch: pytest.MonkeyPatch) -> FakeKeyring:
+    fake = FakeKeyring()
+    monkeypatch.setattr(keys, "_keyring", lambda: fake)
+    return fake
+
+
+def test_a_passphrase_database_is_not_looked_up_in_the_keyring(
+        encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
+    assert cipher.read_parameters(encrypted).in_keyring is False  # said by its sidecar
+    answer = keys.key_without_asking(encrypted)
+    assert ring.lookups == 0
+    assert answer.key is not None and cipher.check_key(encrypted, answer.key.key)
+
+
+def test_a_keyring_database_still_takes_its_key_from_the_keyring(
+        sample_db_file: Path, tmp_path: Path, ring: FakeKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "a passphrase that is not this database's")
+    path = tmp_path / "programme.sqlite"
+    shutil.copy(sample_db_file, path)
+    key = keys.new_keyring_key(path)
+    cipher.write_parameters(path, cipher.KeyParameters.new(in_keyring=True))
+    cipher.encrypt_in_place(path, key)
+    answer = keys.key_without_asking(path)
+    assert ring.lookups == 1 and answer.key is not None and answer.key.key == key
+
+
+def test_a_sidecar_that_does_not_say_where_the_key_is_kept_looks_in_the_keyring(
+        encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
+    sidecar = cipher.salt_path(encrypted)
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    del data["key"]  # as written before the sidecar said so
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    answer = keys.key_without_asking(encrypted)
+    assert ring.lookups == 1
+    assert answer.key is not None and cipher.check_key(encrypted, answer.key.key)
