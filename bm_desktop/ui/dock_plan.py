@@ -1,8 +1,8 @@
 """Stand-ins for the docks that are built after the map's first paint.
 
 At the interactive start the table docks (sites, incident register, actions, risks,
-dashboard, CAP meetings) are neither imported nor built before the map is drawn: their
-modules and widgets cost a good part of a second. Until then a light, empty
+dashboard, CAP meetings) and the visit planner are neither imported nor built before the
+map is drawn: their modules and widgets cost a good part of a second. Until then a light, empty
 ``QDockWidget`` with the real dock's objectName, title and place holds its spot, so a
 saved layout restores onto it and the window has its final shape from the first paint;
 the real dock then takes the stand-in's exact place (see ``MainWindow``).
@@ -52,6 +52,10 @@ PLAN: dict[str, list[DockSpec]] = {
     "meetings": [
         DockSpec("meetingsDock", "MeetingsDock",
                  QT_TRANSLATE_NOOP("MeetingsDock", "CAP meetings"), BOTTOM, "sitesDock")],
+    "visit_planner": [
+        DockSpec("visitPlannerDock", "VisitPlannerDock",
+                 QT_TRANSLATE_NOOP("VisitPlannerDock", "Visit planner"), RIGHT,
+                 "siteDetailsDock")],
 }
 
 
