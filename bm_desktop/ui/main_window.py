@@ -12,6 +12,7 @@ attributes are absent (``hasattr`` is False) and stand-ins hold their docks' pla
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
                 self.when_ready(build)
             elif self._pending is not None and name in dock_plan.PLAN:
                 self._add_placeholders(name)
-                self.when_ready(lambda n=name, b=build: self._build_in_placeholders(n, b))
+                self.when_ready(partial(self._build_in_placeholders, name, build))
             else:
                 build()
         self._initial_state = self.saveState()  # what View > Reset layout starts from
@@ -194,11 +195,10 @@ class MainWindow(QMainWindow):
 
     def highlight_sites(self, ids: list) -> None:
         """Highlight these sites on the map (the incident register's selected rows)."""
-        workspace = getattr(self, "map_workspace", None)
-        md = workspace.data if workspace is not None else None
-        if md is not None:
-            workspace.sites.set_highlighted({md.sites.index[i] for i in ids
-                                             if i in md.sites.index})
+        if not hasattr(self, "map_workspace") or self.map_workspace.data is None:
+            return
+        index = self.map_workspace.data.sites.index
+        self.map_workspace.sites.set_highlighted({index[i] for i in ids if i in index})
 
     # -- deferred loading -------------------------------------------------------------
     def when_ready(self, fn: Callable[[], object]) -> None:
@@ -287,8 +287,10 @@ class MainWindow(QMainWindow):
         if tab_with and tab_with in self.docks and slot is None:
             self.tabifyDockWidget(self.docks[tab_with], dock)
         self.docks[key] = dock
-        self.view_menu.insertAction(slot, dock.toggleViewAction())  # a stand-in's place
-        if slot is not None:
+        if slot is None:
+            self.view_menu.addAction(dock.toggleViewAction())
+        else:  # in its stand-in's place
+            self.view_menu.insertAction(slot, dock.toggleViewAction())
             self.view_menu.removeAction(slot)
         return dock
 
