@@ -261,9 +261,15 @@ def _qt_messages_to_log() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    import gc
+
     from bm_desktop.commands.common import database_path
     from bm_desktop.db.keys import start_key
 
+    # Python's cyclic garbage collector would go over the start's million new objects
+    # again and again (about a tenth of its processor time) for almost no garbage: it
+    # is off until the docks are built after the first paint (see below)
+    gc.disable()
     path = database_path(args)
     # first: the key (keyring, argon2id of BM_DESKTOP_PASSPHRASE) on a thread, while Qt,
     # the window's modules and SQLAlchemy are imported (see db/keys.py)
@@ -278,10 +284,16 @@ def run_app(args: argparse.Namespace) -> int:
         app, window = create_window(path, empty=args.empty, lang=args.lang,
                                     defer_loading=True, unlock=True, known_key=known_key)
     except DatabaseNotOpened as exc:
+        gc.enable()
         database_problem_box(exc).exec()
         return 2
     except StartCancelled:  # the passphrase dialog was closed
+        gc.enable()
         return 1
+    except BaseException:
+        gc.enable()
+        raise
+    window.when_ready(gc.enable)  # queued last: after the docks' deferred builds
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)
