@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a database is opened, not to pa
 def database_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
         return Path(args.db).expanduser()
-    from bm_desktop.db.engine import default_database_path
+    from bm_desktop.db.paths import default_database_path
 
     return default_database_path()
 

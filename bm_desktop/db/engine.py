@@ -26,21 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bm_desktop.db import cipher, file_errors, migrate
 from bm_desktop.db.file_errors import is_read_only
 from bm_desktop.db.models import LocalSetting
+from bm_desktop.db.paths import DB_ENV, DB_FILENAME, default_database_path  # noqa: F401
 from bm_desktop.db.stamping import Stamper, install_stamping
 from bm_desktop.domain.hlc import HybridLogicalClock
-
-DB_ENV = "BM_DESKTOP_DB"
-DB_FILENAME = "programme.sqlite"
-
-
-def default_database_path() -> Path:
-    """``--db`` wins, then ``BM_DESKTOP_DB``, then the platform's user data directory."""
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("bm-desktop", "BM Programme")) / DB_FILENAME
 
 
 def _connection_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
