@@ -124,3 +124,28 @@ def test_a_sidecar_that_does_not_say_where_the_key_is_kept_looks_in_the_keyring(
     answer = keys.key_without_asking(encrypted)
     assert ring.lookups == 1
     assert answer.key is not None and cipher.check_key(encrypted, answer.key.key)
+
+
+def test_the_key_thread_starts_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    """The window's start parses its arguments, finds the database (default path too) and
+    starts the key thread without importing SQLAlchemy (a quarter of a second), so the
+    argon2id derivation overlaps that import instead of following it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from bm_desktop.cli import build_parser\n"
+        "from bm_desktop.commands.common import database_path\n"
+        "from bm_desktop.db.keys import start_key\n"
+        "args = build_parser().parse_args([])\n"
+        "future = start_key(database_path(args))\n"
+        "print('sqlalchemy' in sys.modules)\n"
+        "future.result(timeout=60)\n")
+    env = {**os.environ, "BM_DESKTOP_DB": str(tmp_path / "p.sqlite")}
+    env.pop(keys.PASSPHRASE_ENV, None)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False"
