@@ -86,7 +86,6 @@ def environment_passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-
 @dataclass(frozen=True)
 class DatabaseKey:
     """The key to open the database with; ``params`` are new key parameters to store
