@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bm_desktop.commands.help_text import h
-from bm_desktop.db.engine import Database, default_database_path, open_database
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a database is opened, not to parse arguments
+    from bm_desktop.db.engine import Database
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_database_path()
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    from bm_desktop.db.paths import default_database_path
+
+    return default_database_path()
 
 
 def open_for_command(args: argparse.Namespace) -> Database:
@@ -47,6 +54,7 @@ def command_key(path: Path, lang: str = "en") -> bytes | None:
 def open_command_database(path: Path, lang: str = "en") -> Database:
     """Open a command's database with its key (see :func:`command_key`); once a plain file
     is open, one line on stderr says that it is not encrypted."""
+    from bm_desktop.db.engine import open_database
     from bm_desktop.i18n import translate
 
     database = open_database(path, key=command_key(path, lang))

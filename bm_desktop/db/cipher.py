@@ -69,26 +69,36 @@ def salt_path(path: Path) -> Path:
 
 @dataclass(frozen=True)
 class KeyParameters:
-    """How a database's key is derived from a passphrase (stored in the sidecar)."""
+    """How a database's key is derived from a passphrase (stored in the sidecar), and
+    whether the key is kept in the OS keyring instead (None: not said, a sidecar written
+    before this was recorded). Not a secret: it only spares a passphrase database the
+    keyring lookup at every start (a few tenths of a second of loading keyring backends)."""
 
     salt: bytes
     time_cost: int = TIME_COST
     memory_kib: int = MEMORY_KIB
     parallelism: int = PARALLELISM
+    in_keyring: bool | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"kdf": "argon2id", "salt": self.salt.hex(), "time_cost": self.time_cost,
-                           "memory_kib": self.memory_kib, "parallelism": self.parallelism})
+        data: dict[str, Any] = {
+            "kdf": "argon2id", "salt": self.salt.hex(), "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib, "parallelism": self.parallelism}
+        if self.in_keyring is not None:
+            data["key"] = "keyring" if self.in_keyring else "passphrase"
+        return json.dumps(data)
 
     @classmethod
     def from_json(cls, text: str) -> KeyParameters:
         data = json.loads(text)
+        kept = data.get("key")
         return cls(bytes.fromhex(data["salt"]), int(data["time_cost"]),
-                   int(data["memory_kib"]), int(data["parallelism"]))
+                   int(data["memory_kib"]), int(data["parallelism"]),
+                   None if kept not in ("keyring", "passphrase") else kept == "keyring")
 
     @classmethod
-    def new(cls) -> KeyParameters:
-        return cls(secrets.token_bytes(16))
+    def new(cls, in_keyring: bool = False) -> KeyParameters:
+        return cls(secrets.token_bytes(16), in_keyring=in_keyring)
 
 
 def read_parameters(path: Path) -> KeyParameters | None:

@@ -24,22 +24,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bm_desktop.db import cipher, file_errors, migrate
+from bm_desktop.db.file_errors import is_read_only
 from bm_desktop.db.models import LocalSetting
+from bm_desktop.db.paths import DB_ENV, DB_FILENAME, default_database_path  # noqa: F401
 from bm_desktop.db.stamping import Stamper, install_stamping
 from bm_desktop.domain.hlc import HybridLogicalClock
-
-DB_ENV = "BM_DESKTOP_DB"
-DB_FILENAME = "programme.sqlite"
-
-
-def default_database_path() -> Path:
-    """``--db`` wins, then ``BM_DESKTOP_DB``, then the platform's user data directory."""
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("bm-desktop", "BM Programme")) / DB_FILENAME
 
 
 def _connection_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -98,20 +87,6 @@ def read_only_engine(path: Path, key: bytes | None = None) -> Engine:
                            **({"module": cipher.cipher_module()} if key is not None else {}))
     event.listen(engine, "connect", _connection_pragmas)
     return engine
-
-
-def is_read_only(path: Path) -> bool:
-    """Whether the user may not write ``path``: no permission, no write bit at all (a
-    file marked read-only, even for an administrator), or a read-only file system."""
-    if not path.exists():
-        return False
-    try:
-        st = path.stat()
-        flags = os.statvfs(path).f_flag if hasattr(os, "statvfs") else 0
-    except OSError:
-        return False
-    return (not os.access(path, os.W_OK) or not st.st_mode & 0o222
-            or bool(flags & getattr(os, "ST_RDONLY", 0)))
 
 
 @dataclass

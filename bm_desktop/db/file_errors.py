@@ -11,6 +11,7 @@ that the file was left as it was. :func:`explain` turns SQLite's errors into one
 from __future__ import annotations
 
 import errno
+import os
 import struct
 from pathlib import Path
 
@@ -160,3 +161,17 @@ def check_header(path: Path) -> None:
     (valid_for,) = struct.unpack(">I", head[92:96])
     if changes == valid_for and pages * page_size > size:
         raise damaged(path)
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the user may not write ``path``: no permission, no write bit at all (a
+    file marked read-only, even for an administrator), or a read-only file system."""
+    if not path.exists():
+        return False
+    try:
+        st = path.stat()
+        flags = os.statvfs(path).f_flag if hasattr(os, "statvfs") else 0
+    except OSError:
+        return False
+    return (not os.access(path, os.W_OK) or not st.st_mode & 0o222
+            or bool(flags & getattr(os, "ST_RDONLY", 0)))

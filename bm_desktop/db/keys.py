@@ -13,10 +13,14 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bm_desktop.db import cipher
+from bm_desktop.db.file_errors import is_read_only
 
 PASSPHRASE_ENV = "BM_DESKTOP_PASSPHRASE"
 KEYRING_SERVICE = "bm-desktop-database"
@@ -81,3 +85,66 @@ def new_keyring_key(path: Path) -> bytes | None:
 def environment_passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
+
+@dataclass(frozen=True)
+class DatabaseKey:
+    """The key to open the database with; ``params`` are new key parameters to store
+    beside the database once it is created or converted (None: already stored)."""
+
+    key: bytes
+    params: cipher.KeyParameters | None = None
+
+
+@dataclass(frozen=True)
+class StartKey:
+    """What the start knows of the database's key without asking anyone.
+
+    ``key`` is the key when the keyring or ``BM_DESKTOP_PASSPHRASE`` gives it; ``ask``
+    says a passphrase must be asked for instead; neither means a read-only plain file,
+    opened as it is."""
+
+    key: DatabaseKey | None
+    ask: bool
+    encrypted: bool
+
+
+def key_without_asking(path: Path) -> StartKey:
+    """The window's key for ``path`` from the keyring or the environment (Qt-free, so it
+    can run on a thread while the window's modules are imported: see ``start_key``)."""
+    encrypted = cipher.is_encrypted(path)
+    if not encrypted and is_read_only(path):
+        return StartKey(None, False, encrypted)  # cannot be converted; shown as it is
+    stored_params = cipher.read_parameters(path) if encrypted else None
+    # a database whose sidecar says its key comes from a passphrase has none in the keyring
+    if stored_params is None or stored_params.in_keyring is not False:
+        stored = stored_key(path)
+        if stored is not None:
+            return StartKey(DatabaseKey(stored, None if cipher.read_parameters(path) else
+                                        cipher.KeyParameters.new(in_keyring=True)),
+                            False, encrypted)
+    passphrase = environment_passphrase()
+    if passphrase is None:
+        return StartKey(None, True, encrypted)
+    params = stored_params
+    fresh = params is None
+    params = params or cipher.KeyParameters.new()
+    return StartKey(DatabaseKey(cipher.derive_key(passphrase, params), params if fresh else None),
+                    False, encrypted)
+
+
+def start_key(path: Path) -> Future[StartKey]:
+    """:func:`key_without_asking` on its own thread, started first thing at the window's
+    start: the keyring lookup and the argon2id derivation (a few tenths of a second,
+    in C without the interpreter lock) overlap the imports and the building of the
+    window instead of preceding them. Nothing is cached: the key is derived at every
+    start and lives only in this process."""
+    future: Future[StartKey] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(key_without_asking(path))
+        except BaseException as exc:  # handed to whoever waits for the key
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="bm-start-key", daemon=True).start()
+    return future

@@ -5,7 +5,6 @@ schema's: the newest migration this version ships and the revision a database is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "bm-desktop"
@@ -14,6 +13,8 @@ DISTRIBUTION = "bm-desktop"
 def app_version() -> str:
     """The installed distribution's version; the package's own when it runs uninstalled
     (a frozen build without metadata, a bare checkout on the path)."""
+    from importlib import metadata  # (a few hundredths of a second: not at every start)
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

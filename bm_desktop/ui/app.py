@@ -66,12 +66,14 @@ READY_AT_THE_LATEST_MS = 10000  # docks load by then even if the map never finis
 
 
 def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None,
-                  defer_loading: bool = False, unlock: bool = False):
+                  defer_loading: bool = False, unlock: bool = False, known_key=None):  # noqa: ANN001
     """Build the application objects and the main window (without entering the event loop).
 
     ``defer_loading`` lets the docks load their data after the map's first paint;
     ``unlock`` (the interactive start) asks for the passphrase and never opens a plain
-    database (``ui/database_unlock.py``; tests build the window on plain files)."""
+    database (``ui/database_unlock.py``; tests build the window on plain files);
+    ``known_key``: the keyring's or environment's key, looked for on a thread since the
+    process started (``db.keys.start_key``)."""
     from PySide6.QtWidgets import QApplication
 
     from bm_desktop.ui.fast_imports import import_pyqtgraph, quicker_feature_check
@@ -103,7 +105,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     if unlock:  # encryption at rest (issue 19): the key, asked before anything is opened
         from bm_desktop.ui.database_unlock import database_key
 
-        key = database_key(db_path)
+        key = database_key(db_path, known=known_key)
     try:
         database = prepare_database(db_path, empty, key)
     except Exception as exc:
@@ -123,7 +125,7 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     window = MainWindow(ctx, defer_loading=defer_loading)
     from bm_desktop.ui.idle_lock import install_idle_lock
 
-    install_idle_lock(window)  # issue 19: the data are hidden after the idle time
+    window.idle_lock = install_idle_lock(window)  # issue 19: the data are hidden after the idle time
     if database.read_only:
         show_read_only(window, db_path)
     explain_database_failures(window, db_path)
@@ -252,21 +254,39 @@ def _qt_messages_to_log() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
+    import gc
 
     from bm_desktop.commands.common import database_path
+    from bm_desktop.services.start_key import start_key
+
+    # Python's cyclic garbage collector would go over the start's million new objects
+    # again and again (about a tenth of its processor time) for almost no garbage: it
+    # is off until the docks are built after the first paint (see below)
+    gc.disable()
+    path = database_path(args)
+    # first: the key (keyring, argon2id of BM_DESKTOP_PASSPHRASE) on a thread, while Qt,
+    # the window's modules and SQLAlchemy are imported (see db/keys.py)
+    known_key = start_key(path)
+    from PySide6.QtCore import QTimer
+
     from bm_desktop.ui.database_unlock import StartCancelled
 
     if not sys.warnoptions:
         _qt_messages_to_log()
     try:
-        app, window = create_window(database_path(args), empty=args.empty, lang=args.lang,
-                                    defer_loading=True, unlock=True)
+        app, window = create_window(path, empty=args.empty, lang=args.lang,
+                                    defer_loading=True, unlock=True, known_key=known_key)
     except DatabaseNotOpened as exc:
+        gc.enable()
         database_problem_box(exc).exec()
         return 2
     except StartCancelled:  # the passphrase dialog was closed
+        gc.enable()
         return 1
+    except BaseException:
+        gc.enable()
+        raise
+    window.when_ready(gc.enable)  # queued last: after the docks' deferred builds
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)

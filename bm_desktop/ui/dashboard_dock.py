@@ -323,8 +323,7 @@ class DashboardDock(QDockWidget):
             self.dashboard.reload()
 
 
-def install(window: Any) -> None:
-    dock = DashboardDock(window.ctx)
-    window.dashboard_dock = window.add_dock("dashboardDock", dock,
-                                            Qt.DockWidgetArea.BottomDockWidgetArea,
-                                            tab_with="actionsDock")
+def install(window: Any) -> DashboardDock:
+    """The dashboard dock, added to ``window`` (kept as ``MainWindow.dashboard_dock``)."""
+    return window.add_dock("dashboardDock", DashboardDock(window.ctx),
+                           Qt.DockWidgetArea.BottomDockWidgetArea, tab_with="actionsDock")

@@ -10,7 +10,7 @@ else with the typed passphrase; a wrong one is said in the dialog, which stays o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,18 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.services import database_files as files
+from bm_desktop.services.start_key import DatabaseKey, StartKey, key_without_asking
 
 CONTEXT = "DatabaseUnlock"
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class DatabaseKey:
-    """The key to open the database with; ``params`` are new key parameters to store
-    beside the database once it is created or converted (None: already stored)."""
-
-    key: bytes
-    params: files.KeyParameters | None = None
 
 
 class StartCancelled(Exception):
@@ -127,7 +119,7 @@ class PassphraseDialog(QDialog):
             if key is None:
                 self._say(translate("DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."))
                 return
-            self.result_key = DatabaseKey(key, files.KeyParameters.new())
+            self.result_key = DatabaseKey(key, files.KeyParameters.new(in_keyring=True))
         else:
             if len(typed) < files.MIN_PASSPHRASE:
                 self._say(translate("DatabaseUnlock", "The passphrase must have at least {n} characters.")
@@ -141,23 +133,16 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def database_key(path: Path, parent: QWidget | None = None) -> DatabaseKey | None:
+def database_key(path: Path, parent: QWidget | None = None,
+                 known: Future[StartKey] | None = None) -> DatabaseKey | None:
     """The key to open ``path`` with at start (None: a read-only plain file, opened as
-    it is). Raises :class:`StartCancelled` when the user closes the dialog."""
-    encrypted = files.is_encrypted(path)
-    if not encrypted and files.is_read_only(path):
-        return None  # cannot be converted; nothing new is written to it either
-    stored = files.stored_key(path)
-    if stored is not None:
-        return DatabaseKey(stored, None if files.read_parameters(path) else
-                           files.KeyParameters.new())
-    passphrase = files.environment_passphrase()
-    if passphrase is not None:
-        params = files.read_parameters(path) if encrypted else None
-        fresh = params is None
-        params = params or files.KeyParameters.new()
-        return DatabaseKey(files.derive_key(passphrase, params), params if fresh else None)
-    dialog = PassphraseDialog(path, unlock=encrypted, parent=parent)
+    it is). ``known`` is the keyring's or environment's answer when the start began
+    looking for it on a thread (``keys.start_key``). Raises :class:`StartCancelled`
+    when the user closes the dialog."""
+    answer = known.result() if known is not None else key_without_asking(path)
+    if not answer.ask:
+        return answer.key
+    dialog = PassphraseDialog(path, unlock=answer.encrypted, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_key is None:
         raise StartCancelled
     return dialog.result_key

@@ -1,8 +1,8 @@
 """Stand-ins for the docks that are built after the map's first paint.
 
 At the interactive start the table docks (sites, incident register, actions, risks,
-dashboard, CAP meetings) are neither imported nor built before the map is drawn: their
-modules and widgets cost a good part of a second. Until then a light, empty
+dashboard, CAP meetings) and the visit planner are neither imported nor built before the
+map is drawn: their modules and widgets cost a good part of a second. Until then a light, empty
 ``QDockWidget`` with the real dock's objectName, title and place holds its spot, so a
 saved layout restores onto it and the window has its final shape from the first paint;
 the real dock then takes the stand-in's exact place (see ``MainWindow``).
@@ -34,11 +34,12 @@ class DockSpec:
     tab_with: str | None = None
 
 
-# Feature module -> the docks its ``install`` adds, in the order it adds them.
+# A part of the main window (``MainWindow.PARTS``) -> the docks its ``install`` adds, in
+# the order it adds them.
 PLAN: dict[str, list[DockSpec]] = {
-    "bm_desktop.ui.sites_dock": [
+    "sites": [
         DockSpec("sitesDock", "SitesDock", QT_TRANSLATE_NOOP("SitesDock", "Sites"), BOTTOM)],
-    "bm_desktop.ui.incident_loop": [
+    "incident_loop": [
         DockSpec("incidentRegisterDock", "IncidentRegisterDock",
                  QT_TRANSLATE_NOOP("IncidentRegisterDock", "Incident register"), BOTTOM,
                  "sitesDock"),
@@ -48,9 +49,13 @@ PLAN: dict[str, list[DockSpec]] = {
         DockSpec("risksDock", "RisksDock", QT_TRANSLATE_NOOP("RisksDock", "Site risks"), RIGHT),
         DockSpec("dashboardDock", "DashboardDock",
                  QT_TRANSLATE_NOOP("DashboardDock", "Dashboard"), BOTTOM, "actionsDock")],
-    "bm_desktop.ui.meetings_dock": [
+    "meetings": [
         DockSpec("meetingsDock", "MeetingsDock",
                  QT_TRANSLATE_NOOP("MeetingsDock", "CAP meetings"), BOTTOM, "sitesDock")],
+    "visit_planner": [
+        DockSpec("visitPlannerDock", "VisitPlannerDock",
+                 QT_TRANSLATE_NOOP("VisitPlannerDock", "Visit planner"), RIGHT,
+                 "siteDetailsDock")],
 }
 
 

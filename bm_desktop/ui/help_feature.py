@@ -59,5 +59,6 @@ class HelpFeature(QObject):
         return self.self_test
 
 
-def install(window: Any) -> None:
-    window.help = HelpFeature(window)
+def install(window: Any) -> HelpFeature:
+    """The Help menu's guide, shortcuts and self-test (kept as ``MainWindow.help``)."""
+    return HelpFeature(window)

@@ -164,6 +164,5 @@ class IdleLock(QObject):
 
 
 def install_idle_lock(window: QMainWindow) -> IdleLock:
-    """Lock ``window`` after the idle time of the settings (kept on ``window.idle_lock``)."""
-    window.idle_lock = IdleLock(window)
-    return window.idle_lock
+    """Lock ``window`` after the idle time of the settings (kept as ``MainWindow.idle_lock``)."""
+    return IdleLock(window)

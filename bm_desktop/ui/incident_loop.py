@@ -3,14 +3,14 @@ register, site risks and corrective actions docks, wired together.
 
 Recommending an action (from selected incidents or from a risk) opens the
 action dialog and runs an undoable command; the new action is then selected in
-the actions dock. The register's selected sites go to the map's
-``highlight_sites`` when the map offers it.
+the actions dock. The register's selected sites go to the window's ``highlight_sites``
+(the map, once it is built).
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -23,6 +23,9 @@ from bm_desktop.ui.incident_register_dock import IncidentRegisterDock
 from bm_desktop.ui.loop_commands import RecommendAction
 from bm_desktop.ui.risks_dock import RisksDock
 from bm_desktop.ui.undo import undo_stack
+
+if TYPE_CHECKING:
+    from bm_desktop.ui.dashboard_dock import DashboardDock
 
 
 def recommend(window: Any, risk: RiskView | None = None,
@@ -43,23 +46,27 @@ def recommend(window: Any, risk: RiskView | None = None,
     return command.action_id
 
 
-def install(window: Any) -> None:
-    undo_stack(window)
-    register = IncidentRegisterDock(window.ctx, window)
-    window.incident_register = window.add_dock(
-        "incidentRegisterDock", register, Qt.DockWidgetArea.BottomDockWidgetArea,
-        tab_with="sitesDock")
-    actions = ActionsDock(window.ctx, window)
-    window.actions_dock = window.add_dock("actionsDock", actions,
-                                          Qt.DockWidgetArea.BottomDockWidgetArea,
-                                          tab_with="incidentRegisterDock")
-    risks = RisksDock(window.ctx, window)
-    window.risks_dock = window.add_dock("risksDock", risks, Qt.DockWidgetArea.RightDockWidgetArea)
-    register.recommend_requested.connect(lambda ids: recommend(window, incident_ids=ids))
-    risks.recommend_requested.connect(lambda risk: recommend(window, risk=risk))
-    # Looked up at each call, so the map may install before or after this feature.
-    register.sites_highlighted.connect(
-        lambda ids: getattr(window, "highlight_sites", lambda _ids: None)(ids))
+class LoopDocks(NamedTuple):
+    """The docks of the loop (kept as ``MainWindow.incident_register``, ``actions_dock``,
+    ``risks_dock`` and ``dashboard_dock``)."""
+
+    incident_register: IncidentRegisterDock
+    actions_dock: ActionsDock
+    risks_dock: RisksDock
+    dashboard_dock: DashboardDock
+
+
+def install(window: Any) -> LoopDocks:
     from bm_desktop.ui import dashboard_dock
 
-    dashboard_dock.install(window)
+    register = window.add_dock("incidentRegisterDock", IncidentRegisterDock(window.ctx, window),
+                               Qt.DockWidgetArea.BottomDockWidgetArea, tab_with="sitesDock")
+    actions = window.add_dock("actionsDock", ActionsDock(window.ctx, window),
+                              Qt.DockWidgetArea.BottomDockWidgetArea,
+                              tab_with="incidentRegisterDock")
+    risks = window.add_dock("risksDock", RisksDock(window.ctx, window),
+                            Qt.DockWidgetArea.RightDockWidgetArea)
+    register.recommend_requested.connect(lambda ids: recommend(window, incident_ids=ids))
+    risks.recommend_requested.connect(lambda risk: recommend(window, risk=risk))
+    register.sites_highlighted.connect(window.highlight_sites)
+    return LoopDocks(register, actions, risks, dashboard_dock.install(window))

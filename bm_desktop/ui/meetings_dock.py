@@ -302,9 +302,9 @@ class MeetingsDock(QDockWidget):
         return job
 
 
-def install(window: Any) -> None:
+def install(window: Any) -> MeetingsDock:
+    """The CAP meetings dock, added to ``window`` (kept as ``MainWindow.meetings_dock``)."""
     dock = MeetingsDock(window.ctx, window)
     tab_with = "sitesDock" if "sitesDock" in window.docks else None
-    window.meetings_dock = window.add_dock("meetingsDock", dock,
-                                           Qt.DockWidgetArea.BottomDockWidgetArea,
-                                           tab_with=tab_with)
+    return window.add_dock("meetingsDock", dock, Qt.DockWidgetArea.BottomDockWidgetArea,
+                           tab_with=tab_with)

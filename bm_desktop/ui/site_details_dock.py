@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QTextBrowser
@@ -221,12 +220,3 @@ class SiteDetailsDock(QDockWidget):
             out.append("<div>" + e(self.tr("Last meeting held: {date}").format(
                 date=d.last_meeting.day)) + "</div>")
         return "".join(out)
-
-
-def install(window: Any, mineral_names: dict[str, str]) -> SiteDetailsDock:
-    from PySide6.QtCore import Qt
-
-    dock = SiteDetailsDock(window.ctx, mineral_names)
-    window.site_details_dock = window.add_dock("siteDetailsDock", dock,
-                                               Qt.DockWidgetArea.RightDockWidgetArea)
-    return dock

@@ -146,6 +146,7 @@ class SitesDock(QDockWidget):
         self.ctx.selection.select([self.model.site_at(r).id for r in sorted(rows)])
 
 
-def install(window: Any) -> None:
-    window.sites_dock = window.add_dock("sitesDock", SitesDock(window.ctx, window),
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+def install(window: Any) -> SitesDock:
+    """The Sites dock, added to ``window`` (kept as ``MainWindow.sites_dock``)."""
+    return window.add_dock("sitesDock", SitesDock(window.ctx, window),
+                           Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -81,5 +81,6 @@ class SyncFeature(QObject):
         return dialog
 
 
-def install(window: Any) -> None:
-    window.sync = SyncFeature(window)
+def install(window: Any) -> SyncFeature:
+    """The sync menu and status-bar button (kept as ``MainWindow.sync``)."""
+    return SyncFeature(window)

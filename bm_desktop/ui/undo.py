@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from bm_desktop.services.errors import BmError
@@ -60,23 +60,30 @@ class ServiceCommand(QUndoCommand):
         self.ctx.data.changed.emit(set(self.tables))
 
 
+def new_undo_stack(window: Any) -> tuple[QUndoStack, QAction, QAction]:
+    """An undo stack for ``window`` with its Undo and Redo actions, first in its Edit menu
+    when it has one (else shortcuts on the window)."""
+    stack = QUndoStack(window)
+    undo = stack.createUndoAction(window, QCoreApplication.translate("Undo", "&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(window, QCoreApplication.translate("Undo", "&Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    menu = getattr(window, "edit_menu", None)
+    if menu is not None:
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, undo)
+        menu.insertAction(first, redo)
+    else:
+        window.addAction(undo)
+        window.addAction(redo)
+    return stack, undo, redo
+
+
 def undo_stack(window: Any) -> QUndoStack:
-    """The window's one undo stack, created (with Edit menu entries) on first use."""
+    """The window's one undo stack (``MainWindow.undo_stack``); a dock shown outside the
+    main window (tests, a lone dialog's host) gets one on first use."""
     stack = getattr(window, "undo_stack", None)
     if stack is None:
-        stack = QUndoStack(window)
+        stack, window.undo_action, window.redo_action = new_undo_stack(window)
         window.undo_stack = stack
-        undo = stack.createUndoAction(window, QCoreApplication.translate("Undo", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(window, QCoreApplication.translate("Undo", "&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        menu = getattr(window, "edit_menu", None)
-        if menu is not None:
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertAction(first, undo)
-            menu.insertAction(first, redo)
-        else:
-            window.addAction(undo)
-            window.addAction(redo)
-        window.undo_action, window.redo_action = undo, redo
     return stack

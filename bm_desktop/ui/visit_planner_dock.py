@@ -377,8 +377,6 @@ class VisitPlannerDock(QDockWidget):
 
 
 def install(window: Any) -> VisitPlannerDock:
-    dock = VisitPlannerDock(window.ctx, window)
-    window.visit_planner_dock = window.add_dock("visitPlannerDock", dock,
-                                                Qt.DockWidgetArea.RightDockWidgetArea,
-                                                tab_with="siteDetailsDock")
-    return dock
+    """The visit planner dock, added to ``window`` (``MainWindow.visit_planner_dock``)."""
+    return window.add_dock("visitPlannerDock", VisitPlannerDock(window.ctx, window),
+                           Qt.DockWidgetArea.RightDockWidgetArea, tab_with="siteDetailsDock")

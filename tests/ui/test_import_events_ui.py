@@ -28,7 +28,7 @@ def host(qtbot, sample_db):
 
     window = Host(AppContext(db=sample_db, settings=Settings(), lang="en", role="coordinator"))
     qtbot.addWidget(window)
-    install(window)
+    window.exchange = install(window)
     return window
 
 

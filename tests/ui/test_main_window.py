@@ -67,3 +67,46 @@ def test_french_interface(qtbot, tmp_path: Path) -> None:
         from bm_desktop.ui.translator import install_language
 
         install_language(app, "en")
+
+
+def _ui_namespace() -> dict[str, object]:
+    """Every class the window's modules define or import, to resolve its annotations."""
+    import sys
+
+    import PySide6.QtGui
+    import PySide6.QtWidgets
+
+    names: dict[str, object] = {}
+    for module in [m for name, m in sys.modules.items() if name.startswith("bm_desktop.ui")]:
+        names.update({k: v for k, v in vars(module).items() if isinstance(v, type)})
+    for module in (PySide6.QtGui, PySide6.QtWidgets):
+        names.update({k: getattr(module, k) for k in dir(module) if k.startswith("Q")})
+    return names
+
+
+def test_every_part_of_the_window_is_declared_in_main_window_with_its_type(
+        qtbot, tmp_path: Path) -> None:
+    """Issue 18 §3: no feature adds an attribute the main window does not declare, so
+    "go to definition" and mypy follow ``window.sites_dock`` and the others."""
+    import re
+    import typing
+
+    from bm_desktop.ui import main_window
+    from bm_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "w.sqlite"
+    _add_site(path)
+    _app, window = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(window)
+    declared = typing.get_type_hints(MainWindow, localns=_ui_namespace())
+    for name, kind in declared.items():  # each part is there, of its declared type
+        assert isinstance(getattr(window, name), typing.get_origin(kind) or kind), name
+    source = Path(main_window.__file__).read_text(encoding="utf-8")
+    in_main_window = set(re.findall(r"self\.(\w+)", source))
+    added_elsewhere = {name for name in vars(window) if not name.startswith("_")
+                       and not hasattr(MainWindow, name)  # (Qt's signals, cached)
+                       and name not in declared and name not in in_main_window}
+    assert added_elsewhere == set()
+    assert {"sites_dock", "map_canvas", "incident_register", "exchange", "print_feature",
+            "sync", "help", "undo_stack", "idle_lock"} <= set(declared)
+    window.close()

@@ -42,7 +42,7 @@ def host(qtbot, sample_db_file, tmp_path):
     db = open_database(path)
     window = Host(AppContext(db=db, settings=Settings(), lang="en", role="coordinator"))
     qtbot.addWidget(window)
-    install(window)
+    window.exchange = install(window)
     yield window
     db.dispose()
 

@@ -21,7 +21,7 @@ def host(qtbot, sample_db):
     ctx.filters.set_state(FilterState().with_period(dt.date(2021, 4, 1), dt.date(2022, 3, 31)))
     window = Host(ctx)
     qtbot.addWidget(window)
-    install(window)
+    window.exchange = install(window)
     return window
 
 

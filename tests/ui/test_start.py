@@ -44,3 +44,38 @@ def test_first_paint_mode_quits_at_the_drawn_map(sample_db_file: Path, tmp_path:
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines().count(FIRST_PAINT_LINE) == 1
     assert LOADED_LINE not in done.stdout
+
+
+def test_the_collector_is_off_while_the_window_starts_and_on_once_its_docks_are_built(
+        qtbot, sample_db_file: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The cyclic garbage collector is paused for the start (a tenth of its processor
+    time) and on again once the docks are built after the first paint."""
+    import argparse
+    import gc
+
+    from bm_desktop.ui import app as app_module
+
+    db = tmp_path / "programme.sqlite"
+    shutil.copy(sample_db_file, db)
+    monkeypatch.setenv("BM_DESKTOP_EXIT_WHEN_LOADED", "1")  # run_app returns once loaded
+    monkeypatch.setenv("BM_DESKTOP_PASSPHRASE", "test passphrase")
+    seen: list[bool] = []
+    real = app_module.create_window
+
+    def create(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        made = real(*args, **kwargs)
+        qtbot.addWidget(made[1])
+        seen.append(gc.isenabled())
+        return made
+
+    monkeypatch.setattr(app_module, "create_window", create)
+    assert gc.isenabled()
+    try:
+        code = app_module.run_app(argparse.Namespace(db=str(db), empty=False, lang="en"))
+    finally:
+        collector_on = gc.isenabled()
+        gc.enable()
+    assert code == 0
+    assert seen == [False, False]  # off while the window was built
+    assert collector_on  # and on again once every dock was loaded

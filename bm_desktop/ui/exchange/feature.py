@@ -312,15 +312,12 @@ class ExchangeFeature(QObject):
             self.progress.setLabelText(message)
 
 
-def install(window: Any) -> None:
-    """Add File > Export and File > Import above Quit."""
+def install(window: Any) -> ExchangeFeature:
+    """Add File > Export and File > Import above Quit (kept as ``MainWindow.exchange``)."""
     feature = ExchangeFeature(window)
     menu: QMenu = window.file_menu
     before = getattr(window, "quit_action", None)
     menu.insertMenu(before, feature.export_menu)
     menu.insertMenu(before, feature.import_menu)
     menu.insertSeparator(before)
-    window.exchange = feature
-    from bm_desktop.ui.map import print_feature
-
-    print_feature.install(window)  # File > Export map…, Print map…, Quarterly map pack…
+    return feature

@@ -9,6 +9,7 @@ start-up benchmark launches whole ``bm-desktop`` processes and times that line.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -48,7 +49,7 @@ def _action(window: Any, text: str, slot, icon_name: str | None = None,  # noqa:
     return action
 
 
-def _status_bar(window: Any, canvas: MapCanvas) -> None:
+def _status_bar(window: Any, canvas: MapCanvas) -> tuple[QLabel, QLabel]:
     cursor = QLabel(translate("MapWorkspace", "Lon –, Lat –"))
     cursor.setObjectName("cursorPosition")
     fix_width_for(cursor, [translate("MapWorkspace", "Lon {lon}, Lat {lat}").format(
@@ -65,17 +66,18 @@ def _status_bar(window: Any, canvas: MapCanvas) -> None:
     canvas.scale_changed.connect(lambda n: scale.setText(translate(
         "MapWorkspace", "Scale 1:{n}").format(n=QLocale().toString(int(round(n, -3 if n > 1e5
                                                                             else -2))))))
-    window.cursor_label, window.scale_label = cursor, scale
+    return cursor, scale
 
 
 def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
-                       layers: LayersDock) -> None:
+                       layers: LayersDock) -> tuple[QAction, dict[str, QAction], SiteSearch]:
+    """The Map toolbar and the map's File and View menu entries: the load-boundaries
+    action, the toolbar's actions by name, the site search."""
     canvas = ws.canvas
     load = _action(window, translate("MapWorkspace", "Load official boundaries…"),
                    boundaries.ask_and_load, "fa5s.draw-polygon")
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
     window.file_menu.insertAction(first, load)
-    window.load_boundaries_action = load
     bar = QToolBar(translate("MapWorkspace", "Map"))
     bar.setObjectName("mapToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -97,7 +99,7 @@ def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
     legend = _action(window, translate("MapWorkspace", "Legend"), lambda on: _legend(ws, on),
                      "fa5s.list", "Ctrl+L", checkable=True)
     legend.setChecked(canvas.legend_visible)
-    _site_search(window, ws, bar)
+    search = _site_search(window, ws, bar)
     for a in (zoom_in, zoom_out, all_):
         bar.addAction(a)
     regions = []
@@ -130,13 +132,13 @@ def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
     for a in (selection, zoom_in, zoom_out, box, legend):
         view.addAction(a)
     view.addAction(bar.toggleViewAction())
-    window.map_actions = {"zoom_in": zoom_in, "zoom_out": zoom_out, "all": all_,
-                          "selection": selection, "box": box, "legend": legend,
-                          "by_status": by_status, "by_rate": by_rate,
-                          **{r: a for r, a in zip(REGIONS, regions, strict=True)}}
+    return load, {"zoom_in": zoom_in, "zoom_out": zoom_out, "all": all_,
+                  "selection": selection, "box": box, "legend": legend,
+                  "by_status": by_status, "by_rate": by_rate,
+                  **{r: a for r, a in zip(REGIONS, regions, strict=True)}}, search
 
 
-def _site_search(window: Any, ws: MapWorkspace, bar: QToolBar) -> None:
+def _site_search(window: Any, ws: MapWorkspace, bar: QToolBar) -> SiteSearch:
     """The site search first in the Map toolbar (so it stays visible on a laptop
     screen), Ctrl+F to reach it; a found site is shown in Site details."""
     def found(_site_id: object) -> None:
@@ -154,7 +156,7 @@ def _site_search(window: Any, ws: MapWorkspace, bar: QToolBar) -> None:
                             search.selectAll()), "fa5s.search", QKeySequence.StandardKey.Find)
     window.addAction(find)
     window.view_menu.addAction(find)
-    window.site_search = search
+    return search
 
 
 def _legend(ws: MapWorkspace, on: bool) -> None:
@@ -163,54 +165,59 @@ def _legend(ws: MapWorkspace, on: bool) -> None:
     ws.canvas.refresh_overlays()
 
 
-def install(window: Any) -> None:
+@dataclass(frozen=True)
+class MapParts:
+    """What the map feature adds to the main window (kept as ``MainWindow.map``; the
+    window's ``map_canvas``, ``filters_dock``... are these)."""
+
+    canvas: MapCanvas
+    workspace: MapWorkspace
+    filters_dock: FiltersDock
+    layers_dock: LayersDock
+    site_details_dock: SiteDetailsDock
+    alerts_dock: AlertsDock
+    boundary_files: BoundaryFiles
+    reference_layers: ReferenceLayers
+    cursor_label: QLabel
+    scale_label: QLabel
+    load_boundaries_action: QAction
+    actions: dict[str, QAction]  # the Map toolbar's, by name (zoom_in, box, a region...)
+    site_search: SiteSearch
+
+
+def install(window: Any) -> MapParts:
     ctx = window.ctx
     canvas = MapCanvas()
     canvas.setObjectName("mapCanvas")
     window.set_central(canvas)
     ws = MapWorkspace(ctx, canvas, window)
-    window.map_canvas, window.map_workspace = canvas, ws
-
-    def highlight_sites(ids: list) -> None:
-        md = ws.data
-        if md is not None:
-            ws.sites.set_highlighted({md.sites.index[i] for i in ids if i in md.sites.index})
-
-    window.highlight_sites = highlight_sites
-    filters = FiltersDock(ctx)
-    window.filters_dock = window.add_dock("filtersDock", filters,
-                                          Qt.DockWidgetArea.LeftDockWidgetArea)
-    layers = LayersDock(ws)
-    window.layers_dock = window.add_dock("layersDock", layers,
-                                         Qt.DockWidgetArea.LeftDockWidgetArea,
-                                         tab_with="filtersDock")
-    details = SiteDetailsDock(ctx, ws.mineral_names)
-    window.site_details_dock = window.add_dock("siteDetailsDock", details,
-                                               Qt.DockWidgetArea.RightDockWidgetArea)
-    alerts = AlertsDock(ws)
-    window.alerts_dock = window.add_dock("alertsDock", alerts,
-                                         Qt.DockWidgetArea.RightDockWidgetArea,
-                                         tab_with="siteDetailsDock")
+    filters = window.add_dock("filtersDock", FiltersDock(ctx),
+                              Qt.DockWidgetArea.LeftDockWidgetArea)
+    layers = window.add_dock("layersDock", LayersDock(ws), Qt.DockWidgetArea.LeftDockWidgetArea,
+                             tab_with="filtersDock")
+    details = window.add_dock("siteDetailsDock", SiteDetailsDock(ctx, ws.mineral_names),
+                              Qt.DockWidgetArea.RightDockWidgetArea)
+    alerts = window.add_dock("alertsDock", AlertsDock(ws), Qt.DockWidgetArea.RightDockWidgetArea,
+                             tab_with="siteDetailsDock")
     boundaries = BoundaryFiles(window, ws)
-    window.boundary_files = boundaries
     layers.load_boundaries_requested.connect(boundaries.ask_and_load)
     layers.remove_boundaries_requested.connect(boundaries.remove)
     boundaries.loaded.connect(lambda _key: layers.refresh())
     references = ReferenceLayers(window, ws)
-    window.reference_layers = references
     layers.add_reference_requested.connect(references.ask_and_add)
     layers.remove_reference_requested.connect(references.remove)
     references.changed.connect(layers.refresh)
-    _status_bar(window, canvas)
-    _menus_and_toolbar(window, ws, boundaries, layers)
+    cursor, scale = _status_bar(window, canvas)
+    load, actions, search = _menus_and_toolbar(window, ws, boundaries, layers)
     QTimer.singleShot(0, boundaries.restore)
     QTimer.singleShot(0, references.restore)
-    if hasattr(window, "mark_ready"):
-        canvas.first_complete_paint.connect(window.mark_ready)
+    canvas.first_complete_paint.connect(window.mark_ready)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         canvas.first_complete_paint.connect(_report_first_paint_and_quit)
     elif os.environ.get(EXIT_WHEN_LOADED) == "1":
         canvas.first_complete_paint.connect(lambda: print(FIRST_PAINT_LINE, flush=True))
+    return MapParts(canvas, ws, filters, layers, details, alerts, boundaries, references,
+                    cursor, scale, load, actions, search)
 
 
 def _report_first_paint_and_quit() -> None:

@@ -214,11 +214,9 @@ class PrintFeature:
         return menu
 
 
-def install(window: Any) -> None:
+def install(window: Any) -> PrintFeature:
     """Add the actions to the File menu (above Quit) and the map's right-click menu
-    (nothing in a window without a map)."""
-    if getattr(window, "map_canvas", None) is None:
-        return
+    (kept as ``MainWindow.print_feature``)."""
     feature = PrintFeature(window)
     menu: QMenu = window.file_menu
     before = getattr(window, "quit_action", None)
@@ -228,4 +226,4 @@ def install(window: Any) -> None:
     view = window.map_canvas.view  # (the viewport's context menu events reach the view)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.customContextMenuRequested.connect(feature.show_context_menu)
-    window.print_feature = feature
+    return feature
