@@ -24,6 +24,7 @@ from bm_desktop.services.visits import (
 )
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import count_text, percent_text
 
 STATUS_TEXT = {
@@ -130,7 +131,7 @@ class SiteDetailsDock(QDockWidget):
                          if r.armed_presence is not None else "",
                          self.tr("child labour: {v}").format(v=yes if r.child_labour else no)
                          if r.child_labour is not None else ""]
-                day = r.visited_on.isoformat() if r.visited_on else "—"
+                day = date_text(r.visited_on) if r.visited_on else "—"
                 out.append(f"<div>{day} · {e(r.layer)} ({e(r.code)}) · "
                            f"{e(' · '.join(x for x in facts if x))}</div>")
         return "".join(out)
