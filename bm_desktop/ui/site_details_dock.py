@@ -101,7 +101,7 @@ class SiteDetailsDock(QDockWidget):
         e = html.escape
         out = [f"<h4>{e(self.tr('Visits'))}</h4>"]
         done = [v for v in visits if v.done]
-        last = (self.tr("Last visit: {date}").format(date=done[0].visited_on) if done
+        last = (self.tr("Last visit: {date}").format(date=date_text(done[0].visited_on)) if done
                 else self.tr("Last visit: none recorded"))
         out.append(f"<div><b>{e(last)}</b></div>")
         for v in visits[:shown]:
@@ -117,7 +117,7 @@ class SiteDetailsDock(QDockWidget):
             extra = f"<br><span style='color:#555'>{e(' · '.join(checks))}</span>" if checks else ""
             findings = (f"<br><span style='color:#444'>{e(v.findings[:160])}</span>"
                         if v.findings else "")
-            out.append(f"<div style='margin-bottom:3px'>{v.visited_on} · <b>{e(purpose)}</b>"
+            out.append(f"<div style='margin-bottom:3px'>{date_text(v.visited_on)} · <b>{e(purpose)}</b>"
                        f"{status} · {e(v.visitor)}{findings}{extra}</div>")
         if len(visits) > shown:
             out.append("<div style='color:#666'>" + e(self.tr("… and {n} earlier visit(s)")
@@ -190,7 +190,7 @@ class SiteDetailsDock(QDockWidget):
             flag = "" if inc.verification == "verified" else \
                 f" <i style='color:#777'>({not_verified})</i>"
             out.append(f"<div style='margin-bottom:3px'><span style='background:{sev}'>&nbsp;"
-                       f"{inc.severity}&nbsp;</span> {inc.occurred_on} · <b>{e(area)}</b>"
+                       f"{inc.severity}&nbsp;</span> {date_text(inc.occurred_on)} · <b>{e(area)}</b>"
                        f"{flag}<br><span style='color:#444'>{e(inc.description[:140])}"
                        "</span></div>")
         open_title = e(self.tr("Open actions"))
@@ -201,9 +201,9 @@ class SiteDetailsDock(QDockWidget):
         for act in d.open_actions:
             if act.overdue:
                 due = (f"<b style='color:{colours.OVERDUE}'>"
-                       + e(self.tr("overdue since {date}").format(date=act.due_on)) + "</b>")
+                       + e(self.tr("overdue since {date}").format(date=date_text(act.due_on))) + "</b>")
             else:
-                due = e(self.tr("due {date}").format(date=act.due_on))
+                due = e(self.tr("due {date}").format(date=date_text(act.due_on)))
             area = act.risk_area_fr if fr else act.risk_area_en
             who = f" · {e(act.stakeholder)}" if act.stakeholder else ""
             out.append(f"<div style='margin-bottom:3px'>{e(act.description[:120])}<br>"
@@ -214,13 +214,13 @@ class SiteDetailsDock(QDockWidget):
         if d.next_meeting:
             m = d.next_meeting
             place = f" · {e(m.place)}" if m.place else ""
-            out.append("<div>" + e(self.tr("Next CAP meeting:")) + f" <b>{m.day}</b> "
+            out.append("<div>" + e(self.tr("Next CAP meeting:")) + f" <b>{date_text(m.day)}</b> "
                        f"({self._status(m.status)}){place}</div>")
         else:
             out.append("<div>" + e(self.tr("Next CAP meeting: none planned")) + "</div>")
         if d.last_meeting:
             out.append("<div>" + e(self.tr("Last meeting held: {date}").format(
-                date=d.last_meeting.day)) + "</div>")
+                date=date_text(d.last_meeting.day))) + "</div>")
         return "".join(out)
 
 
