@@ -7,7 +7,7 @@ the agenda builder it opens, is read as the person sees it, and none shows
   workbooks, PDFs and the HTML map (``domain.local_format``);
 - a text of the English catalogue that has a French translation (an untranslated
   label, header or value);
-- an English percentage ("78.1%") or an ISO date where the window writes dates
+- an English percentage ("78.1%"), quarter ("2021 Q4") or an ISO date where the window writes dates
   (the Sites, Actions and Meetings tables, the agenda builder).
 
 Choosing "Est de la RDC" still chooses the stored region (the filters, the planner and
@@ -43,6 +43,7 @@ from tests.ui.map.conftest import close_window, wait_for_map
 
 ENGLISH_PLACE = re.compile("|".join(re.escape(n) for n in PLACE_NAMES_FR))
 ENGLISH_PERCENT = re.compile(r"\d\.\d+ ?%")
+ENGLISH_QUARTER = re.compile(r"\b20\d\d Q[1-4]\b")  # "2021 Q4": French writes "T4 2021"
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 # Where the window writes dates as people do (dd/mm/yyyy): these tables' views.
 DATED_MODELS = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel")
@@ -124,6 +125,8 @@ def english_found(texts: list[tuple[str, str]]) -> list[str]:
             found.append(f"{where}: English place name in {text[:120]!r}")
         if ENGLISH_PERCENT.search(text):
             found.append(f"{where}: English percentage in {text[:120]!r}")
+        if ENGLISH_QUARTER.search(text):
+            found.append(f"{where}: English quarter in {text[:120]!r}")
         if where in DATED_MODELS and ISO_DATE.search(text):
             found.append(f"{where}: ISO date in {text[:120]!r}")
         if where.endswith("item tooltip"):
@@ -169,11 +172,17 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         builder = meetings.open_agenda_at(row, 1)
         qtbot.addWidget(builder)
         QApplication.processEvents()
+        dash = window.dashboard_dock.dashboard  # its charts: bars labelled per region
+        dash.rate_grouping.setCurrentIndex(dash.rate_grouping.findData("region"))
+        dash.reload(wait=True)
         texts = list(visible_texts(window)) + list(visible_texts(builder))
+        texts += [("dashboard chart", label) for label, _group in dash.rate_rows()]
+        texts += [("dashboard chart", text) for text in dash.drop_labels]
         places = [t for _w, t in texts if "Est de la RDC" in t or "Sud-Kivu" in t]
         assert places, "no region or province shown at all"  # the scan saw the tables
         assert any("Est de la RDC" in t for w, t in texts if w == "SitesModel")
         assert "Est de la RDC" in builder.heading.text()
+        assert ("dashboard chart", "Est de la RDC") in texts
         found = english_found(texts)
         assert not found, f"{len(found)} English texts in the French window:\n" + \
             "\n".join(found[:60])

@@ -28,6 +28,10 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>{year} Q{q}</source>
+        <translation>T{q} {year}</translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/ui/dashboard_dock.py" line="37" />
         <source>Recommended</source>
         <translation>Recommandées</translation>
