@@ -41,7 +41,9 @@ from bm_desktop.exchange.text import Words
 CONTEXT = "HtmlMap"
 EVENT_COLOUR = "#6A1B9A"
 ONLINE_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-REFERENCE_PANE = "bmReference"  # under the overlay pane (400): the programme stays on top
+# Leaflet panes (z-index): the basemap's polygons (350) under the reference layers (390),
+# both under the overlay pane (400) that holds the programme's sites, density and alerts.
+BACKGROUND_PANE, REFERENCE_PANE = "bmBackground", "bmReference"
 
 
 def _h(text: object) -> str:
@@ -117,22 +119,23 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
 def _background(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     bg = data.background
     name_key = "name_fr" if t.lang == "fr" else "name_en"
+    folium.map.CustomPane(BACKGROUND_PANE, z_index=350, pointer_events=True).add_to(m)
     land = folium.FeatureGroup(name=t("Countries and lakes"), show=True)
     folium.GeoJson(bg.countries, style_function=lambda _f: {
         "fillColor": colours.LAND, "fillOpacity": 1, "color": colours.BORDER, "weight": 1.2},
         tooltip=folium.GeoJsonTooltip([name_key], labels=False) if bg.countries["features"]
-        else None, name="countries").add_to(land)
+        else None, name="countries", pane=BACKGROUND_PANE).add_to(land)
     if bg.lakes["features"]:
         folium.GeoJson(bg.lakes, style_function=lambda _f: {
             "fillColor": colours.WATER, "fillOpacity": 1, "color": colours.WATER_EDGE,
-            "weight": 0.8}, name="lakes").add_to(land)
+            "weight": 0.8}, name="lakes", pane=BACKGROUND_PANE).add_to(land)
     land.add_to(m)
     provinces = folium.FeatureGroup(name=t("Provinces (boundaries before 2015 in the DRC)"),
                                     show=True)
     if bg.admin1["features"]:
         folium.GeoJson(bg.admin1, style_function=lambda _f: {
             "fill": False, "color": colours.ADMIN1, "weight": 1, "dashArray": "4 3"},
-            name="admin1").add_to(provinces)
+            name="admin1", pane=BACKGROUND_PANE).add_to(provinces)
     provinces.add_to(m)
     towns = folium.FeatureGroup(name=t("Towns"), show=True)
     _Points([[lat, lon, None, _h(name), _h(name)] for name, lon, lat in bg.towns],
@@ -168,11 +171,12 @@ def _reference_popup(r: MapReferenceSite, layer: str, t: _Text) -> str:
 
 
 def _references(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
-    """One switchable group per reference layer, in a pane under the programme's sites
-    (so switching a layer off and on again does not draw it over them)."""
+    """One switchable group per reference layer, in a pane over the basemap and under
+    the programme's sites (so switching a layer off and on again does not draw it over
+    them)."""
     if not data.references:
         return
-    folium.map.CustomPane(REFERENCE_PANE, z_index=395, pointer_events=True).add_to(m)
+    folium.map.CustomPane(REFERENCE_PANE, z_index=390, pointer_events=True).add_to(m)
     for layer, sites in data.references.items():
         group = folium.FeatureGroup(name=t("Reference layer: {name}").format(name=layer),
                                     show=True)

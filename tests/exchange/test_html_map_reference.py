@@ -70,7 +70,7 @@ def test_reference_layer_is_on_the_map_with_popups(register_db, tmp_path: Path) 
     assert (known[0], known[1]) == (-3.05, 28.45)
     assert "Reference site (a national register; not a programme site)" in text  # legend
     # drawn under the programme's sites: the reference pane sits below the overlay pane
-    assert re.search(r'createPane\(\s*"bmReference"\);\s*\w+\.style\.zIndex = 395;', text)
+    assert re.search(r'createPane\(\s*"bmReference"\);\s*\w+\.style\.zIndex = 390;', text)
 
 
 def test_french_map_names_the_reference_layer_in_french(register_db, tmp_path: Path) -> None:
@@ -114,6 +114,11 @@ def test_reference_markers_show_offline_under_the_sites(register_db, tmp_path: P
         "reference": "document.querySelectorAll('.leaflet-bmReference-pane path.bm-reference')"
                      ".length",
         "sites": "document.querySelectorAll('.leaflet-overlay-pane path.bm-site').length",
+        "on_top": "Array.from(document.querySelectorAll('path.bm-reference')).map(p => {"
+                  " var b = p.getBoundingClientRect(); var e = document.elementFromPoint("
+                  "b.x + b.width / 2, b.y + b.height / 2);"
+                  " return e === p ? 'self' : e && e.closest('.leaflet-bmBackground-pane')"
+                  " ? 'land' : 'other'; })",
         "pane_z": "getComputedStyle(document.querySelector('.leaflet-bmReference-pane'))"
                   ".zIndex",
         "overlay_z": "getComputedStyle(document.querySelector('.leaflet-overlay-pane')).zIndex",
@@ -126,6 +131,10 @@ def test_reference_markers_show_offline_under_the_sites(register_db, tmp_path: P
         == []
     v = report.values
     assert v["reference"] == 41 and v["sites"] == 48
+    # seen, never hidden under the basemap's land: what is under most markers' centres
+    # is the marker itself (the others lie under a site, an alert ring, a cluster or
+    # another register site)
+    assert "land" not in v["on_top"] and v["on_top"].count("self") >= 20, v["on_top"]
     assert int(v["pane_z"]) < int(v["overlay_z"])
     assert "Reference layer: IPIS test" in v["layers"]
     assert v["layers"].index("Reference layer: IPIS test") < v["layers"].index(
