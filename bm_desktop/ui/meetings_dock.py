@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,8 +81,9 @@ class OverviewModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Site")
-        if section <= len(self.months):
-            return self.months[section - 1]
+        if section <= len(self.months):  # "2022-04" as the reader's "avr. 2022"
+            year, month = self.months[section - 1].split("-")
+            return QLocale().toString(QDate(int(year), int(month), 1), "MMM yyyy")
         return self.tr("Last held") if section == len(self.months) + 1 else self.tr("Gaps")
 
     def site_at(self, row: int) -> OverviewSite | None:

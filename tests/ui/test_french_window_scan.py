@@ -44,7 +44,7 @@ from tests.ui.map.conftest import close_window, wait_for_map
 ENGLISH_PLACE = re.compile("|".join(re.escape(n) for n in PLACE_NAMES_FR))
 ENGLISH_PERCENT = re.compile(r"\d\.\d+ ?%")
 ENGLISH_QUARTER = re.compile(r"\b20\d\d Q[1-4]\b")  # "2021 Q4": French writes "T4 2021"
-ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+ISO_DATE = re.compile(r"\b20\d\d-\d\d(-\d\d)?\b")  # a day, or a month ("2022-04")
 # Where the window writes dates as people do (dd/mm/yyyy): these tables' views.
 DATED_MODELS = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel")
 
