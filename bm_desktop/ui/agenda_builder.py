@@ -12,7 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -258,9 +267,12 @@ class AgendaBuilder(WorkDialog):
     # -- showing -----------------------------------------------------------------------
     def _show_papers(self) -> None:
         p, d = self.papers, self.papers.draft
+        year, month = (int(x) for x in d.month.split("-"))
+        month_text = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")  # "octobre 2022"
         self.setWindowTitle(self.tr("Agenda — {site} — {month}").format(site=d.site_name,
-                                                                          month=d.month))
-        self.heading.setText(f"{d.site_name} ({d.site_code}) · {place_text(d.region)} · {d.month}")
+                                                                          month=month_text))
+        self.heading.setText(f"{d.site_name} ({d.site_code}) · {place_text(d.region)} · "
+                             f"{month_text}")
         previous = date_text(d.previous_meeting_on) if d.previous_meeting_on else self.tr("none")
         source = self.tr("saved draft") if p.saved else self.tr("built from the data")
         self.context_line.setText(self.tr(

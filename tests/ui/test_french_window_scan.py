@@ -45,8 +45,10 @@ ENGLISH_PLACE = re.compile("|".join(re.escape(n) for n in PLACE_NAMES_FR))
 ENGLISH_PERCENT = re.compile(r"\d\.\d+ ?%")
 ENGLISH_QUARTER = re.compile(r"\b20\d\d Q[1-4]\b")  # "2021 Q4": French writes "T4 2021"
 ISO_DATE = re.compile(r"\b20\d\d-\d\d(-\d\d)?\b")  # a day, or a month ("2022-04")
-# Where the window writes dates as people do (dd/mm/yyyy): these tables' views.
-DATED_MODELS = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel")
+# Where the window writes dates as people do (dd/mm/yyyy): these tables' views, and the
+# agenda builder's title and heading.
+DATED = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel", "agenda heading",
+         "agenda title")
 
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(),  # noqa: B008
@@ -127,7 +129,7 @@ def english_found(texts: list[tuple[str, str]]) -> list[str]:
             found.append(f"{where}: English percentage in {text[:120]!r}")
         if ENGLISH_QUARTER.search(text):
             found.append(f"{where}: English quarter in {text[:120]!r}")
-        if where in DATED_MODELS and ISO_DATE.search(text):
+        if where in DATED and ISO_DATE.search(text):
             found.append(f"{where}: ISO date in {text[:120]!r}")
         if where.endswith("item tooltip"):
             continue  # a table's tooltips repeat stored free text (summaries, contacts)
@@ -176,6 +178,8 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         dash.rate_grouping.setCurrentIndex(dash.rate_grouping.findData("region"))
         dash.reload(wait=True)
         texts = list(visible_texts(window)) + list(visible_texts(builder))
+        texts += [("agenda heading", builder.heading.text()),
+                  ("agenda title", builder.windowTitle())]
         texts += [("dashboard chart", label) for label, _group in dash.rate_rows()]
         texts += [("dashboard chart", text) for text in dash.drop_labels]
         places = [t for _w, t in texts if "Est de la RDC" in t or "Sud-Kivu" in t]
