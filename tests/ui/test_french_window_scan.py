@@ -7,8 +7,9 @@ the agenda builder it opens, is read as the person sees it, and none shows
   workbooks, PDFs and the HTML map (``domain.local_format``);
 - a text of the English catalogue that has a French translation (an untranslated
   label, header or value);
-- an English percentage ("78.1%"), quarter ("2021 Q4") or an ISO date where the window writes dates
-  (the Sites, Actions and Meetings tables, the agenda builder).
+- an English percentage ("78.1%"), quarter ("2021 Q4") or an ISO date where the window
+  writes dates (the Sites, Actions, Meetings and Incident register tables, the agenda
+  builder).
 
 Choosing "Est de la RDC" still chooses the stored region (the filters, the planner and
 the meetings calendar work on the stored names).
@@ -47,8 +48,8 @@ ENGLISH_QUARTER = re.compile(r"\b20\d\d Q[1-4]\b")  # "2021 Q4": French writes "
 ISO_DATE = re.compile(r"\b20\d\d-\d\d(-\d\d)?\b")  # a day, or a month ("2022-04")
 # Where the window writes dates as people do (dd/mm/yyyy): these tables' views, and the
 # agenda builder's title and heading.
-DATED = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel", "agenda heading",
-         "agenda title")
+DATED = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel", "IncidentRegisterModel",
+         "agenda heading", "agenda title")
 
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(),  # noqa: B008
