@@ -1,6 +1,7 @@
 """In French the whole window speaks French (issue 14 §5): every table, list, label,
-combo box, button and toolbar action of the main window on the sample programme, and
-the agenda builder it opens, is read as the person sees it, and none shows
+combo box, button and toolbar action of the main window on the sample programme, the
+agenda builder it opens and the map export and map pack dialogs, is read as the person
+sees it, and none shows
 
 - a programme region or province under its English name ("Eastern DRC", "South Kivu",
   "Northern Province"): the window takes the French names from the same table as the
@@ -142,6 +143,8 @@ def english_found(texts: list[tuple[str, str]]) -> list[str]:
 def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
                                             tmp_path: Path) -> None:
     from bm_desktop.ui.app import create_window
+    from bm_desktop.ui.map.pack_dialog import PackDialog
+    from bm_desktop.ui.map.print_feature import ExportMapDialog
     from bm_desktop.ui.translator import install_language
 
     path = tmp_path / "programme.sqlite"
@@ -178,7 +181,12 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         dash = window.dashboard_dock.dashboard  # its charts: bars labelled per region
         dash.rate_grouping.setCurrentIndex(dash.rate_grouping.findData("region"))
         dash.reload(wait=True)
-        texts = list(visible_texts(window)) + list(visible_texts(builder))
+        map_export = ExportMapDialog(window)  # File > Export map…, Quarterly map pack…
+        pack = PackDialog(window.ctx, window)
+        for dialog in (map_export, pack):
+            qtbot.addWidget(dialog)
+        texts = [*visible_texts(window), *visible_texts(builder), *visible_texts(map_export),
+                 *visible_texts(pack)]
         texts += [("agenda heading", builder.heading.text()),
                   ("agenda title", builder.windowTitle())]
         texts += [("dashboard chart", label) for label, _group in dash.rate_rows()]
@@ -191,6 +199,8 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         found = english_found(texts)
         assert not found, f"{len(found)} English texts in the French window:\n" + \
             "\n".join(found[:60])
+        assert "Région : Est de la RDC" in [map_export.extent.itemText(i)
+                                            for i in range(map_export.extent.count())]
         builder.close()
     finally:
         close_window(window)
