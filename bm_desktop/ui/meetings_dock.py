@@ -132,7 +132,7 @@ class OverviewModel(QAbstractTableModel):
                 texts.append(self.tr("never met"))
             else:
                 texts.append(self.tr("last held {n} days ago").format(n=gap.days))
-        return "; ".join(texts)
+        return self.tr("; ").join(texts)  # French puts a (narrow) space before the ";"
 
     def _site_data(self, site: OverviewSite, col: int, role: int) -> Any:
         month = self.month_at(col)

@@ -197,6 +197,8 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         assert "Est de la RDC" in builder.heading.text()
         assert ("dashboard chart", "Est de la RDC") in texts
         found = english_found(texts)
+        gaps = [t for w, t in texts if w == "OverviewModel" and "dernière réunion" in t]
+        assert gaps and all(re.search(r"\w;", t) is None for t in gaps), gaps  # "ci ; der…"
         assert not found, f"{len(found)} English texts in the French window:\n" + \
             "\n".join(found[:60])
         assert "Région : Est de la RDC" in [map_export.extent.itemText(i)
