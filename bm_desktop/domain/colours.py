@@ -69,6 +69,7 @@ HEADER_FILL = "#1F3A5F"  # workbook header rows
 # Map
 SEA = "#DCE9F3"
 TOWN = "#37474F"
+REFERENCE_SITE = "#8D8D8D"  # a national register's sites: muted, context not programme
 SELECTION = "#1565C0"  # halo of selected sites
 ALERT = "#D50000"  # outline of sites with a security event nearby
 # Incident density ramp (ColorBrewer YlOrBr): position 0..1, colour, opacity

@@ -8,7 +8,7 @@ Sorting a filtered view is then ``order[mask[order]]``: a gather, not a sort.
 
 A filter text is a case-insensitive substring of what the cell shows, or for
 numbers and dates a comparison: ``>=3``, ``<2021-07-01``, ``=4``, or a range
-``2021-07-01..2021-09-30``.
+``2021-07-01..2021-09-30`` (dates typed ISO or day first: ``<01/07/2021``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import numpy as np
 EPOCH = dt.date(1970, 1, 1)
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|=)\s*(\S+)\s*$")
 _RANGE = re.compile(r"^\s*(\S+)\s*\.\.\s*(\S+)\s*$")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
 def day_number(day: dt.date) -> int:
@@ -84,14 +85,28 @@ class NumberColumn:
             _compare(self.values, "=" + text.strip(), int)
 
 
+def parse_day(text: str) -> dt.date:
+    """A date typed ISO (2021-07-01) or day first (01/07/2021, 1.7.2021); ValueError if not."""
+    if m := _DAY_FIRST.fullmatch(text.strip()):
+        day, month, year = (int(x) for x in m.groups())
+        return dt.date(year, month, day)
+    return dt.date.fromisoformat(text.strip())
+
+
 @dataclass
 class DateColumn:
+    """Dates as day numbers; shown ISO, or day first (dd/mm/yyyy) when ``day_first`` is
+    set (the window's way); a filter text may be typed either way."""
+
     days: np.ndarray  # int32 days since 1970-01-01
     _order: np.ndarray | None = field(default=None, repr=False)
     _iso: np.ndarray | None = field(default=None, repr=False)
+    day_first: bool = False
+    _shown: list[str] | None = field(default=None, repr=False)
 
     def display(self, row: int) -> str:
-        return from_day_number(int(self.days[row])).isoformat()
+        day = from_day_number(int(self.days[row]))
+        return day.strftime("%d/%m/%Y") if self.day_first else day.isoformat()
 
     def date(self, row: int) -> dt.date:
         return from_day_number(int(self.days[row]))
@@ -103,10 +118,17 @@ class DateColumn:
 
     def matches(self, text: str) -> np.ndarray:
         if _is_comparison(text):
-            return _compare(self.days, text, lambda v: day_number(dt.date.fromisoformat(v)))
+            return _compare(self.days, text, lambda v: day_number(parse_day(v)))
         if self._iso is None:
             self._iso = np.datetime_as_string(self.days.astype("datetime64[D]"))
-        return np.char.startswith(self._iso, text.strip())
+        hits = np.char.startswith(self._iso, text.strip())
+        if self.day_first:  # part of the date as shown ("07/2021")
+            if self._shown is None:
+                self._shown = [f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in self._iso.tolist()]
+            needle = text.strip()
+            hits |= np.fromiter((needle in d for d in self._shown), dtype=bool,
+                                count=len(self._shown))
+        return hits
 
 
 @dataclass

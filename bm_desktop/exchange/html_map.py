@@ -6,7 +6,10 @@ lakes, provinces, towns); an online tile layer is only an extra the caller asks 
 and is off until the reader switches it on. Switchable layers: programme sites (colour
 by implementation rate; a popup with the period's incidents, open and overdue actions,
 the next CAP meeting), incident density (an image of our own density grid), security
-events (clustered) and security alerts. A title, a legend, English or French.
+events (clustered), security alerts, and each reference layer the user loaded (a
+national register's sites, small and grey in a pane under the programme's sites, with
+a popup: minerals, last visit, armed presence, child labour). A title, a legend,
+English or French.
 
 Every text from the data goes through :func:`_h`: folium puts popups and tooltips into
 JavaScript template literals, where a back-quote or ``${`` in a site name would
@@ -32,12 +35,15 @@ from bm_desktop.db.engine import Database
 from bm_desktop.domain import colours
 from bm_desktop.domain.local_format import date_text, percent_text, place_name
 from bm_desktop.exchange.html_map_assets import make_offline
-from bm_desktop.exchange.html_map_data import HtmlMapData, MapSite, gather
+from bm_desktop.exchange.html_map_data import HtmlMapData, MapReferenceSite, MapSite, gather
 from bm_desktop.exchange.text import Words
 
 CONTEXT = "HtmlMap"
 EVENT_COLOUR = "#6A1B9A"
 ONLINE_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+# Leaflet panes (z-index): the basemap's polygons (350) under the reference layers (390),
+# both under the overlay pane (400) that holds the programme's sites, density and alerts.
+BACKGROUND_PANE, REFERENCE_PANE = "bmBackground", "bmReference"
 
 
 def _h(text: object) -> str:
@@ -92,6 +98,7 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
     _background(m, data, t)
     if data.density is not None:
         _density(m, data, t)
+    _references(m, data, t)
     cluster = _events(m, data, t)
     _alerts(m, data, t)
     _sites(m, data, t)
@@ -112,22 +119,23 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
 def _background(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     bg = data.background
     name_key = "name_fr" if t.lang == "fr" else "name_en"
+    folium.map.CustomPane(BACKGROUND_PANE, z_index=350, pointer_events=True).add_to(m)
     land = folium.FeatureGroup(name=t("Countries and lakes"), show=True)
     folium.GeoJson(bg.countries, style_function=lambda _f: {
         "fillColor": colours.LAND, "fillOpacity": 1, "color": colours.BORDER, "weight": 1.2},
         tooltip=folium.GeoJsonTooltip([name_key], labels=False) if bg.countries["features"]
-        else None, name="countries").add_to(land)
+        else None, name="countries", pane=BACKGROUND_PANE).add_to(land)
     if bg.lakes["features"]:
         folium.GeoJson(bg.lakes, style_function=lambda _f: {
             "fillColor": colours.WATER, "fillOpacity": 1, "color": colours.WATER_EDGE,
-            "weight": 0.8}, name="lakes").add_to(land)
+            "weight": 0.8}, name="lakes", pane=BACKGROUND_PANE).add_to(land)
     land.add_to(m)
     provinces = folium.FeatureGroup(name=t("Provinces (boundaries before 2015 in the DRC)"),
                                     show=True)
     if bg.admin1["features"]:
         folium.GeoJson(bg.admin1, style_function=lambda _f: {
             "fill": False, "color": colours.ADMIN1, "weight": 1, "dashArray": "4 3"},
-            name="admin1").add_to(provinces)
+            name="admin1", pane=BACKGROUND_PANE).add_to(provinces)
     provinces.add_to(m)
     towns = folium.FeatureGroup(name=t("Towns"), show=True)
     _Points([[lat, lon, None, _h(name), _h(name)] for name, lon, lat in bg.towns],
@@ -145,6 +153,39 @@ def _density(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     folium.raster_layers.ImageOverlay(uri, bounds=[list(d.bounds[0]), list(d.bounds[1])],
                                       name=t("Incident density"), opacity=1, show=True,
                                       interactive=False, zindex=2).add_to(m)
+
+
+def _yes_no(value: bool | None, t: _Text) -> str:
+    return t("not recorded") if value is None else (t("yes") if value else t("no"))
+
+
+def _reference_popup(r: MapReferenceSite, layer: str, t: _Text) -> str:
+    rows = [(t("Minerals"), ", ".join(r.minerals) or "—"),
+            (t("Last visit"), str(r.last_year or "—")),
+            (t("Armed presence"), _yes_no(r.armed, t)),
+            (t("Child labour observed"), _yes_no(r.child, t))]
+    body = "".join(f"<tr><th>{_h(k)}</th><td>{_h(v)}</td></tr>" for k, v in rows)
+    return (f'<div class="bm-popup"><b>{_h(r.name)}</b> ({_h(r.code)})'
+            f'<div class="bm-small">{_h(t("Reference layer: {name}").format(name=layer))}'
+            f"</div><table>{body}</table></div>")
+
+
+def _references(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
+    """One switchable group per reference layer, in a pane over the basemap and under
+    the programme's sites (so switching a layer off and on again does not draw it over
+    them)."""
+    if not data.references:
+        return
+    folium.map.CustomPane(REFERENCE_PANE, z_index=390, pointer_events=True).add_to(m)
+    for layer, sites in data.references.items():
+        group = folium.FeatureGroup(name=t("Reference layer: {name}").format(name=layer),
+                                    show=True)
+        points = [[r.lat, r.lon, None, _reference_popup(r, layer, t),
+                   _h(f"{r.name} ({r.code})")] for r in sites]
+        _Points(points, {"radius": 4, "color": "#FFFFFF", "weight": 0.8,
+                         "fillColor": colours.REFERENCE_SITE, "fillOpacity": 0.75,
+                         "pane": REFERENCE_PANE, "className": "bm-reference"}).add_to(group)
+        group.add_to(m)
 
 
 def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
@@ -296,6 +337,9 @@ def _legend(data: HtmlMapData, t: _Text) -> str:
              dot(colours.ALERT, t("Security event near a site (alert)"), ring=True),
              f'<div><span class="bm-ramp" style="background:linear-gradient(to right,{ramp})">'
              f"</span>{_h(t('Incident density (low to high)'))}</div>"]
+    if data.references:
+        parts.append(dot(colours.REFERENCE_SITE,
+                         t("Reference site (a national register; not a programme site)")))
     return f'<div class="bm-box bm-legend">{"".join(parts)}</div>'
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 from sqlalchemy import select
 
 from bm_desktop.db.engine import Database
-from bm_desktop.db.models import CapMeeting
+from bm_desktop.db.models import CapMeeting, Mineral
 from bm_desktop.domain import colours
 from bm_desktop.domain.enums import MeetingStatus
 from bm_desktop.domain.filters import FilterState
@@ -28,6 +28,7 @@ from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM, ramp_from_stops
 from bm_desktop.geo.projection import lonlat_to_mercator, mercator_to_lonlat
 from bm_desktop.services import kpis
 from bm_desktop.services.map_data import density_image, load_map_data
+from bm_desktop.services.reference_layers import UNKNOWN, YES, list_layers, load_reference_sites
 from bm_desktop.services.security_alerts import SecurityAlert, security_alerts
 from bm_desktop.services.site_details import SiteActionFigures, site_action_figures
 
@@ -64,6 +65,20 @@ class MapEvent:
 
 
 @dataclass(frozen=True)
+class MapReferenceSite:
+    """A site of a reference layer (a national register): context, not a programme site."""
+
+    code: str
+    name: str
+    lon: float
+    lat: float
+    minerals: tuple[str, ...]  # names in the map's language (the register's word if unknown)
+    last_year: int | None
+    armed: bool | None  # None: the register does not say
+    child: bool | None
+
+
+@dataclass(frozen=True)
 class Density:
     png_rgba: np.ndarray  # (rows north to south, cols, 4) uint8
     bounds: tuple[tuple[float, float], tuple[float, float]]  # ((south, west), (north, east))
@@ -91,6 +106,7 @@ class HtmlMapData:
     alerts: list[SecurityAlert]
     density: Density | None
     background: Background
+    references: dict[str, list[MapReferenceSite]] = field(default_factory=dict)  # by layer
 
 
 def gather(db: Database, start: dt.date, end: dt.date, region: str | None = None,
@@ -132,7 +148,34 @@ def gather(db: Database, start: dt.date, end: dt.date, region: str | None = None
                        int(ev.fatalities[i])) for i in np.flatnonzero(ev_ok)]
     alerts = security_alerts(db, end, site_ids=[s.ids[i] for i in chosen]) if chosen.size else []
     return HtmlMapData(start, end, region, bounds, sites, events, alerts,
-                       _density(md, filters, bounds), background(bounds))
+                       _density(md, filters, bounds), background(bounds),
+                       reference_sites(db, bounds, lang))
+
+
+def reference_sites(db: Database, bounds: tuple[float, float, float, float],
+                    lang: str = "en") -> dict[str, list[MapReferenceSite]]:
+    """The sites of every loaded reference layer inside the map's extent, by layer name
+    (no layer: empty). Minerals by their names in ``lang``."""
+    layers = list_layers(db)
+    if not layers:
+        return {}
+    with db.sessions() as s:
+        names = {m.code: (m.name_fr if lang == "fr" else m.name_en).split(" (")[0]
+                 for m in s.scalars(select(Mineral))}
+    west, south, east, north = bounds
+    out: dict[str, list[MapReferenceSite]] = {}
+    for layer in layers:
+        r = load_reference_sites(db, layer.name)
+        inside = (r.lon >= west) & (r.lon <= east) & (r.lat >= south) & (r.lat <= north)
+        out[layer.name] = [MapReferenceSite(
+            r.codes[i], r.names[i], round(float(r.lon[i]), 5), round(float(r.lat[i]), 5),
+            tuple(names.get(m, m) for m in r.minerals[i]), int(r.last_year[i]) or None,
+            _yes_no(int(r.armed[i])), _yes_no(int(r.child[i]))) for i in np.flatnonzero(inside)]
+    return out
+
+
+def _yes_no(flag: int) -> bool | None:
+    return None if flag == UNKNOWN else flag == YES
 
 
 def next_meetings(db: Database, as_of: dt.date) -> dict[uuid.UUID, dt.date]:

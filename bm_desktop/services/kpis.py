@@ -33,6 +33,7 @@ from bm_desktop.domain.kpi import (
     PeriodChange,
     Scope,
 )
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.errors import NotFoundError
 
 
@@ -231,7 +232,7 @@ def implementation_rates(db: Database, as_of: dt.date, by: str,
     with db.sessions() as s:
         counts = q.implementation_counts(s, as_of, scope, by)
         if by == "region":
-            labels = {i: (n, n, n) for i, n in s.execute(
+            labels = {i: (n, n, place_name(n, "fr")) for i, n in s.execute(
                 select(ProgrammeRegion.id, ProgrammeRegion.name))}
         elif by == "site":
             labels = {i: (c, n, n) for i, c, n in s.execute(

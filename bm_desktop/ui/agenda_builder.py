@@ -12,7 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +51,8 @@ from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.theme import icon
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -256,15 +267,18 @@ class AgendaBuilder(WorkDialog):
     # -- showing -----------------------------------------------------------------------
     def _show_papers(self) -> None:
         p, d = self.papers, self.papers.draft
+        year, month = (int(x) for x in d.month.split("-"))
+        month_text = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")  # "octobre 2022"
         self.setWindowTitle(self.tr("Agenda — {site} — {month}").format(site=d.site_name,
-                                                                          month=d.month))
-        self.heading.setText(f"{d.site_name} ({d.site_code}) · {d.region} · {d.month}")
-        previous = d.previous_meeting_on.isoformat() if d.previous_meeting_on else self.tr("none")
+                                                                          month=month_text))
+        self.heading.setText(f"{d.site_name} ({d.site_code}) · {place_text(d.region)} · "
+                             f"{month_text}")
+        previous = date_text(d.previous_meeting_on) if d.previous_meeting_on else self.tr("none")
         source = self.tr("saved draft") if p.saved else self.tr("built from the data")
         self.context_line.setText(self.tr(
             "Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), "
             "{open} open action(s), {overdue} overdue · agenda {source}").format(
-            date=(p.held_on or d.meeting_on).isoformat(), previous=previous,
+            date=date_text(p.held_on or d.meeting_on), previous=previous,
             incidents=p.new_incidents, open=p.open_actions, overdue=p.overdue, source=source))
         self.starts.blockSignals(True)
         self.starts.setTime(QTime(d.starts_at.hour, d.starts_at.minute))

@@ -260,6 +260,11 @@ class Dashboard(QWidget):
                          offset=(10, 5), columns=3)
         chart.plot.setLabel("left", self.tr("incidents"))
 
+    def _quarter_text(self, label: str) -> str:
+        """A quarter of the figures ("2021 Q4") as the reader writes it ("T4 2021")."""
+        year, q = label.split(" Q")
+        return self.tr("{year} Q{q}").format(year=year, q=q)
+
     def _draw_child_labour(self) -> None:
         f = self.figures
         assert f is not None
@@ -269,7 +274,8 @@ class Dashboard(QWidget):
         series = [[s.counts[q] for s in sites] for q in range(len(f.quarters))]
         fills = [QUARTER_COLOURS[i % len(QUARTER_COLOURS)] for i in range(len(f.quarters))]
         grouped_bars(chart, [s.site_code for s in sites], series, fills)
-        chart.add_legend(list(zip(f.quarters, fills, strict=True)))
+        quarters = [self._quarter_text(q) for q in f.quarters]
+        chart.add_legend(list(zip(quarters, fills, strict=True)))
         self.drop_labels: list[str] = []
         drops = [(s, s.biggest_drop) for s in sites if s.biggest_drop is not None]
         if drops:
@@ -277,7 +283,7 @@ class Dashboard(QWidget):
             index = sites.index(site)
             text = self.tr("{site}: {before} → {after} ({quarter}, −{pct}%)").format(
                 site=f"{site.site_code} {site.site_name}", before=change.before, after=change.after,
-                quarter=f.quarters[quarter], pct=change.reduction_percent)
+                quarter=quarters[quarter], pct=change.reduction_percent)
             self.drop_labels.append(text)
             label = pg.TextItem(text, color=colours.OVERDUE, anchor=(0, 1))
             label.setPos(index - 0.3, max(site.counts) * 1.02)

@@ -260,17 +260,18 @@ class FiltersDock(QDockWidget):
         for p in self.choices.provinces:
             top = regions.get(p.region)
             if top is None:
-                top = QTreeWidgetItem([p.region or self.tr("No region")])
+                top = QTreeWidgetItem([place_name(p.region, self.ctx.lang) or self.tr("No region")])
                 top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable
                              | Qt.ItemFlag.ItemIsAutoTristate)
                 top.setCheckState(0, Qt.CheckState.Checked)
                 tree.addTopLevelItem(top)
                 regions[p.region] = top
-            child = QTreeWidgetItem([p.name])
+            child = QTreeWidgetItem([place_name(p.name, self.ctx.lang)])
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(0, Qt.CheckState.Checked)
-            child.setToolTip(0, self.tr("Province in {region}").format(region=p.region)
-                             if p.region else p.name)
+            child.setToolTip(0, self.tr("Province in {region}").format(
+                region=place_name(p.region, self.ctx.lang)) if p.region
+                else place_name(p.name, self.ctx.lang))
             top.addChild(child)
             self.provinces[p.name] = child
         rows = max(tree.topLevelItemCount(), 1) + 1

@@ -75,8 +75,8 @@ class IncidentRegisterDock(QDockWidget):
                               strict=False):
             self.header.resizeSection(COLUMNS.index(key), width)
         self.header.set_filter_boxes(len(COLUMNS), self.tr("filter"), self.tr(
-            "Part of the text, or for dates and numbers a comparison: >=3, <2021-07-01, "
-            "2021-07-01..2021-09-30"))
+            "Part of the text, or for dates and numbers a comparison: >=3, <01/07/2021, "
+            "01/07/2021..30/09/2021"))
         self.header.filter_changed.connect(self._on_column_filter)
         self.header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.search = QLineEdit()

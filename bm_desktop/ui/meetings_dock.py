@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from bm_desktop.services import meetings
 from bm_desktop.services.meetings_overview import MeetingsOverview, OverviewSite
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.theme import icon
 
 GAP_BG = "#FDECEA"
@@ -79,8 +81,9 @@ class OverviewModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Site")
-        if section <= len(self.months):
-            return self.months[section - 1]
+        if section <= len(self.months):  # "2022-04" as the reader's "avr. 2022"
+            year, month = self.months[section - 1].split("-")
+            return QLocale().toString(QDate(int(year), int(month), 1), "MMM yyyy")
         return self.tr("Last held") if section == len(self.months) + 1 else self.tr("Gaps")
 
     def site_at(self, row: int) -> OverviewSite | None:
@@ -109,7 +112,7 @@ class OverviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return region
+            return place_text(region)
         month = self.month_at(col)
         if month and self.overview:
             counts = self.overview.counts(region, month)
@@ -129,7 +132,7 @@ class OverviewModel(QAbstractTableModel):
                 texts.append(self.tr("never met"))
             else:
                 texts.append(self.tr("last held {n} days ago").format(n=gap.days))
-        return "; ".join(texts)
+        return self.tr("; ").join(texts)  # French puts a (narrow) space before the ";"
 
     def _site_data(self, site: OverviewSite, col: int, role: int) -> Any:
         month = self.month_at(col)
@@ -146,7 +149,7 @@ class OverviewModel(QAbstractTableModel):
             if gap_here:
                 return self.tr("none planned")
             if col == len(self.months) + 1:
-                return site.last_held_on.isoformat() if site.last_held_on else "—"
+                return date_text(site.last_held_on) if site.last_held_on else "—"
             if col == len(self.months) + 2:
                 return self._gap_text(site)
             return ""
@@ -178,7 +181,7 @@ class MeetingsDock(QDockWidget):
         from bm_desktop.services.kpis import region_names
 
         for name in region_names(ctx.db):
-            self.region.addItem(name, name)
+            self.region.addItem(place_text(name), name)
         self.region.currentIndexChanged.connect(lambda *_: self.reload())
         self.as_of_label = QLabel()
         self.agenda_button = QPushButton(icon("fa5s.list-ol"), self.tr("Agenda…"))
@@ -240,7 +243,7 @@ class MeetingsDock(QDockWidget):
         header.resizeSection(len(overview.months) + 1, LAST_HELD_WIDTH)
         gaps = len({g.site_code for g in overview.gaps})
         self.as_of_label.setText(self.tr("As of {date}: {n} site(s) with a gap").format(
-            date=self.as_of.isoformat(), n=gaps))
+            date=date_text(self.as_of), n=gaps))
 
     def _on_filters_changed(self, _state: FilterState) -> None:
         self.reload()

@@ -20,6 +20,8 @@ from bm_desktop.domain.filters import FilterState
 from bm_desktop.services import choices
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.theme import count_text
 
 STATUS_TEXT = {
@@ -90,9 +92,9 @@ class SitesModel(QAbstractTableModel):
         if col == 1:
             return site.name
         if col == 2:
-            return site.region
+            return place_text(site.region)
         if col == 3:
-            return site.province or ""
+            return place_text(site.province)
         if col == 4:
             return ", ".join(self._mineral_names.get(m, m) for m in site.minerals)
         if col == 5:
@@ -103,7 +105,7 @@ class SitesModel(QAbstractTableModel):
             return site.operator or ""
         if col == 8:
             return count_text(site.miners_total) if site.miners_total else ""
-        return site.last_visit.isoformat() if site.last_visit else ""
+        return date_text(site.last_visit) if site.last_visit else ""
 
 
 class SitesDock(QDockWidget):

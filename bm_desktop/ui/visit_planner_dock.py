@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,8 @@ from bm_desktop.services.trip_planner import (
 from bm_desktop.services.visit_priorities import PlannerArea, ranked_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.trip import TripLayer
 from bm_desktop.ui.settings import Settings
 
@@ -189,9 +191,9 @@ class VisitPlannerDock(QDockWidget):
         self.area.blockSignals(True)
         self.area.clear()
         for name in regions:
-            self.area.addItem(name, ("region", name))
+            self.area.addItem(place_text(name), ("region", name))
         for name in provinces:
-            self.area.addItem(self.tr("{province} (province)").format(province=name),
+            self.area.addItem(self.tr("{province} (province)").format(province=place_text(name)),
                               ("province", name))
         self.area.setCurrentIndex(-1)
         self.area.blockSignals(False)
@@ -255,14 +257,14 @@ class VisitPlannerDock(QDockWidget):
             code.setCheckState(Qt.CheckState.Unchecked)
             if r.risk:
                 code.setToolTip(self.tr("Security events nearby: plan with care"))
-            score = QTableWidgetItem(f"{r.score:g}")
+            score = QTableWidgetItem(QLocale().toString(float(r.score), "g", 6))
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate((code, QTableWidgetItem(r.facts.name), score,
                                         QTableWidgetItem(why_text(r)))):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
         self.status.setText(self.tr("{n} sites ranked for a trip from {date}.").format(
-            n=len(ranked), date=self._first_day().isoformat()))
+            n=len(ranked), date=date_text(self._first_day())))
 
     def ticked_codes(self) -> list[str]:
         return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
@@ -313,7 +315,7 @@ class VisitPlannerDock(QDockWidget):
         for d, day in enumerate(plan.days, start=1):
             stops = " → ".join(f"{s.site.code} {clock(s.arrive)}" for s in day.stops)
             lines.append(self.tr("Day {n} ({date}): {stops}").format(
-                n=d, date=day.day.isoformat(), stops=stops or self.tr("no visit")))
+                n=d, date=date_text(day.day), stops=stops or self.tr("no visit")))
             if day.overnight_at:
                 lines[-1] += " · " + self.tr("night at {site}").format(site=day.overnight_at)
         if plan.not_fitting:

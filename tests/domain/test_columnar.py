@@ -51,3 +51,19 @@ def test_full_text_search_spans_columns() -> None:
     t = table()
     assert t.filter_mask({}, "PIT", ["summary", "site"]).tolist() == [True, True, False, False]
     assert t.filter_mask({}, "c", ["site"]).tolist() == [False, False, True, False]
+
+
+def test_dates_shown_day_first_are_filtered_as_shown_or_typed_iso() -> None:
+    """The window shows the register's dates dd/mm/yyyy: a person filters them as they
+    read them (a month "07/2021", a range "15/07/2021..31/08/2021") or ISO as before."""
+    t = table()
+    dates = t.columns["date"]
+    assert isinstance(dates, DateColumn)
+    dates.day_first = True
+    assert dates.display(0) == "01/09/2021"
+    assert t.filter_mask({"date": "07/2021"}).tolist() == [False, True, False, True]
+    assert t.filter_mask({"date": "15/07/2021..31/08/2021"}).tolist() == [False, False, True,
+                                                                         False]
+    assert t.filter_mask({"date": "<01/08/2021"}).tolist() == [False, True, False, True]
+    assert t.filter_mask({"date": "2021-07"}).tolist() == [False, True, False, True]
+    assert t.filter_mask({"date": "<31/02/2021"}).sum() == 0  # not a date: nothing

@@ -26,7 +26,8 @@ needs_chromium = pytest.mark.skipif(chromium_binary() is None,
 
 PROBES = {
     "sites": "document.querySelectorAll('.leaflet-overlay-pane path.bm-site').length",
-    "polygons": "document.querySelectorAll('.leaflet-overlay-pane path').length",
+    "polygons": "document.querySelectorAll('.leaflet-overlay-pane path, "
+                ".leaflet-bmBackground-pane path').length",
     "clusters": "document.querySelectorAll('.marker-cluster').length",
     "density": "document.querySelectorAll('img.leaflet-image-layer').length",
     "layers": "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"

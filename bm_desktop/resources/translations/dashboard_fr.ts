@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../bm_desktop/ui/charts.py" line="31" />
@@ -20,6 +27,10 @@
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>{year} Q{q}</source>
+        <translation>T{q} {year}</translation>
+    </message>
     <message>
         <location filename="../../bm_desktop/ui/dashboard_dock.py" line="37" />
         <source>Recommended</source>

@@ -1206,6 +1206,10 @@
 <context>
     <name>OverviewModel</name>
     <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/ui/meetings_dock.py" line="80" />
         <source>Site</source>
         <translation>Site</translation>

@@ -3,6 +3,42 @@
 <context>
     <name>HtmlMap</name>
     <message>
+        <source>Minerals</source>
+        <translation>Minerais</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Armed presence</source>
+        <translation>Présence armée</translation>
+    </message>
+    <message>
+        <source>Child labour observed</source>
+        <translation>Travail des enfants observé</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non relevé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Reference layer: {name}</source>
+        <translation>Couche de référence : {name}</translation>
+    </message>
+    <message>
+        <source>Reference site (a national register; not a programme site)</source>
+        <translation>Site de référence (registre national ; pas un site du programme)</translation>
+    </message>
+    <message>
         <source>65% to 80%</source>
         <translation>de 65 % à 80 %</translation>
     </message>

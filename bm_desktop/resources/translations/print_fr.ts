@@ -79,6 +79,10 @@
 <context>
     <name>PackDialog</name>
     <message>
+        <source>Q{q} {year}</source>
+        <translation>T{q} {year}</translation>
+    </message>
+    <message>
         <source>Quarterly map pack</source>
         <translation>Dossier cartographique trimestriel</translation>
     </message>
@@ -373,25 +377,6 @@
     <message>
         <source>Logo on printed maps (image file)</source>
         <translation>Logo sur les cartes imprimées (fichier image)</translation>
-    </message>
-</context>
-<context>
-    <name>Regions</name>
-    <message>
-        <source>Eastern DRC</source>
-        <translation>Est de la RDC</translation>
-    </message>
-    <message>
-        <source>Lualaba</source>
-        <translation>Lualaba</translation>
-    </message>
-    <message>
-        <source>Haut-Katanga</source>
-        <translation>Haut-Katanga</translation>
-    </message>
-    <message>
-        <source>Rwanda</source>
-        <translation>Rwanda</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import uuid
 
 from bm_desktop.db.models import SiteStakeholder, Stakeholder
 from bm_desktop.domain.enums import StakeholderKind
+from bm_desktop.domain.local_format import place_name
 from bm_desktop.services.sample_programme import people
 from bm_desktop.services.sample_programme.context import SampleBuilder
 from bm_desktop.services.sample_programme.sites import SiteInfo
@@ -46,8 +47,10 @@ def build_stakeholders(b: SampleBuilder, sites: list[SiteInfo]) -> None:
         spec = site.spec
         for type_code, (drc, rwa, positions) in ORGANISATIONS.items():
             template = rwa if site.country == "RWA" else drc
+            # DRC organisations have French names: "Division provinciale des Mines, Sud-Kivu"
+            province = spec.province if site.country == "RWA" else place_name(spec.province, "fr")
             name = template.format(site=spec.name, operator=spec.operator,
-                                   territory=spec.territory, province=spec.province)
+                                   territory=spec.territory, province=province)
             key = (type_code, spec.province if site.country == "COD" else spec.territory)
             if type_code in SHARED_TYPES and key in shared:
                 org_id, name = shared[key]

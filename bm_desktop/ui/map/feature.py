@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 from bm_desktop.ui.alerts_dock import AlertsDock
 from bm_desktop.ui.filters_dock import FiltersDock
 from bm_desktop.ui.layers_dock import LayersDock
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.boundary_files import BoundaryFiles
 from bm_desktop.ui.map.canvas import MapCanvas
 from bm_desktop.ui.map.presets import ALL
@@ -104,8 +105,10 @@ def _menus_and_toolbar(window: Any, ws: MapWorkspace, boundaries: BoundaryFiles,
         bar.addAction(a)
     regions = []
     for i, region in enumerate(REGIONS, start=1):
-        a = _action(window, region, lambda _=False, r=region: ws.zoom_to(r), None, f"Ctrl+{i}")
-        a.setToolTip(translate("MapWorkspace", "Zoom to {region}").format(region=region))
+        a = _action(window, place_text(region), lambda _=False, r=region: ws.zoom_to(r), None,
+                    f"Ctrl+{i}")
+        a.setToolTip(translate("MapWorkspace", "Zoom to {region}").format(
+            region=place_text(region)))
         regions.append(a)
         bar.addAction(a)
     bar.addSeparator()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.feature import REGIONS
 
 
@@ -39,11 +40,12 @@ class PackDialog(QDialog):
         for year in range(end.year, end.year - 4, -1):
             for q in (4, 3, 2, 1):
                 if dt.date(year, 3 * q - 2, 1) <= end:
-                    self.quarter.addItem(f"{year} Q{q}", (year, q))
+                    self.quarter.addItem(self.tr("Q{q} {year}").format(q=q, year=year),
+                                         (year, q))
         self.region = QComboBox()
         self.region.addItem(self.tr("Every region"), None)
         for name in REGIONS:
-            self.region.addItem(name, name)
+            self.region.addItem(place_text(name), name)
         self.path = QLineEdit(str(Path.home() / "map-pack.zip"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.feature import REGIONS
 from bm_desktop.ui.map.print_layout import LAYOUT_DPI, PageSpec, frames, page_layout, paint_page
 from bm_desktop.ui.map.print_map import MapOptions, PrintMap
@@ -49,7 +50,8 @@ class ExportMapDialog(QDialog):
         self.extent.addItem(self.tr("The map's current view"), VIEW)
         self.extent.addItem(self.tr("Whole programme"), None)
         for region in REGIONS:
-            self.extent.addItem(self.tr("Region: {name}").format(name=region), region)
+            self.extent.addItem(self.tr("Region: {name}").format(name=place_text(region)),
+                                region)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
         self.orientation = QComboBox()

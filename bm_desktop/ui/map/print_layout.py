@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from bm_desktop.domain import colours
 from bm_desktop.services import choices
+from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.inset import paint_locator
 from bm_desktop.ui.map.legend import paint_legend
 from bm_desktop.ui.map.overlays import paint_north_arrow, paint_scale_bar
@@ -157,7 +158,8 @@ def risk_area_text(code: str) -> str:
 
 
 def region_text(name: str) -> str:
-    return QCoreApplication.translate("Regions", name)
+    """A programme region in the page's language (the one table of ``domain.local_format``)."""
+    return place_text(name)
 
 
 def sources_text(pm: PrintMap) -> str:

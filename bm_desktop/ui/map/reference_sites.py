@@ -10,11 +10,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from bm_desktop.domain import colours
 from bm_desktop.services.reference_layers import ReferenceSites
 from bm_desktop.ui.map.layer import LegendEntry, LegendSection, MapLayer
 from bm_desktop.ui.map.sprites import SpriteAtlas, SpriteScatter
 
-FILL = "#8D8D8D"  # muted: context, not the programme
+FILL = colours.REFERENCE_SITE  # muted: context, not the programme
 EDGE = "#FFFFFF"
 SIZE = 6.0
 PREFIX = "reference:"
