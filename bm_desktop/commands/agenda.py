@@ -42,7 +42,7 @@ def _fail(message: str, lang: str = "en", **params: object) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
 
     lang = getattr(args, "lang", None) or "en"
     out = Path(args.out).expanduser()

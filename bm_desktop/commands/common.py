@@ -84,7 +84,7 @@ def refusal(message: str | BaseException, lang: str = "en", **params: object) ->
     """A refusal in ``lang``: an English template (French in service_errors_fr.ts,
     context ServiceErrors) filled with ``params``, or a service error as it reads in
     that language."""
-    from bm_desktop.services.errors import error_text
+    from bm_desktop.domain.errors import error_text
 
     if isinstance(message, BaseException):
         return error_text(message, lang)

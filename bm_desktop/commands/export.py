@@ -60,9 +60,9 @@ def _fail(message: str | BaseException, lang: str, **params: object) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.exchange.exports.catalogue import EXPORTS, snap_period
     from bm_desktop.exchange.exports.request import ExportRequest
-    from bm_desktop.services.errors import BmError
 
     kind = EXPORTS[args.kind]
     lang = command_lang(args)

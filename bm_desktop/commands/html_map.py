@@ -50,11 +50,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.domain.filters import FilterState
     from bm_desktop.domain.local_format import date_text
     from bm_desktop.exchange.html_map import write_html_map
     from bm_desktop.i18n import translate
-    from bm_desktop.services.errors import BmError
 
     lang = command_lang(args)
     if (args.start is None) != (args.end is None):

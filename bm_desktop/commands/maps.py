@@ -144,7 +144,7 @@ def run_map(args: argparse.Namespace) -> int:
     db, code = _open(args, "map", lang)
     if db is None:
         return code
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.kpis import resolve_region
 
     try:
@@ -182,7 +182,7 @@ def run_pack(args: argparse.Namespace) -> int:
     db, code = _open(args, "pack", lang)
     if db is None:
         return code
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.kpis import resolve_region
 
     try:

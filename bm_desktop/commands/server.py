@@ -142,7 +142,7 @@ def _password(args: argparse.Namespace, confirm: bool = True) -> str:
 
 
 def run_create_user(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import create_user
 
     try:
@@ -160,7 +160,7 @@ def run_create_user(args: argparse.Namespace) -> int:
 
 
 def run_set_password(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import set_password
 
     try:
@@ -178,7 +178,7 @@ def run_set_password(args: argparse.Namespace) -> int:
 
 
 def run_disable_user(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import disable_user
 
     store = _open(args)

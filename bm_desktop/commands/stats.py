@@ -54,9 +54,9 @@ def _fail(message: str | BaseException, lang: str, **params: object) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import NotFoundError
     from bm_desktop.domain.kpi import Period, Scope
     from bm_desktop.services import kpis
-    from bm_desktop.services.errors import NotFoundError
 
     lang = command_lang(args)
     if (args.start is None) != (args.end is None):

@@ -30,8 +30,8 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import NotFoundError
 from bm_desktop.domain.filters import FilterState
-from bm_desktop.services.errors import NotFoundError
 from bm_desktop.services.reference import localised_name
 
 

@@ -34,8 +34,8 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionKind, ActionStatus, Priority, Verification
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.domain.hlc import HybridLogicalClock
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.incidents import resolve_risk_area
 
 # Orders same-day updates of an action; same format as the sync clock's values.

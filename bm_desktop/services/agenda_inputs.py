@@ -58,11 +58,11 @@ from bm_desktop.domain.agenda import (
     StatusChangeFact,
 )
 from bm_desktop.domain.enums import ActionStatus, MeetingStatus, RiskStatus, Verification
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.event_dates import may_alert
 from bm_desktop.domain.invitations import InvitationList, Invitee, invitation_list
 from bm_desktop.domain.invitations import StakeholderType as TypeFact
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM, events_near_sites
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.reference import localised_name
 
 OPEN_STATUSES = (ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value)

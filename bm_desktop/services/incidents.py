@@ -25,8 +25,8 @@ from bm_desktop.db import rules
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource, Role, Verification
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.domain.taxonomy import PROGRAMME_AREA, WFCL_AREA
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 
 # An own location farther than this from the site needs an explicit confirmation.
 MAX_UNCONFIRMED_DISTANCE_KM = 50.0

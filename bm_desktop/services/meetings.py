@@ -33,12 +33,12 @@ from bm_desktop.domain import action_proposals
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.agenda import AgendaDraft, AgendaEntry
 from bm_desktop.domain.enums import MeetingStatus
+from bm_desktop.domain.errors import BmError, NotFoundError, ValidationError
 from bm_desktop.domain.meeting_papers import AttendanceRow, DecisionRow, MeetingPapers, OpenAction
 from bm_desktop.i18n import translate
 from bm_desktop.services import agenda_inputs as inputs_
 from bm_desktop.services.actions import ActionDraft, ProgressDraft, add_progress, recommend_action
 from bm_desktop.services.agenda_inputs import check_month, resolve_site
-from bm_desktop.services.errors import BmError, NotFoundError, ValidationError
 
 # Re-exported for callers that only import this module.
 from bm_desktop.services.meetings_overview import (  # noqa: F401

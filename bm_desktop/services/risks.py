@@ -30,7 +30,7 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import risk_scoring
 from bm_desktop.domain.enums import RiskStatus, Verification
-from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.services.reference import localised_name
 
 SERIOUS_ABUSE = "serious_abuses"

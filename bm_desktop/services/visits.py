@@ -30,8 +30,8 @@ from bm_desktop.db.models import (
     VisitAction,
     VisitIncident,
 )
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.visits import check_visit
-from bm_desktop.services.errors import NotFoundError, ValidationError
 
 REGISTER_MATCH_KM = 1.0
 

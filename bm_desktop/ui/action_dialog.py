@@ -24,9 +24,9 @@ from sqlalchemy import select
 
 from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import ActionKind, Priority
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services import action_views, actions
 from bm_desktop.services.actions import ActionDraft
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate

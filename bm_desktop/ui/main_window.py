@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bm_desktop import APP_NAME
-from bm_desktop.services.errors import error_text
+from bm_desktop.domain.errors import error_text
 from bm_desktop.ui import dock_plan, window_layout, worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.visit_priority import FACTOR_TEXT, PriorityWeights, RankedSite
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.trip_planner import (
     REGIONAL_OFFICES,
     ExcludedArea,

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.services import incidents, sensitive_reveals
-from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.incidents import IncidentDraft, SensitiveDetails
 from bm_desktop.ui.app import create_window
 from bm_desktop.ui.incident_form import IncidentForm

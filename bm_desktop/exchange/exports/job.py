@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bm_desktop.domain.errors import BmError
 from bm_desktop.exchange.xlsx.book import write_package
-from bm_desktop.services.errors import BmError
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

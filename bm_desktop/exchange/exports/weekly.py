@@ -26,6 +26,7 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
@@ -40,7 +41,6 @@ from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM
-from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.risks import list_risks
 from bm_desktop.services.security_alerts import security_alerts
 

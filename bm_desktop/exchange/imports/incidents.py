@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import Incident, RiskArea, Site
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.imports import mapping as mp
 from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
@@ -30,7 +31,6 @@ from bm_desktop.exchange.imports.report import (
 )
 from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.incidents import IncidentDraft, record_incident, validate_incident
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.db.engine import Database
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.imports.batches import BatchView, list_batches, undo_batch
-from bm_desktop.services.errors import BmError, error_text
 
 
 class ImportBatchesDialog(QDialog):
