@@ -54,7 +54,7 @@ def _english_interface_after_each_test() -> Iterator[None]:
 def db(tmp_path: Path):
     """A fresh, migrated database with the reference data (no sites)."""
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     database = open_database(tmp_path / "test.sqlite")
     with database.sessions.begin() as session:

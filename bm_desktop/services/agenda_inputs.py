@@ -47,6 +47,7 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.action_proposals import RiskFact
 from bm_desktop.domain.agenda import (
@@ -63,7 +64,6 @@ from bm_desktop.domain.event_dates import may_alert
 from bm_desktop.domain.invitations import InvitationList, Invitee, invitation_list
 from bm_desktop.domain.invitations import StakeholderType as TypeFact
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM, events_near_sites
-from bm_desktop.services.reference import localised_name
 
 OPEN_STATUSES = (ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value)
 _MEETING_PREFERENCE = {MeetingStatus.HELD.value: 0, MeetingStatus.PLANNED.value: 1,

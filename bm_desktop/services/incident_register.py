@@ -25,6 +25,7 @@ from bm_desktop.db.models import (
     Site,
     SiteMineral,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain.columnar import (
     EPOCH,
     CategoryColumn,
@@ -35,7 +36,6 @@ from bm_desktop.domain.columnar import (
 )
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.taxonomy import WFCL_AREA
-from bm_desktop.services.reference import localised_name
 
 SUMMARY_LENGTH = 120
 # Column keys in display order (the UI gives them translated titles).

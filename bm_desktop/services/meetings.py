@@ -29,6 +29,7 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import action_proposals
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.agenda import AgendaDraft, AgendaEntry
@@ -49,7 +50,6 @@ from bm_desktop.services.meetings_overview import (  # noqa: F401
     month_range,
 )
 from bm_desktop.services.meetings_undo import RowChange, changes, snapshot
-from bm_desktop.services.reference import localised_name
 
 COORDINATOR = agenda_rules.QT_TRANSLATE_NOOP("Agenda", "Coordinator")
 

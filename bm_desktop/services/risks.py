@@ -28,10 +28,10 @@ from bm_desktop.db.models import (
     Site,
     SiteRisk,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import risk_scoring
 from bm_desktop.domain.enums import RiskStatus, Verification
 from bm_desktop.domain.errors import NotFoundError, ValidationError
-from bm_desktop.services.reference import localised_name
 
 SERIOUS_ABUSE = "serious_abuses"
 

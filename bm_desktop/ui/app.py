@@ -21,7 +21,7 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
     With ``key`` (a ``database_unlock.DatabaseKey``) the file is opened encrypted, a new
     or plain one encrypted first (``db/protect.py``)."""
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.services.sites import has_sites
     from bm_desktop.services.sync_state import is_attached
 

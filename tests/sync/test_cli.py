@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
 from bm_desktop.db.models import Site, User
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
 from bm_desktop.sync.server.app import create_app
 from bm_desktop.sync.server.store import open_store
 from tests.pg import free_port
@@ -70,7 +70,7 @@ def test_a_laptop_with_data_must_choose_on_first_connection(world: SyncWorld, li
     world.user("admin")
     db_path = tmp_path / "demo.sqlite"
     db = open_database(db_path)
-    from bm_desktop.services.reference import reference_id
+    from bm_desktop.db.reference_data import reference_id
 
     with db.sessions.begin() as s:
         seed_reference_data(s)

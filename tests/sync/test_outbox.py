@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bm_desktop.db.models import Incident, OutboxChange, Site
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import local
 from bm_desktop.sync.outbox import utcnow
 

@@ -27,7 +27,7 @@ MASK = "•••• (click Reveal)"
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     path = tmp_path / "reveal.sqlite"
     database = open_database(path)

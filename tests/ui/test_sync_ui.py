@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bm_desktop.db.models import Incident, Site
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.services.sync_state import LocalStatus
 from bm_desktop.sync.server.store import open_store
 from bm_desktop.ui.app import create_window
