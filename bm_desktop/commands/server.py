@@ -252,7 +252,7 @@ def run_server(args: argparse.Namespace) -> int:
     seed_reference(store)
     store.secret()  # created once here, before several processes could race to make it
     if args.demo:
-        from bm_desktop.sync.server.demo import seed_demo
+        from bm_desktop.commands.server_demo import seed_demo
 
         for line in seed_demo(store, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD):
             print(line)
