@@ -48,8 +48,10 @@ def open_command_database(path: Path, lang: str = "en") -> Database:
     """Open a command's database with its key (see :func:`command_key`); once a plain file
     is open, one line on stderr says that it is not encrypted."""
     from bm_desktop.i18n import translate
+    from bm_desktop.sync.outbox import install_outbox
 
     database = open_database(path, key=command_key(path, lang))
+    install_outbox(database)  # a command's edits reach the server the file is linked to
     if not database.encrypted:
         print(translate("ServiceErrors", "bm-desktop: note: {path} is not encrypted (set "
                         "BM_DESKTOP_PASSPHRASE to encrypt a new database).", lang)

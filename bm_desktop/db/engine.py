@@ -267,7 +267,4 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool,
     install_stamping(sessions, stamper)
     database = Database(engine, sessions, device, clock, stamper, db_path, backup,
                         read_only=read_only, key=key)
-    from bm_desktop.sync.outbox import install_outbox  # queues changes once attached to a server
-
-    install_outbox(database)
     return database

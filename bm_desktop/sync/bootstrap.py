@@ -20,7 +20,7 @@ from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.sync import local, rows
 from bm_desktop.sync.errors import FirstConnectionChoice, SyncError
-from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.outbox import dumps, install_outbox, utcnow
 from bm_desktop.sync.server.scope import REFERENCE_TABLES
 
 Mode = Literal["keep", "replace"]
@@ -72,9 +72,10 @@ def _count_data(conn) -> int:  # noqa: ANN001
 
 def attach(db: Database, server_url: str, username: str, mode: str | None,
            role: str | None) -> str:
-    """Link the database to a server; returns the mode used."""
+    """Link the database to a server (its outbox installed); returns the mode used."""
     if mode not in (None, "keep", "replace"):
         raise SyncError(f"Unknown first-connection choice {mode!r} (keep or replace).")
+    install_outbox(db)
     with local.write_transaction(db.engine, foreign_keys=False) as conn:
         held = _count_data(conn)
         if mode is None:

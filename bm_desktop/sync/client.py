@@ -33,7 +33,7 @@ from bm_desktop.sync.errors import (
     ServerError,
     SyncError,
 )
-from bm_desktop.sync.outbox import utcnow
+from bm_desktop.sync.outbox import install_outbox, utcnow
 from bm_desktop.sync.transport import SyncConfig, Transport
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class SyncClient:
                  sleep: Callable[[float], None] = time.sleep,
                  describe: Callable[[SyncError], str] = str, allow_http: bool = False) -> None:
         self.db = db
+        install_outbox(db)  # from now on this database's changes are queued for the server
         self.describe = describe  # how a failure is worded in the sync state (language)
         self.server_url = server_url.rstrip("/")
         self.username = username

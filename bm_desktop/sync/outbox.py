@@ -122,7 +122,17 @@ class OutboxRecorder(ChangeRecorder):
 
 
 def install_outbox(database: Any) -> OutboxRecorder:
-    """Queue every change to a synchronised row of ``database`` once it is attached."""
+    """Queue every change to a synchronised row of ``database`` once it is attached.
+
+    Called by whoever links a database to a server: the first connection
+    (:func:`bm_desktop.sync.bootstrap.attach`), the window's and the commands' openers
+    (``ui/app.prepare_database``, ``commands.common.open_command_database``). Not by
+    ``db/engine.py``, which sits below sync. Installing twice keeps one recorder; an
+    attached database edited without one is refused by the stamper (``db/stamping.py``)."""
+    for listener in database.stamper.listeners:
+        recorder = getattr(listener, "__self__", None)
+        if isinstance(recorder, OutboxRecorder):
+            return recorder
     recorder = OutboxRecorder()
     recorder.install(database)
     return recorder

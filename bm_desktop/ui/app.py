@@ -24,6 +24,7 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
     from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.services.sites import has_sites
     from bm_desktop.services.sync_state import is_attached
+    from bm_desktop.sync.outbox import install_outbox
 
     if key is not None:
         from bm_desktop.db.protect import open_protected
@@ -31,6 +32,7 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
         database = open_protected(path, key.key, key.params)
     else:
         database = open_database(path)
+    install_outbox(database)  # the window works with the server its database is linked to
     if database.read_only:  # nothing to seed or generate: show the file as it is
         from bm_desktop.services.read_only import refuse_edits
 
