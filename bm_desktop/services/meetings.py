@@ -11,7 +11,6 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -426,33 +425,6 @@ def region_papers(db: Database, region: str, month: str, lang: str = "en",
     if progress is not None:
         progress(len(codes), len(codes), "")
     return papers
-
-
-def write_region_agendas(db: Database, region: str, month: str, path: Path, lang: str = "en",
-                         progress: Callable[[int, int, str], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> tuple[Path, int]:
-    """"Prepare all agendas for a region and a month": one workbook with an overview sheet
-    and one sheet per active site; progress counts gathering, then writing, per site."""
-    from bm_desktop.exchange.agenda_workbook import write_region_workbook
-    from bm_desktop.services.kpis import resolve_region
-
-    name = resolve_region(db, region)
-    month = check_month(month)
-    total = len(region_site_codes(db, name, month))
-
-    def gathered(done: int, _total: int, code: str) -> None:
-        if progress is not None:
-            progress(done, 2 * total, code)
-
-    def written(done: int, _total: int, code: str) -> None:
-        if progress is not None:
-            progress(total + done, 2 * total, code)
-
-    papers = region_papers(db, name, month, lang, gathered, cancelled)
-    if cancelled is not None and cancelled():
-        raise ValidationError("Preparing the agendas was cancelled; no file was written.")
-    write_region_workbook(papers, path, name, month, lang, written, cancelled)
-    return Path(path), len(papers)
 
 
 def check_decision(db: Database, decision: DecisionEntry, today: dt.date | None = None) -> None:

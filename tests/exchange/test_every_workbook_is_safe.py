@@ -25,6 +25,7 @@ from sqlalchemy import String, Text, func, select, text
 import bm_desktop
 from bm_desktop.db.base import Base
 from bm_desktop.db.models import CapMeeting, Incident, ProgrammeRegion, Site
+from bm_desktop.exchange import agenda_workbook
 from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_workbook
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
@@ -137,7 +138,7 @@ def every_workbook(db, folder: Path) -> dict[str, Path]:
 AGENDAS: dict[str, Callable[..., Path]] = {
     "meeting-papers": lambda db, path, code, region: write_meeting_workbook(
         meetings.meeting_papers(db, code, MONTH, "en"), path, "en"),
-    "region-agendas": lambda db, path, code, region: meetings.write_region_agendas(
+    "region-agendas": lambda db, path, code, region: agenda_workbook.write_region_agendas(
         db, region, MONTH, path, "en")[0],
     "trip-itinerary": lambda db, path, code, region: _trip_itinerary(db, path, code, region),
     "monitors-form": lambda db, path, code, region: (export_form(db, path), path)[1],
