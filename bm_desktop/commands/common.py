@@ -14,11 +14,6 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_database_path()
 
 
-def open_for_command(args: argparse.Namespace) -> Database:
-    """Open the database named by ``--db`` (or the default), upgrading it if needed."""
-    return open_command_database(database_path(args), command_lang(args))
-
-
 def command_key(path: Path, lang: str = "en") -> bytes | None:
     """The key of a command's database: the one in the keyring, else one derived from
     ``BM_DESKTOP_PASSPHRASE``, else (an encrypted file, a terminal) a typed passphrase.

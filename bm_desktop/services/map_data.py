@@ -176,13 +176,6 @@ class MapData:
             lut &= np.isin(self.area_category, wanted)
         return lut
 
-    def area_codes_for(self, f: FilterState) -> tuple[str, ...] | None:
-        """The risk area codes the filters keep (None when they keep every area)."""
-        if not (f.risk_areas or f.risk_categories):
-            return None
-        lut = self.area_mask(f)
-        return tuple(c for c, ok in zip(self.area_codes, lut, strict=True) if ok)
-
     def incident_mask(self, f: FilterState, sites_ok: np.ndarray | None = None) -> np.ndarray:
         """Incidents under every filter (period, taxonomy, severity, verification, sites)."""
         inc = self.incidents
@@ -214,8 +207,8 @@ class MapData:
 
     def event_mask(self, f: FilterState) -> np.ndarray:
         """Security events counted in the filter period: day-dated ones that touch it,
-        month- or year-dated ones whose whole month or year it holds
-        (:func:`bm_desktop.domain.event_dates.counts_in`)."""
+        month- or year-dated ones whose whole month or year it holds (the rule of
+        :mod:`bm_desktop.db.event_filters`)."""
         ev = self.events
         first, last = day_number(f.start), day_number(f.end)
         touches = (ev.start <= last) & (ev.end >= first)
