@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -36,6 +36,8 @@ LATE_FEATURES = {"bm_desktop.ui.exchange", "bm_desktop.ui.sync_feature",
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the window has closed and its background work has ended
+
     def __init__(self, ctx: AppContext, *, defer_loading: bool = False) -> None:
         """``defer_loading`` (the interactive start only) postpones the docks' first data
         load until the map is drawn; otherwise (tests, screenshots) everything loads now."""
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         worker.wait_for_all()
         super().closeEvent(event)
+        self.closed.emit()
 
     def show_error(self, exc: BaseException) -> None:
         """The one place worker errors reach the user, in plain words."""
