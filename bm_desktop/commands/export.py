@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
 from bm_desktop.commands.help_text import h
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str | BaseException, lang: str, **params: object) -> int:
+def _fail(message: str | BaseException, lang: str, **params: Any) -> int:
     return fail("export", message, lang, **params)
 
 

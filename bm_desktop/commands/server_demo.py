@@ -39,7 +39,8 @@ def seed_demo(store: ServerStore, password: str) -> list[str]:
                 select(Site.code).join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
                 .where(ProgrammeRegion.name == region, Site.deleted.is_(False))
                 .order_by(Site.code).limit(2)))
-    accounts = [("admin", "administrator", [], [], "Programme administrator")]
+    accounts: list[tuple[str, str, list[str], list[str], str]] = [
+        ("admin", "administrator", [], [], "Programme administrator")]
     for region in regions:
         slug = region.lower().replace(" ", "-")
         accounts.append((f"manager.{slug}", "regional_manager", [region], [],

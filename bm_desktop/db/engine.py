@@ -206,6 +206,7 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
     read_only = False
     if url is None:
         db_path = Path(path) if path is not None else default_database_path()
+        unusable: tuple[type[BaseException], ...] = (OSError, *cipher.driver_errors())
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             created = not db_path.exists()
@@ -217,7 +218,7 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
             elif not created:
                 key = None if db_path.stat().st_size else key  # a plain file stays plain
                 file_errors.check_header(db_path)
-        except (OSError, *cipher.driver_errors()) as exc:
+        except unusable as exc:
             raise file_errors.explain(exc, db_path) or file_errors.cannot_open(db_path) from exc
         read_only = is_read_only(db_path)
     else:

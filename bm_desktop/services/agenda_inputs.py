@@ -26,6 +26,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -259,12 +260,13 @@ def _alerts(session: Session, site: Site, since: dt.date, until: dt.date) -> lis
         SecurityEvent.date_end >= since)))
     if not events:
         return []
-    pairs = events_near_sites([site.longitude], [site.latitude],
-                              [e.longitude for e in events], [e.latitude for e in events],
+    pairs = events_near_sites(np.array([site.longitude]), np.array([site.latitude]),
+                              np.array([e.longitude for e in events]),
+                              np.array([e.latitude for e in events]),
                               [e.date_start for e in events], [e.date_end for e in events],
                               as_of=until, radius_km=DEFAULT_RADIUS_KM,
                               days=max((until - since).days, 0),
-                              day_known=[may_alert(e.date_unit) for e in events])
+                              day_known=np.array([may_alert(e.date_unit) for e in events]))
     alerts = []
     for pair in pairs:
         e = events[pair.event]
@@ -297,8 +299,9 @@ def invitations(session: Session, site: Site, lang: str,
         owner_ids = dict(session.execute(select(CorrectiveAction.id, CorrectiveAction.stakeholder_id)
                                          .where(CorrectiveAction.site_id == site.id)).all())
         for action in open_actions:
-            if action.status in OPEN_STATUSES and owner_ids.get(action.id):
-                owners[owner_ids[action.id]] += 1
+            owner = owner_ids.get(action.id)
+            if action.status in OPEN_STATUSES and owner:
+                owners[owner] += 1
     linked = list(session.execute(
             select(Stakeholder, SiteStakeholder)
             .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)

@@ -127,7 +127,7 @@ def resolve_site(session: Session, site_id: uuid.UUID | None, site_code: str | N
 def resolve_risk_area(session: Session, code: str | None) -> RiskArea:
     if not (code or "").strip():
         raise ValidationError("Choose the risk area of the incident.", field="risk_area")
-    area = session.scalar(select(RiskArea).where(RiskArea.code == code.strip(),
+    area = session.scalar(select(RiskArea).where(RiskArea.code == (code or "").strip(),
                                                  RiskArea.deleted.is_(False)))
     if area is None:
         raise ValidationError("Unknown risk area '{code}': choose one from the risk taxonomy.",

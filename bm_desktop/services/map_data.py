@@ -18,6 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sqlalchemy import String, func, select, type_coerce
@@ -334,7 +335,7 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
         SecurityEvent.location, SecurityEvent.actor1, SecurityEvent.actor2, SecurityEvent.notes,
         SecurityEvent.date_unit)
         .where(SecurityEvent.deleted.is_(False)).order_by(SecurityEvent.date_start)))
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
+    cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
     type_names = sorted(set(cols[5]))
     type_index = {t: i for i, t in enumerate(type_names)}
     lon = np.array(cols[1], dtype=np.float64)

@@ -11,7 +11,7 @@ user chooses.
 from __future__ import annotations
 
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 
@@ -102,7 +102,7 @@ def _queue_everything(conn, db: Database) -> None:  # noqa: ANN001
     for name, tc in rows.codecs().items():
         t = tc.table
         entries = []
-        order = [t.c.id]
+        order: list[Any] = [t.c.id]
         if "organisation_id" in t.c:  # organisations before their people
             order.insert(0, t.c.organisation_id.is_not(None))
         for m in conn.execute(select(t).order_by(*order)).mappings():

@@ -14,7 +14,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -239,7 +239,7 @@ class SyncClient:
             self._record_push(batch, answer, report)
             self._push_batch = min(self.config.push_batch, self._push_batch * 2)
 
-    def _record_push(self, batch: list[Any], answer: dict, report: SyncReport) -> None:
+    def _record_push(self, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:
         results = answer.get("results")
         sent = {b.change_id.hex: b for b in batch}
         if not isinstance(results, list) or {r.get("id") for r in results} != set(sent):

@@ -81,10 +81,11 @@ class ChangeRecorder(ABC):
         for col in tc.table.columns:
             if col.name in state.dict or col.default is None:
                 continue
+            arg: Any = getattr(col.default, "arg", None)  # a scalar default or a callable
             if col.default.is_scalar:
-                setattr(obj, col.name, col.default.arg)
+                setattr(obj, col.name, arg)
             elif col.default.is_callable:
-                setattr(obj, col.name, col.default.arg(None))
+                setattr(obj, col.name, arg(None))
 
     @staticmethod
     def _previous_clock(session: Session, obj: Synced, state: Any) -> str | None:

@@ -9,12 +9,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.db import kpi_queries as q
 from bm_desktop.db.engine import Database
 from bm_desktop.domain import colours
 from bm_desktop.exchange.exports.charts import bars, stacked_columns
-from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
+from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
 from bm_desktop.exchange.exports.labels import percent_text
@@ -71,13 +72,13 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
         sites = list(figures.sites.values())
         regions = sorted({x.region for x in sites})
         region_groups: list[Group] = [
-            ([r], lambda x, r=r: x.region == r,
+            ([r], site_is("region", r),
              sorted({x.province_id for x in sites if x.region == r and x.province_id},
                     key=str)) for r in regions]
         provinces = sorted({(x.region, x.province or "", x.province_id) for x in sites},
                            key=lambda p: (p[0], p[1]))
         province_groups: list[Group] = [
-            ([r, p], lambda x, pid=pid: x.province_id == pid, [pid] if pid else [])
+            ([r, p], site_is("province_id", pid), [pid] if pid else [])
             for r, p, pid in provinces]
         job.step(1, 5, translate("ExchangeWorkbook", "Writing regions"))
         ws_r, n_r = _figures_sheet(wb, translate("ExchangeWorkbook", "Regions"), "Regions", [REGION],
@@ -147,7 +148,7 @@ def _sum_events(events: dict[uuid.UUID, ProvinceEvents], ids: list[uuid.UUID]) -
 def _figures_sheet(wb, title: str, name: str, label_columns: list[Column], groups: list[Group],
                    figures: PeriodFigures, active: set[uuid.UUID],
                    events: dict[uuid.UUID, ProvinceEvents], words: Words,
-                   chart: bool = False) -> tuple[object, int]:
+                   chart: bool = False) -> tuple[Any, int]:
     ws = new_sheet(wb, title)
     table = DataTable(ws, label_columns + FIGURE_COLUMNS, words, name)
     table.write_header(height=45)

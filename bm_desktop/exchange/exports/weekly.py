@@ -105,7 +105,7 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
     with db.sessions() as s, streaming_workbook(request.lang) as wb:
         request = check_request(s, request)
         week = request.period
-        site = site_id_of(s, request.site_code)
+        site = site_id_of(s, request.site_code or "")
         job.step(0, 5, translate("ExchangeWorkbook", "Writing incidents"))
         n_inc, sev = _incidents(wb, s, site, week, words)
         job.step(1, 5, translate("ExchangeWorkbook", "Writing risks"))

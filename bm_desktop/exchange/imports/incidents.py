@@ -64,12 +64,13 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     report.layout = words.translate("ExchangeImport", "incident file (column mapping)")
     plan = IncidentPlan(report, mapping, list(table.headers))
     areas = _areas(s)
-    recorded = set(s.execute(
+    recorded: set[tuple[Any, ...]] = set(s.execute(
         select(Site.code, Incident.occurred_on, RiskArea.code, Incident.description)
         .join(Site, Site.id == Incident.site_id)
         .join(RiskArea, RiskArea.id == Incident.risk_area_id)
         .where(Incident.deleted.is_(False))).all())
-    rows, ids = [], {}
+    rows: list[Any] = []
+    ids: dict[str, list[int]] = {}
     for n, raw in table.rows:
         report.rows_read += 1
         rows.append((n, raw))

@@ -55,9 +55,9 @@ def column_positions(headers: list[str]) -> dict[str, int]:
             labels[header_key(translate("ExchangeWorkbook", col.header, lang))] = key
     found: dict[str, int] = {}
     for i, h in enumerate(headers):
-        key = labels.get(header_key(h))
-        if key and key not in found:
-            found[key] = i
+        known = labels.get(header_key(h))
+        if known and known not in found:
+            found[known] = i
     return found
 
 
