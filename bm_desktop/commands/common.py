@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -67,6 +68,43 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let ``--db`` also follow the sub-command (``bm-desktop stats --db X``)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help=h("programme database file"))
+
+
+def iso_date(text: str) -> dt.date:
+    """The argparse type of a day (``YYYY-MM-DD``); help_text translates the refusal."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def add_period_options(parser: argparse.ArgumentParser, start_help: str | None = None,
+                       end_help: str | None = None) -> None:
+    """``--from``/``--to`` (``args.start``, ``args.end``): the period of a command, checked
+    by :func:`check_period`. The help texts are the command's own when it says more."""
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
+                        help=start_help or h("first day of the period"))
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
+                        help=end_help or h("last day of the period"))
+
+
+def add_region_or_all(parser: argparse.ArgumentParser, region_help: str,
+                      all_help: str) -> None:
+    """``--region NAME`` or ``--all`` (one of them, required): what a map covers."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--region", metavar="NAME", help=region_help)
+    where.add_argument("--all", action="store_true", help=all_help)
+
+
+def check_period(command: str, args: argparse.Namespace, lang: str) -> int | None:
+    """The exit code of a refused ``--from``/``--to`` (one without the other, or a period
+    that ends before it starts), after the message; None when the period may be used."""
+    if (args.start is None) != (args.end is None):
+        return fail(command, "give both --from and --to, or neither.", lang)
+    if args.start is not None and args.end < args.start:
+        return fail(command, "The period ends ({end}) before it starts ({start}).", lang,
+                    end=args.end, start=args.start)
+    return None
 
 
 EXIT_BAD_INPUT = 2
