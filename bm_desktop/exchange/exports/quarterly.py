@@ -17,17 +17,16 @@ from bm_desktop.domain import colours
 from bm_desktop.exchange.exports.charts import bars, stacked_columns
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
 from bm_desktop.exchange.exports.labels import percent_text
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.exports.security_context import ProvinceEvents, events_by_province
 from bm_desktop.exchange.exports.summary_sheet import SummarySheet
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -60,11 +59,8 @@ Group = tuple[list[str], Callable[[SiteInfo], bool], list[uuid.UUID]]
 def export_quarterly(db: Database, request: ExportRequest, path: Path,
                      progress: Progress | None = None,
                      cancelled: Cancelled | None = None) -> ExportResult:
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
         active = q.active_site_ids(s, request.period, request.scope)

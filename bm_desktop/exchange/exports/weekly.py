@@ -29,14 +29,13 @@ from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.request import site_id as site_id_of
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -97,13 +96,10 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
                   progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> ExportResult:
     """Write the weekly report of ``request.site_code`` for the week ``start..end``."""
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
     if not request.site_code:
         raise ValidationError("Choose the site of the weekly risk report.", field="site")
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         week = request.period
         site = site_id_of(s, request.site_code or "")
         job.step(0, 5, translate("ExchangeWorkbook", "Writing incidents"))
