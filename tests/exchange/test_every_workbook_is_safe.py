@@ -28,7 +28,7 @@ from bm_desktop.db.models import CapMeeting, Incident, ProgrammeRegion, Site
 from bm_desktop.exchange import agenda_workbook
 from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_workbook
 from bm_desktop.exchange.exports.catalogue import EXPORTS
-from bm_desktop.exchange.exports.job import open_export
+from bm_desktop.exchange.exports.job import workbook_export
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.safe_text import is_neutral
 from bm_desktop.exchange.xlsform import export_form
@@ -167,7 +167,7 @@ def _trip_itinerary(db, path: Path, code: str, region: str) -> Path:  # noqa: AN
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
     write_meeting_workbook.__module__, write_region_workbook.__module__, export_form.__module__,
     "bm_desktop.exchange.trip_workbook",
-    open_export.__module__}  # the start every export of the catalogue shares
+    workbook_export.__module__}  # the start every export of the catalogue shares
 
 
 def unsafe_cells(path: Path) -> tuple[list[str], int]:
@@ -215,7 +215,7 @@ def test_every_workbook_keeps_hostile_text_inert(hostile_db, tmp_path: Path) -> 
 
 def _creates_workbooks(tree: ast.AST) -> bool:
     return any(isinstance(node, ast.Call) and getattr(node.func, "id", getattr(
-        node.func, "attr", None)) in ("streaming_workbook", "paper_workbook", "open_export")
+        node.func, "attr", None)) in ("streaming_workbook", "paper_workbook", "workbook_export")
         for node in ast.walk(tree))
 
 

@@ -23,7 +23,7 @@ from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange import tracker_format as tf
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.request import site_id as site_id_of
@@ -87,7 +87,7 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
     with db.sessions.begin() as s:
         key = tf.tracker_key(s, create=True)
     assert key is not None
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         today = request.as_of_today
         sites = {site_id_of(s, request.site_code)} if request.site_code else None
         actions = list_actions(s, _filters(request), sites, today=today)

@@ -19,7 +19,7 @@ from bm_desktop.domain.taxonomy import ANNEX2_HEADINGS
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
 from bm_desktop.exchange.exports.grouped import risks_by_site_area
-from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
@@ -53,7 +53,7 @@ OUTSIDE = QT_TRANSLATE_NOOP("ExchangeWorkbook", "Other risks (outside Annex II)"
 def export_annex2(db: Database, request: ExportRequest, path: Path,
                   progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> ExportResult:
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         translate = words.translate
         job.step(0, 3, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)

@@ -29,7 +29,7 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.definitions import write_definitions
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
@@ -137,7 +137,7 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
                              progress: Progress | None = None,
                              cancelled: Cancelled | None = None) -> ExportResult:
     """Write the incident register workbook to ``path``."""
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         sensitive = request.include_sensitive
         total = count(s, request)
         job.step(0, total, words.translate("ExchangeWorkbook", "Writing incidents"))

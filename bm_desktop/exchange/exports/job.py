@@ -60,7 +60,7 @@ def save(wb: Any, path: Path, job: Job) -> None:
 
 
 class ExportStart(NamedTuple):
-    """What every export works with, in the order ``open_export`` yields it."""
+    """What every export works with, in the order ``workbook_export`` yields it."""
 
     job: Job
     words: Words
@@ -70,13 +70,13 @@ class ExportStart(NamedTuple):
 
 
 @contextlib.contextmanager
-def open_export(db: Database, request: ExportRequest, progress: Progress | None = None,
+def workbook_export(db: Database, request: ExportRequest, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> Iterator[ExportStart]:
     """The start every export shares: its progress job, the words of its language, a
     read session, a streaming workbook, and the request checked against the database
     (unknown region or site, sensitive details the role may not see: refused here).
 
-        with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
     """
     job = Job(progress, cancelled)
     words = Words(request.lang)

@@ -17,7 +17,7 @@ from bm_desktop.domain import colours
 from bm_desktop.exchange.exports.charts import bars, stacked_columns
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
-from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.labels import percent_text
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
@@ -59,7 +59,7 @@ Group = tuple[list[str], Callable[[SiteInfo], bool], list[uuid.UUID]]
 def export_quarterly(db: Database, request: ExportRequest, path: Path,
                      progress: Progress | None = None,
                      cancelled: Cancelled | None = None) -> ExportResult:
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         translate = words.translate
         job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)

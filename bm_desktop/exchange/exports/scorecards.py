@@ -14,7 +14,7 @@ from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.figures import PeriodFigures, area_in, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
-from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
@@ -54,7 +54,7 @@ def _minerals(site: SiteInfo, words: Words) -> str:
 def export_scorecards(db: Database, request: ExportRequest, path: Path,
                       progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> ExportResult:
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         translate = words.translate
         figures = load_figures(s, request.period, request.scope)
         listed = q.active_site_ids(s, request.period, request.scope)

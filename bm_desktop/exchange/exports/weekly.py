@@ -29,7 +29,7 @@ from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.job import Cancelled, Progress, open_export, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.request import site_id as site_id_of
@@ -98,7 +98,7 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
     """Write the weekly report of ``request.site_code`` for the week ``start..end``."""
     if not request.site_code:
         raise ValidationError("Choose the site of the weekly risk report.", field="site")
-    with open_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         translate = words.translate
         week = request.period
         site = site_id_of(s, request.site_code or "")
