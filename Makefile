@@ -31,6 +31,7 @@ run: $(VENV)/.base-installed compile
 ## Set everything up and run the whole test suite offscreen.
 test: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## Run the benchmarks: each prints ours beside a baseline; writes benchmarks/results.json.

@@ -42,7 +42,7 @@ _OURS = _PRELUDE + textwrap.dedent("""
     from bm_desktop.db.engine import open_database
     from bm_desktop.exchange.imports.report import ImportRefused
     from bm_desktop.exchange.imports.runner import ImportOptions, run_import
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
     db = open_database({db!r})
     with db.sessions.begin() as s:
         seed_reference_data(s)

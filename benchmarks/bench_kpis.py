@@ -35,7 +35,7 @@ def _fresh(tmp: Path, name: str):
 def _generate_with_orm(db) -> int:
     """The baseline writer: the generator's rows as ORM objects, flushed by the session."""
     from bm_desktop.db.base import Base
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.services.sample_programme.actions import build_actions
     from bm_desktop.services.sample_programme.context import Reference, SampleBuilder
     from bm_desktop.services.sample_programme.events import build_events

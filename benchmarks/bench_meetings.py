@@ -61,6 +61,7 @@ def _statuses(db, naive: bool) -> int:
 
 def run(quick: bool) -> list[dict]:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.exchange import agenda_workbook
     from bm_desktop.services import meetings
     from bm_desktop.services.sample_programme import generate_sample_programme
 
@@ -73,8 +74,8 @@ def run(quick: bool) -> list[dict]:
     n_actions = _statuses(db, naive=False)
     ours = _median(lambda: _statuses(db, naive=False), repeat)
     baseline = _median(lambda: _statuses(db, naive=True), repeat)
-    region = _median(lambda: meetings.write_region_agendas(db, REGION, MONTH,
-                                                           tmp / "region.xlsx"),
+    region = _median(lambda: agenda_workbook.write_region_agendas(db, REGION, MONTH,
+                                                                  tmp / "region.xlsx"),
                      1 if quick else 3)
     sites = len(meetings.region_site_codes(db, REGION, MONTH))
     db.dispose()

@@ -233,7 +233,7 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
 def _load_benchmark(quick: bool, work: Path) -> list[dict]:
     from bm_desktop.db.engine import open_database
     from bm_desktop.db.models import Incident, ProgrammeRegion, Site
-    from bm_desktop.services.reference import reference_id, seed_reference_data
+    from bm_desktop.db.reference_data import reference_id, seed_reference_data
     from bm_desktop.sync.server.store import open_store
     from bm_desktop.sync.server.users import create_user
     from tests.pg import ThrowawayPostgres

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database, open_database
 from bm_desktop.db.models import Country, Mineral, ProgrammeRegion, RiskArea
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
 
 REGION_CENTRES = {  # lon, lat, spread (degrees)
     "Eastern DRC": (28.2, -2.5, 1.6), "Lualaba": (25.5, -10.7, 0.6),

@@ -51,11 +51,6 @@ def pyinstaller_datas() -> list[tuple[str, str]]:
             for rel in data_files()]
 
 
-def data_folders() -> list[PurePosixPath]:
-    """The folders (relative to bm_desktop/) that hold data files, sorted."""
-    return sorted({rel.parent for rel in data_files()})
-
-
 def iss_block() -> str:
     """The ``[Files]`` lines of the installer's data: one per (folder, pattern) pair, as
     Inno Setup takes wildcards per folder. Paths are Windows paths into the frozen app."""

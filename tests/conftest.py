@@ -54,9 +54,11 @@ def _english_interface_after_each_test() -> Iterator[None]:
 def db(tmp_path: Path):
     """A fresh, migrated database with the reference data (no sites)."""
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
+    from bm_desktop.sync.outbox import install_outbox
 
     database = open_database(tmp_path / "test.sqlite")
+    install_outbox(database)  # as the window and the commands open it
     with database.sessions.begin() as session:
         seed_reference_data(session)
     yield database
@@ -82,9 +84,11 @@ def sample_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sample_db(sample_db_file: Path, tmp_path: Path):
     """A private copy of the sample programme that a test may change freely."""
     from bm_desktop.db.engine import open_database
+    from bm_desktop.sync.outbox import install_outbox
 
     path = tmp_path / "sample.sqlite"
     shutil.copy(sample_db_file, path)
     database = open_database(path)
+    install_outbox(database)  # as the window and the commands open it
     yield database
     database.dispose()

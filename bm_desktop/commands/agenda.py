@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.commands.common import add_db_option, database_path, fail
 from bm_desktop.commands.help_text import h
@@ -36,13 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str, lang: str = "en", **params: object) -> int:
+def _fail(message: str, lang: str = "en", **params: Any) -> int:
     """Print the refusal in ``lang`` (its template is in service_errors_fr.ts)."""
     return fail("agenda", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
 
     lang = getattr(args, "lang", None) or "en"
     out = Path(args.out).expanduser()
@@ -72,15 +73,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _write(db, args: argparse.Namespace, out: Path, suffix: str, lang: str) -> str:
     from bm_desktop.exchange.agenda_pdf import write_meeting_pdf
-    from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_workbook
+    from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_agendas
     from bm_desktop.services import meetings
     from bm_desktop.services.kpis import resolve_region
 
     if args.region:
         region = resolve_region(db, args.region)
-        papers = meetings.region_papers(db, region, args.month, lang)
-        write_region_workbook(papers, out, region, meetings.check_month(args.month), lang)
-        return f"{out}: {len(papers)} site agenda(s) for {region}, {args.month}"
+        _path, n = write_region_agendas(db, region, args.month, out, lang)
+        return f"{out}: {n} site agenda(s) for {region}, {args.month}"
     papers = (meetings.build_agenda if args.fresh else meetings.meeting_papers)(
         db, args.site, args.month, lang)
     if suffix == ".pdf":

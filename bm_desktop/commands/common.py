@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,11 +20,6 @@ def database_path(args: argparse.Namespace) -> Path:
     from bm_desktop.db.paths import default_database_path
 
     return default_database_path()
-
-
-def open_for_command(args: argparse.Namespace) -> Database:
-    """Open the database named by ``--db`` (or the default), upgrading it if needed."""
-    return open_command_database(database_path(args), command_lang(args))
 
 
 def command_key(path: Path, lang: str = "en") -> bytes | None:
@@ -56,8 +52,10 @@ def open_command_database(path: Path, lang: str = "en") -> Database:
     is open, one line on stderr says that it is not encrypted."""
     from bm_desktop.db.engine import open_database
     from bm_desktop.i18n import translate
+    from bm_desktop.sync.outbox import install_outbox
 
     database = open_database(path, key=command_key(path, lang))
+    install_outbox(database)  # a command's edits reach the server the file is linked to
     if not database.encrypted:
         print(translate("ServiceErrors", "bm-desktop: note: {path} is not encrypted (set "
                         "BM_DESKTOP_PASSPHRASE to encrypt a new database).", lang)
@@ -80,6 +78,43 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         help=h("programme database file"))
 
 
+def iso_date(text: str) -> dt.date:
+    """The argparse type of a day (``YYYY-MM-DD``); help_text translates the refusal."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def add_period_options(parser: argparse.ArgumentParser, start_help: str | None = None,
+                       end_help: str | None = None) -> None:
+    """``--from``/``--to`` (``args.start``, ``args.end``): the period of a command, checked
+    by :func:`check_period`. The help texts are the command's own when it says more."""
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
+                        help=start_help or h("first day of the period"))
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
+                        help=end_help or h("last day of the period"))
+
+
+def add_region_or_all(parser: argparse.ArgumentParser, region_help: str,
+                      all_help: str) -> None:
+    """``--region NAME`` or ``--all`` (one of them, required): what a map covers."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--region", metavar="NAME", help=region_help)
+    where.add_argument("--all", action="store_true", help=all_help)
+
+
+def check_period(command: str, args: argparse.Namespace, lang: str) -> int | None:
+    """The exit code of a refused ``--from``/``--to`` (one without the other, or a period
+    that ends before it starts), after the message; None when the period may be used."""
+    if (args.start is None) != (args.end is None):
+        return fail(command, "give both --from and --to, or neither.", lang)
+    if args.start is not None and args.end < args.start:
+        return fail(command, "The period ends ({end}) before it starts ({start}).", lang,
+                    end=args.end, start=args.start)
+    return None
+
+
 EXIT_BAD_INPUT = 2
 
 
@@ -92,7 +127,7 @@ def refusal(message: str | BaseException, lang: str = "en", **params: object) ->
     """A refusal in ``lang``: an English template (French in service_errors_fr.ts,
     context ServiceErrors) filled with ``params``, or a service error as it reads in
     that language."""
-    from bm_desktop.services.errors import error_text
+    from bm_desktop.domain.errors import error_text
 
     if isinstance(message, BaseException):
         return error_text(message, lang)

@@ -13,20 +13,20 @@ message; nothing is written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.common import (
+    add_db_option,
+    add_period_options,
+    check_period,
+    command_lang,
+    database_path,
+    fail,
+)
 from bm_desktop.commands.help_text import h
 
 KINDS = ("incidents", "actions", "scorecards", "quarterly", "annex2", "weekly")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,10 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=h("Write one of the programme's Excel workbooks."))
     parser.add_argument("kind", choices=KINDS, help=h("which workbook"))
     parser.add_argument("--out", required=True, metavar="FILE.xlsx", help=h("workbook to write"))
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help=h("first day of the period"))
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help=h("last day of the period"))
+    add_period_options(parser)
     parser.add_argument("--region", metavar="NAME", help=h("only this programme region"))
     parser.add_argument("--site", metavar="CODE", help=h("only this site (required for weekly)"))
     parser.add_argument("--include-sensitive", action="store_true",
@@ -54,20 +51,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str | BaseException, lang: str, **params: object) -> int:
+def _fail(message: str | BaseException, lang: str, **params: Any) -> int:
     return fail("export", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.exchange.exports.catalogue import EXPORTS, snap_period
     from bm_desktop.exchange.exports.request import ExportRequest
-    from bm_desktop.services.errors import BmError
 
     kind = EXPORTS[args.kind]
     lang = command_lang(args)
-    if (args.start is None) != (args.end is None):
-        return _fail("give both --from and --to, or neither.", lang)
+    refused = check_period("export", args, lang)
+    if refused is not None:
+        return refused
     explicit = args.start is not None
     path = database_path(args)
     if not path.exists():
@@ -84,9 +82,6 @@ def run(args: argparse.Namespace) -> int:
             anchor = latest_data_day(db)
         finally:
             db.dispose()
-    if end < start:
-        return _fail("The period ends ({end}) before it starts ({start}).", lang, end=end,
-                     start=start)
     if kind.needs_site and not args.site:
         return _fail("the {kind} workbook is for one site: give --site CODE.", lang,
                      kind=args.kind)

@@ -39,8 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.exchange.xlsform import FORM_ID, export_form
-    from bm_desktop.services.errors import BmError
 
     lang = command_lang(args)
     path = database_path(args)

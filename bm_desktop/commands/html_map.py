@@ -12,18 +12,18 @@ plain message; nothing is written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.common import (
+    add_db_option,
+    add_period_options,
+    add_region_or_all,
+    check_period,
+    command_lang,
+    database_path,
+    fail,
+)
 from bm_desktop.commands.help_text import h
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,14 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "html-map", help=h("write the offline HTML map (opens in a browser with no network)"),
         description=h("Write the map of a region, or of every region, as one HTML file "
                       "that opens in any browser without a network."))
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--region", metavar="NAME", help=h("only this programme region"))
-    where.add_argument("--all", action="store_true", help=h("every programme region"))
+    add_region_or_all(parser, h("only this programme region"), h("every programme region"))
     parser.add_argument("--out", required=True, metavar="FILE.html", help=h("page to write"))
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help=h("first day of the period"))
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help=h("last day of the period"))
+    add_period_options(parser)
     parser.add_argument("--online-tiles", action="store_true",
                         help=h("add an online street map the reader can switch on "
                                "(off by default; it needs the internet)"))
@@ -50,21 +45,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.domain.filters import FilterState
     from bm_desktop.domain.local_format import date_text
     from bm_desktop.exchange.html_map import write_html_map
     from bm_desktop.i18n import translate
-    from bm_desktop.services.errors import BmError
 
     lang = command_lang(args)
-    if (args.start is None) != (args.end is None):
-        return fail("html-map", "give both --from and --to, or neither.", lang)
+    refused = check_period("html-map", args, lang)
+    if refused is not None:
+        return refused
     default = FilterState()
     start, end = (args.start, args.end) if args.start is not None else (default.start,
                                                                           default.end)
-    if end < start:
-        return fail("html-map", "The period ends ({end}) before it starts ({start}).", lang,
-                    end=end, start=start)
     out = Path(args.out)
     if out.suffix.lower() not in (".html", ".htm"):
         return fail("html-map", "the map is an HTML page: give --out a name ending in .html.",

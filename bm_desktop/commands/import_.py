@@ -83,8 +83,8 @@ def _fail(message: str | BaseException, lang: str, code: int = EXIT_BAD_INPUT) -
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.exchange.text import Words
-    from bm_desktop.services.errors import BmError
 
     lang = getattr(args, "lang", None) or "en"
     path = database_path(args)

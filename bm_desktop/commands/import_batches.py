@@ -10,9 +10,9 @@ from bm_desktop.commands.common import fail
 
 def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.exchange.imports.batches import list_batches, undo_batch
     from bm_desktop.exchange.text import Words
-    from bm_desktop.services.errors import BmError
 
     words = Words(lang)
     translate = words.translate

@@ -33,8 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
-    from bm_desktop.services.errors import BmError
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.sites import has_sites
 
     lang = command_lang(args)

@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
 
     lang = command_lang(args)
     path = database_path(args)

@@ -14,12 +14,14 @@ Bad input exits with status 2 and a plain message; nothing is written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
 from bm_desktop.commands.common import (
     add_db_option,
+    add_period_options,
+    add_region_or_all,
+    check_period,
     command_lang,
     database_path,
     database_problem,
@@ -32,25 +34,13 @@ FORMATS = (".pdf", ".png", ".svg")
 QUARTER = re.compile(r"^(\d{4})[-_ ]?Q([1-4])$", re.IGNORECASE)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "map", help=h("draw a presentation map (PDF, PNG or SVG)"),
         description=h("Draw a presentation map of a region or of the whole programme: title, "
                       "legend, scale bar, north arrow, locator, sources."))
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--region", metavar="NAME", help=h("the programme region to map"))
-    where.add_argument("--all", action="store_true", help=h("map the whole programme"))
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help=h("first day of the period"))
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help=h("last day of the period"))
+    add_region_or_all(parser, h("the programme region to map"), h("map the whole programme"))
+    add_period_options(parser)
     parser.add_argument("--layers", metavar="LIST",
                         help=h("layers to show, separated by commas: sites, density, events, "
                                "alerts, boundaries, reference (default: those shown in the "
@@ -126,11 +116,9 @@ def run_map(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in FORMATS:
         return fail("map", "the map can be written as .pdf, .png or .svg, not '{name}'.",
                     lang, name=out.name)
-    if (args.start is None) != (args.end is None):
-        return fail("map", "give both --from and --to, or neither.", lang)
-    if args.start and args.end < args.start:
-        return fail("map", "the period ends ({end}) before it starts ({start}).", lang,
-                    start=args.start, end=args.end)
+    refused = check_period("map", args, lang)
+    if refused is not None:
+        return refused
     if not 50 <= args.dpi <= 1200:
         return fail("map", "--dpi must be between 50 and 1200 (not {dpi}).", lang,
                     dpi=args.dpi)
@@ -144,7 +132,7 @@ def run_map(args: argparse.Namespace) -> int:
     db, code = _open(args, "map", lang)
     if db is None:
         return code
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.kpis import resolve_region
 
     try:
@@ -182,7 +170,7 @@ def run_pack(args: argparse.Namespace) -> int:
     db, code = _open(args, "pack", lang)
     if db is None:
         return code
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.kpis import resolve_region
 
     try:

@@ -65,8 +65,8 @@ def _codes(text: str | None) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.i18n import translate
-    from bm_desktop.services.errors import BmError
     from bm_desktop.services.trip_planner import TripRequest, plan_trip
     from bm_desktop.services.visit_priorities import PlannerArea
 

@@ -51,7 +51,7 @@ def _site_count(db) -> int:
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
     from bm_desktop.db.engine import backup_database
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.services.sample_programme import MAX_SCALE, generate_sample_programme
 
     lang = getattr(args, "lang", None) or "en"

@@ -158,7 +158,7 @@ def check_database(ctx: Context) -> Result:
         return Result("ok", T("opens; a copy migrates from {before} to {head}"),
                       {"before": before or "-", "head": after})
     except Exception as exc:  # noqa: BLE001 (the report says why, in plain words)
-        from bm_desktop.services.errors import error_text
+        from bm_desktop.domain.errors import error_text
 
         return Result("failed", T("{reason}"), {"reason": error_text(exc, ctx.lang)})
     finally:

@@ -142,7 +142,7 @@ def _password(args: argparse.Namespace, confirm: bool = True) -> str:
 
 
 def run_create_user(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import create_user
 
     try:
@@ -160,7 +160,7 @@ def run_create_user(args: argparse.Namespace) -> int:
 
 
 def run_set_password(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import set_password
 
     try:
@@ -178,7 +178,7 @@ def run_set_password(args: argparse.Namespace) -> int:
 
 
 def run_disable_user(args: argparse.Namespace) -> int:
-    from bm_desktop.services.errors import BmError
+    from bm_desktop.domain.errors import BmError
     from bm_desktop.sync.server.users import disable_user
 
     store = _open(args)
@@ -252,7 +252,7 @@ def run_server(args: argparse.Namespace) -> int:
     seed_reference(store)
     store.secret()  # created once here, before several processes could race to make it
     if args.demo:
-        from bm_desktop.sync.server.demo import seed_demo
+        from bm_desktop.commands.server_demo import seed_demo
 
         for line in seed_demo(store, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD):
             print(line)

@@ -11,21 +11,21 @@ exits with status 2 and a plain message.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
+from typing import Any
 
-from bm_desktop.commands.common import add_db_option, command_lang, database_path, fail
+from bm_desktop.commands.common import (
+    add_db_option,
+    add_period_options,
+    check_period,
+    command_lang,
+    database_path,
+    fail,
+)
 from bm_desktop.commands.help_text import h
 from bm_desktop.i18n import translate
 
 CONTEXT = "StatsCommand"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,11 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=h("Print the programme's impact figures for a period, computed by the KPI "
         "code: incidents, risk areas, corrective actions and implementation rate, child "
         "labour, CAP meetings."))
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help=h("first day of the period (default: the latest reporting year "
-                               "with data)"))
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help=h("last day of the period (actions and meetings count up to it)"))
+    add_period_options(parser, h("first day of the period (default: the latest reporting "
+                                 "year with data)"),
+                       h("last day of the period (actions and meetings count up to it)"))
     parser.add_argument("--region", action="append", metavar="NAME",
                         help=h("only this programme region (repeat for several)"))
     parser.add_argument("--json", action="store_true", help=h("print JSON instead of a table"))
@@ -48,22 +46,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str | BaseException, lang: str, **params: object) -> int:
+def _fail(message: str | BaseException, lang: str, **params: Any) -> int:
     return fail("stats", message, lang, **params)
 
 
 def run(args: argparse.Namespace) -> int:
     from bm_desktop.commands.common import open_command_database
+    from bm_desktop.domain.errors import NotFoundError
     from bm_desktop.domain.kpi import Period, Scope
     from bm_desktop.services import kpis
-    from bm_desktop.services.errors import NotFoundError
 
     lang = command_lang(args)
-    if (args.start is None) != (args.end is None):
-        return _fail("give both --from and --to, or neither.", lang)
-    if args.start is not None and args.end < args.start:
-        return _fail("The period ends ({end}) before it starts ({start}).", lang,
-                     end=args.end, start=args.start)
+    refused = check_period("stats", args, lang)
+    if refused is not None:
+        return refused
     path = database_path(args)
     if not path.exists():
         return _fail("no programme database at {path} (use --db PATH).", lang, path=path)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Boolean, MetaData, String, Uuid
+from sqlalchemy import Boolean, MetaData, String, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -18,6 +19,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:  # every model here is mapped to a Table (SQLAlchemy says FromClause)
+        __table__: ClassVar[Table]
 
 
 def new_id() -> uuid.UUID:
@@ -32,6 +35,9 @@ class Synced:
     """
 
     __synced__ = True
+    if TYPE_CHECKING:  # given by the model the mixin is part of (a Table, a str)
+        __table__: ClassVar[Any]
+        __tablename__: Any
     # Append-only tables never conflict on sync: rows are only ever inserted.
     __append_only__ = False
 

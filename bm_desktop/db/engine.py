@@ -181,6 +181,7 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
     read_only = False
     if url is None:
         db_path = Path(path) if path is not None else default_database_path()
+        unusable: tuple[type[BaseException], ...] = (OSError, *cipher.driver_errors())
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             created = not db_path.exists()
@@ -192,7 +193,7 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
             elif not created:
                 key = None if db_path.stat().st_size else key  # a plain file stays plain
                 file_errors.check_header(db_path)
-        except (OSError, *cipher.driver_errors()) as exc:
+        except unusable as exc:
             raise file_errors.explain(exc, db_path) or file_errors.cannot_open(db_path) from exc
         read_only = is_read_only(db_path)
     else:
@@ -242,7 +243,4 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool,
     install_stamping(sessions, stamper)
     database = Database(engine, sessions, device, clock, stamper, db_path, backup,
                         read_only=read_only, key=key)
-    from bm_desktop.sync.outbox import install_outbox  # queues changes once attached to a server
-
-    install_outbox(database)
     return database

@@ -1,6 +1,5 @@
-"""The SQL form of :func:`bm_desktop.domain.event_dates.counts_in`: which security events
-count in a period (day-dated ones when their days touch it; month- or year-dated ones
-only when the period holds their whole month or year)."""
+"""Which security events count in a period, in SQL: day-dated ones when their days touch
+it; month- or year-dated ones only when the period holds their whole month or year."""
 
 from __future__ import annotations
 

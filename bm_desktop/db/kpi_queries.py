@@ -71,7 +71,7 @@ def scope_conditions(scope: Scope) -> list[ColumnElement]:
     return conditions
 
 
-def scoped_site_ids(scope: Scope) -> Select[tuple[uuid.UUID]]:
+def scoped_site_ids(scope: Scope) -> Select[uuid.UUID]:
     """The ids of the sites a scope covers, as a sub-select."""
     return select(Site.id).where(*scope_conditions(scope))
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bm_desktop.db.base import Synced, new_id
+from bm_desktop.db.models.sync import SyncState
 from bm_desktop.domain.hlc import HybridLogicalClock
 
 # A listener gets (session, obj, operation) with operation "insert", "update" or "delete"
 # (a soft delete, i.e. ``deleted`` set to True, is reported as "delete").
 ChangeListener = Callable[[Session, Synced, str], None]
+_ATTACHED = "bm_stamper_attached"
 
 
 class Stamper:
@@ -50,9 +52,28 @@ class Stamper:
             obj.updated_by = self.device_id
             if op == "insert" and obj.deleted is None:
                 obj.deleted = False
+        if changes and not self.listeners and _attached(session):
+            raise RuntimeError(
+                "this database is linked to a sync server but its outbox is not installed "
+                "(bm_desktop.sync.outbox.install_outbox): the change would never be sent"
+            )
         for obj, op in changes:
             for listener in self.listeners:
                 listener(session, obj, op)
+
+
+def _attached(session: Session) -> bool:
+    """Has the database been linked to a server (``sync_state.attached_at``)? Cached per
+    transaction; asked only when nothing listens to the stamps."""
+    txn = session.get_transaction()
+    cached = session.info.get(_ATTACHED)
+    if cached is not None and cached[0] is txn:
+        return bool(cached[1])
+    with session.no_autoflush:
+        value = session.connection().execute(
+            select(SyncState.attached_at).where(SyncState.id == 1)).scalar() is not None
+    session.info[_ATTACHED] = (txn, value)
+    return value
 
 
 def install_stamping(factory: sessionmaker[Session], stamper: Stamper) -> None:

@@ -31,13 +31,6 @@ def span(unit: str, year: int, month: int = 1) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
-def counts_in(start: dt.date, end: dt.date, unit: str, first: dt.date, last: dt.date) -> bool:
-    """Does an event count in the period ``first``..``last`` (both included)?"""
-    if unit == DAY:
-        return start <= last and end >= first
-    return first <= start and end <= last
-
-
 def may_alert(unit: str) -> bool:
     """Can the event raise a proximity alert (is its day known)?"""
     return unit == DAY

@@ -75,10 +75,6 @@ class Table:
         return sum(c.width for c in self.columns) > PORTRAIT_MAX_WIDTH
 
 
-def _hm(minutes: int) -> str:
-    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
-
-
 def _chunks(text: str, lines: int = MAX_LINES_PER_ROW, width: int = 400) -> list[str]:
     parts: list[str] = []
     for line in (text or "").split("\n"):

@@ -21,8 +21,10 @@ from pathlib import Path
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from bm_desktop.db.engine import Database
 from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import QT_TRANSLATE_NOOP
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.local_format import date_text, place_name
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.exchange.agenda_tables import (
@@ -37,6 +39,8 @@ from bm_desktop.exchange.agenda_tables import (
 )
 from bm_desktop.exchange.xlsx.book import save_workbook
 from bm_desktop.exchange.xlsx.cells import PaperWorkbook, SafeWorksheet, paper_workbook, plain_text
+from bm_desktop.services import meetings
+from bm_desktop.services.kpis import resolve_region
 
 HEADER_ROW = 4  # title, context line, note, then the table's header row
 SHEET_NAMES = {
@@ -248,6 +252,32 @@ def write_region_workbook(papers: Sequence[MeetingPapers], path: Path, region: s
                           cancelled: Callable[[], bool] | None = None) -> Path:
     return save_workbook(region_workbook(papers, region, month, lang, progress, cancelled),
                          Path(path), lang)
+
+
+def write_region_agendas(db: Database, region: str, month: str, path: Path, lang: str = "en",
+                         progress: Callable[[int, int, str], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> tuple[Path, int]:
+    """"Prepare all agendas for a region and a month": one workbook with an overview sheet
+    and one sheet per active site; progress counts gathering, then writing, per site.
+    The services gather the region's papers; this module writes them (exchange sits above
+    the services)."""
+    name = resolve_region(db, region)
+    month = meetings.check_month(month)
+    total = len(meetings.region_site_codes(db, name, month))
+
+    def gathered(done: int, _total: int, code: str) -> None:
+        if progress is not None:
+            progress(done, 2 * total, code)
+
+    def written(done: int, _total: int, code: str) -> None:
+        if progress is not None:
+            progress(total + done, 2 * total, code)
+
+    papers = meetings.region_papers(db, name, month, lang, gathered, cancelled)
+    if cancelled is not None and cancelled():
+        raise ValidationError("Preparing the agendas was cancelled; no file was written.")
+    write_region_workbook(papers, path, name, month, lang, written, cancelled)
+    return Path(path), len(papers)
 
 
 _MORE_LABELS = (

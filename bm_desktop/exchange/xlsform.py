@@ -30,10 +30,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ProgrammeRegion, Province, RiskArea, RiskCategory, Site
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.taxonomy import SEVERITY_LEVELS
 from bm_desktop.exchange.safe_text import looks_like_formula
 from bm_desktop.exchange.xlsx.cells import paper_workbook
-from bm_desktop.services.errors import NotFoundError, ValidationError
 
 FORM_ID = "bm_incident"
 # The form's structure; bump it when a field is added, renamed or removed. The version

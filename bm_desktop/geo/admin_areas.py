@@ -54,11 +54,6 @@ class AdminAreas:
             out[missing[near_point[::-1]]] = near_area[::-1]
         return out
 
-    def names_at(self, lon: np.ndarray, lat: np.ndarray) -> list[str | None]:
-        found = self.locate(lon, lat)
-        return [self.names[i] if i >= 0 else None for i in found]
-
-
 def sample_admin1() -> AdminAreas:
     """The sample basemap's admin-1 polygons (read with the fast GeoPackage reader)."""
     from bm_desktop.geo.basemap_mercator import ADMIN1, _read

@@ -121,7 +121,7 @@ def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as out:
-                np.savez(out, **arrays)
+                np.savez(out, **arrays)  # type: ignore[arg-type]  # numpy's stub: allow_pickle
             os.replace(tmp, path)  # whole or not at all: never a half-written cache
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -69,21 +69,6 @@ def ring_arrays(geoms: np.ndarray, simplify: float = 0.0) -> RingArrays:
     return RingArrays(coords[:, 0].copy(), coords[:, 1].copy(), connect)
 
 
-def line_arrays(geoms: np.ndarray) -> RingArrays:
-    """Lines (or polygon boundaries) as one set of arrays, breaking between parts."""
-    geoms = np.asarray(geoms, dtype=object)
-    parts = shapely.get_parts(shapely.boundary(geoms) if len(geoms) and
-                              shapely.get_type_id(geoms[0]) in (3, 6) else geoms)
-    coords, index = shapely.get_coordinates(parts, return_index=True)
-    if len(coords) == 0:
-        empty = np.zeros(0)
-        return RingArrays(empty, empty, np.zeros(0, dtype=np.int32))
-    connect = np.ones(len(coords), dtype=np.int32)
-    connect[:-1][index[1:] != index[:-1]] = 0
-    connect[-1] = 0
-    return RingArrays(coords[:, 0].copy(), coords[:, 1].copy(), connect)
-
-
 def label_points(geoms: np.ndarray, within: tuple[float, float, float, float] | None = None
                  ) -> np.ndarray:
     """(n, 2) points inside each polygon (of its part inside ``within`` if given; NaN if

@@ -27,11 +27,11 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import NotFoundError
 from bm_desktop.domain.filters import FilterState
-from bm_desktop.services.errors import NotFoundError
-from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)

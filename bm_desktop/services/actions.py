@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,8 +35,8 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionKind, ActionStatus, Priority, Verification
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.domain.hlc import HybridLogicalClock
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.incidents import resolve_risk_area
 
 # Orders same-day updates of an action; same format as the sync clock's values.
@@ -302,9 +303,10 @@ def add_progress_bulk(session: Session, updates: list[tuple[uuid.UUID, ProgressD
             label = action_label(session, action) if action is not None else str(action_id)
             template = "Update {n} of {total} ({label}): {reason}"
             kind = type(exc)
-            params = {"n": n, "total": len(updates), "label": label, "reason": exc}
-            if issubclass(kind, ValidationError):
-                raise kind(template, field=exc.field, **params) from None
+            params: dict[str, Any] = {"n": n, "total": len(updates), "label": label,
+                                      "reason": exc}
+            if isinstance(exc, ValidationError):
+                raise type(exc)(template, field=exc.field, **params) from None
             raise kind(template, **params) from None
     return ids
 

@@ -26,6 +26,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,7 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.action_proposals import RiskFact
 from bm_desktop.domain.agenda import (
@@ -58,12 +60,11 @@ from bm_desktop.domain.agenda import (
     StatusChangeFact,
 )
 from bm_desktop.domain.enums import ActionStatus, MeetingStatus, RiskStatus, Verification
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.event_dates import may_alert
 from bm_desktop.domain.invitations import InvitationList, Invitee, invitation_list
 from bm_desktop.domain.invitations import StakeholderType as TypeFact
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM, events_near_sites
-from bm_desktop.services.errors import NotFoundError, ValidationError
-from bm_desktop.services.reference import localised_name
 
 OPEN_STATUSES = (ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value)
 _MEETING_PREFERENCE = {MeetingStatus.HELD.value: 0, MeetingStatus.PLANNED.value: 1,
@@ -259,12 +260,13 @@ def _alerts(session: Session, site: Site, since: dt.date, until: dt.date) -> lis
         SecurityEvent.date_end >= since)))
     if not events:
         return []
-    pairs = events_near_sites([site.longitude], [site.latitude],
-                              [e.longitude for e in events], [e.latitude for e in events],
+    pairs = events_near_sites(np.array([site.longitude]), np.array([site.latitude]),
+                              np.array([e.longitude for e in events]),
+                              np.array([e.latitude for e in events]),
                               [e.date_start for e in events], [e.date_end for e in events],
                               as_of=until, radius_km=DEFAULT_RADIUS_KM,
                               days=max((until - since).days, 0),
-                              day_known=[may_alert(e.date_unit) for e in events])
+                              day_known=np.array([may_alert(e.date_unit) for e in events]))
     alerts = []
     for pair in pairs:
         e = events[pair.event]
@@ -297,8 +299,9 @@ def invitations(session: Session, site: Site, lang: str,
         owner_ids = dict(session.execute(select(CorrectiveAction.id, CorrectiveAction.stakeholder_id)
                                          .where(CorrectiveAction.site_id == site.id)).all())
         for action in open_actions:
-            if action.status in OPEN_STATUSES and owner_ids.get(action.id):
-                owners[owner_ids[action.id]] += 1
+            owner = owner_ids.get(action.id)
+            if action.status in OPEN_STATUSES and owner:
+                owners[owner] += 1
     linked = list(session.execute(
             select(Stakeholder, SiteStakeholder)
             .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)

@@ -30,7 +30,7 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
-from bm_desktop.services.reference import localised_name
+from bm_desktop.db.reference_data import localised_name
 
 
 @dataclass(frozen=True)

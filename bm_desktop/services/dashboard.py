@@ -79,7 +79,7 @@ def filter_selection(filters: FilterState) -> tuple[Period, Scope]:
 
 def quarters_of(period: Period) -> list[Period]:
     """The calendar quarters the period touches, clipped to it."""
-    out = []
+    out: list[Period] = []
     year, q = period.start.year, (period.start.month - 1) // 3 + 1
     while True:
         quarter = Period.quarter(year, q)

@@ -52,7 +52,7 @@ def open(path: Path, key: bytes | None = None,  # noqa: A001  (the module's verb
 
 def seed_reference(db: Database) -> None:
     """Add the programme's reference rows that are missing, in one transaction."""
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     with db.sessions.begin() as s:
         seed_reference_data(s)

@@ -19,8 +19,8 @@ from bm_desktop.db.models import (
     SecurityEvent,
     Site,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain.enums import SiteStatus
-from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ their verification status; figures elsewhere leave them out.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import String, select, type_coerce
@@ -25,6 +27,7 @@ from bm_desktop.db.models import (
     Site,
     SiteMineral,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain.columnar import (
     EPOCH,
     CategoryColumn,
@@ -35,7 +38,6 @@ from bm_desktop.domain.columnar import (
 )
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.taxonomy import WFCL_AREA
-from bm_desktop.services.reference import localised_name
 
 SUMMARY_LENGTH = 120
 # Column keys in display order (the UI gives them translated titles).
@@ -123,11 +125,11 @@ def _statement(filters: FilterState | None, lang: str = "en"):
     return stmt
 
 
-def build_register(rows: list[tuple], site_id_by_code: dict[str, uuid.UUID]) -> IncidentRegister:
+def build_register(rows: Sequence[Any], site_id_by_code: dict[str, uuid.UUID]) -> IncidentRegister:
     """Columns from rows of (id hex, site code, site name, region, category, area code,
     area, occurred_on ISO text, severity, verification, minors, source, description)."""
     n = len(rows)
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
+    cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
     (ids, codes, names, regions, categories, area_codes, areas, occurred,
      severity, verification, minors, sources, descriptions) = cols
     site = _categorise(list(codes))

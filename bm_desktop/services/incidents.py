@@ -14,7 +14,6 @@ see them (:func:`role_sees_sensitive`).
 from __future__ import annotations
 
 import datetime as dt
-import math
 import uuid
 from dataclasses import dataclass, field
 
@@ -25,8 +24,9 @@ from bm_desktop.db import rules
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import Incident, RiskArea, RiskCategory, Site
 from bm_desktop.domain.enums import IncidentSource, Role, Verification
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.domain.taxonomy import PROGRAMME_AREA, WFCL_AREA
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
+from bm_desktop.geo.proximity import haversine_km
 
 # An own location farther than this from the site needs an explicit confirmation.
 MAX_UNCONFIRMED_DISTANCE_KM = 50.0
@@ -103,14 +103,6 @@ class IncidentView:
     photos: tuple[str, ...] = ()  # paths inside the media folder beside the database
 
 
-def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in kilometres (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
@@ -135,7 +127,7 @@ def resolve_site(session: Session, site_id: uuid.UUID | None, site_code: str | N
 def resolve_risk_area(session: Session, code: str | None) -> RiskArea:
     if not (code or "").strip():
         raise ValidationError("Choose the risk area of the incident.", field="risk_area")
-    area = session.scalar(select(RiskArea).where(RiskArea.code == code.strip(),
+    area = session.scalar(select(RiskArea).where(RiskArea.code == (code or "").strip(),
                                                  RiskArea.deleted.is_(False)))
     if area is None:
         raise ValidationError("Unknown risk area '{code}': choose one from the risk taxonomy.",
@@ -177,7 +169,7 @@ def _check_location(draft: IncidentDraft, site: Site) -> None:
             "check that longitude and latitude are not swapped.", field="location",
             lon=lon, lat=lat, lon_min=lon_min, lon_max=lon_max, lat_min=lat_min,
             lat_max=lat_max)
-    km = distance_km(lon, lat, site.longitude, site.latitude)
+    km = float(haversine_km(lon, lat, site.longitude, site.latitude))
     if km > MAX_UNCONFIRMED_DISTANCE_KM and not draft.confirm_far_location:
         raise ValidationError(
             "The location is {km:.0f} km from site {code} ({name}), more than "

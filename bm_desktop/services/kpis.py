@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from bm_desktop.db import kpi_queries as q
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import ProgrammeRegion, RiskArea, RiskCategory, Site
+from bm_desktop.domain.errors import NotFoundError
 from bm_desktop.domain.kpi import (
     CHILD_LABOUR_AREA_CODES,
     EVERYWHERE,
@@ -34,7 +35,6 @@ from bm_desktop.domain.kpi import (
     Scope,
 )
 from bm_desktop.domain.local_format import place_name
-from bm_desktop.services.errors import NotFoundError
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sqlalchemy import String, func, select, type_coerce
@@ -176,13 +177,6 @@ class MapData:
             lut &= np.isin(self.area_category, wanted)
         return lut
 
-    def area_codes_for(self, f: FilterState) -> tuple[str, ...] | None:
-        """The risk area codes the filters keep (None when they keep every area)."""
-        if not (f.risk_areas or f.risk_categories):
-            return None
-        lut = self.area_mask(f)
-        return tuple(c for c, ok in zip(self.area_codes, lut, strict=True) if ok)
-
     def incident_mask(self, f: FilterState, sites_ok: np.ndarray | None = None) -> np.ndarray:
         """Incidents under every filter (period, taxonomy, severity, verification, sites)."""
         inc = self.incidents
@@ -214,8 +208,8 @@ class MapData:
 
     def event_mask(self, f: FilterState) -> np.ndarray:
         """Security events counted in the filter period: day-dated ones that touch it,
-        month- or year-dated ones whose whole month or year it holds
-        (:func:`bm_desktop.domain.event_dates.counts_in`)."""
+        month- or year-dated ones whose whole month or year it holds (the rule of
+        :mod:`bm_desktop.db.event_filters`)."""
         ev = self.events
         first, last = day_number(f.start), day_number(f.end)
         touches = (ev.start <= last) & (ev.end >= first)
@@ -341,7 +335,7 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
         SecurityEvent.location, SecurityEvent.actor1, SecurityEvent.actor2, SecurityEvent.notes,
         SecurityEvent.date_unit)
         .where(SecurityEvent.deleted.is_(False)).order_by(SecurityEvent.date_start)))
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
+    cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
     type_names = sorted(set(cols[5]))
     type_index = {t: i for i, t in enumerate(type_names)}
     lon = np.array(cols[1], dtype=np.float64)

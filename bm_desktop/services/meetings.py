@@ -11,7 +11,6 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,16 +28,17 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import action_proposals
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.agenda import AgendaDraft, AgendaEntry
 from bm_desktop.domain.enums import MeetingStatus
+from bm_desktop.domain.errors import BmError, NotFoundError, ValidationError
 from bm_desktop.domain.meeting_papers import AttendanceRow, DecisionRow, MeetingPapers, OpenAction
 from bm_desktop.i18n import translate
 from bm_desktop.services import agenda_inputs as inputs_
 from bm_desktop.services.actions import ActionDraft, ProgressDraft, add_progress, recommend_action
 from bm_desktop.services.agenda_inputs import check_month, resolve_site
-from bm_desktop.services.errors import BmError, NotFoundError, ValidationError
 
 # Re-exported for callers that only import this module.
 from bm_desktop.services.meetings_overview import (  # noqa: F401
@@ -49,7 +49,6 @@ from bm_desktop.services.meetings_overview import (  # noqa: F401
     month_range,
 )
 from bm_desktop.services.meetings_undo import RowChange, changes, snapshot
-from bm_desktop.services.reference import localised_name
 
 COORDINATOR = agenda_rules.QT_TRANSLATE_NOOP("Agenda", "Coordinator")
 
@@ -426,33 +425,6 @@ def region_papers(db: Database, region: str, month: str, lang: str = "en",
     if progress is not None:
         progress(len(codes), len(codes), "")
     return papers
-
-
-def write_region_agendas(db: Database, region: str, month: str, path: Path, lang: str = "en",
-                         progress: Callable[[int, int, str], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> tuple[Path, int]:
-    """"Prepare all agendas for a region and a month": one workbook with an overview sheet
-    and one sheet per active site; progress counts gathering, then writing, per site."""
-    from bm_desktop.exchange.agenda_workbook import write_region_workbook
-    from bm_desktop.services.kpis import resolve_region
-
-    name = resolve_region(db, region)
-    month = check_month(month)
-    total = len(region_site_codes(db, name, month))
-
-    def gathered(done: int, _total: int, code: str) -> None:
-        if progress is not None:
-            progress(done, 2 * total, code)
-
-    def written(done: int, _total: int, code: str) -> None:
-        if progress is not None:
-            progress(total + done, 2 * total, code)
-
-    papers = region_papers(db, name, month, lang, gathered, cancelled)
-    if cancelled is not None and cancelled():
-        raise ValidationError("Preparing the agendas was cancelled; no file was written.")
-    write_region_workbook(papers, path, name, month, lang, written, cancelled)
-    return Path(path), len(papers)
 
 
 def check_decision(db: Database, decision: DecisionEntry, today: dt.date | None = None) -> None:

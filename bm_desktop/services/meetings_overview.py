@@ -121,31 +121,32 @@ def meetings_overview(db: Database, as_of: dt.date, months: list[str] | None = N
             CapMeeting.deleted.is_(False), CapMeeting.site_id.in_(list(sites)))))
     this_month: dict[uuid.UUID, set[str]] = defaultdict(set)
     for meeting in sorted(meetings, key=lambda m: _PREFERENCE.get(m.status, 3), reverse=True):
-        site = sites[meeting.site_id]
+        entry = sites[meeting.site_id]
         if meeting.status == MeetingStatus.HELD.value and meeting.held_on is not None \
                 and meeting.held_on <= as_of:
-            if site.last_held_on is None or meeting.held_on > site.last_held_on:
-                site.last_held_on = meeting.held_on
+            if entry.last_held_on is None or meeting.held_on > entry.last_held_on:
+                entry.last_held_on = meeting.held_on
         if meeting.month in wanted:
-            site.cells[meeting.month] = OverviewCell(
+            entry.cells[meeting.month] = OverviewCell(
                 meeting.status, meeting.held_on or meeting.planned_on, meeting.id)
         if meeting.month == this:
             this_month[meeting.site_id].add(meeting.status)
     ordered = sorted(sites.values(), key=lambda x: (x.region, x.code))
     gaps = []
-    for site in ordered:
-        if not site.active:
+    for entry in ordered:
+        if not entry.active:
             continue
-        if not this_month[site.id] & {MeetingStatus.PLANNED.value, MeetingStatus.HELD.value}:
-            gaps.append(Gap(site.code, site.name, site.region, "no_meeting", site.last_held_on,
-                            _days(as_of, site.last_held_on)))
-        days = _days(as_of, site.last_held_on)
+        if not this_month[entry.id] & {MeetingStatus.PLANNED.value, MeetingStatus.HELD.value}:
+            gaps.append(Gap(entry.code, entry.name, entry.region, "no_meeting",
+                            entry.last_held_on, _days(as_of, entry.last_held_on)))
+        days = _days(as_of, entry.last_held_on)
         if days is None:
-            gaps.append(Gap(site.code, site.name, site.region, "never", None, None))
+            gaps.append(Gap(entry.code, entry.name, entry.region, "never", None, None))
         elif days > MAX_DAYS_SINCE_HELD:
-            gaps.append(Gap(site.code, site.name, site.region, "overdue", site.last_held_on, days))
-    for site in ordered:  # the calendar shows only the months asked for
-        site.cells = {m: c for m, c in site.cells.items() if m in months}
+            gaps.append(Gap(entry.code, entry.name, entry.region, "overdue", entry.last_held_on,
+                            days))
+    for entry in ordered:  # the calendar shows only the months asked for
+        entry.cells = {m: c for m, c in entry.cells.items() if m in months}
     return MeetingsOverview(as_of, list(months), ordered, gaps)
 
 

@@ -19,9 +19,9 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import ActionProgress, CorrectiveAction, Stakeholder, StakeholderType
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
-from bm_desktop.services.reference import localised_name
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A database opened read-only refuses edits in plain words, before SQLite does.
 
 The file is opened with SQLite's read-only mode, so nothing can be written anyway;
-this guard turns the attempt into a :class:`~bm_desktop.services.errors.DatabaseRefusal`
+this guard turns the attempt into a :class:`~bm_desktop.domain.errors.DatabaseRefusal`
 that every edit in the interface already shows as a refusal (instead of SQLite's
 "attempt to write a readonly database" with its SQL).
 """
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db import file_errors
 from bm_desktop.db.engine import Database
-from bm_desktop.services.errors import DatabaseRefusal
+from bm_desktop.domain.errors import DatabaseRefusal
 
 
 def refuse_edits(db: Database) -> None:

@@ -18,8 +18,8 @@ from sqlalchemy import delete, func, select
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import ReferenceLayer, ReferenceSite, ReferenceVisit
+from bm_desktop.domain.errors import NotFoundError
 from bm_desktop.geo.projection import lonlat_to_mercator
-from bm_desktop.services.errors import NotFoundError
 
 UNKNOWN, NO, YES = -1, 0, 1  # a yes/no attribute the register may leave empty
 

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import (
-    ActionIncident,
     CorrectiveAction,
     Incident,
     RiskArea,
@@ -28,10 +27,10 @@ from bm_desktop.db.models import (
     Site,
     SiteRisk,
 )
+from bm_desktop.db.reference_data import localised_name
 from bm_desktop.domain import risk_scoring
 from bm_desktop.domain.enums import RiskStatus, Verification
-from bm_desktop.services.errors import NotFoundError, ValidationError
-from bm_desktop.services.reference import localised_name
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 
 SERIOUS_ABUSE = "serious_abuses"
 
@@ -170,17 +169,6 @@ def link_incidents(session: Session, risk_id: uuid.UUID,
     return added
 
 
-def roll_up_site(session: Session, site_id: uuid.UUID) -> RollUp:
-    """Roll up every verified incident of a site that no risk holds yet."""
-    linked = select(RiskIncident.incident_id).where(RiskIncident.deleted.is_(False))
-    ids = list(session.scalars(select(Incident.id).where(
-        Incident.site_id == site_id, Incident.deleted.is_(False),
-        Incident.verification == Verification.VERIFIED.value, Incident.id.not_in(linked))))
-    if not ids:
-        return RollUp(())
-    return roll_up(session, ids)
-
-
 def score_risk(session: Session, risk_id: uuid.UUID, likelihood: int, severity: int,
                notes: str | None = None) -> None:
     """Set a risk's score by hand (a risk expert's assessment)."""
@@ -195,17 +183,6 @@ def score_risk(session: Session, risk_id: uuid.UUID, likelihood: int, severity: 
     risk.likelihood, risk.severity = likelihood, severity
     if notes is not None:
         risk.notes = notes.strip() or None
-    session.flush()
-
-
-def set_risk_status(session: Session, risk_id: uuid.UUID, status: str) -> None:
-    """Open, mitigate or close a risk."""
-    risk = _get_risk(session, risk_id)
-    try:
-        risk.status = RiskStatus(status).value
-    except ValueError:
-        raise ValidationError("Unknown risk status '{status}' (use open, mitigated or "
-                              "closed).", status=status) from None
     session.flush()
 
 
@@ -288,16 +265,6 @@ def risk_matrix(risks: list[RiskView]) -> np.ndarray:
         if r.status != RiskStatus.CLOSED:
             matrix[r.likelihood - 1, r.severity - 1] += 1
     return matrix
-
-
-def risk_incident_ids(session: Session, risk_id: uuid.UUID) -> list[uuid.UUID]:
-    """The incidents behind a risk (for linking an action to them)."""
-    return [i.id for i in _linked_incidents(session, risk_id)]
-
-
-def action_incident_ids(session: Session, action_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(session.scalars(select(ActionIncident.incident_id).where(
-        ActionIncident.action_id == action_id, ActionIncident.deleted.is_(False))))
 
 
 # Wrappers owning their transaction.

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import Incident, SensitiveReveal
-from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.services.incidents import SensitiveDetails, role_sees_sensitive
 
 

@@ -110,6 +110,6 @@ def list_sites(db: Database, filters: FilterState | None = None) -> list[SiteSum
 
 def has_sites(db: Database) -> bool:
     with db.sessions() as s:
-        return s.scalar(select(func.count()).select_from(Site)) > 0
+        return bool(s.scalar(select(func.count()).select_from(Site)))
 
 

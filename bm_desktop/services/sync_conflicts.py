@@ -19,8 +19,8 @@ from sqlalchemy import select
 from bm_desktop.db.base import Base
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import OutboxChange, SyncConflict
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.hlc import Timestamp
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.sync import local as local_sync
 from bm_desktop.sync import rows
 from bm_desktop.sync.outbox import utcnow

@@ -28,10 +28,10 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database
 from bm_desktop.db.models import SecurityEvent
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.visit_priority import PriorityWeights, RankedSite
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM, haversine_km
 from bm_desktop.geo.travel import RoadNetwork, StraightLineTravel, path_near_points
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.security_alerts import SecurityAlert, actors_text
 from bm_desktop.services.trip_solver import DayLimits, solve_trip
 from bm_desktop.services.visit_priorities import PlannerArea, PlannerSite, ranked_sites

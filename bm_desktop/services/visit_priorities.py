@@ -30,10 +30,10 @@ from bm_desktop.db.models import (
     RiskArea,
     Site,
 )
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.taxonomy import WFCL_AREA
 from bm_desktop.domain.visit_priority import PriorityWeights, RankedSite, SiteFacts, rank_sites
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.security_alerts import SecurityAlert, security_alerts
 from bm_desktop.services.site_details import site_action_figures
 from bm_desktop.services.visits import last_visits

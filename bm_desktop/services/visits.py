@@ -10,7 +10,6 @@ loaded on this laptop (same code, or the nearest register site within 1 km).
 from __future__ import annotations
 
 import datetime as dt
-import math
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,8 +29,9 @@ from bm_desktop.db.models import (
     VisitAction,
     VisitIncident,
 )
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.visits import check_visit
-from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.geo.proximity import haversine_km
 
 REGISTER_MATCH_KM = 1.0
 
@@ -187,7 +187,8 @@ def register_visits_near(db: Database, site_id: uuid.UUID) -> list[RegisterVisit
                                                         site.longitude + 2 * pad)))).all()
         matched: dict[str, tuple[float, uuid.UUID, str]] = {}
         for rid, code, lon, lat, layer in candidates:
-            d = 0.0 if code == site.code else _km(site.longitude, site.latitude, lon, lat)
+            d = 0.0 if code == site.code else float(
+                haversine_km(site.longitude, site.latitude, lon, lat))
             if d <= REGISTER_MATCH_KM and (layer not in matched or d < matched[layer][0]):
                 matched[layer] = (d, rid, code)
         lines = []
@@ -199,10 +200,3 @@ def register_visits_near(db: Database, site_id: uuid.UUID) -> list[RegisterVisit
                 lines.append(RegisterVisitLine(layer, code, *row))
     lines.sort(key=lambda v: (v.visited_on or dt.date.min), reverse=True)
     return lines
-
-
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

@@ -297,7 +297,7 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
             base = current if current in seen else None
         verdict = merge.decide(current, clock, base, same_content=False,
                                append_only=tc.append_only)
-        if verdict.loser == "current" and merge.node_of(current) == device_id:
+        if verdict.loser == "current" and merge.node_of(current or "") == device_id:
             to_compare.append((row_id, row))  # ours may lose: compare contents first
         elif verdict.apply:
             writes.append(row)
@@ -332,7 +332,8 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
     # Nothing converted: the rows go to SQLite as they came (no second transposition).
     params = writes if as_sent else list(zip(*stored, strict=True))
     if not fallback:  # straight to the driver (sqlite3 takes the lists as they are)
-        conn.connection.driver_connection.executemany(_upsert_sql(tc, new_rows_only), params)
+        driver: Any = conn.connection.driver_connection
+        driver.executemany(_upsert_sql(tc, new_rows_only), params)
         return
     conn.exec_driver_sql("SAVEPOINT bm_apply_group")
     try:

@@ -11,7 +11,7 @@ user chooses.
 from __future__ import annotations
 
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
 
@@ -20,7 +20,7 @@ from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
 from bm_desktop.sync import local, rows
 from bm_desktop.sync.errors import FirstConnectionChoice, SyncError
-from bm_desktop.sync.outbox import dumps, utcnow
+from bm_desktop.sync.outbox import dumps, install_outbox, utcnow
 from bm_desktop.sync.server.scope import REFERENCE_TABLES
 
 Mode = Literal["keep", "replace"]
@@ -72,9 +72,10 @@ def _count_data(conn) -> int:  # noqa: ANN001
 
 def attach(db: Database, server_url: str, username: str, mode: str | None,
            role: str | None) -> str:
-    """Link the database to a server; returns the mode used."""
+    """Link the database to a server (its outbox installed); returns the mode used."""
     if mode not in (None, "keep", "replace"):
         raise SyncError(f"Unknown first-connection choice {mode!r} (keep or replace).")
+    install_outbox(db)
     with local.write_transaction(db.engine, foreign_keys=False) as conn:
         held = _count_data(conn)
         if mode is None:
@@ -101,7 +102,7 @@ def _queue_everything(conn, db: Database) -> None:  # noqa: ANN001
     for name, tc in rows.codecs().items():
         t = tc.table
         entries = []
-        order = [t.c.id]
+        order: list[Any] = [t.c.id]
         if "organisation_id" in t.c:  # organisations before their people
             order.insert(0, t.c.organisation_id.is_not(None))
         for m in conn.execute(select(t).order_by(*order)).mappings():

@@ -14,7 +14,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +33,7 @@ from bm_desktop.sync.errors import (
     ServerError,
     SyncError,
 )
-from bm_desktop.sync.outbox import utcnow
+from bm_desktop.sync.outbox import install_outbox, utcnow
 from bm_desktop.sync.transport import SyncConfig, Transport
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class SyncClient:
                  sleep: Callable[[float], None] = time.sleep,
                  describe: Callable[[SyncError], str] = str, allow_http: bool = False) -> None:
         self.db = db
+        install_outbox(db)  # from now on this database's changes are queued for the server
         self.describe = describe  # how a failure is worded in the sync state (language)
         self.server_url = server_url.rstrip("/")
         self.username = username
@@ -238,7 +239,7 @@ class SyncClient:
             self._record_push(batch, answer, report)
             self._push_batch = min(self.config.push_batch, self._push_batch * 2)
 
-    def _record_push(self, batch: list[Any], answer: dict, report: SyncReport) -> None:
+    def _record_push(self, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:
         results = answer.get("results")
         sent = {b.change_id.hex: b for b in batch}
         if not isinstance(results, list) or {r.get("id") for r in results} != set(sent):

@@ -106,7 +106,7 @@ def set_state(conn: Connection, **values: Any) -> None:
 
 def local_status(conn: Connection) -> LocalStatus:
     state = read_state(conn)
-    counts = dict(conn.execute(select(OUTBOX.c.state, func.count())
+    counts: dict[str, int] = dict(conn.execute(select(OUTBOX.c.state, func.count())
                                .where(OUTBOX.c.state.in_(("pending", "rejected")))
                                .group_by(OUTBOX.c.state)).all())
     open_conflicts = conn.execute(select(func.count()).select_from(CONFLICTS)

@@ -81,10 +81,11 @@ class ChangeRecorder(ABC):
         for col in tc.table.columns:
             if col.name in state.dict or col.default is None:
                 continue
+            arg: Any = getattr(col.default, "arg", None)  # a scalar default or a callable
             if col.default.is_scalar:
-                setattr(obj, col.name, col.default.arg)
+                setattr(obj, col.name, arg)
             elif col.default.is_callable:
-                setattr(obj, col.name, col.default.arg(None))
+                setattr(obj, col.name, arg(None))
 
     @staticmethod
     def _previous_clock(session: Session, obj: Synced, state: Any) -> str | None:
@@ -122,7 +123,17 @@ class OutboxRecorder(ChangeRecorder):
 
 
 def install_outbox(database: Any) -> OutboxRecorder:
-    """Queue every change to a synchronised row of ``database`` once it is attached."""
+    """Queue every change to a synchronised row of ``database`` once it is attached.
+
+    Called by whoever links a database to a server: the first connection
+    (:func:`bm_desktop.sync.bootstrap.attach`), the window's and the commands' openers
+    (``ui/app.prepare_database``, ``commands.common.open_command_database``). Not by
+    ``db/engine.py``, which sits below sync. Installing twice keeps one recorder; an
+    attached database edited without one is refused by the stamper (``db/stamping.py``)."""
+    for listener in database.stamper.listeners:
+        recorder = getattr(listener, "__self__", None)
+        if isinstance(recorder, OutboxRecorder):
+            return recorder
     recorder = OutboxRecorder()
     recorder.install(database)
     return recorder

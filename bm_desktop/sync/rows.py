@@ -128,7 +128,8 @@ def _codec(col: Column) -> ColumnCodec:
         enc, dec = str, _str_in(t.length)
     else:  # pragma: no cover - a new column type needs a codec here
         raise TypeError(f"no JSON codec for {col.table.name}.{col.name} ({t!r})")
-    default = col.default.arg if col.default is not None and col.default.is_scalar else None
+    default = (getattr(col.default, "arg", None)
+               if col.default is not None and col.default.is_scalar else None)
     return ColumnCodec(col.name, enc, dec, bool(col.nullable), default)
 
 
@@ -145,11 +146,11 @@ class TableCodec:
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
 
-    def encode(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def encode(self, values: Mapping[Any, Any] | None) -> dict[str, Any]:
         """Python values (a Core row mapping or an attribute dict) -> JSON values."""
         out: dict[str, Any] = {}
         for c in self.columns:
-            v = values.get(c.name)
+            v = values.get(c.name) if values is not None else None
             out[c.name] = None if v is None else c.encode(v)
         return out
 

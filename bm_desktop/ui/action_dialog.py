@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import ActionKind, Priority
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services import actions, choices
 from bm_desktop.services.actions import ActionDraft
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import current_user, pydate, qdate

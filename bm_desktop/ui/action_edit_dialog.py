@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services import actions, choices
 from bm_desktop.services.action_views import ActionView
 from bm_desktop.services.actions import ActionEdit
-from bm_desktop.services.errors import BmError
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.incident_form import pydate, qdate

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services import action_views
 from bm_desktop.services.action_views import ActionDetail
-from bm_desktop.services.errors import BmError
 from bm_desktop.ui.action_edit_dialog import ActionEditDialog, current_edit
 from bm_desktop.ui.actions_model import (
     DUE_COL,

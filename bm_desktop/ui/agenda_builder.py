@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings, meetings_drafts
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext

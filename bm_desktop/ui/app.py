@@ -23,9 +23,11 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
     from bm_desktop.services import database_files
     from bm_desktop.services.sites import has_sites
     from bm_desktop.services.sync_state import is_attached
+    from bm_desktop.sync.outbox import install_outbox
 
     database = (database_files.open(path, key.key, key.params) if key is not None
                 else database_files.open(path))
+    install_outbox(database)  # the window works with the server its database is linked to
     if database.read_only:  # nothing to seed or generate: show the file as it is
         from bm_desktop.services.read_only import refuse_edits
 

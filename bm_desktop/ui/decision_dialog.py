@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import ActionKind
+from bm_desktop.domain.errors import BmError
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.meetings import DecisionEntry
 from bm_desktop.services.meetings_progress import UpdatableAction, updatable_actions
 from bm_desktop.ui.context import AppContext

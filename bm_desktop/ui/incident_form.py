@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import IncidentSource
+from bm_desktop.domain.errors import BmError, ValidationError
 from bm_desktop.exchange.imports.submissions import media_folder
 from bm_desktop.services import choices, incidents, sensitive_reveals
-from bm_desktop.services.errors import BmError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.services.sensitive_reveals import has_sensitive
 from bm_desktop.ui.context import AppContext

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from bm_desktop.services.errors import BmError
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.action_dialog import ActionDialog
 from bm_desktop.ui.actions_dock import ActionsDock

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.services import incident_register, incidents
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.incident_register import COLUMNS, IncidentRegister
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext

@@ -141,9 +141,6 @@ class IncidentRegisterModel(QAbstractTableModel):
         return list(self._sites)
 
     # -- what rows are -------------------------------------------------------------------
-    def source_row(self, view_row: int) -> int:
-        return int(self._order[view_row])
-
     def incident_id(self, view_row: int) -> uuid.UUID:
         assert self._register is not None
         return self._register.incident_id(int(self._order[view_row]))
@@ -226,4 +223,3 @@ class IncidentRegisterModel(QAbstractTableModel):
 
     def sort_key(self) -> tuple[str | None, bool]:
         return self._sort
-

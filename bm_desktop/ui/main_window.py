@@ -15,12 +15,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from bm_desktop import APP_NAME
-from bm_desktop.services.errors import error_text
+from bm_desktop.domain.errors import error_text
 from bm_desktop.ui import dock_plan, window_layout, worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.status_bar import ElidedLabel, ShareOfBar
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
     undo_action: QAction
     redo_action: QAction
     idle_lock: IdleLock  # set by ui/app.create_window (the interactive start and its tests)
+
+    closed = Signal()  # the window has closed and its background work has ended
 
     def __init__(self, ctx: AppContext, *, defer_loading: bool = False) -> None:
         """``defer_loading`` (the interactive start only) postpones the docks' first data
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         worker.wait_for_all()
         super().closeEvent(event)
+        self.closed.emit()
 
     def show_error(self, exc: BaseException) -> None:
         """The one place worker errors reach the user, in plain words."""

@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
+from bm_desktop.domain.errors import BmError
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings, meetings_drafts
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.decision_dialog import DecisionDialog, decision_outcome

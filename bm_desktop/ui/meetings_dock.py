@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from bm_desktop.domain import colours
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.kpi import month_key
+from bm_desktop.exchange import agenda_workbook
 from bm_desktop.services import meetings
 from bm_desktop.services.meetings_overview import MeetingsOverview, OverviewSite
 from bm_desktop.ui import worker
@@ -290,7 +291,7 @@ class MeetingsDock(QDockWidget):
             region=region, month=month), self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        job = worker.Worker(meetings.write_region_agendas, self.ctx.db, region, month,
+        job = worker.Worker(agenda_workbook.write_region_agendas, self.ctx.db, region, month,
                             Path(path), self.ctx.lang)
         job.signals.progress.connect(lambda done, total, site: (
             progress.setMaximum(max(total, 1)), progress.setValue(done),

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services.actions import ProgressDraft
-from bm_desktop.services.errors import BmError
 from bm_desktop.ui.incident_form import pydate, qdate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog

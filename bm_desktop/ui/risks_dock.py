@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services import risks
-from bm_desktop.services.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.risk_matrix import BAND_COLOUR, RiskMatrix

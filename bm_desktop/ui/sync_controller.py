@@ -136,6 +136,8 @@ class SyncController(QObject):
             self.client.logout()
 
     def shutdown(self) -> None:
+        """The window has closed: no more background syncs, the HTTP connections closed."""
         self.timer.stop()
         if self.client is not None:
             self.client.close()
+            self.client = None

@@ -45,6 +45,7 @@ class SyncFeature(QObject):
         c.running_changed.connect(self._on_running)
         c.failed.connect(self._on_failed)
         c.synced.connect(lambda _report: refresh_source_line(window))
+        window.closed.connect(c.shutdown)  # the timer stops, the HTTP client is closed
         c.refresh()
 
     def _on_status(self, status: Any) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from bm_desktop.services.errors import BmError
+from bm_desktop.domain.errors import BmError
 from bm_desktop.ui.context import AppContext
 
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.visit_priority import FACTOR_TEXT, PriorityWeights, RankedSite
 from bm_desktop.services import choices
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.trip_planner import (
     REGIONAL_OFFICES,
     ExcludedArea,

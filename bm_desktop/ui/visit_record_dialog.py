@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.visits import PURPOSES
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.trip_checklists import incidents_since, site_checklists
 from bm_desktop.services.trip_planner import TripPlan
 from bm_desktop.services.visits import VisitRecord, record_visits

@@ -28,7 +28,7 @@ def _init(path: Path, capsys) -> None:  # noqa: ANN001
 
 def _empty(path: Path) -> None:
     """An empty programme database, made without ``init`` (so each test checks one thing)."""
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     db = open_database(path)
     with db.sessions.begin() as s:

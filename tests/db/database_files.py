@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bm_desktop.db import migrate
 from bm_desktop.db.engine import make_engine, open_database, sqlite_url
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
 
 OLD_REVISION = "0002"
 FUTURE_REVISION = "9999_from_a_newer_version"

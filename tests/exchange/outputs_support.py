@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import Incident, ProgrammeRegion, Site
+from bm_desktop.exchange import agenda_workbook
 from bm_desktop.exchange.agenda_workbook import write_meeting_workbook
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.exports.request import ExportRequest
@@ -46,6 +47,6 @@ def every_workbook(db, folder: Path, lang: str = "en") -> dict[str, Path]:
         written[name] = kind.run(db, request, folder / f"{name}-{lang}.xlsx").path
     written["meeting-papers"] = write_meeting_workbook(
         meetings.meeting_papers(db, SITE, MONTH, lang), folder / f"papers-{lang}.xlsx", lang)
-    written["region-agendas"] = meetings.write_region_agendas(
+    written["region-agendas"] = agenda_workbook.write_region_agendas(
         db, region, MONTH, folder / f"agendas-{lang}.xlsx", lang)[0]
     return written

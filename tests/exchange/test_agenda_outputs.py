@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from bm_desktop.exchange import agenda_workbook
 from bm_desktop.exchange.agenda_pdf import write_meeting_pdf
 from bm_desktop.exchange.agenda_workbook import HEADER_ROW, write_meeting_workbook
 from bm_desktop.services import meetings
@@ -104,8 +105,9 @@ def test_french_workbook(sample_db, tmp_path: Path) -> None:
 
 def test_region_workbook(sample_db, tmp_path: Path) -> None:
     steps = []
-    path, n = meetings.write_region_agendas(sample_db, "Lualaba", MONTH, tmp_path / "r.xlsx",
-                                            progress=lambda d, t, s: steps.append((d, t)))
+    path, n = agenda_workbook.write_region_agendas(
+        sample_db, "Lualaba", MONTH, tmp_path / "r.xlsx",
+        progress=lambda d, t, s: steps.append((d, t)))
     codes = meetings.region_site_codes(sample_db, "Lualaba", MONTH)
     wb = load_workbook(path)
     assert n == len(codes) and wb.sheetnames == ["Overview", *codes]

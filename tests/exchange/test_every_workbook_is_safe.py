@@ -25,8 +25,10 @@ from sqlalchemy import String, Text, func, select, text
 import bm_desktop
 from bm_desktop.db.base import Base
 from bm_desktop.db.models import CapMeeting, Incident, ProgrammeRegion, Site
+from bm_desktop.exchange import agenda_workbook
 from bm_desktop.exchange.agenda_workbook import write_meeting_workbook, write_region_workbook
 from bm_desktop.exchange.exports.catalogue import EXPORTS
+from bm_desktop.exchange.exports.job import workbook_export
 from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.safe_text import is_neutral
 from bm_desktop.exchange.xlsform import export_form
@@ -137,7 +139,7 @@ def every_workbook(db, folder: Path) -> dict[str, Path]:
 AGENDAS: dict[str, Callable[..., Path]] = {
     "meeting-papers": lambda db, path, code, region: write_meeting_workbook(
         meetings.meeting_papers(db, code, MONTH, "en"), path, "en"),
-    "region-agendas": lambda db, path, code, region: meetings.write_region_agendas(
+    "region-agendas": lambda db, path, code, region: agenda_workbook.write_region_agendas(
         db, region, MONTH, path, "en")[0],
     "trip-itinerary": lambda db, path, code, region: _trip_itinerary(db, path, code, region),
     "monitors-form": lambda db, path, code, region: (export_form(db, path), path)[1],
@@ -164,7 +166,8 @@ def _trip_itinerary(db, path: Path, code: str, region: str) -> Path:  # noqa: AN
 # The modules that create workbooks, each covered above (through EXPORTS or AGENDAS).
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
     write_meeting_workbook.__module__, write_region_workbook.__module__, export_form.__module__,
-    "bm_desktop.exchange.trip_workbook"}
+    "bm_desktop.exchange.trip_workbook",
+    workbook_export.__module__}  # the start every export of the catalogue shares
 
 
 def unsafe_cells(path: Path) -> tuple[list[str], int]:
@@ -212,7 +215,7 @@ def test_every_workbook_keeps_hostile_text_inert(hostile_db, tmp_path: Path) -> 
 
 def _creates_workbooks(tree: ast.AST) -> bool:
     return any(isinstance(node, ast.Call) and getattr(node.func, "id", getattr(
-        node.func, "attr", None)) in ("streaming_workbook", "paper_workbook")
+        node.func, "attr", None)) in ("streaming_workbook", "paper_workbook", "workbook_export")
         for node in ast.walk(tree))
 
 

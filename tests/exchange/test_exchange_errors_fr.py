@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bm_desktop.domain.errors import error_text
 from bm_desktop.exchange.imports.report import ImportFileError
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 from bm_desktop.i18n import catalogue
-from bm_desktop.services.errors import error_text
 from tests.services.test_service_errors_fr import raised_templates
 
 MODULES = ["bm_desktop/exchange/imports/readers.py", "bm_desktop/exchange/imports/runner.py"]

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import Incident, ProgrammeRegion, Site, SyncState
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.exchange.exports.incident_register import export_incident_register
 from bm_desktop.exchange.exports.job import ExportCancelled
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from tests.exchange.exchange_support import Q4_2021, YEAR, Book, cover, request, table_rows
 
 

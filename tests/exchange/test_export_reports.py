@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import Incident, Site
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period, Scope
 from bm_desktop.exchange.exports.annex2 import export_annex2
 from bm_desktop.exchange.exports.quarterly import export_quarterly
 from bm_desktop.exchange.exports.scorecards import export_scorecards
 from bm_desktop.exchange.exports.weekly import export_weekly, week_of
 from bm_desktop.services import kpis
-from bm_desktop.services.errors import ValidationError
 from tests.exchange.exchange_support import Q4_2021, Book, request
 
 Q4 = Period(*Q4_2021)

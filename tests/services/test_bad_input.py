@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bm_desktop.db.models import Site, SiteStakeholder
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.services import actions, incidents
 from bm_desktop.services.actions import ActionDraft
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import snapshot
 

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 import pytest
 
+from bm_desktop.domain.errors import TransitionError, ValidationError
 from bm_desktop.services import action_views, actions, choices, incidents, risks
 from bm_desktop.services.actions import ActionEdit
-from bm_desktop.services.errors import TransitionError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import TODAY, build_small_programme, snapshot
 from tests.services.test_risks_and_actions import BAD_ACTIONS, action_draft, record

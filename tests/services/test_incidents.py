@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services import incidents
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft, SensitiveDetails
 from tests.services.loop_data import TODAY, build_small_programme, snapshot
 

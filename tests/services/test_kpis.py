@@ -19,9 +19,9 @@ from bm_desktop.db.models import (
     Site,
     SiteStatusChange,
 )
+from bm_desktop.domain.errors import NotFoundError
 from bm_desktop.domain.kpi import Period, Scope
 from bm_desktop.services import kpis
-from bm_desktop.services.errors import NotFoundError
 
 D = dt.date
 

@@ -10,9 +10,9 @@ import uuid
 import pytest
 
 from bm_desktop.domain.agenda import AgendaEntry
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services import meetings
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 
 SITE, MONTH = "LB-01", "2022-03"  # Karajipopo, the cobalt site of the published figures

@@ -9,9 +9,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services import action_views, actions, choices, incidents, risks
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
-from bm_desktop.services.errors import NotFoundError, TransitionError, ValidationError
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import TODAY, build_small_programme, snapshot
 

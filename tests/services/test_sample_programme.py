@@ -43,9 +43,9 @@ from bm_desktop.db.models import (
     Stakeholder,
     StakeholderType,
 )
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period, Scope
 from bm_desktop.services import kpis
-from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.sample_programme import SAMPLE_SOURCE_NOTE, generate_sample_programme
 
 D = dt.date

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from bm_desktop.domain import action_lifecycle
+from bm_desktop.domain.errors import TransitionError, ValidationError, error_text
 from bm_desktop.i18n import catalogue
 from bm_desktop.services import actions, incidents
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
-from bm_desktop.services.errors import TransitionError, ValidationError, error_text
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import TODAY, build_small_programme
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.geo.proximity import haversine_km
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.security_alerts import security_alerts
 from bm_desktop.services.trip_planner import ExcludedArea, TripRequest, plan_trip
 from bm_desktop.services.visit_priorities import PlannerArea

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import CorrectiveAction, Incident, SiteVisit, VisitAction, VisitIncident
-from bm_desktop.services.errors import ValidationError
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.services.visits import (
     VisitRecord,
     last_visits,

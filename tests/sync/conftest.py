@@ -17,7 +17,7 @@ warnings.filterwarnings("ignore", message="You should not use the 'timeout' argu
 
 from bm_desktop.db import migrate  # noqa: E402
 from bm_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
-from bm_desktop.services.reference import seed_reference_data  # noqa: E402
+from bm_desktop.db.reference_data import seed_reference_data  # noqa: E402
 from bm_desktop.sync.server.store import ServerStore, open_store  # noqa: E402
 from tests.pg import PostgresUnavailable, ThrowawayPostgres  # noqa: E402
 from tests.sync.world import SyncWorld  # noqa: E402

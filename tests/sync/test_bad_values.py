@@ -230,7 +230,7 @@ def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
     import shutil
 
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import reference_id
+    from bm_desktop.db.reference_data import reference_id
     from bm_desktop.sync import apply, local, rows
 
     caplog.set_level(logging.WARNING, logger="bm_desktop.sync")
@@ -297,7 +297,7 @@ def test_the_pull_runs_even_when_the_server_cannot_take_the_push(
 
 
 def incident_area() -> uuid.UUID:
-    from bm_desktop.services.reference import reference_id
+    from bm_desktop.db.reference_data import reference_id
 
     return reference_id("risk_areas", "child_labour")
 

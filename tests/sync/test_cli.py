@@ -13,7 +13,8 @@ from sqlalchemy import select
 from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
 from bm_desktop.db.models import Site, User
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
+from bm_desktop.sync.outbox import install_outbox
 from bm_desktop.sync.server.app import create_app
 from bm_desktop.sync.server.store import open_store
 from tests.pg import free_port
@@ -54,6 +55,7 @@ def test_sync_command_reports_and_exits_by_outcome(world: SyncWorld, live_server
     out = capsys.readouterr()
     assert "First connection:" in out.err and "Pushed 0 changes, pulled" in out.out
     db = open_database(db_path)
+    install_outbox(db)  # as the window and the commands open it
     with db.sessions.begin() as s:
         s.get(Site, s.scalar(select(Site.id))).name = "Renamed offline"
     db.dispose()
@@ -70,7 +72,7 @@ def test_a_laptop_with_data_must_choose_on_first_connection(world: SyncWorld, li
     world.user("admin")
     db_path = tmp_path / "demo.sqlite"
     db = open_database(db_path)
-    from bm_desktop.services.reference import reference_id
+    from bm_desktop.db.reference_data import reference_id
 
     with db.sessions.begin() as s:
         seed_reference_data(s)

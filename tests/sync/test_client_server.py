@@ -19,7 +19,7 @@ from bm_desktop.db.models import (
     SyncConflict,
 )
 from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
-from bm_desktop.services.reference import reference_id, seed_reference_data
+from bm_desktop.db.reference_data import reference_id, seed_reference_data
 from bm_desktop.services.sync_conflicts import list_conflicts, resolve_conflict
 from bm_desktop.sync import local
 from bm_desktop.sync.errors import AuthError, FirstConnectionChoice

@@ -42,7 +42,7 @@ from bm_desktop.db.models import (
     SyncConflict,
     User,
 )
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import rows
 from bm_desktop.sync.errors import SyncError
 from bm_desktop.sync.server.scope import load_scope

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from bm_desktop.db.engine import Database, open_database
 from bm_desktop.db.models import ChangeReceipt, FeedEntry, Incident, OutboxChange
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import local
 from bm_desktop.sync.client import SyncClient
 from bm_desktop.sync.credentials import CredentialStore

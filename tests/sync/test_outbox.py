@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bm_desktop.db.models import Incident, OutboxChange, Site
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import local
 from bm_desktop.sync.outbox import utcnow
 
@@ -73,3 +73,32 @@ def test_a_rolled_back_change_leaves_no_outbox_entry(db) -> None:
     assert outbox(db) == []
     with db.sessions() as s:
         assert s.scalar(select(Site)) is None
+
+
+def test_a_linked_database_opened_without_its_outbox_refuses_edits(tmp_path) -> None:
+    """db/engine.py no longer installs the outbox (db sits below sync): an opener that
+    forgets it must not lose the change silently; installing twice queues once."""
+    from bm_desktop.db.engine import open_database
+    from bm_desktop.db.reference_data import seed_reference_data
+    from bm_desktop.sync.outbox import install_outbox
+
+    path = tmp_path / "linked.sqlite"
+    first = open_database(path)
+    install_outbox(first)
+    with first.sessions.begin() as s:
+        seed_reference_data(s)
+    attach(first)
+    first.dispose()
+    bare = open_database(path)
+    try:
+        with pytest.raises(RuntimeError, match="outbox is not installed"):
+            with bare.sessions.begin() as s:
+                s.add(new_site("OB-9"))
+        assert outbox(bare) == []
+        install_outbox(bare)
+        install_outbox(bare)
+        with bare.sessions.begin() as s:
+            s.add(new_site("OB-9"))
+        assert [(c.table_name, c.op) for c in outbox(bare)] == [("sites", "insert")]
+    finally:
+        bare.dispose()

@@ -21,7 +21,7 @@ from bm_desktop.db.models import (
     SiteStakeholder,
     Stakeholder,
 )
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import rows
 from bm_desktop.sync.server import references, scope
 from bm_desktop.sync.server.users import create_user, disable_user

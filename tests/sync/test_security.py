@@ -22,7 +22,7 @@ from bm_desktop.db.models import (
     Stakeholder,
     User,
 )
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import wire
 from bm_desktop.sync.server.app import ServerConfig, create_app
 from tests.sync.world import SyncWorld, password_of

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from bm_desktop.cli import main
 from bm_desktop.db.engine import open_database
-from bm_desktop.services.errors import ValidationError
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.sync.client import SyncClient
 from bm_desktop.sync.credentials import CredentialStore
 from bm_desktop.sync.errors import InsecureAddressError, SignInLockedError, localised

@@ -13,10 +13,11 @@ from sqlalchemy import select
 
 from bm_desktop.db.engine import Database, open_database
 from bm_desktop.db.models import ProgrammeRegion, Site
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import rows
 from bm_desktop.sync.client import SyncClient
 from bm_desktop.sync.credentials import CredentialStore
+from bm_desktop.sync.outbox import install_outbox
 from bm_desktop.sync.server.app import ServerConfig, create_app
 from bm_desktop.sync.server.store import ServerStore
 from bm_desktop.sync.server.users import create_user
@@ -38,6 +39,7 @@ class Laptop:
         path = world.tmp / f"{name}.sqlite"
         shutil.copy(world.client_template, path)
         self.db: Database = open_database(path)
+        install_outbox(self.db)  # as the window opens it
         self.faults = FaultyTransport(world.http._transport, random.Random(seed))
         self.http = httpx.Client(transport=self.faults, base_url=BASE_URL)
         self.client = SyncClient(self.db, BASE_URL, username,

@@ -122,9 +122,9 @@ def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_pat
 
 def programme_with_an_action(path: Path) -> Path:
     from bm_desktop.db.engine import open_database
+    from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.services import actions
     from bm_desktop.services.actions import ActionDraft
-    from bm_desktop.services.reference import seed_reference_data
     from tests.services.loop_data import build_small_programme
 
     database = open_database(path)

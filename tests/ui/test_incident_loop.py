@@ -22,7 +22,7 @@ from tests.ui.answers import click, when_shown
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     path = tmp_path / "loop.sqlite"
     database = open_database(path)
@@ -327,7 +327,7 @@ def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.ui.incident_form import IncidentForm
 
     path = tmp_path / "fr.sqlite"

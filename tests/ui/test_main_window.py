@@ -15,7 +15,7 @@ from bm_desktop.ui.settings import Settings
 
 def _add_site(path: Path) -> None:
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     database = open_database(path)
     with database.sessions.begin() as s:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.services import incidents, sensitive_reveals
-from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.incidents import IncidentDraft, SensitiveDetails
 from bm_desktop.ui.app import create_window
 from bm_desktop.ui.incident_form import IncidentForm
@@ -27,7 +27,7 @@ MASK = "•••• (click Reveal)"
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     path = tmp_path / "reveal.sqlite"
     database = open_database(path)

@@ -19,7 +19,7 @@ from tests.ui.test_incident_loop import pick, qd
 @pytest.fixture
 def french_window(qtbot, tmp_path: Path):
     from bm_desktop.db.engine import open_database
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
     from bm_desktop.ui.translator import install_language
 
     path = tmp_path / "fr.sqlite"

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bm_desktop.db.models import Incident, Site
-from bm_desktop.services.reference import reference_id
+from bm_desktop.db.reference_data import reference_id
 from bm_desktop.services.sync_state import LocalStatus
 from bm_desktop.sync.server.store import open_store
 from bm_desktop.ui.app import create_window
@@ -204,3 +204,17 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world,
     other.sync()
     with other.db.sessions() as s:
         assert s.get(Incident, inc.id).description == "Three children at the washing point"
+
+
+def test_closing_the_window_closes_the_sync_connections(qtbot, tmp_path) -> None:
+    """The controller's HTTP client (its own connection pool) is closed when the person
+    closes the window, and no background sync is left scheduled."""
+    _app, window = create_window(tmp_path / "laptop.sqlite", empty=True, lang="en")
+    qtbot.addWidget(window)
+    controller = window.sync.controller
+    client = controller.client_for("https://sync.example.org", "amani")
+    controller.timer.start(60_000)
+    assert not client.transport.http.is_closed
+    window.close()
+    assert client.transport.http.is_closed
+    assert not controller.timer.isActive()

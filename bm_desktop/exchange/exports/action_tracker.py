@@ -23,16 +23,15 @@ from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange import tracker_format as tf
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.request import site_id as site_id_of
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.safe_text import cell_text
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable, row_height
@@ -85,13 +84,10 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
                           progress: Progress | None = None,
                           cancelled: Cancelled | None = None) -> ExportResult:
     """Write the tracker of the actions the Actions dock would list for the request."""
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
     with db.sessions.begin() as s:
         key = tf.tracker_key(s, create=True)
     assert key is not None
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         today = request.as_of_today
         sites = {site_id_of(s, request.site_code)} if request.site_code else None
         actions = list_actions(s, _filters(request), sites, today=today)

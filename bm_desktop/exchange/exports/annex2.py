@@ -19,14 +19,13 @@ from bm_desktop.domain.taxonomy import ANNEX2_HEADINGS
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
 from bm_desktop.exchange.exports.grouped import risks_by_site_area
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -54,11 +53,8 @@ OUTSIDE = QT_TRANSLATE_NOOP("ExchangeWorkbook", "Other risks (outside Annex II)"
 def export_annex2(db: Database, request: ExportRequest, path: Path,
                   progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> ExportResult:
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         job.step(0, 3, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
         risks = risks_by_site_area(s, request.period.end, request.scope)

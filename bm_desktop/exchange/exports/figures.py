@@ -18,6 +18,16 @@ SitePredicate = Callable[[g.SiteInfo], bool]
 AreaPredicate = Callable[[uuid.UUID], bool]
 
 
+def site_is(attr: str, value: object) -> SitePredicate:
+    """Sites whose ``attr`` is ``value`` (bound now: safe to keep from inside a loop)."""
+    return lambda info: bool(getattr(info, attr) == value)
+
+
+def area_in(category_of: dict[uuid.UUID, uuid.UUID], category: uuid.UUID) -> AreaPredicate:
+    """Risk areas of ``category`` (``category_of``: area id -> category id)."""
+    return lambda area: category_of.get(area) == category
+
+
 @dataclass
 class PeriodFigures:
     period: Period

@@ -73,7 +73,7 @@ class Taxonomy:
                          .order_by(RiskCategory.sort_order)).all()
         return cls({a[0]: a[1] for a in areas}, {a[0]: (a[2], a[3]) for a in areas},
                    {a[0]: a[4] for a in areas}, {a[0]: a[5] for a in areas},
-                   [tuple(c) for c in cats])
+                   [(c[0], c[1], c[2], c[3]) for c in cats])
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,13 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.exchange.exports import labels as lb
 from bm_desktop.exchange.exports.definitions import write_definitions
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -138,10 +137,7 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
                              progress: Progress | None = None,
                              cancelled: Cancelled | None = None) -> ExportResult:
     """Write the incident register workbook to ``path``."""
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         sensitive = request.include_sensitive
         total = count(s, request)
         job.step(0, total, words.translate("ExchangeWorkbook", "Writing incidents"))

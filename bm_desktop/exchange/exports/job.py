@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from bm_desktop.exchange.xlsx.book import write_package
-from bm_desktop.services.errors import BmError
+from sqlalchemy.orm import Session
+
+from bm_desktop.db.engine import Database
+from bm_desktop.domain.errors import BmError
+from bm_desktop.exchange.exports.request import ExportRequest, check_request
+from bm_desktop.exchange.text import Words
+from bm_desktop.exchange.xlsx.book import streaming_workbook, write_package
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -52,3 +57,28 @@ def save(wb: Any, path: Path, job: Job) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+class ExportStart(NamedTuple):
+    """What every export works with, in the order ``workbook_export`` yields it."""
+
+    job: Job
+    words: Words
+    session: Session
+    workbook: Any
+    request: ExportRequest
+
+
+@contextlib.contextmanager
+def workbook_export(db: Database, request: ExportRequest, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Iterator[ExportStart]:
+    """The start every export shares: its progress job, the words of its language, a
+    read session, a streaming workbook, and the request checked against the database
+    (unknown region or site, sensitive details the role may not see: refused here).
+
+        with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+    """
+    job = Job(progress, cancelled)
+    words = Words(request.lang)
+    with db.sessions() as s, streaming_workbook(request.lang) as wb:
+        yield ExportStart(job, words, s, wb, check_request(s, request))

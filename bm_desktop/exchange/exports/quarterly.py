@@ -9,24 +9,24 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bm_desktop.db import kpi_queries as q
 from bm_desktop.db.engine import Database
 from bm_desktop.domain import colours
 from bm_desktop.exchange.exports.charts import bars, stacked_columns
-from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
+from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.labels import percent_text
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.exports.security_context import ProvinceEvents, events_by_province
 from bm_desktop.exchange.exports.summary_sheet import SummarySheet
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -59,11 +59,8 @@ Group = tuple[list[str], Callable[[SiteInfo], bool], list[uuid.UUID]]
 def export_quarterly(db: Database, request: ExportRequest, path: Path,
                      progress: Progress | None = None,
                      cancelled: Cancelled | None = None) -> ExportResult:
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         job.step(0, 5, translate("ExchangeWorkbook", "Counting"))
         figures = load_figures(s, request.period, request.scope)
         active = q.active_site_ids(s, request.period, request.scope)
@@ -71,13 +68,13 @@ def export_quarterly(db: Database, request: ExportRequest, path: Path,
         sites = list(figures.sites.values())
         regions = sorted({x.region for x in sites})
         region_groups: list[Group] = [
-            ([r], lambda x, r=r: x.region == r,
+            ([r], site_is("region", r),
              sorted({x.province_id for x in sites if x.region == r and x.province_id},
                     key=str)) for r in regions]
         provinces = sorted({(x.region, x.province or "", x.province_id) for x in sites},
                            key=lambda p: (p[0], p[1]))
         province_groups: list[Group] = [
-            ([r, p], lambda x, pid=pid: x.province_id == pid, [pid] if pid else [])
+            ([r, p], site_is("province_id", pid), [pid] if pid else [])
             for r, p, pid in provinces]
         job.step(1, 5, translate("ExchangeWorkbook", "Writing regions"))
         ws_r, n_r = _figures_sheet(wb, translate("ExchangeWorkbook", "Regions"), "Regions", [REGION],
@@ -147,7 +144,7 @@ def _sum_events(events: dict[uuid.UUID, ProvinceEvents], ids: list[uuid.UUID]) -
 def _figures_sheet(wb, title: str, name: str, label_columns: list[Column], groups: list[Group],
                    figures: PeriodFigures, active: set[uuid.UUID],
                    events: dict[uuid.UUID, ProvinceEvents], words: Words,
-                   chart: bool = False) -> tuple[object, int]:
+                   chart: bool = False) -> tuple[Any, int]:
     ws = new_sheet(wb, title)
     table = DataTable(ws, label_columns + FIGURE_COLUMNS, words, name)
     table.write_header(height=45)

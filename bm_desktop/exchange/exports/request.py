@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ProgrammeRegion, Site
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.domain.kpi import EVERYWHERE, Period, Scope
-from bm_desktop.services.errors import NotFoundError, ValidationError
 from bm_desktop.services.incidents import role_sees_sensitive
 
 

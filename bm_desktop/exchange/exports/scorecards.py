@@ -12,17 +12,16 @@ from bm_desktop.db.engine import Database
 from bm_desktop.domain.kpi import Period
 from bm_desktop.domain.local_format import date_text
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.figures import PeriodFigures, load_figures
+from bm_desktop.exchange.exports.figures import PeriodFigures, area_in, load_figures, site_is
 from bm_desktop.exchange.exports.grouped import SiteInfo
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.scope_text import filter_lines
 from bm_desktop.exchange.exports.summary_sheet import SummarySheet
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
@@ -55,11 +54,8 @@ def _minerals(site: SiteInfo, words: Words) -> str:
 def export_scorecards(db: Database, request: ExportRequest, path: Path,
                       progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> ExportResult:
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         figures = load_figures(s, request.period, request.scope)
         listed = q.active_site_ids(s, request.period, request.scope)
         listed |= {site for site, _ in figures.incidents}
@@ -70,7 +66,7 @@ def export_scorecards(db: Database, request: ExportRequest, path: Path,
         table.write_header()
         statuses = lb.labels(lb.SITE_STATUS, words)
         for site in sites:
-            t = figures.tally(site=lambda x, sid=site.id: x.id == sid)
+            t = figures.tally(site=site_is("id", site.id))
             table.write([site.code, site.name, site.region, site.province or "",
                          _minerals(site, words), statuses.get(site.status, site.status),
                          t.incidents, t.incidents_before, t.incidents - t.incidents_before,
@@ -128,7 +124,7 @@ def _site_sheet(wb, site: SiteInfo, figures: PeriodFigures, words: Words) -> str
     total = figures.tally(site=lambda x: x.id in mine)
     for cat_id, _code, en, fr in figures.taxonomy.categories:
         t = figures.tally(site=lambda x: x.id in mine,
-                          area=lambda a, c=cat_id: figures.taxonomy.area_category.get(a) == c)
+                          area=area_in(figures.taxonomy.area_category, cat_id))
         sh.figures(words.name(en, fr), [t.incidents, t.incidents_before,
                                         t.incidents - t.incidents_before], ["int"] * 3)
     sh.figures(translate("ExchangeWorkbook", "All incidents"),

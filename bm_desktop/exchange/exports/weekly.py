@@ -26,21 +26,20 @@ from bm_desktop.db.models import (
 )
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.domain.kpi import Period
 from bm_desktop.exchange.exports import labels as lb
-from bm_desktop.exchange.exports.job import Cancelled, Job, Progress, save
+from bm_desktop.exchange.exports.job import Cancelled, Progress, save, workbook_export
 from bm_desktop.exchange.exports.provenance import last_sync_text, source_note
-from bm_desktop.exchange.exports.request import ExportRequest, ExportResult, check_request
+from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.exports.request import site_id as site_id_of
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsx import formats
 from bm_desktop.exchange.xlsx import styles as st
-from bm_desktop.exchange.xlsx.book import streaming_workbook
 from bm_desktop.exchange.xlsx.cover import Cover, period_text, write_cover
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from bm_desktop.exchange.xlsx.tables import Column, DataTable
 from bm_desktop.geo.proximity import DEFAULT_RADIUS_KM
-from bm_desktop.services.errors import ValidationError
 from bm_desktop.services.risks import list_risks
 from bm_desktop.services.security_alerts import security_alerts
 
@@ -97,15 +96,12 @@ def export_weekly(db: Database, request: ExportRequest, path: Path,
                   progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> ExportResult:
     """Write the weekly report of ``request.site_code`` for the week ``start..end``."""
-    job = Job(progress, cancelled)
-    words = Words(request.lang)
-    translate = words.translate
     if not request.site_code:
         raise ValidationError("Choose the site of the weekly risk report.", field="site")
-    with db.sessions() as s, streaming_workbook(request.lang) as wb:
-        request = check_request(s, request)
+    with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
+        translate = words.translate
         week = request.period
-        site = site_id_of(s, request.site_code)
+        site = site_id_of(s, request.site_code or "")
         job.step(0, 5, translate("ExchangeWorkbook", "Writing incidents"))
         n_inc, sev = _incidents(wb, s, site, week, words)
         job.step(1, 5, translate("ExchangeWorkbook", "Writing risks"))

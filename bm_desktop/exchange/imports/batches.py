@@ -30,7 +30,7 @@ from bm_desktop.exchange.imports.report import ImportFileError, ImportReport
 META = ("id", "updated_at", "updated_by")
 
 
-def _models() -> dict[str, type]:
+def _models() -> dict[str, Any]:
     return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
             if issubclass(m.class_, Synced)}
 
@@ -162,7 +162,7 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
                                    ImportBatchRow.op, ImportBatchRow.before)
                             .where(ImportBatchRow.batch_id == batch_id)).all()
         try:
-            _restore(s, entries)
+            _restore(s, list(entries))
         except IntegrityError:
             raise ImportFileError("Import batch {batch} cannot be undone: rows it added are "
                                   "used by records entered since (an incident on a new site, "
@@ -181,7 +181,7 @@ def _row_ids(s: Session, batch_ids: Any) -> dict[int, set[uuid.UUID]]:
                    ImportBatchRow.before).where(ImportBatchRow.batch_id.in_(batch_ids))):
         ids = out.setdefault(batch, set())
         if op == "adds":
-            ids.update(uuid.UUID(x) for x in json.loads(before))
+            ids.update(uuid.UUID(x) for x in json.loads(before or "[]"))
         else:
             ids.add(row_id)
     return out

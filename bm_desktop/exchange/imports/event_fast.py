@@ -153,6 +153,7 @@ def acled_chunk(chunk: Chunk, index: dict[str, int], width: int,
     # Tuples built by zip in C: a Python loop over 100,000 rows cost a second.
     values = zip(day_list, day_list, time_prec, repeat("day"), lon_list, lat_list, geo_prec,
                  kinds, sub, actor1, actor2, admin1, admin2, location, deaths, notes)
-    good = list(zip(compress(ns, keep), compress(ids, keep), values, strict=True))
+    good: list[tuple[int, str, tuple]] = list(  # ids kept only where ``ok`` (never None)
+        zip(compress(ns, keep), compress(ids, keep), values, strict=True))  # type: ignore[arg-type]
     rest = [(ns[k], raws[k]) for k in np.flatnonzero(~ok).tolist()]
     return good, sorted(rest + short) if short else rest

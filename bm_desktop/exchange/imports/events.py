@@ -161,8 +161,9 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     def chunk_done(chunk: list[tuple[int, list[Any]]]) -> None:
         good, rest = event_fast.acled_chunk(chunk, index, width, dates.today)
         if rest:  # in file order, so "repeats row N" names the first one
-            merged = sorted([(n, 0, (sid, values)) for n, sid, values in good]
-                            + [(n, 1, raw) for n, raw in rest], key=lambda x: x[0])
+            merged: list[tuple[int, int, Any]] = sorted(
+                [(n, 0, (sid, values)) for n, sid, values in good]
+                + [(n, 1, raw) for n, raw in rest], key=lambda x: x[0])
             for n, slow, item in merged:
                 if slow:
                     one(n, item)
@@ -206,10 +207,10 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                                          "event once."), id=source_id, rows=others))],
                 words.translate("ExchangeImport", "event id repeated with other values"),
                 source_id))
-    for source_id, (n, exc) in event_places.check(s, parsed).items():
+    for source_id, (n, place) in event_places.check(s, parsed).items():
         del parsed[source_id]
-        group, detail = exc.grouping(words)
-        report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, exc.text(words))],
+        group, detail = place.grouping(words)
+        report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, place.text(words))],
                                  group, detail))
     _compare(s, plan, parsed, words, replace_period)
     return plan

@@ -72,7 +72,7 @@ def _indexes_rebuilt_after(s: Session, n: int) -> Iterator[None]:
     brings them back as they were."""
     conn = s.connection()
     table = SecurityEvent.__table__
-    if n < BULK_ROWS or n < conn.scalar(select(func.count()).select_from(table)):
+    if n < BULK_ROWS or n < (conn.scalar(select(func.count()).select_from(table)) or 0):
         yield
         return
     indexes = [i for i in table.indexes if not i.unique]

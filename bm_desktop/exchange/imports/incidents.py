@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import Incident, RiskArea, Site
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.imports import mapping as mp
 from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
@@ -30,7 +31,6 @@ from bm_desktop.exchange.imports.report import (
 )
 from bm_desktop.exchange.places import fold
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.incidents import IncidentDraft, record_incident, validate_incident
 
 
@@ -64,12 +64,13 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     report.layout = words.translate("ExchangeImport", "incident file (column mapping)")
     plan = IncidentPlan(report, mapping, list(table.headers))
     areas = _areas(s)
-    recorded = set(s.execute(
+    recorded: set[tuple[Any, ...]] = set(s.execute(
         select(Site.code, Incident.occurred_on, RiskArea.code, Incident.description)
         .join(Site, Site.id == Incident.site_id)
         .join(RiskArea, RiskArea.id == Incident.risk_area_id)
         .where(Incident.deleted.is_(False))).all())
-    rows, ids = [], {}
+    rows: list[Any] = []
+    ids: dict[str, list[int]] = {}
     for n, raw in table.rows:
         report.rows_read += 1
         rows.append((n, raw))

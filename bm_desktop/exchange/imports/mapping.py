@@ -165,7 +165,7 @@ def setting_key(target: str, headers: Sequence[str]) -> str:
 
 def guess(target: str, headers: Sequence[str]) -> dict[str, str]:
     """Field -> column for the columns whose names say what they hold."""
-    by_key = {}
+    by_key: dict[str, str] = {}
     for h in headers:
         by_key.setdefault(header_key(h), h)
     out: dict[str, str] = {}

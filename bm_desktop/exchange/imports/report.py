@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bm_desktop.domain.errors import BmError
 from bm_desktop.exchange.text import Words
-from bm_desktop.services.errors import BmError
 
 ADD, UPDATE, REMOVE, UNCHANGED, REJECT = "add", "update", "remove", "unchanged", "reject"
 DUPLICATE = "duplicate"  # a row repeating an earlier one exactly: imported once

@@ -65,7 +65,7 @@ class ReportFile:
         else:
             self.handle = open(self.temp, "w", newline="", encoding="utf-8-sig")  # noqa: SIM115
             self.csv = csv.writer(self.handle)
-            self._row = lambda values: self.csv.writerow(
+            self._row = lambda values, *_: self.csv.writerow(
                 [cell_text(x) if isinstance(x, str) else x for x in values])
         self._row(headers)
         self._dir = tempfile.TemporaryDirectory(prefix="bm-report-")

@@ -243,12 +243,15 @@ def _place_by_position(s: Session, plan: SitePlan, existing: set[str], ref: Refe
                        words: Words) -> None:
     """New sites whose file gives no province get the one their position is in (point in
     polygon against the admin-1 layer in use), said in the report."""
+    import numpy as np
+
     from bm_desktop.exchange.province_points import assign_provinces
 
     rows = [r for c, r in plan.latest.items() if c not in existing and r.province_id is None]
     if not rows:
         return
-    found = assign_provinces(s, [r.longitude for r in rows], [r.latitude for r in rows])
+    found = assign_provinces(s, np.array([r.longitude for r in rows]),
+                             np.array([r.latitude for r in rows]))
     names = {p.id: p.name for p in ref.provinces.values()}
     for row, province_id in zip(rows, found, strict=True):
         if province_id is not None:

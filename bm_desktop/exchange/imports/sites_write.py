@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ def write(s: Session, plan: SitePlan, today: dt.date) -> int:
     for code, change in plan.changes.items():
         row = plan.latest[code]
         if change == ADD:
+            assert row.province_id is not None  # the plan gives every new site a province
             province = provinces[row.province_id]
             site = Site(code=code, name=row.name, longitude=row.longitude, latitude=row.latitude,
                         country_id=province.country_id, region_id=province.region_id,
@@ -80,7 +82,7 @@ def _set_minerals(s: Session, site_id: uuid.UUID, codes: list[str], ref: Referen
 
 
 def _visits(s: Session, plan: SitePlan, sites: dict[str, Site]) -> int:
-    known = set(s.execute(select(SiteVisit.site_id, SiteVisit.visited_on).where(
+    known: set[tuple[Any, ...]] = set(s.execute(select(SiteVisit.site_id, SiteVisit.visited_on).where(
         SiteVisit.purpose == REGISTER_PURPOSE, SiteVisit.deleted.is_(False))).all())
     added = 0
     for row in plan.visits:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import Incident
 from bm_desktop.domain.enums import IncidentSource
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.imports import messages as m
 from bm_desktop.exchange.imports import values as v
 from bm_desktop.exchange.imports.report import (
@@ -44,7 +45,6 @@ from bm_desktop.exchange.imports.report import (
 from bm_desktop.exchange.imports.submission_files import Export, Submission, field_name
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.exchange.xlsform import FORM_ID, FORM_SCHEMA, STAMP_FIELD
-from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.incidents import (
     IncidentDraft,
     edit_incident,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from bm_desktop.db.models import CorrectiveAction
 from bm_desktop.domain import action_lifecycle as lifecycle
 from bm_desktop.domain.enums import ActionStatus
+from bm_desktop.domain.errors import error_text
 from bm_desktop.exchange import tracker_format as tf
 from bm_desktop.exchange.exports.action_tracker import HEADERS
 from bm_desktop.exchange.imports import messages as m
@@ -37,7 +38,6 @@ from bm_desktop.exchange.imports.report import (
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 from bm_desktop.i18n import translate
 from bm_desktop.services.actions import ProgressDraft, add_progress, progress_points
-from bm_desktop.services.errors import error_text
 
 REQUIRED = tuple(k for k in tf.KEYS if k not in ("site_name", "region", "risk_area", "kind",
                                                  "stakeholder", "priority", "days_overdue"))
@@ -55,9 +55,9 @@ def column_positions(headers: list[str]) -> dict[str, int]:
             labels[header_key(translate("ExchangeWorkbook", col.header, lang))] = key
     found: dict[str, int] = {}
     for i, h in enumerate(headers):
-        key = labels.get(header_key(h))
-        if key and key not in found:
-            found[key] = i
+        known = labels.get(header_key(h))
+        if known and known not in found:
+            found[known] = i
     return found
 
 

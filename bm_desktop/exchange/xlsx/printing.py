@@ -14,8 +14,7 @@ writes, just before it is saved, and sets each sheet up for A4:
   "page X of Y";
 * internal ids (UUID columns, marked ``internal`` or hidden) outside the print area.
 
-The arithmetic is public (:func:`column_points`, :func:`printable_width`,
-:func:`print_scale`) so the tests read a saved workbook back and check the type size
+The arithmetic is public (:func:`column_points`, :func:`printable_width`) so the tests read a saved workbook back and check the type size
 that will reach the paper.
 """
 
@@ -52,15 +51,6 @@ def printable_width(orientation: str, margins: Any = None) -> float:
     right = getattr(margins, "right", None) or SIDE_MARGIN_INCHES
     paper = A4_POINTS[1] if orientation == "landscape" else A4_POINTS[0]
     return paper - (left + right) * 72
-
-
-def print_scale(content_points: float, orientation: str, pages_wide: int,
-                margins: Any = None) -> float:
-    """The scale a spreadsheet uses to fit ``content_points`` into ``pages_wide`` pages
-    (never enlarged above 100%)."""
-    if content_points <= 0:
-        return 1.0
-    return min(1.0, pages_wide * printable_width(orientation, margins) / content_points)
 
 
 def _hf(text: str) -> str:

@@ -55,6 +55,8 @@ class _FastRow:
 class StreamSheet(WriteOnlyWorksheet):
     """Write-only sheet with a fast :meth:`write_row`; ``append`` (cells) still works."""
 
+    _rows: Any  # openpyxl's row generator (None until the first row)
+
     def __init__(self, parent: Any, title: str) -> None:
         super().__init__(parent, title)
         # The write-only sheet lacks this list, though its writer reads it.

@@ -34,8 +34,8 @@ from bm_desktop.db.models import (
     Stakeholder,
 )
 from bm_desktop.db.models.local import SAMPLE_SOURCE_NOTE_KEY
-from bm_desktop.services.errors import ValidationError
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
+from bm_desktop.domain.errors import ValidationError
 from bm_desktop.services.sample_programme.actions import build_actions
 from bm_desktop.services.sample_programme.context import (
     Reference,

@@ -26,7 +26,7 @@ from bm_desktop.services.sample_programme.sites import SiteInfo
 S = ActionStatus
 K = ActionKind
 CHILD_LABOUR = ("child_labour", "wfcl")
-OTHER_KINDS: dict[str, dict[str, float]] = {  # risk category -> kind weights
+OTHER_KINDS: dict[str, dict[ActionKind, float]] = {  # risk category -> kind weights
     "human_rights": {K.GOVERNANCE: 3, K.ENGAGEMENT: 3, K.INFRASTRUCTURE: 0.5, K.OTHER: 1},
     "security": {K.ENGAGEMENT: 4, K.GOVERNANCE: 2, K.OTHER: 1},
     "working_conditions": {K.INFRASTRUCTURE: 5, K.GOVERNANCE: 2, K.OTHER: 1},

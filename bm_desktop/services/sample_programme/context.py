@@ -141,7 +141,7 @@ def large_write_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        session.execute(text(f"PRAGMA cache_size = {int(previous)}"))
+        session.execute(text(f"PRAGMA cache_size = {int(previous or 0)}"))
 
 
 def write_rows(session: Session, builders: list[SampleBuilder], batch: int = 20_000) -> None:

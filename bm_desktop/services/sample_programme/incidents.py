@@ -60,10 +60,11 @@ class IncidentFact:
     severity: int
 
 
-def _day(rng: random.Random, site: SiteInfo, period: Period) -> dt.date | None:
+def _day(rng: random.Random, site: SiteInfo, period: Period) -> dt.date:
+    """A random day of ``period`` on which ``site`` is active (the plan asks only those)."""
     start, end = max(period.start, site.start), min(period.end, site.end)
     if end < start:
-        return None
+        raise ValueError(f"site {site.spec.code} is not active in {period}")
     return start + dt.timedelta(days=rng.randint(0, (end - start).days))
 
 
@@ -109,7 +110,7 @@ class IncidentPlanner:
             total += w
             cum.append(total)
         chosen = self.rng.choices(pairs, cum_weights=cum, k=n)
-        return [(s, a, _day(self.rng, s, period)) for s, a in chosen]  # type: ignore[misc]
+        return [(s, a, _day(self.rng, s, period)) for s, a in chosen]
 
     def reporting_year(self) -> list[tuple[SiteInfo, str, dt.date]]:
         t, rng, year = targets, self.rng, targets.REPORTING_YEAR

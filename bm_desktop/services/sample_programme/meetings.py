@@ -189,7 +189,7 @@ class MeetingWriter:
         for action in open_actions[:MAX_ITEMS]:
             late = " (overdue)" if action.due_on < day else ""
             items.append(("open_actions", action.description,
-                          f"{action.status_on(day).replace('_', ' ')}, due "
+                          f"{(action.status_on(day) or '').replace('_', ' ')}, due "
                           f"{action.due_on.isoformat()}{late}", 5, "corrective_actions",
                           [action.id]))
         for action in proposed[:MAX_ITEMS]:

@@ -153,6 +153,7 @@ def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:
     dates and times as ISO text, read without building a Python object for each."""
     out = []
     for c in tc.table.columns:
+        e: Any
         if isinstance(c.type, Uuid):
             e = type_coerce(c, String) if dialect == "sqlite" \
                 else func.replace(cast(c, String), "-", "")

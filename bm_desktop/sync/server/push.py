@@ -338,11 +338,15 @@ class BatchPlan:
 
 
 def _upsert(conn: Connection, t: Any) -> Any:
+    stmt: Any
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        stmt = postgresql_insert(t)
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(t)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(t)
     return stmt.on_conflict_do_update(
         index_elements=[t.c.id],
         set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true, union
+from sqlalchemy import ColumnElement, CompoundSelect, and_, false, or_, select, true, union
 from sqlalchemy.engine import Connection
 
 from bm_desktop.db.models import SENSITIVE_INCIDENT_FIELDS, Base, UserRegion, UserSite
@@ -111,7 +111,7 @@ class Scope:
     def has_site(self, site_id: uuid.UUID | None) -> bool:
         return self.everything or (site_id is not None and site_id in self.site_ids)
 
-    def readable_stakeholders(self) -> Select:
+    def readable_stakeholders(self) -> CompoundSelect:
         """Ids of the stakeholders that rows in scope refer to, and their organisations."""
         sites = list(self.site_ids)
         parts = []

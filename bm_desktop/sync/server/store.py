@@ -135,7 +135,7 @@ def _model(table: str) -> type:
 
 def seed_reference(store: ServerStore) -> None:
     """Add the reference rows this version knows and the server lacks (idempotent)."""
-    from bm_desktop.services.reference import seed_reference_data
+    from bm_desktop.db.reference_data import seed_reference_data
 
     with store.db.sessions.begin() as s:
         seed_reference_data(s)

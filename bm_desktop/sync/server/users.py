@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bm_desktop.db.models import ProgrammeRegion, Site, User, UserRegion, UserSite
-from bm_desktop.services.errors import NotFoundError, ValidationError
+from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.sync.server import throttle, tokens
 from bm_desktop.sync.server.passwords import MIN_LENGTH, hash_password, is_demo_password
 from bm_desktop.sync.server.scope import ROLES

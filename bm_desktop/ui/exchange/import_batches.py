@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.imports.batches import BatchView, list_batches, undo_batch
 from bm_desktop.services.database_files import Database
-from bm_desktop.services.errors import BmError, error_text
 
 
 class ImportBatchesDialog(QDialog):

@@ -7,12 +7,12 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.exchange.exports.job import ExportCancelled
 from bm_desktop.exchange.exports.request import ExportRequest, ExportResult
 from bm_desktop.exchange.imports.report import ImportFileError, ImportRefused, ImportReport
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 from bm_desktop.services.database_files import Database
-from bm_desktop.services.errors import BmError, error_text
 
 # What each import may change, for the views to reload.
 TABLES = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem
 
 
 @dataclass
@@ -77,10 +77,6 @@ class MapLayer(QObject):
 
     def view_changed(self, rect: QRectF, pixel: float) -> None:
         """The view settled on a new extent (debounced)."""
-
-    def options_widget(self) -> QWidget | None:
-        """Layer-specific controls shown in the Layers dock."""
-        return None
 
     # -- items ---------------------------------------------------------------------------
     def add_item(self, item: QGraphicsItem) -> QGraphicsItem:

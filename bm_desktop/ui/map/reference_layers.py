@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bm_desktop import APP_NAME
-from bm_desktop.services.errors import BmError
+from bm_desktop.domain.errors import BmError
 from bm_desktop.services.reference_layers import (
     ReferenceSites,
     list_layers,

@@ -264,20 +264,6 @@ class SpriteScatter(GraphicsObject):
         vb = self.getViewBox()
         return float(vb.viewPixelSize()[0]) if vb is not None else 0.0
 
-    def device_hits(self, view_pos: QPointF, pixel: float, radius_px: np.ndarray | float,
-                    ) -> np.ndarray:
-        """Indices of the points whose symbol covers ``view_pos`` (map coords), nearest first.
-
-        ``pixel`` is the size of a screen pixel in map units.
-        """
-        if len(self.x) == 0:
-            return np.zeros(0, dtype=np.intp)
-        d = np.hypot(self.x - view_pos.x(), self.y - view_pos.y()) / pixel
-        hit = np.flatnonzero(d <= radius_px if np.isscalar(radius_px)
-                             else d <= np.asarray(radius_px))
-        return hit[np.argsort(d[hit], kind="stable")]
-
-
 def colour(hex_or_name: str, alpha: float = 1.0) -> QColor:
     c = QColor(hex_or_name)
     c.setAlphaF(alpha)

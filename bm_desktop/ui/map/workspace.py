@@ -38,7 +38,6 @@ from bm_desktop.ui.map.density import RAMP, DensityLayer
 from bm_desktop.ui.map.events import EventsLayer, day_text, event_type_text
 from bm_desktop.ui.map.labels import LabelsItem
 from bm_desktop.ui.map.lakes import LakesLayer
-from bm_desktop.ui.map.layer import MapLayer
 from bm_desktop.ui.map.presets import ALL, preset_rect
 from bm_desktop.ui.map.sites import COLOUR_BY_RATE, SiteFigures, SiteLabelsLayer, SitesLayer
 from bm_desktop.ui.map.towns import TownsLayer
@@ -457,6 +456,3 @@ class MapWorkspace(QObject):
         md = self.data
         if md is not None:
             self.ctx.selection.select([md.sites.ids[row.site]])
-
-    def layer_by_key(self, key: str) -> MapLayer | None:
-        return self.canvas.layer(key)

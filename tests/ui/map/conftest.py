@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bm_desktop.db.engine import open_database
-from bm_desktop.services.reference import seed_reference_data
+from bm_desktop.db.reference_data import seed_reference_data
 from tests.map_programme import SmallProgramme, build_small_programme
 
 

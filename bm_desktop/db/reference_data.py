@@ -1,4 +1,7 @@
-"""Seeding and reading the reference tables (taxonomy, minerals, geography)."""
+"""Seeding and reading the reference tables (taxonomy, minerals, geography).
+
+In `db` because every floor that creates a database needs it: the sync server (`sync`),
+the commands and the window, and the services that name reference rows."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Errors the services raise for bad input: specific, actionable, nothing written.
+"""Refusals for bad input: specific, actionable, nothing written.
+
+The services raise them, and so does the sync server (which sits below the services:
+that is why they live in ``domain``).
 
 Each error carries an English template and its parameters
 (``ValidationError("The due date {due} is before ...", due=...)``): ``str(exc)``

@@ -3,6 +3,9 @@
 Only an empty server is filled. All demo accounts share one password (the
 ``BM_DESKTOP_PASSWORD`` environment variable, or the documented demo password),
 so nobody confuses a demo server with the programme's real one.
+
+The command does it, not the server package: the sample programme is written through the
+services, which sit above `sync`.
 """
 
 from __future__ import annotations
@@ -10,14 +13,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bm_desktop.db.models import ProgrammeRegion, Site, User
+from bm_desktop.services.sample_programme import generate_sample_programme
 from bm_desktop.sync.server.store import ServerStore
 from bm_desktop.sync.server.users import create_user
 
 
 def seed_demo(store: ServerStore, password: str) -> list[str]:
     """Fill an empty server; returns lines telling what was done."""
-    from bm_desktop.services.sample_programme import generate_sample_programme
-
     lines: list[str] = []
     with store.db.sessions() as s:
         has_sites = bool(s.scalar(select(func.count(Site.id))))
@@ -37,7 +39,8 @@ def seed_demo(store: ServerStore, password: str) -> list[str]:
                 select(Site.code).join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
                 .where(ProgrammeRegion.name == region, Site.deleted.is_(False))
                 .order_by(Site.code).limit(2)))
-    accounts = [("admin", "administrator", [], [], "Programme administrator")]
+    accounts: list[tuple[str, str, list[str], list[str], str]] = [
+        ("admin", "administrator", [], [], "Programme administrator")]
     for region in regions:
         slug = region.lower().replace(" ", "-")
         accounts.append((f"manager.{slug}", "regional_manager", [region], [],
