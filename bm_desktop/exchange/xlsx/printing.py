@@ -124,7 +124,7 @@ def setup_print(wb: Any, title: str, lang: str, made_on: dt.date,
     ``orientation``: ``"auto"`` per sheet, ``"one"`` the same for every sheet
     (landscape if any sheet needs it), ``"keep"`` what the sheet already has.
     """
-    sheets = list(wb._sheets)
+    sheets = list(wb.worksheets)
     single = None
     if orientation == "one":
         single = "landscape" if any(needed_orientation(ws) == "landscape"
