@@ -61,29 +61,27 @@ def repackage(source: IO[bytes] | Any, target: Any, streams: Mapping[str, Rows],
               level: int = ZIP_LEVEL) -> None:
     """Copy the package ``source`` to ``target`` (a path or a binary file), writing each
     streamed sheet's rows (``streams``: sheet name -> rows) into its sheet entry."""
-    with ZipFile(source) as src, ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True,
-                                         compresslevel=level) as dst:
-        by_entry = {}
-        if streams:
-            parts = sheet_parts(src)
-            missing = set(streams) - set(parts)
-            if missing:
-                raise ValueError(f"the package has no sheet named {sorted(missing)}")
-            by_entry = {parts[name]: rows for name, rows in streams.items()}
-        for info in src.infolist():
-            data = src.read(info.filename)
-            rows = by_entry.get(info.filename)
-            if rows is None:
-                dst.writestr(info.filename, data)
-                continue
-            head, tail = _split(data, info.filename)
-            ref = rows.dimension().encode()
-            head = _DIMENSION.sub(lambda m, ref=ref: m.group(1) + ref + m.group(2), head,
-                                  count=1)
-            with dst.open(info.filename, "w", force_zip64=True) as out:
-                out.write(head)
-                rows.copy_rows(out)
-                out.write(tail)
+    with ZipFile(source) as src:
+        parts = sheet_parts(src) if streams else {}
+        missing = set(streams) - set(parts)
+        if missing:
+            raise ValueError(f"the package has no sheet named {sorted(missing)}")
+        # Every streamed sheet is split before the target is opened: a sheet that cannot
+        # take its rows leaves no file behind.
+        split = {parts[name]: (rows, *_split(src.read(parts[name]), parts[name]))
+                 for name, rows in streams.items()}
+        with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=level) as dst:
+            for info in src.infolist():
+                if info.filename not in split:
+                    dst.writestr(info.filename, src.read(info.filename))
+                    continue
+                rows, head, tail = split[info.filename]
+                head = _DIMENSION.sub(rb"\g<1>" + rows.dimension().encode() + rb"\g<2>",
+                                      head, count=1)
+                with dst.open(info.filename, "w", force_zip64=True) as out:
+                    out.write(head)
+                    rows.copy_rows(out)
+                    out.write(tail)
 
 
 def _split(sheet: bytes, entry: str) -> tuple[bytes, bytes]:

@@ -57,6 +57,7 @@ class StreamingWorkbook(Workbook):
         # In a French workbook region and province names are French, dates JJ/MM/AAAA.
         self.bm_lang = lang
         self.bm_streams: list[StreamSheet] = []
+        self.bm_font_sizes: set[float] = set()  # of the styles its cells use (printing.py)
 
     def save(self, filename: Any) -> None:
         """Write the workbook to ``filename`` (a path or a binary file)."""
@@ -145,6 +146,8 @@ class StreamSheet:
                 continue
             if isinstance(item, Cell):
                 value, sid = item.value, item.style_id if item.has_style else 0
+                if sid and item.font.sz:
+                    self.worksheet.parent.bm_font_sizes.add(float(item.font.sz))
             else:
                 value, sid = item, self._date_style(item)
             if value is None and not sid:

@@ -89,8 +89,10 @@ def styled(ws: Any, value: Any, style: CellStyle) -> Any:
 
 def style_id(ws: Any, style: CellStyle) -> int:
     """The workbook's index for ``style`` (registered on first use)."""
-    cache: dict[CellStyle, int] = ws.parent.__dict__.setdefault("_bm_style_ids", {})
+    wb = ws.parent
+    cache: dict[CellStyle, int] = wb.__dict__.setdefault("bm_style_ids", {})
     if style not in cache:
+        wb.__dict__.setdefault("bm_font_sizes", set()).add(float(style.size))
         shown = style
         if getattr(ws.parent, "bm_lang", "en") == "fr" and style.number_format in FRENCH_FORMATS:
             shown = style.but(number_format=FRENCH_FORMATS[style.number_format])
