@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import WorkbookAlreadySaved
 
 import bm_desktop
 from bm_desktop.exchange.xlsx.book import new_streaming_workbook
@@ -63,10 +64,11 @@ def test_a_saved_or_discarded_workbook_takes_no_more_rows(tmp_path: Path) -> Non
     ws = new_sheet(wb, "Rows")
     ws.write_row([1])
     wb.save(tmp_path / "once.xlsx")
-    with pytest.raises(Exception, match="saved"):
+    with pytest.raises(WorkbookAlreadySaved):
         ws.write_row([2])
-    with pytest.raises(Exception, match="saved"):
+    with pytest.raises(WorkbookAlreadySaved):
         wb.save(tmp_path / "twice.xlsx")
+    assert not (tmp_path / "twice.xlsx").exists()
     with zipfile.ZipFile(tmp_path / "once.xlsx") as z:
         assert z.testzip() is None
 
