@@ -82,8 +82,8 @@ def apply(cell: Any, style: CellStyle) -> Any:
 
 
 def styled(ws: Any, value: Any, style: CellStyle) -> Any:
-    """A write-only cell holding ``value`` with ``style``; text is neutralised and always
-    stored as a string (openpyxl would take text starting with "=" as a formula)."""
+    """A cell for ``StreamSheet.append`` holding ``value`` with ``style``; text is
+    neutralised and always stored as a string (never taken as a formula)."""
     return apply(SafeCell(ws, row=1, column=1, value=value), style)
 
 
