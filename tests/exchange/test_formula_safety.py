@@ -6,13 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from bm_desktop.db.models import CorrectiveAction, Incident, Site
 from bm_desktop.exchange.exports.catalogue import EXPORTS
 from bm_desktop.exchange.safe_text import cell_text, restore_text
 from bm_desktop.exchange.xlsx import styles as st
+from bm_desktop.exchange.xlsx.book import new_streaming_workbook
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from tests.exchange.exchange_support import all_cells, request
 
@@ -34,7 +35,7 @@ def test_ordinary_text_is_untouched_and_control_characters_go() -> None:
 
 
 def test_stream_and_styled_cells_are_strings_not_formulas(tmp_path: Path) -> None:
-    wb = Workbook(write_only=True)
+    wb = new_streaming_workbook()
     ws = new_sheet(wb, "Sheet")
     ws.write_row(HOSTILE)
     ws.append([st.styled(ws, text, st.TEXT) for text in HOSTILE])

@@ -10,30 +10,27 @@ from pathlib import Path
 from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-# zlib level of the package: openpyxl leaves zlib's default (6), which took a tenth of
-# the 100,000-row register's export; level 1 compresses the sheet XML about three
-# times faster for a file about a quarter larger.
-ZIP_LEVEL = 1
+from bm_desktop.exchange.xlsx.cells import clean_properties
+from bm_desktop.exchange.xlsx.package import ZIP_LEVEL
+from bm_desktop.exchange.xlsx.stream import StreamingWorkbook
 
 
-def new_streaming_workbook() -> Workbook:
-    """A write-only workbook for :func:`~bm_desktop.exchange.xlsx.stream.new_sheet`
-    sheets; the caller calls :func:`discard` if it gives up on it."""
-    return Workbook(write_only=True)
+def new_streaming_workbook(lang: str = "en") -> StreamingWorkbook:
+    """A workbook for :func:`~bm_desktop.exchange.xlsx.stream.new_sheet` sheets; the
+    caller calls :func:`discard` if it gives up on it."""
+    return StreamingWorkbook(lang)
 
 
 @contextlib.contextmanager
-def streaming_workbook(lang: str = "en") -> Iterator[Workbook]:
-    """A write-only workbook; on an exception (or a cancel) its sheets' temporary files
-    are closed and deleted at once rather than when the application exits.
+def streaming_workbook(lang: str = "en") -> Iterator[StreamingWorkbook]:
+    """A streaming workbook; on an exception (or a cancel) its sheets' side files are
+    closed and deleted at once rather than when the application exits.
 
     In a French workbook (``lang="fr"``) a cell that holds a programme region's or a
     province's name gets its French name, and dates show as JJ/MM/AAAA."""
-    wb = new_streaming_workbook()
-    wb.bm_lang = lang
+    wb = new_streaming_workbook(lang)
     try:
         yield wb
     except BaseException:
@@ -41,27 +38,18 @@ def streaming_workbook(lang: str = "en") -> Iterator[Workbook]:
         raise
 
 
-def discard(wb: Workbook) -> None:
-    for ws in wb._sheets:
-        rows = getattr(ws, "_rows", None)
-        writer = getattr(ws, "_writer", None)
-        with contextlib.suppress(Exception):
-            if rows is not None:
-                rows.close()
-        side = getattr(ws, "_side", None)  # a StreamSheet's rows not yet spliced in
-        if side is not None:
-            side.close()
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.xf.close()
-            with contextlib.suppress(Exception):
-                writer.cleanup()
+def discard(wb: Any) -> None:
+    """Drop the streamed rows of a workbook that will not be saved."""
+    if isinstance(wb, StreamingWorkbook):
+        wb.discard()
 
 
-def write_package(wb: Workbook, path: Path) -> None:
-    """``wb.save(path)`` with the package compressed at :data:`ZIP_LEVEL`."""
-    if wb.write_only and not wb.worksheets:
-        wb.create_sheet()
+def write_package(wb: Any, path: Path) -> None:
+    """``wb.save(path)``, the package compressed at :data:`ZIP_LEVEL`."""
+    if isinstance(wb, StreamingWorkbook):
+        wb.save(path)
+        return
+    clean_properties(wb)
     with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL) as archive:
         ExcelWriter(wb, archive).save()
 

@@ -6,8 +6,9 @@ CSV. openpyxl would store ``"=cmd|' /C calc'!A0"`` as a live formula and refuses
 NUL byte with an exception, so no module writes a cell on its own:
 
 * streamed sheets (:class:`~bm_desktop.exchange.xlsx.stream.StreamSheet`, the
-  exports) write text through :func:`text_for_cell`, and their ``append`` path through
-  :func:`safe_row`;
+  exports) write every row as XML text (:mod:`~bm_desktop.exchange.xlsx.rows_xml`)
+  whose text goes through :func:`text_for_cell`, and their ``append`` path through
+  :func:`safe_row` first;
 * printable sheets (the CAP meeting papers, built in memory because they merge cells
   and set print areas) come from :func:`paper_workbook`, whose worksheets create only
   :class:`SafeCell` objects: ``ws.cell(r, c, v)``, ``ws["A1"] = v``, ``ws.append(...)``
@@ -31,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bm_desktop.exchange.safe_text import cell_text, cell_value, plain_text
 
-__all__ = ["PaperWorkbook", "SafeCell", "SafeWorksheet", "paper_workbook", "plain_text",
+__all__ = ["PaperWorkbook", "clean_properties", "SafeCell", "SafeWorksheet", "paper_workbook", "plain_text",
            "safe_row", "text_for_cell"]
 
 
@@ -112,12 +113,17 @@ class PaperWorkbook(Workbook):
         return ws
 
     def save(self, filename: Any) -> None:
-        props = self.properties
-        for name in ("title", "subject", "creator", "description", "keywords"):
-            value = getattr(props, name)
-            if isinstance(value, str):
-                setattr(props, name, plain_text(value))
+        clean_properties(self)
         super().save(filename)
+
+
+def clean_properties(wb: Any) -> None:
+    """The document properties without characters XML forbids (a title from user text)."""
+    props = wb.properties
+    for name in ("title", "subject", "creator", "description", "keywords"):
+        value = getattr(props, name)
+        if isinstance(value, str):
+            setattr(props, name, plain_text(value))
 
 
 def paper_workbook() -> PaperWorkbook:

@@ -95,8 +95,8 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
 
 
 def move_first(wb: Any, ws: Any) -> None:
-    wb._sheets.remove(ws)
-    wb._sheets.insert(0, ws)
+    sheet = getattr(ws, "worksheet", ws)  # a StreamSheet's openpyxl sheet
+    wb.move_sheet(sheet, -wb.index(sheet))
     wb.active = 0
 
 

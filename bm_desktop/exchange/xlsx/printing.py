@@ -97,9 +97,14 @@ def content_points(ws: Any, columns: list[int]) -> float:
 
 
 def smallest_font(wb: Any) -> float:
-    """The smallest type size any cell of the workbook uses (points)."""
-    sizes = [float(f.sz) for f in getattr(wb, "_fonts", []) if getattr(f, "sz", None)]
-    return min(sizes) if sizes else 11.0
+    """The smallest type size any cell of the workbook uses (points); unstyled cells
+    use the default 11-point font. A streaming workbook knows the sizes of the styles
+    it registered (its sheets hold no cell objects); an in-memory one is read."""
+    sizes = getattr(wb, "bm_font_sizes", None)
+    if sizes is None:
+        sizes = {float(cell.font.sz) for ws in wb.worksheets for row in ws.iter_rows()
+                 for cell in row if cell.has_style and cell.font.sz}
+    return min({11.0, *sizes})
 
 
 def needed_orientation(ws: Any) -> str:
@@ -114,7 +119,7 @@ def setup_print(wb: Any, title: str, lang: str, made_on: dt.date,
     ``orientation``: ``"auto"`` per sheet, ``"one"`` the same for every sheet
     (landscape if any sheet needs it), ``"keep"`` what the sheet already has.
     """
-    sheets = list(wb._sheets)
+    sheets = list(wb.worksheets)
     single = None
     if orientation == "one":
         single = "landscape" if any(needed_orientation(ws) == "landscape"

@@ -1,78 +1,127 @@
-"""A write-only worksheet that streams rows straight to the file as XML elements.
+"""Streamed workbooks: sheets whose rows go straight to a side file as XML text.
 
-openpyxl's write-only mode keeps memory flat, but it still builds a ``Cell``
-object and runs its type checks for every value, then serialises it through a
-nested ``with xf.element(...)`` per cell; 100,000 incidents take about as long
-as ``pandas.DataFrame.to_excel``. :class:`StreamSheet` keeps openpyxl for
-everything around the rows (workbook, styles, tables, validation, conditional
-formats, charts) and writes each data row as one ``<row>`` element, built as
-XML text (values escaped). Runs of such rows go straight to a side file as bytes;
-openpyxl's writer only gets a marker comment where each run belongs, and
-:meth:`StreamSheet.close` splices the runs in place of their markers. Parsing the
-text back into elements for openpyxl's writer took a fifth of the export's time.
+openpyxl's write-only mode keeps memory flat, but it builds a cell object per value and
+serialises it through a nested element per cell; 100,000 incidents took about as long
+as ``pandas.DataFrame.to_excel``. A :class:`StreamSheet` writes each row as one
+``<row>`` element of text (:mod:`~bm_desktop.exchange.xlsx.rows_xml`, every text
+through the one cell writer) into a temporary side file, and keeps an ordinary openpyxl
+worksheet, holding no cells, for everything around the rows (column widths, frozen
+panes, tables, validation, conditional formats, charts, page set-up).
+:meth:`StreamingWorkbook.save` lets openpyxl save that workbook through its public
+``save`` and then copies the package, writing each sheet's rows into its empty
+``<sheetData>`` (:mod:`~bm_desktop.exchange.xlsx.package`).
 
-It relies on the write-only sheet's row generator (``_write_rows``) and on its
-writer's file (``_writer.out``), internals of openpyxl 3.1; the read-back tests
-guard them.
+Only openpyxl's public API is used (``Workbook``, ``create_sheet``, ``remove``,
+``save``, the sheet's settings): the review found the previous version built on the
+write-only sheet's private row generator and writer file, which an upgrade can break.
+
+XlsxWriter was measured as the alternative (issue 14,
+``benchmarks/compare_xlsx_writers.py``): its ``constant_memory`` mode cannot add an
+Excel table, and writing the register's 100,000 rows took 12.5 s of CPU against 3.8 s
+for GDAL's XLSX driver and 2.5 s for this module (same rows, same run), so it is not
+used.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+import io
 import re
 import tempfile
 from collections.abc import Sequence
-from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
-from openpyxl.formatting.formatting import ConditionalFormattingList
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.xml import LXML
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.utils.exceptions import WorkbookAlreadySaved
 
 from bm_desktop.domain.local_format import PLACE_NAMES_FR
-from bm_desktop.exchange.xlsx.cells import plain_text, safe_row, text_for_cell
+from bm_desktop.exchange.xlsx.cells import clean_properties, plain_text, safe_row
+from bm_desktop.exchange.xlsx.package import ZIP_LEVEL, repackage
+from bm_desktop.exchange.xlsx.rows_xml import cell_body, column_letter, row_xml
 
-if LXML:
-    from lxml.etree import Comment
-else:  # pragma: no cover - openpyxl without lxml writes with xml.etree
-    from xml.etree.ElementTree import Comment
-
-_LETTERS = [get_column_letter(i) for i in range(1, 703)]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+BATCH = 200  # rows written to the side file together
+_OWN = frozenset(("worksheet", "place_names", "_side", "_pending", "_date_ids"))
+# Number formats of dates, times and durations given to append without a style.
+_DATE_FORMATS = {dt.date: "yyyy-mm-dd", dt.datetime: "yyyy-mm-dd h:mm:ss", dt.time: "h:mm:ss",
+                 dt.timedelta: "[hh]:mm:ss"}
 
 
-class _FastRow:
-    __slots__ = ("height", "styles", "values")
+class StreamingWorkbook(Workbook):
+    """A workbook of :class:`StreamSheet` sheets (see the module's docstring); its
+    :meth:`save` can run once, and :meth:`discard` drops the rows of an abandoned one."""
 
-    def __init__(self, values: Sequence[Any], styles: Sequence[int | None] | None,
-                 height: float | None) -> None:
-        self.values, self.styles, self.height = values, styles, height
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        self.remove(self.active)  # sheets come from new_sheet
+        # In a French workbook region and province names are French, dates JJ/MM/AAAA.
+        self.bm_lang = lang
+        self.bm_streams: list[StreamSheet] = []
+        self.bm_font_sizes: set[float] = set()  # of the styles its cells use (printing.py)
+
+    def save(self, filename: Any) -> None:
+        """Write the workbook to ``filename`` (a path or a binary file)."""
+        if any(s.closed for s in self.bm_streams):
+            raise WorkbookAlreadySaved("Workbook has already been saved and cannot be "
+                                       "modified or saved anymore.")
+        clean_properties(self)
+        if not self.worksheets:
+            new_sheet(self, "Sheet")  # a workbook needs one sheet
+        buffer = io.BytesIO()
+        super().save(buffer)  # every sheet's <sheetData> is empty: the package is small
+        buffer.seek(0)
+        try:
+            repackage(buffer, filename, {s.worksheet.title: s for s in self.bm_streams},
+                      ZIP_LEVEL)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close and delete every sheet's side file (an export failed or was cancelled)."""
+        for sheet in self.bm_streams:
+            sheet.close()
 
 
-class StreamSheet(WriteOnlyWorksheet):
-    """Write-only sheet with a fast :meth:`write_row`; ``append`` (cells) still works."""
+class StreamSheet:
+    """A sheet written row by row: :meth:`write_row` (plain values and style indexes,
+    fast) and :meth:`append` (values or styled cells). Everything else (``title``,
+    ``column_dimensions``, ``freeze_panes``, ``page_setup``, ``add_table``,
+    ``conditional_formatting``...) is the underlying openpyxl worksheet's, which
+    never holds a cell: reading or writing a cell directly is refused."""
 
-    _rows: Any  # openpyxl's row generator (None until the first row)
+    __slots__ = tuple(_OWN)
 
-    def __init__(self, parent: Any, title: str) -> None:
-        super().__init__(parent, title)
-        # The write-only sheet lacks this list, though its writer reads it.
-        self.conditional_formatting = ConditionalFormattingList()
-        self.rows_written = 0
-        self.max_column_written = 0
-        self.internal_columns: set[int] = set()  # ids kept out of the print area
-        # Runs of fast rows as XML bytes; (start, end) of each run, in marker order.
-        self._side = tempfile.TemporaryFile(prefix="bm-rows-")
-        self._runs: list[tuple[int, int]] = []
+    def __init__(self, wb: StreamingWorkbook, title: str) -> None:
+        ws = wb.create_sheet(sheet_title(title, wb.sheetnames))
+        own = object.__setattr__
+        own(self, "worksheet", ws)
+        own(self, "_side", tempfile.TemporaryFile(prefix="bm-rows-"))
+        own(self, "_pending", [])
+        own(self, "_date_ids", {})
         # Region and province names as the workbook's reader names them (see book.py).
-        self.place_names = PLACE_NAMES_FR if getattr(parent, "bm_lang", "en") == "fr" else {}
-        # Written at the top of the sheet's XML, so known before the first row: every
-        # sheet prints on A4 fitted to width (printing.setup_print sets how many pages).
-        self.page_setup.paperSize = 9
-        self.sheet_properties.pageSetUpPr.fitToPage = True
+        own(self, "place_names", PLACE_NAMES_FR if wb.bm_lang == "fr" else {})
+        ws.rows_written = 0
+        ws.max_column_written = 0
+        ws.internal_columns = set()  # ids kept out of the print area (printing.py)
+        ws.page_setup.paperSize = 9  # A4; printing.setup_print completes the set-up
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        wb.bm_streams.append(self)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _OWN:
+            raise AttributeError(name)
+        return getattr(self.worksheet, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _OWN:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.worksheet, name, value)
+
+    @property
+    def closed(self) -> bool:
+        return self._side.closed
 
     def write_row(self, values: Sequence[Any], styles: Sequence[int | None] | None = None,
                   height: float | None = None) -> None:
@@ -84,179 +133,82 @@ class StreamSheet(WriteOnlyWorksheet):
         """
         if self.place_names:
             values = [self.place_names.get(v, v) if isinstance(v, str) else v for v in values]
-        self.max_column_written = max(self.max_column_written, len(values))
-        self._send(_FastRow(values, styles, height))
+        self._add(row_xml(values, styles, height, self._next(len(values))))
 
     def append(self, row: Any) -> None:
-        """Append a row of values or cells; text goes through the cell writer too."""
+        """Append a row of values or cells; text goes through the cell writer too, and a
+        date without a style shows as a date."""
         if not isinstance(row, list | tuple | range):
-            self._invalid_row(row)
-        self.max_column_written = max(self.max_column_written, len(row))
-        self._send(safe_row(self, row))
+            raise TypeError(f"Value must be a list, tuple or range, not {type(row)!r}")
+        r = self._next(len(row))
+        parts = [f'<row r="{r}">']
+        for col, item in enumerate(safe_row(self.worksheet, row), start=1):
+            if item is None:
+                continue
+            if isinstance(item, Cell):
+                value, sid = item.value, item.style_id if item.has_style else 0
+                if sid and item.font.sz:
+                    self.worksheet.parent.bm_font_sizes.add(float(item.font.sz))
+            else:
+                value, sid = item, self._date_style(item)
+            if value is None and not sid:
+                continue
+            head = f'<c r="{column_letter(col)}{r}"' + (f' s="{sid}"' if sid else "")
+            parts.append(head + ("/>" if value is None else cell_body(value)))
+        parts.append("</row>")
+        self._add("".join(parts))
 
-    def _send(self, row: Any) -> None:
-        self._get_writer()
-        if self._rows is None:
-            self._rows = self._write_rows()
-            next(self._rows)
-        self._rows.send(row)
-        self.rows_written += 1
+    def _next(self, width: int) -> int:
+        ws = self.worksheet
+        if self._side.closed:
+            raise WorkbookAlreadySaved("the workbook was saved or discarded")
+        ws.rows_written += 1
+        if width > ws.max_column_written:
+            ws.max_column_written = width
+        return int(ws.rows_written)
+
+    def _add(self, xml: str) -> None:
+        pending = self._pending
+        pending.append(xml)
+        if len(pending) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._side.write("".join(self._pending).encode("utf-8"))
+            self._pending.clear()
+
+    def _date_style(self, value: Any) -> int:
+        """The style index of a date, time or duration written without a style."""
+        kind = type(value)
+        if kind not in _DATE_FORMATS:
+            return 0
+        if kind not in self._date_ids:
+            cell = Cell(self.worksheet)
+            cell.number_format = _DATE_FORMATS[kind]
+            self._date_ids[kind] = cell.style_id
+        return int(self._date_ids[kind])
+
+    def dimension(self) -> str:
+        ws = self.worksheet
+        return (f"A1:{column_letter(max(ws.max_column_written, 1))}"
+                f"{max(ws.rows_written, 1)}")
+
+    def copy_rows(self, out: IO[bytes]) -> None:
+        self._flush()
+        side = self._side
+        side.seek(0)
+        while chunk := side.read(1 << 20):
+            out.write(chunk)
 
     def close(self) -> None:
-        if self._rows is not None:
-            self._rows.send(_FLUSH)
-        super().close()
-        try:
-            self._splice()
-        finally:
-            self._side.close()
+        self._pending.clear()
+        self._side.close()
 
-    def _splice(self) -> None:
-        """Put each run of rows from the side file where its marker stands."""
-        if not self._runs:
-            return
-        with open(self._writer.out, "rb") as f:
-            sheet = f.read()  # everything but the fast rows: small
-        with open(self._writer.out, "wb") as out:
-            at = 0
-            for k, (start, end) in enumerate(self._runs):
-                marker = _marker(k)
-                pos = sheet.index(marker, at)
-                out.write(sheet[at:pos])
-                self._side.seek(start)
-                _copy(self._side, out, end - start)
-                at = pos + len(marker)
-            out.write(sheet[at:])
+    def cell(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a streamed sheet is written row by row (write_row, append)")
 
-    def _end_run(self, xf: Any, pending: list[str]) -> None:
-        """Write the pending rows to the side file; at the end of a run of fast rows,
-        leave its marker in the sheet."""
-        if pending:
-            self._side.write("".join(pending).encode("utf-8"))
-            pending.clear()
-
-    def _write_rows(self):  # type: ignore[override]
-        try:
-            xf = self._writer.xf.send(True)
-        except StopIteration:
-            self._already_saved()
-        with xf.element("sheetData"):
-            row_idx = 1
-            pending: list[str] = []  # fast rows as XML text, written in batches
-            run_start: int | None = None  # side-file offset of the current run
-            try:
-                while True:
-                    row = yield
-                    if isinstance(row, _FastRow):
-                        if run_start is None:
-                            run_start = self._side.tell()
-                        pending.append(_row_xml(row, row_idx))
-                        row_idx += 1
-                        if len(pending) >= BATCH:
-                            self._end_run(xf, pending)
-                        continue
-                    if run_start is not None:
-                        self._end_run(xf, pending)
-                        xf.write(Comment(_marker(len(self._runs)).decode()[4:-3]))
-                        self._runs.append((run_start, self._side.tell()))
-                        run_start = None
-                    if row is _FLUSH:
-                        continue
-                    cells = self._values_to_row(row, row_idx)
-                    self._writer.write_row(xf, cells, row_idx)
-                    row_idx += 1
-            except GeneratorExit:
-                pass
-        self._writer.xf.send(None)
-
-
-_ESCAPE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;"}
-
-
-BATCH = 200  # rows written to the side file together
-_FLUSH = object()  # sent before the sheet closes: end the run still open
-
-
-def _marker(k: int) -> bytes:
-    """The comment that stands for the k-th run of rows in openpyxl's sheet file."""
-    return b"<!--bm-rows-%d-->" % k
-
-
-def _copy(src: Any, dst: Any, length: int) -> None:
-    while length > 0:
-        chunk = src.read(min(length, 1 << 20))
-        if not chunk:
-            raise OSError("the sheet's rows were cut short")
-        dst.write(chunk)
-        length -= len(chunk)
-
-
-def _row_xml(row: _FastRow, row_idx: int) -> str:
-    """The ``<row>`` element as XML text (values escaped): text built in one pass is
-    several times faster than one ``SubElement`` call per cell, value and attribute."""
-    r = str(row_idx)
-    parts = [f'<row r="{r}"' + (f' ht="{row.height:g}" customHeight="1">' if row.height
-                                 else ">")]
-    append = parts.append
-    styles = row.styles
-    n_styles = len(styles) if styles is not None else 0
-    for col, value in enumerate(row.values):
-        sid = styles[col] if col < n_styles else None  # type: ignore[index]
-        head = f'<c r="{_LETTERS[col]}{r}" s="{sid}"' if sid else f'<c r="{_LETTERS[col]}{r}"'
-        kind = type(value)
-        if kind is str:
-            body = _SHORT.get(value)
-            if body is None:
-                body = _text_body(value)
-                if len(value) <= SHORT:
-                    if len(_SHORT) >= SHORT_CACHE:
-                        _SHORT.clear()
-                    _SHORT[value] = body
-        elif value is None:
-            if sid:
-                append(head + "/>")
-            continue
-        elif kind is dt.date:
-            body = _DATES.get(value)
-            if body is None:
-                body = _DATES[value] = f' t="n"><v>{to_excel(value)!r}</v></c>'
-        else:
-            body = _cell_body(value)
-        append(head + body)
-    append("</row>")
-    return "".join(parts)
-
-
-# Names, codes and labels repeat from row to row: their cell text (which went through
-# text_for_cell once) is kept. Long free text (descriptions) is not.
-SHORT, SHORT_CACHE = 40, 20_000
-_SHORT: dict[str, str] = {}
-_DATES: dict[dt.date, str] = {}
-
-
-def _cell_body(value: Any) -> str:
-    """What follows ``<c r=.. s=..`` for a value that is not text: type, value, end."""
-    if isinstance(value, str):
-        return _text_body(value)
-    if isinstance(value, bool):
-        return f' t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int):
-        return f' t="n"><v>{value}</v></c>'
-    if isinstance(value, float | Decimal):
-        number = float(value)
-        return f' t="n"><v>{number!r}</v></c>' if math.isfinite(number) else "/>"
-    if isinstance(value, dt.date):
-        if isinstance(value, dt.datetime) and value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return f' t="n"><v>{to_excel(value)!r}</v></c>'
-    return _text_body(str(value))
-
-
-def _text_body(value: str) -> str:
-    """A text cell's body: through the one cell writer, then escaped."""
-    value = text_for_cell(value)
-    space = ' xml:space="preserve"' if value != value.strip() else ""
-    return f' t="inlineStr"><is><t{space}>{value.translate(_ESCAPE)}</t></is></c>'
+    __getitem__ = __setitem__ = merge_cells = cell
 
 
 def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
@@ -272,8 +224,9 @@ def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
     return name
 
 
-def new_sheet(wb: Any, title: str) -> StreamSheet:
-    """Add a :class:`StreamSheet` to a write-only workbook."""
-    ws = StreamSheet(wb, sheet_title(title, wb.sheetnames))
-    wb._add_sheet(ws)
-    return ws
+def new_sheet(wb: StreamingWorkbook, title: str) -> StreamSheet:
+    """Add a :class:`StreamSheet` to a streaming workbook."""
+    if not isinstance(wb, StreamingWorkbook):
+        raise TypeError("stream sheets belong to a StreamingWorkbook "
+                        "(book.new_streaming_workbook)")
+    return StreamSheet(wb, title)

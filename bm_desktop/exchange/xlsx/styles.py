@@ -82,15 +82,17 @@ def apply(cell: Any, style: CellStyle) -> Any:
 
 
 def styled(ws: Any, value: Any, style: CellStyle) -> Any:
-    """A write-only cell holding ``value`` with ``style``; text is neutralised and always
-    stored as a string (openpyxl would take text starting with "=" as a formula)."""
+    """A cell for ``StreamSheet.append`` holding ``value`` with ``style``; text is
+    neutralised and always stored as a string (never taken as a formula)."""
     return apply(SafeCell(ws, row=1, column=1, value=value), style)
 
 
 def style_id(ws: Any, style: CellStyle) -> int:
     """The workbook's index for ``style`` (registered on first use)."""
-    cache: dict[CellStyle, int] = ws.parent.__dict__.setdefault("_bm_style_ids", {})
+    wb = ws.parent
+    cache: dict[CellStyle, int] = wb.__dict__.setdefault("bm_style_ids", {})
     if style not in cache:
+        wb.__dict__.setdefault("bm_font_sizes", set()).add(float(style.size))
         shown = style
         if getattr(ws.parent, "bm_lang", "en") == "fr" and style.number_format in FRENCH_FORMATS:
             shown = style.but(number_format=FRENCH_FORMATS[style.number_format])

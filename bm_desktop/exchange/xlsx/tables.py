@@ -33,9 +33,8 @@ class Column:
 class DataTable:
     """Writes one Excel table on a :class:`StreamSheet`, row by row.
 
-    Widths and the frozen header must be known before the first row is
-    written (they sit at the top of the sheet's XML), so the constructor sets
-    them; ``first_row`` leaves room for a title block above the table.
+    The constructor sets widths, the frozen header and the print titles;
+    ``first_row`` leaves room for a title block above the table.
     """
 
     def __init__(self, ws: StreamSheet, columns: Sequence[Column], words: Words, name: str,
@@ -105,7 +104,7 @@ class DataTable:
                       tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True))
         for i, header in enumerate(self.headers, start=1):
             table.tableColumns.append(TableColumn(id=i, name=header))
-        with warnings.catch_warnings():  # columns are given, as write-only mode needs
+        with warnings.catch_warnings():  # columns are given: the sheet holds no cells
             warnings.simplefilter("ignore", UserWarning)
             self.ws.add_table(table)
         return table
