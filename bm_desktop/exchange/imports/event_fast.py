@@ -36,6 +36,7 @@ TEXT_FIELDS = ("sub_event_type", "actor1", "actor2", "admin1", "admin2", "locati
 UCDP_TEXTS = ("conflict_name", "side_a", "side_b", "adm_1", "adm_2", "where_description")
 IDS = ("event_id_cnty", "data_id", "event_id")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # as values.text
+_PLAIN = bytes([9, 10, 13, *range(32, 127)])  # the ASCII that is no control character
 _GEO = (0, 1, 2, 2, 3, 3, 3, 3)  # UCDP's where_prec 1-7 -> our 1-3
 _UNIT = (DAY, DAY, DAY, DAY, MONTH, YEAR)  # UCDP's date_prec -> what is known
 
@@ -61,11 +62,17 @@ def _texts(col: list[Any] | None, ok: np.ndarray) -> list[str | None]:
     except TypeError:  # a number or date cell, or a short row's missing one
         return _texts_slowly(col, ok)
     joined = "\n" + "\n".join(stripped)
-    if "\n'" in joined or _CONTROL.search(joined):
+    if "\n'" in joined or _has_control(joined):
         return _texts_slowly(col, ok)
     if "" in stripped:
         return [x or None for x in stripped]
     return stripped  # type: ignore[return-value]
+
+
+def _has_control(text: str) -> bool:
+    if text.isascii():  # the usual case: a C loop over the bytes, 3x a regular expression
+        return bool(text.encode("ascii").translate(None, _PLAIN))
+    return _CONTROL.search(text) is not None
 
 
 def _texts_slowly(col: list[Any], ok: np.ndarray) -> list[str | None]:
@@ -112,7 +119,7 @@ def _counts(col: list[Any] | None, ok: np.ndarray, default: int, low: int,
     if col is None:
         return [default] * len(ok)
     try:
-        if all(type(x) is str for x in col):
+        if set(map(type, col)) == {str}:
             values = list(map(int, col))
             if values and min(values) >= low and max(values) <= high:
                 return values
@@ -146,33 +153,42 @@ def _blank(col: list[Any] | None, n: int) -> np.ndarray:
 
 
 def _days(col: list[Any] | None, ok: np.ndarray, today: dt.date,
-          with_time: bool = False) -> np.ndarray:
-    """ISO days; ``with_time``: a time may follow the day (UCDP's "2023-05-01 00:00:00.000"),
-    as the row parser allows."""
+          with_time: bool = False) -> list[dt.date | None]:
+    """ISO days (None where not sure); ``with_time``: a time may follow the day (UCDP's
+    "2023-05-01 00:00:00.000"), as the row parser allows. Each distinct text is read
+    once: a file has a few thousand days at most."""
     if col is None:
         ok[:] = False
-        return np.full(len(ok), np.datetime64("NaT"), dtype="datetime64[D]")
-    texts = [x.strip() if type(x) is str else "" for x in col]
-    if with_time and any(len(t) != 10 for t in texts):
-        heads = [t[:10] if len(t) == 10 or (len(t) > 10 and t[10] in " T") else "" for t in texts]
-        texts = heads
+        return [None] * len(ok)
     try:
-        days = np.array(texts, dtype="datetime64[D]")
-    except ValueError:
-        days = np.full(len(texts), np.datetime64("NaT"), dtype="datetime64[D]")
-        for k, x in enumerate(texts):
-            try:
-                days[k] = np.datetime64(x, "D")
-            except ValueError:
-                pass
-    # Only what reads back as the very same text (no "2023" read as 1 January).
-    ok &= ~np.isnat(days) & (days.astype(str) == np.array(texts, dtype=str))
-    ok &= (days <= np.datetime64(today, "D")) & (days >= np.datetime64(EARLIEST, "D"))
+        texts = list(map(str.strip, col))
+    except TypeError:  # a date cell of a workbook, or a short row's missing one
+        texts = [x.strip() if type(x) is str else "" for x in col]
+    known = {t: _day(t, today, with_time) for t in set(texts)}
+    days = list(map(known.__getitem__, texts))
+    if None in known.values():
+        ok &= np.fromiter((d is not None for d in days), bool, len(days))
     return days
 
 
-def _end_days(c: _Columns, key: str, start: np.ndarray, ok: np.ndarray, today: dt.date,
-              with_time: bool) -> np.ndarray:
+def _day(text: str, today: dt.date, with_time: bool) -> dt.date | None:
+    """The day written as the very text read back ("2023" is never 1 January), within
+    1989..today; else None."""
+    if with_time and len(text) > 10 and text[10] in " T" and "\n" not in text:
+        text = text[:10]
+    if len(text) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    if day.isoformat() != text or not EARLIEST <= day <= today:
+        return None
+    return day
+
+
+def _end_days(c: _Columns, key: str, start: list[dt.date | None], ok: np.ndarray,
+              today: dt.date, with_time: bool) -> list[dt.date | None]:
     """An optional end day: an empty cell ends the event on its first day; an end
     before the start is left to the row parser (which names both)."""
     col = c.get(key)
@@ -181,8 +197,12 @@ def _end_days(c: _Columns, key: str, start: np.ndarray, ok: np.ndarray, today: d
     empty = _blank(col, c.n)
     read = np.ones(c.n, dtype=bool)
     end = _days(col, read, today, with_time)
-    end = np.where(empty, start, end)
-    ok &= (empty | read) & (end >= start)
+    if empty.any():
+        end = [s if e else d for s, d, e in zip(start, end, empty.tolist(), strict=True)]
+    ok &= empty | read
+    if end is not start:
+        ok &= np.fromiter((s is None or d is None or d >= s
+                           for s, d in zip(start, end, strict=True)), bool, c.n)
     return end
 
 
@@ -201,10 +221,6 @@ def _finish(ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str 
     return good, rest
 
 
-def _dates(days: np.ndarray) -> list[dt.date]:
-    return days.tolist()  # type: ignore[no-any-return]
-
-
 def acled(ns: list[int], cols: list[list[Any]], index: dict[str, int],
           today: dt.date) -> tuple[Good, Rest]:
     """ACLED rows: one day each, the first id column the file has."""
@@ -216,7 +232,7 @@ def acled(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     ok = np.ones(n, dtype=bool)
     ids = _texts(c.get(id_key), ok)  # an empty id: the row parser tries the next column
     _required(ids, ok)
-    days = _dates(_days(c.get("event_date"), ok, today))
+    days = _days(c.get("event_date"), ok, today)
     lon = _numbers(c.get("longitude"), ok, -180.0, 180.0).tolist()
     lat = _numbers(c.get("latitude"), ok, -90.0, 90.0).tolist()
     kinds = _texts(c.get("event_type"), ok)
@@ -241,8 +257,10 @@ def ucdp(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     ids = _texts(c.get("id"), ok)
     _required(ids, ok)
     prec = np.array(_counts(c.get("date_prec"), ok, 1, 1, 5))
-    start = _days(c.get("date_start"), ok, today, with_time=True)
-    end = _end_days(c, "date_end", start, ok, today, with_time=True)
+    start_days = _days(c.get("date_start"), ok, today, with_time=True)
+    end_days = _end_days(c, "date_end", start_days, ok, today, with_time=True)
+    start = np.array(start_days, dtype="datetime64[D]")
+    end = start if end_days is start_days else np.array(end_days, dtype="datetime64[D]")
     years, months = start.astype("datetime64[Y]"), start.astype("datetime64[M]")
     first = np.where(prec == 5, years.astype("datetime64[D]"),
                      np.where(prec == 4, months.astype("datetime64[D]"), start))
@@ -261,7 +279,7 @@ def ucdp(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     texts = [_texts(c.get(f), ok) for f in UCDP_TEXTS]
     notes = _ucdp_notes(c, ok, best)
     return _finish(ns, cols, ok, ids, [
-        _dates(first), _dates(last), precision.tolist(), map(_UNIT.__getitem__, prec.tolist()),
+        first.tolist(), last.tolist(), precision.tolist(), map(_UNIT.__getitem__, prec.tolist()),
         lon, lat, map(_GEO.__getitem__, where), map(UCDP_TYPES.get, kinds), *texts, best,
         notes])
 
@@ -301,7 +319,7 @@ def other(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     _required(ids, ok)
     start = _days(c.get("date"), ok, today, with_time=True)
     end = _end_days(c, "date_end", start, ok, today, with_time=True)
-    precision = np.where(start == end, 1, 2).tolist()
+    precision = [1 if a == b else 2 for a, b in zip(start, end, strict=True)]
     lon = _numbers(c.get("longitude"), ok, -180.0, 180.0).tolist()
     lat = _numbers(c.get("latitude"), ok, -90.0, 90.0).tolist()
     kinds = _texts(c.get("event_type"), ok)
@@ -309,7 +327,7 @@ def other(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     texts = [_texts(c.get(f), ok) for f in TEXT_FIELDS]
     deaths = _counts(c.get("fatalities"), ok, 0, 0)
     return _finish(ns, cols, ok, ids, [
-        _dates(start), _dates(end), precision, repeat(DAY, n), lon, lat, repeat(1, n), kinds,
+        start, end, precision, repeat(DAY, n), lon, lat, repeat(1, n), kinds,
         *texts[:6], deaths, texts[6]])
 
 

@@ -10,7 +10,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 BATCH = 2000
 ROWS = 25_000  # new rows per executemany (SQLite)
+PER_STATEMENT = 20  # rows per INSERT ... VALUES (...), (...) (22 values each)
 BULK_ROWS = 20_000  # from this many new events, indexes are rebuilt after the insert
 
 
@@ -106,20 +107,27 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
                     device: str, names: tuple[str, ...], tick) -> None:
     """The new rows made column by column (zip and map in C, no Python step per row: that
     step cost as much as SQLite's insert) and handed to the driver's executemany ``ROWS``
-    at a time; the same connection, so the same transaction."""
+    at a time, ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than
+    one row to a statement); the same connection, so the same transaction."""
     n = len(plan.add)
     fields = list(zip(*map(itemgetter(1), plan.add), strict=True))
     iso = {d: d.isoformat() for d in {*fields[0], *fields[1]}}  # a few thousand days
     rows = zip(ids, repeat(plan.source), map(itemgetter(0), plan.add),
                map(iso.__getitem__, fields[0]), map(iso.__getitem__, fields[1]), *fields[2:],
                clocks, repeat(device), repeat(False))
-    sql = (f"INSERT INTO security_events ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
+    one = f"({', '.join('?' for _ in names)})"
+    sql = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
+    many = sql + ", ".join([one] * PER_STATEMENT)
     cursor = s.connection().connection.cursor()
     try:
         for start in range(0, n, ROWS):
-            cursor.executemany(sql, islice(rows, ROWS))
-            tick(min(n, start + ROWS))
+            take = min(ROWS, n - start)
+            whole = take // PER_STATEMENT
+            cursor.executemany(many, (tuple(chain.from_iterable(islice(rows, PER_STATEMENT)))
+                                      for _ in range(whole)))
+            if take > whole * PER_STATEMENT:
+                cursor.executemany(sql + one, islice(rows, take - whole * PER_STATEMENT))
+            tick(start + take)
     finally:
         cursor.close()
 
