@@ -115,34 +115,29 @@ def _numbers(col: list[Any] | None, ok: np.ndarray, low: float, high: float) -> 
 def _counts(col: list[Any] | None, ok: np.ndarray, default: int, low: int,
             high: int = rules.INT_MAX) -> list[int]:
     """Whole numbers written as plain digits within ``low``..``high``; an empty cell is
-    ``default``; anything else is left to the row parser."""
+    ``default``; anything else is left to the row parser. Each distinct text is read
+    once (counts repeat)."""
     if col is None:
         return [default] * len(ok)
-    try:
-        if set(map(type, col)) == {str}:
-            values = list(map(int, col))
-            if values and min(values) >= low and max(values) <= high:
-                return values
-    except ValueError:  # an empty cell, a decimal, a word: look at each
-        pass
-    out = []
-    for k, x in enumerate(col):
-        if type(x) is str:
-            x = x.strip()
-            if not x:
-                out.append(default)
-                continue
-            if x.isascii() and x.isdigit():
-                n = int(x)
-                if low <= n <= high:
-                    out.append(n)
-                    continue
-        elif x is None:
-            out.append(default)
-            continue
-        ok[k] = False
-        out.append(default)
-    return out
+    known = {x: _count(x, default, low, high) for x in set(col)}
+    values = list(map(known.__getitem__, col))
+    if None in known.values():
+        ok &= np.fromiter((x is not None for x in values), bool, len(values))
+        return [default if x is None else x for x in values]
+    return values  # type: ignore[return-value]
+
+
+def _count(x: Any, default: int, low: int, high: int) -> int | None:
+    if x is None:
+        return default
+    if type(x) is not str:  # a number cell of a workbook: the row parser
+        return None
+    x = x.strip()
+    if not x:
+        return default
+    if x.isascii() and x.isdigit() and low <= int(x) <= high:
+        return int(x)
+    return None
 
 
 def _blank(col: list[Any] | None, n: int) -> np.ndarray:
