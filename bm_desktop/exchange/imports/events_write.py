@@ -110,8 +110,8 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
     step cost as much as SQLite's insert) and handed to the driver's executemany ``ROWS``
     at a time, ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than
     one row to a statement); the same connection, so the same transaction. Values the
-    same in every row (the source, this device, not deleted) are written into the
-    statement, and an end day equal to the start day in every row takes the start's
+    same in every row (the source, this device, not deleted, the date unit of a file of
+    days) are written into the statement, and an end day equal to the start day in every row takes the start's
     parameter: fewer values to hand over one by one."""
     n = len(plan.add)
     fields = list(zip(*map(itemgetter(1), plan.add), strict=True))
@@ -121,7 +121,9 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
         "id": ids, "source": _literal(plan.source), "source_id": map(itemgetter(0), plan.add),
         "date_start": map(iso.__getitem__, fields[0]),
         "date_end": "date_start" if one_day else map(iso.__getitem__, fields[1]),
-        **dict(zip(FIELDS[2:], fields[2:], strict=True)), "updated_at": clocks,
+        **dict(zip(FIELDS[2:], fields[2:], strict=True)),
+        "date_unit": _literal(fields[3][0]) if len(set(fields[3])) == 1 else fields[3],
+        "updated_at": clocks,
         "updated_by": _literal(device), "deleted": "0"}
     bound = [k for k in names if not isinstance(columns[k], str)]
     slot = {k: j for j, k in enumerate(bound)}
