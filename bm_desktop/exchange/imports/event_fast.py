@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import compress, repeat
 from typing import Any
 
@@ -166,6 +167,7 @@ def _days(col: list[Any] | None, ok: np.ndarray, today: dt.date,
     return days
 
 
+@lru_cache(maxsize=1 << 16)  # the same days come back in every chunk of a file
 def _day(text: str, today: dt.date, with_time: bool) -> dt.date | None:
     """The day written as the very text read back ("2023" is never 1 January), within
     1989..today; else None."""
