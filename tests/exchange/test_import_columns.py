@@ -205,3 +205,23 @@ def test_a_short_row_s_missing_cells_read_as_empty() -> None:
     assert not good and rest  # no coordinates: the row parser says so
     with pytest.raises(BadValue, match="latitude is empty|longitude is empty"):
         parse_acled(row, DateReader(TODAY))
+
+
+def test_workbook_cells_are_read_as_the_row_parser_reads_them() -> None:
+    """Number cells of a workbook are taken as numbers; a yes/no cell where a number
+    belongs goes to the row parser, which refuses it (it was read as 1.0)."""
+    headers = ACLED_COLUMNS
+    rows = [acled(1, "2023-03-01"), acled(2, "2023-03-01"), acled(3, "2023-03-01")]
+    raws: list[list] = [[str(r[h]) for h in headers] for r in rows]
+    lat = headers.index("latitude")
+    raws[0][lat] = 1.552  # a number cell
+    raws[1][lat] = 2  # a whole-number cell
+    raws[2][lat] = True  # a yes/no cell
+    index = {h: i for i, h in enumerate(headers)}
+    good, rest = event_fast.acled([2, 3, 4], transpose(raws, len(headers)), index, TODAY)
+    assert [n for n, _, _ in good] == [2, 3] and [n for n, _ in rest] == [4]
+    for (n, source_id, values), raw in zip(good, raws, strict=False):
+        assert (source_id, values) == parse_acled(dict(zip(headers, raw, strict=True)),
+                                                  DateReader(TODAY)), n
+    with pytest.raises(BadValue, match="is not a number"):
+        parse_acled(dict(zip(headers, raws[2], strict=True)), DateReader(TODAY))

@@ -101,13 +101,15 @@ def _numbers(col: list[Any] | None, ok: np.ndarray, low: float, high: float) -> 
         ok[:] = False
         return np.full(len(ok), np.nan)
     try:
+        if not set(map(type, col)) <= {str, float, int}:  # a yes/no cell is no number
+            raise TypeError
         values = np.array(col, dtype=np.float64)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         values = np.full(len(col), np.nan)
         for k, x in enumerate(col):
             try:
-                values[k] = float(x) if type(x) is str else np.nan
-            except ValueError:
+                values[k] = float(x) if type(x) in (str, float, int) else np.nan
+            except (ValueError, OverflowError):
                 pass
     ok &= np.isfinite(values) & (values >= low) & (values <= high)
     return values
