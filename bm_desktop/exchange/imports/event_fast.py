@@ -209,15 +209,15 @@ def _finish(ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str 
             columns: list[Any]) -> tuple[Good, Rest]:
     """The sure rows as (row, source id, values) tuples built by zip (in C: a Python
     loop over 100,000 rows cost a second), the others as rows for the row parser."""
-    if ok.all():
+    if ok.all():  # every id is there (a row without one is not sure)
         good = list(zip(ns, ids, zip(*columns, strict=False), strict=True))  # repeat()s
-        return good, []
+        return good, []  # type: ignore[return-value]
     keep = ok.tolist()
     picked = [list(compress(col, keep)) for col in columns]
     good = list(zip(compress(ns, keep), compress(ids, keep), zip(*picked, strict=True),
                     strict=True))
     rest = [(ns[k], [c[k] for c in cols]) for k in np.flatnonzero(~ok).tolist()]
-    return good, rest
+    return good, rest  # type: ignore[return-value]
 
 
 def acled(ns: list[int], cols: list[list[Any]], index: dict[str, int],
