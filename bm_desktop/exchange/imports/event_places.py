@@ -11,6 +11,7 @@ which still matter to nearby sites, are kept. All points are tested at once.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 import shapely
@@ -52,8 +53,9 @@ def check(s: Session, parsed: dict[str, tuple[int, tuple]]) -> dict[str, tuple[i
     if area is None:
         return {}
     ids = list(parsed)
-    lon = np.fromiter((parsed[i][1][4] for i in ids), float, len(ids))
-    lat = np.fromiter((parsed[i][1][5] for i in ids), float, len(ids))
+    values = list(map(itemgetter(1), parsed.values()))
+    lon = np.fromiter(map(itemgetter(4), values), float, len(ids))
+    lat = np.fromiter(map(itemgetter(5), values), float, len(ids))
     inside = shapely.contains_xy(area, lon, lat)
     out: dict[str, tuple[int, BadValue]] = {}
     outside = np.flatnonzero(~inside)

@@ -19,8 +19,10 @@ future and implausibly old dates refused); points through :mod:`.event_places`
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import uuid
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -38,6 +40,7 @@ from bm_desktop.exchange.imports.readers import Table
 from bm_desktop.exchange.imports.report import (
     ADD,
     DUPLICATE,
+    PREVIEW_LIMIT,
     REJECT,
     REMOVE,
     UNCHANGED,
@@ -51,7 +54,7 @@ from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 __all__ = ["EventPlan", "analyse", "detect", "layout_of"]
 
 BATCH = 2000
-CHUNK = 5000  # rows checked together a column at a time (event_fast)
+CHUNK = 10_000  # rows checked together a column at a time (event_fast)
 COLUMNS = [getattr(SecurityEvent, f) for f in FIELDS]
 
 
@@ -158,8 +161,9 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         except v.BadValue as exc:
             reject(n, row, exc)
 
-    def chunk_done(chunk: list[tuple[int, list[Any]]]) -> None:
-        good, rest = event_fast.acled_chunk(chunk, index, width, dates.today)
+    def chunk_done(ns: list[int], cols: list[list[Any]]) -> None:
+        assert check is not None  # chunk_done is handed to the reader only with a check
+        good, rest = check(ns, cols, index, dates.today)
         if rest:  # in file order, so "repeats row N" names the first one
             merged: list[tuple[int, int, Any]] = sorted(
                 [(n, 0, (sid, values)) for n, sid, values in good]
@@ -170,28 +174,30 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
                 else:
                     accept(n, *item)
             return
+        new = dict(zip(map(itemgetter(1), good), zip(map(itemgetter(0), good),
+                                                     map(itemgetter(2), good), strict=True),
+                       strict=True))
+        if len(new) == len(good) and parsed.keys().isdisjoint(new) \
+                and conflicts.keys().isdisjoint(new):
+            parsed.update(new)  # no id seen twice: filed at once
+            return
         for n, sid, values in good:
-            if sid in parsed or sid in conflicts:
-                accept(n, sid, values)
-            else:
-                parsed[sid] = (n, values)
+            accept(n, sid, values)
 
-    fast = layout.name == "acled"
-    width = max(index.values()) + 1
-    chunk: list[tuple[int, list[Any]]] = []
-    for n, raw in table.rows:
-        report.rows_read += 1
-        if report.rows_read % BATCH == 0:
-            tick(report.rows_read)
-        if fast:
-            chunk.append((n, raw))
-            if len(chunk) >= CHUNK:
-                chunk_done(chunk)
-                chunk = []
-        else:
+    check = event_fast.CHECKS.get(layout.name)
+    if check is not None:
+        for ns, cols in table.chunks(CHUNK):
+            before = report.rows_read
+            report.rows_read += len(ns)
+            if report.rows_read // BATCH != before // BATCH:
+                tick(report.rows_read)
+            chunk_done(ns, cols)
+    else:
+        for n, raw in table.rows:
+            report.rows_read += 1
+            if report.rows_read % BATCH == 0:
+                tick(report.rows_read)
             one(n, raw)
-    if chunk:
-        chunk_done(chunk)
     decide_order(dates, pending, report, words)
     for n, row in pending:
         try:
@@ -246,7 +252,19 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
     for row in s.execute(select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted,
                                 *COLUMNS).where(SecurityEvent.source == plan.source)):
         existing[row[0]] = (row[1], row[2], tuple(row[3:]))
-    for source_id, (n, values) in sorted(parsed.items(), key=lambda x: x[1][0]):
+    rows = list(parsed.items())
+    ns = list(map(itemgetter(0), parsed.values()))
+    if not all(map(operator.lt, ns, ns[1:])):  # rows left for the day order came later
+        rows.sort(key=lambda x: x[1][0])
+    if not existing and not report.sink:  # all new: the preview's rows, then counted
+        shown = rows[:max(0, PREVIEW_LIMIT - len(report.rows))]
+        for source_id, (n, values) in shown:
+            report.record(PreviewRow(n, ADD, source_id, _summary(values)))
+        report.added += len(rows) - len(shown)
+        plan.add = list(zip(map(itemgetter(0), rows),
+                            map(itemgetter(1), map(itemgetter(1), rows)), strict=True))
+        rows = []
+    for source_id, (n, values) in rows:
         known = existing.get(source_id) if existing else None
         if known is None:
             plan.add.append((source_id, values))
@@ -269,8 +287,9 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
             report.unchanged += 1
     if not parsed:
         return
-    first = min(val[0] for _, val in parsed.values())
-    last = max(val[1] for _, val in parsed.values())
+    dated = list(map(itemgetter(1), parsed.values()))
+    first = min(map(itemgetter(0), dated))
+    last = max(map(itemgetter(1), dated))
     unlisted = [(source_id, event_id, values) for source_id, (event_id, deleted, values)
                 in existing.items() if not deleted and source_id not in parsed
                 and first <= values[0] <= last]

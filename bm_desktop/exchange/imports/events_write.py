@@ -6,10 +6,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import operator
 import os
 import time
 import uuid
 from collections.abc import Iterator
+from itertools import chain, islice, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from bm_desktop.exchange.imports.events import EventPlan
 
 BATCH = 2000
+ROWS = 25_000  # new rows per executemany (SQLite)
+PER_STATEMENT = 20  # rows per INSERT ... VALUES (...), (...) (22 values each)
 BULK_ROWS = 20_000  # from this many new events, indexes are rebuilt after the insert
 
 
@@ -87,22 +92,70 @@ def _insert_rows(s: Session, plan: EventPlan, ids: list[str], clocks: list[str],
                  raw: bool, tick) -> None:
     names = ("id", "source", "source_id", *FIELDS, "updated_at", "updated_by", "deleted")
     source = plan.source
-    sql = (f"INSERT INTO security_events ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
+    if raw:
+        _insert_columns(s, plan, ids, clocks, device, names, tick)
+        return
     for start in range(0, len(plan.add), BATCH):
         part = plan.add[start:start + BATCH]
-        if raw:
-            rows: list[Any] = [
-                (ids[start + k], source, source_id, values[0].isoformat(),
-                 values[1].isoformat(), *values[2:], clocks[start + k], device, False)
+        rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
+                                 clocks[start + k], device, False), strict=True))
                 for k, (source_id, values) in enumerate(part)]
-            s.connection().exec_driver_sql(sql, rows)
-        else:
-            rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
-                                     clocks[start + k], device, False), strict=True))
-                    for k, (source_id, values) in enumerate(part)]
-            s.execute(insert(SecurityEvent.__table__), rows)
+        s.execute(insert(SecurityEvent.__table__), rows)
         tick(start + len(part))
+
+
+def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[str],
+                    device: str, names: tuple[str, ...], tick) -> None:
+    """The new rows made column by column (zip and map in C, no Python step per row: that
+    step cost as much as SQLite's insert) and handed to the driver's executemany ``ROWS``
+    at a time, ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than
+    one row to a statement); the same connection, so the same transaction. Values the
+    same in every row (the source, this device, not deleted, the date unit of a file of
+    days) are written into the statement, and an end day equal to the start day in every row takes the start's
+    parameter: fewer values to hand over one by one."""
+    n = len(plan.add)
+    fields = list(zip(*map(itemgetter(1), plan.add), strict=True))
+    iso = {d: d.isoformat() for d in {*fields[0], *fields[1]}}  # a few thousand days
+    one_day = all(map(operator.eq, fields[0], fields[1]))
+    columns: dict[str, Any] = {
+        "id": ids, "source": _literal(plan.source), "source_id": map(itemgetter(0), plan.add),
+        "date_start": map(iso.__getitem__, fields[0]),
+        "date_end": "date_start" if one_day else map(iso.__getitem__, fields[1]),
+        **dict(zip(FIELDS[2:], fields[2:], strict=True)),
+        "date_unit": _literal(fields[3][0]) if len(set(fields[3])) == 1 else fields[3],
+        "updated_at": clocks,
+        "updated_by": _literal(device), "deleted": "0"}
+    bound = [k for k in names if not isinstance(columns[k], str)]
+    slot = {k: j for j, k in enumerate(bound)}
+    # Per column: its SQL text, or the bound column whose parameter it takes.
+    shape = {k: slot[k] if k in slot else slot.get(columns[k], columns[k]) for k in names}
+
+    def values(rows: int) -> str:
+        width = len(bound)
+        return ", ".join("(" + ", ".join(
+            x if isinstance(x, str) else f"?{r * width + x + 1}" for x in shape.values())
+            + ")" for r in range(rows))
+
+    rows = zip(*(columns[k] for k in bound), strict=False)  # a bound repeat() never ends
+    sql = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
+    many, one = sql + values(PER_STATEMENT), sql + values(1)
+    cursor: Any = s.connection().connection.cursor()  # the driver's: it takes iterables
+    try:
+        for start in range(0, n, ROWS):
+            take = min(ROWS, n - start)
+            whole = take // PER_STATEMENT
+            cursor.executemany(many, (tuple(chain.from_iterable(islice(rows, PER_STATEMENT)))
+                                      for _ in range(whole)))
+            if take > whole * PER_STATEMENT:
+                cursor.executemany(one, islice(rows, take - whole * PER_STATEMENT))
+            tick(start + take)
+    finally:
+        cursor.close()
+
+
+def _literal(text: str) -> Any:
+    """A plain word written into the statement as SQL text; anything else is bound."""
+    return f"'{text}'" if text.isascii() and text.replace("_", "").isalnum() else repeat(text)
 
 
 def new_ids(n: int) -> list[str]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bm_desktop.exchange.imports import column_chunks as columns
+from bm_desktop.exchange.imports.column_chunks import Chunk
 from bm_desktop.exchange.imports.report import ImportFileError
 from bm_desktop.exchange.places import fold
 
@@ -33,6 +35,16 @@ class Table:
     sheet: str | None = None
     unit: str = "row"  # "row" or "feature", for messages
     closers: list[Any] = field(default_factory=list)
+    # Reads the rows a column at a time (CSV, through pandas' C reader); else
+    # :meth:`chunks` cuts :attr:`rows` into columns.
+    chunker: Callable[[int], Iterator[Chunk]] | None = None
+
+    def chunks(self, size: int) -> Iterator[Chunk]:
+        """The rows ``size`` at a time, as (row numbers, one list per column): a column's
+        missing cells (a short row) are None. Use either this or :attr:`rows`."""
+        if self.chunker is not None:
+            return self.chunker(size)
+        return columns.from_rows(self.rows, len(self.headers), size)
 
     def index(self) -> dict[str, int]:
         """Folded header name -> column position (first occurrence wins)."""
@@ -80,6 +92,8 @@ class _Text:
     encoding: str
     errors: str
     open_quote: bool  # the file ends inside a quoted field
+    tail: str = ""  # the file's last characters (up to 64 KiB)
+    nul: bool = False  # the text holds a NUL character
 
 
 def _sniff(path: Path) -> _Text:
@@ -96,7 +110,7 @@ def _sniff(path: Path) -> _Text:
             raise ImportFileError("{name} is not a text (CSV) file.", name=path.name)
     for errors in ("strict", "replace"):
         try:
-            return _Text(encoding, errors, _ends_in_quote(path, encoding, errors))
+            return _Text(encoding, errors, *_ends_in_quote(path, encoding, errors))
         except UnicodeDecodeError:
             if encoding.startswith("utf-16"):
                 raise ImportFileError("{name} looks like UTF-16 text but cannot be read as "
@@ -106,19 +120,22 @@ def _sniff(path: Path) -> _Text:
     raise AssertionError("unreachable: 'replace' never fails")
 
 
-def _ends_in_quote(path: Path, encoding: str, errors: str) -> bool:
-    """An odd number of quotes in the file, one of them on its last line."""
+def _ends_in_quote(path: Path, encoding: str, errors: str) -> tuple[bool, str, bool]:
+    """An odd number of quotes in the file, one of them on its last line; the file's
+    last characters; whether it holds a NUL character."""
     decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
-    quotes, tail = 0, ""
+    quotes, tail, nul = 0, "", False
     with open(path, "rb") as fh:
         while True:
             chunk = fh.read(SNIFF_BYTES)
             text = decoder.decode(chunk, final=not chunk)
             quotes += text.count('"')
+            nul = nul or "\x00" in text
             tail = (tail + text)[-65536:]
             if not chunk:
                 break
-    return quotes % 2 == 1 and '"' in tail.rstrip("\r\n").rsplit("\n", 1)[-1]
+    open_quote = quotes % 2 == 1 and '"' in tail.rstrip("\r\n").rsplit("\n", 1)[-1]
+    return open_quote, tail, nul
 
 
 def _utf16(raw: bytes) -> str | None:
@@ -137,6 +154,22 @@ def _utf16(raw: bytes) -> str | None:
 
 def _csv(path: Path) -> Table:
     sniffed = _sniff(path)
+    headers, rows, close, delimiter = _csv_rows(path, sniffed)
+    table = Table(headers, rows, closers=[close])
+    if not sniffed.open_quote and not sniffed.nul:
+        def chunker(size: int) -> Iterator[Chunk]:
+            close()  # the row reader is not used
+            return columns.csv_chunks(path, sniffed, delimiter, headers, size,
+                                      lambda: _csv_rows(path, sniffed), _check_last)
+
+        table.chunker = chunker
+    return table
+
+
+def _csv_rows(path: Path, sniffed: _Text) -> tuple[list[str], Iterator[tuple[int, list[Any]]],
+                                                   Callable[[], None], str]:
+    """The header, the rows (blank ones left out; the last checked for being cut short),
+    a closer, and the delimiter."""
     handle = open(path, encoding=sniffed.encoding, errors=sniffed.errors,  # noqa: SIM115
                   newline="")
     first = handle.readline().lstrip("\ufeff").rstrip("\r\n")
@@ -172,7 +205,7 @@ def _csv(path: Path) -> Table:
             _check_last(path, last, width, tail)
             yield last
 
-    return Table(headers, rows(), closers=[handle.close])
+    return headers, rows(), handle.close, delimiter
 
 
 def _check_last(path: Path, last: tuple[int, list[str]], width: int, open_quote: bool) -> None:
