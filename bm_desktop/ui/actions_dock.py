@@ -95,15 +95,15 @@ class ActionDetailPanel(QWidget):
                 site=f"{a.site_code} {a.site_name}", region=a.region, area=a.risk_area,
                 kind=kind_text(a.kind)) + "<br>"
             + self.tr("Assigned to {who} · recommended {rec} · due {due} · priority {prio}").format(
-                who=a.stakeholder or "—", rec=a.recommended_on.isoformat(),
-                due=a.due_on.isoformat(), prio=priority_text(a.priority)) + "<br>"
+                who=a.stakeholder or "—", rec=date_text(a.recommended_on),
+                due=date_text(a.due_on), prio=priority_text(a.priority)) + "<br>"
             + self.tr("Status: {status} since {on}").format(
                 status=f"<span style='color:{colours.ACTION_STATUS.get(a.status)}'><b>"
-                       f"{status_text(a.status)}</b></span>", on=a.status_on.isoformat())
+                       f"{status_text(a.status)}</b></span>", on=date_text(a.status_on))
             + overdue)
         self.history.setRowCount(len(detail.history))
         for r, h in enumerate(detail.history):
-            for c, text in enumerate((h.on.isoformat(), status_text(h.status), h.note or "",
+            for c, text in enumerate((date_text(h.on), status_text(h.status), h.note or "",
                                       h.by or "")):
                 item = QTableWidgetItem(text)
                 if c == 1:
@@ -113,7 +113,7 @@ class ActionDetailPanel(QWidget):
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
         if detail.incidents:
-            lines = [f"{i.occurred_on.isoformat()} · {i.risk_area} · {i.description[:70]}"
+            lines = [f"{date_text(i.occurred_on)} · {i.risk_area} · {i.description[:70]}"
                      for i in detail.incidents[:6]]
             more = len(detail.incidents) - len(lines)
             self.incidents.setText("<b>" + self.tr("Incidents behind it") + "</b><br>"

@@ -19,6 +19,7 @@ from bm_desktop.domain import colours
 from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.services.action_views import ActionView
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.progress_dialog import status_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("ActionsModel", "Site"),
@@ -75,8 +76,8 @@ class ActionsModel(QAbstractTableModel):
     def display(self, a: ActionView, col: int) -> str:
         return [a.site_code, status_text(a.status),
                 QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else "",
-                a.due_on.isoformat(), a.description, a.stakeholder, a.risk_area,
-                kind_text(a.kind), a.recommended_on.isoformat(), priority_text(a.priority)][col]
+                date_text(a.due_on), a.description, a.stakeholder, a.risk_area,
+                kind_text(a.kind), date_text(a.recommended_on), priority_text(a.priority)][col]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         a = self.rows[index.row()]

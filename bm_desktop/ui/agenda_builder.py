@@ -42,6 +42,7 @@ from bm_desktop.services.errors import BmError, error_text
 from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text, datetime_text
 from bm_desktop.ui.theme import icon
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -259,12 +260,12 @@ class AgendaBuilder(WorkDialog):
         self.setWindowTitle(self.tr("Agenda — {site} — {month}").format(site=d.site_name,
                                                                           month=d.month))
         self.heading.setText(f"{d.site_name} ({d.site_code}) · {d.region} · {d.month}")
-        previous = d.previous_meeting_on.isoformat() if d.previous_meeting_on else self.tr("none")
+        previous = date_text(d.previous_meeting_on) if d.previous_meeting_on else self.tr("none")
         source = self.tr("saved draft") if p.saved else self.tr("built from the data")
         self.context_line.setText(self.tr(
             "Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), "
             "{open} open action(s), {overdue} overdue · agenda {source}").format(
-            date=(p.held_on or d.meeting_on).isoformat(), previous=previous,
+            date=date_text(p.held_on or d.meeting_on), previous=previous,
             incidents=p.new_incidents, open=p.open_actions, overdue=p.overdue, source=source))
         self.starts.blockSignals(True)
         self.starts.setTime(QTime(d.starts_at.hour, d.starts_at.minute))
@@ -439,7 +440,7 @@ class AgendaBuilder(WorkDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Meeting mode"), self.tr(
             "Meeting mode kept a draft of this meeting on {when} that was not saved (the "
             "window was closed or the computer stopped).").format(
-            when=kept.kept_at.strftime("%Y-%m-%d %H:%M")), parent=self)
+            when=datetime_text(kept.kept_at)), parent=self)
         box.setInformativeText(self.tr("Resume it, or start again from the agenda and delete "
                                        "the draft?"))
         resume = box.addButton(self.tr("Resume the draft"), QMessageBox.ButtonRole.AcceptRole)

@@ -32,6 +32,7 @@ from bm_desktop.services import meetings
 from bm_desktop.services.meetings_overview import MeetingsOverview, OverviewSite
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import icon
 
 GAP_BG = "#FDECEA"
@@ -146,7 +147,7 @@ class OverviewModel(QAbstractTableModel):
             if gap_here:
                 return self.tr("none planned")
             if col == len(self.months) + 1:
-                return site.last_held_on.isoformat() if site.last_held_on else "—"
+                return date_text(site.last_held_on) if site.last_held_on else "—"
             if col == len(self.months) + 2:
                 return self._gap_text(site)
             return ""
@@ -240,7 +241,7 @@ class MeetingsDock(QDockWidget):
         header.resizeSection(len(overview.months) + 1, LAST_HELD_WIDTH)
         gaps = len({g.site_code for g in overview.gaps})
         self.as_of_label.setText(self.tr("As of {date}: {n} site(s) with a gap").format(
-            date=self.as_of.isoformat(), n=gaps))
+            date=date_text(self.as_of), n=gaps))
 
     def _on_filters_changed(self, _state: FilterState) -> None:
         self.reload()

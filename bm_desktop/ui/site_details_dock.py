@@ -24,6 +24,7 @@ from bm_desktop.services.visits import (
 )
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import count_text, percent_text
 
 STATUS_TEXT = {
@@ -100,7 +101,8 @@ class SiteDetailsDock(QDockWidget):
         e = html.escape
         out = [f"<h4>{e(self.tr('Visits'))}</h4>"]
         done = [v for v in visits if v.done]
-        last = (self.tr("Last visit: {date}").format(date=done[0].visited_on) if done
+        last = (self.tr("Last visit: {date}").format(date=date_text(done[0].visited_on))
+                if done
                 else self.tr("Last visit: none recorded"))
         out.append(f"<div><b>{e(last)}</b></div>")
         for v in visits[:shown]:
@@ -116,7 +118,8 @@ class SiteDetailsDock(QDockWidget):
             extra = f"<br><span style='color:#555'>{e(' · '.join(checks))}</span>" if checks else ""
             findings = (f"<br><span style='color:#444'>{e(v.findings[:160])}</span>"
                         if v.findings else "")
-            out.append(f"<div style='margin-bottom:3px'>{v.visited_on} · <b>{e(purpose)}</b>"
+            out.append(f"<div style='margin-bottom:3px'>{date_text(v.visited_on)} · "
+                       f"<b>{e(purpose)}</b>"
                        f"{status} · {e(v.visitor)}{findings}{extra}</div>")
         if len(visits) > shown:
             out.append("<div style='color:#666'>" + e(self.tr("… and {n} earlier visit(s)")
@@ -130,7 +133,7 @@ class SiteDetailsDock(QDockWidget):
                          if r.armed_presence is not None else "",
                          self.tr("child labour: {v}").format(v=yes if r.child_labour else no)
                          if r.child_labour is not None else ""]
-                day = r.visited_on.isoformat() if r.visited_on else "—"
+                day = date_text(r.visited_on) if r.visited_on else "—"
                 out.append(f"<div>{day} · {e(r.layer)} ({e(r.code)}) · "
                            f"{e(' · '.join(x for x in facts if x))}</div>")
         return "".join(out)
@@ -163,7 +166,8 @@ class SiteDetailsDock(QDockWidget):
         a = d.actions
         rate = "—" if a.rate is None else percent_text(a.rate)
         rate_colour = colours.rate_colour(a.rate)
-        title = self.tr("Figures for {start} to {end}").format(start=f.start, end=f.end)
+        title = self.tr("Figures for {start} to {end}").format(start=date_text(f.start),
+                                                                 end=date_text(f.end))
         out.append(f"<h4>{e(title)}</h4><table cellspacing='0' cellpadding='2'>")
         overdue = (f"<b style='color:{colours.OVERDUE}'>{a.overdue}</b>" if a.overdue else "0")
         rows = [
@@ -189,7 +193,8 @@ class SiteDetailsDock(QDockWidget):
             flag = "" if inc.verification == "verified" else \
                 f" <i style='color:#777'>({not_verified})</i>"
             out.append(f"<div style='margin-bottom:3px'><span style='background:{sev}'>&nbsp;"
-                       f"{inc.severity}&nbsp;</span> {inc.occurred_on} · <b>{e(area)}</b>"
+                       f"{inc.severity}&nbsp;</span> {date_text(inc.occurred_on)} · "
+                       f"<b>{e(area)}</b>"
                        f"{flag}<br><span style='color:#444'>{e(inc.description[:140])}"
                        "</span></div>")
         open_title = e(self.tr("Open actions"))
@@ -200,9 +205,10 @@ class SiteDetailsDock(QDockWidget):
         for act in d.open_actions:
             if act.overdue:
                 due = (f"<b style='color:{colours.OVERDUE}'>"
-                       + e(self.tr("overdue since {date}").format(date=act.due_on)) + "</b>")
+                       + e(self.tr("overdue since {date}").format(date=date_text(act.due_on)))
+                       + "</b>")
             else:
-                due = e(self.tr("due {date}").format(date=act.due_on))
+                due = e(self.tr("due {date}").format(date=date_text(act.due_on)))
             area = act.risk_area_fr if fr else act.risk_area_en
             who = f" · {e(act.stakeholder)}" if act.stakeholder else ""
             out.append(f"<div style='margin-bottom:3px'>{e(act.description[:120])}<br>"
@@ -213,13 +219,13 @@ class SiteDetailsDock(QDockWidget):
         if d.next_meeting:
             m = d.next_meeting
             place = f" · {e(m.place)}" if m.place else ""
-            out.append("<div>" + e(self.tr("Next CAP meeting:")) + f" <b>{m.day}</b> "
+            out.append("<div>" + e(self.tr("Next CAP meeting:")) + f" <b>{date_text(m.day)}</b> "
                        f"({self._status(m.status)}){place}</div>")
         else:
             out.append("<div>" + e(self.tr("Next CAP meeting: none planned")) + "</div>")
         if d.last_meeting:
             out.append("<div>" + e(self.tr("Last meeting held: {date}").format(
-                date=d.last_meeting.day)) + "</div>")
+                date=date_text(d.last_meeting.day))) + "</div>")
         return "".join(out)
 
 

@@ -19,6 +19,7 @@ from bm_desktop.domain import colours
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.services.sites import SiteSummary, list_sites
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import count_text
 
 STATUS_TEXT = {
@@ -102,7 +103,7 @@ class SitesModel(QAbstractTableModel):
             return site.operator or ""
         if col == 8:
             return count_text(site.miners_total) if site.miners_total else ""
-        return site.last_visit.isoformat() if site.last_visit else ""
+        return date_text(site.last_visit) if site.last_visit else ""
 
 
 class SitesDock(QDockWidget):

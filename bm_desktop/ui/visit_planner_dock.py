@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -50,6 +49,7 @@ from bm_desktop.services.trip_planner import (
 from bm_desktop.services.visit_priorities import PlannerArea, ranked_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, date_text
 from bm_desktop.ui.map.trip import TripLayer
 from bm_desktop.ui.settings import Settings
 
@@ -115,8 +115,7 @@ class VisitPlannerDock(QDockWidget):
         self.start_town = QComboBox()
         self.start_town.setEditable(True)
         self.start_town.addItems(list(REGIONAL_OFFICES))
-        self.first_day = QDateEdit(calendarPopup=True)
-        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day = TypedDateEdit()
         self.first_day.setDate(QDate.currentDate())
         self.days = QSpinBox(minimum=1, maximum=14, value=3)
         self.drive_hours = QDoubleSpinBox(minimum=1, maximum=16, value=6, singleStep=0.5)
@@ -266,7 +265,7 @@ class VisitPlannerDock(QDockWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
         self.status.setText(self.tr("{n} sites ranked for a trip from {date}.").format(
-            n=len(ranked), date=self._first_day().isoformat()))
+            n=len(ranked), date=date_text(self._first_day())))
 
     def ticked_codes(self) -> list[str]:
         return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
@@ -317,7 +316,7 @@ class VisitPlannerDock(QDockWidget):
         for d, day in enumerate(plan.days, start=1):
             stops = " → ".join(f"{s.site.code} {clock(s.arrive)}" for s in day.stops)
             lines.append(self.tr("Day {n} ({date}): {stops}").format(
-                n=d, date=day.day.isoformat(), stops=stops or self.tr("no visit")))
+                n=d, date=date_text(day.day), stops=stops or self.tr("no visit")))
             if day.overnight_at:
                 lines[-1] += " · " + self.tr("night at {site}").format(site=day.overnight_at)
         if plan.not_fitting:

@@ -128,9 +128,8 @@ def test_the_french_guide_shows_only_french_screenshots_that_ship(qtbot, open_wi
     French page shows is a French one (``*_fr.png``, rendered by ``tools/screenshots/run.py
     --only guide`` from a window in French), it exists, and the wheel ships it; each English
     screenshot of the guide has its French counterpart."""
-    from installer import package_data
-
     from bm_desktop.resources import resource_dir
+    from installer import package_data
 
     window = open_window("fr")
     guide = window.help.open_guide()

@@ -293,10 +293,10 @@ def test_edit_action_through_the_dialog_and_undo(qtbot, window) -> None:
     assert errors == []
     assert seen == ["The due date 2021-08-01 is before the recommendation date 2021-09-01."]
     row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
-    assert (row[2], row[3], row[5]) == ("", "2099-06-30", "EMAK-C cooperative")
+    assert (row[2], row[3], row[5]) == ("", "30/06/2099", "EMAK-C cooperative")
     win.undo_stack.undo()
     row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
-    assert (row[2], row[3], row[5]) == ("overdue", "2021-10-31", "Kolwezi child rights NGO")
+    assert (row[2], row[3], row[5]) == ("overdue", "31/10/2021", "Kolwezi child rights NGO")
 
 
 def test_expert_scores_a_risk_and_undoes_it(qtbot, window) -> None:

@@ -196,7 +196,7 @@ def test_overview_dock_shows_status_colours_and_gaps(qtbot, ctx) -> None:
             assert background.color().name().upper() == colours.MEETING_STATUS[cell.status]
         elif site.code in gap_sites:
             assert model.data(model.index(row, this)) == "none planned"
-    assert dock.as_of_label.text().startswith("As of 2022-03-31:")
+    assert dock.as_of_label.text().startswith("As of 31/03/2022:")
 
 
 def test_prepare_region_agendas_with_progress(qtbot, ctx, tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_coordinator_runs_a_meeting_without_losing_a_word_and_can_undo_it(qtbot,
     assert builder.message.text() == "Meeting saved."
     # the grid shows it at once: held on the day, no gap left for the site
     assert _meeting_status(window, site.code, this_month) == [("held", planned.isoformat())]
-    assert _grid_line(dock, site.code) == (planned.isoformat(), "")
+    assert _grid_line(dock, site.code) == (f"{planned:%d/%m/%Y}", "")
     # Edit > Undo takes the whole meeting back, and the grid follows; Redo brings it back
     assert window.undo_stack.undoText() == f"save the meeting of {site.name}, {this_month}"
     window.undo_action.trigger()
@@ -115,5 +115,5 @@ def test_coordinator_runs_a_meeting_without_losing_a_word_and_can_undo_it(qtbot,
     assert builder.papers.status != "held"  # the open agenda follows the undo too
     assert builder.papers.draft.entries[0].minutes == ""
     window.redo_action.trigger()
-    assert _grid_line(dock, site.code) == (planned.isoformat(), "")
+    assert _grid_line(dock, site.code) == (f"{planned:%d/%m/%Y}", "")
     assert _meeting_status(window, site.code, this_month) == [("held", planned.isoformat())]

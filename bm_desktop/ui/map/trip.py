@@ -14,6 +14,7 @@ from bm_desktop.domain import colours
 from bm_desktop.exchange.trip_files import _day_path, day_colour
 from bm_desktop.geo.projection import lonlat_to_mercator
 from bm_desktop.services.trip_planner import TripPlan
+from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.map.layer import LegendEntry, LegendSection, MapLayer
 from bm_desktop.ui.map.polygons import cosmetic_pen
 
@@ -102,7 +103,7 @@ class TripLayer(MapLayer):
         if self.plan is None:
             return []
         entries = [LegendEntry(translate("MapTrip", "Day {n}: {date}").format(
-            n=d + 1, date=day.day.isoformat()), _line_swatch(day_colour(d)))
+            n=d + 1, date=date_text(day.day)), _line_swatch(day_colour(d)))
             for d, day in enumerate(self.plan.days) if day.stops]
         entries.append(LegendEntry(translate("MapTrip", "Leg near a security event"),
                                    _line_swatch(colours.ALERT, Qt.PenStyle.DashLine)))

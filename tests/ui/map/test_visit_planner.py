@@ -66,7 +66,7 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
             [top.facts.code, second.facts.code])
         assert top.facts.code not in [s.site.code for s in plan.stops]
         text = dock.summary.toPlainText()
-        assert f"Day 1 ({FIRST.isoformat()}): " in text and "Travel times: Straight-line" in text
+        assert f"Day 1 ({FIRST:%d/%m/%Y}): " in text and "Travel times: Straight-line" in text
         # the route is on the map, in the first day's colour, and the view shows the trip
         layer = window.map_canvas.layer("trip")
         assert layer is not None and layer.visible and len(layer.routes) >= 1
@@ -127,7 +127,7 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         # the Sites table shows the new last visit of the first site
         model = window.sites_dock.model
         qtbot.waitUntil(lambda: _last_visit(model, first_stop.site.code)
-                        == plan.days[0].day.isoformat(), timeout=10000)
+                        == f"{plan.days[0].day:%d/%m/%Y}", timeout=10000)
         # and the ranking no longer counts the first site late for a visit
         qtbot.waitUntil(lambda: _factors(dock, first_stop.site.code) is not None
                         and "visit_due" not in _factors(dock, first_stop.site.code)

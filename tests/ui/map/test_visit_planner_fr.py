@@ -39,7 +39,7 @@ def test_the_planner_speaks_french(qtbot, sample_db_file: Path, tmp_path: Path) 
         qtbot.mouseClick(dock.plan_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dock.plan is not None, timeout=30000)
         text = dock.summary.toPlainText()
-        assert "Jour 1 (2023-01-09) : " in text
+        assert "Jour 1 (09/01/2023) : " in text
         assert "Temps de trajet : Distance à vol d'oiseau x 1.3 à 40.0 km/h" in text
         dialog = VisitRecordDialog(window.ctx, dock.plan, dock)
         qtbot.addWidget(dialog)
