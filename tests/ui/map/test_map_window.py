@@ -68,7 +68,7 @@ def test_click_on_a_site_selects_it_and_fills_site_details(qtbot, map_window) ->
     assert "Luhihi (SK-001)" in text
     assert "Soldiers taxing miners at the pit" in text
     assert "Implementation rate 33% (1/3)" in text
-    assert "Next CAP meeting: 2022-04-12 (planned)" in text
+    assert "Next CAP meeting: 12/04/2022 (planned)" in text
     # the selected site gets a halo on the map
     assert ws.sites.selected == {_site_index(window, "SK-001")}
     # a click on empty map clears the selection
