@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -44,7 +43,7 @@ from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import date_text, datetime_text
 from bm_desktop.ui.theme import icon
-from bm_desktop.ui.unsaved_work import WorkDialog
+from bm_desktop.ui.unsaved_work import WorkDialog, ask_text
 
 ALERT_BG = "#FDECEA"
 
@@ -330,7 +329,7 @@ class AgendaBuilder(WorkDialog):
 
     def add_item(self, title: str | None = None) -> None:
         if title is None:
-            title, ok = QInputDialog.getText(self, self.tr("Add item"), self.tr("Title"))
+            title, ok = ask_text(self, self.tr("Add item"), self.tr("Title"))
             if not ok:
                 return
         at = self.current_row() + 1 if self.current_row() >= 0 else None

@@ -12,6 +12,10 @@ of the dialog's own input widgets (text, numbers, dates, choices, ticks, table
 cells), so a dialog only has to call :meth:`WorkDialog.mark_clean` once it is
 filled. Dialogs whose work is not in their widgets (an agenda being edited)
 override it.
+
+:func:`ask_text` is the one-line prompt (an agenda item's title, the reason for
+rejecting incidents, a layer's name) in place of ``QInputDialog.getText``, whose
+Escape dropped the typed text without a word.
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -171,3 +178,36 @@ class WorkDialog(QDialog):
             if self.isVisible():
                 super().reject()
         return super().eventFilter(watched, event)
+
+
+class TextPrompt(WorkDialog):
+    """A one-line question whose typed answer is not thrown away without asking."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, text: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("textPrompt")
+        self.setWindowTitle(title)
+        self.field = QLineEdit(text)
+        self.field.setMinimumWidth(360)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        question = QLabel(label)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        layout.addWidget(self.field)
+        layout.addWidget(buttons)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str,
+             text: str = "") -> tuple[str, bool]:
+    """Like ``QInputDialog.getText``: the typed text and whether the person chose OK
+    (Escape with typed text asks Save / Discard / Cancel first)."""
+    prompt = TextPrompt(parent, title, label, text)
+    try:
+        ok = prompt.exec() == QDialog.DialogCode.Accepted
+        return prompt.field.text(), ok
+    finally:
+        prompt.deleteLater()

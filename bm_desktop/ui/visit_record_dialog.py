@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,6 +31,7 @@ from bm_desktop.services.trip_planner import TripPlan
 from bm_desktop.services.visits import VisitRecord, record_visits
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit, date_text
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 COLUMNS = (QT_TRANSLATE_NOOP("VisitRecordDialog", "Site"),
            QT_TRANSLATE_NOOP("VisitRecordDialog", "Done"),
@@ -60,7 +60,7 @@ def ticked(box: QListWidget) -> list:
             if box.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class VisitRecordDialog(QDialog):
+class VisitRecordDialog(WorkDialog):
     def __init__(self, ctx: AppContext, plan: TripPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.plan = ctx, plan
@@ -127,6 +127,10 @@ class VisitRecordDialog(QDialog):
                 actions_checked=ticked(actions) if is_done else (),
                 incidents_raised=ticked(raised) if is_done else ()))
         return out
+
+    def save_work(self) -> bool:
+        self.save()
+        return not self.isVisible()
 
     def save(self) -> None:
         try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from bm_desktop.exchange.odk_central import CentralForm
 from bm_desktop.exchange.xlsform import FORM_ID
 from bm_desktop.ui.settings import Settings, declare
 from bm_desktop.ui.theme import validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 declare("odk/central_url", "", QT_TRANSLATE_NOOP("Settings", "ODK Central server"))
 declare("odk/project", 1, QT_TRANSLATE_NOOP("Settings", "ODK Central project"))
@@ -27,7 +27,7 @@ declare("odk/form", FORM_ID, QT_TRANSLATE_NOOP("Settings", "ODK Central form"))
 declare("odk/email", "", QT_TRANSLATE_NOOP("Settings", "ODK Central web user"))
 
 
-class CentralDialog(QDialog):
+class CentralDialog(WorkDialog):
     """Asks for the ODK Central server, project, form, email and password."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,13 +30,14 @@ from bm_desktop.services.sites import list_sites
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit
 from bm_desktop.ui.incident_form import pydate
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
 def kind_title(kind: ExportKind) -> str:
     return QCoreApplication.translate("ExchangeWorkbook", kind.title)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     """Ask for the options of one export; ``request()`` and ``path()`` give the answer."""
 
     def __init__(self, ctx: AppContext, kind: ExportKind, parent: QWidget | None = None) -> None:
