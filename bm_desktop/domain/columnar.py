@@ -23,6 +23,15 @@ import numpy as np
 EPOCH = dt.date(1970, 1, 1)
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|=)\s*(\S+)\s*$")
 _RANGE = re.compile(r"^\s*(\S+)\s*\.\.\s*(\S+)\s*$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _typed_date(text: str) -> dt.date:
+    """A date as the interface shows it (29/03/2022, day first) or ISO (2022-03-29)."""
+    if m := _DAY_FIRST.match(text):
+        day, month, year = (int(g) for g in m.groups())
+        return dt.date(year, month, day)
+    return dt.date.fromisoformat(text)
 
 
 def day_number(day: dt.date) -> int:
@@ -89,9 +98,11 @@ class DateColumn:
     days: np.ndarray  # int32 days since 1970-01-01
     _order: np.ndarray | None = field(default=None, repr=False)
     _iso: np.ndarray | None = field(default=None, repr=False)
+    _shown: np.ndarray | None = field(default=None, repr=False)
 
     def display(self, row: int) -> str:
-        return from_day_number(int(self.days[row])).isoformat()
+        """Day first (29/03/2022), as the interface shows every date."""
+        return from_day_number(int(self.days[row])).strftime("%d/%m/%Y")
 
     def date(self, row: int) -> dt.date:
         return from_day_number(int(self.days[row]))
@@ -103,9 +114,14 @@ class DateColumn:
 
     def matches(self, text: str) -> np.ndarray:
         if _is_comparison(text):
-            return _compare(self.days, text, lambda v: day_number(dt.date.fromisoformat(v)))
+            return _compare(self.days, text, lambda v: day_number(_typed_date(v)))
         if self._iso is None:
             self._iso = np.datetime_as_string(self.days.astype("datetime64[D]"))
+        if "/" in text:  # part of a date as shown: 29/03/2022, 03/2022
+            if self._shown is None:
+                iso = self._iso.astype(str)
+                self._shown = np.array([f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in iso])
+            return np.char.find(self._shown, text.strip()) >= 0
         return np.char.startswith(self._iso, text.strip())
 
 

@@ -660,8 +660,8 @@
     </message>
     <message>
         <location filename="../../bm_desktop/ui/incident_register_dock.py" line="78" />
-        <source>Part of the text, or for dates and numbers a comparison: &gt;=3, &lt;2021-07-01, 2021-07-01..2021-09-30</source>
-        <translation>Une partie du texte, ou pour les dates et les nombres une comparaison : &gt;=3, &lt;2021-07-01, 2021-07-01..2021-09-30</translation>
+        <source>Part of the text, or for dates and numbers a comparison: &gt;=3, &lt;01/07/2021, 01/07/2021..30/09/2021</source>
+        <translation>Une partie du texte, ou pour les dates et les nombres une comparaison : &gt;=3, &lt;01/07/2021, 01/07/2021..30/09/2021</translation>
     </message>
     <message>
         <location filename="../../bm_desktop/ui/incident_register_dock.py" line="83" />
