@@ -99,10 +99,22 @@ def _planner(ctx, qtbot):
     return dock, dock.first_day, dock._first_day
 
 
+def _visit(ctx, qtbot):
+    from bm_desktop.services.trip_planner import TripRequest, plan_trip
+    from bm_desktop.services.visit_priorities import PlannerArea
+    from bm_desktop.ui.visit_record_dialog import COLUMNS, VisitRecordDialog
+
+    plan = plan_trip(ctx.db, TripRequest(PlannerArea(region="Rwanda"), "Kigali",
+                                         dt.date(2022, 1, 10), 2, top=4, time_limit_s=0.3))
+    dialog = VisitRecordDialog(ctx, plan)
+    day = dialog.table.cellWidget(0, COLUMNS.index("Day"))
+    return dialog, day, lambda: dialog.records()[0].visited_on
+
+
 FIELDS: dict[str, Callable] = {
     "incident date": _incident, "action due date": _action, "progress date": _progress,
     "meeting date": _meeting, "decision due date": _decision, "export period": _export,
-    "visit planner first day": _planner,
+    "visit planner first day": _planner, "visit date": _visit,
 }
 
 
@@ -114,13 +126,13 @@ def test_a_french_date_typed_into_each_kind_of_date_field_is_taken(qtbot, fr_ctx
         qtbot.addWidget(owner)
     owner.show()
     qtbot.waitExposed(owner)
-    assert isinstance(field, TypedDateEdit)
-    assert field.toolTip().startswith("Saisissez une date (JJ/MM/AAAA)")
     field.setFocus()
     QTest.keyClicks(field, TYPED)
     QTest.keyClick(field, Qt.Key.Key_Tab)
-    assert field.lineEdit().text() == TYPED  # shown as typed: JJ/MM/AAAA
     assert value() == MEANT  # what the dialog would store
+    assert field.lineEdit().text() == TYPED  # shown as typed: JJ/MM/AAAA
+    assert isinstance(field, TypedDateEdit)  # the one shared date input
+    assert field.toolTip().startswith("Saisissez une date (JJ/MM/AAAA)")
 
 
 def test_a_date_that_is_not_one_is_not_taken(qtbot, fr_ctx) -> None:
