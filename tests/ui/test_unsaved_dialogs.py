@@ -244,3 +244,37 @@ def test_one_line_prompt_asks_before_dropping_the_typed_title(qtbot, ctx) -> Non
     entries = builder.papers.draft.entries
     assert len(entries) == before + 1
     assert any(e.title == "Security briefing" for e in entries)
+
+
+def _untouched(name: str, window, ctx, tmp_path: Path) -> WorkDialog:
+    from bm_desktop.exchange.imports.preview_data import propose_mapping
+    from bm_desktop.ui.exchange.central_dialog import CentralDialog
+    from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
+    from bm_desktop.ui.map.pack_dialog import PackDialog
+    from bm_desktop.ui.map.print_feature import ExportMapDialog
+
+    if name == "connect":
+        return window.sync.open_connect()
+    if name == "export":
+        return window.exchange.export_dialog("quarterly")
+    if name == "mapping":
+        path = tmp_path / "sites.csv"
+        path.write_text("Ref,Nom,lat,lon\na,Site A,-2.1,28.8\n", encoding="utf-8")
+        return ColumnMappingDialog(propose_mapping(ctx.db, "sites", path), path.name)
+    if name == "central":
+        return CentralDialog(Settings())
+    if name == "map export":
+        return ExportMapDialog()
+    return PackDialog(ctx)
+
+
+@pytest.mark.parametrize("name", ["connect", "export", "mapping", "central", "map export",
+                                  "pack"])
+def test_nothing_typed_closes_on_escape_without_a_question(qtbot, window, ctx,
+                                                           tmp_path: Path, name: str) -> None:
+    dialog = _shown(qtbot, _untouched(name, window, ctx, tmp_path))
+    qtbot.wait(200)  # whatever fills the dialog after it opens has run
+    asked = when_shown(lambda: dialog.discard_question, press_escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not asked.get("done"), "a question for a dialog where nothing was typed"
