@@ -8,9 +8,9 @@ which asks "Save / Discard / Cancel" when the work differs from what the dialog
 opened with. Cancel (and Escape on the question) keeps the dialog and its text.
 
 What counts as the work is :meth:`WorkDialog.work_state`: by default the values
-of the dialog's own input widgets (text, numbers, dates, choices, ticks, table
-cells), so a dialog only has to call :meth:`WorkDialog.mark_clean` once it is
-filled. Dialogs whose work is not in their widgets (an agenda being edited)
+of the dialog's own input widgets (text, numbers, dates, choices, ticks, ticked
+checklist items, table cells), so a dialog only has to call
+:meth:`WorkDialog.mark_clean` once it is filled. Dialogs whose work is not in their widgets (an agenda being edited)
 override it.
 
 :func:`ask_text` is the one-line prompt (an agenda item's title, the reason for
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QTableWidget,
@@ -53,6 +54,11 @@ def widget_value(widget: QWidget) -> Any:
         return (widget.currentIndex(), widget.currentText())
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
+    if isinstance(widget, QListWidget):  # ticks in a checklist (actions checked on a visit)
+        ticks = tuple(widget.item(i).checkState() == Qt.CheckState.Checked
+                      for i in range(widget.count())
+                      if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        return ticks or None
     if isinstance(widget, QTableWidget):
         return tuple(widget.item(r, c).text() if widget.item(r, c) else ""
                      for r in range(widget.rowCount()) for c in range(widget.columnCount()))

@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
 
@@ -278,3 +278,28 @@ def test_nothing_typed_closes_on_escape_without_a_question(qtbot, window, ctx,
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert not asked.get("done"), "a question for a dialog where nothing was typed"
+
+
+def test_a_ticked_checklist_item_on_a_visit_is_work_too(qtbot, sample_db) -> None:
+    """Ticking what was checked on a visit (no text typed) asks before it is lost."""
+    from PySide6.QtWidgets import QListWidget
+
+    from bm_desktop.services.trip_planner import TripRequest, plan_trip
+    from bm_desktop.services.visit_priorities import PlannerArea
+    from bm_desktop.ui.visit_record_dialog import VisitRecordDialog
+
+    plan = plan_trip(sample_db, TripRequest(PlannerArea(region="Rwanda"), "Kigali",
+                                            dt.date(2023, 1, 9), 2, top=4, time_limit_s=0.3))
+    ctx = AppContext(db=sample_db, settings=Settings(), lang="en")
+    dialog = _shown(qtbot, VisitRecordDialog(ctx, plan))
+    checklist = next(box for box in dialog.findChildren(QListWidget) if box.count())
+    item = checklist.item(0)
+    rect = checklist.visualItemRect(item)
+    QTest.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.topLeft() + QPoint(rect.height() // 2 + 2, rect.height() // 2))
+    assert item.checkState() == Qt.CheckState.Checked
+    seen = when_shown(lambda: dialog.discard_question, press_escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen.get("done"), "Escape dropped the ticks without asking"
+    assert dialog.isVisible() and item.checkState() == Qt.CheckState.Checked
+    _close_asks_and_discard_closes(dialog)
