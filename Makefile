@@ -38,9 +38,10 @@ test: $(VENV)/.dev-installed
 bench: $(VENV)/.dev-installed compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --readme $(BENCH_ARGS)
 
-## Render the main views into docs/screenshots/.
+## Render the main views into docs/screenshots/ (and the French user guide's shots).
 screenshots: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots/run.py --only guide
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check bm_desktop tests benchmarks tools

@@ -92,3 +92,19 @@ def sample_db(sample_db_file: Path, tmp_path: Path):
     install_outbox(database)  # as the window and the commands open it
     yield database
     database.dispose()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test that leaves a dialog with typed work open (a WorkDialog) must not hang at
+    teardown on its Save / Discard / Cancel question when pytest-qt closes the widgets:
+    the work is discarded without asking first, as the tests' own ``discard_without_asking()``
+    does. (A wrapper that runs before pytest-qt's own teardown wrapper.)"""
+    unsaved = sys.modules.get("bm_desktop.ui.unsaved_work")
+    if unsaved is not None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, unsaved.WorkDialog) and widget.isVisible():
+                widget.discard_without_asking()
+    yield

@@ -95,18 +95,17 @@ def parse_day(text: str) -> dt.date:
 
 @dataclass
 class DateColumn:
-    """Dates as day numbers; shown ISO, or day first (dd/mm/yyyy) when ``day_first`` is
-    set (the window's way); a filter text may be typed either way."""
+    """Dates as day numbers, shown day first (dd/mm/yyyy) as the window shows every date;
+    a filter text may be typed day first or ISO."""
 
     days: np.ndarray  # int32 days since 1970-01-01
     _order: np.ndarray | None = field(default=None, repr=False)
     _iso: np.ndarray | None = field(default=None, repr=False)
-    day_first: bool = False
-    _shown: list[str] | None = field(default=None, repr=False)
+    _shown: np.ndarray | None = field(default=None, repr=False)
 
     def display(self, row: int) -> str:
-        day = from_day_number(int(self.days[row]))
-        return day.strftime("%d/%m/%Y") if self.day_first else day.isoformat()
+        """Day first (29/03/2022), as the interface shows every date."""
+        return from_day_number(int(self.days[row])).strftime("%d/%m/%Y")
 
     def date(self, row: int) -> dt.date:
         return from_day_number(int(self.days[row]))
@@ -121,14 +120,12 @@ class DateColumn:
             return _compare(self.days, text, lambda v: day_number(parse_day(v)))
         if self._iso is None:
             self._iso = np.datetime_as_string(self.days.astype("datetime64[D]"))
-        hits = np.char.startswith(self._iso, text.strip())
-        if self.day_first:  # part of the date as shown ("07/2021")
+        if "/" in text:  # part of a date as shown: 29/03/2022, 03/2022
             if self._shown is None:
-                self._shown = [f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in self._iso.tolist()]
-            needle = text.strip()
-            hits |= np.fromiter((needle in d for d in self._shown), dtype=bool,
-                                count=len(self._shown))
-        return hits
+                iso = self._iso.astype(str)
+                self._shown = np.array([f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in iso])
+            return np.char.find(self._shown, text.strip()) >= 0
+        return np.char.startswith(self._iso, text.strip())
 
 
 @dataclass

@@ -8,6 +8,10 @@ bm_desktop.i18n (XML only, no Qt), imported when a translation is asked for.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 class TemplatedMessage:
     """Mixin for exceptions whose message is ``template.format(**params)``.
@@ -17,6 +21,8 @@ class TemplatedMessage:
     as status labels ("in progress") translate too, while names and codes fall
     back to themselves; a value that is itself a templated message (a reason
     wrapped in "Update 2 of 5 (...): {reason}") renders in the same language.
+    Dates (a ``date`` or an ISO date text) show day first (15/01/2022), as the
+    interface writes every date.
     """
 
     CONTEXT = "ServiceErrors"
@@ -57,6 +63,13 @@ class _Translator:
 def _value(value: object, translate: _Translator) -> object:
     if isinstance(value, TemplatedMessage):
         return value.render(translate.lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:  # looks like a date but is not one: shown as it is
+            return value
     if isinstance(value, str):
         return translate(value)
     if isinstance(value, (list, tuple)):

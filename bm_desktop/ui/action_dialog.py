@@ -13,7 +13,6 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,7 +26,8 @@ from bm_desktop.services import actions, choices
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.incident_form import current_user, pydate, qdate
+from bm_desktop.ui.dates import TypedDateEdit
+from bm_desktop.ui.incident_form import current_user, pydate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -73,11 +73,8 @@ class ActionDialog(WorkDialog):
         self.risk_area = QComboBox()
         self._fill_areas()
         today = dt.date.today()
-        self.recommended = QDateEdit(qdate(today), calendarPopup=True)
-        self.due = QDateEdit(qdate(today + dt.timedelta(days=DEFAULT_DAYS_TO_DUE)),
-                             calendarPopup=True)
-        for edit in (self.recommended, self.due):
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.recommended = TypedDateEdit(today)
+        self.due = TypedDateEdit(today + dt.timedelta(days=DEFAULT_DAYS_TO_DUE))
         self.priority = QComboBox()
         for value, text in PRIORITY_TEXT.items():
             self.priority.addItem(self.tr(text), value.value)

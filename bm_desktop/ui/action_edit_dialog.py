@@ -10,7 +10,6 @@ import uuid
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,7 +23,8 @@ from bm_desktop.services.action_views import ActionView
 from bm_desktop.services.actions import ActionEdit
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.dates import TypedDateEdit
+from bm_desktop.ui.incident_form import pydate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -54,8 +54,7 @@ class ActionEditDialog(WorkDialog):
         if view.stakeholder_id is not None:
             self.stakeholder.setCurrentIndex(
                 max(self.stakeholder.findData(str(view.stakeholder_id)), 0))
-        self.due = QDateEdit(qdate(view.due_on), calendarPopup=True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = TypedDateEdit(view.due_on)
         self.priority = QComboBox()
         for value, text in PRIORITY_TEXT.items():
             self.priority.addItem(self.tr(text), value.value)

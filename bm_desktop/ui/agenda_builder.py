@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -51,10 +50,10 @@ from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.dates import date_text, datetime_text
 from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.theme import icon
-from bm_desktop.ui.unsaved_work import WorkDialog
+from bm_desktop.ui.unsaved_work import WorkDialog, ask_text
 
 ALERT_BG = "#FDECEA"
 
@@ -343,7 +342,7 @@ class AgendaBuilder(WorkDialog):
 
     def add_item(self, title: str | None = None) -> None:
         if title is None:
-            title, ok = QInputDialog.getText(self, self.tr("Add item"), self.tr("Title"))
+            title, ok = ask_text(self, self.tr("Add item"), self.tr("Title"))
             if not ok:
                 return
         at = self.current_row() + 1 if self.current_row() >= 0 else None
@@ -453,7 +452,7 @@ class AgendaBuilder(WorkDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Meeting mode"), self.tr(
             "Meeting mode kept a draft of this meeting on {when} that was not saved (the "
             "window was closed or the computer stopped).").format(
-            when=kept.kept_at.strftime("%Y-%m-%d %H:%M")), parent=self)
+            when=datetime_text(kept.kept_at)), parent=self)
         box.setInformativeText(self.tr("Resume it, or start again from the agenda and delete "
                                        "the draft?"))
         resume = box.addButton(self.tr("Resume the draft"), QMessageBox.ButtonRole.AcceptRole)

@@ -31,6 +31,11 @@ def date_text(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+def datetime_text(when: dt.datetime) -> str:
+    """A date and time as the interface shows it (15/01/2022 14:30)."""
+    return when.strftime("%d/%m/%Y %H:%M")
+
+
 def date_hint() -> str:
     """What to type, in the interface language."""
     return QCoreApplication.translate("Dates", "DD/MM/YYYY")

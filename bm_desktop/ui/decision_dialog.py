@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from bm_desktop.services.actions import ActionDraft, ProgressDraft
 from bm_desktop.services.meetings import DecisionEntry
 from bm_desktop.services.meetings_progress import UpdatableAction, updatable_actions
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, date_text
 from bm_desktop.ui.incident_form import current_user, pydate, qdate
 from bm_desktop.ui.progress_dialog import status_text
 from bm_desktop.ui.theme import validation_message
@@ -73,7 +73,7 @@ def action_labels(actions: list[UpdatableAction]) -> list[str]:
         text = QCoreApplication.translate(
             "DecisionDialog", "{mark}{what} · {status} · due {due} · {owner}").format(
             mark=f"{OVERDUE_MARK} " if action.overdue else "", what=action.description,
-            status=status_text(action.status), due=action.due_on.isoformat(),
+            status=status_text(action.status), due=date_text(action.due_on),
             owner=action.owner or QCoreApplication.translate("DecisionDialog", "no owner"))
         same = sum(1 for label in labels if label == text or label.startswith(text + " ("))
         labels.append(f"{text} ({same + 1})" if same else text)
@@ -148,8 +148,7 @@ class DecisionDialog(WorkDialog):
         self.area = QComboBox()
         for code, label in meetings.risk_area_choices(self.ctx.db, self.ctx.lang):
             self.area.addItem(label, code)
-        self.due = QDateEdit(qdate(self.day + dt.timedelta(days=60)), calendarPopup=True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = TypedDateEdit(self.day + dt.timedelta(days=60))
         self.risk_id: uuid.UUID | None = None
         form = QFormLayout(box)
         form.addRow(self.tr("Kind"), self.kind)
@@ -173,13 +172,13 @@ class DecisionDialog(WorkDialog):
             "{mark} overdue: the due date was before the meeting date. Listed: the site's "
             "actions that can take an update dated {date} (recommended by then, not verified "
             "or cancelled, no later update).").format(mark=OVERDUE_MARK,
-                                                      date=self.day.isoformat()))
+                                                      date=date_text(self.day)))
         self.action_legend.setObjectName("actionLegend")
         self.action_legend.setWordWrap(True)
         if not self.updatable:
             self.action_legend.setText(self.tr(
                 "No action of this site can take an update dated {date}.").format(
-                date=self.day.isoformat()))
+                date=date_text(self.day)))
         self.status = QComboBox()
         self.progress_note = QLineEdit()
         self.action.currentIndexChanged.connect(lambda *_: self._fill_statuses())
@@ -193,9 +192,9 @@ class DecisionDialog(WorkDialog):
 
     def _tooltip(self, action: UpdatableAction) -> str:
         lines = [action.description,
-                 self.tr("Status on {date}: {status}").format(date=self.day.isoformat(),
+                 self.tr("Status on {date}: {status}").format(date=date_text(self.day),
                                                               status=status_text(action.status)),
-                 self.tr("Due on {due}").format(due=action.due_on.isoformat())]
+                 self.tr("Due on {due}").format(due=date_text(action.due_on))]
         if action.overdue:
             lines.append(self.tr("{mark} Overdue by {n} days at the meeting").format(
                 mark=OVERDUE_MARK, n=(self.day - action.due_on).days))

@@ -17,7 +17,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from bm_desktop.services import choices, incidents, sensitive_reveals
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.services.sensitive_reveals import has_sensitive
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, datetime_text
 from bm_desktop.ui.theme import validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -95,10 +95,8 @@ class IncidentForm(WorkDialog):
             self.site.addItem(f"{site.code} — {site.name}", str(site.id))
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.occurred = QDateEdit(calendarPopup=True)
-        self.reported = QDateEdit(calendarPopup=True)
-        for edit in (self.occurred, self.reported):
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.occurred = TypedDateEdit()
+        self.reported = TypedDateEdit()
         self.risk_area = QComboBox()
         self.risk_area.addItem(self.tr("— choose a risk area —"), None)
         for area in areas:
@@ -279,7 +277,7 @@ class IncidentForm(WorkDialog):
 
     def review_text(self, incident: IncidentView) -> str:
         """Who verified or rejected the incident, and when (UTC)."""
-        when = incident.verified_at.strftime("%Y-%m-%d %H:%M") if incident.verified_at else "?"
+        when = datetime_text(incident.verified_at) if incident.verified_at else "?"
         who = incident.verified_by or "?"
         if incident.verification == "verified":
             return self.tr("Verified by {who} on {when} (UTC).").format(who=who, when=when)

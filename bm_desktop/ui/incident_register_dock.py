@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -46,6 +45,7 @@ from bm_desktop.ui.loop_commands import (
 )
 from bm_desktop.ui.theme import count_text, icon
 from bm_desktop.ui.undo import undo_stack
+from bm_desktop.ui.unsaved_work import ask_text
 
 RELOAD_TABLES = {"incidents", "sites", "risk_incidents", "*"}
 
@@ -258,7 +258,7 @@ class IncidentRegisterDock(QDockWidget):
                                     self.tr("Select reported incidents to reject."))
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Reject incidents"), self.tr(
+            reason, ok = ask_text(self, self.tr("Reject incidents"), self.tr(
                 "Why are the {n} selected incidents rejected?").format(n=len(ids)))
             if not ok:
                 return

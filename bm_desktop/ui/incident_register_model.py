@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from bm_desktop.domain import colours
-from bm_desktop.domain.columnar import CategoryColumn, DateColumn, NumberColumn
+from bm_desktop.domain.columnar import CategoryColumn, NumberColumn
 from bm_desktop.services.incident_register import COLUMNS, SEARCH_COLUMNS, IncidentRegister
 from bm_desktop.ui.locale_text import place_text
 
@@ -89,9 +89,6 @@ class IncidentRegisterModel(QAbstractTableModel):
         region = cols["region"]
         assert isinstance(region, CategoryColumn)
         region.relabel([place_text(name) for name in region.labels])  # searched as shown
-        occurred = cols["occurred_on"]
-        assert isinstance(occurred, DateColumn)
-        occurred.day_first = True  # dd/mm/yyyy, as the rest of the window
         for key in ("verification", "source", "wfcl"):
             column = cols[key]
             assert isinstance(column, CategoryColumn)

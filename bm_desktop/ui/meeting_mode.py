@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,6 +47,7 @@ from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, date_text
 from bm_desktop.ui.decision_dialog import DecisionDialog, decision_outcome
 from bm_desktop.ui.incident_form import pydate, qdate
 from bm_desktop.ui.theme import icon, validation_message
@@ -82,8 +82,7 @@ class MeetingModeDialog(WorkDialog):
             site=d.site_name, month=d.month))
         self.setMinimumSize(1000, 620)
         self.planned_on = papers.held_on or d.meeting_on
-        self.held_on = QDateEdit(qdate(self.planned_on), calendarPopup=True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on = TypedDateEdit(self.planned_on)
         self.held_on.setMaximumWidth(160)
         self.starts = QTimeEdit(QTime(d.starts_at.hour, d.starts_at.minute))
         self.starts.setDisplayFormat("HH:mm")
@@ -96,7 +95,7 @@ class MeetingModeDialog(WorkDialog):
         when.addWidget(QLabel(self.tr("starting at")))
         when.addWidget(self.starts)
         when.addWidget(QLabel(self.tr("(planned: {date})").format(
-            date=self.planned_on.isoformat())))
+            date=date_text(self.planned_on))))
         when.addWidget(self.date_warning, 1)
         self.place = QLineEdit(papers.place or "")
         self.mark_held = QCheckBox(self.tr("Mark the meeting as held"))
@@ -138,10 +137,10 @@ class MeetingModeDialog(WorkDialog):
         day = self.meeting_day()
         if day > dt.date.today():
             text = self.tr("{date} is after today: a meeting can be marked as held only once "
-                           "it has taken place.").format(date=day.isoformat())
+                           "it has taken place.").format(date=date_text(day))
         elif day.weekday() >= 5:
             text = self.tr("{date} is a {day}: is this the right date?").format(
-                date=day.isoformat(), day=QLocale().dayName(day.isoweekday()))
+                date=date_text(day), day=QLocale().dayName(day.isoweekday()))
         else:
             text = ""
         self.date_warning.setText(text)

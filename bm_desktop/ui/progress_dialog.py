@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from bm_desktop.domain.enums import ActionStatus
 from bm_desktop.domain.errors import BmError
 from bm_desktop.services.actions import ProgressDraft
-from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.dates import TypedDateEdit
+from bm_desktop.ui.incident_form import pydate
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -57,8 +57,7 @@ class ProgressDialog(WorkDialog):
         self.status = QComboBox()
         for value in statuses:
             self.status.addItem(status_text(value), value)
-        self.on = QDateEdit(qdate(dt.date.today()), calendarPopup=True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = TypedDateEdit(dt.date.today())
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What was observed; the reason if cancelled"))
         self.by = QLineEdit(by)

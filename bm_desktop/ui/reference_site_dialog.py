@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.services.reference_layers import ReferenceSiteView
+from bm_desktop.ui.dates import date_text
 
 
 class ReferenceSiteDialog(QDialog):
@@ -66,7 +67,7 @@ class ReferenceSiteDialog(QDialog):
                 (self.tr("Position"), f"{s.latitude:.5f}, {s.longitude:.5f}"),
                 (self.tr("Minerals"), self._minerals(s.minerals)),
                 (self.tr("Workers"), "—" if s.workers is None else str(s.workers)),
-                (self.tr("Last visit"), s.last_visit.isoformat() if s.last_visit else "—"),
+                (self.tr("Last visit"), date_text(s.last_visit) if s.last_visit else "—"),
                 (self.tr("Armed presence"), self._yes_no(s.armed)),
                 (self.tr("Child labour observed"), self._yes_no(s.child))]
         rows += [(str(k), str(value)) for k, value in s.attributes.items()]
@@ -81,7 +82,7 @@ class ReferenceSiteDialog(QDialog):
                                          self.tr("Child labour observed")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, visit in enumerate(visits):
-            cells = [visit.visited_on.isoformat() if visit.visited_on else "—",
+            cells = [date_text(visit.visited_on) if visit.visited_on else "—",
                      "—" if visit.workers is None else str(visit.workers),
                      self._minerals(visit.minerals), self._yes_no(visit.armed),
                      self._yes_no(visit.child)]

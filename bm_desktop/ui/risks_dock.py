@@ -31,6 +31,7 @@ from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.risk_matrix import BAND_COLOUR, RiskMatrix
 from bm_desktop.ui.theme import icon
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 RELOAD_TABLES = {"site_risks", "risk_incidents", "corrective_actions", "incidents", "*"}
 
@@ -148,7 +149,7 @@ class RisksDock(QDockWidget):
         risk = self.selected_risk()
         if risk is None:
             return
-        dialog = QDialog(self)
+        dialog = WorkDialog(self)  # a changed score is not dropped without asking
         dialog.setWindowTitle(self.tr("Score the risk"))
         likelihood = QSpinBox(minimum=1, maximum=5, value=risk.likelihood)
         severity = QSpinBox(minimum=1, maximum=5, value=risk.severity)

@@ -100,7 +100,8 @@ class SiteDetailsDock(QDockWidget):
         e = html.escape
         out = [f"<h4>{e(self.tr('Visits'))}</h4>"]
         done = [v for v in visits if v.done]
-        last = (self.tr("Last visit: {date}").format(date=date_text(done[0].visited_on)) if done
+        last = (self.tr("Last visit: {date}").format(date=date_text(done[0].visited_on))
+                if done
                 else self.tr("Last visit: none recorded"))
         out.append(f"<div><b>{e(last)}</b></div>")
         for v in visits[:shown]:
@@ -116,7 +117,8 @@ class SiteDetailsDock(QDockWidget):
             extra = f"<br><span style='color:#555'>{e(' · '.join(checks))}</span>" if checks else ""
             findings = (f"<br><span style='color:#444'>{e(v.findings[:160])}</span>"
                         if v.findings else "")
-            out.append(f"<div style='margin-bottom:3px'>{date_text(v.visited_on)} · <b>{e(purpose)}</b>"
+            out.append(f"<div style='margin-bottom:3px'>{date_text(v.visited_on)} · "
+                       f"<b>{e(purpose)}</b>"
                        f"{status} · {e(v.visitor)}{findings}{extra}</div>")
         if len(visits) > shown:
             out.append("<div style='color:#666'>" + e(self.tr("… and {n} earlier visit(s)")
@@ -163,7 +165,8 @@ class SiteDetailsDock(QDockWidget):
         a = d.actions
         rate = "—" if a.rate is None else percent_text(a.rate)
         rate_colour = colours.rate_colour(a.rate)
-        title = self.tr("Figures for {start} to {end}").format(start=f.start, end=f.end)
+        title = self.tr("Figures for {start} to {end}").format(start=date_text(f.start),
+                                                                 end=date_text(f.end))
         out.append(f"<h4>{e(title)}</h4><table cellspacing='0' cellpadding='2'>")
         overdue = (f"<b style='color:{colours.OVERDUE}'>{a.overdue}</b>" if a.overdue else "0")
         rows = [
@@ -189,7 +192,8 @@ class SiteDetailsDock(QDockWidget):
             flag = "" if inc.verification == "verified" else \
                 f" <i style='color:#777'>({not_verified})</i>"
             out.append(f"<div style='margin-bottom:3px'><span style='background:{sev}'>&nbsp;"
-                       f"{inc.severity}&nbsp;</span> {date_text(inc.occurred_on)} · <b>{e(area)}</b>"
+                       f"{inc.severity}&nbsp;</span> {date_text(inc.occurred_on)} · "
+                       f"<b>{e(area)}</b>"
                        f"{flag}<br><span style='color:#444'>{e(inc.description[:140])}"
                        "</span></div>")
         open_title = e(self.tr("Open actions"))
@@ -200,7 +204,8 @@ class SiteDetailsDock(QDockWidget):
         for act in d.open_actions:
             if act.overdue:
                 due = (f"<b style='color:{colours.OVERDUE}'>"
-                       + e(self.tr("overdue since {date}").format(date=date_text(act.due_on))) + "</b>")
+                       + e(self.tr("overdue since {date}").format(date=date_text(act.due_on)))
+                       + "</b>")
             else:
                 due = e(self.tr("due {date}").format(date=date_text(act.due_on)))
             area = act.risk_area_fr if fr else act.risk_area_en

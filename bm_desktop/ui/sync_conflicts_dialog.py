@@ -30,6 +30,7 @@ from bm_desktop.services.sync_conflicts import (
     list_refused_changes,
     resolve_conflict,
 )
+from bm_desktop.ui.dates import datetime_text
 from bm_desktop.ui.sync_status import local_time
 
 TABLE_NAMES = {
@@ -82,7 +83,7 @@ def shown(value: Any) -> str:
 
 
 def _when(utc: Any) -> str:
-    return local_time(utc).strftime("%Y-%m-%d %H:%M") if utc else "?"
+    return datetime_text(local_time(utc)) if utc else "?"
 
 
 class ConflictsDialog(QDialog):
@@ -152,7 +153,7 @@ class ConflictsDialog(QDialog):
         for c in self.conflicts:
             item = QListWidgetItem(f"{table_name(c.table)}: {c.label}")
             item.setToolTip(self.tr("Detected {when}").format(
-                when=local_time(c.detected_at).strftime("%Y-%m-%d %H:%M")))
+                when=datetime_text(local_time(c.detected_at))))
             self.list.addItem(item)
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=len(self.conflicts)))
         refused = list_refused_changes(self.db)
@@ -160,7 +161,7 @@ class ConflictsDialog(QDialog):
         for i, r in enumerate(refused):
             self.refused.setItem(i, 0, QTableWidgetItem(table_name(r.table)))
             self.refused.setItem(i, 1, QTableWidgetItem(
-                local_time(r.created_at).strftime("%Y-%m-%d %H:%M")))
+                datetime_text(local_time(r.created_at))))
             self.refused.setItem(i, 2, QTableWidgetItem(r.message))
         self.tabs.setTabText(1, self.tr("Refused changes ({n})").format(n=len(refused)))
         if self.conflicts:

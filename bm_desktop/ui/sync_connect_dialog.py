@@ -2,7 +2,9 @@
 the data already here, then receive the user's sites with a progress bar.
 
 The choice that loses nothing (send this laptop's work to the server) is the default;
-replacing this computer's data with the server's deletes work and asks a second time."""
+replacing this computer's data with the server's deletes work and asks a second time.
+Closing it with a typed address, user name or password asks first (a WorkDialog); Save
+there is Connect."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,9 +30,10 @@ from bm_desktop.services.sync_state import local_data_rows, sync_status
 from bm_desktop.sync.client import SyncReport
 from bm_desktop.sync.transport import needs_http_consent
 from bm_desktop.ui.theme import count_text
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(WorkDialog):
     """Used for the first connection, and to sign in again when a password is needed."""
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
@@ -125,6 +127,11 @@ class ConnectDialog(QDialog):
         insecure = self.insecure()
         self.http_warning.setVisible(insecure)
         self.allow_http.setVisible(insecure)
+
+    def save_work(self) -> bool:
+        """Save on the unsaved-work question connects (the dialog closes once connected)."""
+        self.start()
+        return not self.isVisible()
 
     def first_connection_mode(self) -> str | None:
         if not self.first or not self.held:

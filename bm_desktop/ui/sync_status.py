@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from bm_desktop.services.sync_state import LocalStatus
+from bm_desktop.ui.dates import datetime_text
 from bm_desktop.ui.status_bar import MIN_TEXT_WIDTH, SLACK
 
 
@@ -73,7 +74,7 @@ class SyncStatusButton(QToolButton):
             return self.tr("today at {time}").format(time=when.strftime("%H:%M"))
         if when.date() == now.date() - dt.timedelta(days=1):
             return self.tr("yesterday at {time}").format(time=when.strftime("%H:%M"))
-        return when.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(when)
 
     def text_for(self, status: LocalStatus, running: bool,
                  now: dt.datetime | None = None) -> tuple[str, str]:

@@ -8,28 +8,36 @@ which asks "Save / Discard / Cancel" when the work differs from what the dialog
 opened with. Cancel (and Escape on the question) keeps the dialog and its text.
 
 What counts as the work is :meth:`WorkDialog.work_state`: by default the values
-of the dialog's own input widgets (text, numbers, dates, choices, ticks, table
-cells), so a dialog only has to call :meth:`WorkDialog.mark_clean` once it is
-filled. Dialogs whose work is not in their widgets (an agenda being edited)
+of the dialog's own input widgets (text, numbers, dates, choices, ticks, ticked
+checklist items, table cells), so a dialog only has to call
+:meth:`WorkDialog.mark_clean` once it is filled. Dialogs whose work is not in their widgets (an agenda being edited)
 override it.
+
+:func:`ask_text` is the one-line prompt (an agenda item's title, the reason for
+rejecting incidents, a layer's name) in place of ``QInputDialog.getText``, whose
+Escape dropped the typed text without a word.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +54,11 @@ def widget_value(widget: QWidget) -> Any:
         return (widget.currentIndex(), widget.currentText())
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
+    if isinstance(widget, QListWidget):  # ticks in a checklist (actions checked on a visit)
+        ticks = tuple(widget.item(i).checkState() == Qt.CheckState.Checked
+                      for i in range(widget.count())
+                      if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        return ticks or None
     if isinstance(widget, QTableWidget):
         return tuple(widget.item(r, c).text() if widget.item(r, c) else ""
                      for r in range(widget.rowCount()) for c in range(widget.columnCount()))
@@ -171,3 +184,36 @@ class WorkDialog(QDialog):
             if self.isVisible():
                 super().reject()
         return super().eventFilter(watched, event)
+
+
+class TextPrompt(WorkDialog):
+    """A one-line question whose typed answer is not thrown away without asking."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, text: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("textPrompt")
+        self.setWindowTitle(title)
+        self.field = QLineEdit(text)
+        self.field.setMinimumWidth(360)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        question = QLabel(label)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        layout.addWidget(self.field)
+        layout.addWidget(buttons)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str,
+             text: str = "") -> tuple[str, bool]:
+    """Like ``QInputDialog.getText``: the typed text and whether the person chose OK
+    (Escape with typed text asks Save / Discard / Cancel first)."""
+    prompt = TextPrompt(parent, title, label, text)
+    try:
+        ok = prompt.exec() == QDialog.DialogCode.Accepted
+        return prompt.field.text(), ok
+    finally:
+        prompt.deleteLater()

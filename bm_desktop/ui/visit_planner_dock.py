@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -50,7 +49,7 @@ from bm_desktop.services.trip_planner import (
 from bm_desktop.services.visit_priorities import PlannerArea, ranked_sites
 from bm_desktop.ui import worker
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.dates import date_text
+from bm_desktop.ui.dates import TypedDateEdit, date_text
 from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.trip import TripLayer
 from bm_desktop.ui.settings import Settings
@@ -117,8 +116,7 @@ class VisitPlannerDock(QDockWidget):
         self.start_town = QComboBox()
         self.start_town.setEditable(True)
         self.start_town.addItems(list(REGIONAL_OFFICES))
-        self.first_day = QDateEdit(calendarPopup=True)
-        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day = TypedDateEdit()
         self.first_day.setDate(QDate.currentDate())
         self.days = QSpinBox(minimum=1, maximum=14, value=3)
         self.drive_hours = QDoubleSpinBox(minimum=1, maximum=16, value=6, singleStep=0.5)

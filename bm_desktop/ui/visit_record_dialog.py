@@ -9,12 +9,10 @@ site and the rule, and nothing is written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,6 +30,8 @@ from bm_desktop.services.trip_checklists import incidents_since, site_checklists
 from bm_desktop.services.trip_planner import TripPlan
 from bm_desktop.services.visits import VisitRecord, record_visits
 from bm_desktop.ui.context import AppContext
+from bm_desktop.ui.dates import TypedDateEdit, date_text
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 COLUMNS = (QT_TRANSLATE_NOOP("VisitRecordDialog", "Site"),
            QT_TRANSLATE_NOOP("VisitRecordDialog", "Done"),
@@ -60,7 +60,7 @@ def ticked(box: QListWidget) -> list:
             if box.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class VisitRecordDialog(QDialog):
+class VisitRecordDialog(WorkDialog):
     def __init__(self, ctx: AppContext, plan: TripPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.plan = ctx, plan
@@ -80,8 +80,7 @@ class VisitRecordDialog(QDialog):
         for r, stop in enumerate(stops):
             done = QCheckBox()
             done.setChecked(True)
-            day = QDateEdit(QDate(day_of[stop.site.id]), calendarPopup=True)
-            day.setDisplayFormat("yyyy-MM-dd")
+            day = TypedDateEdit(day_of[stop.site.id])
             purpose = QComboBox()
             for code, text in PURPOSES.items():
                 purpose.addItem(QCoreApplication.translate("Visits", text), code)
@@ -89,10 +88,10 @@ class VisitRecordDialog(QDialog):
             c = checks[stop.site.id]
             actions = _checkable([(a.id, ("! " if a.overdue else "") + a.description[:80])
                                   for a in c.actions])
-            incidents = _checkable([(i.id, f"{i.occurred_on} · {i.description[:70]}")
+            incidents = _checkable([(i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}")
                                     for i in c.incidents])
             to_verify = {i.id for i in c.incidents}
-            raised = _checkable([(i.id, f"{i.occurred_on} · {i.description[:70]}")
+            raised = _checkable([(i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}")
                                  for i in since[stop.site.id] if i.id not in to_verify])
             self.table.setCellWidget(r, 0, QLabel(f"{stop.site.code} {stop.site.name}"))
             for col, w in enumerate((done, day, purpose, findings, actions, incidents, raised),
@@ -128,6 +127,10 @@ class VisitRecordDialog(QDialog):
                 actions_checked=ticked(actions) if is_done else (),
                 incidents_raised=ticked(raised) if is_done else ()))
         return out
+
+    def save_work(self) -> bool:
+        self.save()
+        return not self.isVisible()
 
     def save(self) -> None:
         try:

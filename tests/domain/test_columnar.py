@@ -59,7 +59,6 @@ def test_dates_shown_day_first_are_filtered_as_shown_or_typed_iso() -> None:
     t = table()
     dates = t.columns["date"]
     assert isinstance(dates, DateColumn)
-    dates.day_first = True
     assert dates.display(0) == "01/09/2021"
     assert t.filter_mask({"date": "07/2021"}).tolist() == [False, True, False, True]
     assert t.filter_mask({"date": "15/07/2021..31/08/2021"}).tolist() == [False, False, True,
@@ -67,3 +66,20 @@ def test_dates_shown_day_first_are_filtered_as_shown_or_typed_iso() -> None:
     assert t.filter_mask({"date": "<01/08/2021"}).tolist() == [False, True, False, True]
     assert t.filter_mask({"date": "2021-07"}).tolist() == [False, True, False, True]
     assert t.filter_mask({"date": "<31/02/2021"}).sum() == 0  # not a date: nothing
+
+
+def test_dates_are_shown_and_filtered_day_first() -> None:
+    """Issue 11 §3: the register shows dates as the interface does (01/07/2021, JJ/MM/AAAA
+    in French) and its Date filter takes what is shown: a day, a month (07/2021) or a
+    comparison typed day first; ISO still works."""
+    t = table()
+    date = t.columns["date"]
+    assert [date.display(r) for r in range(4)] == ["01/09/2021", "01/07/2021", "01/08/2021",
+                                                   "01/07/2021"]
+    assert t.filter_mask({"date": "07/2021"}).tolist() == [False, True, False, True]
+    assert t.filter_mask({"date": "01/08/2021"}).tolist() == [False, False, True, False]
+    assert t.filter_mask({"date": "15/07/2021..31/08/2021"}).tolist() == [False, False, True,
+                                                                         False]
+    assert t.filter_mask({"date": ">=01/08/2021"}).tolist() == [True, False, True, False]
+    assert t.filter_mask({"date": "<2021-08-01"}).tolist() == [False, True, False, True]
+    assert t.filter_mask({"date": ">=31/02/2021"}).sum() == 0  # not a date: nothing, no error

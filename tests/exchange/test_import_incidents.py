@@ -74,4 +74,4 @@ def test_incident_rows_checked_by_the_service(sample_db, tmp_path: Path) -> None
     assert reasons[1] == "row 3: occurred_on '2022-04-31' is not a date"
     assert reasons[2] == "row 4: risk area 'Sorcellerie' is not in the risk taxonomy"
     assert reasons[3].startswith("row 5: ") and "severity" in reasons[3].lower()
-    assert reasons[4].startswith("row 6: The incident date 2030-01-01 is in the future")
+    assert reasons[4].startswith("row 6: The incident date 01/01/2030 is in the future")

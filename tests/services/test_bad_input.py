@@ -30,7 +30,7 @@ def incident(**kw) -> IncidentDraft:
     (incident(site_code="ZZ-404"), NotFoundError,
      "Unknown site code 'ZZ-404': no site with that code exists."),
     (incident(occurred_on=dt.date(2022, 4, 5), reported_on=None), ValidationError,
-     r"The incident date 2022-04-05 is in the future \(today is 2022-03-31\)."),
+     r"The incident date 05/04/2022 is in the future \(today is 31/03/2022\)."),
     (incident(longitude=2.35, latitude=48.85), ValidationError,
      r"The location \(2.3500, 48.8500\) is outside the programme area"),
 ])
@@ -50,7 +50,7 @@ def test_due_date_before_recommendation_is_refused_and_nothing_is_written(sample
                         recommended_on=dt.date(2022, 3, 10), due_on=dt.date(2022, 2, 28),
                         stakeholder_id=stakeholder, site_id=site.id, risk_area_code="child_labour")
     before = snapshot(sample_db)
-    with pytest.raises(ValidationError, match="The due date 2022-02-28 is before the "
-                                              "recommendation date 2022-03-10."):
+    with pytest.raises(ValidationError, match="The due date 28/02/2022 is before the "
+                                              "recommendation date 10/03/2022."):
         actions.recommend(sample_db, draft, today=TODAY)
     assert snapshot(sample_db) == before

@@ -267,8 +267,8 @@ def test_refused_meeting_save_and_unknown_site_read_in_french(sample_db) -> None
     record, facts = _record(sample_db)
     with pytest.raises(ValidationError) as caught:
         meetings.save_meeting(sample_db, record, today=dt.date(2022, 1, 31))
-    assert caught.value.text("fr") == (f"La date de la réunion, {facts['day'].isoformat()}, est "
-                                       "dans le futur (nous sommes le 2022-01-31).")
+    assert caught.value.text("fr") == (f"La date de la réunion, {facts['day']:%d/%m/%Y}, est "
+                                       "dans le futur (nous sommes le 31/01/2022).")
     with pytest.raises(NotFoundError) as caught:
         meetings.meeting_papers(sample_db, "ZZ-99", MONTH)
     assert str(caught.value).startswith("No site with code 'ZZ-99'. Site codes look like ")

@@ -64,7 +64,7 @@ def test_roll_up_refuses_unverified_incidents_and_writes_nothing(db, prog) -> No
     ok = record(db, prog.kolwezi)
     pending = record(db, prog.kolwezi, on=D(2021, 8, 5), verify=False)
     before = snapshot(db)
-    with pytest.raises(ValidationError, match="2021-08-05 at KZ-01 is reported, not verified"):
+    with pytest.raises(ValidationError, match="05/08/2021 at KZ-01 is reported, not verified"):
         risks.roll_up_incidents(db, [ok, pending])
     assert snapshot(db) == before
 
@@ -116,9 +116,9 @@ def test_action_from_incidents_finds_their_risk(db, prog) -> None:
 
 BAD_ACTIONS = [
     ({"due_on": D(2021, 8, 31)}, ValidationError,
-     "due date 2021-08-31 is before the recommendation date 2021-09-01"),
+     "due date 31/08/2021 is before the recommendation date 01/09/2021"),
     ({"recommended_on": D(2022, 4, 5), "due_on": D(2022, 6, 1)}, ValidationError,
-     "recommendation date 2022-04-05 is in the future"),
+     "recommendation date 05/04/2022 is in the future"),
     ({"due_on": None}, ValidationError, "Enter the due date"),
     ({"kind": "party"}, ValidationError, "Unknown action kind 'party'"),
     ({"priority": "urgent"}, ValidationError, "Unknown priority 'urgent'"),

@@ -50,10 +50,10 @@ def test_due_date_before_the_recommendation_date_in_french_and_english(db, prog)
             due_on=D(2021, 8, 1), stakeholder_id=prog.cooperative, priority="low",
             site_id=prog.kolwezi, risk_area_code="child_labour"), today=TODAY)
     exc = caught.value
-    assert str(exc) == "The due date 2021-08-01 is before the recommendation date 2021-09-01."
+    assert str(exc) == "The due date 01/08/2021 is before the recommendation date 01/09/2021."
     assert exc.text("en") == str(exc)
-    assert exc.text("fr") == ("L'échéance 2021-08-01 est antérieure à la date de "
-                              "recommandation 2021-09-01.")
+    assert exc.text("fr") == ("L'échéance 01/08/2021 est antérieure à la date de "
+                              "recommandation 01/09/2021.")
     assert exc.field == "due_on"
 
 
@@ -63,10 +63,10 @@ def test_incident_dated_in_the_future_in_french(db, prog) -> None:
             occurred_on=D(2022, 4, 2), reported_on=None, risk_area_code="child_labour",
             description="Children at the pit", site_id=prog.kolwezi, severity=3,
             minors_involved=1), today=TODAY)
-    assert str(caught.value) == ("The incident date 2022-04-02 is in the future "
-                                 "(today is 2022-03-31).")
-    assert error_text(caught.value, "fr") == ("La date de l'incident, 2022-04-02, est dans le "
-                                              "futur (nous sommes le 2022-03-31).")
+    assert str(caught.value) == ("The incident date 02/04/2022 is in the future "
+                                 "(today is 31/03/2022).")
+    assert error_text(caught.value, "fr") == ("La date de l'incident, 02/04/2022, est dans le "
+                                              "futur (nous sommes le 31/03/2022).")
 
 
 def test_invalid_transition_in_french_translates_the_status_words_too(db, prog) -> None:
@@ -99,9 +99,9 @@ def test_domain_error_carries_the_template_without_qt_or_database() -> None:
     with pytest.raises(action_lifecycle.LifecycleError) as caught:
         action_lifecycle.check_update([], action_lifecycle.S.IN_PROGRESS, D(2030, 1, 1), None,
                                       recommended_on=D(2021, 9, 1), today=D(2022, 3, 31))
-    assert str(caught.value) == "The update date 2030-01-01 is in the future (today is 2022-03-31)."
-    assert caught.value.text("fr") == ("La date du point, 2030-01-01, est dans le futur "
-                                       "(nous sommes le 2022-03-31).")
+    assert str(caught.value) == "The update date 01/01/2030 is in the future (today is 31/03/2022)."
+    assert caught.value.text("fr") == ("La date du point, 01/01/2030, est dans le futur "
+                                       "(nous sommes le 31/03/2022).")
 
 
 def raised_templates(modules: list[str] = MODULES) -> set[str]:

@@ -4,7 +4,7 @@ with screenshots; and the keyboard shortcuts, read from the window's own actions
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from PySide6.QtCore import Qt
@@ -121,3 +121,31 @@ def test_f1_opens_the_guide(qtbot, open_window) -> None:
     QTest.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible())
     assert window.help.guide.chapter_titles() == CHAPTERS["en"]
+
+
+def test_the_french_guide_shows_only_french_screenshots_that_ship(qtbot, open_window) -> None:
+    """Issue 11 §7: the French chapters showed the English window. Every screenshot a
+    French page shows is a French one (``*_fr.png``, rendered by ``tools/screenshots/run.py
+    --only guide`` from a window in French), it exists, and the wheel ships it; each English
+    screenshot of the guide has its French counterpart."""
+    from bm_desktop.resources import resource_dir
+    from installer import package_data
+
+    window = open_window("fr")
+    guide = window.help.open_guide()
+    shots = resource_dir("guide") / "screenshots"
+    listed = set(package_data.data_files())
+    shown: dict[str, set[str]] = {"en": set(), "fr": set()}
+    for lang in ("en", "fr"):
+        guide.language.setCurrentIndex(guide.language.findData(lang))
+        for page in guide.pages:
+            guide.open_page(page)
+            for path, _size in guide.images():
+                shown[lang].add(Path(path).name)
+                if lang == "fr":
+                    assert Path(path).name.endswith("_fr.png"), (page.name, path)
+                    assert Path(path).parent == shots and Path(path).is_file(), path
+                    ship = f"resources/guide/screenshots/{Path(path).name}"
+                    assert any(PurePosixPath(ship) == p for p in listed), ship
+    assert shown["fr"] == {name.removesuffix(".png").removesuffix("_fr") + "_fr.png"
+                           for name in shown["en"]}

@@ -291,7 +291,7 @@ def test_edit_action_through_the_dialog_and_undo(qtbot, window) -> None:
     errors = with_dialog(qtbot, fill)
     acts.edit_action.trigger()
     assert errors == []
-    assert seen == ["The due date 2021-08-01 is before the recommendation date 2021-09-01."]
+    assert seen == ["The due date 01/08/2021 is before the recommendation date 01/09/2021."]
     row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
     assert (row[2], row[3], row[5]) == ("", "30/06/2099", "EMAK-C cooperative")
     win.undo_stack.undo()

@@ -87,12 +87,10 @@ def _type_count(spin, value: int) -> None:
     QTest.keyClicks(spin, str(value))
 
 
-def _type_year(date_edit, year: str) -> None:
-    """Select the year (Home, then Shift+Right over its four digits) and type another."""
-    QTest.keyClick(date_edit, Qt.Key.Key_Home)
-    for _ in range(4):
-        QTest.keyClick(date_edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    QTest.keyClicks(date_edit, year)
+def _type_date(date_edit, text: str) -> None:
+    """Type a whole date into the field, as the person does, and press Enter."""
+    QTest.keyClicks(date_edit, text)
+    QTest.keyClick(date_edit, Qt.Key.Key_Return)
 
 
 def test_escape_in_meeting_mode_asks_and_cancel_keeps_the_minutes(qtbot, ctx) -> None:
@@ -193,18 +191,16 @@ def test_meeting_date_and_start_time_with_weekend_and_future_warnings(qtbot, ctx
     assert dialog.held_on.date().toString("yyyy-MM-dd") == "2023-01-06"  # the planned date
     assert not dialog.date_warning.isVisible()
     date = dialog.held_on
-    QTest.keyClick(date, Qt.Key.Key_End)  # the day
-    QTest.keyClick(date, Qt.Key.Key_Up)
+    _type_date(date, "07/01/2023")
     assert dialog.date_warning.isVisible()
-    assert dialog.date_warning.text() == "2023-01-07 is a Saturday: is this the right date?"
-    _type_year(date, "2099")
+    assert dialog.date_warning.text() == "07/01/2023 is a Saturday: is this the right date?"
+    _type_date(date, "07/01/2099")
     assert dialog.date_warning.isVisible()
-    assert dialog.date_warning.text() == ("2099-01-07 is after today: a meeting can be marked "
+    assert dialog.date_warning.text() == ("07/01/2099 is after today: a meeting can be marked "
                                           "as held only once it has taken place.")
-    _type_year(date, "2023")
-    QTest.keyClick(date, Qt.Key.Key_End)
-    QTest.keyClick(date, Qt.Key.Key_Up)
-    QTest.keyClick(date, Qt.Key.Key_Up)  # Monday 2023-01-09
+    QTest.keyClick(date, Qt.Key.Key_Down)  # the arrows still step the date: 06/01/2099
+    assert date.date().toString("yyyy-MM-dd") == "2099-01-06"
+    _type_date(date, "09/01/2023")  # a Monday
     assert not dialog.date_warning.isVisible()
     planned_start = dialog.starts.time()
     assert planned_start.toString("HH:mm") == \
@@ -305,10 +301,10 @@ def test_the_question_and_the_date_warning_speak_french(qtbot, sample_db) -> Non
     try:
         ctx = AppContext(db=sample_db, settings=Settings(), lang="fr")
         _builder, dialog = _open_meeting_mode(qtbot, ctx)
-        QTest.keyClick(dialog.held_on, Qt.Key.Key_End)
-        QTest.keyClick(dialog.held_on, Qt.Key.Key_Up)
+        _type_date(dialog.held_on, "07/01/2023")  # JJ/MM/AAAA
+        assert dialog.held_on.date().toString("yyyy-MM-dd") == "2023-01-07"
         assert dialog.date_warning.text() == \
-            "Le 2023-01-07 est un samedi : est-ce la bonne date ?"
+            "Le 07/01/2023 est un samedi : est-ce la bonne date ?"
         seen = when_shown(lambda: dialog.discard_question, press_escape)
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
         assert seen.get("done") and seen["buttons"] == ["Abandonner", "Annuler", "Enregistrer"]

@@ -48,8 +48,8 @@ def test_incident_form_shows_a_future_date_refusal_in_french(qtbot, french_windo
     form.occurred.setDate(qd(future))
     form.accept()
     assert form.message.text() == (
-        f"La date de l'incident, {future.isoformat()}, est dans le futur "
-        f"(nous sommes le {dt.date.today().isoformat()}).")
+        f"La date de l'incident, {future:%d/%m/%Y}, est dans le futur "
+        f"(nous sommes le {dt.date.today():%d/%m/%Y}).")
 
 
 def test_progress_dialog_shows_an_invalid_transition_in_french(qtbot, french_window) -> None:

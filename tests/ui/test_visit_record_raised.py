@@ -39,7 +39,7 @@ def test_a_visit_is_recorded_with_an_incident_raised(qtbot, sample_db) -> None:
     assert dialog.table.horizontalHeaderItem(col).text() == "Incidents raised"
     raised: QListWidget = dialog.table.cellWidget(0, col)
     shown = [raised.item(i).text() for i in range(raised.count())]
-    assert shown == [f"{FIRST + dt.timedelta(days=1)} · Child seen carrying ore at the new pit"]
+    assert shown == [f"{FIRST + dt.timedelta(days=1):%d/%m/%Y} · Child seen carrying ore at the new pit"]
     # the other sites had nothing raised since the first day
     assert all(dialog.table.cellWidget(r, col).count() == 0
                for r in range(1, dialog.table.rowCount()))

@@ -6,6 +6,12 @@ Builds the sample programme in a temporary folder, opens the main window at
 ``--only NAME ...`` renders just those modules (``--only shell``: the window on a
 1366x768 laptop screen, the user guide's pages and the keyboard shortcuts; ``main``
 stands for ``main_window.png``).
+
+``--only guide`` renders the French user guide's screenshots: the modules that make
+the guide's shots run on a window in French, and each shot the English guide shows is
+saved as ``<name>_fr.png`` beside it in ``bm_desktop/resources/guide/screenshots`` (the
+French chapters show those); their other French shots are not kept. The English ones
+come with the ordinary run.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -26,7 +33,16 @@ sys.path.insert(0, str(ROOT))
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'screens.json'}"
 
-GUIDE_SHOTS = ROOT / "bm_desktop" / "resources" / "guide" / "screenshots"
+GUIDE = ROOT / "bm_desktop" / "resources" / "guide"
+GUIDE_SHOTS = GUIDE / "screenshots"
+GUIDE_MODULES = ("map", "meetings", "register", "exchange", "print")  # make the guide's shots
+_SHOT_REF = re.compile(r"\(\.\./screenshots/([\w-]+)\.png\)")
+
+
+def guide_shot_names() -> set[str]:
+    """The screenshots the English guide shows (their French versions end in ``_fr``)."""
+    return {m.group(1) for page in sorted((GUIDE / "en").glob("*.md"))
+            for m in _SHOT_REF.finditer(page.read_text(encoding="utf-8"))}
 
 
 @dataclass
@@ -36,6 +52,7 @@ class ShotContext:
     outdir: Path
     app: object
     tmp: Path
+    lang: str = "en"
 
     def settle(self, ms: int = 300) -> None:
         """Process events (and let background work finish) for about ``ms`` milliseconds."""
@@ -48,15 +65,31 @@ class ShotContext:
             QThreadPool.globalInstance().waitForDone(20)
         QApplication.processEvents()
 
-    def grab(self, widget, name: str, ms: int = 300) -> Path:
-        self.settle(ms)
+    def shot_path(self, name: str) -> Path:
+        """Where a shot goes: the guide's folder for the shots the guide shows (they ship
+        in the package), docs/screenshots for the others; in French ``<name>_fr.png``,
+        kept only when the guide shows it."""
+        if self.lang != "en":
+            folder = GUIDE_SHOTS if name in guide_shot_names() else self.tmp
+            return folder / f"{name}_{self.lang}.png"
         path = self.outdir / f"{name}.png"
         shipped = GUIDE_SHOTS / path.name
-        if shipped.exists():  # the user guide shows it: it ships in the package
-            path = shipped
-        widget.grab().save(str(path))
-        print(f"wrote {path.relative_to(ROOT)}")
+        return shipped if shipped.exists() else path
+
+    def save(self, image, name: str) -> Path:
+        """Save a rendered image (a QImage or QPixmap) as the shot ``name``."""
+        path = self.shot_path(name)
+        image.save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         return path
+
+    def grab(self, widget, name: str, ms: int = 300) -> Path:
+        self.settle(ms)
+        return self.save(widget.grab(), name)
+
+    def text(self, english: str, french: str) -> str:
+        """Text the shots type, in the window's language."""
+        return french if self.lang == "fr" else english
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="feature names (shot_<name>.py)")
     parser.add_argument("--lang", default="en")
     args = parser.parse_args(argv)
+    only = set(args.only or ())
+    if "guide" in only:  # the French guide's shots, from a window in French
+        args.lang = "fr"
+        only = (only - {"guide"}) | set(GUIDE_MODULES)
     tmp = Path(tempfile.mkdtemp(prefix="bm-shots-"))
     os.environ["BM_DESKTOP_SETTINGS_DIR"] = str(tmp / "settings")
     from bm_desktop.ui.app import create_window
@@ -78,13 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     window.resize(1600, 1000)
     window.show()
-    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app, tmp=tmp)
-    if not args.only or "main" in args.only:
+    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app, tmp=tmp,
+                      lang=args.lang)
+    if not only or "main" in only:
         ctx.grab(window, "main_window", 1500)
     failed = []
     for path in sorted(HERE.glob("shot_*.py")):
         name = path.stem.removeprefix("shot_")
-        if args.only and name not in args.only:
+        if only and name not in only:
             continue
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)

@@ -10,7 +10,9 @@ def render(ctx) -> list[Path]:  # noqa: ANN001
     from bm_desktop.ui.map.print_layout import PageSpec, frames, render_png
     from bm_desktop.ui.map.print_map import MapOptions, PrintMap
 
-    spec = PageSpec(title="Eastern DRC: programme sites, incidents and security", dpi=110)
+    spec = PageSpec(title=ctx.text("Eastern DRC: programme sites, incidents and security",
+                                   "Est de la RDC : sites du programme, incidents et sécurité"),
+                    dpi=110)
     f = frames(spec)
     pm = PrintMap(ctx.window.ctx, f.map.width(), f.map.height())
     try:
@@ -20,7 +22,9 @@ def render(ctx) -> list[Path]:  # noqa: ANN001
         image = render_png(pm, spec)
     finally:
         pm.close()
-    path = ctx.outdir / "presentation_map.png"
+    if ctx.lang != "en":  # the French guide's copy
+        return [ctx.save(image, "presentation_map")]
+    path = ctx.outdir / "presentation_map.png"  # the README's
     image.save(str(path))
     print(f"wrote {path}")
     return [path]

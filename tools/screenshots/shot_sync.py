@@ -27,7 +27,7 @@ def render(ctx) -> list[Path]:
     dialog._on_progress(11_200, 27_974, "first")
     dialog.adjustSize()
     shots.append(ctx.grab(dialog, "sync_first_connection"))
-    dialog.reject()
+    dialog.discard_without_asking()  # the shot typed into it: leave without the question
 
     # 2. A connected laptop: synced a few minutes ago, one edit waiting, one conflict.
     with local.write_transaction(db.engine) as conn:

@@ -5,7 +5,6 @@ is asked each time and never stored."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,10 @@ from bm_desktop.exchange.odk_central import CentralForm
 from bm_desktop.exchange.xlsform import FORM_ID
 from bm_desktop.ui.settings import Settings
 from bm_desktop.ui.theme import validation_message
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
-class CentralDialog(QDialog):
+class CentralDialog(WorkDialog):
     """Asks for the ODK Central server, project, form, email and password."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:

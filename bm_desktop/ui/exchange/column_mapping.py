@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.exchange.imports.mapping import FIELDS
 from bm_desktop.exchange.imports.preview_data import MappingProposal
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
 def field_label(label: str) -> str:
     return QCoreApplication.translate("ExchangeImport", label)
 
 
-class ColumnMappingDialog(QDialog):
+class ColumnMappingDialog(WorkDialog):
     """One drop-down per field; OK once every required field has a column."""
 
     def __init__(self, proposal: MappingProposal, file_name: str,
@@ -77,6 +77,13 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._check()
+
+    def save_work(self) -> bool:
+        """Save on the unsaved-work question is OK, once every required field has a column."""
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return False  # the message says what is still to choose
+        self.accept()
+        return True
 
     def mapping(self) -> dict[str, str]:
         return {key: combo.currentData() for key, combo in self.combos.items()

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -30,15 +28,16 @@ from bm_desktop.services.incidents import role_sees_sensitive
 from bm_desktop.services.kpis import region_names
 from bm_desktop.services.sites import list_sites
 from bm_desktop.ui.context import AppContext
-from bm_desktop.ui.dates import DISPLAY_FORMAT
-from bm_desktop.ui.incident_form import pydate, qdate
+from bm_desktop.ui.dates import TypedDateEdit
+from bm_desktop.ui.incident_form import pydate
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
 def kind_title(kind: ExportKind) -> str:
     return QCoreApplication.translate("ExchangeWorkbook", kind.title)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     """Ask for the options of one export; ``request()`` and ``path()`` give the answer."""
 
     def __init__(self, ctx: AppContext, kind: ExportKind, parent: QWidget | None = None) -> None:
@@ -48,10 +47,8 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         filters = ctx.filters.state
         period = snap_period(kind, filters.start, filters.end)
-        self.start = QDateEdit(qdate(period.start), calendarPopup=True)
-        self.end = QDateEdit(qdate(period.end), calendarPopup=True)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat(DISPLAY_FORMAT)
+        self.start = TypedDateEdit(period.start)
+        self.end = TypedDateEdit(period.end)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(QLabel(self.tr("to")))

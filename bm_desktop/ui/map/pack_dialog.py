@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.feature import REGIONS
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 
-class PackDialog(QDialog):
+class PackDialog(WorkDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -70,6 +70,17 @@ class PackDialog(QDialog):
                                               self.path.text(), self.tr("Zip file (*.zip)"))
         if path:
             self.path.setText(path)
+
+    def save_work(self) -> bool:
+        """Save on the unsaved-work question writes the pack."""
+        return self.start()
+
+    def reject(self) -> None:
+        """Escape while the pack is written cancels the writing, as Cancel does."""
+        if self.running:
+            self._cancel()
+            return
+        super().reject()
 
     def _cancel(self) -> None:
         if self.running:
@@ -117,4 +128,5 @@ class PackDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.status.setText(self.tr("Written to {path}.").format(path=out))
         self.written = out
+        self.mark_clean()  # written: closing now loses nothing
         return True

@@ -33,12 +33,13 @@ from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.feature import REGIONS
 from bm_desktop.ui.map.print_layout import LAYOUT_DPI, PageSpec, frames, page_layout, paint_page
 from bm_desktop.ui.map.print_map import MapOptions, PrintMap
+from bm_desktop.ui.unsaved_work import WorkDialog
 
 VIEW = "__view__"
 translate = QCoreApplication.translate
 
 
-class ExportMapDialog(QDialog):
+class ExportMapDialog(WorkDialog):
     """Title, extent, paper, orientation, resolution and file of a presentation map."""
 
     def __init__(self, parent: QWidget | None = None, default_dir: Path | None = None) -> None:
@@ -85,6 +86,10 @@ class ExportMapDialog(QDialog):
             self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             self.path.setText(path)
+
+    def save_work(self) -> bool:
+        self._accept()
+        return not self.isVisible()
 
     def _accept(self) -> None:
         path = Path(self.path.text().strip())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bm_desktop import APP_NAME
 from bm_desktop.domain.errors import BmError
@@ -28,6 +28,7 @@ from bm_desktop.ui import worker
 from bm_desktop.ui.map.reference_sites import PREFIX, ReferenceSitesLayer
 from bm_desktop.ui.map.workspace import MapWorkspace
 from bm_desktop.ui.reference_site_dialog import ReferenceSiteDialog
+from bm_desktop.ui.unsaved_work import ask_text
 
 FILE_FILTER = "*.csv *.txt *.xlsx *.geojson *.json *.gpkg"
 BELOW = "events"  # reference layers go right under this layer (so under the sites)
@@ -88,8 +89,8 @@ class ReferenceLayers(QObject):
             self.tr("Site registers ({patterns});;All files (*)").format(patterns=FILE_FILTER))
         if not path:
             return
-        name, ok = QInputDialog.getText(self.window, self.tr("Add a reference layer"),
-                                        self.tr("Name of the layer:"), text=Path(path).stem)
+        name, ok = ask_text(self.window, self.tr("Add a reference layer"),
+                            self.tr("Name of the layer:"), text=Path(path).stem)
         if ok and name.strip():
             self.add_file(Path(path), name.strip())
 

@@ -117,12 +117,12 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert dialog is not None and dialog.isVisible()
         assert dialog.fields["Name"] == "Kamituga Mobale"
         assert dialog.fields["Workers"] == "1200"
-        assert dialog.fields["Last visit"] == "2020-09-17"
+        assert dialog.fields["Last visit"] == "17/09/2020"
         assert dialog.fields["Armed presence"] == "no"
         assert dialog.fields["project"] == "IPIS - 2020"
         visits = dialog.visits
         assert [visits.item(r, 0).text() for r in range(visits.rowCount())] == [
-            "2020-09-17", "2013-05-02"]
+            "17/09/2020", "02/05/2013"]
         assert visits.item(1, 3).text() == "yes"
         assert window.ctx.selection.ids == []  # no programme site was selected
         dialog.close()
