@@ -2,6 +2,8 @@
 
 With no sub-command it starts the app; each sub-command lives in its own module
 under :mod:`bm_desktop.commands` and registers itself with ``register(subparsers)``.
+This module sits above the floors: it also lends the window's Qt drawing to the commands
+that need it (:mod:`bm_desktop.commands.qt_renderers`), which may not import ``ui``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+from bm_desktop.commands import qt_renderers
 from bm_desktop.commands.help_text import CommandParser, choose_language, h, set_language
 
 # One module per sub-command; each defines ``register(subparsers) -> None`` and
@@ -34,6 +37,19 @@ COMMAND_MODULES = [
     "bm_desktop.commands.maps",
     "bm_desktop.commands.selftest",
 ]
+
+
+
+def _load_qt_renderers() -> qt_renderers.QtRenderers:
+    """The window's Qt drawing for ``map``, ``pack``, ``plan`` (PDF) and ``self-test``:
+    this module sits above the floors, so it hands ``ui`` down to ``commands``, which may
+    not import it (docs/architecture.md "Layers"); imported only when a command asks."""
+    from bm_desktop.ui.command_renderers import RENDERERS
+
+    return RENDERERS
+
+
+qt_renderers.provide(_load_qt_renderers)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,8 @@
     bm-desktop pack --quarter 2021Q4 [--region NAME] [--lang fr] --out DIR|FILE.zip
 
 The maps are drawn by the window's own map code (Qt, offscreen when there is no
-display), imported only when a command runs so the other commands start fast.
+display), lent by ``cli.py`` through :mod:`bm_desktop.commands.qt_renderers` and imported
+only when a command runs so the other commands start fast.
 Bad input exits with status 2 and a plain message; nothing is written.
 """
 
@@ -28,6 +29,7 @@ from bm_desktop.commands.common import (
     fail,
 )
 from bm_desktop.commands.help_text import h
+from bm_desktop.commands.qt_renderers import MapRequest, qt_renderers
 
 LAYER_NAMES = ("sites", "density", "events", "alerts", "boundaries", "reference")
 FORMATS = (".pdf", ".png", ".svg")
@@ -137,15 +139,10 @@ def run_map(args: argparse.Namespace) -> int:
 
     try:
         region = resolve_region(db, args.region) if args.region else None
-        from bm_desktop.ui.map.print_job import export_map
-        from bm_desktop.ui.map.print_layout import PageSpec
-        from bm_desktop.ui.map.print_map import MapOptions
-
-        options = MapOptions(region=region, start=args.start, end=args.end, layers=layers,
-                             colour=args.colour)
-        spec = PageSpec(size=args.size, orientation=args.orientation, title=args.title,
-                        dpi=args.dpi)
-        export_map(db, out, options, spec, lang)
+        request = MapRequest(region=region, start=args.start, end=args.end, layers=layers,
+                             colour=args.colour, size=args.size, orientation=args.orientation,
+                             title=args.title, dpi=args.dpi)
+        qt_renderers().draw_map(db, out, request, lang)
     except BmError as exc:
         return fail("map", exc, lang)
     finally:
@@ -175,13 +172,9 @@ def run_pack(args: argparse.Namespace) -> int:
 
     try:
         region = resolve_region(db, args.region) if args.region else None
-        from bm_desktop.ui.map.pack import write_pack
-        from bm_desktop.ui.map.print_job import ensure_app
-
-        ensure_app(lang)
-        result = write_pack(db, quarter, region, out, lang,
-                            progress=lambda done, total, what: print(
-                                f"[{done}/{total}] {what}", flush=True))
+        result = qt_renderers().write_pack(db, quarter, region, out, lang,
+                                           lambda done, total, what: print(
+                                               f"[{done}/{total}] {what}", flush=True))
     except BmError as exc:
         return fail("pack", exc, lang)
     finally:

@@ -107,10 +107,10 @@ def run(args: argparse.Namespace) -> int:
         plan = plan_trip(db, request)
         map_png = None
         if out.suffix.lower() == ".pdf":
+            from bm_desktop.commands.qt_renderers import qt_renderers
             from bm_desktop.exchange.trip_pdf import MAP_BOX
-            from bm_desktop.ui.map.trip_print import trip_map_png
 
-            map_png = trip_map_png(db, plan, MAP_BOX[2], MAP_BOX[3], lang)
+            map_png = qt_renderers().trip_map_png(db, plan, MAP_BOX[2], MAP_BOX[3], lang)
         write_plan(db, plan, out, lang, map_png)
     except BmError as exc:
         return fail("plan", exc, lang)

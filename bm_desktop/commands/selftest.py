@@ -83,9 +83,9 @@ QT_CHECK = Check(T("Qt platform plugin and fonts"), check_qt_in_child)
 
 def run(args: argparse.Namespace) -> int:
     if args.qt_probe:
-        from bm_desktop.ui.selftest_qt import print_probe
+        from bm_desktop.commands.qt_renderers import qt_renderers
 
-        return print_probe()
+        return qt_renderers().print_probe()
     lang = command_lang(args)
     report = run_checks(Context(database_path(args), lang), extra=[QT_CHECK])
     print(format_report(report, lang), flush=True)
