@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +45,16 @@ def test_import_linter_contract_holds() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert " kept, 0 broken" in done.stdout
     assert "Widgets call services only: no database package, no SQL in ui KEPT" in done.stdout
+
+
+def test_the_floors_have_no_exceptions() -> None:
+    """The layers contract lists no ``ignore_imports``: a command that needs the window's Qt
+    drawing gets it from ``cli.py`` (bm_desktop.commands.qt_renderers), never by importing
+    ``ui``, so an upward import cannot be waved through by adding it to a list."""
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["importlinter"]["contracts"]
+    floors = [c for c in contracts if c["type"] == "layers"]
+    assert [c["name"] for c in floors] == [
+        "The floors: each package imports only the ones below it"]
+    assert floors[0]["layers"][:2] == ["bm_desktop.ui", "bm_desktop.commands"]
+    assert "ignore_imports" not in floors[0]
