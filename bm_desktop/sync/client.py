@@ -303,13 +303,14 @@ class SyncClient:
         known_scope = state.scope if state is not None else None
         sizes = {True: self.config.snapshot_page, False: self.config.pull_page}
         fresh = False  # True while filling an empty database from a snapshot
+        out_of_wal = False  # the file left WAL for that fill (back to it at the end)
 
         def fetch(after: str | None) -> dict:
             snapshot = not after or after.startswith("s")
             limit = sizes[snapshot]
             asked = time.monotonic()
-            page = self._call("GET", "/sync/pull",
-                              params={"limit": limit, **({"cursor": after} if after else {})})
+            page = self._call("GET", "/sync/pull", params={  # snapshots column by column
+                "limit": limit, "shape": "columns", **({"cursor": after} if after else {})})
             sizes[snapshot] = self._next_page_size(limit, time.monotonic() - asked,
                                                    page.get("count", 0))
             if page.get("after") != after or not isinstance(page.get("cursor"), str):
@@ -334,6 +335,8 @@ class SyncClient:
                     if not cursor:  # (checked again inside the transaction)
                         with self.db.engine.connect() as conn:
                             fresh = bootstrap.is_empty(conn)
+                        if fresh and not out_of_wal:
+                            out_of_wal = local.begin_fill(self.db.engine)
                     with local.write_transaction(self.db.engine, foreign_keys=False,
                                                  bulk=fresh and snapshot) as conn:
                         if not cursor:  # a snapshot begins: into an empty database?
@@ -361,6 +364,8 @@ class SyncClient:
                     if not page.get("more"):
                         return report
             finally:
+                if out_of_wal:
+                    local.end_fill(self.db.engine)
                 if pending is not None:
                     pending.cancel()
                     try:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from bm_desktop.db.models import LocalSetting, OutboxChange, SyncConflict, SyncState
 from bm_desktop.sync.outbox import utcnow
@@ -26,12 +27,50 @@ MAX_DEVICE_NAME = 200
 # Filling an empty database at a first connection (hundreds of thousands of rows): a
 # big page cache keeps the growing tables and indexes in memory between pages, and the
 # write-ahead log is folded into the file once at the end rather than every 1,000 pages
-# (each page of the file was otherwise copied many times). Back to SQLite's defaults on
-# that connection's next ordinary write. Durability is unchanged (same journal, same
-# synchronous setting): only when the WAL is checkpointed moves.
-BULK_PRAGMAS = ("PRAGMA cache_size=-131072", "PRAGMA wal_autocheckpoint=0")
-NORMAL_PRAGMAS = ("PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000")
+# (each page of the file was otherwise copied many times). When the filling connection
+# is the file's only one, the file even leaves WAL for the fill (:func:`begin_fill`):
+# pages then go straight into the file, written once; pages added at the end of a file
+# need no journal, so the rollback journal holds only the few pages a commit changes.
+# No fsync at each page's commit (a power cut during a first connection may cost the
+# partly filled database, never the server's data; a killed process loses nothing: the
+# journal rolls an unfinished page back). Back to SQLite's defaults on that
+# connection's next ordinary write, and to WAL when the fill ends (:func:`end_fill`).
+BULK_PRAGMAS = ("PRAGMA cache_size=-131072", "PRAGMA wal_autocheckpoint=0",
+                "PRAGMA synchronous=OFF")
+NORMAL_PRAGMAS = ("PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000",
+                  "PRAGMA synchronous=NORMAL")
 _BULK_INFO = "bm_bulk_fill"
+FILL_JOURNAL = "truncate"
+BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
+
+
+def begin_fill(engine: Engine) -> bool:
+    """Take the file out of WAL for a first connection's fill, if no other connection
+    has it open (idle pooled connections are closed first); False: it stays in WAL
+    (the window reading it elsewhere), which is slower but as correct."""
+    if engine.dialect.name != "sqlite":
+        return False
+    engine.dispose()
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA busy_timeout=0")  # another connection: do not wait
+        try:
+            mode = conn.exec_driver_sql(f"PRAGMA journal_mode={FILL_JOURNAL}").scalar()
+        except OperationalError:  # "database is locked": someone else has it open
+            mode = "wal"
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return str(mode).lower() == FILL_JOURNAL
+
+
+def end_fill(engine: Engine) -> None:
+    """Back to WAL after a fill (also after one interrupted by a crash: opening the
+    database switches it back too)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 @contextmanager

@@ -23,6 +23,33 @@ from bm_desktop.sync import rows
 log = logging.getLogger("bm_desktop.sync")
 
 
+def group_size(group: dict[str, Any]) -> int:
+    """Rows in a group, row by row (``rows``) or column by column (``columns``)."""
+    if "columns" in group:
+        return len(group["columns"][0]) if group["columns"] else 0
+    return len(group["rows"])
+
+
+def checked_columns(group: dict[str, Any]) -> dict[str, Any]:
+    """A columnar group whose shape is sound (one list per column, all as long), or
+    ValueError: a malformed page, not a bad row."""
+    cols, columns = group.get("cols"), group.get("columns")
+    if not isinstance(cols, list) or not isinstance(columns, list) \
+            or len(columns) != len(cols) or set(map(type, columns)) - {list} \
+            or len(set(map(len, columns))) > 1:
+        raise ValueError(f"the columns of {str(group.get('t'))[:40]} do not line up")
+    return group
+
+
+def as_rows(group: dict[str, Any]) -> dict[str, Any]:
+    """The group row by row (a columnar group is turned; a row group is itself)."""
+    if "columns" not in group:
+        return group
+    out = {k: v for k, v in group.items() if k != "columns"}
+    out["rows"] = list(map(list, zip(*group["columns"], strict=True)))
+    return out
+
+
 def screen_group(group: dict[str, Any], skipped: list[str],
                  storage: Callable[[Any], Callable[[list], list]] | None = None,
                  columns_out: list | None = None) -> dict[str, Any]:
@@ -31,22 +58,28 @@ def screen_group(group: dict[str, Any], skipped: list[str],
     wrong type: used again when a page failed to apply, to find the rows at fault).
     ``skipped`` receives one message per row left out. Returns the group itself when
     every row is fine; then ``columns_out`` (if given) receives the group's values
-    column by column, so the caller need not transpose the rows a second time."""
-    name, cols, data = group["t"], group["cols"], group["rows"]
+    column by column, so the caller need not transpose the rows a second time. A
+    columnar group (``columns``) is checked as it came; with a bad row, the group
+    returned is row by row."""
+    name, cols = group["t"], group["cols"]
     tc = rows.codecs().get(name)
-    if tc is None or not data:
+    if tc is None or not group_size(group):
         return group
     table_rules = rules.rules(name)
     bad: dict[int, str] = {}
     width = len(cols)
-    if set(map(type, data)) != {list} or set(map(len, data)) != {width}:  # (in C)
-        for j, r in enumerate(data):
-            if type(r) is not list or len(r) != width:
-                bad[j] = f"{name}: a row of {len(r) if isinstance(r, list) else 0} " \
-                         f"values for {width} columns"
-    blank = [None] * width
-    columns = list(zip(*(blank if j in bad else r for j, r in enumerate(data)), strict=True)) \
-        if bad else list(zip(*data, strict=True))
+    if "columns" in group:
+        columns = group["columns"]
+    else:
+        data = group["rows"]
+        if set(map(type, data)) != {list} or set(map(len, data)) != {width}:  # (in C)
+            for j, r in enumerate(data):
+                if type(r) is not list or len(r) != width:
+                    bad[j] = f"{name}: a row of {len(r) if isinstance(r, list) else 0} " \
+                             f"values for {width} columns"
+        blank = [None] * width
+        columns = list(zip(*(blank if j in bad else r for j, r in enumerate(data)),
+                           strict=True)) if bad else list(zip(*data, strict=True))
     for col, values in zip(cols, columns, strict=True):
         column = tc.table.columns.get(col)
         if column is None:
@@ -64,7 +97,7 @@ def screen_group(group: dict[str, Any], skipped: list[str],
         if columns_out is not None:
             columns_out.extend(columns)
         return group
-    return _without(group, bad, skipped)
+    return _without(as_rows(group), bad, skipped)
 
 
 def _rule_breaks(name: str, col: str, table_rules: Any, values: Sequence[Any]) -> dict[int, str]:

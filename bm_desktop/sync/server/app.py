@@ -276,10 +276,11 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     @app.get("/sync/pull")
     def pull_changes(request: Request, scope: Annotated[Scope, Depends(current_scope)],
                      cursor: Annotated[str | None, Query(max_length=200)] = None,
-                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000
+                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000,
+                     shape: Annotated[Literal["rows", "columns"], Query()] = "rows"
                      ) -> Response:
         try:
-            page = pull.pull_page(store, scope, cursor, limit)
+            page = pull.pull_page(store, scope, cursor, limit, columnar=shape == "columns")
         except ValueError as exc:
             raise HTTPException(422, f"{exc}: start again from the beginning.") from None
         # Encoded and compressed here, once, in this worker thread: FastAPI's generic
