@@ -23,7 +23,7 @@ import httpx
 from sqlalchemy import bindparam, select, update
 
 from bm_desktop.db.engine import Database
-from bm_desktop.sync import apply, bootstrap, local, wire
+from bm_desktop.sync import apply, bootstrap, local, reasons, wire
 from bm_desktop.sync.credentials import CredentialStore
 from bm_desktop.sync.errors import (
     AuthError,
@@ -226,9 +226,10 @@ class SyncClient:
                     self._push_batch = max(1, self._push_batch // 2)
                     continue
                 if exc.status == 403:  # e.g. a read-only account: keep them, refused, and
+                    reason = exc.reason.wire() if exc.reason is not None else None
                     self._record_push(batch, {"results": [  # still receive the others'
                         {"id": b.change_id.hex, "status": "rejected", "code": 403,
-                         "message": str(exc)} for b in batch]}, report)
+                         "message": str(exc), "reason": reason} for b in batch]}, report)
                     continue
                 raise
             except NetworkError:
@@ -258,7 +259,8 @@ class SyncClient:
             else:
                 message = r.get("message") or "refused by the server"
                 updates.append({"s": entry.seq, "st": "rejected", "at": None,
-                                "oc": f"refused ({r.get('code')})", "msg": message})
+                                "oc": f"refused ({r.get('code')})",
+                                "msg": reasons.stored(message, r.get("reason"))})
                 report.rejected += 1
                 report.messages.append(f"{entry.table_name}: {message}")
         with local.write_transaction(self.db.engine) as conn:
@@ -346,6 +348,7 @@ class SyncClient:
                         result = apply.apply_page(conn, page, self.db.device_id,
                                                   all_new=fresh and snapshot)
                         local.remember_device_names(conn, page.get("devices"))
+                        local.remember_skipped(conn, result.skipped)
                         local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
                     if not page["cursor"].startswith("s"):
                         self._restore_indexes()

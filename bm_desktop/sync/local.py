@@ -22,6 +22,8 @@ CONFLICTS = SyncConflict.__table__
 SETTINGS = LocalSetting.__table__
 DEVICE_NAMES_KEY = "device_names"  # JSON: device id -> who works on it (from the server)
 MAX_DEVICE_NAME = 200
+SKIPPED_KEY = "sync.skipped_rows"  # JSON: pulled rows left out, newest last
+MAX_SKIPPED = 500  # the newest are kept: enough to see what is wrong and report it
 
 
 # Filling an empty database at a first connection (hundreds of thousands of rows): a
@@ -192,3 +194,57 @@ def remember_device_names(conn: Connection, names: object) -> None:
     known.update(fresh)
     conn.execute(delete(SETTINGS).where(SETTINGS.c.key == DEVICE_NAMES_KEY))
     conn.execute(insert(SETTINGS).values(key=DEVICE_NAMES_KEY, value=json.dumps(known)))
+
+
+@dataclass(frozen=True)
+class SkippedPull:
+    """A pulled row this laptop left out, as kept: ``stored`` is the reason as
+    :func:`bm_desktop.sync.reasons.stored` keeps it (render with ``reasons.shown``)."""
+
+    table: str
+    row_id: str
+    at: dt.datetime
+    stored: str
+
+
+def remember_skipped(conn: Connection, skipped: list[Any]) -> None:
+    """Keep the rows a page left out (with their reasons) for the window to list; the
+    same row skipped again replaces its older entry."""
+    if not skipped:
+        return
+    from bm_desktop.sync.reasons import stored
+
+    kept = _skipped_entries(conn)
+    now = utcnow().isoformat(sep=" ", timespec="seconds")
+    for row in skipped:
+        table, row_id = getattr(row, "table", "?"), getattr(row, "row_id", "?")
+        reason = getattr(row, "reason", None)
+        text = str(reason) if reason is not None else str(row)
+        kept = [k for k in kept if (k.get("t"), k.get("id")) != (table, row_id)]
+        kept.append({"t": table, "id": row_id, "at": now,
+                     "reason": stored(text, reason.wire() if reason is not None else None)})
+    kept = kept[-MAX_SKIPPED:]
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.key == SKIPPED_KEY))
+    conn.execute(insert(SETTINGS).values(key=SKIPPED_KEY, value=json.dumps(kept)))
+
+
+def _skipped_entries(conn: Connection) -> list[dict[str, Any]]:
+    raw = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SKIPPED_KEY)).scalar()
+    try:
+        found = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [k for k in found if isinstance(k, dict)] if isinstance(found, list) else []
+
+
+def skipped_rows(conn: Connection) -> list[SkippedPull]:
+    """The pulled rows left out, newest first."""
+    out = []
+    for k in reversed(_skipped_entries(conn)):
+        try:
+            at = dt.datetime.fromisoformat(str(k.get("at")))
+        except ValueError:
+            continue
+        out.append(SkippedPull(str(k.get("t", "?")), str(k.get("id", "?")), at,
+                               str(k.get("reason", ""))))
+    return out
