@@ -60,7 +60,9 @@ class SyncReport:
     requests: int = 0
     seconds: float = 0.0
     tables: set[str] = field(default_factory=set)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # refusals, in English
+    # (table, reason as kept: render with sync.reasons.shown in the user's language)
+    refusals: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -258,11 +260,12 @@ class SyncClient:
                 report.superseded += status == "superseded"
             else:
                 message = r.get("message") or "refused by the server"
+                kept = reasons.stored(message, r.get("reason"))
                 updates.append({"s": entry.seq, "st": "rejected", "at": None,
-                                "oc": f"refused ({r.get('code')})",
-                                "msg": reasons.stored(message, r.get("reason"))})
+                                "oc": f"refused ({r.get('code')})", "msg": kept})
                 report.rejected += 1
                 report.messages.append(f"{entry.table_name}: {message}")
+                report.refusals.append((entry.table_name, kept))
         with local.write_transaction(self.db.engine) as conn:
             conn.execute(update(outbox).where(outbox.c.seq == bindparam("s")).values(
                 state=bindparam("st"), acknowledged_at=bindparam("at"), outcome=bindparam("oc"),
