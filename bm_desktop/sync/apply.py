@@ -48,7 +48,7 @@ from bm_desktop.sync.screen import as_rows, checked_columns, group_size, screen_
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
 
-def _integrity_errors() -> tuple[type[BaseException], ...]:
+def _integrity_errors() -> tuple[type[Exception], ...]:
     """The driver's IntegrityError classes (plain sqlite3 and SQLCipher's are distinct)."""
     try:
         return (sqlite3.IntegrityError, cipher.cipher_module().IntegrityError)
@@ -56,7 +56,7 @@ def _integrity_errors() -> tuple[type[BaseException], ...]:
         return (sqlite3.IntegrityError,)
 
 
-_INTEGRITY_ERRORS = _integrity_errors()
+_INTEGRITY_ERRORS: tuple[type[Exception], ...] = (IntegrityError, *_integrity_errors())
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 
@@ -275,7 +275,7 @@ def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
     try:
         _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False,
                columns=columns, n=n)
-    except (IntegrityError, *_INTEGRITY_ERRORS):
+    except _INTEGRITY_ERRORS:
         conn.exec_driver_sql("ROLLBACK TO bm_insert_new")
         conn.exec_driver_sql("RELEASE bm_insert_new")
         return False

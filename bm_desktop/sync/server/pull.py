@@ -75,7 +75,7 @@ class Page:
         if table == scopes.STAKEHOLDERS:
             self._stakeholders.add(row["id"])
 
-    def add_values(self, table: str, values: list[Sequence[Any]],
+    def add_values(self, table: str, values: Sequence[Sequence[Any]],
                    booleans: Sequence[int] = ()) -> None:
         """Rows already as sequences of JSON values in the table's column order
         (snapshots), except the columns at ``booleans``: SQLite's 0 and 1."""
@@ -94,11 +94,12 @@ class Page:
                 held.extend(_as_booleans(got) if i in booleans else got)
         else:
             if booleans:
-                values = [list(v) for v in values]
+                converted = [list(v) for v in values]
                 for i in booleans:
-                    for r in values:
+                    for r in converted:
                         if r[i] is not None:
                             r[i] = r[i] == 1
+                values = converted
             group["rows"].extend(values)
             group["bases"].extend([None] * len(values))
         self.count += len(values)
@@ -224,7 +225,7 @@ def _fetch(conn: Connection, query: Any) -> list[Sequence[Any]]:
     if conn.dialect.name != "sqlite":
         return list(map(tuple, result.all()))
     try:
-        return result.cursor.fetchall()  # type: ignore[no-any-return]
+        return result.cursor.fetchall()  # type: ignore[no-any-return,return-value]
     finally:
         result.close()
 
