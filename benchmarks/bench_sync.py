@@ -181,6 +181,21 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
                             INITIAL_BUDGET_S if not quick else None,
                             f"{report.bytes_received / 1e6:.1f} MB on the wire; server file "
                             f"{server_file.stat().st_size / 1e6:.0f} MB"))
+        # The same into an encrypted laptop database, as the window makes them (SQLCipher).
+        from bm_desktop.db import cipher
+
+        e_path = work / "encrypted.sqlite"
+        e = open_database(e_path, key=cipher.key_for_passphrase(e_path, PASSWORD))
+        ce = _client(e, server.url, push_batch=500)
+        t = time.perf_counter()
+        e_report = ce.sync()
+        encrypted_s = time.perf_counter() - t
+        ce.close()
+        e.dispose()
+        results.append(_row(f"initial sync (sample x{scale}), encrypted laptop database",
+                            encrypted_s, "copy of the whole server file, local", copy_s,
+                            e_report.pulled, note="SQLCipher file, key from argon2id (not "
+                            "timed), the window's case; the row above is a plain file"))
         if initial_only:
             a.dispose()
             return results

@@ -138,8 +138,11 @@ def run(args: argparse.Namespace) -> int:
         if report.duplicates or report.superseded:
             print(tr("{dup} changes were already on the server, {sup} were replaced by newer "
                      "versions.").format(dup=report.duplicates, sup=report.superseded))
-        for message in report.messages:
-            print(tr("Refused by the server: {message}").format(message=message))
+        from bm_desktop.sync.reasons import shown
+
+        for table, kept in report.refusals:
+            print(tr("Refused by the server: {message}").format(
+                message=f"{table}: {shown(kept, lang)}"))
         return EXIT_FAILED if report.rejected else 0
     finally:
         db.dispose()

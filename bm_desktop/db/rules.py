@@ -26,7 +26,7 @@ import math
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
@@ -250,6 +250,10 @@ class TableRules:
     bounds: dict[str, tuple[float, float]]
     # Date and date-time columns with no other rule (the same fast path).
     dates: frozenset[str] = frozenset()
+    # Text columns with a vocabulary or a form as well: (length, a test of the set of
+    # their distinct values that is true when all pass), for the same fast path.
+    text_sets: dict[str, tuple[int | None, Callable[[set[str]], bool]]] = \
+        field(default_factory=dict)
 
     def check(self, row: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Raise :class:`RuleError` for the first value that breaks a rule."""
@@ -277,6 +281,13 @@ class TableRules:
             return {}
         if column in self.dates and _iso_dates_within(values):
             return {}
+        if column in self.text_sets and set(map(type, values)) <= _TEXT_TYPES:
+            length, all_pass = self.text_sets[column]
+            distinct = set(filter(_NOT_NONE, values))
+            if not _BAD_TEXT.search("".join(distinct)) and (
+                    length is None or max(map(len, distinct), default=0) <= length) \
+                    and all_pass(distinct):
+                return {}
         failed: dict[Any, RuleError] = {}
         for v in set(values):  # dates, codes and counts repeat: check each value once
             if v is None:
@@ -364,7 +375,28 @@ def rules(table: str) -> TableRules:
             bounds[c.name] = (low, high)
     dates = frozenset(c.name for c in t.columns if isinstance(c.type, (Date, DateTime))
                       and len(columns.get(c.name, ())) == 1)
-    return TableRules(table, columns, plain, bounds, dates)
+    text_sets = {c.name: (getattr(c.type, "length", None), test) for c in t.columns
+                 if (test := _set_test(table, c.name)) is not None}
+    return TableRules(table, columns, plain, bounds, dates, text_sets)
+
+
+def _set_test(table: str, column: str) -> Callable[[set[str]], bool] | None:
+    """For a text column with a vocabulary or a form: a test of its distinct values
+    (all in the vocabulary, all in the form), run in C over a whole pulled column."""
+    key = (table, column)
+    tests: list[Callable[[set[str]], bool]] = []
+    if key in VOCABULARIES:
+        tests.append(frozenset(VOCABULARIES[key]).issuperset)
+    if key == ("agenda_items", "ref_table"):
+        tests.append(synced_tables().issuperset)
+    if key in FORMATS:
+        pattern = FORMATS[key][0]
+        tests.append(lambda values: all(map(pattern.fullmatch, values)))
+    if key == ("agenda_items", "ref_ids"):
+        tests.append(lambda values: all(map(_UUID.fullmatch, " ".join(values).split())))
+    if not tests:
+        return None
+    return lambda values: all(test(values) for test in tests)
 
 
 def check_row(table: str, row: Mapping[str, Any], today: dt.date | None = None) -> None:

@@ -22,7 +22,7 @@ from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.domain.errors import NotFoundError, ValidationError
 from bm_desktop.domain.hlc import Timestamp
 from bm_desktop.sync import local as local_sync
-from bm_desktop.sync import rows
+from bm_desktop.sync import reasons, rows
 from bm_desktop.sync.outbox import utcnow
 
 # Columns worth naming a row by, in order of preference.
@@ -60,8 +60,31 @@ class RefusedChange:
     table: str
     row_id: uuid.UUID
     op: str
-    message: str
+    stored: str  # the server's reason as kept (English, or with its key)
     created_at: dt.datetime
+
+    @property
+    def message(self) -> str:
+        """The server's reason in English."""
+        return reasons.shown(self.stored, "en")
+
+    def text(self, lang: str) -> str:
+        """The server's reason in ``lang``."""
+        return reasons.shown(self.stored, lang)
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row the server sent that this laptop left out (it broke a rule)."""
+
+    table: str
+    row_id: str
+    received_at: dt.datetime
+    stored: str
+
+    def text(self, lang: str) -> str:
+        """Why it was left out, in ``lang``."""
+        return reasons.shown(self.stored, lang)
 
 
 def _clock_time(clock: str) -> dt.datetime | None:
@@ -152,3 +175,11 @@ def list_refused_changes(db: Database) -> list[RefusedChange]:
             .order_by(OutboxChange.seq.desc())
         return [RefusedChange(o.table_name, o.row_id, o.op, o.message or "", o.created_at)
                 for o in s.scalars(q)]
+
+
+def list_skipped_rows(db: Database) -> list[SkippedRow]:
+    """Rows received from the server but left out here (a value breaking a domain rule),
+    newest first, with the reason: they are in no view, so the window lists them."""
+    with db.engine.connect() as conn:
+        return [SkippedRow(k.table, k.row_id, k.at, k.stored)
+                for k in local_sync.skipped_rows(conn)]

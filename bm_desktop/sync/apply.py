@@ -38,15 +38,25 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from bm_desktop.db import cipher
 from bm_desktop.db.models import OutboxChange, SyncConflict
 from bm_desktop.sync import merge, rows
 from bm_desktop.sync.errors import ProtocolError
 from bm_desktop.sync.outbox import dumps, utcnow
-from bm_desktop.sync.screen import screen_group
+from bm_desktop.sync.screen import as_rows, checked_columns, group_size, screen_group
 
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
 
+def _integrity_errors() -> tuple[type[Exception], ...]:
+    """The driver's IntegrityError classes (plain sqlite3 and SQLCipher's are distinct)."""
+    try:
+        return (sqlite3.IntegrityError, cipher.cipher_module().IntegrityError)
+    except ImportError:
+        return (sqlite3.IntegrityError,)
+
+
+_INTEGRITY_ERRORS: tuple[type[Exception], ...] = (IntegrityError, *_integrity_errors())
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 
@@ -76,15 +86,19 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
     for group in groups:
         try:
             columns: list = []  # the group's values column by column, once screened
-            if isinstance(group, dict) and isinstance(group.get("rows"), list):
-                received = len(group["rows"])
+            if isinstance(group, dict) and "columns" in group:
+                group = checked_columns(group)
+            if isinstance(group, dict) and isinstance(group.get("rows", group.get("columns")),
+                                                      list):
+                received = group_size(group)
                 group = screen_group(group, result.skipped, columns_out=columns)
-                result.received += received - len(group["rows"])
+                result.received += received - group_size(group)
             try:
                 _apply_table(conn, group, device_id, result, all_new, columns)
             except (TypeError, ValueError, IndexError):
                 # A value of the wrong type for its column: find the rows at fault, leave
                 # them out and apply the rest (nothing was written before the failure).
+                group = as_rows(group)
                 screened = screen_group(group, result.skipped, _storage)
                 if screened is group:
                     raise
@@ -100,7 +114,7 @@ def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result
                  all_new: bool, columns: list | None = None) -> None:
     if all_new and _insert_new(conn, group, result, columns):
         return
-    _apply_group(conn, group, device_id, result)
+    _apply_group(conn, as_rows(group), device_id, result)
 
 
 # -- JSON values to SQLite storage, a column at a time ------------------------------------
@@ -244,27 +258,30 @@ def _local_clocks(conn: Connection, table: str, ids: list[str]) -> dict[str, str
 def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
                 columns: list | None = None) -> bool:
     """Insert a snapshot group as it is; False (nothing written) if a row already exists."""
-    name, cols, data = group["t"], group["cols"], group["rows"]
+    name, cols = group["t"], group["cols"]
+    n = group_size(group)
     tc = rows.codecs().get(name)
-    if tc is None or not data:
-        result.received += len(data)
+    if tc is None or not n:
+        result.received += n
         return True
+    data = group.get("rows")
+    if not columns:
+        columns = group["columns"] if data is None else list(zip(*data, strict=True))
     position = {c: i for i, c in enumerate(cols)}
-    clock_i = position["updated_at"]
-    top = max(row[clock_i] for row in data)
+    top = max(columns[position["updated_at"]])
     if type(top) is not str:
         raise ValueError("a row without a clock")
     conn.exec_driver_sql("SAVEPOINT bm_insert_new")
     try:
         _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False,
-               columns=columns)
-    except (IntegrityError, sqlite3.IntegrityError):
+               columns=columns, n=n)
+    except _INTEGRITY_ERRORS:
         conn.exec_driver_sql("ROLLBACK TO bm_insert_new")
         conn.exec_driver_sql("RELEASE bm_insert_new")
         return False
     conn.exec_driver_sql("RELEASE bm_insert_new")
-    result.received += len(data)
-    result.applied += len(data)
+    result.received += n
+    result.applied += n
     result.max_clock = max(result.max_clock, top)
     result.tables.add(name)
     return True
@@ -312,25 +329,27 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
 
 
 def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dict[str, int],
-           writes: list[list], result: PageResult, *, new_rows_only: bool,
-           fallback: bool = True, columns: list | None = None) -> None:
+           writes: list[list] | None, result: PageResult, *, new_rows_only: bool,
+           fallback: bool = True, columns: list | None = None, n: int | None = None) -> None:
     """Write ``writes`` (rows in the order of ``cols``); ``columns``: the same values
-    column by column when the caller has them already."""
+    column by column when the caller has them already (``writes`` None: only them)."""
     if not columns:
-        columns = list(zip(*writes, strict=True))
+        columns = list(zip(*writes, strict=True))  # type: ignore[misc]
+    n = len(writes) if writes is not None else n or 0
     stored = []
-    as_sent = list(position) == list(tc.column_names)  # the table's columns, in order
+    as_sent = writes is not None and list(position) == list(tc.column_names)
     for column, codec in zip(tc.table.columns, tc.columns, strict=True):
         i = position.get(column.name)
         if i is None:  # a column the server does not send (an older server): its default
-            stored.append([codec.default] * len(writes))
+            stored.append([codec.default] * n)
         else:
             sent = columns[i]
             checked = _storage(column)(sent)
             as_sent = as_sent and checked is sent
             stored.append(checked)
-    # Nothing converted: the rows go to SQLite as they came (no second transposition).
-    params = writes if as_sent else list(zip(*stored, strict=True))
+    # Nothing converted: the rows go to SQLite as they came (no second transposition);
+    # columns go row by row as the driver asks for them (no list per row).
+    params: Any = writes if as_sent else zip(*stored, strict=True)
     if not fallback:  # straight to the driver (sqlite3 takes the lists as they are)
         driver: Any = conn.connection.driver_connection
         driver.executemany(_upsert_sql(tc, new_rows_only), params)
@@ -340,7 +359,7 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
         conn.exec_driver_sql(_upsert_sql(tc, new_rows_only), list(map(tuple, params)))
     except IntegrityError:
         conn.exec_driver_sql("ROLLBACK TO bm_apply_group")
-        for row in writes:
+        for row in writes or zip(*columns, strict=True):
             values = tc.decode({c: v for c, v in zip(cols, row, strict=True)
                                 if c in tc.column_names})
             result.conflicts += _write_replacing_duplicates(conn, tc, values)

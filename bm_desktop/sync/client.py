@@ -23,7 +23,7 @@ import httpx
 from sqlalchemy import bindparam, select, update
 
 from bm_desktop.db.engine import Database
-from bm_desktop.sync import apply, bootstrap, local, wire
+from bm_desktop.sync import apply, bootstrap, local, reasons, wire
 from bm_desktop.sync.credentials import CredentialStore
 from bm_desktop.sync.errors import (
     AuthError,
@@ -60,7 +60,9 @@ class SyncReport:
     requests: int = 0
     seconds: float = 0.0
     tables: set[str] = field(default_factory=set)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # refusals, in English
+    # (table, reason as kept: render with sync.reasons.shown in the user's language)
+    refusals: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -227,9 +229,10 @@ class SyncClient:
                     self._push_batch = max(1, self._push_batch // 2)
                     continue
                 if exc.status == 403:  # e.g. a read-only account: keep them, refused, and
+                    reason = exc.reason.wire() if exc.reason is not None else None
                     self._record_push(batch, {"results": [  # still receive the others'
                         {"id": b.change_id.hex, "status": "rejected", "code": 403,
-                         "message": str(exc)} for b in batch]}, report)
+                         "message": str(exc), "reason": reason} for b in batch]}, report)
                     continue
                 raise
             except NetworkError:
@@ -258,10 +261,12 @@ class SyncClient:
                 report.superseded += status == "superseded"
             else:
                 message = r.get("message") or "refused by the server"
+                kept = reasons.stored(message, r.get("reason"))
                 updates.append({"s": entry.seq, "st": "rejected", "at": None,
-                                "oc": f"refused ({r.get('code')})", "msg": message})
+                                "oc": f"refused ({r.get('code')})", "msg": kept})
                 report.rejected += 1
                 report.messages.append(f"{entry.table_name}: {message}")
+                report.refusals.append((entry.table_name, kept))
         with local.write_transaction(self.db.engine) as conn:
             conn.execute(update(outbox).where(outbox.c.seq == bindparam("s")).values(
                 state=bindparam("st"), acknowledged_at=bindparam("at"), outcome=bindparam("oc"),
@@ -304,13 +309,14 @@ class SyncClient:
         known_scope = state.scope if state is not None else None
         sizes = {True: self.config.snapshot_page, False: self.config.pull_page}
         fresh = False  # True while filling an empty database from a snapshot
+        out_of_wal = False  # the file left WAL for that fill (back to it at the end)
 
         def fetch(after: str | None) -> dict:
             snapshot = not after or after.startswith("s")
             limit = sizes[snapshot]
             asked = time.monotonic()
-            page = self._call("GET", "/sync/pull",
-                              params={"limit": limit, **({"cursor": after} if after else {})})
+            page = self._call("GET", "/sync/pull", params={  # snapshots column by column
+                "limit": limit, "shape": "columns", **({"cursor": after} if after else {})})
             sizes[snapshot] = self._next_page_size(limit, time.monotonic() - asked,
                                                    page.get("count", 0))
             if page.get("after") != after or not isinstance(page.get("cursor"), str):
@@ -335,6 +341,8 @@ class SyncClient:
                     if not cursor:  # (checked again inside the transaction)
                         with self.db.engine.connect() as conn:
                             fresh = bootstrap.is_empty(conn)
+                        if fresh and not out_of_wal:
+                            out_of_wal = local.begin_fill(self.db.engine)
                     with local.write_transaction(self.db.engine, foreign_keys=False,
                                                  bulk=fresh and snapshot) as conn:
                         if not cursor:  # a snapshot begins: into an empty database?
@@ -344,6 +352,7 @@ class SyncClient:
                         result = apply.apply_page(conn, page, self.db.device_id,
                                                   all_new=fresh and snapshot)
                         local.remember_device_names(conn, page.get("devices"))
+                        local.remember_skipped(conn, result.skipped)
                         local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
                     if not page["cursor"].startswith("s"):
                         self._restore_indexes()
@@ -362,6 +371,8 @@ class SyncClient:
                     if not page.get("more"):
                         return report
             finally:
+                if out_of_wal:
+                    local.end_fill(self.db.engine)
                 if pending is not None:
                     pending.cancel()
                     try:

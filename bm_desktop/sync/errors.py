@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class SyncError(Exception):
     """A sync that did not complete. ``retryable``: trying again later may work.
@@ -11,6 +13,7 @@ class SyncError(Exception):
     """
 
     retryable = False
+    reason: Any = None  # the server's reason (sync.reasons.Reason), when it gave one
 
     def __init__(self, message: str, *, template: str | None = None, **params: object) -> None:
         super().__init__(message)
@@ -22,6 +25,9 @@ def localised(exc: BaseException, lang: str) -> str:
     """The error's message in ``lang`` (English when no translation is known)."""
     from bm_desktop.i18n import translate
 
+    reason = getattr(exc, "reason", None)  # a server's refusal, with its key
+    if reason is not None:
+        return reason.text(lang)  # type: ignore[no-any-return]
     template = getattr(exc, "template", None)
     if template:
         return translate("SyncErrors", template, lang).format(**getattr(exc, "params", {}))

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from bm_desktop.db.models import LocalSetting, OutboxChange, SyncConflict, SyncState
 from bm_desktop.sync.outbox import utcnow
@@ -21,17 +22,58 @@ CONFLICTS = SyncConflict.__table__
 SETTINGS = LocalSetting.__table__
 DEVICE_NAMES_KEY = "device_names"  # JSON: device id -> who works on it (from the server)
 MAX_DEVICE_NAME = 200
+SKIPPED_KEY = "sync.skipped_rows"  # JSON: pulled rows left out, newest last
+MAX_SKIPPED = 500  # the newest are kept: enough to see what is wrong and report it
 
 
 # Filling an empty database at a first connection (hundreds of thousands of rows): a
 # big page cache keeps the growing tables and indexes in memory between pages, and the
 # write-ahead log is folded into the file once at the end rather than every 1,000 pages
-# (each page of the file was otherwise copied many times). Back to SQLite's defaults on
-# that connection's next ordinary write. Durability is unchanged (same journal, same
-# synchronous setting): only when the WAL is checkpointed moves.
-BULK_PRAGMAS = ("PRAGMA cache_size=-131072", "PRAGMA wal_autocheckpoint=0")
-NORMAL_PRAGMAS = ("PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000")
+# (each page of the file was otherwise copied many times). When the filling connection
+# is the file's only one, the file even leaves WAL for the fill (:func:`begin_fill`):
+# pages then go straight into the file, written once; pages added at the end of a file
+# need no journal, so the rollback journal holds only the few pages a commit changes.
+# Each page's commit is synced in full (synchronous=FULL, what a rollback journal needs
+# to survive a power cut): a first connection cut by a crash or a power cut leaves a
+# valid, partly filled file that the next sync resumes from its cursor; it is never
+# left damaged. Back to SQLite's defaults on that connection's next ordinary write, and
+# to WAL when the fill ends (:func:`end_fill`).
+BULK_PRAGMAS = ("PRAGMA cache_size=-131072", "PRAGMA wal_autocheckpoint=0",
+                "PRAGMA synchronous=FULL")
+NORMAL_PRAGMAS = ("PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000",
+                  "PRAGMA synchronous=NORMAL")
 _BULK_INFO = "bm_bulk_fill"
+FILL_JOURNAL = "truncate"
+BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
+
+
+def begin_fill(engine: Engine) -> bool:
+    """Take the file out of WAL for a first connection's fill, if no other connection
+    has it open (idle pooled connections are closed first); False: it stays in WAL
+    (the window reading it elsewhere), which is slower but as correct."""
+    if engine.dialect.name != "sqlite":
+        return False
+    engine.dispose()
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA busy_timeout=0")  # another connection: do not wait
+        try:
+            mode = conn.exec_driver_sql(f"PRAGMA journal_mode={FILL_JOURNAL}").scalar()
+        except OperationalError:  # "database is locked": someone else has it open
+            mode = "wal"
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return str(mode).lower() == FILL_JOURNAL
+
+
+def end_fill(engine: Engine) -> None:
+    """Back to WAL after a fill (also after one interrupted by a crash: opening the
+    database switches it back too)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 @contextmanager
@@ -153,3 +195,57 @@ def remember_device_names(conn: Connection, names: object) -> None:
     known.update(fresh)
     conn.execute(delete(SETTINGS).where(SETTINGS.c.key == DEVICE_NAMES_KEY))
     conn.execute(insert(SETTINGS).values(key=DEVICE_NAMES_KEY, value=json.dumps(known)))
+
+
+@dataclass(frozen=True)
+class SkippedPull:
+    """A pulled row this laptop left out, as kept: ``stored`` is the reason as
+    :func:`bm_desktop.sync.reasons.stored` keeps it (render with ``reasons.shown``)."""
+
+    table: str
+    row_id: str
+    at: dt.datetime
+    stored: str
+
+
+def remember_skipped(conn: Connection, skipped: list[Any]) -> None:
+    """Keep the rows a page left out (with their reasons) for the window to list; the
+    same row skipped again replaces its older entry."""
+    if not skipped:
+        return
+    from bm_desktop.sync.reasons import stored
+
+    kept = _skipped_entries(conn)
+    now = utcnow().isoformat(sep=" ", timespec="seconds")
+    for row in skipped:
+        table, row_id = getattr(row, "table", "?"), getattr(row, "row_id", "?")
+        reason = getattr(row, "reason", None)
+        text = str(reason) if reason is not None else str(row)
+        kept = [k for k in kept if (k.get("t"), k.get("id")) != (table, row_id)]
+        kept.append({"t": table, "id": row_id, "at": now,
+                     "reason": stored(text, reason.wire() if reason is not None else None)})
+    kept = kept[-MAX_SKIPPED:]
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.key == SKIPPED_KEY))
+    conn.execute(insert(SETTINGS).values(key=SKIPPED_KEY, value=json.dumps(kept)))
+
+
+def _skipped_entries(conn: Connection) -> list[dict[str, Any]]:
+    raw = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SKIPPED_KEY)).scalar()
+    try:
+        found = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [k for k in found if isinstance(k, dict)] if isinstance(found, list) else []
+
+
+def skipped_rows(conn: Connection) -> list[SkippedPull]:
+    """The pulled rows left out, newest first."""
+    out = []
+    for k in reversed(_skipped_entries(conn)):
+        try:
+            at = dt.datetime.fromisoformat(str(k.get("at")))
+        except ValueError:
+            continue
+        out.append(SkippedPull(str(k.get("t", "?")), str(k.get("id", "?")), at,
+                               str(k.get("reason", ""))))
+    return out

@@ -28,6 +28,7 @@ from bm_desktop.sync.errors import (
     SignInLockedError,
     SyncError,
 )
+from bm_desktop.sync.reasons import from_wire
 
 DEFAULT_RETRY_AFTER_S = 60
 
@@ -169,11 +170,14 @@ class Transport:
                                     "server (is the address right?).") from None
             data = {}
         detail = data.get("detail") if isinstance(data, dict) else None
-        if response.status_code == 401:
-            raise AuthError(detail or "The server refused the sign-in.")
+        reason = from_wire(data.get("reason")) if isinstance(data, dict) else None
         if not response.is_success:
-            raise RefusedError(detail or f"The server refused the request "
-                                         f"({response.status_code}).", response.status_code)
+            error: SyncError = AuthError(detail or "The server refused the sign-in.") \
+                if response.status_code == 401 else \
+                RefusedError(detail or f"The server refused the request "
+                                       f"({response.status_code}).", response.status_code)
+            error.reason = reason  # shown in the user's language (sync.errors.localised)
+            raise error
         if not isinstance(data, dict):
             raise ProtocolError("The server's answer is not a JSON object.")
         return data

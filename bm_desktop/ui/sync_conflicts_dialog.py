@@ -1,5 +1,7 @@
 """Sync conflicts side by side: your version (which lost to a later edit made
-elsewhere) and the version kept; choose either. Also the changes the server refused."""
+elsewhere) and the version kept; choose either. Also the changes the server refused
+and the rows received from it that this laptop left out, each with its reason in the
+interface's language."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from bm_desktop.services.sync_conflicts import (
     ConflictView,
     list_conflicts,
     list_refused_changes,
+    list_skipped_rows,
     resolve_conflict,
 )
 from bm_desktop.ui.dates import datetime_text
@@ -89,9 +92,10 @@ def _when(utc: Any) -> str:
 class ConflictsDialog(QDialog):
     resolved = Signal()  # a choice was written: worth syncing soon
 
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Any, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.db = db
+        self.lang = lang  # the servers' reasons are rendered in it
         self.setObjectName("syncConflictsDialog")
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(980, 560)
@@ -135,6 +139,19 @@ class ConflictsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("Conflicts"))
         self.tabs.addTab(self.refused, self.tr("Refused changes"))
+        self.skipped = QTableWidget(0, 4)
+        self.skipped.setObjectName("skippedRows")
+        self.skipped.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Row"),
+                                                self.tr("Received on"),
+                                                self.tr("Why it was left out")])
+        self.skipped.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.skipped.verticalHeader().setVisible(False)
+        self.skipped.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.skipped.setToolTip(self.tr(
+            "Rows the server sent that break a rule of this version of BM Desktop (a value "
+            "out of range, say): they were left out so that nothing else is blocked. Ask the "
+            "programme administrator to correct them on the server."))
+        self.tabs.addTab(self.skipped, self.tr("Rows not received"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,8 +179,17 @@ class ConflictsDialog(QDialog):
             self.refused.setItem(i, 0, QTableWidgetItem(table_name(r.table)))
             self.refused.setItem(i, 1, QTableWidgetItem(
                 datetime_text(local_time(r.created_at))))
-            self.refused.setItem(i, 2, QTableWidgetItem(r.message))
+            self.refused.setItem(i, 2, QTableWidgetItem(r.text(self.lang)))
         self.tabs.setTabText(1, self.tr("Refused changes ({n})").format(n=len(refused)))
+        skipped = list_skipped_rows(self.db)
+        self.skipped.setRowCount(len(skipped))
+        for i, k in enumerate(skipped):
+            self.skipped.setItem(i, 0, QTableWidgetItem(table_name(k.table)))
+            self.skipped.setItem(i, 1, QTableWidgetItem(k.row_id))
+            self.skipped.setItem(i, 2, QTableWidgetItem(
+                datetime_text(local_time(k.received_at))))
+            self.skipped.setItem(i, 3, QTableWidgetItem(k.text(self.lang)))
+        self.tabs.setTabText(2, self.tr("Rows not received ({n})").format(n=len(skipped)))
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:

@@ -75,7 +75,8 @@ class SyncFeature(QObject):
         return dialog
 
     def open_conflicts(self) -> ConflictsDialog:
-        dialog = ConflictsDialog(self.controller.db, self.window)
+        dialog = ConflictsDialog(self.controller.db, self.window,
+                                 lang=self.controller.ctx.lang)
         dialog.resolved.connect(self.controller.refresh)
         dialog.finished.connect(lambda _r: self.controller.sync_now())
         dialog.open()

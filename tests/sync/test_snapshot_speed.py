@@ -122,12 +122,40 @@ def test_values_needing_conversion_are_stored_as_before(db, sample_rows) -> None
 
 def test_a_bulk_fill_gives_its_connection_back_with_sqlite_defaults(db) -> None:
     """The first connection's big page cache and deferred checkpoint end with the fill:
-    the next ordinary write on that connection has SQLite's defaults again."""
-    def settings(conn) -> tuple[int, int]:
+    the next ordinary write on that connection has the defaults. The fill's commits are
+    synced in full (FULL = 2): a power cut mid-fill leaves a valid, resumable file."""
+    def settings(conn) -> tuple[int, int, int]:
         return (conn.exec_driver_sql("PRAGMA cache_size").scalar(),
-                conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar())
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
+                conn.exec_driver_sql("PRAGMA synchronous").scalar())
 
     with local.write_transaction(db.engine, foreign_keys=False, bulk=True) as conn:
-        assert settings(conn) == (-131072, 0)
+        assert settings(conn) == (-131072, 0, 2)
     with local.write_transaction(db.engine) as conn:
-        assert settings(conn) == (-2000, 1000)
+        assert settings(conn) == (-2000, 1000, 1)
+
+
+def _journal(db) -> str:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+
+
+def test_a_fill_leaves_wal_only_when_alone_and_comes_back_to_it(db) -> None:
+    """A first connection writes its pages once (no write-ahead log to fold in after)
+    when nobody else has the file open, and the file is in WAL again afterwards; with
+    another connection open (the window reading) it stays in WAL throughout."""
+    assert _journal(db) == "wal"
+    assert local.begin_fill(db.engine)
+    assert _journal(db) == local.FILL_JOURNAL
+    local.end_fill(db.engine)
+    assert _journal(db) == "wal"
+    with db.engine.connect() as reader:
+        reader.exec_driver_sql("SELECT count(*) FROM incidents").scalar()
+        other = open_database(db.path)  # the window's own connection to the same file
+        try:
+            with other.engine.connect() as held:
+                held.exec_driver_sql("SELECT count(*) FROM sites").scalar()
+                assert not local.begin_fill(db.engine)
+        finally:
+            other.dispose()
+    assert _journal(db) == "wal"

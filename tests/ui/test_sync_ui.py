@@ -218,3 +218,39 @@ def test_closing_the_window_closes_the_sync_connections(qtbot, tmp_path) -> None
     window.close()
     assert client.transport.http.is_closed
     assert not controller.timer.isActive()
+
+
+def test_a_pulled_row_left_out_is_listed_with_its_reason_in_french(qtbot, world,
+                                                                    tmp_path) -> None:
+    """A row the server holds but this laptop refuses (a severity of 40000 written by an
+    older server) is in no view: the sync dialog lists it, with the table, the row and
+    why, in the interface's language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    with world.store.db.sessions.begin() as s:
+        site = s.scalar(select(Site.id))
+        bad = Incident(site_id=site, occurred_on=dt.date(2021, 7, 1),
+                       reported_on=dt.date(2021, 7, 2),
+                       risk_area_id=reference_id("risk_areas", "child_labour"),
+                       description="Severity typed by hand", severity=40000)
+        s.add(bad)
+    _app, window = create_window(tmp_path / "laptop.sqlite", empty=True, lang="fr")
+    qtbot.addWidget(window)
+    controller = window.sync.controller
+    controller._http = world.http
+    with qtbot.waitSignal(controller.synced, timeout=30_000):
+        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
+                              remember=False, first_connection=None)
+    dialog = window.sync.open_conflicts()
+    qtbot.addWidget(dialog)
+    bar = dialog.tabs.tabBar()
+    assert bar.tabText(2) == "Lignes non reçues (1)"
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert dialog.tabs.currentWidget() is dialog.skipped and dialog.skipped.isVisible()
+    shown = [dialog.skipped.item(0, c).text() for c in range(4)]
+    assert shown[0] == "Incident" and shown[1] == bad.id.hex
+    assert shown[3] == "incidents.severity : 40000 est hors limites (de 1 à 4)."
+    assert dialog.skipped.horizontalHeaderItem(3).text() == "Pourquoi elle a été écartée"
+    with qtbot.waitSignal(controller.synced, timeout=30_000):  # closing it syncs again
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)

@@ -88,6 +88,36 @@
         <translation>Modifications refusées ({n})</translation>
     </message>
     <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Why it was left out</source>
+        <translation>Pourquoi elle a été écartée</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Rows the server sent that break a rule of this version of BM Desktop (a value out of range, say): they were left out so that nothing else is blocked. Ask the programme administrator to correct them on the server.</source>
+        <translation>Lignes envoyées par le serveur qui enfreignent une règle de cette version de BM Desktop (une valeur hors limites, par exemple) : elles ont été écartées pour que rien d&apos;autre ne soit bloqué. Demandez à l&apos;administrateur du programme de les corriger sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Rows not received</source>
+        <translation>Lignes non reçues</translation>
+    </message>
+    <message>
+        <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="0" />
+        <source>Rows not received ({n})</source>
+        <translation>Lignes non reçues ({n})</translation>
+    </message>
+    <message>
         <location filename="../../bm_desktop/ui/sync_conflicts_dialog.py" line="175" />
         <source>No conflicts to review.</source>
         <translation>Aucun conflit à examiner.</translation>

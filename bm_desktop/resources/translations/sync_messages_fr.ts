@@ -150,4 +150,123 @@
             <translation>Serveur de synchronisation BM Desktop sur {url} (base {db}, {n} processus) ; Ctrl+C l'arrête.</translation>
         </message>
     </context>
+    <context>
+        <name>SyncReasons</name>
+        <message>
+            <source>{what} {value} is not a clock value.</source>
+            <translation>{what} {value} n&apos;est pas une valeur d&apos;horloge.</translation>
+        </message>
+        <message>
+            <source>The laptop&apos;s clock is {minutes} minutes ahead of the server&apos;s: set the correct date and time, then sync again.</source>
+            <translation>L&apos;horloge de l&apos;ordinateur a {minutes} minutes d&apos;avance sur celle du serveur : réglez la date et l&apos;heure, puis synchronisez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This change id was already received with different content; the new content was not applied.</source>
+            <translation>Cet identifiant de modification a déjà été reçu avec un autre contenu ; le nouveau contenu n&apos;a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>Unknown operation {op} (expected insert, update or delete).</source>
+            <translation>Opération inconnue {op} (attendu : insert, update ou delete).</translation>
+        </message>
+        <message>
+            <source>This {table} row is larger than {kb} KB.</source>
+            <translation>Cette ligne de {table} dépasse {kb} Ko.</translation>
+        </message>
+        <message>
+            <source>This {table} row cannot be stored: {detail}</source>
+            <translation>Cette ligne de {table} ne peut pas être enregistrée : {detail}</translation>
+        </message>
+        <message>
+            <source>This account is read-only.</source>
+            <translation>Ce compte est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Only administrators can change reference data.</source>
+            <translation>Seuls les administrateurs peuvent modifier les données de référence.</translation>
+        </message>
+        <message>
+            <source>This stakeholder belongs to sites outside your scope.</source>
+            <translation>Cette partie prenante appartient à des sites hors de votre périmètre.</translation>
+        </message>
+        <message>
+            <source>Only administrators can change {table}.</source>
+            <translation>Seuls les administrateurs peuvent modifier {table}.</translation>
+        </message>
+        <message>
+            <source>This {table} row refers to a {what} the server does not have ({column} {ref}).</source>
+            <translation>Cette ligne de {table} fait référence à un(e) {what} que le serveur n&apos;a pas ({column} {ref}).</translation>
+        </message>
+        <message>
+            <source>This {table} row belongs to a site outside your scope.</source>
+            <translation>Cette ligne de {table} appartient à un site hors de votre périmètre.</translation>
+        </message>
+        <message>
+            <source>This site is in a region outside your scope.</source>
+            <translation>Ce site est dans une région hors de votre périmètre.</translation>
+        </message>
+        <message>
+            <source>Only administrators and regional managers can add sites.</source>
+            <translation>Seuls les administrateurs et les responsables régionaux peuvent ajouter des sites.</translation>
+        </message>
+        <message>
+            <source>This site is outside your scope.</source>
+            <translation>Ce site est hors de votre périmètre.</translation>
+        </message>
+        <message>
+            <source>This {table} row refers to {target} ({column}), which only administrators can change.</source>
+            <translation>Cette ligne de {table} fait référence à {target} ({column}), que seuls les administrateurs peuvent modifier.</translation>
+        </message>
+        <message>
+            <source>This {table} row refers to a stakeholder of sites outside your scope ({column}).</source>
+            <translation>Cette ligne de {table} fait référence à une partie prenante de sites hors de votre périmètre ({column}).</translation>
+        </message>
+        <message>
+            <source>This {table} row refers to a {what} of a site outside your scope ({column}).</source>
+            <translation>Cette ligne de {table} fait référence à un(e) {what} d&apos;un site hors de votre périmètre ({column}).</translation>
+        </message>
+        <message>
+            <source>This agenda item refers to more than {limit} rows.</source>
+            <translation>Ce point de l&apos;ordre du jour fait référence à plus de {limit} lignes.</translation>
+        </message>
+        <message>
+            <source>agenda_items.ref_ids: not a list of row ids.</source>
+            <translation>agenda_items.ref_ids : ce n&apos;est pas une liste d&apos;identifiants de lignes.</translation>
+        </message>
+        <message>
+            <source>This {table} row refers to a row the server does not have; it was not applied.</source>
+            <translation>Cette ligne de {table} fait référence à une ligne que le serveur n&apos;a pas ; elle n&apos;a pas été appliquée.</translation>
+        </message>
+        <message>
+            <source>This {table} row clashes with an existing row (same unique values).</source>
+            <translation>Cette ligne de {table} entre en conflit avec une ligne existante (mêmes valeurs uniques).</translation>
+        </message>
+        <message>
+            <source>This {table} row holds a value the server&apos;s database cannot store ({detail}); it was not applied.</source>
+            <translation>Cette ligne de {table} contient une valeur que la base de données du serveur ne peut pas enregistrer ({detail}) ; elle n&apos;a pas été appliquée.</translation>
+        </message>
+        <message>
+            <source>This account is read-only: it cannot send changes.</source>
+            <translation>Ce compte est en lecture seule : il ne peut pas envoyer de modifications.</translation>
+        </message>
+        <message>
+            <source>User name or password is wrong.</source>
+            <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+        </message>
+        <message>
+            <source>The demo password is refused by this server (it is not a demo server): ask the programme administrator for your password.</source>
+            <translation>Le mot de passe de démonstration est refusé par ce serveur (ce n&apos;est pas un serveur de démonstration) : demandez votre mot de passe à l&apos;administrateur du programme.</translation>
+        </message>
+        <message>
+            <source>{table}: a row of {count} values for {width} columns</source>
+            <translation>{table} : une ligne de {count} valeurs pour {width} colonnes</translation>
+        </message>
+        <message>
+            <source>{column}: a value is required</source>
+            <translation>{column} : une valeur est obligatoire</translation>
+        </message>
+        <message>
+            <source>{column}: {detail}</source>
+            <translation>{column} : {detail}</translation>
+        </message>
+    </context>
 </TS>

@@ -30,6 +30,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from bm_desktop import __version__
 from bm_desktop.db.models import User
 from bm_desktop.sync import wire
+from bm_desktop.sync.reasons import Reason
 from bm_desktop.sync.server import pull, push, throttle, tokens
 from bm_desktop.sync.server.passwords import is_demo_password, verify_password
 from bm_desktop.sync.server.scope import Scope, load_scope
@@ -91,6 +92,15 @@ class PushIn(BaseModel):
     changes: list[ChangeModel]
 
 
+class RefusedRequest(HTTPException):
+    """A refused request whose reason the laptop shows in its user's language
+    (``{"detail": <English>, "reason": {"key", "params"}}``, :mod:`bm_desktop.sync.reasons`)."""
+
+    def __init__(self, status: int, key: str, **params: object) -> None:
+        self.reason = Reason(key, **params)
+        super().__init__(status, str(self.reason))
+
+
 def _plain(exc: ValidationError | RequestValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
@@ -141,6 +151,11 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
                   redoc_url=None, openapi_url=None)
     app.add_middleware(GZipMiddleware, minimum_size=512)
     app.state.store = store
+
+    @app.exception_handler(RefusedRequest)
+    async def _refused(_request: Request, exc: RefusedRequest) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail, "reason": exc.reason.wire()},
+                            status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -212,8 +227,7 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
             refusal = user = None
             if not config.demo and is_demo_password(creds.password):
                 refusal = ("the demo password, on a server not started with --demo",
-                           "The demo password is refused by this server (it is not a demo "
-                           "server): ask the programme administrator for your password.")
+                           "demo_password")
             else:
                 users = User.__table__
                 user = conn.execute(select(users).where(users.c.username == creds.username,
@@ -223,13 +237,13 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
                 hashed = user.password_hash if user is not None else None
                 if not verify_password(hashed, creds.password) or not user.active:
                     refusal = ("wrong user name or password, or a disabled account",
-                               "User name or password is wrong.")
+                               "wrong_password")
             if refusal is not None:
                 throttle.failed(conn, policy, creds.username, address, now)
                 conn.commit()
                 log.warning("sign-in refused for user %r from %s: %s", creds.username,
                             address, refusal[0])
-                raise HTTPException(401, refusal[1])
+                raise RefusedRequest(401, refusal[1])
             assert user is not None  # the password was right, so the account exists
             throttle.succeeded(conn, creds.username)
             token, expires = tokens.issue(conn, secret, user.id, creds.device,
@@ -255,7 +269,7 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     async def push_changes(request: Request,
                            scope: Annotated[Scope, Depends(current_scope)]) -> Response:
         if scope.read_only:
-            raise HTTPException(403, "This account is read-only: it cannot send changes.")
+            raise RefusedRequest(403, "read_only_push")
         body = _json(await read_body(request, config.max_body_bytes, config.max_inflated_bytes))
         if isinstance(body, dict) and isinstance(body.get("changes"), list) \
                 and len(body["changes"]) > config.max_changes:
@@ -276,10 +290,11 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     @app.get("/sync/pull")
     def pull_changes(request: Request, scope: Annotated[Scope, Depends(current_scope)],
                      cursor: Annotated[str | None, Query(max_length=200)] = None,
-                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000
+                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000,
+                     shape: Annotated[Literal["rows", "columns"], Query()] = "rows"
                      ) -> Response:
         try:
-            page = pull.pull_page(store, scope, cursor, limit)
+            page = pull.pull_page(store, scope, cursor, limit, columnar=shape == "columns")
         except ValueError as exc:
             raise HTTPException(422, f"{exc}: start again from the beginning.") from None
         # Encoded and compressed here, once, in this worker thread: FastAPI's generic

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import uuid
+from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, String, Uuid, cast, func, select, type_coerce
@@ -27,52 +30,88 @@ log = logging.getLogger("bm_desktop.sync.server")
 
 
 class Page:
-    """Rows of one pull answer, grouped by table in arrival order."""
+    """Rows of one pull answer, grouped by table in arrival order.
 
-    def __init__(self, scope: Scope) -> None:
+    ``columnar``: snapshot groups hold their values column by column (``columns``, one
+    list per column) instead of row by row. A first connection receives hundreds of
+    thousands of rows: columns are what the laptop checks and inserts, they cost no
+    list per row on either side, and similar values side by side compress better. Feed
+    groups (with their ``bases``) are always rows."""
+
+    def __init__(self, scope: Scope, columnar: bool = False) -> None:
         self.scope = scope
+        self.columnar = columnar
         self.groups: dict[str, dict[str, Any]] = {}
         self.count = 0
         self._stakeholders: set[str] = set()
 
-    def _group(self, table: str) -> dict[str, Any] | None:
+    def _group(self, table: str, columnar: bool = False) -> dict[str, Any] | None:
         group = self.groups.get(table)
         if group is None:
             tc = rows.codecs().get(table)
             if tc is None:  # a table this server version no longer syncs
                 return None
-            group = self.groups[table] = {"t": table, "cols": list(tc.column_names),
-                                          "rows": [], "bases": []}
+            cols = list(tc.column_names)
+            if columnar:
+                group = {"t": table, "cols": cols, "columns": [[] for _ in cols]}
+            else:
+                group = {"t": table, "cols": cols, "rows": [], "bases": []}
+            self.groups[table] = group
         return group
 
     def add(self, table: str, row: dict[str, Any], base: str | None) -> None:
-        """A row as a dict of JSON values (feed payloads)."""
+        """A row as a dict of JSON values (feed payloads, stakeholders referred to)."""
         group = self._group(table)
         if group is None:
             return
         row = self.scope.redact_row(table, row)
-        group["rows"].append([row.get(c) for c in group["cols"]])
-        group["bases"].append(base)
+        if "columns" in group:  # a referred-to stakeholder in a snapshot page (no base)
+            for values, c in zip(group["columns"], group["cols"], strict=True):
+                values.append(row.get(c))
+        else:
+            group["rows"].append([row.get(c) for c in group["cols"]])
+            group["bases"].append(base)
         self.count += 1
         if table == scopes.STAKEHOLDERS:
             self._stakeholders.add(row["id"])
 
-    def add_values(self, table: str, values: list[list[Any]]) -> None:
-        """Rows already as lists of JSON values in the table's column order (snapshots)."""
-        group = self._group(table)
+    def add_values(self, table: str, values: Sequence[Sequence[Any]],
+                   booleans: Sequence[int] = ()) -> None:
+        """Rows already as sequences of JSON values in the table's column order
+        (snapshots), except the columns at ``booleans``: SQLite's 0 and 1."""
+        group = self._group(table, self.columnar)
         if group is None or not values:
             return
+        cols = group["cols"]
         if self.scope.redact:
-            cols = group["cols"]
             values = [[r.get(c) for c in cols] for r in
-                      (self.scope.redact_row(table, dict(zip(cols, v, strict=True)))
-                       for v in values)]
-        group["rows"].extend(values)
-        group["bases"].extend([None] * len(values))
+                      (self.scope.redact_row(table, _with_booleans(
+                          dict(zip(cols, v, strict=True)), cols, booleans)) for v in values)]
+            booleans = ()
+        if "columns" in group:
+            for i, (held, got) in enumerate(zip(group["columns"], zip(*values, strict=True),
+                                                strict=True)):
+                held.extend(_as_booleans(got) if i in booleans else got)
+        else:
+            if booleans:
+                converted = [list(v) for v in values]
+                for i in booleans:
+                    for r in converted:
+                        if r[i] is not None:
+                            r[i] = r[i] == 1
+                values = converted
+            group["rows"].extend(values)
+            group["bases"].extend([None] * len(values))
         self.count += len(values)
         if table == scopes.STAKEHOLDERS:
-            i = group["cols"].index("id")
+            i = cols.index("id")
             self._stakeholders.update(v[i] for v in values)
+
+    def _column(self, group: dict[str, Any], name: str) -> Iterable[Any]:
+        i = group["cols"].index(name)
+        if "columns" in group:
+            return group["columns"][i]
+        return (r[i] for r in group["rows"])
 
     def add_referenced_stakeholders(self, conn: Connection) -> None:
         """Send the stakeholders the page's rows refer to (and their organisations)."""
@@ -85,8 +124,7 @@ class Page:
                 group = self.groups.get(tname)
                 if group is None:
                     continue
-                i = group["cols"].index(col)
-                wanted.update(r[i] for r in group["rows"] if r[i] is not None)
+                wanted.update(v for v in self._column(group, col) if v is not None)
             wanted -= self._stakeholders
             if not wanted:
                 return
@@ -100,15 +138,14 @@ class Page:
         found: set[str] = set()
         for g in self.groups.values():
             if "updated_by" in g["cols"]:
-                i = g["cols"].index("updated_by")
-                found.update(r[i] for r in g["rows"] if r[i])
+                found.update(filter(None, self._column(g, "updated_by")))
         return found
 
     def body(self, after: str | None, cursor: Cursor, more: bool, progress: tuple[int, int],
              clock: str, devices: dict[str, str] | None = None) -> dict[str, Any]:
         tables = []
         for g in self.groups.values():
-            if all(b is None for b in g["bases"]):
+            if "bases" in g and all(b is None for b in g["bases"]):
                 g = {k: v for k, v in g.items() if k != "bases"}
             tables.append(g)
         return {"v": wire.PROTOCOL, "after": after, "cursor": cursor.encode(), "more": more,
@@ -116,13 +153,29 @@ class Page:
                 "count": self.count, "tables": tables, "devices": devices or {}}
 
 
-def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int) -> dict:
-    """One page after ``after`` (None: start with a snapshot of the user's scope)."""
+def _as_booleans(values: Sequence[Any]) -> list[Any]:
+    """SQLite's 0 and 1 (or JSON's false and true) as booleans, None kept."""
+    if None not in values:
+        return list(map(operator.eq, values, repeat(1)))  # (in C)
+    return [None if v is None else v == 1 for v in values]
+
+
+def _with_booleans(row: dict[str, Any], cols: list[str], booleans: Sequence[int]) -> dict:
+    for i in booleans:
+        if row[cols[i]] is not None:
+            row[cols[i]] = row[cols[i]] == 1
+    return row
+
+
+def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int,
+              columnar: bool = False) -> dict:
+    """One page after ``after`` (None: start with a snapshot of the user's scope);
+    ``columnar``: snapshot groups column by column (laptops that ask for it)."""
     cursor = Cursor.decode(after)  # ValueError -> 422 in the app
     if cursor is not None:
         _check_cursor(cursor)
     limit = max(1, min(limit, wire.MAX_PULL_LIMIT))
-    page = Page(scope)
+    page = Page(scope, columnar)
     with store.engine.connect() as conn:
         if cursor is None:
             cursor = _start_snapshot(conn, scope)
@@ -165,23 +218,23 @@ def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:
     return out
 
 
-def _fetch(conn: Connection, query: Any, tc: rows.TableCodec) -> list[list[Any]]:
-    """The rows of a snapshot query as lists of JSON values. On SQLite, straight from the
-    driver (every value is already JSON-ready but booleans, stored as 0 and 1): building
-    SQLAlchemy rows cost a third of a first connection's query time."""
+def _fetch(conn: Connection, query: Any) -> list[Sequence[Any]]:
+    """The rows of a snapshot query as sequences of JSON values (booleans aside: SQLite
+    gives 0 and 1, see :meth:`Page.add_values`). On SQLite, straight from the driver:
+    building SQLAlchemy rows cost a third of a first connection's query time."""
     result = conn.execute(query)
     if conn.dialect.name != "sqlite":
-        return list(map(list, result.all()))
+        return list(map(tuple, result.all()))
     try:
-        got = list(map(list, result.cursor.fetchall()))
+        return result.cursor.fetchall()  # type: ignore[no-any-return,return-value]
     finally:
         result.close()
-    for i, c in enumerate(tc.table.columns):
-        if isinstance(c.type, Boolean):
-            for r in got:
-                if r[i] is not None:
-                    r[i] = r[i] == 1
-    return got
+
+
+def _boolean_positions(tc: rows.TableCodec, dialect: str) -> tuple[int, ...]:
+    if dialect != "sqlite":
+        return ()
+    return tuple(i for i, c in enumerate(tc.table.columns) if isinstance(c.type, Boolean))
 
 
 def _high_water(conn: Connection) -> int:
@@ -210,8 +263,8 @@ def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
             q = q.where(t.c.id > uuid.UUID(after))
         want = limit - page.count
         q = q.with_only_columns(*_wire_columns(tc, conn.dialect.name))
-        got = _fetch(conn, q.order_by(t.c.id).limit(want), tc)
-        page.add_values(name, got)
+        got = _fetch(conn, q.order_by(t.c.id).limit(want))
+        page.add_values(name, got, _boolean_positions(tc, conn.dialect.name))
         sent += len(got)
         if len(got) < want:
             table_index, after = table_index + 1, ""

@@ -24,6 +24,7 @@ from bm_desktop.db import rules
 from bm_desktop.db.models import ChangeReceipt, FeedEntry, SyncConflict
 from bm_desktop.domain.hlc import Timestamp
 from bm_desktop.sync import merge, rows, wire
+from bm_desktop.sync.reasons import RULE_KEY, Reason
 from bm_desktop.sync.server import scope as scopes
 from bm_desktop.sync.server.references import check_references
 from bm_desktop.sync.server.scope import Scope
@@ -55,15 +56,22 @@ class ChangeIn:
 
 
 class Refused(Exception):
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
+    """A change refused alone: an HTTP-like code and the reason (a key the laptop shows
+    in its user's language, :mod:`bm_desktop.sync.reasons`)."""
+
+    def __init__(self, code: int, key: str, **params: object) -> None:
+        self.reason = Reason(key, **params)
+        super().__init__(str(self.reason))
         self.code = code
 
 
-def result(change_id: uuid.UUID, status: str, code: int = 200, message: str = "") -> dict:
-    out = {"id": change_id.hex, "status": status, "code": code}
+def result(change_id: uuid.UUID, status: str, code: int = 200, message: str = "",
+           reason: Reason | None = None) -> dict:
+    out: dict[str, Any] = {"id": change_id.hex, "status": status, "code": code}
     if message:
         out["message"] = message
+    if reason is not None:
+        out["reason"] = reason.wire()
     return out
 
 
@@ -138,7 +146,8 @@ def _one_by_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
         savepoint.rollback()
         log.warning("push from %s: change %s refused by the database: %s", scope.username,
                     ch.id.hex, _first_line(exc))
-        res = result(ch.id, "rejected", *_database_refusal(ch, exc))
+        code, reason = _database_refusal(ch, exc)
+        res = result(ch.id, "rejected", code, str(reason), reason)
     return res
 
 
@@ -147,16 +156,14 @@ def _first_line(exc: StatementError) -> str:
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:200]
 
 
-def _database_refusal(ch: ChangeIn, exc: StatementError) -> tuple[int, str]:
-    """The code and message of a change the database refused."""
+def _database_refusal(ch: ChangeIn, exc: StatementError) -> tuple[int, Reason]:
+    """The code and reason of a change the database refused."""
     text = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, IntegrityError) and "foreign key" in text:
-        return 409, (f"This {ch.table} row refers to a row the server does not have; "
-                     "it was not applied.")
+        return 409, Reason("database_reference", table=ch.table)
     if isinstance(exc, IntegrityError):
-        return 409, f"This {ch.table} row clashes with an existing row (same unique values)."
-    return 422, (f"This {ch.table} row holds a value the server's database cannot store "
-                 f"({_first_line(exc)}); it was not applied.")
+        return 409, Reason("database_unique", table=ch.table)
+    return 422, Reason("database_value", table=ch.table, detail=_first_line(exc))
 
 
 def _check_clock(value: str | None, what: str) -> None:
@@ -165,11 +172,10 @@ def _check_clock(value: str | None, what: str) -> None:
     try:
         ts = Timestamp.decode(value)
     except ValueError:
-        raise Refused(422, f"{what} {value[:40]!r} is not a clock value.") from None
+        raise Refused(422, "clock_invalid", what=what, value=repr(value[:40])) from None
     ahead = ts.millis - int(time.time() * 1000)
     if ahead > MAX_CLOCK_AHEAD.total_seconds() * 1000:
-        raise Refused(422, f"The laptop's clock is {ahead // 60000} minutes ahead of the "
-                           "server's: set the correct date and time, then sync again.")
+        raise Refused(422, "clock_ahead", minutes=ahead // 60000)
 
 
 class BatchPlan:
@@ -227,7 +233,7 @@ class BatchPlan:
         try:
             return self._decide(ch)
         except Refused as exc:
-            return result(ch.id, "rejected", exc.code, str(exc))
+            return result(ch.id, "rejected", exc.code, str(exc), exc.reason)
 
     def _decide(self, ch: ChangeIn) -> dict:
         digest, size = ch.digest()
@@ -235,22 +241,23 @@ class BatchPlan:
         if seen is not None:
             if seen[0] == digest:
                 return result(ch.id, "duplicate", 200, f"already received ({seen[1]})")
-            raise Refused(409, "This change id was already received with different content; "
-                               "the new content was not applied.")
+            raise Refused(409, "id_reused")
         if ch.op not in OPS:
-            raise Refused(422, f"Unknown operation {ch.op!r} (expected insert, update or "
-                               "delete).")
+            raise Refused(422, "unknown_operation", op=repr(ch.op)[:40])
         try:
             tc = rows.codec(ch.table)
             if ch.table in rows.SERVER_ONLY_TABLES:
                 raise rows.RowError(f"{ch.table} is managed on the server only")
             if size > wire.MAX_ROW_BYTES:
-                raise Refused(413, f"This {ch.table} row is larger than "
-                                   f"{wire.MAX_ROW_BYTES // 1024} KB.")
+                raise Refused(413, "row_too_large", table=ch.table,
+                              kb=wire.MAX_ROW_BYTES // 1024)
             values = tc.decode(ch.row)
             rules.check_row(ch.table, values, today=self.now.date())
-        except (rows.RowError, rules.RuleError) as exc:
-            raise Refused(422, str(exc)) from None
+        except rules.RuleError as exc:
+            refused = Refused(422, RULE_KEY, template=exc.template, **exc.params)
+            raise refused from None
+        except rows.RowError as exc:
+            raise Refused(422, "bad_row", table=str(ch.table)[:60], detail=str(exc)) from None
         clock = values["updated_at"]
         _check_clock(clock, "updated_at")
         _check_clock(ch.base, "base")
@@ -382,10 +389,10 @@ def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
                      current: Any) -> uuid.UUID | None:
     conn, scope = plan.conn, plan.scope
     if scope.read_only:
-        raise Refused(403, "This account is read-only.")
+        raise Refused(403, "read_only")
     if table in scopes.REFERENCE_TABLES:
         if not scope.everything:
-            raise Refused(403, "Only administrators can change reference data.")
+            raise Refused(403, "reference_data")
         return None
     if table in scopes.GLOBAL_TABLES:
         return None
@@ -393,11 +400,11 @@ def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
         if (current is not None and not scope.everything
                 and scopes.stakeholder_is_linked(conn, values["id"], None)
                 and not scopes.stakeholder_is_linked(conn, values["id"], scope.site_ids)):
-            raise Refused(403, "This stakeholder belongs to sites outside your scope.")
+            raise Refused(403, "stakeholder_scope")
         return None
     if table not in scopes.SITE_LINKS:
         if not scope.everything:
-            raise Refused(403, f"Only administrators can change {table}.")
+            raise Refused(403, "administrators_only", table=table)
         return None
     if table == "sites":
         return _check_site_write(scope, values, current)
@@ -405,12 +412,12 @@ def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
     for (col, parent), site in zip(scopes.SITE_LINKS[table], new_sites, strict=True):
         if site is None:
             what = (parent or "sites").rstrip("s").replace("_", " ")
-            raise Refused(422, f"This {table} row refers to a {what} the server does not have "
-                               f"({col} {values.get(col)}).")
+            raise Refused(422, "missing_reference", table=table, what=what, column=col,
+                          ref=str(values.get(col)))
     old_sites = _sites_of_row(plan, table, current) if current is not None else []
     for site in (*new_sites, *old_sites):
         if not scope.has_site(site):
-            raise Refused(403, f"This {table} row belongs to a site outside your scope.")
+            raise Refused(403, "row_scope", table=table)
     return new_sites[0]
 
 
@@ -430,9 +437,9 @@ def _check_site_write(scope: Scope, values: dict[str, Any], current: Any) -> uui
         regions = [values["region_id"]] + ([current["region_id"]] if current is not None else [])
         if all(r in scope.region_ids for r in regions):
             return values["id"]
-        raise Refused(403, "This site is in a region outside your scope.")
+        raise Refused(403, "region_scope")
     if current is None:
-        raise Refused(403, "Only administrators and regional managers can add sites.")
+        raise Refused(403, "add_sites")
     if not scope.has_site(values["id"]) or current["region_id"] != values["region_id"]:
-        raise Refused(403, "This site is outside your scope.")
+        raise Refused(403, "site_scope")
     return values["id"]

@@ -52,37 +52,35 @@ def check_references(plan: BatchPlan, table: str, values: dict[str, Any]) -> Non
         _check_agenda_refs(plan, values)
 
 
-def _refused(code: int, message: str) -> Exception:
+def _refused(code: int, key: str, **params: object) -> Exception:
     from bm_desktop.sync.server.push import Refused
 
-    return Refused(code, message)
+    return Refused(code, key, **params)
 
 
 def _check_target(plan: BatchPlan, table: str, column: str, target: str, ref: uuid.UUID,
                   *, must_exist: bool) -> None:
     what = target.rstrip("s").replace("_", " ")
     if target not in rows.codecs() or target in rows.SERVER_ONLY_TABLES:
-        raise _refused(403, f"This {table} row refers to {target} ({column}), which only "
-                            "administrators can change.")
+        raise _refused(403, "reference_administrators", table=table, target=target,
+                       column=column)
     row = plan.current(target, ref)
     if row is None:
         if must_exist:
-            raise _refused(422, f"This {table} row refers to a {what} the server does not "
-                                f"have ({column} {ref.hex}).")
+            raise _refused(422, "missing_reference", table=table, what=what, column=column,
+                           ref=ref.hex)
         return
     if target in scopes.GLOBAL_TABLES:
         return
     if target == scopes.STAKEHOLDERS:
         if not stakeholder_visible(plan, ref):
-            raise _refused(403, f"This {table} row refers to a stakeholder of sites outside "
-                                f"your scope ({column}).")
+            raise _refused(403, "reference_stakeholder", table=table, column=column)
         return
     if target not in scopes.SITE_LINKS:
-        raise _refused(403, f"This {table} row refers to {target} ({column}), which only "
-                            "administrators can change.")
+        raise _refused(403, "reference_administrators", table=table, target=target,
+                       column=column)
     if not plan.scope.has_site(site_of(plan, target, row)):
-        raise _refused(403, f"This {table} row refers to a {what} of a site outside your "
-                            f"scope ({column}).")
+        raise _refused(403, "reference_scope", table=table, what=what, column=column)
 
 
 def site_of(plan: BatchPlan, table: str, row: dict[str, Any]) -> uuid.UUID | None:
@@ -113,10 +111,10 @@ def _check_agenda_refs(plan: BatchPlan, values: dict[str, Any]) -> None:
     ids = [values["ref_id"]] if values.get("ref_id") is not None else []
     words = (values.get("ref_ids") or "").split()
     if len(words) > MAX_SOFT_REFS:
-        raise _refused(422, f"This agenda item refers to more than {MAX_SOFT_REFS} rows.")
+        raise _refused(422, "too_many_references", limit=MAX_SOFT_REFS)
     try:
         ids += [uuid.UUID(w) for w in words]
     except ValueError:
-        raise _refused(422, "agenda_items.ref_ids: not a list of row ids.") from None
+        raise _refused(422, "not_row_ids") from None
     for ref in dict.fromkeys(ids):
         _check_target(plan, "agenda_items", "ref_id", target, ref, must_exist=False)
