@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BUDGET_DENSITY = {100_000: 0.100, 1_000_000: 0.500}
-BUDGET_START_S = 3.0
+BUDGET_START_S = 1.0  # issue 11 §8: faster than QGIS (1.15 s on the same machine), <= 1.0 s
 BUDGET_REDRAW_S = 0.050
 BUDGET_RSS_MB = 1536.0
 SCREEN = HERE / "screen_1600x1000.json"  # the desktop screen the start-up is timed on
