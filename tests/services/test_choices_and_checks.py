@@ -1,7 +1,8 @@
 """What widgets read and check through services (issue 18 §2), without Qt.
 
-The choices service gives the lists the dialogs and docks offer; the check
-functions give the refusal the edit itself would give, writing nothing; the
+The choices service gives the lists the dialogs and docks offer; the action
+check functions give the refusal the edit itself would give, writing nothing
+(the incident form has none: its Save is the recording, validated once); the
 undo steps of the incident -> risk -> action loop are one call each.
 """
 
@@ -115,19 +116,29 @@ def test_check_edit_refuses_a_due_date_before_the_recommendation(db, prog) -> No
     assert action_views.detail(db, aid, TODAY).action.due_on == D(2022, 1, 31)
 
 
-def test_incident_check_gives_the_record_refusal_and_writes_nothing(db, prog) -> None:
+def test_a_refused_incident_writes_nothing_and_a_good_one_is_validated_once(
+        db, prog, monkeypatch) -> None:
+    """The form has no separate check (issue 18 §2): ``record()`` is the one validation,
+    run once, and its refusal writes nothing."""
+    runs: list[IncidentDraft] = []
+    validate = incidents.validate_incident
+
+    def counted(session, draft, today=None):  # noqa: ANN001, ANN202
+        runs.append(draft)
+        return validate(session, draft, today)
+
+    monkeypatch.setattr(incidents, "validate_incident", counted)
     draft = IncidentDraft(occurred_on=D(2021, 8, 3), reported_on=D(2021, 8, 1),
                           risk_area_code="child_labour", description="x", site_id=prog.kolwezi)
     before = snapshot(db)
-    with pytest.raises(ValidationError) as checked:
-        incidents.check(db, draft, today=TODAY)
-    with pytest.raises(ValidationError) as recorded:
+    with pytest.raises(ValidationError) as refused:
         incidents.record(db, draft, today=TODAY)
-    assert checked.value.field == recorded.value.field == "reported_on"
-    assert checked.value.text("en") == recorded.value.text("en")
+    assert refused.value.field == "reported_on"
     assert snapshot(db) == before
-    incidents.check(db, replace(draft, reported_on=D(2021, 8, 4)), today=TODAY)
-    assert snapshot(db) == before
+    good = replace(draft, reported_on=D(2021, 8, 4))
+    incident_id = incidents.record(db, good, today=TODAY)
+    assert runs == [draft, good]
+    assert incidents.get(db, incident_id, "coordinator").reported_on == D(2021, 8, 4)
 
 
 def test_review_is_all_or_none_and_reopen_undoes_it(db, prog) -> None:

@@ -1,6 +1,7 @@
 """The incident -> risk -> action loop end to end through the interface (pytest-qt):
 record, verify, roll up, recommend an action, update it, undo, redo; bad input
-shows its message and writes nothing."""
+shows its message and writes nothing; the incident form's Save is the recording itself,
+validated once, undone by Ctrl+Z."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from bm_desktop.domain.filters import FilterState
 from bm_desktop.ui.app import create_window
@@ -352,3 +355,132 @@ def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None
     from bm_desktop.ui.translator import install_language
 
     install_language(QApplication.instance(), "en")  # the next tests run in English
+
+
+# -- issue 18 §2: the form's Save is the recording, validated once ---------------------
+
+def activate(qtbot, form) -> None:
+    """The form has the keyboard, as it does for a person (Tab then moves the focus)."""
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+
+
+def type_text(widget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text)
+
+
+def type_date(field, day: dt.date) -> None:
+    field.setFocus()
+    field.lineEdit().selectAll()
+    QTest.keyClicks(field, day.strftime("%d/%m/%Y"))
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+
+
+def click_ok(form) -> None:
+    QTest.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def count_validations(monkeypatch) -> list[int]:
+    """Every run of the incident service's validation, counted."""
+    from bm_desktop.services import incidents as incident_service
+
+    runs: list[int] = []
+    validate = incident_service.validate_incident
+
+    def counted(session, draft, today=None):  # noqa: ANN001, ANN202
+        runs.append(1)
+        return validate(session, draft, today)
+
+    monkeypatch.setattr(incident_service, "validate_incident", counted)
+    return runs
+
+
+def test_a_refused_save_keeps_the_form_and_a_good_one_is_recorded_once_and_undone(
+        qtbot, window, monkeypatch) -> None:
+    win = window
+    runs = count_validations(monkeypatch)
+    before = snapshot(win.ctx.db)
+    future = dt.date.today() + dt.timedelta(days=3)
+    seen: dict = {}
+
+    def fill(form) -> None:
+        activate(qtbot, form)
+        pick(form.site, win.prog.kolwezi)
+        pick(form.risk_area, "child_labour")
+        type_text(form.description, "Two children sorting ore at pit 3")
+        form.reported_by.setFocus()
+        QTest.keyClick(form.reported_by, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(form.reported_by, "Agnes M.")  # over the computer account's name
+        type_date(form.occurred, future)
+        click_ok(form)
+        seen["refused"] = (form.isVisible(), form.message.text(), form.message.isVisible(),
+                           form.description.toPlainText(), form.reported_by.text(),
+                           form.occurred.date() == qd(future), form.occurred.hasFocus())
+        seen["runs after the refusal"] = len(runs)
+        seen["database after the refusal"] = snapshot(win.ctx.db) == before
+        type_date(form.occurred, dt.date(2021, 8, 3))
+        type_date(form.reported, dt.date(2021, 8, 4))
+        click_ok(form)
+        seen["closed"] = not form.isVisible()
+
+    errors = with_dialog(qtbot, fill)
+    win.incident_register.new_incident()
+    assert errors == []
+    visible, message, shown, description, by, kept_date, focused = seen["refused"]
+    assert (visible, shown, focused) == (True, True, True)
+    assert message == (f"The incident date {future:%d/%m/%Y} is in the future "
+                       f"(today is {dt.date.today():%d/%m/%Y}).")
+    assert (description, by, kept_date) == ("Two children sorting ore at pit 3", "Agnes M.", True)
+    assert seen["database after the refusal"]
+    assert seen["runs after the refusal"] == 1  # one validation per Save
+    assert seen["closed"] and len(runs) == 2  # ... the good Save too: validated once
+    assert register_cells(win, 10) == ["Two children sorting ore at pit 3"]
+    assert win.incident_register.selected_ids() == [win.incident_register.model.incident_id(0)]
+    assert win.undo_stack.count() == 1 and win.undo_stack.undoText() == "record incident"
+
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    QTest.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    qtbot.waitUntil(lambda: register_cells(win, 10) == [])
+    assert win.undo_stack.index() == 0
+
+
+def test_editing_an_incident_saves_it_once_and_ctrl_z_restores_it(
+        qtbot, window, monkeypatch) -> None:
+    from bm_desktop.services import incidents as incident_service
+    from bm_desktop.services.incidents import IncidentDraft
+
+    win = window
+    reg = win.incident_register
+    iid = incident_service.record(win.ctx.db, IncidentDraft(
+        occurred_on=dt.date(2021, 8, 3), risk_area_code="ohs", description="Pit collapse",
+        site_id=win.prog.kolwezi, severity=2))
+    reg.reload(wait=True)
+    reg.select_incidents([iid])
+    runs = count_validations(monkeypatch)
+    seen: list[tuple[bool, str, str]] = []
+
+    def fill(form) -> None:
+        activate(qtbot, form)
+        form.description.moveCursor(QTextCursor.MoveOperation.End)
+        type_text(form.description, " at dawn")
+        type_date(form.reported, dt.date(2021, 8, 1))  # before it occurred: refused
+        click_ok(form)
+        seen.append((form.isVisible(), form.message.text(), form.description.toPlainText()))
+        type_date(form.reported, dt.date(2021, 8, 5))
+        click_ok(form)
+        seen.append((form.isVisible(), "", ""))
+
+    errors = with_dialog(qtbot, fill)
+    reg.edit_action.trigger()
+    assert errors == []
+    assert seen == [(True, "The report date 01/08/2021 is before the incident date 03/08/2021.",
+                     "Pit collapse at dawn"), (False, "", "")]
+    assert len(runs) == 2  # two Saves, one validation each
+    qtbot.waitUntil(lambda: register_cells(win, 10) == ["Pit collapse at dawn"])
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    QTest.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    qtbot.waitUntil(lambda: register_cells(win, 10) == ["Pit collapse"])
