@@ -1,8 +1,7 @@
 """What widgets read and check through services (issue 18 §2), without Qt.
 
-The choices service gives the lists the dialogs and docks offer; the action
-check functions give the refusal the edit itself would give, writing nothing
-(the incident form has none: its Save is the recording, validated once); the
+The choices service gives the lists the dialogs and docks offer; the dialogs
+have no separate checks (their OK is the edit itself, validated once); the
 undo steps of the incident -> risk -> action loop are one call each.
 """
 
@@ -15,10 +14,9 @@ import pytest
 
 from bm_desktop.domain.errors import TransitionError, ValidationError
 from bm_desktop.services import action_views, actions, choices, incidents, risks
-from bm_desktop.services.actions import ActionEdit
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import TODAY, build_small_programme, snapshot
-from tests.services.test_risks_and_actions import BAD_ACTIONS, action_draft, record
+from tests.services.test_risks_and_actions import action_draft, record
 
 D = dt.date
 
@@ -74,46 +72,6 @@ def test_incidents_subject_names_one_site_or_none(db, prog) -> None:
     assert set(one.area_codes) == {"child_labour", "ohs"}
     two = choices.incidents_subject(db, [kz, sk])
     assert two.site_id is None and two.site_codes == ("KZ-01", "SK-01")
-
-
-@pytest.mark.parametrize(("change", "error", "message"), BAD_ACTIONS)
-def test_check_recommendation_refuses_as_recommend_does_and_writes_nothing(
-        db, prog, change, error, message) -> None:
-    kz = record(db, prog.kolwezi)
-    if change == "chief":
-        change = {"stakeholder_id": prog.bukavu_chief, "incident_ids": (kz,)}
-    elif change == "two_sites":
-        change = {"incident_ids": (kz, record(db, prog.bukavu))}
-    elif change == "two_areas":
-        change = {"incident_ids": (kz, record(db, prog.kolwezi, area="ohs"))}
-    elif "risk_id" not in change and change:
-        change = {**change, "incident_ids": (kz,)}
-    before = snapshot(db)
-    with pytest.raises(error, match=message):
-        actions.check_recommendation(db, action_draft(prog, **change), today=TODAY)
-    assert snapshot(db) == before
-
-
-def test_a_good_recommendation_passes_the_check_and_is_not_written(db, prog) -> None:
-    draft = action_draft(prog, incident_ids=(record(db, prog.kolwezi),))
-    before = snapshot(db)
-    actions.check_recommendation(db, draft, today=TODAY)
-    assert snapshot(db) == before
-    assert action_views.actions(db, today=TODAY) == []
-
-
-def test_check_edit_refuses_a_due_date_before_the_recommendation(db, prog) -> None:
-    aid = actions.recommend(db, action_draft(prog, site_id=prog.kolwezi,
-                                             risk_area_code="child_labour"), today=TODAY)
-    bad = ActionEdit("Campaign", D(2021, 8, 1), "low", prog.ngo, "training")
-    good = replace(bad, due_on=D(2022, 1, 31))
-    before = snapshot(db)
-    with pytest.raises(ValidationError, match="before the recommendation"):
-        actions.check_edit(db, aid, bad)
-    actions.check_edit(db, aid, good)
-    assert snapshot(db) == before
-    actions.edit(db, aid, good)
-    assert action_views.detail(db, aid, TODAY).action.due_on == D(2022, 1, 31)
 
 
 def test_a_refused_incident_writes_nothing_and_a_good_one_is_validated_once(

@@ -484,3 +484,79 @@ def test_editing_an_incident_saves_it_once_and_ctrl_z_restores_it(
     qtbot.waitUntil(win.isActiveWindow)
     QTest.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
     qtbot.waitUntil(lambda: register_cells(win, 10) == ["Pit collapse"])
+
+
+def count_runs(monkeypatch, module, name: str) -> list[int]:
+    """Every run of ``module.name`` (a service's session-level edit), counted."""
+    runs: list[int] = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        runs.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return runs
+
+
+def test_action_dialogs_save_once_per_ok_and_ctrl_z_undoes(qtbot, window, monkeypatch) -> None:
+    from bm_desktop.services import actions as action_service
+    from bm_desktop.services import incidents as incident_service
+    from bm_desktop.services.incidents import IncidentDraft
+
+    win = window
+    reg = win.incident_register
+    iid = incident_service.record(win.ctx.db, IncidentDraft(
+        occurred_on=dt.date(2021, 8, 3), risk_area_code="child_labour",
+        description="Children at the pit", site_id=win.prog.kolwezi))
+    reg.reload(wait=True)
+    reg.select_incidents([iid])
+    recommends = count_runs(monkeypatch, action_service, "recommend_action")
+    edits = count_runs(monkeypatch, action_service, "edit_action")
+    seen: list[tuple] = []
+
+    def recommend(dialog) -> None:
+        activate(qtbot, dialog)
+        type_text(dialog.description, "Awareness campaign")
+        pick(dialog.stakeholder, win.prog.cooperative)
+        type_date(dialog.recommended, dt.date(2021, 9, 1))
+        type_date(dialog.due, dt.date(2021, 8, 1))  # before the recommendation: refused
+        click_ok(dialog)
+        seen.append((dialog.isVisible(), dialog.message.text(),
+                     dialog.description.toPlainText(), len(recommends)))
+        type_date(dialog.due, dt.date(2099, 6, 30))
+        click_ok(dialog)
+        seen.append((dialog.isVisible(), len(recommends)))
+
+    errors = with_dialog(qtbot, recommend)
+    reg.recommend_for_selected()
+    assert errors == []
+    assert seen == [(True, "The due date 01/08/2021 is before the recommendation date "
+                     "01/09/2021.", "Awareness campaign", 1), (False, 2)]
+    assert len(recommends) == 2  # two Saves, one run each: no check before the command
+    acts = win.actions_dock
+    assert "Awareness campaign" in [acts.model.data(acts.model.index(0, c)) for c in range(10)]
+
+    def edit(dialog) -> None:
+        activate(qtbot, dialog)
+        dialog.description.moveCursor(QTextCursor.MoveOperation.End)
+        type_text(dialog.description, " with the chiefs")
+        click_ok(dialog)
+        seen.append((dialog.isVisible(), len(edits)))
+
+    acts.view.selectRow(0)
+    errors = with_dialog(qtbot, edit)
+    acts.edit_action.trigger()
+    assert errors == []
+    assert seen[2] == (False, 1) and len(edits) == 1  # one Save, one run of the edit
+    row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
+    assert "Awareness campaign with the chiefs" in row
+    assert win.undo_stack.undoText() == "edit action"
+
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    QTest.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    row = [acts.model.data(acts.model.index(0, c)) for c in range(10)]
+    assert "Awareness campaign" in row
+    QTest.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert acts.model.rowCount() == 0
