@@ -5,8 +5,8 @@ window's undo stack: the incident service validates the draft in the transaction
 that writes it. A refusal keeps the form open with everything typed, shows the
 message under the form and puts the cursor in the offending field; a success
 closes the form. A location more than 50 km from the site asks for confirmation
-instead. Sensitive details are
-on their own tab, which exists only for roles allowed to see them.
+instead. Sensitive details are on their own tab, which exists only for roles
+allowed to see them.
 """
 
 from __future__ import annotations
@@ -299,7 +299,7 @@ class IncidentForm(WorkDialog):
         index = combo.findData(str(value) if isinstance(value, uuid.UUID) else value)
         combo.setCurrentIndex(max(index, 0))
 
-    # -- the draft and saving it -------------------------------------------------------------------
+    # -- the draft and saving it ------------------------------------------------------
     def current_draft(self) -> IncidentDraft:
         located = self.has_location.isChecked()
         people = self.people.value()
