@@ -423,32 +423,9 @@ def progress_bulk(db: Database, updates: list[tuple[uuid.UUID, ProgressDraft]],
         return add_progress_bulk(s, updates, today)
 
 
-
 def edit(db: Database, action_id: uuid.UUID, change: ActionEdit) -> None:
     with db.sessions.begin() as s:
         edit_action(s, action_id, change)
-
-
-# Checks for the dialogs: the edit itself, rolled back. A dialog that gets a refusal
-# stays open with its message, whether the rules refused the input or the file the
-# write (read-only, locked by another program); nothing is ever kept.
-
-def check_recommendation(db: Database, draft: ActionDraft, today: dt.date | None = None) -> None:
-    """Raise the refusal :func:`recommend_action` would raise for ``draft``, if any."""
-    with db.sessions() as s:
-        try:
-            recommend_action(s, draft, today)
-        finally:
-            s.rollback()
-
-
-def check_edit(db: Database, action_id: uuid.UUID, change: ActionEdit) -> None:
-    """Raise the refusal :func:`edit_action` would raise for ``change``, if any."""
-    with db.sessions() as s:
-        try:
-            edit_action(s, action_id, change)
-        finally:
-            s.rollback()
 
 
 def set_withdrawn(db: Database, action_id: uuid.UUID, withdrawn: bool) -> None:

@@ -436,9 +436,3 @@ def set_withdrawn(db: Database, incident_id: uuid.UUID, withdrawn: bool) -> None
     with db.sessions.begin() as s:
         set_incident_withdrawn(s, incident_id, withdrawn)
 
-
-def check(db: Database, draft: IncidentDraft, today: dt.date | None = None) -> None:
-    """Raise the refusal :func:`record_incident` would raise for ``draft``, if any (the
-    incident form's check; nothing is written)."""
-    with db.sessions() as s:
-        validate_incident(s, draft, today)

@@ -1,8 +1,9 @@
 """Recommending a corrective action for a risk or for selected incidents.
 
-The dialog checks the draft with the action service's own check
-(``actions.check_recommendation``), so the messages are the service's and
-nothing is written until the undoable command runs.
+OK recommends the action itself, as the undoable command pushed on the window's
+undo stack: the action service validates the draft once, in the transaction that
+writes it. A refusal keeps the dialog open with its message and what was typed; a
+success closes it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.domain.enums import ActionKind, Priority
 from bm_desktop.domain.errors import BmError
-from bm_desktop.services import actions, choices
+from bm_desktop.services import choices
 from bm_desktop.services.actions import ActionDraft
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit
 from bm_desktop.ui.incident_form import current_user, pydate
+from bm_desktop.ui.loop_commands import RecommendAction
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -48,15 +51,18 @@ DEFAULT_DAYS_TO_DUE = 90
 
 
 class ActionDialog(WorkDialog):
-    """Recommend an action from ``risk`` or from ``incident_ids`` (one site)."""
+    """Recommend an action from ``risk`` or from ``incident_ids`` (one site); OK saves it
+    on ``stack`` (the window's undo stack; a dialog opened on its own gets its own)."""
 
     def __init__(self, ctx: AppContext, risk: RiskView | None = None,
                  incident_ids: list[uuid.UUID] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.risk = ctx, risk
         self.incident_ids = tuple(incident_ids or ())
-        self.draft: ActionDraft | None = None
+        self.stack = stack if stack is not None else QUndoStack(self)
+        self.draft: ActionDraft | None = None  # the saved draft, once saved
+        self.action_id: uuid.UUID | None = None  # the recommended action, once saved
         self.setWindowTitle(self.tr("Recommend a corrective action"))
         self.setMinimumWidth(520)
         self.site_id, self.area_codes, subject = self._subject()
@@ -125,12 +131,15 @@ class ActionDialog(WorkDialog):
             by=current_user(self.ctx))
 
     def accept(self) -> None:
+        """Save: recommend the action through its undo command (validated once, by the
+        service that writes); a refusal keeps the dialog open with its message."""
         draft = self.current_draft()
+        command = RecommendAction(self.ctx, draft)
         try:
-            actions.check_recommendation(self.ctx.db, draft)  # the service's own checks
+            command.run(self.stack)
         except BmError as exc:
             self.message.setText(exc.text(self.ctx.lang))
             self.message.show()
             return
-        self.draft = draft
+        self.draft, self.action_id = draft, command.action_id
         super().accept()

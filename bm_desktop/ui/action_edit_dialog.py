@@ -1,13 +1,16 @@
 """Editing an action's details: description, kind, stakeholder, due date, priority.
 
-Its status is not here: it changes only through dated progress updates. The
-dialog checks the edit with the action service's own check (``actions.check_edit``).
+Its status is not here: it changes only through dated progress updates. OK saves
+the edit itself, as the undoable command pushed on the window's undo stack (the
+service validates it once, in the transaction that writes); a refusal keeps the
+dialog open with its message.
 """
 
 from __future__ import annotations
 
 import uuid
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.errors import BmError
-from bm_desktop.services import actions, choices
+from bm_desktop.services import choices
 from bm_desktop.services.action_views import ActionView
 from bm_desktop.services.actions import ActionEdit
 from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit
 from bm_desktop.ui.incident_form import pydate
+from bm_desktop.ui.loop_commands import EditAction
 from bm_desktop.ui.theme import ok_cancel_buttons, validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -36,10 +40,15 @@ def current_edit(view: ActionView) -> ActionEdit:
 
 
 class ActionEditDialog(WorkDialog):
-    def __init__(self, ctx: AppContext, view: ActionView, parent: QWidget | None = None) -> None:
+    """Edit an action's details; OK saves the edit on ``stack`` (the window's undo stack;
+    a dialog opened on its own gets its own)."""
+
+    def __init__(self, ctx: AppContext, view: ActionView, parent: QWidget | None = None,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.view = ctx, view
-        self.edit: ActionEdit | None = None
+        self.stack = stack if stack is not None else QUndoStack(self)
+        self.edit: ActionEdit | None = None  # the saved edit, once saved
         self.setWindowTitle(self.tr("Edit corrective action"))
         self.setMinimumWidth(520)
         self.description = QPlainTextEdit(view.description)
@@ -81,9 +90,11 @@ class ActionEditDialog(WorkDialog):
                           self.kind.currentData())
 
     def accept(self) -> None:
+        """Save: edit the action through its undo command (validated once, by the
+        service that writes); a refusal keeps the dialog open with its message."""
         edit = self.current()
         try:
-            actions.check_edit(self.ctx.db, self.view.id, edit)  # the service's own checks
+            EditAction(self.ctx, self.view.id, edit, current_edit(self.view)).run(self.stack)
         except BmError as exc:
             self.message.setText(exc.text(self.ctx.lang))
             self.message.show()

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from bm_desktop.domain import colours
 from bm_desktop.domain.enums import ActionStatus
-from bm_desktop.domain.errors import BmError
 from bm_desktop.services import action_views
 from bm_desktop.services.action_views import ActionDetail
-from bm_desktop.ui.action_edit_dialog import ActionEditDialog, current_edit
+from bm_desktop.ui.action_edit_dialog import ActionEditDialog
 from bm_desktop.ui.actions_model import (
     DUE_COL,
     RELOAD_TABLES,
@@ -47,7 +45,7 @@ from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.incident_form import current_user
 from bm_desktop.ui.locale_text import place_text
-from bm_desktop.ui.loop_commands import EditAction, RecordProgress
+from bm_desktop.ui.loop_commands import RecordProgress
 from bm_desktop.ui.progress_dialog import ProgressDialog, status_text
 from bm_desktop.ui.theme import icon
 from bm_desktop.ui.undo import undo_stack
@@ -330,14 +328,6 @@ class ActionsDock(QDockWidget):
         if len(ids) != 1:
             return
         view = action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang).action
-        dialog = ActionEditDialog(self.ctx, view, self)
+        dialog = ActionEditDialog(self.ctx, view, self, stack=undo_stack(self.window_ or self))
         self._dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit is not None:
-            try:
-                EditAction(self.ctx, view.id, dialog.edit, current_edit(view)).run(
-                    undo_stack(self.window_ or self))
-            except BmError as exc:
-                self.show_error(exc)
-
-    def show_error(self, exc: BmError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))
+        dialog.exec()  # OK saves the edit (undoable) before closing

@@ -1,9 +1,12 @@
-"""The incident form: record or edit an incident, with the services' own validation.
+"""The incident form: record or edit an incident, validated once, by the service that writes.
 
-OK asks the incident service to validate the draft (reading only); a refusal is
-shown under the form and the offending field gets the focus. A location more
-than 50 km from the site asks for confirmation instead. Sensitive details are
-on their own tab, which exists only for roles allowed to see them.
+OK runs the recording (or the edit) itself, as an undoable command pushed on the
+window's undo stack: the incident service validates the draft in the transaction
+that writes it. A refusal keeps the form open with everything typed, shows the
+message under the form and puts the cursor in the offending field; a success
+closes the form. A location more than 50 km from the site asks for confirmation
+instead. Sensitive details are on their own tab, which exists only for roles
+allowed to see them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import getpass
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain.enums import IncidentSource
-from bm_desktop.domain.errors import BmError, ValidationError
+from bm_desktop.domain.errors import BmError, NotFoundError, ValidationError
 from bm_desktop.exchange.imports.submissions import media_folder
 from bm_desktop.services import choices, incidents, sensitive_reveals
 from bm_desktop.services.incidents import IncidentDraft, IncidentView, SensitiveDetails
 from bm_desktop.services.sensitive_reveals import has_sensitive
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit, datetime_text
+from bm_desktop.ui.loop_commands import EditIncident, RecordIncident
 from bm_desktop.ui.theme import validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
 
@@ -71,14 +75,18 @@ def pydate(value: QDate) -> dt.date:
 
 
 class IncidentForm(WorkDialog):
-    """Record a new incident (``incident_id`` None) or edit one."""
+    """Record a new incident (``incident`` None) or edit one; OK saves it on ``stack``
+    (the window's undo stack; a form opened on its own gets a stack of its own)."""
 
     def __init__(self, ctx: AppContext, incident: IncidentView | None = None,
-                 site_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
+                 site_id: uuid.UUID | None = None, parent: QWidget | None = None,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.incident = incident
-        self.draft: IncidentDraft | None = None
+        self.stack = stack if stack is not None else QUndoStack(self)
+        self.draft: IncidentDraft | None = None  # the saved draft, once saved
+        self.incident_id: uuid.UUID | None = None  # the saved incident, once saved
         self.setWindowTitle(self.tr("Edit incident") if incident else self.tr("Record incident"))
         self.setMinimumWidth(560)
         self._build()
@@ -291,7 +299,7 @@ class IncidentForm(WorkDialog):
         index = combo.findData(str(value) if isinstance(value, uuid.UUID) else value)
         combo.setCurrentIndex(max(index, 0))
 
-    # -- validation -------------------------------------------------------------------
+    # -- the draft and saving it ------------------------------------------------------
     def current_draft(self) -> IncidentDraft:
         located = self.has_location.isChecked()
         people = self.people.value()
@@ -325,19 +333,25 @@ class IncidentForm(WorkDialog):
             widget.setFocus()
 
     def accept(self) -> None:
+        """Save: record (or edit) the incident through its undo command; the service
+        validates once, in the transaction that writes, and a refusal keeps the form
+        open with its message and everything typed."""
         draft = self.current_draft()
         try:
-            incidents.check(self.ctx.db, draft)
+            command = (RecordIncident(self.ctx, draft) if self.incident is None
+                       else EditIncident(self.ctx, self.incident.id, draft))
+            command.run(self.stack)
         except ValidationError as exc:
             if exc.field == "location_confirm" and self._confirm_far(exc.text(self.ctx.lang)):
                 self.confirm_far.setChecked(True)
                 return self.accept()
             self.show_message(exc.text(self.ctx.lang), exc.field)
             return None
-        except BmError as exc:
-            self.show_message(exc.text(self.ctx.lang), "site")
+        except BmError as exc:  # an unknown site, a read-only or locked database...
+            field = "site" if isinstance(exc, NotFoundError) else None
+            self.show_message(exc.text(self.ctx.lang), field)
             return None
-        self.draft = draft
+        self.draft, self.incident_id = draft, command.incident_id
         super().accept()
         return None
 

@@ -2,8 +2,8 @@
 register, site risks and corrective actions docks, wired together.
 
 Recommending an action (from selected incidents or from a risk) opens the
-action dialog and runs an undoable command; the new action is then selected in
-the actions dock. The register's selected sites go to the window's ``highlight_sites``
+action dialog, whose OK runs the undoable command; the new action is then
+selected in the actions dock. The register's selected sites go to the window's ``highlight_sites``
 (the map, once it is built).
 """
 
@@ -13,14 +13,12 @@ import uuid
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
-from bm_desktop.domain.errors import BmError
 from bm_desktop.services.risks import RiskView
 from bm_desktop.ui.action_dialog import ActionDialog
 from bm_desktop.ui.actions_dock import ActionsDock
 from bm_desktop.ui.incident_register_dock import IncidentRegisterDock
-from bm_desktop.ui.loop_commands import RecommendAction
 from bm_desktop.ui.risks_dock import RisksDock
 from bm_desktop.ui.undo import undo_stack
 
@@ -30,20 +28,15 @@ if TYPE_CHECKING:
 
 def recommend(window: Any, risk: RiskView | None = None,
               incident_ids: list[uuid.UUID] | None = None) -> uuid.UUID | None:
-    """Open the action dialog; on OK, recommend the action (undoable) and show it."""
-    dialog = ActionDialog(window.ctx, risk=risk, incident_ids=incident_ids, parent=window)
+    """Open the action dialog (its OK recommends the action, undoable); show the action."""
+    dialog = ActionDialog(window.ctx, risk=risk, incident_ids=incident_ids, parent=window,
+                          stack=undo_stack(window))
     window._action_dialog = dialog  # reachable from tests while it is open
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.action_id is None:
         return None
-    command = RecommendAction(window.ctx, dialog.draft)
-    try:
-        command.run(undo_stack(window))
-    except BmError as exc:
-        QMessageBox.warning(window, dialog.windowTitle(), exc.text(window.ctx.lang))
-        return None
-    window.actions_dock.reveal([command.action_id])  # listed and selected, whatever the filters
+    window.actions_dock.reveal([dialog.action_id])  # listed and selected, whatever the filters
     window.actions_dock.raise_()
-    return command.action_id
+    return dialog.action_id
 
 
 class LoopDocks(NamedTuple):

@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,12 +37,7 @@ from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.filter_header import FilterHeader
 from bm_desktop.ui.incident_form import IncidentForm, current_user
 from bm_desktop.ui.incident_register_model import IncidentRegisterModel
-from bm_desktop.ui.loop_commands import (
-    EditIncident,
-    RecordIncident,
-    ReviewIncidents,
-    RollUpIncidents,
-)
+from bm_desktop.ui.loop_commands import ReviewIncidents, RollUpIncidents
 from bm_desktop.ui.theme import count_text, icon
 from bm_desktop.ui.undo import undo_stack
 from bm_desktop.ui.unsaved_work import ask_text
@@ -213,9 +208,13 @@ class IncidentRegisterDock(QDockWidget):
                 self.view.scrollTo(self.model.index(row, 0))
 
     # -- actions -------------------------------------------------------------------------
+    def _stack(self) -> QUndoStack:
+        """The window's undo stack (edits made here and in the incident form go on it)."""
+        return undo_stack(self.window_ or self)
+
     def _run(self, command: Any) -> bool:
         try:
-            command.run(undo_stack(self.window_ or self))
+            command.run(self._stack())
         except BmError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))
             return False
@@ -223,21 +222,17 @@ class IncidentRegisterDock(QDockWidget):
 
     def new_incident(self) -> None:
         site = self.ctx.selection.ids[0] if len(self.ctx.selection.ids) == 1 else None
-        form = IncidentForm(self.ctx, site_id=site, parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted and form.draft is not None:
-            command = RecordIncident(self.ctx, form.draft)
-            if self._run(command):
-                self.reload(wait=True)
-                self.select_incidents([command.incident_id])
+        form = IncidentForm(self.ctx, site_id=site, parent=self, stack=self._stack())
+        if form.exec() == QDialog.DialogCode.Accepted and form.incident_id is not None:
+            self.reload(wait=True)  # the form recorded it (undoable) before closing
+            self.select_incidents([form.incident_id])
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        form = IncidentForm(self.ctx, incidents.get(self.ctx.db, ids[0], self.ctx.role),
-                            parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted and form.draft is not None:
-            self._run(EditIncident(self.ctx, ids[0], form.draft))
+        IncidentForm(self.ctx, incidents.get(self.ctx.db, ids[0], self.ctx.role),
+                     parent=self, stack=self._stack()).exec()  # OK saves the edit (undoable)
 
     def _reported_selection(self) -> list[uuid.UUID]:
         rows = self.selected_rows()

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from bm_desktop.domain.errors import BmError
+from bm_desktop.domain.errors import BmError, DatabaseRefusal
+from bm_desktop.services import database_files
 from bm_desktop.ui.context import AppContext
 
 
@@ -36,8 +37,20 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError(f"{type(self).__name__} must define revert()")
 
     def run(self, stack: QUndoStack) -> None:
-        """Do the edit (errors propagate to the caller) and put it on the stack."""
-        self.apply(True)
+        """Do the edit (errors propagate to the caller) and put it on the stack.
+
+        A failure of the database file (another program locks it, the disk is full)
+        reaches the caller as a :class:`DatabaseRefusal` in plain words, so a dialog
+        shows it as it shows any refusal, and stays open."""
+        try:
+            self.apply(True)
+        except BmError:
+            raise
+        except Exception as exc:
+            reason = database_files.explain(exc, self.ctx.db.path)
+            if reason is None:
+                raise
+            raise DatabaseRefusal(reason) from exc
         self._pushed = False
         stack.push(self)
         self._pushed = True

@@ -1,7 +1,7 @@
 """What widgets read and check through services (issue 18 §2), without Qt.
 
-The choices service gives the lists the dialogs and docks offer; the check
-functions give the refusal the edit itself would give, writing nothing; the
+The choices service gives the lists the dialogs and docks offer; the dialogs
+have no separate checks (their OK is the edit itself, validated once); the
 undo steps of the incident -> risk -> action loop are one call each.
 """
 
@@ -14,10 +14,9 @@ import pytest
 
 from bm_desktop.domain.errors import TransitionError, ValidationError
 from bm_desktop.services import action_views, actions, choices, incidents, risks
-from bm_desktop.services.actions import ActionEdit
 from bm_desktop.services.incidents import IncidentDraft
 from tests.services.loop_data import TODAY, build_small_programme, snapshot
-from tests.services.test_risks_and_actions import BAD_ACTIONS, action_draft, record
+from tests.services.test_risks_and_actions import action_draft, record
 
 D = dt.date
 
@@ -75,59 +74,29 @@ def test_incidents_subject_names_one_site_or_none(db, prog) -> None:
     assert two.site_id is None and two.site_codes == ("KZ-01", "SK-01")
 
 
-@pytest.mark.parametrize(("change", "error", "message"), BAD_ACTIONS)
-def test_check_recommendation_refuses_as_recommend_does_and_writes_nothing(
-        db, prog, change, error, message) -> None:
-    kz = record(db, prog.kolwezi)
-    if change == "chief":
-        change = {"stakeholder_id": prog.bukavu_chief, "incident_ids": (kz,)}
-    elif change == "two_sites":
-        change = {"incident_ids": (kz, record(db, prog.bukavu))}
-    elif change == "two_areas":
-        change = {"incident_ids": (kz, record(db, prog.kolwezi, area="ohs"))}
-    elif "risk_id" not in change and change:
-        change = {**change, "incident_ids": (kz,)}
-    before = snapshot(db)
-    with pytest.raises(error, match=message):
-        actions.check_recommendation(db, action_draft(prog, **change), today=TODAY)
-    assert snapshot(db) == before
+def test_a_refused_incident_writes_nothing_and_a_good_one_is_validated_once(
+        db, prog, monkeypatch) -> None:
+    """The form has no separate check (issue 18 §2): ``record()`` is the one validation,
+    run once, and its refusal writes nothing."""
+    runs: list[IncidentDraft] = []
+    validate = incidents.validate_incident
 
+    def counted(session, draft, today=None):  # noqa: ANN001, ANN202
+        runs.append(draft)
+        return validate(session, draft, today)
 
-def test_a_good_recommendation_passes_the_check_and_is_not_written(db, prog) -> None:
-    draft = action_draft(prog, incident_ids=(record(db, prog.kolwezi),))
-    before = snapshot(db)
-    actions.check_recommendation(db, draft, today=TODAY)
-    assert snapshot(db) == before
-    assert action_views.actions(db, today=TODAY) == []
-
-
-def test_check_edit_refuses_a_due_date_before_the_recommendation(db, prog) -> None:
-    aid = actions.recommend(db, action_draft(prog, site_id=prog.kolwezi,
-                                             risk_area_code="child_labour"), today=TODAY)
-    bad = ActionEdit("Campaign", D(2021, 8, 1), "low", prog.ngo, "training")
-    good = replace(bad, due_on=D(2022, 1, 31))
-    before = snapshot(db)
-    with pytest.raises(ValidationError, match="before the recommendation"):
-        actions.check_edit(db, aid, bad)
-    actions.check_edit(db, aid, good)
-    assert snapshot(db) == before
-    actions.edit(db, aid, good)
-    assert action_views.detail(db, aid, TODAY).action.due_on == D(2022, 1, 31)
-
-
-def test_incident_check_gives_the_record_refusal_and_writes_nothing(db, prog) -> None:
+    monkeypatch.setattr(incidents, "validate_incident", counted)
     draft = IncidentDraft(occurred_on=D(2021, 8, 3), reported_on=D(2021, 8, 1),
                           risk_area_code="child_labour", description="x", site_id=prog.kolwezi)
     before = snapshot(db)
-    with pytest.raises(ValidationError) as checked:
-        incidents.check(db, draft, today=TODAY)
-    with pytest.raises(ValidationError) as recorded:
+    with pytest.raises(ValidationError) as refused:
         incidents.record(db, draft, today=TODAY)
-    assert checked.value.field == recorded.value.field == "reported_on"
-    assert checked.value.text("en") == recorded.value.text("en")
+    assert refused.value.field == "reported_on"
     assert snapshot(db) == before
-    incidents.check(db, replace(draft, reported_on=D(2021, 8, 4)), today=TODAY)
-    assert snapshot(db) == before
+    good = replace(draft, reported_on=D(2021, 8, 4))
+    incident_id = incidents.record(db, good, today=TODAY)
+    assert runs == [draft, good]
+    assert incidents.get(db, incident_id, "coordinator").reported_on == D(2021, 8, 4)
 
 
 def test_review_is_all_or_none_and_reopen_undoes_it(db, prog) -> None:

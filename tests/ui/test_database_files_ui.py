@@ -215,3 +215,86 @@ def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Pat
     win.close()
     win.ctx.db.dispose()
     assert path.read_bytes() == before
+
+
+def record_an_incident(qtbot, win, description: str) -> dict:  # noqa: ANN001
+    """Fill the incident form as a person does and press OK; returns what the form
+    showed afterwards (open or not, its message, the typed description) and the text of
+    any message box shown until the recording is over."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    seen: dict = {"boxes": []}
+    recording = [True]
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["boxes"].append(box.text())
+            box.close()
+        if recording[0]:
+            QTimer.singleShot(20, close_box)
+
+    def fill() -> None:
+        form = QApplication.activeModalWidget()
+        if form is None:
+            QTimer.singleShot(20, fill)
+            return
+        form.activateWindow()
+        qtbot.waitUntil(form.isActiveWindow)
+        form.site.setCurrentIndex(1)  # the first site
+        form.risk_area.setCurrentIndex(1)  # the first risk area
+        form.description.setFocus()
+        QTest.keyClicks(form.description, description)
+        QTimer.singleShot(0, close_box)
+        QTest.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        seen.update(open=form.isVisible(), message=form.message.text(),
+                    description=form.description.toPlainText())
+        if form.isVisible():
+            form.discard_without_asking()  # the person answers "Discard" to leave
+
+    QTimer.singleShot(0, fill)
+    win.incident_register.new_incident()
+    recording[0] = False
+    return seen
+
+
+def test_read_only_file_refuses_an_incident_inside_the_form(qtbot, tmp_path: Path) -> None:
+    """Issue 18 §2: the form's OK is the recording, so the database's refusal is said in
+    the form, which stays open with what was typed (it used to close, then a box said it)."""
+    from bm_desktop.ui.app import create_window
+
+    path = programme_with_an_action(tmp_path / "shared.sqlite")
+    files.read_only(path)
+    before = path.read_bytes()
+    _app, win = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    seen = record_an_incident(qtbot, win, "Armed men at the pit")
+    assert seen == {"open": True, "boxes": [], "description": "Armed men at the pit",
+                    "message": f"The database {path} is open read-only: the change was not "
+                               "saved. To edit it, make the file writable or copy it to a "
+                               "folder where you may write."}
+    assert win.undo_stack.count() == 0
+    win.close()
+    win.ctx.db.dispose()
+    assert path.read_bytes() == before
+
+
+def test_a_locked_file_refuses_an_incident_inside_the_form(qtbot, tmp_path: Path) -> None:
+    from bm_desktop.ui.app import create_window
+
+    path = programme_with_an_action(tmp_path / "programme.sqlite")
+    _app, win = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    with files.write_locked(path):  # another program writes meanwhile
+        seen = record_an_incident(qtbot, win, "Armed men at the pit")
+    assert (seen["open"], seen["boxes"], seen["description"]) == (
+        True, [], "Armed men at the pit")
+    assert seen["message"].startswith(f"The database {path} is locked by another program")
+    assert not any(raw in seen["message"] for raw in RAW)
+    assert win.undo_stack.count() == 0
+    win.close()
