@@ -3,9 +3,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?= -n 2
+# `ruff format` is the house format; `make test` refuses unformatted code (`make format`).
+RUFF_PATHS := bm_desktop tests benchmarks tools installer
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench screenshots lint installer clean compile
+.PHONY: run test bench screenshots lint format installer clean compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +32,8 @@ run: $(VENV)/.base-installed compile
 
 ## Set everything up and run the whole test suite offscreen.
 test: $(VENV)/.dev-installed
+	$(BIN)/ruff format --check --quiet $(RUFF_PATHS)
+	$(BIN)/ruff check --quiet $(RUFF_PATHS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -44,7 +48,8 @@ screenshots: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots/run.py --only guide
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check bm_desktop tests benchmarks tools
+	$(BIN)/ruff format --check $(RUFF_PATHS)
+	$(BIN)/ruff check $(RUFF_PATHS)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
@@ -54,6 +59,11 @@ installer: $(VENV)/.dev-installed
 	$(BIN)/pip install --quiet -e '.[installer]'
 	$(BIN)/python installer/build_frozen.py --dist dist --work build/pyinstaller
 	QT_QPA_PLATFORM=offscreen dist/bm-desktop/bm-desktop self-test
+
+## Format the code the house way (ruff format) and sort imports.
+format: $(VENV)/.dev-installed
+	$(BIN)/ruff format $(RUFF_PATHS)
+	$(BIN)/ruff check --select I --fix --quiet $(RUFF_PATHS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -33,8 +33,14 @@ PASSPHRASE = "benchmark passphrase"
 WITHIN = 1.15
 
 
-def _side_by_side(name: str, n: int, plain: Callable[[], object], encrypted: Callable[[], object],
-                  reps: int, note: str = "") -> dict:
+def _side_by_side(
+    name: str,
+    n: int,
+    plain: Callable[[], object],
+    encrypted: Callable[[], object],
+    reps: int,
+    note: str = "",
+) -> dict:
     plain(), encrypted()  # warm the page cache and the imports
     ours, base = [], []
     for _ in range(reps):
@@ -45,9 +51,16 @@ def _side_by_side(name: str, n: int, plain: Callable[[], object], encrypted: Cal
         plain()
         base.append(time.perf_counter() - t)
     o, b = statistics.median(ours), statistics.median(base)
-    return {"name": name, "n": n, "ours_s": o, "baseline": "the same file unencrypted",
-            "baseline_s": b, "budget_s": b * WITHIN, "ratio": b / o,
-            "note": note or f"encrypted/plain = {o / b:.2f} (budget {WITHIN:.2f})"}
+    return {
+        "name": name,
+        "n": n,
+        "ours_s": o,
+        "baseline": "the same file unencrypted",
+        "baseline_s": b,
+        "budget_s": b * WITHIN,
+        "ratio": b / o,
+        "note": note or f"encrypted/plain = {o / b:.2f} (budget {WITHIN:.2f})",
+    }
 
 
 def _encrypted_copy(plain: Path) -> tuple[Path, bytes, float]:
@@ -84,18 +97,32 @@ def run(quick: bool) -> list[dict]:
     def opener(path: Path, k: bytes | None) -> Callable[[], object]:
         def go() -> None:
             open_database(path, key=k).dispose()
+
         return go
 
-    rows = [_side_by_side("open the sample programme (encrypted vs plain)", 1,
-                          opener(sample, None), opener(sample_enc, key), reps,
-                          note=f"argon2id key derivation, once per start: {kdf_s:.2f} s")]
+    rows = [
+        _side_by_side(
+            "open the sample programme (encrypted vs plain)",
+            1,
+            opener(sample, None),
+            opener(sample_enc, key),
+            reps,
+            note=f"argon2id key derivation, once per start: {kdf_s:.2f} s",
+        )
+    ]
     plain_db, enc_db = open_database(sample), open_database(sample_enc, key=key)
     year = Period(dt.date(2021, 4, 1), dt.date(2022, 3, 31))
     figures = kpis.programme_figures(plain_db, year)
     assert kpis.programme_figures(enc_db, year) == figures
-    rows.append(_side_by_side("headline KPIs of a year, sample (encrypted vs plain)",
-                              figures.incidents, lambda: kpis.programme_figures(plain_db, year),
-                              lambda: kpis.programme_figures(enc_db, year), reps))
+    rows.append(
+        _side_by_side(
+            "headline KPIs of a year, sample (encrypted vs plain)",
+            figures.incidents,
+            lambda: kpis.programme_figures(plain_db, year),
+            lambda: kpis.programme_figures(enc_db, year),
+            reps,
+        )
+    )
     plain_db.dispose()
     enc_db.dispose()
 
@@ -107,9 +134,15 @@ def run(quick: bool) -> list[dict]:
     big_enc, big_key, _ = _encrypted_copy(big)
     plain_db, enc_db = open_database(big), open_database(big_enc, key=big_key)
     assert register(plain_db).size == register(enc_db).size == 100_000
-    rows.append(_side_by_side("register: load 100k incidents (encrypted vs plain)", 100_000,
-                              lambda: register(plain_db), lambda: register(enc_db),
-                              max(3, reps // 2)))
+    rows.append(
+        _side_by_side(
+            "register: load 100k incidents (encrypted vs plain)",
+            100_000,
+            lambda: register(plain_db),
+            lambda: register(enc_db),
+            max(3, reps // 2),
+        )
+    )
     plain_db.dispose()
     enc_db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)
@@ -118,5 +151,7 @@ def run(quick: bool) -> list[dict]:
 
 if __name__ == "__main__":
     for row in run("--quick" in sys.argv):
-        print(f"{row['name']}: encrypted {row['ours_s'] * 1000:.1f} ms, plain "
-              f"{row['baseline_s'] * 1000:.1f} ms, {row['note']}")
+        print(
+            f"{row['name']}: encrypted {row['ours_s'] * 1000:.1f} ms, plain "
+            f"{row['baseline_s'] * 1000:.1f} ms, {row['note']}"
+        )

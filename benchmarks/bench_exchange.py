@@ -78,13 +78,13 @@ _PANDAS = _PRELUDE + textwrap.dedent("""
 # the register with); text-like columns stay text, dates become datetimes.
 _GDAL = _PANDAS.replace(
     'frame.to_excel({out!r}, sheet_name="Incidents", index=False, engine="openpyxl")',
-    'import pyogrio\n'
-    'for col in frame.columns:\n'
-    '    if frame[col].map(lambda v: isinstance(v, dt.date)).any():\n'
-    '        frame[col] = pd.to_datetime(frame[col])\n'
-    't = time.perf_counter()\n'
-    'pyogrio.write_dataframe(frame, {out!r}, driver="XLSX", layer="Incidents")')
-
+    "import pyogrio\n"
+    "for col in frame.columns:\n"
+    "    if frame[col].map(lambda v: isinstance(v, dt.date)).any():\n"
+    "        frame[col] = pd.to_datetime(frame[col])\n"
+    "t = time.perf_counter()\n"
+    'pyogrio.write_dataframe(frame, {out!r}, driver="XLSX", layer="Incidents")',
+)
 
 
 _HTML_OURS = _PRELUDE + textwrap.dedent("""
@@ -140,24 +140,39 @@ def html_map_row(tmp_path: Path, repeats: int) -> dict:
     db.dispose()
     ours, base = [], []
     for i in range(repeats):
-        ours.append(_run(_HTML_OURS.format(root=str(ROOT), db=str(db_path),
-                                           out=str(tmp_path / f"map{i}.html"))))
-        base.append(_run(_HTML_FOLIUM.format(root=str(ROOT), db=str(db_path),
-                                             out=str(tmp_path / f"folium{i}.html"))))
+        ours.append(
+            _run(
+                _HTML_OURS.format(
+                    root=str(ROOT), db=str(db_path), out=str(tmp_path / f"map{i}.html")
+                )
+            )
+        )
+        base.append(
+            _run(
+                _HTML_FOLIUM.format(
+                    root=str(ROOT), db=str(db_path), out=str(tmp_path / f"folium{i}.html")
+                )
+            )
+        )
     ours_s = statistics.median(r["s"] for r in ours)
     base_s = statistics.median(r["s"] for r in base)
     return {
-        "name": "exchange: offline HTML map of the sample", "n": 1, "ours_s": ours_s,
-        "baseline": "folium defaults (CDN links, online tiles)", "baseline_s": base_s,
+        "name": "exchange: offline HTML map of the sample",
+        "n": 1,
+        "ours_s": ours_s,
+        "baseline": "folium defaults (CDN links, online tiles)",
+        "baseline_s": base_s,
         "ratio": base_s / ours_s,
         "note": f"{ours[0]['bytes'] / 1e6:.2f} MB, Leaflet inlined (budget "
-                f"{HTML_MAP_BUDGET_S:g} s, {HTML_MAP_BUDGET_MB:g} MB); folium's page "
-                f"{base[0]['bytes'] / 1e6:.2f} MB without Leaflet and needs the network"}
+        f"{HTML_MAP_BUDGET_S:g} s, {HTML_MAP_BUDGET_MB:g} MB); folium's page "
+        f"{base[0]['bytes'] / 1e6:.2f} MB without Leaflet and needs the network",
+    }
 
 
 def _run(script: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=3600, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=3600, cwd=ROOT
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -183,10 +198,12 @@ def build_incidents_db(path: Path, n: int) -> None:
             for row in base:
                 if have + len(rows) >= n:
                     break
-                rows.append({**row, "id": uuid.uuid4(), "updated_at": f"{row['updated_at']}-{copy}"})
+                rows.append(
+                    {**row, "id": uuid.uuid4(), "updated_at": f"{row['updated_at']}-{copy}"}
+                )
             copy += 1
         for start in range(0, len(rows), 20000):
-            s.execute(insert(Incident.__table__), rows[start:start + 20000])
+            s.execute(insert(Incident.__table__), rows[start : start + 20000])
     db.dispose()
 
 
@@ -204,24 +221,37 @@ def run(quick: bool) -> list[dict]:
         for i in range(repeats):
             ours.append(_run(_OURS.format(out=str(tmp_path / f"ours{i}.xlsx"), **fmt)))
             base.append(_run(_PANDAS.format(out=str(tmp_path / f"pandas{i}.xlsx"), **fmt)))
-        gdal = [_run(_GDAL.format(out=str(tmp_path / f"gdal{i}.xlsx"), **fmt))
-                for i in range(repeats)]
+        gdal = [
+            _run(_GDAL.format(out=str(tmp_path / f"gdal{i}.xlsx"), **fmt)) for i in range(repeats)
+        ]
         ours_s = statistics.median(r["s"] for r in ours)
         base_s = statistics.median(r["s"] for r in base)
         gdal_s = statistics.median(r["s"] for r in gdal)
-        results.append({
-            "name": "exchange: export incident register vs GDAL", "n": ours[0]["rows"],
-            "ours_s": ours_s, "baseline": "GDAL XLSX driver (pyogrio), same rows",
-            "baseline_s": gdal_s, "ratio": gdal_s / ours_s,
-            "note": "target: ours within 2x of GDAL (ratio >= 0.5); GDAL writes a bare "
-                    "sheet (no cover, table, styles, print set-up)"})
+        results.append(
+            {
+                "name": "exchange: export incident register vs GDAL",
+                "n": ours[0]["rows"],
+                "ours_s": ours_s,
+                "baseline": "GDAL XLSX driver (pyogrio), same rows",
+                "baseline_s": gdal_s,
+                "ratio": gdal_s / ours_s,
+                "note": "target: ours within 2x of GDAL (ratio >= 0.5); GDAL writes a bare "
+                "sheet (no cover, table, styles, print set-up)",
+            }
+        )
         peak = max(r["mb"] for r in ours)
-        results.append({
-            "name": "exchange: export incident register", "n": ours[0]["rows"],
-            "ours_s": ours_s, "baseline": "pandas to_excel (openpyxl)", "baseline_s": base_s,
-            "ratio": base_s / ours_s,
-            "note": f"peak {peak:.0f} MB (budget {MEMORY_BUDGET_MB}); pandas peak "
-                    f"{max(r['mb'] for r in base):.0f} MB; target ratio >= 1.5"})
+        results.append(
+            {
+                "name": "exchange: export incident register",
+                "n": ours[0]["rows"],
+                "ours_s": ours_s,
+                "baseline": "pandas to_excel (openpyxl)",
+                "baseline_s": base_s,
+                "ratio": base_s / ours_s,
+                "note": f"peak {peak:.0f} MB (budget {MEMORY_BUDGET_MB}); pandas peak "
+                f"{max(r['mb'] for r in base):.0f} MB; target ratio >= 1.5",
+            }
+        )
     return results
 
 

@@ -83,22 +83,82 @@ _PANDAS = _PRELUDE + textwrap.dedent("""
 """)
 
 UCDP_HEADER = [
-    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
-    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
-    "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b",
-    "number_of_sources", "source_article", "source_office", "source_date", "source_headline",
-    "source_original", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2",
-    "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
-    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
-    "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob"]
-HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
-          "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2", "location",
-          "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
+]
+HEADER = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+]
 
 
 def _run(script: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=3600, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=3600, cwd=ROOT
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -115,9 +175,13 @@ def write_events_csv(path: Path, n: int) -> None:
     import random
 
     rng = random.Random(7)
-    types = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"),
-             ("Riots", "Mob violence"), ("Protests", "Peaceful protest"),
-             ("Strategic developments", "Looting/property destruction")]
+    types = [
+        ("Battles", "Armed clash"),
+        ("Violence against civilians", "Attack"),
+        ("Riots", "Mob violence"),
+        ("Protests", "Peaceful protest"),
+        ("Strategic developments", "Looting/property destruction"),
+    ]
     provinces = ["Sud-Kivu", "Nord-Kivu", "Ituri", "Maniema", "Tanganyika"]
     start = dt.date(2015, 1, 1)
     with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -126,11 +190,28 @@ def write_events_csv(path: Path, n: int) -> None:
         for i in range(n):
             kind, sub = rng.choice(types)
             day = start + dt.timedelta(days=i % 3000)
-            w.writerow([f"DRC{i:07d}", day.isoformat(), day.year, 1, "Political violence", kind,
-                        sub, "Mai-Mai Militia", "Civilians (DRC)", rng.choice(provinces),
-                        "Territory", f"Village {i % 997}", round(rng.uniform(-5, 1), 5),
-                        round(rng.uniform(26, 28.5), 5), rng.randint(1, 3), "Radio Okapi",
-                        f"Fictitious benchmark event {i}", rng.randint(0, 9)])
+            w.writerow(
+                [
+                    f"DRC{i:07d}",
+                    day.isoformat(),
+                    day.year,
+                    1,
+                    "Political violence",
+                    kind,
+                    sub,
+                    "Mai-Mai Militia",
+                    "Civilians (DRC)",
+                    rng.choice(provinces),
+                    "Territory",
+                    f"Village {i % 997}",
+                    round(rng.uniform(-5, 1), 5),
+                    round(rng.uniform(26, 28.5), 5),
+                    rng.randint(1, 3),
+                    "Radio Okapi",
+                    f"Fictitious benchmark event {i}",
+                    rng.randint(0, 9),
+                ]
+            )
 
 
 def write_ucdp_csv(path: Path, n: int) -> None:
@@ -141,8 +222,12 @@ def write_ucdp_csv(path: Path, n: int) -> None:
     import random
 
     rng = random.Random(9)
-    sides = [("Government of DR Congo (Zaire)", "M23"), ("ADF", "Civilians"),
-             ("CODECO", "Civilians"), ("Mai-Mai Yakutumba", "Raia Mutomboki")]
+    sides = [
+        ("Government of DR Congo (Zaire)", "M23"),
+        ("ADF", "Civilians"),
+        ("CODECO", "Civilians"),
+        ("Mai-Mai Yakutumba", "Raia Mutomboki"),
+    ]
     provinces = ["Sud-Kivu province", "Nord-Kivu province", "Ituri province", "Maniema province"]
     start = dt.date(2015, 1, 1)
     with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -156,25 +241,56 @@ def write_ucdp_csv(path: Path, n: int) -> None:
             lat, lon = round(rng.uniform(-5, 1), 5), round(rng.uniform(26, 28.5), 5)
             a, b, c = rng.randint(0, 5), rng.randint(0, 5), rng.randint(0, 9)
             row = {
-                "id": 400000 + i, "relid": f"COD-{first.year}-1-{i}", "year": first.year,
-                "active_year": 1, "code_status": "Clear", "type_of_violence": rng.randint(1, 3),
-                "conflict_dset_id": 11345, "conflict_new_id": 11345,
-                "conflict_name": "DR Congo (Zaire): Government", "dyad_dset_id": 12345,
-                "dyad_new_id": 12345, "dyad_name": f"{side_a} - {side_b}",
-                "side_a_dset_id": 1, "side_a_new_id": 1, "side_a": side_a,
-                "side_b_dset_id": 2, "side_b_new_id": 2, "side_b": side_b,
-                "number_of_sources": 2, "source_article": "Radio Okapi", "source_office": "",
-                "source_date": "", "source_headline": "", "source_original": "",
-                "where_prec": rng.randint(1, 7), "where_coordinates": f"Village {i % 997}",
-                "where_description": f"near village {i % 997}", "adm_1": rng.choice(provinces),
-                "adm_2": "Territory", "latitude": lat, "longitude": lon,
-                "geom_wkt": f"POINT ({lon} {lat})", "priogrid_gid": 150000 + i % 500,
-                "country": "DR Congo (Zaire)", "country_id": 490, "region": "Africa",
-                "event_clarity": 1, "date_prec": prec,
+                "id": 400000 + i,
+                "relid": f"COD-{first.year}-1-{i}",
+                "year": first.year,
+                "active_year": 1,
+                "code_status": "Clear",
+                "type_of_violence": rng.randint(1, 3),
+                "conflict_dset_id": 11345,
+                "conflict_new_id": 11345,
+                "conflict_name": "DR Congo (Zaire): Government",
+                "dyad_dset_id": 12345,
+                "dyad_new_id": 12345,
+                "dyad_name": f"{side_a} - {side_b}",
+                "side_a_dset_id": 1,
+                "side_a_new_id": 1,
+                "side_a": side_a,
+                "side_b_dset_id": 2,
+                "side_b_new_id": 2,
+                "side_b": side_b,
+                "number_of_sources": 2,
+                "source_article": "Radio Okapi",
+                "source_office": "",
+                "source_date": "",
+                "source_headline": "",
+                "source_original": "",
+                "where_prec": rng.randint(1, 7),
+                "where_coordinates": f"Village {i % 997}",
+                "where_description": f"near village {i % 997}",
+                "adm_1": rng.choice(provinces),
+                "adm_2": "Territory",
+                "latitude": lat,
+                "longitude": lon,
+                "geom_wkt": f"POINT ({lon} {lat})",
+                "priogrid_gid": 150000 + i % 500,
+                "country": "DR Congo (Zaire)",
+                "country_id": 490,
+                "region": "Africa",
+                "event_clarity": 1,
+                "date_prec": prec,
                 "date_start": f"{first.isoformat()} 00:00:00.000",
-                "date_end": f"{last.isoformat()} 00:00:00.000", "deaths_a": a, "deaths_b": b,
-                "deaths_civilians": c, "deaths_unknown": 0, "best": a + b + c,
-                "high": a + b + c + 2, "low": a + b + c, "gwnoa": 490, "gwnob": ""}
+                "date_end": f"{last.isoformat()} 00:00:00.000",
+                "deaths_a": a,
+                "deaths_b": b,
+                "deaths_civilians": c,
+                "deaths_unknown": 0,
+                "best": a + b + c,
+                "high": a + b + c + 2,
+                "low": a + b + c,
+                "gwnoa": 490,
+                "gwnob": "",
+            }
             w.writerow([row[h] for h in UCDP_HEADER])
 
 
@@ -190,28 +306,44 @@ def write_junk_csv(path: Path, n: int) -> None:
             fh.write(",".join(f"{rng.choice(words)}{i % 97}" for _ in HEADER) + "\n")
 
 
-def _speed(tmp_path: Path, layout: str, csv_path: Path, encrypted: bool,
-           repeats: int) -> dict:
+def _speed(tmp_path: Path, layout: str, csv_path: Path, encrypted: bool, repeats: int) -> dict:
     key = KEY if encrypted else None
     ours, base = [], []
     for i in range(repeats):
         tag = f"{layout}-{'c' if encrypted else 'p'}{i}"
-        ours.append(_run(_OURS.format(root=str(ROOT), db=str(tmp_path / f"o-{tag}.sqlite"),
-                                      csv=str(csv_path), key=key)))
-        base.append(_run(_PANDAS.format(root=str(ROOT), db=str(tmp_path / f"p-{tag}.sqlite"),
-                                        csv=str(csv_path), write=True, key=key)))
+        ours.append(
+            _run(
+                _OURS.format(
+                    root=str(ROOT), db=str(tmp_path / f"o-{tag}.sqlite"), csv=str(csv_path), key=key
+                )
+            )
+        )
+        base.append(
+            _run(
+                _PANDAS.format(
+                    root=str(ROOT),
+                    db=str(tmp_path / f"p-{tag}.sqlite"),
+                    csv=str(csv_path),
+                    write=True,
+                    key=key,
+                )
+            )
+        )
     ours_s = statistics.median(r["s"] for r in ours)
     base_s = statistics.median(r["s"] for r in base)
     kind = "encrypted SQLCipher" if encrypted else "plain SQLite"
     return {
         "name": f"exchange: import security events ({layout}, CSV, every check, {kind})",
-        "n": ours[0]["rows"], "ours_s": ours_s,
+        "n": ours[0]["rows"],
+        "ours_s": ours_s,
         "baseline": f"pandas read_csv + to_sql (no checks, {kind})",
-        "baseline_s": base_s, "ratio": base_s / ours_s,
+        "baseline_s": base_s,
+        "ratio": base_s / ours_s,
         "note": f"{ours[0]['rows'] / ours_s:,.0f} rows/s; target ratio >= {TARGET_RATIO} "
-                f"(within 2x); runs {_times(ours)} s vs {_times(base)} s; peak "
-                f"{max(r['mb'] for r in ours):.0f} MB; load average "
-                f"{os.getloadavg()[0]:.1f}"}
+        f"(within 2x); runs {_times(ours)} s vs {_times(base)} s; peak "
+        f"{max(r['mb'] for r in ours):.0f} MB; load average "
+        f"{os.getloadavg()[0]:.1f}",
+    }
 
 
 def run(quick: bool, junk: bool = True, encrypted: bool = True) -> list[dict]:
@@ -231,22 +363,33 @@ def run(quick: bool, junk: bool = True, encrypted: bool = True) -> list[dict]:
             return results
         junk_path = tmp_path / "junk.csv"
         write_junk_csv(junk_path, junk_n)
-        mine = _run(_OURS.format(root=str(ROOT), db=str(tmp_path / "junk.sqlite"),
-                                 csv=str(junk_path), key=None))
-        plain = _run(_PANDAS.format(root=str(ROOT), db="", csv=str(junk_path), write=False,
-                                    key=None))
+        mine = _run(
+            _OURS.format(
+                root=str(ROOT), db=str(tmp_path / "junk.sqlite"), csv=str(junk_path), key=None
+            )
+        )
+        plain = _run(
+            _PANDAS.format(root=str(ROOT), db="", csv=str(junk_path), write=False, key=None)
+        )
         assert mine["refused"], "the junk file was not refused"
-        results.append({
-            "name": f"exchange: junk file refused ({junk_n:,} rows)", "n": junk_n,
-            "ours_s": mine["s"], "baseline": "pandas read_csv of the same file",
-            "baseline_s": plain["s"], "ratio": plain["s"] / mine["s"],
-            "note": f"peak {mine['mb']:.0f} MB (budget {JUNK_BUDGET_MB}"
-                    f"{', within' if mine['mb'] < JUNK_BUDGET_MB else ', OVER'}); pandas peak "
-                    f"{plain['mb']:.0f} MB; {mine['rows']:,} rows rejected, nothing written"})
+        results.append(
+            {
+                "name": f"exchange: junk file refused ({junk_n:,} rows)",
+                "n": junk_n,
+                "ours_s": mine["s"],
+                "baseline": "pandas read_csv of the same file",
+                "baseline_s": plain["s"],
+                "ratio": plain["s"] / mine["s"],
+                "note": f"peak {mine['mb']:.0f} MB (budget {JUNK_BUDGET_MB}"
+                f"{', within' if mine['mb'] < JUNK_BUDGET_MB else ', OVER'}); pandas peak "
+                f"{plain['mb']:.0f} MB; {mine['rows']:,} rows rejected, nothing written",
+            }
+        )
     return results
 
 
 if __name__ == "__main__":
-    for row in run("--quick" in sys.argv, junk="--no-junk" not in sys.argv,
-                   encrypted="--plain" not in sys.argv):
+    for row in run(
+        "--quick" in sys.argv, junk="--no-junk" not in sys.argv, encrypted="--plain" not in sys.argv
+    ):
         print(row)

@@ -41,8 +41,7 @@ def _frozen(tmp: Path) -> Path:
 
 def _time_to_paint(command: list[str], env: dict[str, str], cwd: Path) -> float:
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
     elapsed = time.perf_counter() - start
     if done.returncode != 0 or FIRST_PAINT_LINE not in done.stdout:
         raise RuntimeError(f"{command[0]} did not paint: {done.stderr[-500:]}")
@@ -56,22 +55,36 @@ def run(quick: bool) -> list[dict]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(QT_QPA_PLATFORM="offscreen", BM_DESKTOP_SETTINGS_DIR=str(tmp / "settings"))
     db = tmp / "sample.sqlite"
-    subprocess.run([str(exe), "--db", str(db), "sample"], env=env, cwd=tmp, check=True,
-                   capture_output=True, timeout=600)
+    subprocess.run(
+        [str(exe), "--db", str(db), "sample"],
+        env=env,
+        cwd=tmp,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     paint_env = {**env, "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1"}
     unfrozen_env = {**paint_env, "PYTHONPATH": str(ROOT)}
     frozen_cmd = [str(exe), "--db", str(db)]
     unfrozen_cmd = [sys.executable, "-m", "bm_desktop.cli", "--db", str(db)]
     _time_to_paint(frozen_cmd, paint_env, tmp)  # warm the file cache for both
     _time_to_paint(unfrozen_cmd, unfrozen_env, tmp)
-    ours = statistics.median(_time_to_paint(frozen_cmd, paint_env, tmp)
-                             for _ in range(repeats))
-    base = statistics.median(_time_to_paint(unfrozen_cmd, unfrozen_env, ROOT)
-                             for _ in range(repeats))
+    ours = statistics.median(_time_to_paint(frozen_cmd, paint_env, tmp) for _ in range(repeats))
+    base = statistics.median(
+        _time_to_paint(unfrozen_cmd, unfrozen_env, ROOT) for _ in range(repeats)
+    )
     size_mb = build_frozen.folder_size(exe.parent) / 1e6
-    return [{"name": "frozen app: start to first paint", "n": repeats, "ours_s": ours,
-             "baseline": "unfrozen (python -m bm_desktop.cli)", "baseline_s": base,
-             "ratio": base / ours, "note": f"one-folder app {size_mb:.0f} MB on disk"}]
+    return [
+        {
+            "name": "frozen app: start to first paint",
+            "n": repeats,
+            "ours_s": ours,
+            "baseline": "unfrozen (python -m bm_desktop.cli)",
+            "baseline_s": base,
+            "ratio": base / ours,
+            "note": f"one-folder app {size_mb:.0f} MB on disk",
+        }
+    ]
 
 
 if __name__ == "__main__":

@@ -72,9 +72,11 @@ def _figures_in_python(db, start: dt.date, end: dt.date) -> tuple[int, int, int]
     from bm_desktop.db.models import ActionProgress, CorrectiveAction, Incident
 
     with db.sessions() as s:
-        incidents = [i for i in s.scalars(select(Incident))
-                     if not i.deleted and i.verification != "rejected"
-                     and start <= i.occurred_on <= end]
+        incidents = [
+            i
+            for i in s.scalars(select(Incident))
+            if not i.deleted and i.verification != "rejected" and start <= i.occurred_on <= end
+        ]
         progress = defaultdict(list)
         for p in s.scalars(select(ActionProgress)):
             if not p.deleted and p.on <= end:
@@ -110,9 +112,14 @@ def run(quick: bool) -> list[dict]:
     _generate_with_orm(db)
     base.append(time.perf_counter() - t)
     db.dispose()
-    gen = {"name": "sample programme generation (scale 1)", "n": rows,
-           "ours_s": statistics.median(ours), "baseline": "ORM add_all + flush per table, same rows",
-           "baseline_s": statistics.median(base), "budget_s": GENERATION_BUDGET_S}
+    gen = {
+        "name": "sample programme generation (scale 1)",
+        "n": rows,
+        "ours_s": statistics.median(ours),
+        "baseline": "ORM add_all + flush per table, same rows",
+        "baseline_s": statistics.median(base),
+        "budget_s": GENERATION_BUDGET_S,
+    }
     gen["ratio"] = gen["baseline_s"] / gen["ours_s"]
 
     scale = 3 if quick else 10
@@ -131,11 +138,15 @@ def run(quick: bool) -> list[dict]:
         base.append(time.perf_counter() - t)
     assert naive == (figures.incidents, figures.actions.recommended, figures.actions.implementing)
     db.dispose()
-    fig = {"name": f"headline KPIs of a year (sample x{scale})", "n": summary.incidents,
-           "ours_s": statistics.median(ours),
-           "baseline": "ORM objects + Python counting (3 of the figures only)",
-           "baseline_s": statistics.median(base), "budget_s": FIGURES_BUDGET_S,
-           "note": f"generating x{scale} took {scaled_s:.1f} s"}
+    fig = {
+        "name": f"headline KPIs of a year (sample x{scale})",
+        "n": summary.incidents,
+        "ours_s": statistics.median(ours),
+        "baseline": "ORM objects + Python counting (3 of the figures only)",
+        "baseline_s": statistics.median(base),
+        "budget_s": FIGURES_BUDGET_S,
+        "note": f"generating x{scale} took {scaled_s:.1f} s",
+    }
     fig["ratio"] = fig["baseline_s"] / fig["ours_s"]
     return [gen, fig]
 

@@ -53,6 +53,7 @@ def _median(samples: list[float]) -> float:
 
 # -- density -------------------------------------------------------------------------------
 
+
 def _density_rows(quick: bool) -> list[dict]:
     import numpy as np
     from map_synthetic import synthetic_map_data
@@ -67,7 +68,7 @@ def _density_rows(quick: bool) -> list[dict]:
     view = lonlat_bounds_to_mercator((21.5, -13.5, 31.5, 3.5))  # the whole programme
     periods = [FilterState().with_period(dt_a, dt_b) for dt_a, dt_b in _periods()]
     rows = []
-    for n in ([100_000] if quick else [100_000, 1_000_000]):
+    for n in [100_000] if quick else [100_000, 1_000_000]:
         md = synthetic_map_data(2_000, n, 0, seed=2)
         density_image(md, periods[0], view, 15.0, False, RAMP)  # warm-up (scipy import)
         times = []
@@ -87,25 +88,36 @@ def _density_rows(quick: bool) -> list[dict]:
         t = time.perf_counter()
         kde(np.vstack([gx.ravel(), gy.ravel()]))
         base = (time.perf_counter() - t) * len(x) / m
-        rows.append({
-            "name": f"map: filter change to density image, {n:,} incidents",
-            "ours_s": ours, "baseline": "scipy gaussian_kde on the same grid",
-            "baseline_s": base, "ratio": base / ours, "n": n,
-            "budget_s": BUDGET_DENSITY[n],
-            "note": (f"grid {spec.nx}x{spec.ny}, {image.points:,} points binned; baseline "
-                     f"timed on {m} points and scaled linearly to {len(x):,}")})
+        rows.append(
+            {
+                "name": f"map: filter change to density image, {n:,} incidents",
+                "ours_s": ours,
+                "baseline": "scipy gaussian_kde on the same grid",
+                "baseline_s": base,
+                "ratio": base / ours,
+                "n": n,
+                "budget_s": BUDGET_DENSITY[n],
+                "note": (
+                    f"grid {spec.nx}x{spec.ny}, {image.points:,} points binned; baseline "
+                    f"timed on {m} points and scaled linearly to {len(x):,}"
+                ),
+            }
+        )
     return rows
 
 
 def _periods():  # noqa: ANN202
     import datetime as dt
 
-    return [(dt.date(2021, 4, 1), dt.date(2022, 3, 31)), (dt.date(2021, 7, 1),
-                                                          dt.date(2021, 12, 31)),
-            (dt.date(2021, 10, 1), dt.date(2022, 3, 31))]
+    return [
+        (dt.date(2021, 4, 1), dt.date(2022, 3, 31)),
+        (dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+        (dt.date(2021, 10, 1), dt.date(2022, 3, 31)),
+    ]
 
 
 # -- start-up and memory ----------------------------------------------------------------------
+
 
 def _app_command(db: Path) -> list[str]:
     exe = Path(sys.executable).with_name("bm-desktop")
@@ -117,15 +129,23 @@ def _app_env(settings: Path, until_loaded: bool = False) -> dict[str, str]:
     env.pop("BM_DESKTOP_EXIT_AFTER_FIRST_PAINT", None)
     env.pop("BM_DESKTOP_EXIT_WHEN_LOADED", None)
     env.setdefault("BM_DESKTOP_PASSPHRASE", "benchmark passphrase")  # no dialog at start
-    env.update({"QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
-                "BM_DESKTOP_SETTINGS_DIR": str(settings),
-                ("BM_DESKTOP_EXIT_WHEN_LOADED" if until_loaded
-                 else "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"): "1"})
+    env.update(
+        {
+            "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
+            "BM_DESKTOP_SETTINGS_DIR": str(settings),
+            (
+                "BM_DESKTOP_EXIT_WHEN_LOADED"
+                if until_loaded
+                else "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT"
+            ): "1",
+        }
+    )
     return env
 
 
-def _run_app(db: Path, settings: Path, timeout: float = 300, until_loaded: bool = False
-             ) -> tuple[float, float, float]:
+def _run_app(
+    db: Path, settings: Path, timeout: float = 300, until_loaded: bool = False
+) -> tuple[float, float, float]:
     """Seconds from launching ``bm-desktop`` to the line it prints at the map's first
     complete paint, seconds to the process's exit, and its peak RSS in MB.
 
@@ -138,8 +158,14 @@ def _run_app(db: Path, settings: Path, timeout: float = 300, until_loaded: bool 
     from bm_desktop.ui.map.feature import FIRST_PAINT_LINE
 
     t = time.perf_counter()
-    proc = subprocess.Popen(_app_command(db), env=_app_env(settings, until_loaded), cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _app_command(db),
+        env=_app_env(settings, until_loaded),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     painted: list[float] = []
 
     def watch() -> None:
@@ -165,7 +191,7 @@ def _run_app(db: Path, settings: Path, timeout: float = 300, until_loaded: bool 
     reader.join(5)
     if proc.returncode != 0 or not painted:
         raise RuntimeError(f"bm-desktop failed: {proc.stderr.read()[-2000:]}")
-    return painted[0], exited, peak / 2 ** 20
+    return painted[0], exited, peak / 2**20
 
 
 def _startup_rows(tmp: Path, quick: bool) -> tuple[list[dict], float]:
@@ -178,8 +204,11 @@ def _startup_rows(tmp: Path, quick: bool) -> tuple[list[dict], float]:
     db.dispose()
     settings = tmp / "settings"
     # the package byte-compiled, as an installed wheel is (`make bench` does it too)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bm_desktop")],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "bm_desktop")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     _run_app(db_path, settings)  # warm-up: font cache, first settings file
     kind = _database_kind(db_path)  # the warm-up encrypted it, as the window does
     runs = [_run_app(db_path, settings) for _ in range(3 if quick else 7)]
@@ -189,19 +218,29 @@ def _startup_rows(tmp: Path, quick: bool) -> tuple[list[dict], float]:
     base_times = []
     for _ in range(3 if quick else 5):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"], check=True,
-                       env=_app_env(settings))
+        subprocess.run(
+            [sys.executable, "-c", "import PySide6.QtWidgets"], check=True, env=_app_env(settings)
+        )
         base_times.append(time.perf_counter() - t)
     base = _median(base_times)
-    return [{
-        "name": "map: start to a drawn map (sample programme, whole process)",
-        "ours_s": ours, "baseline": "python -c 'import PySide6.QtWidgets'",
-        "baseline_s": base, "ratio": base / ours, "n": 48, "budget_s": BUDGET_START_S,
-        "note": (f"median of {len(runs)} runs after a warm-up, from launching bm-desktop to "
-                 f"the line it prints at the map's first complete paint (basemap, sites, "
-                 f"events, density; docks fill in after it) on a 1600x1000 offscreen screen; "
-                 f"database: {kind}; it then quits: to its exit "
-                 f"{exit_s:.2f} s; load average {os.getloadavg()[0]:.1f}")}], sample_rss
+    return [
+        {
+            "name": "map: start to a drawn map (sample programme, whole process)",
+            "ours_s": ours,
+            "baseline": "python -c 'import PySide6.QtWidgets'",
+            "baseline_s": base,
+            "ratio": base / ours,
+            "n": 48,
+            "budget_s": BUDGET_START_S,
+            "note": (
+                f"median of {len(runs)} runs after a warm-up, from launching bm-desktop to "
+                f"the line it prints at the map's first complete paint (basemap, sites, "
+                f"events, density; docks fill in after it) on a 1600x1000 offscreen screen; "
+                f"database: {kind}; it then quits: to its exit "
+                f"{exit_s:.2f} s; load average {os.getloadavg()[0]:.1f}"
+            ),
+        }
+    ], sample_rss
 
 
 def _database_kind(db_path: Path) -> str:
@@ -211,14 +250,18 @@ def _database_kind(db_path: Path) -> str:
     from bm_desktop.db import cipher
 
     if not cipher.is_encrypted(db_path):
-        raise RuntimeError("the start-up benchmark must time the encrypted database the "
-                           "window uses, but the sample database is still plain")
+        raise RuntimeError(
+            "the start-up benchmark must time the encrypted database the "
+            "window uses, but the sample database is still plain"
+        )
     params = cipher.read_parameters(db_path)
     if params is None or params.in_keyring is not False:
         raise RuntimeError("the sample database's key should come from the passphrase")
-    return (f"SQLCipher-encrypted, key derived at every start by argon2id "
-            f"({params.memory_kib // 1024} MiB, {params.time_cost} passes, parallelism "
-            f"{params.parallelism}) from BM_DESKTOP_PASSPHRASE, nothing cached")
+    return (
+        f"SQLCipher-encrypted, key derived at every start by argon2id "
+        f"({params.memory_kib // 1024} MiB, {params.time_cost} passes, parallelism "
+        f"{params.parallelism}) from BM_DESKTOP_PASSPHRASE, nothing cached"
+    )
 
 
 def _memory_row(tmp: Path, quick: bool, sample_rss: float) -> dict:
@@ -233,15 +276,22 @@ def _memory_row(tmp: Path, quick: bool, sample_rss: float) -> dict:
     ok = "within" if rss <= BUDGET_RSS_MB else "OVER"
     return {
         "name": f"map: app with {n:,} incidents, start to every dock loaded (peak RSS in note)",
-        "ours_s": loaded, "baseline": "same app on the sample programme (5,365 incidents)",
-        "baseline_s": None, "ratio": None, "n": n,
-        "note": (f"peak RSS {rss:.0f} MB ({ok} the {BUDGET_RSS_MB:.0f} MB budget), sampled "
-                 f"every 20 ms until the map was drawn ({painted:.1f} s), every dock's first "
-                 f"load had run (incident register, actions, meetings...) and no worker "
-                 f"was busy; the sample programme, same way: {sample_rss:.0f} MB")}
+        "ours_s": loaded,
+        "baseline": "same app on the sample programme (5,365 incidents)",
+        "baseline_s": None,
+        "ratio": None,
+        "n": n,
+        "note": (
+            f"peak RSS {rss:.0f} MB ({ok} the {BUDGET_RSS_MB:.0f} MB budget), sampled "
+            f"every 20 ms until the map was drawn ({painted:.1f} s), every dock's first "
+            f"load had run (incident register, actions, meetings...) and no worker "
+            f"was busy; the sample programme, same way: {sample_rss:.0f} MB"
+        ),
+    }
 
 
 # -- redraw ----------------------------------------------------------------------------------
+
 
 def _redraw_rows(quick: bool) -> list[dict]:
     import numpy as np
@@ -284,8 +334,9 @@ def _redraw_rows(quick: bool) -> list[dict]:
             if k % 2 == 0:
                 moves.append(lambda k=k: vb.translateBy(x=(1 if k % 4 == 0 else -1) * 20_000))
             else:
-                moves.append(lambda k=k: vb.scaleBy((1.04, 1.04) if k % 4 == 1
-                                                    else (1 / 1.04, 1 / 1.04)))
+                moves.append(
+                    lambda k=k: vb.scaleBy((1.04, 1.04) if k % 4 == 1 else (1 / 1.04, 1 / 1.04))
+                )
         return moves
 
     def time_renders(widget, vb, settle=None) -> float:  # noqa: ANN001
@@ -351,19 +402,32 @@ def _redraw_rows(quick: bool) -> list[dict]:
     base_lakes.set_features(basemap.lakes)
     top = incidents.max()
     site_spots = pg.ScatterPlotItem(
-        x=md.sites.x, y=md.sites.y, pxMode=True,
+        x=md.sites.x,
+        y=md.sites.y,
+        pxMode=True,
         size=[site_diameter(n, top) for n in incidents],
         symbol=["s" if g == "cobalt_copper" else "o" for g in md.sites.group],
-        brush=[pg.mkBrush("#2E7D32") for _ in range(n_sites)], pen=pg.mkPen("#263238"))
-    symbols = {"Battles": "star", "Violence against civilians": "t", "Riots": "d",
-               "Protests": "s", "Strategic developments": "+",
-               "Explosions/Remote violence": "star"}
+        brush=[pg.mkBrush("#2E7D32") for _ in range(n_sites)],
+        pen=pg.mkPen("#263238"),
+    )
+    symbols = {
+        "Battles": "star",
+        "Violence against civilians": "t",
+        "Riots": "d",
+        "Protests": "s",
+        "Strategic developments": "+",
+        "Explosions/Remote violence": "star",
+    }
     names = md.events.type_names
     event_spots = pg.ScatterPlotItem(
-        x=md.events.x, y=md.events.y, pxMode=True,
+        x=md.events.x,
+        y=md.events.y,
+        pxMode=True,
         size=[fatality_size(int(f)) for f in md.events.fatalities],
         symbol=[symbols.get(names[t], "o") for t in md.events.type],
-        brush=[pg.mkBrush(event_colour(names[t])) for t in md.events.type], pen=pg.mkPen("w"))
+        brush=[pg.mkBrush(event_colour(names[t])) for t in md.events.type],
+        pen=pg.mkPen("w"),
+    )
     vb.addItem(event_spots)
     vb.addItem(site_spots)
     view.show()
@@ -371,18 +435,33 @@ def _redraw_rows(quick: bool) -> list[dict]:
     app.processEvents()
     base = time_renders(view, vb)
     view.close()
-    common = {"baseline": "pyqtgraph ScatterPlotItem, per-spot symbols", "baseline_s": base,
-              "n": n_sites + n_events, "budget_s": BUDGET_REDRAW_S}
+    common = {
+        "baseline": "pyqtgraph ScatterPlotItem, per-spot symbols",
+        "baseline_s": base,
+        "n": n_sites + n_events,
+        "budget_s": BUDGET_REDRAW_S,
+    }
     return [
-        {"name": "map: redraw after pan/zoom, 10,000 sites + 100,000 security events in view",
-         "ours_s": ours, "ratio": base / ours, **common,
-         "note": (f"{size[0]}x{size[1]} view rendered into a QImage after each pan or zoom: "
-                  "basemap, sites and labels drawn afresh, the 100,000 events moved from "
-                  "their last image until the view settles; baseline: basemap and scatter "
-                  "items, no labels")},
-        {"name": "map: redraw once the view settles (everything drawn afresh)",
-         "ours_s": settled, "ratio": base / settled, **common,
-         "note": "120 ms after the last move every layer is drawn afresh, events included"}]
+        {
+            "name": "map: redraw after pan/zoom, 10,000 sites + 100,000 security events in view",
+            "ours_s": ours,
+            "ratio": base / ours,
+            **common,
+            "note": (
+                f"{size[0]}x{size[1]} view rendered into a QImage after each pan or zoom: "
+                "basemap, sites and labels drawn afresh, the 100,000 events moved from "
+                "their last image until the view settles; baseline: basemap and scatter "
+                "items, no labels"
+            ),
+        },
+        {
+            "name": "map: redraw once the view settles (everything drawn afresh)",
+            "ours_s": settled,
+            "ratio": base / settled,
+            **common,
+            "note": "120 ms after the last move every layer is drawn afresh, events included",
+        },
+    ]
 
 
 def run(quick: bool) -> list[dict]:

@@ -45,15 +45,26 @@ def _statuses(db, naive: bool) -> int:
     with db.sessions() as s:
         site = agenda_inputs.resolve_site(s, SITE)
         day = agenda_inputs.meeting_day(agenda_inputs.meeting_of_month(s, site.id, MONTH), MONTH)
-        actions = list(s.scalars(select(CorrectiveAction).where(
-            CorrectiveAction.site_id == site.id, CorrectiveAction.deleted.is_(False))))
+        actions = list(
+            s.scalars(
+                select(CorrectiveAction).where(
+                    CorrectiveAction.site_id == site.id, CorrectiveAction.deleted.is_(False)
+                )
+            )
+        )
         if not naive:
             return len(agenda_inputs._status_as_of(s, [a.id for a in actions], day))
         statuses = {}
         for action in actions:
-            updates = list(s.scalars(select(ActionProgress).where(
-                ActionProgress.action_id == action.id, ActionProgress.deleted.is_(False),
-                ActionProgress.on <= day)))
+            updates = list(
+                s.scalars(
+                    select(ActionProgress).where(
+                        ActionProgress.action_id == action.id,
+                        ActionProgress.deleted.is_(False),
+                        ActionProgress.on <= day,
+                    )
+                )
+            )
             updates.sort(key=lambda u: (u.on, u.seq, u.updated_at))
             statuses[action.id] = updates[-1].status if updates else "recommended"
         return len(statuses)
@@ -74,19 +85,40 @@ def run(quick: bool) -> list[dict]:
     n_actions = _statuses(db, naive=False)
     ours = _median(lambda: _statuses(db, naive=False), repeat)
     baseline = _median(lambda: _statuses(db, naive=True), repeat)
-    region = _median(lambda: agenda_workbook.write_region_agendas(db, REGION, MONTH,
-                                                                  tmp / "region.xlsx"),
-                     1 if quick else 3)
+    region = _median(
+        lambda: agenda_workbook.write_region_agendas(db, REGION, MONTH, tmp / "region.xlsx"),
+        1 if quick else 3,
+    )
     sites = len(meetings.region_site_codes(db, REGION, MONTH))
     db.dispose()
     return [
-        {"name": "agenda: build one site's agenda", "n": len(papers.draft.entries),
-         "ours_s": build, "baseline": "—", "baseline_s": None, "ratio": None,
-         "budget_s": BUILD_BUDGET_S, "note": f"{SITE} {MONTH}, agenda items"},
-        {"name": "agenda: action statuses as of the meeting", "n": n_actions, "ours_s": ours,
-         "baseline": "ORM, one progress query per action (N+1)", "baseline_s": baseline,
-         "ratio": baseline / ours if ours else None, "note": f"{SITE} {MONTH}, actions"},
-        {"name": "agenda: prepare a region's agendas (xlsx)", "n": sites, "ours_s": region,
-         "baseline": "—", "baseline_s": None, "ratio": None, "budget_s": REGION_BUDGET_S,
-         "note": f"{REGION} {MONTH}, sites"},
+        {
+            "name": "agenda: build one site's agenda",
+            "n": len(papers.draft.entries),
+            "ours_s": build,
+            "baseline": "—",
+            "baseline_s": None,
+            "ratio": None,
+            "budget_s": BUILD_BUDGET_S,
+            "note": f"{SITE} {MONTH}, agenda items",
+        },
+        {
+            "name": "agenda: action statuses as of the meeting",
+            "n": n_actions,
+            "ours_s": ours,
+            "baseline": "ORM, one progress query per action (N+1)",
+            "baseline_s": baseline,
+            "ratio": baseline / ours if ours else None,
+            "note": f"{SITE} {MONTH}, actions",
+        },
+        {
+            "name": "agenda: prepare a region's agendas (xlsx)",
+            "n": sites,
+            "ours_s": region,
+            "baseline": "—",
+            "baseline_s": None,
+            "ratio": None,
+            "budget_s": REGION_BUDGET_S,
+            "note": f"{REGION} {MONTH}, sites",
+        },
     ]

@@ -68,10 +68,15 @@ def _layers(db):  # noqa: ANN001, ANN202
         "countries": gpd.GeoSeries(basemap.countries.geoms, crs=crs),
         "admin1": gpd.GeoSeries(basemap.admin1.geoms, crs=crs),
         "lakes": gpd.GeoSeries(basemap.lakes.geoms, crs=crs),
-        "density": dens, "view": view,
-        "sites": (md.sites.x, md.sites.y, [colours.STATUS.get(str(s), "#9E9E9E")
-                                           for s in md.sites.status],
-                  20 + 200 * np.sqrt(counts / max(counts.max(), 1)), md.sites.names),
+        "density": dens,
+        "view": view,
+        "sites": (
+            md.sites.x,
+            md.sites.y,
+            [colours.STATUS.get(str(s), "#9E9E9E") for s in md.sites.status],
+            20 + 200 * np.sqrt(counts / max(counts.max(), 1)),
+            md.sites.names,
+        ),
         "events": (md.events.x[ev], md.events.y[ev]),
     }
 
@@ -91,26 +96,33 @@ def _matplotlib(layers: dict, out: Path, dpi: int) -> float:
     layers["admin1"].boundary.plot(ax=ax, color="#90A4AE", linewidth=0.4, linestyle="--")
     layers["lakes"].plot(ax=ax, facecolor="#A9CBE8", edgecolor="none")
     d = layers["density"]
-    ax.imshow(d.rgba, extent=(d.extent[0], d.extent[2], d.extent[1], d.extent[3])
-              if len(d.extent) == 4 else None, origin="lower", zorder=2)
+    ax.imshow(
+        d.rgba,
+        extent=(d.extent[0], d.extent[2], d.extent[1], d.extent[3]) if len(d.extent) == 4 else None,
+        origin="lower",
+        zorder=2,
+    )
     ex, ey = layers["events"]
     ax.scatter(ex, ey, s=6, c="#C62828", marker="*", zorder=3)
     sx, sy, fill, size, names = layers["sites"]
     ax.scatter(sx, sy, s=size, c=fill, edgecolors="white", linewidths=0.8, zorder=4)
     for x, y, name in zip(sx, sy, names, strict=True):
-        ax.annotate(name, (x, y), xytext=(5, 3), textcoords="offset points", fontsize=6,
-                    zorder=5)
+        ax.annotate(name, (x, y), xytext=(5, 3), textcoords="offset points", fontsize=6, zorder=5)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal")
     ax.set_xticks([])
     ax.set_yticks([])
     fig.suptitle("Programme sites and incidents", x=0.04, ha="left", fontsize=16)
-    fig.legend(handles=[Line2D([], [], marker="o", ls="", color=c, label=k)
-                        for k, c in (("Active", "#2E7D32"), ("Inactive", "#9E9E9E"),
-                                     ("Suspended", "#C62828"))]
-               + [Line2D([], [], marker="*", ls="", color="#C62828", label="Security event")],
-               loc="upper right", fontsize=8)
+    fig.legend(
+        handles=[
+            Line2D([], [], marker="o", ls="", color=c, label=k)
+            for k, c in (("Active", "#2E7D32"), ("Inactive", "#9E9E9E"), ("Suspended", "#C62828"))
+        ]
+        + [Line2D([], [], marker="*", ls="", color="#C62828", label="Security event")],
+        loc="upper right",
+        fontsize=8,
+    )
     fig.savefig(out, dpi=dpi)
     plt.close(fig)
     return time.perf_counter() - t0
@@ -122,9 +134,14 @@ def _ours(db, out: Path, dpi: int) -> float:  # noqa: ANN001
     from bm_desktop.ui.map.print_map import MapOptions
 
     t0 = time.perf_counter()
-    export_map(db, out, MapOptions(layers=frozenset({"sites", "density", "events", "alerts",
-                                                     "boundaries", "reference"})),
-               PageSpec(dpi=dpi))
+    export_map(
+        db,
+        out,
+        MapOptions(
+            layers=frozenset({"sites", "density", "events", "alerts", "boundaries", "reference"})
+        ),
+        PageSpec(dpi=dpi),
+    )
     return time.perf_counter() - t0
 
 
@@ -137,8 +154,11 @@ def _ours_drawing(db, out: Path, dpi: int) -> float:  # noqa: ANN001
     spec = PageSpec(dpi=dpi)
     f = frames(spec)
     pm = PrintMap(context(db, "en"), f.map.width(), f.map.height())
-    pm.apply(MapOptions(layers=frozenset({"sites", "density", "events", "alerts", "boundaries",
-                                          "reference"})))
+    pm.apply(
+        MapOptions(
+            layers=frozenset({"sites", "density", "events", "alerts", "boundaries", "reference"})
+        )
+    )
     t0 = time.perf_counter()
     write(pm, spec, out)
     spent = time.perf_counter() - t0
@@ -165,27 +185,40 @@ def run(quick: bool) -> list[dict]:
             ours = [_ours(db, tmp / f"ours{i}.{suffix}", 300) for i in range(repeats)]
             base = [_matplotlib(layers, tmp / f"mpl{i}.{suffix}", 300) for i in range(repeats)]
             o, b = statistics.median(ours), statistics.median(base)
-            drawing = statistics.median(_ours_drawing(db, tmp / f"draw{i}.{suffix}", 300)
-                                        for i in range(repeats))
+            drawing = statistics.median(
+                _ours_drawing(db, tmp / f"draw{i}.{suffix}", 300) for i in range(repeats)
+            )
             size = (tmp / f"ours0.{suffix}").stat().st_size / 1e6
-            rows.append({
-                "name": f"print: A4 map, 300 dpi {suffix.upper()}"
-                        + (" (vector)" if suffix == "pdf" else ""),
-                "n": "A4", "ours_s": o, "budget_s": BUDGET_MAP_S,
-                "baseline": "geopandas + matplotlib, same layers, size and dpi",
-                "baseline_s": b, "ratio": b / o,
-                "note": f"ours end to end (data read, density, layout); ours drawing only "
-                        f"(data loaded, as the baseline's) {drawing:.2f} s; file {size:.1f} MB"})
+            rows.append(
+                {
+                    "name": f"print: A4 map, 300 dpi {suffix.upper()}"
+                    + (" (vector)" if suffix == "pdf" else ""),
+                    "n": "A4",
+                    "ours_s": o,
+                    "budget_s": BUDGET_MAP_S,
+                    "baseline": "geopandas + matplotlib, same layers, size and dpi",
+                    "baseline_s": b,
+                    "ratio": b / o,
+                    "note": f"ours end to end (data read, density, layout); ours drawing only "
+                    f"(data loaded, as the baseline's) {drawing:.2f} s; file {size:.1f} MB",
+                }
+            )
         t0 = time.perf_counter()
         write_pack(db, (2021, 4), None, tmp / "pack.zip", "en")
         pack_s = time.perf_counter() - t0
         base = sum(_matplotlib(layers, tmp / f"pack-mpl{i}.pdf", 300) for i in range(16))
-        rows.append({
-            "name": "print: quarterly map pack, four regions", "n": "16 maps + workbook",
-            "ours_s": pack_s, "budget_s": BUDGET_PACK_S,
-            "baseline": "16 matplotlib PDFs (drawing only)", "baseline_s": base,
-            "ratio": base / pack_s,
-            "note": f"zip {(tmp / 'pack.zip').stat().st_size / 1e6:.1f} MB"})
+        rows.append(
+            {
+                "name": "print: quarterly map pack, four regions",
+                "n": "16 maps + workbook",
+                "ours_s": pack_s,
+                "budget_s": BUDGET_PACK_S,
+                "baseline": "16 matplotlib PDFs (drawing only)",
+                "baseline_s": base,
+                "ratio": base / pack_s,
+                "note": f"zip {(tmp / 'pack.zip').stat().st_size / 1e6:.1f} MB",
+            }
+        )
         db.dispose()
     return rows
 

@@ -24,9 +24,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 N_INCIDENTS = 100_000
 BUDGET_S = 0.300
-WORDS = ("children", "pit", "sorting", "ore", "armed", "men", "tax", "checkpoint", "collapse",
-         "dust", "mercury", "river", "cooperative", "chief", "night", "road", "injured", "fence",
-         "women", "buyer", "soldiers", "school", "water", "tunnel", "permit", "fight")
+WORDS = (
+    "children",
+    "pit",
+    "sorting",
+    "ore",
+    "armed",
+    "men",
+    "tax",
+    "checkpoint",
+    "collapse",
+    "dust",
+    "mercury",
+    "river",
+    "cooperative",
+    "chief",
+    "night",
+    "road",
+    "injured",
+    "fence",
+    "women",
+    "buyer",
+    "soldiers",
+    "school",
+    "water",
+    "tunnel",
+    "permit",
+    "fight",
+)
 
 
 def _database(tmp: Path):
@@ -40,9 +65,10 @@ def _database(tmp: Path):
         cur = raw.cursor()
         ids = [r[0] for r in cur.execute("SELECT rowid FROM incidents")]
         picks = rng.integers(0, len(WORDS), (len(ids), 7))
-        cur.executemany("UPDATE incidents SET description = ? WHERE rowid = ?",
-                        [(" ".join(WORDS[w] for w in picks[i]).capitalize(), rid)
-                         for i, rid in enumerate(ids)])
+        cur.executemany(
+            "UPDATE incidents SET description = ? WHERE rowid = ?",
+            [(" ".join(WORDS[w] for w in picks[i]).capitalize(), rid) for i, rid in enumerate(ids)],
+        )
         raw.commit()
     finally:
         raw.close()
@@ -82,14 +108,23 @@ def run(quick: bool) -> list[dict]:
         with db.sessions() as s:
             sites = {x.id: x for x in s.scalars(select(Site))}
             areas = {x.id: x for x in s.scalars(select(RiskArea))}
-            rows = [(i, sites[i.site_id].code, areas[i.risk_area_id].name_en)
-                    for i in s.scalars(select(Incident).where(Incident.deleted.is_(False)))]
+            rows = [
+                (i, sites[i.site_id].code, areas[i.risk_area_id].name_en)
+                for i in s.scalars(select(Incident).where(Incident.deleted.is_(False)))
+            ]
         orm_times.append(time.perf_counter() - t)
     assert reg.size == N_INCIDENTS == len(rows)
     ours, base = _median(load_times), _median(orm_times)
-    results.append(dict(name="register: load 100k incidents", n=N_INCIDENTS, ours_s=ours,
-                        baseline="ORM objects (select(Incident))", baseline_s=base,
-                        ratio=base / ours))
+    results.append(
+        dict(
+            name="register: load 100k incidents",
+            n=N_INCIDENTS,
+            ours_s=ours,
+            baseline="ORM objects (select(Incident))",
+            baseline_s=base,
+            ratio=base / ours,
+        )
+    )
 
     view = QTableView()
     view.resize(1400, 800)
@@ -114,9 +149,17 @@ def run(quick: bool) -> list[dict]:
         view.setModel(model)
         paint()
         open_times.append(time.perf_counter() - t)
-    results.append(dict(name="register: open 100k (model + first paint)", n=N_INCIDENTS,
-                        ours_s=_median(open_times), baseline="—", baseline_s=None, ratio=None,
-                        note="columns already loaded"))
+    results.append(
+        dict(
+            name="register: open 100k (model + first paint)",
+            n=N_INCIDENTS,
+            ours_s=_median(open_times),
+            baseline="—",
+            baseline_s=None,
+            ratio=None,
+            note="columns already loaded",
+        )
+    )
 
     for key, label in (("occurred_on", "date"), ("site", "site")):
         column = COLUMNS.index(key)
@@ -126,8 +169,9 @@ def run(quick: bool) -> list[dict]:
             view.setModel(model)
             paint()
             t = time.perf_counter()
-            model.sort(column, Qt.SortOrder.AscendingOrder if i % 2 == 0
-                       else Qt.SortOrder.DescendingOrder)
+            model.sort(
+                column, Qt.SortOrder.AscendingOrder if i % 2 == 0 else Qt.SortOrder.DescendingOrder
+            )
             paint()
             cold.append(time.perf_counter() - t)
             t = time.perf_counter()
@@ -148,10 +192,18 @@ def run(quick: bool) -> list[dict]:
             base_times.append(time.perf_counter() - t)
         assert proxy.data(proxy.index(0, column)) == first, "both sorts must agree"
         ours, base = _median(cold), _median(base_times)
-        results.append(dict(name=f"register: sort 100k by {label}", n=N_INCIDENTS, ours_s=ours,
-                            baseline="QSortFilterProxyModel default sort", baseline_s=base,
-                            ratio=base / ours, budget_s=BUDGET_S,
-                            note=f"cold (argsort computed); warm {_median(warm) * 1000:.1f} ms"))
+        results.append(
+            dict(
+                name=f"register: sort 100k by {label}",
+                n=N_INCIDENTS,
+                ours_s=ours,
+                baseline="QSortFilterProxyModel default sort",
+                baseline_s=base,
+                ratio=base / ours,
+                budget_s=BUDGET_S,
+                note=f"cold (argsort computed); warm {_median(warm) * 1000:.1f} ms",
+            )
+        )
     view.close()
     db.dispose()
     return results

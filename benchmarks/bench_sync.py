@@ -88,8 +88,14 @@ def _client(db, url: str, **config):
     from bm_desktop.sync.credentials import CredentialStore
     from bm_desktop.sync.transport import SyncConfig
 
-    return SyncClient(db, url, "admin", password=lambda: PASSWORD,
-                      credentials=CredentialStore(use_keyring=False), config=SyncConfig(**config))
+    return SyncClient(
+        db,
+        url,
+        "admin",
+        password=lambda: PASSWORD,
+        credentials=CredentialStore(use_keyring=False),
+        config=SyncConfig(**config),
+    )
 
 
 def _geodiff(base: Path, modified: Path, work: Path) -> tuple[float, int, int]:
@@ -113,10 +119,23 @@ def _geodiff(base: Path, modified: Path, work: Path) -> tuple[float, int, int]:
     return seconds, g.changes_count(str(changeset)), len(gzip.compress(changeset.read_bytes()))
 
 
-def _row(name: str, ours: float, baseline: str, baseline_s: float | None, n: int,
-         budget: float | None = None, note: str = "") -> dict:
-    out = {"name": name, "ours_s": ours, "baseline": baseline, "baseline_s": baseline_s,
-           "ratio": (baseline_s / ours) if baseline_s and ours else None, "n": n}
+def _row(
+    name: str,
+    ours: float,
+    baseline: str,
+    baseline_s: float | None,
+    n: int,
+    budget: float | None = None,
+    note: str = "",
+) -> dict:
+    out = {
+        "name": name,
+        "ours_s": ours,
+        "baseline": baseline,
+        "baseline_s": baseline_s,
+        "ratio": (baseline_s / ours) if baseline_s and ours else None,
+        "n": n,
+    }
     if budget is not None:
         out["budget_s"] = budget
     if note:
@@ -133,8 +152,14 @@ def _make_changes(db, n: int) -> int:
 
     half = n // 2
     with db.sessions.begin() as s:
-        incidents = list(s.scalars(select(Incident).where(Incident.deleted.is_(False))
-                                   .order_by(Incident.id).limit(half)))
+        incidents = list(
+            s.scalars(
+                select(Incident)
+                .where(Incident.deleted.is_(False))
+                .order_by(Incident.id)
+                .limit(half)
+            )
+        )
         for inc in incidents:
             inc.verification = "verified"
             inc.verified_by = "Risk expert M. Kabila"
@@ -142,16 +167,23 @@ def _make_changes(db, n: int) -> int:
             inc.severity = min(4, inc.severity + 1)
         actions = list(s.scalars(select(CorrectiveAction.id).order_by(CorrectiveAction.id)))
         for i in range(n - len(incidents)):
-            s.add(ActionProgress(action_id=actions[i % len(actions)], status="in_progress",
-                                 on=dt.date(2022, 4, 15), note="Follow-up at the CAP meeting",
-                                 by="Monitor A. Mugisha"))
+            s.add(
+                ActionProgress(
+                    action_id=actions[i % len(actions)],
+                    status="in_progress",
+                    on=dt.date(2022, 4, 15),
+                    note="Follow-up at the CAP meeting",
+                    by="Monitor A. Mugisha",
+                )
+            )
     return n
 
 
 def _new_device(path: Path) -> None:
     con = sqlite3.connect(path)
-    con.execute("UPDATE local_settings SET value = ? WHERE key = 'device_id'",
-                (uuid.uuid4().hex[:12],))
+    con.execute(
+        "UPDATE local_settings SET value = ? WHERE key = 'device_id'", (uuid.uuid4().hex[:12],)
+    )
     con.commit()
     con.close()
 
@@ -176,11 +208,18 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
         t = time.perf_counter()  # what a whole-file download would at least cost
         _copy(server_file, work / "server-copy.sqlite")
         copy_s = time.perf_counter() - t
-        results.append(_row(f"initial sync (sample x{scale})", initial,
-                            "copy of the whole server file, local", copy_s, report.pulled,
-                            INITIAL_BUDGET_S if not quick else None,
-                            f"{report.bytes_received / 1e6:.1f} MB on the wire; server file "
-                            f"{server_file.stat().st_size / 1e6:.0f} MB"))
+        results.append(
+            _row(
+                f"initial sync (sample x{scale})",
+                initial,
+                "copy of the whole server file, local",
+                copy_s,
+                report.pulled,
+                INITIAL_BUDGET_S if not quick else None,
+                f"{report.bytes_received / 1e6:.1f} MB on the wire; server file "
+                f"{server_file.stat().st_size / 1e6:.0f} MB",
+            )
+        )
         # The same into an encrypted laptop database, as the window makes them (SQLCipher).
         from bm_desktop.db import cipher
 
@@ -192,10 +231,17 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
         encrypted_s = time.perf_counter() - t
         ce.close()
         e.dispose()
-        results.append(_row(f"initial sync (sample x{scale}), encrypted laptop database",
-                            encrypted_s, "copy of the whole server file, local", copy_s,
-                            e_report.pulled, note="SQLCipher file, key from argon2id (not "
-                            "timed), the window's case; the row above is a plain file"))
+        results.append(
+            _row(
+                f"initial sync (sample x{scale}), encrypted laptop database",
+                encrypted_s,
+                "copy of the whole server file, local",
+                copy_s,
+                e_report.pulled,
+                note="SQLCipher file, key from argon2id (not "
+                "timed), the window's case; the row above is a plain file",
+            )
+        )
         if initial_only:
             a.dispose()
             return results
@@ -207,9 +253,16 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
         incremental = time.perf_counter() - t
         after = _copy(a_path, work / "a-100.sqlite")
         g_s, _, _ = _geodiff(before, after, work)
-        results.append(_row("incremental sync (100 changes)", incremental,
-                            "geodiff create+apply, local", g_s, report.pushed,
-                            INCREMENTAL_BUDGET_S))
+        results.append(
+            _row(
+                "incremental sync (100 changes)",
+                incremental,
+                "geodiff create+apply, local",
+                g_s,
+                report.pushed,
+                INCREMENTAL_BUDGET_S,
+            )
+        )
         # 3. Another laptop pulls n changes made on this one.
         b_path = _copy(a_path, work / "b.sqlite")
         _new_device(b_path)
@@ -228,18 +281,39 @@ def _transfer_benchmarks(quick: bool, work: Path, initial_only: bool = False) ->
         wire_bytes = cb.transport.bytes_received - received_before
         b_after = _copy(b_path, work / "b-after.sqlite")
         g_s, g_n, g_bytes = _geodiff(b_before, b_after, work)
-        results.append(_row(f"pull + apply {n:,} changes", pull_s,
-                            "geodiff changeset create+apply, local", g_s, report.received,
-                            PULL_BUDGET_S))
-        results.append(_row(f"push {n:,} changes", push_s, "—", None, pushed.pushed,
-                            note=f"{ca.transport.bytes_sent / pushed.pushed:.0f} bytes/change"))
+        results.append(
+            _row(
+                f"pull + apply {n:,} changes",
+                pull_s,
+                "geodiff changeset create+apply, local",
+                g_s,
+                report.received,
+                PULL_BUDGET_S,
+            )
+        )
+        results.append(
+            _row(
+                f"push {n:,} changes",
+                push_s,
+                "—",
+                None,
+                pushed.pushed,
+                note=f"{ca.transport.bytes_sent / pushed.pushed:.0f} bytes/change",
+            )
+        )
         per_change = wire_bytes / max(1, report.received)
         link_s = wire_bytes * 8 / LINK_BITS_PER_S * (20_000 / max(1, report.received))
-        results.append(_row("20,000 pulled changes on 64 kbit/s (gzip)", link_s,
-                            "geodiff changeset, gzipped", g_bytes * 8 / LINK_BITS_PER_S
-                            * (20_000 / max(1, g_n)), report.received, LINK_BUDGET_S,
-                            f"{per_change:.0f} bytes/change (geodiff "
-                            f"{g_bytes / max(1, g_n):.0f})"))
+        results.append(
+            _row(
+                "20,000 pulled changes on 64 kbit/s (gzip)",
+                link_s,
+                "geodiff changeset, gzipped",
+                g_bytes * 8 / LINK_BITS_PER_S * (20_000 / max(1, g_n)),
+                report.received,
+                LINK_BUDGET_S,
+                f"{per_change:.0f} bytes/change (geodiff {g_bytes / max(1, g_n):.0f})",
+            )
+        )
         for db in (a, b):
             db.dispose()
     return results
@@ -264,8 +338,16 @@ def _load_benchmark(quick: bool, work: Path) -> list[dict]:
             s.flush()
             region = s.get(ProgrammeRegion, reference_id("programme_regions", "Eastern DRC"))
             for i in range(12):
-                s.add(Site(code=f"LD-{i:02d}", name=f"Load site {i}", longitude=28.0,
-                           latitude=-2.0, country_id=region.country_id, region_id=region.id))
+                s.add(
+                    Site(
+                        code=f"LD-{i:02d}",
+                        name=f"Load site {i}",
+                        longitude=28.0,
+                        latitude=-2.0,
+                        country_id=region.country_id,
+                        region_id=region.id,
+                    )
+                )
         create_user(store, "admin", PASSWORD, "administrator")
         with store.db.sessions() as s:
             from sqlalchemy import select
@@ -286,17 +368,22 @@ def _load_benchmark(quick: bool, work: Path) -> list[dict]:
                 db = open_database(path)
                 client = _client(db, server.url, attempts=1)
                 client.transport.on_answer = lambda m, p, s, code: latencies.setdefault(
-                    p, []).append(s)
+                    p, []
+                ).append(s)
                 try:
                     client.login()
                     for r in range(rounds):
                         with db.sessions.begin() as s:
                             for j in range(10):
-                                s.add(Incident(site_id=sites[(k + j) % len(sites)],
-                                               occurred_on=dt.date(2022, 5, 1 + r),
-                                               reported_on=dt.date(2022, 5, 2 + r),
-                                               risk_area_id=reference_id("risk_areas", "ohs"),
-                                               description=f"load {k}/{r}/{j}"))
+                                s.add(
+                                    Incident(
+                                        site_id=sites[(k + j) % len(sites)],
+                                        occurred_on=dt.date(2022, 5, 1 + r),
+                                        reported_on=dt.date(2022, 5, 2 + r),
+                                        risk_area_id=reference_id("risk_areas", "ohs"),
+                                        description=f"load {k}/{r}/{j}",
+                                    )
+                                )
                         client.sync()
                 except Exception as exc:  # counted, reported
                     errors.append(repr(exc))
@@ -308,8 +395,10 @@ def _load_benchmark(quick: bool, work: Path) -> list[dict]:
             exercise(paths[0], 0, alone, [])
             latencies: dict = {}
             errors: list = []
-            threads = [threading.Thread(target=exercise, args=(p, k, latencies, errors))
-                       for k, p in enumerate(paths)]
+            threads = [
+                threading.Thread(target=exercise, args=(p, k, latencies, errors))
+                for k, p in enumerate(paths)
+            ]
             t = time.perf_counter()
             for th in threads:
                 th.start()
@@ -317,8 +406,9 @@ def _load_benchmark(quick: bool, work: Path) -> list[dict]:
                 th.join(timeout=300)
             wall = time.perf_counter() - t
             log = (work / "pg-server.log").read_text(errors="replace")
-            served = Counter(re.findall(r"\[(\d+)\] bm_desktop\.sync\.server: (?:pull by|sign-in:)",
-                                        log))
+            served = Counter(
+                re.findall(r"\[(\d+)\] bm_desktop\.sync\.server: (?:pull by|sign-in:)", log)
+            )
 
     def q(values: list[float], p: float) -> float:
         return statistics.quantiles(values, n=100)[p - 1] if len(values) > 1 else values[0]
@@ -326,12 +416,20 @@ def _load_benchmark(quick: bool, work: Path) -> list[dict]:
     out = []
     for path, label in (("/sync/push", "push"), ("/sync/pull", "pull")):
         ours, base = latencies.get(path, [0.0]), alone.get(path, [0.0])
-        out.append(_row(f"{clients} laptops at once, PostgreSQL, {SERVER_WORKERS} server "
-                        f"processes: {label} p95", q(ours, 95),
-                        "one laptop alone, p95", q(base, 95), len(ours), LATENCY_BUDGET_S,
-                        f"p50 {q(ours, 50) * 1000:.0f} ms; errors {len(errors)}; sign-ins and "
-                        f"pulls per process {sorted(served.values())}; "
-                        f"{clients * rounds} syncs in {wall:.1f} s"))
+        out.append(
+            _row(
+                f"{clients} laptops at once, PostgreSQL, {SERVER_WORKERS} server "
+                f"processes: {label} p95",
+                q(ours, 95),
+                "one laptop alone, p95",
+                q(base, 95),
+                len(ours),
+                LATENCY_BUDGET_S,
+                f"p50 {q(ours, 50) * 1000:.0f} ms; errors {len(errors)}; sign-ins and "
+                f"pulls per process {sorted(served.values())}; "
+                f"{clients * rounds} syncs in {wall:.1f} s",
+            )
+        )
     return out
 
 

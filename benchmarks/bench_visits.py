@@ -43,22 +43,39 @@ def _facts(n: int):
     from bm_desktop.domain.visit_priority import SiteFacts
 
     rng = random.Random(15)
-    return [SiteFacts(k, f"S-{k:04d}", f"Site {k}", rng.choice([0, 0, 1, 2, 4]),
-                      rng.choice([0, 0, 0, 1, 3]), rng.randint(0, 12),
-                      rng.choice([None, *range(0, 400, 7)]), rng.random() < 0.2,
-                      rng.choice([0, 0, 0, 1, 2, 7])) for k in range(n)]
+    return [
+        SiteFacts(
+            k,
+            f"S-{k:04d}",
+            f"Site {k}",
+            rng.choice([0, 0, 1, 2, 4]),
+            rng.choice([0, 0, 0, 1, 3]),
+            rng.randint(0, 12),
+            rng.choice([None, *range(0, 400, 7)]),
+            rng.random() < 0.2,
+            rng.choice([0, 0, 0, 1, 2, 7]),
+        )
+        for k in range(n)
+    ]
 
 
 def _pandas_rank(frame, w):  # noqa: ANN001, ANN202
     import numpy as np
 
     late = (frame["days"] - w.target_interval_days).clip(lower=0)
-    visit = np.where(frame["days"].isna(), w.target_interval_days / 30.0 * w.visit_due,
-                     (late / 30.0 * w.visit_due).round(1))
-    score = (frame["severe"] * w.unverified_severe + frame["wfcl"] * w.wfcl
-             + frame["overdue"] * w.overdue_actions + np.nan_to_num(visit)
-             + frame["meeting"] * w.cap_meeting
-             + frame["alerts"].clip(upper=w.alerts_cap) * w.security_alerts).round(1)
+    visit = np.where(
+        frame["days"].isna(),
+        w.target_interval_days / 30.0 * w.visit_due,
+        (late / 30.0 * w.visit_due).round(1),
+    )
+    score = (
+        frame["severe"] * w.unverified_severe
+        + frame["wfcl"] * w.wfcl
+        + frame["overdue"] * w.overdue_actions
+        + np.nan_to_num(visit)
+        + frame["meeting"] * w.cap_meeting
+        + frame["alerts"].clip(upper=w.alerts_cap) * w.security_alerts
+    ).round(1)
     return frame.assign(score=score).sort_values(["score", "code"], ascending=[False, True])
 
 
@@ -69,10 +86,13 @@ def _greedy_days(minutes, n_days: int, limits):  # noqa: ANN001, ANN202
     for _ in range(n_days):
         here, drive, work, day = 0, 0.0, 0.0, []
         while True:
-            options = [k for k in left
-                       if drive + minutes[here, k] + minutes[k, 0] <= limits.drive_minutes
-                       and work + minutes[here, k] + limits.on_site_minutes + minutes[k, 0]
-                       <= limits.work_minutes]
+            options = [
+                k
+                for k in left
+                if drive + minutes[here, k] + minutes[k, 0] <= limits.drive_minutes
+                and work + minutes[here, k] + limits.on_site_minutes + minutes[k, 0]
+                <= limits.work_minutes
+            ]
             if not options:
                 break
             k = min(options, key=lambda j: (minutes[here, j], j))
@@ -111,17 +131,21 @@ def run(quick: bool) -> list[dict]:
     facts = _facts(RANK_N)
     w = PriorityWeights()
     ours_rank = _median(lambda: rank_sites(facts, w), repeat)
-    frame = pd.DataFrame({"code": [f.code for f in facts],
-                          "severe": [f.unverified_severe for f in facts],
-                          "wfcl": [f.wfcl for f in facts],
-                          "overdue": [f.overdue_actions for f in facts],
-                          "days": [np.nan if f.days_since_visit is None else f.days_since_visit
-                                   for f in facts],
-                          "meeting": [int(f.cap_meeting_in_window) for f in facts],
-                          "alerts": [f.security_alerts for f in facts]})
+    frame = pd.DataFrame(
+        {
+            "code": [f.code for f in facts],
+            "severe": [f.unverified_severe for f in facts],
+            "wfcl": [f.wfcl for f in facts],
+            "overdue": [f.overdue_actions for f in facts],
+            "days": [np.nan if f.days_since_visit is None else f.days_since_visit for f in facts],
+            "meeting": [int(f.cap_meeting_in_window) for f in facts],
+            "alerts": [f.security_alerts for f in facts],
+        }
+    )
     base_rank = _median(lambda: _pandas_rank(frame, w), repeat)
-    same = ([r.facts.code for r in rank_sites(facts, w)[:100]]
-            == list(_pandas_rank(frame, w)["code"][:100]))
+    same = [r.facts.code for r in rank_sites(facts, w)[:100]] == list(
+        _pandas_rank(frame, w)["code"][:100]
+    )
 
     tmp = Path(tempfile.mkdtemp(prefix="bm-bench-visits-"))
     db = open_database(tmp / "sample.sqlite")
@@ -129,11 +153,15 @@ def run(quick: bool) -> list[dict]:
     req = TripRequest(PlannerArea(region="Rwanda"), "Kigali", FIRST, 3, top=15)
     plan = plan_trip(db, req)
     ours_plan = _median(lambda: plan_trip(db, req), 1 if quick else 3)
-    sites = [s for s in area_sites(db, PlannerArea(region="Rwanda"))[0]
-             if s.code in {r.facts.code for r in plan.ranked[:15]}]
+    sites = [
+        s
+        for s in area_sites(db, PlannerArea(region="Rwanda"))[0]
+        if s.code in {r.facts.code for r in plan.ranked[:15]}
+    ]
     m = StraightLineTravel("Rwanda").matrix(
         [REGIONAL_OFFICES["Kigali"][0], *(s.longitude for s in sites)],
-        [REGIONAL_OFFICES["Kigali"][1], *(s.latitude for s in sites)])
+        [REGIONAL_OFFICES["Kigali"][1], *(s.latitude for s in sites)],
+    )
     limits = DayLimits(6 * 60, 10 * 60, 120)
     start = time.perf_counter()
     greedy, greedy_left = _greedy_days(m.minutes, 3, limits)
@@ -143,10 +171,19 @@ def run(quick: bool) -> list[dict]:
     greedy_points = sum(score[sites[k - 1].code] for d in greedy for k in d)
     ours_points = sum(score[s.site.code] for s in plan.stops)
 
-    night_req = TripRequest(PlannerArea(region="Eastern DRC"), "Goma", FIRST, 5, drive_hours=8,
-                            work_hours=11, top=8, overnight=True)
-    loop_req = TripRequest(PlannerArea(region="Eastern DRC"), "Goma", FIRST, 5, drive_hours=8,
-                           work_hours=11, top=8)
+    night_req = TripRequest(
+        PlannerArea(region="Eastern DRC"),
+        "Goma",
+        FIRST,
+        5,
+        drive_hours=8,
+        work_hours=11,
+        top=8,
+        overnight=True,
+    )
+    loop_req = TripRequest(
+        PlannerArea(region="Eastern DRC"), "Goma", FIRST, 5, drive_hours=8, work_hours=11, top=8
+    )
     night_plan, loop_plan = plan_trip(db, night_req), plan_trip(db, loop_req)
     night_s = _median(lambda: plan_trip(db, night_req), 1 if quick else 3)
     rng = np.random.default_rng(6)
@@ -161,34 +198,69 @@ def run(quick: bool) -> list[dict]:
     east, _ = area_sites(db, PlannerArea(region="Eastern DRC"))
     em = StraightLineTravel("Eastern DRC").matrix(
         [REGIONAL_OFFICES["Goma"][0], *(s.longitude for s in east)],
-        [REGIONAL_OFFICES["Goma"][1], *(s.latitude for s in east)])
+        [REGIONAL_OFFICES["Goma"][1], *(s.latitude for s in east)],
+    )
     ours_tour = tour_minutes(em.km, solve_trip(em.km, 1, DayLimits(10**7, 10**7, 0)).days[0])
     nn_tour = tour_minutes(em.km, nearest_neighbour_tour(em.km))
     opt_tour = optimal_tour(em.km)[0]
     db.dispose()
     return [
-        {"name": "visits: rank sites with the why", "n": RANK_N, "ours_s": ours_rank,
-         "baseline": "pandas, scores column-wise + sort", "baseline_s": base_rank,
-         "ratio": base_rank / ours_rank if ours_rank else None, "budget_s": RANK_BUDGET_S,
-         "note": f"same top 100: {same}"},
-        {"name": "visits: 3-day plan of 15 sites (OR-Tools)", "n": 15, "ours_s": ours_plan,
-         "baseline": "nearest neighbour filling each day", "baseline_s": greedy_s,
-         "ratio": None, "budget_s": PLAN_BUDGET_S,
-         "note": (f"Rwanda from Kigali: ours {len(plan.stops)} sites, {ours_points:.0f} "
-                  f"priority points, {plan.km:.0f} km; greedy {sum(map(len, greedy))} sites, "
-                  f"{greedy_points:.0f} points, {greedy_km:.0f} km")},
-        {"name": "visits: 5-day Eastern DRC trip, nights on the road", "n": 8,
-         "ours_s": night_s, "baseline": "—", "baseline_s": None, "ratio": None,
-         "budget_s": PLAN_BUDGET_S,
-         "note": (f"from Goma, top 8: {len(night_plan.stops)} sites with nights at sites, "
-                  f"{len(loop_plan.stops)} with day loops from Goma")},
-        {"name": "visits: worst gap to the optimum, 4-9 sites", "n": 6 * (3 if quick else 10),
-         "ours_s": None, "baseline": "Held-Karp exact", "baseline_s": None, "ratio": None,
-         "note": f"worst gap {worst * 100:.2f}% (budget 2%)"},
-        {"name": "visits: Eastern DRC loop from Goma", "n": len(east), "ours_s": None,
-         "baseline": "nearest neighbour", "baseline_s": None, "ratio": None,
-         "note": f"ours {ours_tour:.0f} km, nearest neighbour {nn_tour:.0f} km, "
-                 f"optimum {opt_tour:.0f} km"},
+        {
+            "name": "visits: rank sites with the why",
+            "n": RANK_N,
+            "ours_s": ours_rank,
+            "baseline": "pandas, scores column-wise + sort",
+            "baseline_s": base_rank,
+            "ratio": base_rank / ours_rank if ours_rank else None,
+            "budget_s": RANK_BUDGET_S,
+            "note": f"same top 100: {same}",
+        },
+        {
+            "name": "visits: 3-day plan of 15 sites (OR-Tools)",
+            "n": 15,
+            "ours_s": ours_plan,
+            "baseline": "nearest neighbour filling each day",
+            "baseline_s": greedy_s,
+            "ratio": None,
+            "budget_s": PLAN_BUDGET_S,
+            "note": (
+                f"Rwanda from Kigali: ours {len(plan.stops)} sites, {ours_points:.0f} "
+                f"priority points, {plan.km:.0f} km; greedy {sum(map(len, greedy))} sites, "
+                f"{greedy_points:.0f} points, {greedy_km:.0f} km"
+            ),
+        },
+        {
+            "name": "visits: 5-day Eastern DRC trip, nights on the road",
+            "n": 8,
+            "ours_s": night_s,
+            "baseline": "—",
+            "baseline_s": None,
+            "ratio": None,
+            "budget_s": PLAN_BUDGET_S,
+            "note": (
+                f"from Goma, top 8: {len(night_plan.stops)} sites with nights at sites, "
+                f"{len(loop_plan.stops)} with day loops from Goma"
+            ),
+        },
+        {
+            "name": "visits: worst gap to the optimum, 4-9 sites",
+            "n": 6 * (3 if quick else 10),
+            "ours_s": None,
+            "baseline": "Held-Karp exact",
+            "baseline_s": None,
+            "ratio": None,
+            "note": f"worst gap {worst * 100:.2f}% (budget 2%)",
+        },
+        {
+            "name": "visits: Eastern DRC loop from Goma",
+            "n": len(east),
+            "ours_s": None,
+            "baseline": "nearest neighbour",
+            "baseline_s": None,
+            "ratio": None,
+            "note": f"ours {ours_tour:.0f} km, nearest neighbour {nn_tour:.0f} km, "
+            f"optimum {opt_tour:.0f} km",
+        },
     ]
 
 

@@ -62,7 +62,9 @@ _DONE = textwrap.dedent("""
                       "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """)
 
-OURS = _ROWS + textwrap.dedent("""
+OURS = (
+    _ROWS
+    + textwrap.dedent("""
     from pathlib import Path
     from bm_desktop.exchange.xlsx.book import streaming_workbook, write_package
     from bm_desktop.exchange.xlsx.stream import new_sheet
@@ -76,9 +78,13 @@ OURS = _ROWS + textwrap.dedent("""
             table.write(values)
         table.finish()
         write_package(wb, Path({out!r}))
-""") + _DONE
+""")
+    + _DONE
+)
 
-XLSXWRITER = _ROWS + textwrap.dedent("""
+XLSXWRITER = (
+    _ROWS
+    + textwrap.dedent("""
     import xlsxwriter
     from bm_desktop.exchange.xlsx.cells import text_for_cell
     t, c = time.perf_counter(), cpu()
@@ -115,9 +121,13 @@ XLSXWRITER = _ROWS + textwrap.dedent("""
                 write_number(r, i, value, formats[i])
     ws.autofilter(0, 0, len(rows), len(columns) - 1)
     wb.close()
-""") + _DONE
+""")
+    + _DONE
+)
 
-GDAL = _ROWS + textwrap.dedent("""
+GDAL = (
+    _ROWS
+    + textwrap.dedent("""
     import pandas as pd, pyogrio
     frame = pd.DataFrame(rows, columns=headers)
     for name in frame.columns:
@@ -125,15 +135,21 @@ GDAL = _ROWS + textwrap.dedent("""
             frame[name] = pd.to_datetime(frame[name])
     t, c = time.perf_counter(), cpu()
     pyogrio.write_dataframe(frame, {out!r}, driver="XLSX", layer="Incidents")
-""") + _DONE
+""")
+    + _DONE
+)
 
-WRITERS = {"ours (StreamSheet)": OURS, "XlsxWriter constant_memory": XLSXWRITER,
-           "GDAL XLSX (pyogrio)": GDAL}
+WRITERS = {
+    "ours (StreamSheet)": OURS,
+    "XlsxWriter constant_memory": XLSXWRITER,
+    "GDAL XLSX (pyogrio)": GDAL,
+}
 
 
 def _run(script: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=3600, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=3600, cwd=ROOT
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -144,8 +160,10 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--db", help="an incidents database to reuse (else one is built)")
-    parser.add_argument("--other-tree", help="also run ours from this checkout (an older "
-                        "version of the writer, say)")
+    parser.add_argument(
+        "--other-tree",
+        help="also run ours from this checkout (an older version of the writer, say)",
+    )
     args = parser.parse_args()
     writers = {name: (script, ROOT) for name, script in WRITERS.items()}
     if args.other_tree:
@@ -166,14 +184,18 @@ def main() -> None:
                 runs[name][-1]["bytes"] = os.path.getsize(out)
         gdal = statistics.median(r["s"] for r in runs["GDAL XLSX (pyogrio)"])
         gdal_cpu = statistics.median(r["cpu"] for r in runs["GDAL XLSX (pyogrio)"])
-        print(f"{runs['GDAL XLSX (pyogrio)'][0]['rows']} rows; load average "
-              f"{min(loads):.1f}-{max(loads):.1f} (median {statistics.median(loads):.1f})")
+        print(
+            f"{runs['GDAL XLSX (pyogrio)'][0]['rows']} rows; load average "
+            f"{min(loads):.1f}-{max(loads):.1f} (median {statistics.median(loads):.1f})"
+        )
         for name, results in runs.items():
             wall = statistics.median(r["s"] for r in results)
             cpu = statistics.median(r["cpu"] for r in results)
-            print(f"{name:28} wall {wall:6.2f} s ({wall / gdal:.2f}x GDAL)  cpu {cpu:6.2f} s "
-                  f"({cpu / gdal_cpu:.2f}x GDAL)  peak {max(r['mb'] for r in results):.0f} MB  "
-                  f"{results[0]['bytes'] / 1e6:.1f} MB file")
+            print(
+                f"{name:28} wall {wall:6.2f} s ({wall / gdal:.2f}x GDAL)  cpu {cpu:6.2f} s "
+                f"({cpu / gdal_cpu:.2f}x GDAL)  peak {max(r['mb'] for r in results):.0f} MB  "
+                f"{results[0]['bytes'] / 1e6:.1f} MB file"
+            )
 
 
 if __name__ == "__main__":

@@ -45,18 +45,24 @@ def fmt_s(value: float | None) -> str:
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| benchmark | n | ours | budget | baseline | baseline time | ratio | note |",
-             "|---|---:|---:|---:|---|---:|---:|---|"]
+    lines = [
+        "| benchmark | n | ours | budget | baseline | baseline time | ratio | note |",
+        "|---|---:|---:|---:|---|---:|---:|---|",
+    ]
     for r in results:
         budget = r.get("budget_s")
-        ok = "" if budget is None else (" ✅" if r["ours_s"] is not None
-                                        and r["ours_s"] <= budget else " ❌")
+        ok = (
+            ""
+            if budget is None
+            else (" ✅" if r["ours_s"] is not None and r["ours_s"] <= budget else " ❌")
+        )
         ratio = r.get("ratio")
         lines.append(
             f"| {r['name']} | {r.get('n', '')} | {fmt_s(r.get('ours_s'))}{ok} | "
             f"{fmt_s(budget) if budget is not None else '—'} | {r.get('baseline', '')} | "
             f"{fmt_s(r.get('baseline_s'))} | {f'{ratio:.1f}x' if ratio else '—'} | "
-            f"{r.get('note', '')} |")
+            f"{r.get('note', '')} |"
+        )
     return "\n".join(lines)
 
 
@@ -68,8 +74,10 @@ def update_readme(text: str, conditions: str = "") -> None:
     head, rest = content.split(README_START, 1)
     _, tail = rest.split(README_END, 1)
     stamp = time.strftime("%Y-%m-%d")
-    block = (f"{README_START}\nLast run {stamp}, {os.cpu_count()} cores "
-             f"(`make bench`{conditions}):\n\n{text}\n{README_END}")
+    block = (
+        f"{README_START}\nLast run {stamp}, {os.cpu_count()} cores "
+        f"(`make bench`{conditions}):\n\n{text}\n{README_END}"
+    )
     readme.write_text(head + block + tail, encoding="utf-8")
 
 
@@ -92,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             failed.append(path.stem)
             continue
         for row in rows:
-            print(f"   {row['name']}: ours {fmt_s(row.get('ours_s'))}, "
-                  f"{row.get('baseline')} {fmt_s(row.get('baseline_s'))}", flush=True)
+            print(
+                f"   {row['name']}: ours {fmt_s(row.get('ours_s'))}, "
+                f"{row.get('baseline')} {fmt_s(row.get('baseline_s'))}",
+                flush=True,
+            )
         results.extend(rows)
     text = table(results)
     print()
@@ -101,16 +112,21 @@ def main(argv: list[str] | None = None) -> int:
     out = HERE / "results.json"
     keep = ("name", "ours_s", "baseline", "baseline_s", "ratio", "n")
     if args.only and out.exists():  # merge with the other modules' last results
-        previous = [r for r in json.loads(out.read_text())
-                    if r["name"] not in {x["name"] for x in results}]
+        previous = [
+            r for r in json.loads(out.read_text()) if r["name"] not in {x["name"] for x in results}
+        ]
     else:
         previous = []
-    merged = previous + [{k: r.get(k) for k in keep} | {x: r[x] for x in ("budget_s", "note")
-                                                         if x in r} for r in results]
+    merged = previous + [
+        {k: r.get(k) for k in keep} | {x: r[x] for x in ("budget_s", "note") if x in r}
+        for r in results
+    ]
     out.write_text(json.dumps(merged, indent=2) + "\n")
     if args.readme:  # the README shows every benchmark's latest result
-        conditions = (f"; 1-minute load average {load_at_start:.1f} at the start and "
-                      f"{os.getloadavg()[0]:.1f} at the end")
+        conditions = (
+            f"; 1-minute load average {load_at_start:.1f} at the start and "
+            f"{os.getloadavg()[0]:.1f} at the end"
+        )
         update_readme(table(merged), conditions if not args.only else "")
     if failed:
         print(f"\nbenchmark modules that failed: {', '.join(failed)}", file=sys.stderr)

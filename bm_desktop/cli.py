@@ -39,7 +39,6 @@ COMMAND_MODULES = [
 ]
 
 
-
 def _load_qt_renderers() -> qt_renderers.QtRenderers:
     """The window's Qt drawing for ``map``, ``pack``, ``plan`` (PDF) and ``self-test``:
     this module sits above the floors, so it hands ``ui`` down to ``commands``, which may
@@ -55,17 +54,27 @@ qt_renderers.provide(_load_qt_renderers)
 def build_parser() -> argparse.ArgumentParser:
     parser = CommandParser(
         prog="bm-desktop",
-        description=h("BM Desktop: maps, incidents, corrective actions and CAP meetings "
-        "of the artisanal-mining assurance programme."),
+        description=h(
+            "BM Desktop: maps, incidents, corrective actions and CAP meetings "
+            "of the artisanal-mining assurance programme."
+        ),
     )
-    parser.add_argument("--db", metavar="PATH",
-                        help=h("programme database file (default: BM_DESKTOP_DB or the "
-                        "user data directory)"))
-    parser.add_argument("--empty", action="store_true",
-                        help=h("start on an empty database instead of the sample programme"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=h("programme database file (default: BM_DESKTOP_DB or the user data directory)"),
+    )
+    parser.add_argument(
+        "--empty",
+        action="store_true",
+        help=h("start on an empty database instead of the sample programme"),
+    )
     parser.add_argument("--lang", choices=["en", "fr"], help=h("interface language"))
-    parser.add_argument("--version", action="store_true",
-                        help=h("show the application's version and the database schema's"))
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help=h("show the application's version and the database schema's"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -24,14 +24,31 @@ def executable(dist: Path) -> Path:
 
 def build(dist: Path, work: Path, *, quiet: bool = True) -> Path:
     """Run PyInstaller on the spec; returns the frozen executable."""
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
-               "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if quiet:
         command[3:3] = ["--log-level", "WARN"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    subprocess.run(command, check=True, cwd=work.parent if work.parent.exists() else None,
-                   env=env, capture_output=quiet, timeout=1200)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    subprocess.run(
+        command,
+        check=True,
+        cwd=work.parent if work.parent.exists() else None,
+        env=env,
+        capture_output=quiet,
+        timeout=1200,
+    )
     return executable(dist)
 
 

@@ -39,16 +39,21 @@ def patterns() -> list[str]:
 def data_files() -> list[PurePosixPath]:
     """Every file the patterns match, relative to bm_desktop/ (sorted, POSIX form)."""
     base = ROOT / PACKAGE
-    found = {PurePosixPath(p.relative_to(base).as_posix())
-             for pattern in patterns() for p in base.glob(pattern)
-             if p.is_file() and "__pycache__" not in p.parts}
+    found = {
+        PurePosixPath(p.relative_to(base).as_posix())
+        for pattern in patterns()
+        for p in base.glob(pattern)
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     return sorted(found)
 
 
 def pyinstaller_datas() -> list[tuple[str, str]]:
     """(source file, destination folder) pairs for the spec's ``datas``: one per file."""
-    return [(str(ROOT / PACKAGE / rel), str(PurePosixPath(PACKAGE) / rel.parent))
-            for rel in data_files()]
+    return [
+        (str(ROOT / PACKAGE / rel), str(PurePosixPath(PACKAGE) / rel.parent))
+        for rel in data_files()
+    ]
 
 
 def iss_block() -> str:
@@ -60,8 +65,10 @@ def iss_block() -> str:
         matched = sorted({p.parent for p in data_files() if p.match(pattern)})
         for folder in matched:
             win = "\\".join((FROZEN_PREFIX, PACKAGE, *folder.parts))
-            lines.append(f'Source: "{{#DistDir}}\\{win}\\{rel.name}"; '
-                         f'DestDir: "{{app}}\\{win}"; Flags: ignoreversion')
+            lines.append(
+                f'Source: "{{#DistDir}}\\{win}\\{rel.name}"; '
+                f'DestDir: "{{app}}\\{win}"; Flags: ignoreversion'
+            )
     lines.append(END)
     return "\n".join(lines)
 
@@ -76,8 +83,11 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = iss_current_block(ISS.read_text(encoding="utf-8"))
         if current != iss_block():
-            print(f"{ISS.name}: the data files block is stale; run "
-                  "`python installer/package_data.py --write`", file=sys.stderr)
+            print(
+                f"{ISS.name}: the data files block is stale; run "
+                "`python installer/package_data.py --write`",
+                file=sys.stderr,
+            )
             return 1
         return 0
     if "--write" in argv:

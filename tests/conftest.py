@@ -19,8 +19,9 @@ os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory,
-                          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test gets its own HOME, config, data dir and default database path,
     so nothing ever reads or writes the user's real data or settings."""
     home = tmp_path_factory.mktemp("home")

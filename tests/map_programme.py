@@ -40,23 +40,56 @@ class SmallProgramme:
     incidents: list[uuid.UUID] = field(default_factory=list)
 
 
-def add_incident(s, site: Site, area: str, day: dt.date, severity: int = 2,  # noqa: ANN001
-                 verification: str = "reported", lon: float | None = None,
-                 lat: float | None = None, description: str = "") -> Incident:
+def add_incident(
+    s,
+    site: Site,
+    area: str,
+    day: dt.date,
+    severity: int = 2,  # noqa: ANN001
+    verification: str = "reported",
+    lon: float | None = None,
+    lat: float | None = None,
+    description: str = "",
+) -> Incident:
     area_row = s.scalar(select(RiskArea).where(RiskArea.code == area))
-    inc = Incident(site_id=site.id, occurred_on=day, reported_on=day, risk_area_id=area_row.id,
-                   severity=severity, verification=verification, longitude=lon, latitude=lat,
-                   description=description or f"{area} at {site.name}")
+    inc = Incident(
+        site_id=site.id,
+        occurred_on=day,
+        reported_on=day,
+        risk_area_id=area_row.id,
+        severity=severity,
+        verification=verification,
+        longitude=lon,
+        latitude=lat,
+        description=description or f"{area} at {site.name}",
+    )
     s.add(inc)
     return inc
 
 
-def add_event(s, n: int, lon: float, lat: float, day: dt.date, event_type: str = "Battles",  # noqa: ANN001
-              fatalities: int = 0) -> SecurityEvent:
-    ev = SecurityEvent(source="acled", source_id=f"T{n}", date_start=day, date_end=day,
-                       longitude=lon, latitude=lat, event_type=event_type,
-                       sub_event_type="Armed clash", actor1="Armed group", actor2="FARDC",
-                       location=f"Place {n}", fatalities=fatalities)
+def add_event(
+    s,
+    n: int,
+    lon: float,
+    lat: float,
+    day: dt.date,
+    event_type: str = "Battles",  # noqa: ANN001
+    fatalities: int = 0,
+) -> SecurityEvent:
+    ev = SecurityEvent(
+        source="acled",
+        source_id=f"T{n}",
+        date_start=day,
+        date_end=day,
+        longitude=lon,
+        latitude=lat,
+        event_type=event_type,
+        sub_event_type="Armed clash",
+        actor1="Armed group",
+        actor2="FARDC",
+        location=f"Place {n}",
+        fatalities=fatalities,
+    )
     s.add(ev)
     return ev
 
@@ -72,10 +105,17 @@ def build_small_programme(db) -> SmallProgramme:  # noqa: ANN001
         minerals = {m.code: m for m in s.scalars(select(Mineral))}
         sites = {}
         for code, name, lon, lat, region, status, mins in SITES:
-            site = Site(code=code, name=name, longitude=lon, latitude=lat,
-                        country_id=countries["RWA" if region == "Rwanda" else "COD"].id,
-                        region_id=regions[region].id, status=status, operator="Coop " + name,
-                        miners_total=500)
+            site = Site(
+                code=code,
+                name=name,
+                longitude=lon,
+                latitude=lat,
+                country_id=countries["RWA" if region == "Rwanda" else "COD"].id,
+                region_id=regions[region].id,
+                status=status,
+                operator="Coop " + name,
+                miners_total=500,
+            )
             s.add(site)
             s.flush()
             for rank, m in enumerate(mins, start=1):
@@ -89,10 +129,18 @@ def build_small_programme(db) -> SmallProgramme:  # noqa: ANN001
             add_incident(s, luhihi, "child_labour", d(2021, 6, 10)),
             add_incident(s, luhihi, "security_forces", d(2021, 8, 1), 3),
             add_incident(s, luhihi, "ohs", d(2021, 11, 20)),
-            add_incident(s, luhihi, "security_forces", d(2022, 2, 14), 4, "verified",
-                         description="Soldiers taxing miners at the pit"),
-            add_incident(s, luhihi, "water", d(2022, 3, 2), 1, lon=28.93,
-                         lat=-2.32 + 20 / KM_PER_DEG_LAT),
+            add_incident(
+                s,
+                luhihi,
+                "security_forces",
+                d(2022, 2, 14),
+                4,
+                "verified",
+                description="Soldiers taxing miners at the pit",
+            ),
+            add_incident(
+                s, luhihi, "water", d(2022, 3, 2), 1, lon=28.93, lat=-2.32 + 20 / KM_PER_DEG_LAT
+            ),
             add_incident(s, luhihi, "child_labour", d(2022, 3, 5), 2, "rejected"),
             add_incident(s, rubaya, "child_labour", d(2021, 7, 1)),
             add_incident(s, rubaya, "wfcl", d(2021, 9, 9), 4, "verified"),
@@ -104,23 +152,52 @@ def build_small_programme(db) -> SmallProgramme:  # noqa: ANN001
         out.incidents = [i.id for i in incs]
         area = s.scalar(select(RiskArea).where(RiskArea.code == "child_labour"))
         actions = [
-            CorrectiveAction(site_id=luhihi.id, risk_area_id=area.id, kind="training",
-                             description="Train the cooperative on child labour",
-                             recommended_on=d(2021, 6, 1), due_on=d(2021, 9, 1)),
-            CorrectiveAction(site_id=luhihi.id, risk_area_id=area.id, kind="awareness_campaign",
-                             description="Awareness campaign in Luhihi village",
-                             recommended_on=d(2021, 7, 1), due_on=d(2021, 12, 31)),
-            CorrectiveAction(site_id=luhihi.id, risk_area_id=area.id, kind="governance",
-                             description="Register every digger with the cooperative",
-                             recommended_on=d(2022, 3, 1), due_on=d(2022, 6, 30)),
+            CorrectiveAction(
+                site_id=luhihi.id,
+                risk_area_id=area.id,
+                kind="training",
+                description="Train the cooperative on child labour",
+                recommended_on=d(2021, 6, 1),
+                due_on=d(2021, 9, 1),
+            ),
+            CorrectiveAction(
+                site_id=luhihi.id,
+                risk_area_id=area.id,
+                kind="awareness_campaign",
+                description="Awareness campaign in Luhihi village",
+                recommended_on=d(2021, 7, 1),
+                due_on=d(2021, 12, 31),
+            ),
+            CorrectiveAction(
+                site_id=luhihi.id,
+                risk_area_id=area.id,
+                kind="governance",
+                description="Register every digger with the cooperative",
+                recommended_on=d(2022, 3, 1),
+                due_on=d(2022, 6, 30),
+            ),
         ]
         s.add_all(actions)
         s.flush()
         s.add(ActionProgress(action_id=actions[0].id, status="in_progress", on=d(2021, 7, 15)))
-        s.add(CapMeeting(site_id=luhihi.id, month="2022-03", planned_on=d(2022, 3, 10),
-                         held_on=d(2022, 3, 10), status="held"))
-        s.add(CapMeeting(site_id=luhihi.id, month="2022-04", planned_on=d(2022, 4, 12),
-                         status="planned", place="Luhihi cooperative office"))
+        s.add(
+            CapMeeting(
+                site_id=luhihi.id,
+                month="2022-03",
+                planned_on=d(2022, 3, 10),
+                held_on=d(2022, 3, 10),
+                status="held",
+            )
+        )
+        s.add(
+            CapMeeting(
+                site_id=luhihi.id,
+                month="2022-04",
+                planned_on=d(2022, 4, 12),
+                status="planned",
+                place="Luhihi cooperative office",
+            )
+        )
         add_event(s, 1, 28.93 + 0.05, -2.32, d(2022, 3, 20), "Battles", 12)
         add_event(s, 2, 27.0, -5.0, d(2021, 12, 1), "Violence against civilians", 1)
         add_event(s, 3, 30.5, -1.0, d(2020, 1, 1), "Protests", 0)

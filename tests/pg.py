@@ -29,8 +29,10 @@ def find_binaries() -> Path | None:
     if override is not None:
         bindir = Path(override)
         return bindir if (bindir / "initdb").exists() and (bindir / "pg_ctl").exists() else None
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                        key=lambda p: (p.parent.name != "15", p.parent.name))
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: (p.parent.name != "15", p.parent.name),
+    )
     for bindir in candidates:
         if (bindir / "initdb").exists() and (bindir / "pg_ctl").exists():
             return bindir
@@ -52,8 +54,10 @@ class ThrowawayPostgres:
     def __init__(self) -> None:
         self.bindir = find_binaries()
         if self.bindir is None:
-            raise PostgresUnavailable("PostgreSQL binaries not found (looked in "
-                                      "/usr/lib/postgresql/*/bin and on the PATH)")
+            raise PostgresUnavailable(
+                "PostgreSQL binaries not found (looked in "
+                "/usr/lib/postgresql/*/bin and on the PATH)"
+            )
         self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="bm-pg-"))
         self.data = self.root / "data"
@@ -74,18 +78,44 @@ class ThrowawayPostgres:
             pw = pwd.getpwnam("postgres")
             for p in (self.root, self.sockets):
                 os.chown(p, pw.pw_uid, pw.pw_gid)
-        r = self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust",
-                      "-E", "UTF8", "--no-instructions", "--no-sync")
+        r = self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            self.user,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-instructions",
+            "--no-sync",
+        )
         if r.returncode != 0:
             raise PostgresUnavailable(f"initdb failed: {r.stderr.strip()}")
-        opts = (f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                "-c max_connections=300 -c shared_buffers=64MB")
-        r = self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l",
-                      str(self.root / "server.log"), "-w", "-t", "60", "start")
+        opts = (
+            f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=300 -c shared_buffers=64MB"
+        )
+        r = self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.root / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         if r.returncode != 0:
-            log = (self.root / "server.log").read_text(errors="replace")[-2000:] \
-                if (self.root / "server.log").exists() else ""
+            log = (
+                (self.root / "server.log").read_text(errors="replace")[-2000:]
+                if (self.root / "server.log").exists()
+                else ""
+            )
             raise PostgresUnavailable(f"pg_ctl start failed: {r.stderr.strip()} {log}")
         self.started = True
         return self
@@ -108,8 +138,9 @@ class ThrowawayPostgres:
     def execute(self, sql: str) -> None:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} "
-                             "dbname=postgres", autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(sql)
 
     def create_database(self, name: str | None = None, template: str | None = None) -> str:

@@ -18,8 +18,11 @@ from bm_desktop.i18n import translate
 from bm_desktop.sync import reasons
 
 PACKAGE = Path(bm_desktop.__file__).parent
-QT_FREE = [p for p in PACKAGE.rglob("*.py")
-           if "ui" not in p.relative_to(PACKAGE).parts and "migrations" not in p.parts]
+QT_FREE = [
+    p
+    for p in PACKAGE.rglob("*.py")
+    if "ui" not in p.relative_to(PACKAGE).parts and "migrations" not in p.parts
+]
 
 
 def _error_classes() -> dict[str, str]:
@@ -53,19 +56,28 @@ def test_no_error_message_is_an_f_string() -> None:
 
 
 def test_every_error_template_has_french() -> None:
-    templates = [(where, ctx, reasons.TEMPLATES.get(arg.value, arg.value)
-                  if ctx == reasons.CONTEXT else arg.value)  # a reason's key: its template
-                 for where, ctx, arg in _raised_messages()
-                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+    templates = [
+        (
+            where,
+            ctx,
+            reasons.TEMPLATES.get(arg.value, arg.value) if ctx == reasons.CONTEXT else arg.value,
+        )  # a reason's key: its template
+        for where, ctx, arg in _raised_messages()
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    ]
     assert len(templates) > 50  # the scan sees the package's refusals
-    missing = [(where, text) for where, ctx, text in templates
-               if translate(ctx, text, "fr") == text]
+    missing = [
+        (where, text) for where, ctx, text in templates if translate(ctx, text, "fr") == text
+    ]
     assert missing == [], f"templates without French: {missing}"
 
 
 def test_every_reason_the_server_or_a_laptop_gives_has_french() -> None:
     """The server's refusals and the laptop's skipped rows travel as keys
     (bm_desktop/sync/reasons.py) and are shown in the interface's language."""
-    missing = [key for key, text in reasons.TEMPLATES.items()
-               if translate(reasons.CONTEXT, text, "fr") == text]
+    missing = [
+        key
+        for key, text in reasons.TEMPLATES.items()
+        if translate(reasons.CONTEXT, text, "fr") == text
+    ]
     assert missing == [], f"reasons without French: {missing}"

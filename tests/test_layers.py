@@ -34,8 +34,9 @@ sys.exit(1 if failed else 0)
 
 
 def test_qt_free_packages_import_without_qt() -> None:
-    done = subprocess.run([sys.executable, "-c", BLOCK_QT], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", BLOCK_QT], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -51,10 +52,12 @@ def test_the_floors_have_no_exceptions() -> None:
     """The layers contract lists no ``ignore_imports``: a command that needs the window's Qt
     drawing gets it from ``cli.py`` (bm_desktop.commands.qt_renderers), never by importing
     ``ui``, so an upward import cannot be waved through by adding it to a list."""
-    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
-        "tool"]["importlinter"]["contracts"]
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "importlinter"
+    ]["contracts"]
     floors = [c for c in contracts if c["type"] == "layers"]
     assert [c["name"] for c in floors] == [
-        "The floors: each package imports only the ones below it"]
+        "The floors: each package imports only the ones below it"
+    ]
     assert floors[0]["layers"][:2] == ["bm_desktop.ui", "bm_desktop.commands"]
     assert "ignore_imports" not in floors[0]

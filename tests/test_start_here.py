@@ -37,8 +37,11 @@ def _definitions(path: Path) -> tuple[frozenset[str], dict[str, frozenset[str]]]
     tree = ast.parse(path.read_text(encoding="utf-8"))
     kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
     names = frozenset(n.name for n in ast.walk(tree) if isinstance(n, kinds))
-    methods = {n.name: frozenset(m.name for m in n.body if isinstance(m, kinds))
-               for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    methods = {
+        n.name: frozenset(m.name for m in n.body if isinstance(m, kinds))
+        for n in ast.walk(tree)
+        if isinstance(n, ast.ClassDef)
+    }
     return names, methods
 
 
@@ -68,8 +71,10 @@ def test_every_file_and_function_named_in_start_here_exists() -> None:
                 continue
             checked += 1
             if not _defined(m.group(1), m.group(2), files):
-                missing.append(f"{span} is not defined in {', '.join(paths) or 'no file'} "
-                               f"(step: {step[:60]}...)")
+                missing.append(
+                    f"{span} is not defined in {', '.join(paths) or 'no file'} "
+                    f"(step: {step[:60]}...)"
+                )
     assert missing == []
     assert checked >= 60  # the three paths really are walked function by function
 

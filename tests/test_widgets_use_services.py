@@ -16,8 +16,10 @@ DATABASE_USE = re.compile(r"\.(sessions|engine)\b|\bsession\.(execute|scalars?|g
 
 
 def test_no_widget_opens_a_session_or_uses_the_engine() -> None:
-    found = [f"{path.relative_to(UI.parent)}:{n}: {line.strip()}"
-             for path in sorted(UI.rglob("*.py"))
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if DATABASE_USE.search(line)]
+    found = [
+        f"{path.relative_to(UI.parent)}:{n}: {line.strip()}"
+        for path in sorted(UI.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if DATABASE_USE.search(line)
+    ]
     assert found == []

@@ -20,19 +20,34 @@ from bm_desktop.commands.help_text import h
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "agenda", help=h("write CAP meeting agendas and minutes (Excel or PDF)"),
-        description=h("Write a site's CAP meeting papers (agenda, invitations, attendance, "
-        "minutes) as .xlsx or .pdf, or every agenda of a region as one workbook."))
+        "agenda",
+        help=h("write CAP meeting agendas and minutes (Excel or PDF)"),
+        description=h(
+            "Write a site's CAP meeting papers (agenda, invitations, attendance, "
+            "minutes) as .xlsx or .pdf, or every agenda of a region as one workbook."
+        ),
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--site", metavar="CODE", help=h("site code, e.g. LB-01"))
     target.add_argument("--region", metavar="NAME", help=h("programme region, e.g. Lualaba"))
     parser.add_argument("--month", required=True, metavar="YYYY-MM", help=h("meeting month"))
-    parser.add_argument("--out", required=True, metavar="FILE",
-                        help=h("output file: .xlsx (site or region) or .pdf (site)"))
-    parser.add_argument("--fresh", action="store_true",
-                        help=h("build the agenda from the data even if one is saved"))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the papers (default: English)"))
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=h("output file: .xlsx (site or region) or .pdf (site)"),
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help=h("build the agenda from the data even if one is saved"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the papers (default: English)"),
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -49,8 +64,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        return _fail("the output file must end in .xlsx or .pdf, not '{name}'.", lang,
-                     name=out.name)
+        return _fail(
+            "the output file must end in .xlsx or .pdf, not '{name}'.", lang, name=out.name
+        )
     if args.region and suffix != ".xlsx":
         return _fail("a region's agendas are one workbook: give an .xlsx output file.", lang)
     if not out.parent.exists():
@@ -82,11 +98,14 @@ def _write(db, args: argparse.Namespace, out: Path, suffix: str, lang: str) -> s
         _path, n = write_region_agendas(db, region, args.month, out, lang)
         return f"{out}: {n} site agenda(s) for {region}, {args.month}"
     papers = (meetings.build_agenda if args.fresh else meetings.meeting_papers)(
-        db, args.site, args.month, lang)
+        db, args.site, args.month, lang
+    )
     if suffix == ".pdf":
         write_meeting_pdf(papers, out, lang)
     else:
         write_meeting_workbook(papers, out, lang)
     d = papers.draft
-    return (f"{out}: {d.site_code} {d.month}, {len(d.entries)} agenda items, "
-            f"{papers.overdue} overdue action(s)")
+    return (
+        f"{out}: {d.site_code} {d.month}, {len(d.entries)} agenda items, "
+        f"{papers.overdue} overdue action(s)"
+    )

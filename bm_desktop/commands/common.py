@@ -40,8 +40,12 @@ def command_key(path: Path, lang: str = "en") -> bytes | None:
         if passphrase is None and encrypted and sys.stdin is not None and sys.stdin.isatty():
             import getpass
 
-            passphrase = getpass.getpass(translate(
-                "ServiceErrors", "Passphrase for {path}: ", lang).format(path=path)) or None
+            passphrase = (
+                getpass.getpass(
+                    translate("ServiceErrors", "Passphrase for {path}: ", lang).format(path=path)
+                )
+                or None
+            )
         if passphrase is not None:
             return cipher.key_for_passphrase(path, passphrase)
     return None
@@ -57,9 +61,15 @@ def open_command_database(path: Path, lang: str = "en") -> Database:
     database = open_database(path, key=command_key(path, lang))
     install_outbox(database)  # a command's edits reach the server the file is linked to
     if not database.encrypted:
-        print(translate("ServiceErrors", "bm-desktop: note: {path} is not encrypted (set "
-                        "BM_DESKTOP_PASSPHRASE to encrypt a new database).", lang)
-              .format(path=path), file=sys.stderr)
+        print(
+            translate(
+                "ServiceErrors",
+                "bm-desktop: note: {path} is not encrypted (set "
+                "BM_DESKTOP_PASSPHRASE to encrypt a new database).",
+                lang,
+            ).format(path=path),
+            file=sys.stderr,
+        )
     return database
 
 
@@ -74,8 +84,9 @@ def database_problem(exc: BaseException, args: argparse.Namespace) -> BaseExcept
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let ``--db`` also follow the sub-command (``bm-desktop stats --db X``)."""
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=h("programme database file"))
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help=h("programme database file")
+    )
 
 
 def iso_date(text: str) -> dt.date:
@@ -86,18 +97,28 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
-def add_period_options(parser: argparse.ArgumentParser, start_help: str | None = None,
-                       end_help: str | None = None) -> None:
+def add_period_options(
+    parser: argparse.ArgumentParser, start_help: str | None = None, end_help: str | None = None
+) -> None:
     """``--from``/``--to`` (``args.start``, ``args.end``): the period of a command, checked
     by :func:`check_period`. The help texts are the command's own when it says more."""
-    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
-                        help=start_help or h("first day of the period"))
-    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
-                        help=end_help or h("last day of the period"))
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=start_help or h("first day of the period"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=end_help or h("last day of the period"),
+    )
 
 
-def add_region_or_all(parser: argparse.ArgumentParser, region_help: str,
-                      all_help: str) -> None:
+def add_region_or_all(parser: argparse.ArgumentParser, region_help: str, all_help: str) -> None:
     """``--region NAME`` or ``--all`` (one of them, required): what a map covers."""
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--region", metavar="NAME", help=region_help)
@@ -110,8 +131,13 @@ def check_period(command: str, args: argparse.Namespace, lang: str) -> int | Non
     if (args.start is None) != (args.end is None):
         return fail(command, "give both --from and --to, or neither.", lang)
     if args.start is not None and args.end < args.start:
-        return fail(command, "The period ends ({end}) before it starts ({start}).", lang,
-                    end=args.end, start=args.start)
+        return fail(
+            command,
+            "The period ends ({end}) before it starts ({start}).",
+            lang,
+            end=args.end,
+            start=args.start,
+        )
     return None
 
 
@@ -137,13 +163,18 @@ def refusal(message: str | BaseException, lang: str = "en", **params: object) ->
     return text.format(**params) if params else text
 
 
-def fail(command: str, message: str | BaseException, lang: str = "en", *,
-         code: int = EXIT_BAD_INPUT, **params: object) -> int:
+def fail(
+    command: str,
+    message: str | BaseException,
+    lang: str = "en",
+    *,
+    code: int = EXIT_BAD_INPUT,
+    **params: object,
+) -> int:
     """Print ``bm-desktop <command>: error: <message>`` in ``lang`` to stderr; returns the
     exit code (2: bad input, nothing written)."""
     from bm_desktop.i18n import translate
 
     line = translate("ServiceErrors", "bm-desktop {command}: error: {message}", lang)
-    print(line.format(command=command, message=refusal(message, lang, **params)),
-          file=sys.stderr)
+    print(line.format(command=command, message=refusal(message, lang, **params)), file=sys.stderr)
     return code

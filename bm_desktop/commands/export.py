@@ -31,22 +31,38 @@ KINDS = ("incidents", "actions", "scorecards", "quarterly", "annex2", "weekly")
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "export", help=h("write a workbook (incident register, action tracker, score cards, "
-        "quarterly report, Annex II summary, weekly site report)"),
-        description=h("Write one of the programme's Excel workbooks."))
+        "export",
+        help=h(
+            "write a workbook (incident register, action tracker, score cards, "
+            "quarterly report, Annex II summary, weekly site report)"
+        ),
+        description=h("Write one of the programme's Excel workbooks."),
+    )
     parser.add_argument("kind", choices=KINDS, help=h("which workbook"))
     parser.add_argument("--out", required=True, metavar="FILE.xlsx", help=h("workbook to write"))
     add_period_options(parser)
     parser.add_argument("--region", metavar="NAME", help=h("only this programme region"))
     parser.add_argument("--site", metavar="CODE", help=h("only this site (required for weekly)"))
-    parser.add_argument("--include-sensitive", action="store_true",
-                        help=h("incident register: add victims, witnesses and sensitive notes "
-                        "(only for roles allowed to see them)"))
-    parser.add_argument("--role", default="coordinator",
-                        choices=["administrator", "regional_manager", "coordinator",
-                                 "government"], help=h("your role (default: coordinator)"))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the workbook (default: English)"))
+    parser.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help=h(
+            "incident register: add victims, witnesses and sensitive notes "
+            "(only for roles allowed to see them)"
+        ),
+    )
+    parser.add_argument(
+        "--role",
+        default="coordinator",
+        choices=["administrator", "regional_manager", "coordinator", "government"],
+        help=h("your role (default: coordinator)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the workbook (default: English)"),
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -83,13 +99,19 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     if kind.needs_site and not args.site:
-        return _fail("the {kind} workbook is for one site: give --site CODE.", lang,
-                     kind=args.kind)
-    period = snap_period(kind, start, min(end, anchor or end) if kind.period != "filters"
-                         else end, explicit)
-    request = ExportRequest(period.start, period.end, region=args.region, site_code=args.site,
-                            include_sensitive=args.include_sensitive, role=args.role,
-                            lang=lang)
+        return _fail("the {kind} workbook is for one site: give --site CODE.", lang, kind=args.kind)
+    period = snap_period(
+        kind, start, min(end, anchor or end) if kind.period != "filters" else end, explicit
+    )
+    request = ExportRequest(
+        period.start,
+        period.end,
+        region=args.region,
+        site_code=args.site,
+        include_sensitive=args.include_sensitive,
+        role=args.role,
+        lang=lang,
+    )
     db = open_command_database(path, lang)
     try:
         result = kind.run(db, request, Path(args.out))
@@ -102,7 +124,12 @@ def run(args: argparse.Namespace) -> int:
 
     words = Words(request.lang)
     rows = ", ".join(f"{name}: {n}" for name, n in result.sheets[:6])
-    print(words.translate("ExchangeWorkbook", "Wrote {path} ({start} to {end}; {rows}).")
-          .format(path=result.path, start=date_text(period.start, request.lang),
-                  end=date_text(period.end, request.lang), rows=rows))
+    print(
+        words.translate("ExchangeWorkbook", "Wrote {path} ({start} to {end}; {rows}).").format(
+            path=result.path,
+            start=date_text(period.start, request.lang),
+            end=date_text(period.end, request.lang),
+            rows=rows,
+        )
+    )
     return 0

@@ -23,16 +23,27 @@ CONTEXT = "FormCommand"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "form", help=h("write the monitors' incident form (XLSForm for ODK or KoboToolbox)"),
-        description=h("Write an XLSForm for ODK Collect or KoboToolbox from the programme's "
-        "sites, risk taxonomy and severity levels; monitors' submissions come back with "
-        "'bm-desktop import submissions'."))
-    parser.add_argument("--region", metavar="NAME",
-                        help=h("only the sites of this programme region (default: all)"))
-    parser.add_argument("--lang", dest="form_lang", choices=["en", "fr", "both"],
-                        default="both", help=h("language of the form's labels (default: both)"))
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
-                        help=h("the XLSForm to write"))
+        "form",
+        help=h("write the monitors' incident form (XLSForm for ODK or KoboToolbox)"),
+        description=h(
+            "Write an XLSForm for ODK Collect or KoboToolbox from the programme's "
+            "sites, risk taxonomy and severity levels; monitors' submissions come back with "
+            "'bm-desktop import submissions'."
+        ),
+    )
+    parser.add_argument(
+        "--region", metavar="NAME", help=h("only the sites of this programme region (default: all)")
+    )
+    parser.add_argument(
+        "--lang",
+        dest="form_lang",
+        choices=["en", "fr", "both"],
+        default="both",
+        help=h("language of the form's labels (default: both)"),
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help=h("the XLSForm to write")
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -45,11 +56,9 @@ def run(args: argparse.Namespace) -> int:
     lang = command_lang(args)
     path = database_path(args)
     if not path.exists():
-        return fail("form", "no programme database at {path} (use --db PATH).", lang,
-                    path=path)
+        return fail("form", "no programme database at {path} (use --db PATH).", lang, path=path)
     if args.out.suffix.lower() != ".xlsx":
-        return fail("form", "--out writes an .xlsx file, not '{name}'.", lang,
-                    name=args.out.name)
+        return fail("form", "--out writes an .xlsx file, not '{name}'.", lang, name=args.out.name)
     db = open_database(path)
     try:
         version = export_form(db, args.out, args.region, args.form_lang)
@@ -57,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
         return fail("form", exc, lang)
     finally:
         db.dispose()
-    print(translate(CONTEXT, "Form {form} version {version} written to {path}.", lang).format(
-        form=FORM_ID, version=version, path=args.out))
+    print(
+        translate(CONTEXT, "Form {form} version {version} written to {path}.", lang).format(
+            form=FORM_ID, version=version, path=args.out
+        )
+    )
     return 0

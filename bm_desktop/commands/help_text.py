@@ -22,15 +22,21 @@ _lang = "en"
 # argparse's error messages (Python 3.11) and our own argument types', as patterns
 # whose English template (with {} for the groups) is what the catalogue translates
 _ERRORS = [
-    (re.compile(r"the following arguments are required: (.*)", re.S),
-     "the following arguments are required: {}"),
+    (
+        re.compile(r"the following arguments are required: (.*)", re.S),
+        "the following arguments are required: {}",
+    ),
     (re.compile(r"unrecognized arguments: (.*)", re.S), "unrecognized arguments: {}"),
-    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)", re.S),
-     "invalid choice: {} (choose from {})"),
+    (
+        re.compile(r"invalid choice: (.*) \(choose from (.*)\)", re.S),
+        "invalid choice: {} (choose from {})",
+    ),
     (re.compile(r"expected one argument"), "expected one argument"),
     (re.compile(r"invalid (\S+) value: (.*)", re.S), "invalid {} value: {}"),
-    (re.compile(r"'(.*)' is not a date \(use YYYY-MM-DD\)", re.S),
-     "'{}' is not a date (use YYYY-MM-DD)"),
+    (
+        re.compile(r"'(.*)' is not a date \(use YYYY-MM-DD\)", re.S),
+        "'{}' is not a date (use YYYY-MM-DD)",
+    ),
 ]
 
 
@@ -66,8 +72,7 @@ def error_text(message: str) -> str:
     """An argparse error message in the command line's language."""
     found = re.fullmatch(r"argument (.+?): (.*)", message, re.S)
     if found:
-        return h("argument {name}: {message}").format(name=found[1],
-                                                      message=error_text(found[2]))
+        return h("argument {name}: {message}").format(name=found[1], message=error_text(found[2]))
     for pattern, template in _ERRORS:
         found = pattern.fullmatch(message)
         if found:
@@ -95,5 +100,8 @@ class CommandParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, h("{prog}: error: {message}").format(prog=self.prog,
-                                                           message=error_text(message)) + "\n")
+        self.exit(
+            2,
+            h("{prog}: error: {message}").format(prog=self.prog, message=error_text(message))
+            + "\n",
+        )

@@ -18,8 +18,11 @@ def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
     translate = words.translate
     if args.kind == "undo":
         if not args.file or not str(args.file).isdigit():
-            return fail("import", "import undo takes a batch number (see 'bm-desktop import "
-                        "batches').", lang)
+            return fail(
+                "import",
+                "import undo takes a batch number (see 'bm-desktop import batches').",
+                lang,
+            )
     db = open_command_database(path, lang)
     try:
         if args.kind == "batches":
@@ -27,23 +30,43 @@ def run_batches(args: argparse.Namespace, path: Path, lang: str) -> int:
             if not shown:
                 print(translate("ExchangeImport", "No import batches."))
             for b in shown:
-                state = (translate("ExchangeImport", "undone {when}").format(
-                    when=b.undone_at.isoformat(sep=" ")) if b.undone_at else
-                    translate("ExchangeImport", "synchronised") if b.synchronised else
-                    translate("ExchangeImport", "can be undone"))
-                print(translate("ExchangeImport", "{batch}  {when}  {kind}  {file}: {added} added, "
-                                "{updated} updated, {removed} removed ({state})").format(
-                    batch=b.id, when=b.created_at.isoformat(sep=" "), kind=b.kind,
-                    file=b.file_name, added=b.added, updated=b.updated, removed=b.removed,
-                    state=state))
+                state = (
+                    translate("ExchangeImport", "undone {when}").format(
+                        when=b.undone_at.isoformat(sep=" ")
+                    )
+                    if b.undone_at
+                    else translate("ExchangeImport", "synchronised")
+                    if b.synchronised
+                    else translate("ExchangeImport", "can be undone")
+                )
+                print(
+                    translate(
+                        "ExchangeImport",
+                        "{batch}  {when}  {kind}  {file}: {added} added, "
+                        "{updated} updated, {removed} removed ({state})",
+                    ).format(
+                        batch=b.id,
+                        when=b.created_at.isoformat(sep=" "),
+                        kind=b.kind,
+                        file=b.file_name,
+                        added=b.added,
+                        updated=b.updated,
+                        removed=b.removed,
+                        state=state,
+                    )
+                )
             return 0
         try:
             b = undo_batch(db, int(args.file))
         except BmError as exc:
             return fail("import", exc, lang)
-        print(translate("ExchangeImport", "Import batch {batch} ({file}) undone: {added} added "
-                        "rows deleted, {changed} put back as they were.").format(
-            batch=b.id, file=b.file_name, added=b.added, changed=b.updated + b.removed))
+        print(
+            translate(
+                "ExchangeImport",
+                "Import batch {batch} ({file}) undone: {added} added "
+                "rows deleted, {changed} put back as they were.",
+            ).format(batch=b.id, file=b.file_name, added=b.added, changed=b.updated + b.removed)
+        )
         return 0
     finally:
         db.dispose()

@@ -21,12 +21,20 @@ CONTEXT = "InitCommand"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "init", help=h("create an empty programme database (no sample data)"),
-        description=h("Create an empty programme database at --db PATH: the newest schema "
-                      "and the reference data (regions, provinces, minerals, risk taxonomy), "
-                      "without the sample programme and without opening the window."))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the messages (default: English)"))
+        "init",
+        help=h("create an empty programme database (no sample data)"),
+        description=h(
+            "Create an empty programme database at --db PATH: the newest schema "
+            "and the reference data (regions, provinces, minerals, risk taxonomy), "
+            "without the sample programme and without opening the window."
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the messages (default: English)"),
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -41,13 +49,22 @@ def run(args: argparse.Namespace) -> int:
     path = database_path(args)
     existed = path.exists()
     if path.is_dir():
-        return fail("init", "{path} is a folder; give the database file's path (--db "
-                    "PATH).", lang, path=path)
+        return fail(
+            "init",
+            "{path} is a folder; give the database file's path (--db PATH).",
+            lang,
+            path=path,
+        )
     try:
         db = open_command_database(path, lang)
     except Exception as exc:  # an unreadable or foreign file: say so, write nothing more
-        return fail("init", "{path} cannot be opened as a programme database ({error}).",
-                    lang, path=path, error=str(exc))
+        return fail(
+            "init",
+            "{path} cannot be opened as a programme database ({error}).",
+            lang,
+            path=path,
+            error=str(exc),
+        )
     try:
         with db.sessions.begin() as s:
             seed_reference_data(s)

@@ -68,6 +68,8 @@ def qt_renderers() -> QtRenderers:
     """The Qt renderers, loaded now. Without a registered loader (a command run other than
     through ``bm_desktop.cli``) it is a programming error, said plainly."""
     if _loader is None:
-        raise RuntimeError("no Qt renderers registered: run the commands through "
-                           "bm_desktop.cli, which provides them")
+        raise RuntimeError(
+            "no Qt renderers registered: run the commands through "
+            "bm_desktop.cli, which provides them"
+        )
     return _loader()

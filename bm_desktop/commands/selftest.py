@@ -33,15 +33,20 @@ QT_PROBE_TIMEOUT_SECONDS = 60
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("self-test", help=h("check that this installation works"),
-                            description=h("Check what this installation needs: Qt and "
-                                          "fonts, the data files, the data directory, the "
-                                          "database, both languages, the sync server."))
+    parser = sub.add_parser(
+        "self-test",
+        help=h("check that this installation works"),
+        description=h(
+            "Check what this installation needs: Qt and "
+            "fonts, the data files, the data directory, the "
+            "database, both languages, the sync server."
+        ),
+    )
     add_db_option(parser)
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the report"))
-    parser.add_argument("--pause", action="store_true",
-                        help=h("wait for Enter before exiting"))
+    parser.add_argument(
+        "--lang", choices=["en", "fr"], default=argparse.SUPPRESS, help=h("language of the report")
+    )
+    parser.add_argument("--pause", action="store_true", help=h("wait for Enter before exiting"))
     parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -49,11 +54,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 def qt_result(probe: dict) -> Result:
     """The Qt check's result from a probe (:func:`bm_desktop.ui.selftest_qt.probe`)."""
     if not probe.get("families"):
-        return Result("failed", T("Qt runs on the {platform} platform but finds no fonts"),
-                      {"platform": probe.get("platform", "?")})
-    return Result("ok", T("{platform} platform, {families} font families (default {font})"),
-                  {"platform": probe["platform"], "families": probe["families"],
-                   "font": probe.get("default_font", "?")})
+        return Result(
+            "failed",
+            T("Qt runs on the {platform} platform but finds no fonts"),
+            {"platform": probe.get("platform", "?")},
+        )
+    return Result(
+        "ok",
+        T("{platform} platform, {families} font families (default {font})"),
+        {
+            "platform": probe["platform"],
+            "families": probe["families"],
+            "font": probe.get("default_font", "?"),
+        },
+    )
 
 
 def _probe_command() -> list[str]:
@@ -64,11 +78,13 @@ def _probe_command() -> list[str]:
 
 def check_qt_in_child(_ctx: Context) -> Result:
     try:
-        done = subprocess.run(_probe_command(), capture_output=True, text=True,
-                              timeout=QT_PROBE_TIMEOUT_SECONDS)
+        done = subprocess.run(
+            _probe_command(), capture_output=True, text=True, timeout=QT_PROBE_TIMEOUT_SECONDS
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return Result("failed", T("the Qt check could not run: {reason}"),
-                      {"reason": type(exc).__name__})
+        return Result(
+            "failed", T("the Qt check could not run: {reason}"), {"reason": type(exc).__name__}
+        )
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         said = [line.strip() for line in done.stderr.splitlines() if line.strip()]

@@ -85,8 +85,10 @@ def check_data_files(ctx: Context) -> Result:
     catalogues = sorted(translations_dir().glob("*_fr.ts"))
     if not catalogues:
         missing.append(str(translations_dir() / "*_fr.ts"))
-    layers = [sample_geodata_dir() / name for name in
-              ("countries.gpkg", "lakes.gpkg", "places.gpkg", "admin1.gpkg")]
+    layers = [
+        sample_geodata_dir() / name
+        for name in ("countries.gpkg", "lakes.gpkg", "places.gpkg", "admin1.gpkg")
+    ]
     missing += [str(p) for p in layers if not p.is_file()]
     guide = [resource_dir("guide") / lang / "index.md" for lang in ("en", "fr")]
     missing += [str(p) for p in guide if not p.is_file()]
@@ -98,12 +100,22 @@ def check_data_files(ctx: Context) -> Result:
         try:
             pyogrio.list_layers(path)
         except Exception as exc:  # noqa: BLE001 (any reason GDAL gives is the failure)
-            return Result("failed", T("cannot read {file}: {reason}"),
-                          {"file": path, "reason": str(exc).splitlines()[0] if str(exc)
-                           else type(exc).__name__})
-    return Result("ok", T("{catalogues} translation files, {layers} basemap layers, the "
-                          "user guide in English and French"),
-                  {"catalogues": len(catalogues), "layers": len(layers)})
+            return Result(
+                "failed",
+                T("cannot read {file}: {reason}"),
+                {
+                    "file": path,
+                    "reason": str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                },
+            )
+    return Result(
+        "ok",
+        T(
+            "{catalogues} translation files, {layers} basemap layers, the "
+            "user guide in English and French"
+        ),
+        {"catalogues": len(catalogues), "layers": len(layers)},
+    )
 
 
 def check_data_directory(ctx: Context) -> Result:
@@ -114,8 +126,11 @@ def check_data_directory(ctx: Context) -> Result:
         probe.write_bytes(b"self-test")
         probe.unlink()
     except OSError as exc:
-        return Result("failed", T("cannot write in {folder}: {reason}"),
-                      {"folder": folder, "reason": exc.strerror or exc})
+        return Result(
+            "failed",
+            T("cannot write in {folder}: {reason}"),
+            {"folder": folder, "reason": exc.strerror or exc},
+        )
     return Result("ok", T("{folder} is writable"), {"folder": folder})
 
 
@@ -151,12 +166,18 @@ def check_database(ctx: Context) -> Result:
         finally:
             db.dispose()
         if not existed:
-            return Result("ok", T("no database yet: a new one is created and migrated to "
-                                  "{head}"), {"head": after})
+            return Result(
+                "ok",
+                T("no database yet: a new one is created and migrated to {head}"),
+                {"head": after},
+            )
         if before == after:
             return Result("ok", T("opens; its schema is up to date ({head})"), {"head": after})
-        return Result("ok", T("opens; a copy migrates from {before} to {head}"),
-                      {"before": before or "-", "head": after})
+        return Result(
+            "ok",
+            T("opens; a copy migrates from {before} to {head}"),
+            {"before": before or "-", "head": after},
+        )
     except Exception as exc:  # noqa: BLE001 (the report says why, in plain words)
         from bm_desktop.domain.errors import error_text
 
@@ -177,8 +198,9 @@ def check_languages(ctx: Context) -> Result:
     catalogue.cache_clear()
     french = catalogue("fr")
     if len(french) < 100:
-        return Result("failed", T("the French catalogue has only {count} texts"),
-                      {"count": len(french)})
+        return Result(
+            "failed", T("the French catalogue has only {count} texts"), {"count": len(french)}
+        )
     return Result("ok", T("English, and French ({count} texts)"), {"count": len(french)})
 
 
@@ -187,8 +209,13 @@ def check_pdf_fonts(ctx: Context) -> Result:
 
     font = unicode_font()
     if font is None:
-        return Result("warning", T("no Unicode TrueType font found: PDF printouts fall back "
-                                   "to a basic font without accents beyond Latin-1"))
+        return Result(
+            "warning",
+            T(
+                "no Unicode TrueType font found: PDF printouts fall back "
+                "to a basic font without accents beyond Latin-1"
+            ),
+        )
     return Result("ok", T("PDF printouts use {font}"), {"font": font[0].name})
 
 
@@ -212,8 +239,13 @@ def check_cipher(ctx: Context) -> Result:
             conn.commit()
             conn.close()
             if not version or not version[0]:
-                return Result("failed", T("the SQLite library has no encryption (SQLCipher "
-                                          "missing): the database would be written in clear"))
+                return Result(
+                    "failed",
+                    T(
+                        "the SQLite library has no encryption (SQLCipher "
+                        "missing): the database would be written in clear"
+                    ),
+                )
             conn = cipher.connect(str(path), derived)
             same = conn.execute("SELECT x FROM t").fetchone()
             conn.close()
@@ -227,11 +259,17 @@ def check_cipher(ctx: Context) -> Result:
                 conn.close()
             encrypted = cipher.is_encrypted(path)
     except Exception as exc:  # noqa: BLE001 (whatever the library says is the failure)
-        return Result("failed", T("database encryption does not work: {reason}"),
-                      {"reason": str(exc)[:200]})
+        return Result(
+            "failed", T("database encryption does not work: {reason}"), {"reason": str(exc)[:200]}
+        )
     if same != (42,) or not refused or not encrypted:
-        return Result("failed", T("database encryption does not work: a keyed file did not "
-                                  "reopen with its key, or opened with another"))
+        return Result(
+            "failed",
+            T(
+                "database encryption does not work: a keyed file did not "
+                "reopen with its key, or opened with another"
+            ),
+        )
     return Result("ok", T("SQLCipher {version}, keys from argon2id"), {"version": version[0]})
 
 
@@ -264,12 +302,20 @@ def check_sync_server(ctx: Context) -> Result:
         response = httpx.get(url, timeout=ctx.sync_timeout)
         healthy = response.status_code == 200 and response.json().get("status") == "ok"
     except (httpx.HTTPError, ValueError) as exc:
-        return Result("warning", T("{server} cannot be reached ({reason}); the app works "
-                                   "offline and synchronises later"),
-                      {"server": server, "reason": type(exc).__name__})
+        return Result(
+            "warning",
+            T(
+                "{server} cannot be reached ({reason}); the app works "
+                "offline and synchronises later"
+            ),
+            {"server": server, "reason": type(exc).__name__},
+        )
     if not healthy:
-        return Result("warning", T("{server} answers but is not healthy (HTTP {code})"),
-                      {"server": server, "code": response.status_code})
+        return Result(
+            "warning",
+            T("{server} answers but is not healthy (HTTP {code})"),
+            {"server": server, "code": response.status_code},
+        )
     return Result("ok", T("{server} answers"), {"server": server})
 
 
@@ -312,21 +358,24 @@ def run_checks(ctx: Context, extra: list[Check] | None = None) -> Report:
     return Report(versions(ctx.database), results)
 
 
-LABELS = {"ok": T("ok"), "warning": T("warning"), "skipped": T("skipped"),
-          "failed": T("FAILED")}
+LABELS = {"ok": T("ok"), "warning": T("warning"), "skipped": T("skipped"), "failed": T("FAILED")}
 
 
 def version_line(v: Versions, lang: str) -> str:
     tr = lambda text: translate(CONTEXT, text, lang)  # noqa: E731
     return tr(T("BM Desktop {version}; database schema {head}; this database: {current}")).format(
-        version=v.app, head=v.schema_head or "-",
-        current=v.database or tr(T("none yet")))
+        version=v.app, head=v.schema_head or "-", current=v.database or tr(T("none yet"))
+    )
 
 
 def format_report(report: Report, lang: str) -> str:
     tr = lambda text: translate(CONTEXT, text, lang)  # noqa: E731
-    lines = [tr(T("BM Desktop self-test")), version_line(report.versions, lang),
-             tr(T("Database: {path}")).format(path=report.versions.database_path), ""]
+    lines = [
+        tr(T("BM Desktop self-test")),
+        version_line(report.versions, lang),
+        tr(T("Database: {path}")).format(path=report.versions.database_path),
+        "",
+    ]
     labels = {status: tr(label) for status, label in LABELS.items()}
     width = max(len(label) for label in labels.values())
     for title, result in report.results:
@@ -335,8 +384,11 @@ def format_report(report: Report, lang: str) -> str:
     failed = sum(result.status == "failed" for _title, result in report.results)
     lines.append("")
     if failed:
-        lines.append(tr(T("Verdict: FAILED ({count} of {total} checks failed)")).format(
-            count=failed, total=len(report.results)))
+        lines.append(
+            tr(T("Verdict: FAILED ({count} of {total} checks failed)")).format(
+                count=failed, total=len(report.results)
+            )
+        )
     else:
         lines.append(tr(T("Verdict: OK, this installation has what it needs")))
     return "\n".join(lines)

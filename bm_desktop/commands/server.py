@@ -49,53 +49,112 @@ def default_server_db() -> str:
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--db", dest="server_db", metavar="URL", default=default,
-                        help=h("server database: PostgreSQL URL or SQLite file (default: "
-                               "BM_SERVER_DB or server.sqlite in the user data directory)"))
+    parser.add_argument(
+        "--db",
+        dest="server_db",
+        metavar="URL",
+        default=default,
+        help=h(
+            "server database: PostgreSQL URL or SQLite file (default: "
+            "BM_SERVER_DB or server.sqlite in the user data directory)"
+        ),
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "server", help=h("run the sync server (or manage its users)"),
-        description=h("Run the programme's sync server: laptops push their changes and pull "
-        "those of others. The same database schema as the laptops, on PostgreSQL or SQLite."))
+        "server",
+        help=h("run the sync server (or manage its users)"),
+        description=h(
+            "Run the programme's sync server: laptops push their changes and pull "
+            "those of others. The same database schema as the laptops, on PostgreSQL or SQLite."
+        ),
+    )
     _db_option(parser, None)
-    parser.add_argument("--host", default="127.0.0.1",
-                        help=h("address to listen on (default 127.0.0.1; 0.0.0.0 for all)"))
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=h("address to listen on (default 127.0.0.1; 0.0.0.0 for all)"),
+    )
     parser.add_argument("--port", type=int, default=8765, help=h("port (default 8765)"))
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
-                        help=h("server processes sharing the port (default 1; more than one "
-                               "needs a PostgreSQL database)"))
-    parser.add_argument("--allow-http", action="store_true",
-                        help=h("listen on a non-loopback address without TLS (only behind a "
-                               "reverse proxy that adds it, or on a trusted network)"))
-    parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
-                        help=h("reverse proxies trusted to give the client address in "
-                               "X-Forwarded-For (default 127.0.0.1)"))
-    parser.add_argument("--demo", action="store_true",
-                        help=h("fill an empty server with the sample programme and demo users"))
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help=h(
+            "server processes sharing the port (default 1; more than one "
+            "needs a PostgreSQL database)"
+        ),
+    )
+    parser.add_argument(
+        "--allow-http",
+        action="store_true",
+        help=h(
+            "listen on a non-loopback address without TLS (only behind a "
+            "reverse proxy that adds it, or on a trusted network)"
+        ),
+    )
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        default="127.0.0.1",
+        help=h(
+            "reverse proxies trusted to give the client address in "
+            "X-Forwarded-For (default 127.0.0.1)"
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=h("fill an empty server with the sample programme and demo users"),
+    )
     parser.add_argument("--ssl-certfile", metavar="FILE", help=h("TLS certificate (HTTPS)"))
     parser.add_argument("--ssl-keyfile", metavar="FILE", help=h("TLS private key (HTTPS)"))
-    parser.add_argument("--token-hours", type=float, default=12.0,
-                        help=h("how long a sign-in lasts (default 12 hours)"))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the messages (default: English)"))
+    parser.add_argument(
+        "--token-hours",
+        type=float,
+        default=12.0,
+        help=h("how long a sign-in lasts (default 12 hours)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the messages (default: English)"),
+    )
     parser.set_defaults(func=run_server)
     users = parser.add_subparsers(dest="server_command", metavar="ACTION")
 
-    create = users.add_parser("create-user", help=h("create an account"),
-                              description=h("Create an account with a role and its scope."))
+    create = users.add_parser(
+        "create-user",
+        help=h("create an account"),
+        description=h("Create an account with a role and its scope."),
+    )
     create.add_argument("username")
-    create.add_argument("--role", required=True,
-                        choices=["administrator", "regional_manager", "coordinator",
-                                 "government"])
-    create.add_argument("--region", action="append", default=[], metavar="NAME",
-                        help=h("programme region (regional manager, government; repeatable)"))
-    create.add_argument("--site", action="append", default=[], metavar="CODE",
-                        help=h("site code (coordinator; repeatable)"))
+    create.add_argument(
+        "--role",
+        required=True,
+        choices=["administrator", "regional_manager", "coordinator", "government"],
+    )
+    create.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=h("programme region (regional manager, government; repeatable)"),
+    )
+    create.add_argument(
+        "--site",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=h("site code (coordinator; repeatable)"),
+    )
     create.add_argument("--full-name", default="")
-    create.add_argument("--password-stdin", action="store_true",
-                        help=h("read the password from standard input"))
+    create.add_argument(
+        "--password-stdin", action="store_true", help=h("read the password from standard input")
+    )
     _db_option(create, argparse.SUPPRESS)
     create.set_defaults(func=run_create_user)
 
@@ -149,8 +208,15 @@ def run_create_user(args: argparse.Namespace) -> int:
         password = _password(args)
         store = _open(args)
         try:
-            user = create_user(store, args.username, password, args.role,
-                               full_name=args.full_name, regions=args.region, sites=args.site)
+            user = create_user(
+                store,
+                args.username,
+                password,
+                args.role,
+                full_name=args.full_name,
+                regions=args.region,
+                sites=args.site,
+            )
         finally:
             store.dispose()
     except (BmError, ValueError) as exc:
@@ -172,8 +238,11 @@ def run_set_password(args: argparse.Namespace) -> int:
             store.dispose()
     except (BmError, ValueError) as exc:
         return _fail(args, exc)
-    print(_tr(args, "Password changed for {name}; their open sessions are closed.")
-          .format(name=args.username))
+    print(
+        _tr(args, "Password changed for {name}; their open sessions are closed.").format(
+            name=args.username
+        )
+    )
     return 0
 
 
@@ -188,8 +257,11 @@ def run_disable_user(args: argparse.Namespace) -> int:
         return _fail(args, exc)
     finally:
         store.dispose()
-    print(_tr(args, "Disabled {name}; {n} open sessions revoked.").format(
-        name=args.username, n=revoked))
+    print(
+        _tr(args, "Disabled {name}; {n} open sessions revoked.").format(
+            name=args.username, n=revoked
+        )
+    )
     return 0
 
 
@@ -214,15 +286,20 @@ def _check_listen_options(args: argparse.Namespace, url: str) -> str | None:
     if args.workers < 1 or args.workers > 64:
         return _tr(args, "--workers takes a number from 1 to 64.")
     if args.workers > 1 and url.startswith("sqlite"):
-        return _tr(args, "Several server processes (--workers) need a PostgreSQL database: "
-                         "give --db postgresql://...")
+        return _tr(
+            args,
+            "Several server processes (--workers) need a PostgreSQL database: "
+            "give --db postgresql://...",
+        )
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         return _tr(args, "Give both --ssl-certfile and --ssl-keyfile for HTTPS.")
     if not args.ssl_certfile and not is_loopback(args.host) and not args.allow_http:
-        return _tr(args, "Refusing to listen on {host} without TLS: passwords would cross the "
-                         "network in clear. Give --ssl-certfile and --ssl-keyfile, put a reverse "
-                         "proxy with TLS in front (docs/deployment.md), or pass --allow-http."
-                   ).format(host=args.host)
+        return _tr(
+            args,
+            "Refusing to listen on {host} without TLS: passwords would cross the "
+            "network in clear. Give --ssl-certfile and --ssl-keyfile, put a reverse "
+            "proxy with TLS in front (docs/deployment.md), or pass --allow-http.",
+        ).format(host=args.host)
     return None
 
 
@@ -260,25 +337,41 @@ def run_server(args: argparse.Namespace) -> int:
     if scheme == "http" and not is_loopback(args.host):
         logging.getLogger("bm_desktop.sync.server").warning(
             "listening on %s without TLS (--allow-http): use it only behind a reverse proxy "
-            "that adds TLS", args.host)
+            "that adds TLS",
+            args.host,
+        )
     options = {"db": url, "token_hours": args.token_hours, "demo": bool(args.demo)}
     if args.workers > 1:
         store.dispose()
         os.environ[WORKER_OPTIONS_ENV] = json.dumps(options)
         app: Any = "bm_desktop.sync.server.app:app_from_environment"
     else:
-        app = create_app(store, ServerConfig(token_lifetime=dt.timedelta(hours=args.token_hours),
-                                             demo=bool(args.demo)))
-    print(_tr(args, "BM Desktop sync server on {url} (database {db}, {n} processes); Ctrl+C "
-                    "stops it.").format(url=f"{scheme}://{args.host}:{args.port}",
-                                        db=display_url(store.url), n=args.workers), flush=True)
+        app = create_app(
+            store,
+            ServerConfig(token_lifetime=dt.timedelta(hours=args.token_hours), demo=bool(args.demo)),
+        )
+    print(
+        _tr(
+            args, "BM Desktop sync server on {url} (database {db}, {n} processes); Ctrl+C stops it."
+        ).format(
+            url=f"{scheme}://{args.host}:{args.port}", db=display_url(store.url), n=args.workers
+        ),
+        flush=True,
+    )
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info",
-                    workers=args.workers if args.workers > 1 else None,
-                    factory=args.workers > 1, proxy_headers=True,
-                    forwarded_allow_ips=args.forwarded_allow_ips,
-                    ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
-                    timeout_graceful_shutdown=5)
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level="info",
+            workers=args.workers if args.workers > 1 else None,
+            factory=args.workers > 1,
+            proxy_headers=True,
+            forwarded_allow_ips=args.forwarded_allow_ips,
+            ssl_certfile=args.ssl_certfile,
+            ssl_keyfile=args.ssl_keyfile,
+            timeout_graceful_shutdown=5,
+        )
     finally:
         store.dispose()
     return 0

@@ -26,8 +26,10 @@ def seed_demo(store: ServerStore, password: str) -> list[str]:
         has_users = bool(s.scalar(select(func.count(User.id))))
     if not has_sites:
         summary = generate_sample_programme(store.db)
-        lines.append(f"Demo: wrote the sample programme ({summary.sites} sites, "
-                     f"{summary.incidents:,} incidents, {summary.rows:,} rows).")
+        lines.append(
+            f"Demo: wrote the sample programme ({summary.sites} sites, "
+            f"{summary.incidents:,} incidents, {summary.rows:,} rows)."
+        )
     if has_users:
         lines.append("Demo: accounts already exist; none added.")
         return lines
@@ -35,29 +37,47 @@ def seed_demo(store: ServerStore, password: str) -> list[str]:
         regions = list(s.scalars(select(ProgrammeRegion.name).order_by(ProgrammeRegion.name)))
         first_sites = {}
         for region in regions:
-            first_sites[region] = list(s.scalars(
-                select(Site.code).join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
-                .where(ProgrammeRegion.name == region, Site.deleted.is_(False))
-                .order_by(Site.code).limit(2)))
+            first_sites[region] = list(
+                s.scalars(
+                    select(Site.code)
+                    .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
+                    .where(ProgrammeRegion.name == region, Site.deleted.is_(False))
+                    .order_by(Site.code)
+                    .limit(2)
+                )
+            )
     accounts: list[tuple[str, str, list[str], list[str], str]] = [
-        ("admin", "administrator", [], [], "Programme administrator")]
+        ("admin", "administrator", [], [], "Programme administrator")
+    ]
     for region in regions:
         slug = region.lower().replace(" ", "-")
-        accounts.append((f"manager.{slug}", "regional_manager", [region], [],
-                         f"Regional manager, {region}"))
+        accounts.append(
+            (f"manager.{slug}", "regional_manager", [region], [], f"Regional manager, {region}")
+        )
         if first_sites[region]:
-            accounts.append((f"coordinator.{slug}", "coordinator", [], first_sites[region],
-                             f"Coordinator, {region}"))
+            accounts.append(
+                (
+                    f"coordinator.{slug}",
+                    "coordinator",
+                    [],
+                    first_sites[region],
+                    f"Coordinator, {region}",
+                )
+            )
     drc = [r for r in regions if r != "Rwanda"]
     accounts.append(("government.drc", "government", drc, [], "Government engagement, DRC"))
     if "Rwanda" in regions:
-        accounts.append(("government.rwanda", "government", ["Rwanda"], [],
-                         "Government engagement, Rwanda"))
+        accounts.append(
+            ("government.rwanda", "government", ["Rwanda"], [], "Government engagement, Rwanda")
+        )
     for username, role, regs, sites, name in accounts:
-        create_user(store, username, password, role, full_name=name, regions=regs, sites=sites,
-                    demo=True)
+        create_user(
+            store, username, password, role, full_name=name, regions=regs, sites=sites, demo=True
+        )
         scope = ", ".join(regs + sites)
         lines.append(f"Demo account: {username} ({role}{': ' + scope if scope else ''})")
-    lines.append("Demo accounts share the demo password (see docs/sync.md, or the value of "
-                 "BM_DESKTOP_PASSWORD when it is set).")
+    lines.append(
+        "Demo accounts share the demo password (see docs/sync.md, or the value of "
+        "BM_DESKTOP_PASSWORD when it is set)."
+    )
     return lines

@@ -30,18 +30,32 @@ CONTEXT = "StatsCommand"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "stats", help=h("print the impact figures of a period (incidents, actions, meetings)"),
-        description=h("Print the programme's impact figures for a period, computed by the KPI "
-        "code: incidents, risk areas, corrective actions and implementation rate, child "
-        "labour, CAP meetings."))
-    add_period_options(parser, h("first day of the period (default: the latest reporting "
-                                 "year with data)"),
-                       h("last day of the period (actions and meetings count up to it)"))
-    parser.add_argument("--region", action="append", metavar="NAME",
-                        help=h("only this programme region (repeat for several)"))
+        "stats",
+        help=h("print the impact figures of a period (incidents, actions, meetings)"),
+        description=h(
+            "Print the programme's impact figures for a period, computed by the KPI "
+            "code: incidents, risk areas, corrective actions and implementation rate, child "
+            "labour, CAP meetings."
+        ),
+    )
+    add_period_options(
+        parser,
+        h("first day of the period (default: the latest reporting year with data)"),
+        h("last day of the period (actions and meetings count up to it)"),
+    )
+    parser.add_argument(
+        "--region",
+        action="append",
+        metavar="NAME",
+        help=h("only this programme region (repeat for several)"),
+    )
     parser.add_argument("--json", action="store_true", help=h("print JSON instead of a table"))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the table (default: English)"))
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the table (default: English)"),
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -99,6 +113,7 @@ def _percent(value: float | None, lang: str) -> str:
 
 def render(figures, lang: str = "en") -> str:
     """The plain-text table of :class:`~bm_desktop.services.kpis.ProgrammeFigures`."""
+
     def tr(text: str) -> str:
         return translate(CONTEXT, text, lang)
 
@@ -111,17 +126,24 @@ def render(figures, lang: str = "en") -> str:
         (tr("Implemented or in progress"), _number(figures.actions.implementing, lang)),
         (tr("Implementation rate"), _percent(figures.actions.rate, lang)),
         (tr("Child-labour incidents"), _number(cl.incidents, lang)),
-        (tr("  of which WFCL"),
-         f"{_number(cl.wfcl_incidents, lang)} ({_percent(cl.wfcl_share, lang)})"),
+        (
+            tr("  of which WFCL"),
+            f"{_number(cl.wfcl_incidents, lang)} ({_percent(cl.wfcl_share, lang)})",
+        ),
         (tr("Child-labour actions recommended"), _number(cl.actions.recommended, lang)),
-        (tr("  implemented or in progress"),
-         f"{_number(cl.actions.implementing, lang)} ({_percent(cl.actions.rate, lang)})"),
+        (
+            tr("  implemented or in progress"),
+            f"{_number(cl.actions.implementing, lang)} ({_percent(cl.actions.rate, lang)})",
+        ),
         (tr("CAP meetings held to date"), _number(figures.meetings_held, lang)),
-        (tr("Sites active in the period"),
-         f"{_number(figures.active_sites, lang)} / {_number(figures.sites, lang)}"),
+        (
+            tr("Sites active in the period"),
+            f"{_number(figures.active_sites, lang)} / {_number(figures.sites, lang)}",
+        ),
     ]
     title = tr("Impact figures, {start} to {end} ({where})").format(
-        start=figures.period.start.isoformat(), end=figures.period.end.isoformat(), where=where)
+        start=figures.period.start.isoformat(), end=figures.period.end.isoformat(), where=where
+    )
     width = max(len(label) for label, _ in rows) + 2
     value_width = max(len(value) for _, value in rows)
     lines = [title, "-" * len(title)]

@@ -27,28 +27,55 @@ PASSWORD_ENV = "BM_DESKTOP_PASSWORD"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "sync", help=h("synchronise the local database with the programme's server"),
-        description=h("Send local changes to the programme's server and receive the others' "
-        "(push, then pull). The first time, the laptop receives its scope from the server."))
-    parser.add_argument("--server", metavar="URL", help=h("server address, e.g. "
-                        "https://sync.example.org (default: the one used last time)"))
+        "sync",
+        help=h("synchronise the local database with the programme's server"),
+        description=h(
+            "Send local changes to the programme's server and receive the others' "
+            "(push, then pull). The first time, the laptop receives its scope from the server."
+        ),
+    )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help=h("server address, e.g. https://sync.example.org (default: the one used last time)"),
+    )
     parser.add_argument("--user", metavar="NAME", help=h("user name (default: last time's)"))
-    parser.add_argument("--first-connection", choices=["keep", "replace"],
-                        help=h("for a database that was never synchronised but holds data: "
-                        "send it to the server (keep) or replace it with the server's (replace)"))
-    parser.add_argument("--allow-http", action="store_true",
-                        help=h("allow an unencrypted http:// address of another computer "
-                               "(the password and data travel in clear)"))
-    parser.add_argument("--remember-password", action="store_true",
-                        help=h("keep the password in the system keyring for next time"))
-    parser.add_argument("--push-batch", type=int, metavar="N",
-                        help=h("changes per push request (default 200)"))
-    parser.add_argument("--pull-page", type=int, metavar="N",
-                        help=h("rows per pull page (default 500)"))
-    parser.add_argument("--timeout", type=float, metavar="SECONDS",
-                        help=h("read timeout per request (default 60)"))
-    parser.add_argument("--lang", choices=["en", "fr"], default=argparse.SUPPRESS,
-                        help=h("language of the messages (default: English)"))
+    parser.add_argument(
+        "--first-connection",
+        choices=["keep", "replace"],
+        help=h(
+            "for a database that was never synchronised but holds data: "
+            "send it to the server (keep) or replace it with the server's (replace)"
+        ),
+    )
+    parser.add_argument(
+        "--allow-http",
+        action="store_true",
+        help=h(
+            "allow an unencrypted http:// address of another computer "
+            "(the password and data travel in clear)"
+        ),
+    )
+    parser.add_argument(
+        "--remember-password",
+        action="store_true",
+        help=h("keep the password in the system keyring for next time"),
+    )
+    parser.add_argument(
+        "--push-batch", type=int, metavar="N", help=h("changes per push request (default 200)")
+    )
+    parser.add_argument(
+        "--pull-page", type=int, metavar="N", help=h("rows per pull page (default 500)")
+    )
+    parser.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help=h("read timeout per request (default 60)")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default=argparse.SUPPRESS,
+        help=h("language of the messages (default: English)"),
+    )
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -60,11 +87,15 @@ def _config(args: argparse.Namespace):
 
     config = SyncConfig()
     if args.push_batch:
-        config = replace(config, push_batch=max(1, args.push_batch),
-                         min_batch=min(config.min_batch, max(1, args.push_batch)))
+        config = replace(
+            config,
+            push_batch=max(1, args.push_batch),
+            min_batch=min(config.min_batch, max(1, args.push_batch)),
+        )
     if args.pull_page:
-        config = replace(config, pull_page=max(1, args.pull_page),
-                         snapshot_page=max(1, args.pull_page))
+        config = replace(
+            config, pull_page=max(1, args.pull_page), snapshot_page=max(1, args.pull_page)
+        )
     if args.timeout:
         config = replace(config, read_timeout=args.timeout, write_timeout=args.timeout)
     return config
@@ -89,8 +120,10 @@ def run(args: argparse.Namespace) -> int:
         server = args.server or (state.server_url if state else None)
         user = args.user or (state.username if state else None)
         if not server or not user:
-            print(tr("bm-desktop sync: error: give --server and --user for the first "
-                     "connection."), file=sys.stderr)
+            print(
+                tr("bm-desktop sync: error: give --server and --user for the first connection."),
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
 
         def password() -> str | None:
@@ -98,51 +131,87 @@ def run(args: argparse.Namespace) -> int:
             if env:
                 return env
             if sys.stdin.isatty():
-                return getpass.getpass(tr("Password for {user} on {server}: ").format(
-                    user=user, server=server))
+                return getpass.getpass(
+                    tr("Password for {user} on {server}: ").format(user=user, server=server)
+                )
             return None
 
         from bm_desktop.sync.transport import needs_http_consent
 
         if args.allow_http and needs_http_consent(server):
-            print(tr("bm-desktop sync: warning: {server} is not encrypted; the password and the "
-                     "data cross the network in clear.").format(server=server), file=sys.stderr)
+            print(
+                tr(
+                    "bm-desktop sync: warning: {server} is not encrypted; the password and the "
+                    "data cross the network in clear."
+                ).format(server=server),
+                file=sys.stderr,
+            )
         credentials = CredentialStore()
-        client = SyncClient(db, server, user, password=password, credentials=credentials,
-                            config=_config(args), describe=lambda exc: localised(exc, lang),
-                            allow_http=args.allow_http)
+        client = SyncClient(
+            db,
+            server,
+            user,
+            password=password,
+            credentials=credentials,
+            config=_config(args),
+            describe=lambda exc: localised(exc, lang),
+            allow_http=args.allow_http,
+        )
 
         def progress(done: int, total: int, stage: str) -> None:
             if stage == "first" and total:
-                print(tr("First connection: {done} of {total} rows received").format(
-                    done=f"{done:,}", total=f"{total:,}"), file=sys.stderr, flush=True)
+                print(
+                    tr("First connection: {done} of {total} rows received").format(
+                        done=f"{done:,}", total=f"{total:,}"
+                    ),
+                    file=sys.stderr,
+                    flush=True,
+                )
 
         try:
             report = client.sync(progress, first_connection=args.first_connection)
         except FirstConnectionChoice as exc:
-            print(tr("bm-desktop sync: {message} Run again with --first-connection keep or "
-                     "--first-connection replace.").format(message=localised(exc, lang)),
-                  file=sys.stderr)
+            print(
+                tr(
+                    "bm-desktop sync: {message} Run again with --first-connection keep or "
+                    "--first-connection replace."
+                ).format(message=localised(exc, lang)),
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
         except SyncError as exc:
-            print(tr("bm-desktop sync: failed: {message} Nothing was lost; run it again.")
-                  .format(message=localised(exc, lang)), file=sys.stderr)
+            print(
+                tr("bm-desktop sync: failed: {message} Nothing was lost; run it again.").format(
+                    message=localised(exc, lang)
+                ),
+                file=sys.stderr,
+            )
             return EXIT_FAILED
         finally:
             client.close()
         if args.remember_password:
             remembered = credentials.password(server, user)
             credentials.set_password(server, user, remembered, remember=True)
-        print(tr("Pushed {pushed} changes, pulled {pulled} rows, {conflicts} new conflicts.")
-              .format(pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts))
+        print(
+            tr("Pushed {pushed} changes, pulled {pulled} rows, {conflicts} new conflicts.").format(
+                pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts
+            )
+        )
         if report.duplicates or report.superseded:
-            print(tr("{dup} changes were already on the server, {sup} were replaced by newer "
-                     "versions.").format(dup=report.duplicates, sup=report.superseded))
+            print(
+                tr(
+                    "{dup} changes were already on the server, {sup} were replaced by newer "
+                    "versions."
+                ).format(dup=report.duplicates, sup=report.superseded)
+            )
         from bm_desktop.sync.reasons import shown
 
         for table, kept in report.refusals:
-            print(tr("Refused by the server: {message}").format(
-                message=f"{table}: {shown(kept, lang)}"))
+            print(
+                tr("Refused by the server: {message}").format(
+                    message=f"{table}: {shown(kept, lang)}"
+                )
+            )
         return EXIT_FAILED if report.rejected else 0
     finally:
         db.dispose()

@@ -82,8 +82,12 @@ class KeyParameters:
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
-            "kdf": "argon2id", "salt": self.salt.hex(), "time_cost": self.time_cost,
-            "memory_kib": self.memory_kib, "parallelism": self.parallelism}
+            "kdf": "argon2id",
+            "salt": self.salt.hex(),
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+        }
         if self.in_keyring is not None:
             data["key"] = "keyring" if self.in_keyring else "passphrase"
         return json.dumps(data)
@@ -92,9 +96,13 @@ class KeyParameters:
     def from_json(cls, text: str) -> KeyParameters:
         data = json.loads(text)
         kept = data.get("key")
-        return cls(bytes.fromhex(data["salt"]), int(data["time_cost"]),
-                   int(data["memory_kib"]), int(data["parallelism"]),
-                   None if kept not in ("keyring", "passphrase") else kept == "keyring")
+        return cls(
+            bytes.fromhex(data["salt"]),
+            int(data["time_cost"]),
+            int(data["memory_kib"]),
+            int(data["parallelism"]),
+            None if kept not in ("keyring", "passphrase") else kept == "keyring",
+        )
 
     @classmethod
     def new(cls, in_keyring: bool = False) -> KeyParameters:
@@ -117,9 +125,15 @@ def derive_key(passphrase: str, params: KeyParameters) -> bytes:
     """The raw database key: argon2id of the passphrase with the database's salt."""
     from argon2.low_level import Type, hash_secret_raw
 
-    return hash_secret_raw(passphrase.encode("utf-8"), params.salt, time_cost=params.time_cost,
-                           memory_cost=params.memory_kib, parallelism=params.parallelism,
-                           hash_len=KEY_BYTES, type=Type.ID)
+    return hash_secret_raw(
+        passphrase.encode("utf-8"),
+        params.salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
 
 
 def key_for_passphrase(path: Path, passphrase: str) -> bytes:
@@ -168,9 +182,13 @@ def check_key(path: Path, key: bytes) -> bool:
 
 def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
     """Rows per table of one attached schema, to compare a copy with its original."""
-    names = [r[0] for r in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
@@ -184,8 +202,9 @@ class CopyMismatch(DatabaseFileError):
     """The encrypted copy does not hold the same rows as the original (nothing replaced)."""
 
 
-def export_encrypted(source: Any, target: Path, key: bytes,
-                     original: Path | None = None) -> dict[str, int]:
+def export_encrypted(
+    source: Any, target: Path, key: bytes, original: Path | None = None
+) -> dict[str, int]:
     """Write the whole database of the open connection ``source`` to a new encrypted file
     ``target`` with ``key`` (SQLCipher's ``sqlcipher_export``), then check the copy:
     the same tables with the same number of rows, opened afresh with the key."""
@@ -208,7 +227,9 @@ def export_encrypted(source: Any, target: Path, key: bytes,
         raise CopyMismatch(
             "The encrypted copy of {path} did not hold the same rows as the database, so "
             "the database was left as it was (not yet encrypted). Free some disk space and "
-            "start BM Desktop again.", path=str(original or target))
+            "start BM Desktop again.",
+            path=str(original or target),
+        )
     return expected
 
 

@@ -64,8 +64,9 @@ def sqlite_url(path: Path) -> str:
 def keyed_engine(path: Path, key: bytes) -> Engine:
     """An engine over the encrypted file ``path``: every connection is a SQLCipher one
     whose first statement is ``PRAGMA key`` (then WAL and the usual pragmas)."""
-    engine = create_engine("sqlite://", creator=cipher.connector(path, key),
-                           module=cipher.cipher_module())
+    engine = create_engine(
+        "sqlite://", creator=cipher.connector(path, key), module=cipher.cipher_module()
+    )
     event.listen(engine, "connect", _connection_pragmas)
     return engine
 
@@ -83,8 +84,11 @@ def read_only_engine(path: Path, key: bytes | None = None) -> Engine:
             return cipher.connect(uri, key, uri=True)  # type: ignore[no-any-return]
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect,
-                           **({"module": cipher.cipher_module()} if key is not None else {}))
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        **({"module": cipher.cipher_module()} if key is not None else {}),
+    )
     event.listen(engine, "connect", _connection_pragmas)
     return engine
 
@@ -112,8 +116,7 @@ class Database:
         self.engine.dispose()
 
 
-def backup_database(path: Path, when: dt.datetime | None = None,
-                    key: bytes | None = None) -> Path:
+def backup_database(path: Path, when: dt.datetime | None = None, key: bytes | None = None) -> Path:
     """Copy a SQLite file (consistently, through the backup API) next to itself, dated;
     an encrypted file (``key``) gives an encrypted backup with the same key."""
     when = when or dt.datetime.now()
@@ -162,8 +165,13 @@ def _device_id(sessions: sessionmaker[Session], read_only: bool = False) -> str:
         return row.value
 
 
-def open_database(path: Path | str | None = None, *, url: str | None = None,
-                  upgrade: bool = True, key: bytes | None = None) -> Database:
+def open_database(
+    path: Path | str | None = None,
+    *,
+    url: str | None = None,
+    upgrade: bool = True,
+    key: bytes | None = None,
+) -> Database:
     """Open (creating or upgrading as needed) a programme database.
 
     A local SQLite file that needs a migration is first copied to a dated
@@ -218,8 +226,9 @@ def open_database(path: Path | str | None = None, *, url: str | None = None,
         raise reason from exc
 
 
-def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool,
-          key: bytes | None = None) -> Database:
+def _open(
+    engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool, key: bytes | None = None
+) -> Database:
     backup = None
     current = migrate.current_revision(engine)
     if current is not None and current not in migrate.known_revisions():
@@ -241,6 +250,7 @@ def _open(engine: Engine, db_path: Path | None, upgrade: bool, read_only: bool,
     clock = HybridLogicalClock(device)
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
-    database = Database(engine, sessions, device, clock, stamper, db_path, backup,
-                        read_only=read_only, key=key)
+    database = Database(
+        engine, sessions, device, clock, stamper, db_path, backup, read_only=read_only, key=key
+    )
     return database

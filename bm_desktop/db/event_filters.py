@@ -13,5 +13,7 @@ from bm_desktop.domain.event_dates import DAY
 
 def counted_in(first: dt.date, last: dt.date) -> ColumnElement[bool]:
     e = SecurityEvent
-    return or_(and_(e.date_unit == DAY, e.date_start <= last, e.date_end >= first),
-               and_(e.date_unit != DAY, e.date_start >= first, e.date_end <= last))
+    return or_(
+        and_(e.date_unit == DAY, e.date_start <= last, e.date_end >= first),
+        and_(e.date_unit != DAY, e.date_start >= first, e.date_end <= last),
+    )

@@ -41,65 +41,85 @@ def damaged(path: Path | str | None) -> DatabaseFileError:
         "The file {path} is damaged (truncated or corrupt) or is not a BM Desktop database, "
         "so it cannot be opened; it was left as it is. Open one of its backups (the files "
         "named {stem}.backup-… beside it) or choose another file.",
-        path=_name(path), stem=stem)
+        path=_name(path),
+        stem=stem,
+    )
 
 
 def locked(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} is locked by another program (another BM Desktop window or a "
         "copy of the server?). Close it and try again; nothing was changed.",
-        path=_name(path))
+        path=_name(path),
+    )
 
 
 def read_only(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} is open read-only: the change was not saved. To edit it, make "
-        "the file writable or copy it to a folder where you may write.", path=_name(path))
+        "the file writable or copy it to a folder where you may write.",
+        path=_name(path),
+    )
 
 
 def disk_full(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The disk holding the database {path} is full: nothing was saved and the file was "
-        "left as it was. Free some space and try again.", path=_name(path))
+        "left as it was. Free some space and try again.",
+        path=_name(path),
+    )
 
 
 def cannot_open(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} cannot be opened: check that the file and its folder exist and "
-        "that you may read them.", path=_name(path))
+        "that you may read them.",
+        path=_name(path),
+    )
 
 
 def disk_error(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} could not be read or written (a disk error); the file was left "
-        "as it is. Check the disk and try again.", path=_name(path))
+        "as it is. Check the disk and try again.",
+        path=_name(path),
+    )
 
 
 def newer_schema(path: Path | str | None, revision: str) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} was written by a newer version of BM Desktop (schema "
         "{revision}); this version cannot open it. Open it with the newer version; the file "
-        "was not changed.", path=_name(path), revision=revision)
+        "was not changed.",
+        path=_name(path),
+        revision=revision,
+    )
 
 
 def foreign_database(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The file {path} is a SQLite database but not a BM Desktop one; it was not changed. "
-        "Choose the programme's database file.", path=_name(path))
+        "Choose the programme's database file.",
+        path=_name(path),
+    )
 
 
 def read_only_needs_upgrade(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} is read-only and must be upgraded for this version of BM "
         "Desktop: make the file writable (or copy it to a folder where you may write) and "
-        "open it again.", path=_name(path))
+        "open it again.",
+        path=_name(path),
+    )
 
 
 def passphrase_needed(path: Path | str | None) -> DatabaseFileError:
     return DatabaseFileError(
         "The database {path} is encrypted: give its passphrase (the window asks for it; "
         "the command line reads BM_DESKTOP_PASSPHRASE or asks when run in a terminal). "
-        "Nothing was opened.", path=_name(path))
+        "Nothing was opened.",
+        path=_name(path),
+    )
 
 
 def wrong_passphrase(path: Path | str | None) -> DatabaseFileError:
@@ -107,13 +127,20 @@ def wrong_passphrase(path: Path | str | None) -> DatabaseFileError:
         "Wrong passphrase for the database {path}: nothing was opened. Type it again "
         "(letters, case and accents count). A forgotten passphrase cannot be recovered: "
         "the programme's data can be brought back from the server by a fresh first "
-        "connection into a new database.", path=_name(path))
+        "connection into a new database.",
+        path=_name(path),
+    )
 
 
 _BY_CODE = {
-    SQLITE_BUSY: locked, SQLITE_LOCKED: locked, SQLITE_READONLY: read_only,
-    SQLITE_FULL: disk_full, SQLITE_CORRUPT: damaged, SQLITE_NOTADB: damaged,
-    SQLITE_CANTOPEN: cannot_open, SQLITE_IOERR: disk_error,
+    SQLITE_BUSY: locked,
+    SQLITE_LOCKED: locked,
+    SQLITE_READONLY: read_only,
+    SQLITE_FULL: disk_full,
+    SQLITE_CORRUPT: damaged,
+    SQLITE_NOTADB: damaged,
+    SQLITE_CANTOPEN: cannot_open,
+    SQLITE_IOERR: disk_error,
 }
 
 
@@ -127,8 +154,11 @@ def explain(exc: BaseException, path: Path | str | None) -> DatabaseFileError | 
     if isinstance(err, OSError):
         if err.errno == errno.ENOSPC:
             return disk_full(path)
-        return cannot_open(path) if err.errno in (errno.ENOENT, errno.EACCES,
-                                                  errno.EPERM, errno.EROFS) else None
+        return (
+            cannot_open(path)
+            if err.errno in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS)
+            else None
+        )
     from bm_desktop.db.cipher import driver_errors
 
     if not isinstance(err, driver_errors()):
@@ -173,5 +203,8 @@ def is_read_only(path: Path) -> bool:
         flags = os.statvfs(path).f_flag if hasattr(os, "statvfs") else 0
     except OSError:
         return False
-    return (not os.access(path, os.W_OK) or not st.st_mode & 0o222
-            or bool(flags & getattr(os, "ST_RDONLY", 0)))
+    return (
+        not os.access(path, os.W_OK)
+        or not st.st_mode & 0o222
+        or bool(flags & getattr(os, "ST_RDONLY", 0))
+    )

@@ -119,17 +119,27 @@ def key_without_asking(path: Path) -> StartKey:
     if stored_params is None or stored_params.in_keyring is not False:
         stored = stored_key(path)
         if stored is not None:
-            return StartKey(DatabaseKey(stored, None if cipher.read_parameters(path) else
-                                        cipher.KeyParameters.new(in_keyring=True)),
-                            False, encrypted)
+            return StartKey(
+                DatabaseKey(
+                    stored,
+                    None
+                    if cipher.read_parameters(path)
+                    else cipher.KeyParameters.new(in_keyring=True),
+                ),
+                False,
+                encrypted,
+            )
     passphrase = environment_passphrase()
     if passphrase is None:
         return StartKey(None, True, encrypted)
     params = stored_params
     fresh = params is None
     params = params or cipher.KeyParameters.new()
-    return StartKey(DatabaseKey(cipher.derive_key(passphrase, params), params if fresh else None),
-                    False, encrypted)
+    return StartKey(
+        DatabaseKey(cipher.derive_key(passphrase, params), params if fresh else None),
+        False,
+        encrypted,
+    )
 
 
 def start_key(path: Path) -> Future[StartKey]:

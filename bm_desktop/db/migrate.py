@@ -110,8 +110,9 @@ def needs_upgrade(engine: Engine, current: str | None = None) -> bool:
 def has_tables(engine: Engine) -> bool:
     """Whether the file holds any table (a SQLite file of another program, say)."""
     with engine.connect() as conn:
-        return bool(conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar())
+        return bool(
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar()
+        )
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

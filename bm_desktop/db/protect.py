@@ -17,12 +17,14 @@ from bm_desktop.db.engine import Database, open_database
 
 def plain_backups(path: Path) -> list[Path]:
     """The dated backups the app made of ``path`` that are still plain files."""
-    return [b for b in sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))
-            if b.is_file() and not cipher.is_encrypted(b)]
+    return [
+        b
+        for b in sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))
+        if b.is_file() and not cipher.is_encrypted(b)
+    ]
 
 
-def open_protected(path: Path, key: bytes, params: cipher.KeyParameters | None = None
-                   ) -> Database:
+def open_protected(path: Path, key: bytes, params: cipher.KeyParameters | None = None) -> Database:
     """Open ``path`` with ``key``, creating it encrypted or converting a plain file first.
 
     ``params`` (new key parameters) are stored beside the database before anything is

@@ -64,13 +64,26 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
 }
 # Columns with these names, in any table.
 NAMED_RANGES: dict[str, tuple[float, float]] = {
-    "latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0),
-    **{name: COUNT for name in ("miners_women", "miners_men", "miners_total",
-                                "people_affected", "minors_involved", "workers_counted",
-                                "women", "men", "fatalities")},
+    "latitude": (-90.0, 90.0),
+    "longitude": (-180.0, 180.0),
+    **{
+        name: COUNT
+        for name in (
+            "miners_women",
+            "miners_men",
+            "miners_total",
+            "people_affected",
+            "minors_involved",
+            "workers_counted",
+            "women",
+            "men",
+            "fatalities",
+        )
+    },
 }
 VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
-    (table, column): tuple(v.value for v in values) for (table, column), values in {
+    (table, column): tuple(v.value for v in values)
+    for (table, column), values in {
         ("sites", "status"): enums.SiteStatus,
         ("site_status_changes", "status"): enums.SiteStatus,
         ("incidents", "source"): enums.IncidentSource,
@@ -82,15 +95,22 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
         ("cap_meetings", "status"): enums.MeetingStatus,
         ("stakeholders", "kind"): enums.StakeholderKind,
         ("security_events", "source"): enums.EventSource,
-    }.items()}
+    }.items()
+}
 FORMATS: dict[tuple[str, str], tuple[re.Pattern[str], str]] = {
     ("cap_meetings", "month"): (_MONTH, "YYYY-MM"),
     ("cap_meetings", "starts_at"): (_TIME, "HH:MM"),
 }
 # Dates that cannot be in the future (the forms refuse them too).
-PAST_DATES = frozenset({("incidents", "occurred_on"), ("incidents", "reported_on"),
-                        ("incidents", "verified_at"), ("corrective_actions", "recommended_on"),
-                        ("cap_meetings", "held_on")})
+PAST_DATES = frozenset(
+    {
+        ("incidents", "occurred_on"),
+        ("incidents", "reported_on"),
+        ("incidents", "verified_at"),
+        ("corrective_actions", "recommended_on"),
+        ("cap_meetings", "held_on"),
+    }
+)
 
 
 class RuleError(TemplatedMessage, ValueError):
@@ -116,8 +136,13 @@ def _range_check(name: str, low: float, high: float) -> Check:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             return  # the type is the codec's business
         if not (low <= v <= high):  # False for NaN too
-            raise RuleError("{column}: {value} is out of range ({low} to {high}).",
-                            column=name, value=_shown(v), low=f"{low:g}", high=f"{high:g}")
+            raise RuleError(
+                "{column}: {value} is out of range ({low} to {high}).",
+                column=name,
+                value=_shown(v),
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
 
     return check
 
@@ -125,8 +150,9 @@ def _range_check(name: str, low: float, high: float) -> Check:
 def _finite_check(name: str) -> Check:
     def check(v: Any, _today: dt.date | None) -> None:
         if isinstance(v, float) and not math.isfinite(v):
-            raise RuleError("{column}: {value} is not a finite number.", column=name,
-                            value=_shown(v))
+            raise RuleError(
+                "{column}: {value} is not a finite number.", column=name, value=_shown(v)
+            )
 
     return check
 
@@ -136,11 +162,15 @@ def _text_check(name: str, length: int | None) -> Check:
         if not isinstance(v, str):
             return
         if _BAD_TEXT.search(v):
-            raise RuleError("{column}: the text holds a control character (such as a NUL "
-                            "byte) that cannot be stored.", column=name)
+            raise RuleError(
+                "{column}: the text holds a control character (such as a NUL "
+                "byte) that cannot be stored.",
+                column=name,
+            )
         if length is not None and len(v) > length:
-            raise RuleError("{column}: the text is longer than {length} characters.",
-                            column=name, length=length)
+            raise RuleError(
+                "{column}: the text is longer than {length} characters.", column=name, length=length
+            )
 
     return check
 
@@ -148,8 +178,12 @@ def _text_check(name: str, length: int | None) -> Check:
 def _vocabulary_check(name: str, allowed: tuple[str, ...]) -> Check:
     def check(v: Any, _today: dt.date | None) -> None:
         if isinstance(v, str) and v not in allowed:
-            raise RuleError("{column}: '{value}' is not one of {allowed}.", column=name,
-                            value=_shown(v), allowed=", ".join(allowed))
+            raise RuleError(
+                "{column}: '{value}' is not one of {allowed}.",
+                column=name,
+                value=_shown(v),
+                allowed=", ".join(allowed),
+            )
 
     return check
 
@@ -157,8 +191,12 @@ def _vocabulary_check(name: str, allowed: tuple[str, ...]) -> Check:
 def _format_check(name: str, pattern: re.Pattern[str], shape: str) -> Check:
     def check(v: Any, _today: dt.date | None) -> None:
         if isinstance(v, str) and not pattern.fullmatch(v):
-            raise RuleError("{column}: '{value}' is not in the form {shape}.", column=name,
-                            value=_shown(v), shape=shape)
+            raise RuleError(
+                "{column}: '{value}' is not in the form {shape}.",
+                column=name,
+                value=_shown(v),
+                shape=shape,
+            )
 
     return check
 
@@ -166,8 +204,9 @@ def _format_check(name: str, pattern: re.Pattern[str], shape: str) -> Check:
 def _uuid_list_check(name: str) -> Check:
     def check(v: Any, _today: dt.date | None) -> None:
         if isinstance(v, str) and not all(_UUID.fullmatch(x) for x in v.split()):
-            raise RuleError("{column}: '{value}' is not a list of row ids.", column=name,
-                            value=_shown(v))
+            raise RuleError(
+                "{column}: '{value}' is not a list of row ids.", column=name, value=_shown(v)
+            )
 
     return check
 
@@ -180,8 +219,7 @@ def _as_date(v: Any) -> dt.date | None:
         return v
     if isinstance(v, str):
         try:
-            return dt.datetime.fromisoformat(v).date() if len(v) > 10 \
-                else dt.date.fromisoformat(v)
+            return dt.datetime.fromisoformat(v).date() if len(v) > 10 else dt.date.fromisoformat(v)
         except ValueError:
             return None
     return None
@@ -193,20 +231,33 @@ def _date_check(name: str, past_only: bool) -> Check:
             return
         day = _as_date(v)
         if day is None:
-            raise RuleError("{column}: '{value}' is not a valid date.", column=name,
-                            value=_shown(v))
+            raise RuleError(
+                "{column}: '{value}' is not a valid date.", column=name, value=_shown(v)
+            )
         if not EARLIEST <= day < LATEST:
-            raise RuleError("{column}: the date {value} is out of range ({low} to {high}).",
-                            column=name, value=day.isoformat(), low=EARLIEST.isoformat(),
-                            high=LATEST.isoformat())
+            raise RuleError(
+                "{column}: the date {value} is out of range ({low} to {high}).",
+                column=name,
+                value=day.isoformat(),
+                low=EARLIEST.isoformat(),
+                high=LATEST.isoformat(),
+            )
         if today is None:
             return
         if past_only and day > today + dt.timedelta(days=1):  # a day for time zones
-            raise RuleError("{column}: the date {value} is in the future (today is {today}).",
-                            column=name, value=day.isoformat(), today=today.isoformat())
+            raise RuleError(
+                "{column}: the date {value} is in the future (today is {today}).",
+                column=name,
+                value=day.isoformat(),
+                today=today.isoformat(),
+            )
         if day.year > today.year + MAX_YEARS_AHEAD:
-            raise RuleError("{column}: the date {value} is more than {years} years ahead.",
-                            column=name, value=day.isoformat(), years=MAX_YEARS_AHEAD)
+            raise RuleError(
+                "{column}: the date {value} is more than {years} years ahead.",
+                column=name,
+                value=day.isoformat(),
+                years=MAX_YEARS_AHEAD,
+            )
 
     return check
 
@@ -252,8 +303,9 @@ class TableRules:
     dates: frozenset[str] = frozenset()
     # Text columns with a vocabulary or a form as well: (length, a test of the set of
     # their distinct values that is true when all pass), for the same fast path.
-    text_sets: dict[str, tuple[int | None, Callable[[set[str]], bool]]] = \
-        field(default_factory=dict)
+    text_sets: dict[str, tuple[int | None, Callable[[set[str]], bool]]] = field(
+        default_factory=dict
+    )
 
     def check(self, row: Mapping[str, Any], today: dt.date | None = None) -> None:
         """Raise :class:`RuleError` for the first value that breaks a rule."""
@@ -274,8 +326,8 @@ class TableRules:
         if column in self.plain_text and set(map(type, values)) <= _TEXT_TYPES:
             length = self.plain_text[column]
             if not _BAD_TEXT.search("".join(filter(_NOT_NONE, values))) and (
-                    length is None
-                    or max(map(len, filter(_NOT_NONE, values)), default=0) <= length):
+                length is None or max(map(len, filter(_NOT_NONE, values)), default=0) <= length
+            ):
                 return {}
         if column in self.bounds and _within(values, *self.bounds[column]):
             return {}
@@ -284,9 +336,11 @@ class TableRules:
         if column in self.text_sets and set(map(type, values)) <= _TEXT_TYPES:
             length, all_pass = self.text_sets[column]
             distinct = set(filter(_NOT_NONE, values))
-            if not _BAD_TEXT.search("".join(distinct)) and (
-                    length is None or max(map(len, distinct), default=0) <= length) \
-                    and all_pass(distinct):
+            if (
+                not _BAD_TEXT.search("".join(distinct))
+                and (length is None or max(map(len, distinct), default=0) <= length)
+                and all_pass(distinct)
+            ):
                 return {}
         failed: dict[Any, RuleError] = {}
         for v in set(values):  # dates, codes and counts repeat: check each value once
@@ -326,8 +380,9 @@ def _iso_dates_within(values: list) -> bool:
         stamps = np.array(texts, dtype="datetime64[us]")
     except ValueError:
         return False
-    return bool(stamps.min() >= np.datetime64(EARLIEST, "us")
-                and stamps.max() < np.datetime64(LATEST, "us"))
+    return bool(
+        stamps.min() >= np.datetime64(EARLIEST, "us") and stamps.max() < np.datetime64(LATEST, "us")
+    )
 
 
 def _within(values: list, low: float, high: float) -> bool:
@@ -362,21 +417,29 @@ def rules(table: str) -> TableRules:
     """The rules of a synchronised table (KeyError for an unknown table)."""
     t = _tables()[table]
     columns = {c.name: tuple(checks) for c in t.columns if (checks := _checks_for(table, c))}
-    plain = {c.name: getattr(c.type, "length", None) for c in t.columns
-             if isinstance(c.type, String) and len(columns.get(c.name, ())) == 1}
+    plain = {
+        c.name: getattr(c.type, "length", None)
+        for c in t.columns
+        if isinstance(c.type, String) and len(columns.get(c.name, ())) == 1
+    }
     bounds = {}
     for c in t.columns:
         if isinstance(c.type, (Integer, Float)):
-            low, high = (INT_MIN, INT_MAX) if isinstance(c.type, Integer) \
-                else (-math.inf, math.inf)
+            low, high = (INT_MIN, INT_MAX) if isinstance(c.type, Integer) else (-math.inf, math.inf)
             extra = RANGES.get((table, c.name)) or NAMED_RANGES.get(c.name)
             if extra is not None:
                 low, high = max(low, extra[0]), min(high, extra[1])
             bounds[c.name] = (low, high)
-    dates = frozenset(c.name for c in t.columns if isinstance(c.type, (Date, DateTime))
-                      and len(columns.get(c.name, ())) == 1)
-    text_sets = {c.name: (getattr(c.type, "length", None), test) for c in t.columns
-                 if (test := _set_test(table, c.name)) is not None}
+    dates = frozenset(
+        c.name
+        for c in t.columns
+        if isinstance(c.type, (Date, DateTime)) and len(columns.get(c.name, ())) == 1
+    )
+    text_sets = {
+        c.name: (getattr(c.type, "length", None), test)
+        for c in t.columns
+        if (test := _set_test(table, c.name)) is not None
+    }
     return TableRules(table, columns, plain, bounds, dates, text_sets)
 
 

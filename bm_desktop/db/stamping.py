@@ -70,8 +70,12 @@ def _attached(session: Session) -> bool:
     if cached is not None and cached[0] is txn:
         return bool(cached[1])
     with session.no_autoflush:
-        value = session.connection().execute(
-            select(SyncState.attached_at).where(SyncState.id == 1)).scalar() is not None
+        value = (
+            session.connection()
+            .execute(select(SyncState.attached_at).where(SyncState.id == 1))
+            .scalar()
+            is not None
+        )
     session.info[_ATTACHED] = (txn, value)
     return value
 

@@ -88,10 +88,12 @@ def parse_status(value: str) -> ActionStatus:
     try:
         return ActionStatus(key)
     except ValueError:
-        raise LifecycleError("'{value}' is not an action status (use one of: {allowed})",
-                             value=value,
-                             # one string: the names to type stay English in any language
-                             allowed=", ".join(STATUS_LABELS[s] for s in ActionStatus)) from None
+        raise LifecycleError(
+            "'{value}' is not an action status (use one of: {allowed})",
+            value=value,
+            # one string: the names to type stay English in any language
+            allowed=", ".join(STATUS_LABELS[s] for s in ActionStatus),
+        ) from None
 
 
 def latest(updates: Iterable[ProgressPoint]) -> ProgressPoint | None:
@@ -131,8 +133,9 @@ def allowed_next(status: ActionStatus) -> list[ActionStatus]:
     return [s for s in ActionStatus if s in allowed]
 
 
-def accepts_update_on(updates: Iterable[ProgressPoint], on: dt.date, *,
-                      recommended_on: dt.date) -> bool:
+def accepts_update_on(
+    updates: Iterable[ProgressPoint], on: dt.date, *, recommended_on: dt.date
+) -> bool:
     """True when an update dated ``on`` can follow: the action was recommended by then,
     no update is dated after it, and it is not verified or cancelled (whether ``on`` is
     in the future is for the caller to say)."""
@@ -142,35 +145,54 @@ def accepts_update_on(updates: Iterable[ProgressPoint], on: dt.date, *,
     return bool(allowed_next(last.status if last else S.RECOMMENDED))
 
 
-def check_update(updates: Iterable[ProgressPoint], status: ActionStatus, on: dt.date,
-                 note: str | None, *, recommended_on: dt.date, today: dt.date) -> None:
+def check_update(
+    updates: Iterable[ProgressPoint],
+    status: ActionStatus,
+    on: dt.date,
+    note: str | None,
+    *,
+    recommended_on: dt.date,
+    today: dt.date,
+) -> None:
     """Raise :class:`LifecycleError` unless a new update (status, date, note) may follow."""
     updates = list(updates)
     last = latest(updates)
     current = last.status if last else S.RECOMMENDED
     if on > today:
-        raise LifecycleError("The update date {on} is in the future (today is {today}).",
-                             on=on.isoformat(), today=today.isoformat())
+        raise LifecycleError(
+            "The update date {on} is in the future (today is {today}).",
+            on=on.isoformat(),
+            today=today.isoformat(),
+        )
     if on < recommended_on:
-        raise LifecycleError("The update date {on} is before the action was recommended "
-                             "({recommended}).", on=on.isoformat(),
-                             recommended=recommended_on.isoformat())
+        raise LifecycleError(
+            "The update date {on} is before the action was recommended ({recommended}).",
+            on=on.isoformat(),
+            recommended=recommended_on.isoformat(),
+        )
     if last is not None and on < last.on:
-        raise LifecycleError("The update date {on} is before the latest update ({last}, "
-                             "{status}); updates are recorded in date order.",
-                             on=on.isoformat(), last=last.on.isoformat(),
-                             status=STATUS_LABELS[current])
+        raise LifecycleError(
+            "The update date {on} is before the latest update ({last}, "
+            "{status}); updates are recorded in date order.",
+            on=on.isoformat(),
+            last=last.on.isoformat(),
+            status=STATUS_LABELS[current],
+        )
     if current in FINAL_STATUSES:
-        raise LifecycleError("The action is already {status}; no further update is possible.",
-                             status=STATUS_LABELS[current])
+        raise LifecycleError(
+            "The action is already {status}; no further update is possible.",
+            status=STATUS_LABELS[current],
+        )
     if status not in ALLOWED_TRANSITIONS[current]:
         allowed = [STATUS_LABELS[s] for s in allowed_next(current)]
-        template = ("An action that is {current} cannot become {status} (verification "
-                    "confirms an implementation); allowed next: {allowed}."
-                    if status == S.VERIFIED else
-                    "An action that is {current} cannot become {status}; allowed next: "
-                    "{allowed}.")
-        raise LifecycleError(template, current=STATUS_LABELS[current],
-                             status=STATUS_LABELS[status], allowed=allowed)
+        template = (
+            "An action that is {current} cannot become {status} (verification "
+            "confirms an implementation); allowed next: {allowed}."
+            if status == S.VERIFIED
+            else "An action that is {current} cannot become {status}; allowed next: {allowed}."
+        )
+        raise LifecycleError(
+            template, current=STATUS_LABELS[current], status=STATUS_LABELS[status], allowed=allowed
+        )
     if status == S.CANCELLED and not (note or "").strip():
         raise LifecycleError("Give the reason for cancelling the action.")

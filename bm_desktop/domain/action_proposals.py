@@ -94,14 +94,17 @@ def is_worsening(risk: RiskFact) -> bool:
     """More incidents than in the window before, or a worse one (severity, minors)."""
     if risk.incidents_since == 0:
         return False
-    return (risk.incidents_since > risk.incidents_before
-            or risk.worst_since > risk.worst_before
-            or (risk.minors_since and not risk.minors_before))
+    return (
+        risk.incidents_since > risk.incidents_before
+        or risk.worst_since > risk.worst_before
+        or (risk.minors_since and not risk.minors_before)
+    )
 
 
 def suggested_kind_and_owner(area_code: str, category_code: str) -> tuple[str, str]:
     return _BY_AREA.get(area_code) or _BY_CATEGORY.get(
-        category_code, (ActionKind.OTHER.value, "cooperative"))
+        category_code, (ActionKind.OTHER.value, "cooperative")
+    )
 
 
 def suggested_due(meeting_on: dt.date, score: int) -> dt.date:

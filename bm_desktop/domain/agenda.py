@@ -76,9 +76,19 @@ SITE_STATUS_TEXT = {
 }
 # Default minutes per item; the coordinator adjusts them. Overdue actions and
 # Annex II / WFCL incident groups get more time than routine ones.
-DEFAULT_MINUTES = {"opening": 10, "followup": 3, "new_incidents": 5, "serious_incidents": 10,
-                   "open_actions": 2, "overdue_action": 4, "proposals": 5, "site_status": 5,
-                   "empty": 2, "aob": 10, "other": 10}
+DEFAULT_MINUTES = {
+    "opening": 10,
+    "followup": 3,
+    "new_incidents": 5,
+    "serious_incidents": 10,
+    "open_actions": 2,
+    "overdue_action": 4,
+    "proposals": 5,
+    "site_status": 5,
+    "empty": 2,
+    "aob": 10,
+    "other": 10,
+}
 MAX_ITEM_MINUTES = 240
 # The time a CAP meeting is planned to last; the builder and the papers show whether
 # the agenda keeps to it.
@@ -216,8 +226,11 @@ class AgendaDraft:
     # -- editing -----------------------------------------------------------------------
     def _check(self, index: int) -> None:
         if not 0 <= index < len(self.entries):
-            raise AgendaEditError("There is no agenda item {item} (the agenda has {count}).",
-                                  item=index + 1, count=len(self.entries))
+            raise AgendaEditError(
+                "There is no agenda item {item} (the agenda has {count}).",
+                item=index + 1,
+                count=len(self.entries),
+            )
 
     def add(self, entry: AgendaEntry, at: int | None = None) -> int:
         """Insert an item (at the end by default); returns its position."""
@@ -240,9 +253,13 @@ class AgendaDraft:
     def set_duration(self, index: int, minutes: int) -> None:
         self._check(index)
         if not isinstance(minutes, int) or not 0 <= minutes <= MAX_ITEM_MINUTES:
-            raise AgendaEditError("Item {item}: the time must be a whole number of minutes from 0 "
-                                  "to {most}, not {value}.", item=index + 1,
-                                  most=MAX_ITEM_MINUTES, value=repr(minutes))
+            raise AgendaEditError(
+                "Item {item}: the time must be a whole number of minutes from 0 "
+                "to {most}, not {value}.",
+                item=index + 1,
+                most=MAX_ITEM_MINUTES,
+                value=repr(minutes),
+            )
         self.entries[index].duration_min = minutes
 
     def set_presenter(self, index: int, presenter: str) -> None:
@@ -266,15 +283,17 @@ class AgendaDraft:
         return self.total_minutes - self.budget_min
 
     def budget_text(self, tr: Translate = lambda s: s) -> str:
-        """"2 h 27 for a budget of 2 h 00: 27 min over" / "...: within budget"."""
+        """ "2 h 27 for a budget of 2 h 00: 27 min over" / "...: within budget"."""
+
         def hm(minutes: int) -> str:
             return f"{minutes // 60} h {minutes % 60:02d}"
 
         over = self.over_budget_min
-        text = (tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: {over} min "
-                                     "over")) if over > 0 else
-                tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: within "
-                                     "budget")))
+        text = (
+            tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: {over} min over"))
+            if over > 0
+            else tr(QT_TRANSLATE_NOOP("Agenda", "{total} for a budget of {budget}: within budget"))
+        )
         return text.format(total=hm(self.total_minutes), budget=hm(self.budget_min), over=over)
 
     def schedule(self) -> list[tuple[dt.time, dt.time]]:
@@ -314,11 +333,12 @@ def standard_text(text: str, tr: Translate) -> str:
     if translated != text:
         return translated
     if text.startswith(AGREED_PREFIX):
-        return tr(AGREED).format(decision=text[len(AGREED_PREFIX):])
+        return tr(AGREED).format(decision=text[len(AGREED_PREFIX) :])
     return text
 
 
 # -- building --------------------------------------------------------------------------
+
 
 def _short(text: str, limit: int = DESCRIPTION_CHARS) -> str:
     text = " ".join((text or "").split())
@@ -331,23 +351,45 @@ def _incident_key(incident: IncidentFact) -> tuple:
 
 def _followup(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     if not inputs.decisions:
-        text = (tr(QT_TRANSLATE_NOOP("Agenda", "No decision was recorded at the previous meeting."))
-                if inputs.previous_meeting_on else
-                tr(QT_TRANSLATE_NOOP("Agenda", "First CAP meeting on this site: no previous decisions.")))
-        return [AgendaEntry("followup", text, duration_min=DEFAULT_MINUTES["empty"],
-                            presenter=inputs.coordinator)]
+        text = (
+            tr(QT_TRANSLATE_NOOP("Agenda", "No decision was recorded at the previous meeting."))
+            if inputs.previous_meeting_on
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "Agenda", "First CAP meeting on this site: no previous decisions."
+                )
+            )
+        )
+        return [
+            AgendaEntry(
+                "followup",
+                text,
+                duration_min=DEFAULT_MINUTES["empty"],
+                presenter=inputs.coordinator,
+            )
+        ]
     entries = []
     for decision in inputs.decisions:
         details = ""
         if decision.action_id is not None:
             status = tr(STATUS_TEXT.get(decision.action_status or "", decision.action_status or ""))
             details = tr(QT_TRANSLATE_NOOP("Agenda", "Action: {action} — now {status}, due {due}"))
-            details = details.format(action=_short(decision.action_description or ""),
-                                     status=status, due=_day(decision.action_due_on, tr) if decision.action_due_on else "")
-        entries.append(AgendaEntry(
-            "followup", _short(decision.text, 200), details, DEFAULT_MINUTES["followup"],
-            inputs.coordinator, "corrective_actions" if decision.action_id else None,
-            (decision.action_id,) if decision.action_id else ()))
+            details = details.format(
+                action=_short(decision.action_description or ""),
+                status=status,
+                due=_day(decision.action_due_on, tr) if decision.action_due_on else "",
+            )
+        entries.append(
+            AgendaEntry(
+                "followup",
+                _short(decision.text, 200),
+                details,
+                DEFAULT_MINUTES["followup"],
+                inputs.coordinator,
+                "corrective_actions" if decision.action_id else None,
+                (decision.action_id,) if decision.action_id else (),
+            )
+        )
     return entries
 
 
@@ -358,8 +400,9 @@ def _incident_line(incident: IncidentFact, tr: Translate) -> str:
     elif incident.annex2:
         marks.append(tr(QT_TRANSLATE_NOOP("Agenda", "Annex II")))
     if incident.minors_involved:
-        marks.append(tr(QT_TRANSLATE_NOOP("Agenda", "{n} minor(s)")).format(
-            n=incident.minors_involved))
+        marks.append(
+            tr(QT_TRANSLATE_NOOP("Agenda", "{n} minor(s)")).format(n=incident.minors_involved)
+        )
     sev = tr(QT_TRANSLATE_NOOP("Agenda", "severity {n}")).format(n=incident.severity)
     head = f"{_day(incident.occurred_on, tr)} · {incident.risk_area} · {sev}"
     if marks:
@@ -373,13 +416,21 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     for incident in inputs.incidents:
         by_category.setdefault(incident.category_code, []).append(incident)
     if not by_category:
-        return [AgendaEntry("new_incidents",
-                            tr(QT_TRANSLATE_NOOP("Agenda", "No new incident since the previous meeting.")),
-                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
+        return [
+            AgendaEntry(
+                "new_incidents",
+                tr(QT_TRANSLATE_NOOP("Agenda", "No new incident since the previous meeting.")),
+                duration_min=DEFAULT_MINUTES["empty"],
+                presenter=inputs.coordinator,
+            )
+        ]
 
     def group_key(items: list[IncidentFact]) -> tuple:
-        return (not any(i.wfcl or i.annex2 for i in items), items[0].category_order,
-                items[0].category)
+        return (
+            not any(i.wfcl or i.annex2 for i in items),
+            items[0].category_order,
+            items[0].category,
+        )
 
     entries = []
     for items in sorted(by_category.values(), key=group_key):
@@ -387,7 +438,8 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         wfcl = sum(1 for i in items if i.wfcl)
         annex2 = sum(1 for i in items if i.annex2)
         title = tr(QT_TRANSLATE_NOOP("Agenda", "{category}: {n} new incident(s)")).format(
-            category=items[0].category, n=len(items))
+            category=items[0].category, n=len(items)
+        )
         notes = []
         if wfcl:
             notes.append(tr(QT_TRANSLATE_NOOP("Agenda", "{n} WFCL")).format(n=wfcl))
@@ -398,19 +450,28 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         flags = {"annex2"} if annex2 else set()
         if wfcl:
             flags.add("wfcl")
-        entries.append(AgendaEntry(
-            "new_incidents", title, "\n".join(_incident_line(i, tr) for i in items),
-            DEFAULT_MINUTES["serious_incidents" if flags else "new_incidents"],
-            inputs.coordinator, "incidents",
-            tuple(i.id for i in items), frozenset(flags)))
+        entries.append(
+            AgendaEntry(
+                "new_incidents",
+                title,
+                "\n".join(_incident_line(i, tr) for i in items),
+                DEFAULT_MINUTES["serious_incidents" if flags else "new_incidents"],
+                inputs.coordinator,
+                "incidents",
+                tuple(i.id for i in items),
+                frozenset(flags),
+            )
+        )
     return entries
 
 
-def open_actions_in_order(actions: tuple[ActionFact, ...] | list[ActionFact],
-                          meeting_on: dt.date) -> list[tuple[ActionFact, bool]]:
+def open_actions_in_order(
+    actions: tuple[ActionFact, ...] | list[ActionFact], meeting_on: dt.date
+) -> list[tuple[ActionFact, bool]]:
     """Open actions (recommended or in progress) with their overdue flag, overdue first."""
-    rows = [(a, a.due_on < meeting_on) for a in actions
-            if a.status in ("recommended", "in_progress")]
+    rows = [
+        (a, a.due_on < meeting_on) for a in actions if a.status in ("recommended", "in_progress")
+    ]
     rows.sort(key=lambda r: (not r[1], r[0].due_on, r[0].description))
     return rows
 
@@ -418,53 +479,104 @@ def open_actions_in_order(actions: tuple[ActionFact, ...] | list[ActionFact],
 def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     rows = open_actions_in_order(inputs.actions, inputs.meeting_on)
     if not rows:
-        return [AgendaEntry("open_actions",
-                            tr(QT_TRANSLATE_NOOP("Agenda", "No open corrective action.")),
-                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
+        return [
+            AgendaEntry(
+                "open_actions",
+                tr(QT_TRANSLATE_NOOP("Agenda", "No open corrective action.")),
+                duration_min=DEFAULT_MINUTES["empty"],
+                presenter=inputs.coordinator,
+            )
+        ]
     entries = []
     for action, overdue in rows:
         status = tr(STATUS_TEXT.get(action.status, action.status))
-        details = tr(QT_TRANSLATE_NOOP("Agenda", "{area} · {kind} · status: {status} · owner: "
-                                       "{owner} · due {due}")).format(
-            area=action.risk_area, kind=tr(KIND_TEXT.get(action.kind, action.kind)),
-            status=status, owner=action.owner or "—", due=_day(action.due_on, tr))
+        details = tr(
+            QT_TRANSLATE_NOOP(
+                "Agenda", "{area} · {kind} · status: {status} · owner: {owner} · due {due}"
+            )
+        ).format(
+            area=action.risk_area,
+            kind=tr(KIND_TEXT.get(action.kind, action.kind)),
+            status=status,
+            owner=action.owner or "—",
+            due=_day(action.due_on, tr),
+        )
         if overdue:
             days = (inputs.meeting_on - action.due_on).days
             details += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "OVERDUE by {n} days")).format(n=days)
-        entries.append(AgendaEntry(
-            "open_actions", _short(action.description, 200), details,
-            DEFAULT_MINUTES["overdue_action" if overdue else "open_actions"],
-            action.owner_name or inputs.coordinator,
-            "corrective_actions", (action.id,), frozenset({"overdue"} if overdue else ())))
+        entries.append(
+            AgendaEntry(
+                "open_actions",
+                _short(action.description, 200),
+                details,
+                DEFAULT_MINUTES["overdue_action" if overdue else "open_actions"],
+                action.owner_name or inputs.coordinator,
+                "corrective_actions",
+                (action.id,),
+                frozenset({"overdue"} if overdue else ()),
+            )
+        )
     return entries
 
 
 def _proposals(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     found = action_proposals.proposals(list(inputs.risks), inputs.since, inputs.meeting_on)
     if not found:
-        return [AgendaEntry("proposals",
-                            tr(QT_TRANSLATE_NOOP("Agenda", "No new or worsening risk this month.")),
-                            duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator)]
+        return [
+            AgendaEntry(
+                "proposals",
+                tr(QT_TRANSLATE_NOOP("Agenda", "No new or worsening risk this month.")),
+                duration_min=DEFAULT_MINUTES["empty"],
+                presenter=inputs.coordinator,
+            )
+        ]
     entries = []
     for p in found:
         risk = p.risk
-        reason = (tr(QT_TRANSLATE_NOOP("Agenda", "new risk")) if p.reason == "new" else
-                  tr(QT_TRANSLATE_NOOP("Agenda", "worsening: {since} incident(s) since the "
-                                       "previous meeting, {before} before")).format(
-                      since=risk.incidents_since, before=risk.incidents_before))
+        reason = (
+            tr(QT_TRANSLATE_NOOP("Agenda", "new risk"))
+            if p.reason == "new"
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "Agenda",
+                    "worsening: {since} incident(s) since the previous meeting, {before} before",
+                )
+            ).format(since=risk.incidents_since, before=risk.incidents_before)
+        )
         title = tr(QT_TRANSLATE_NOOP("Agenda", "{area}: propose {kind}")).format(
-            area=risk.risk_area, kind=tr(KIND_TEXT.get(p.kind, p.kind)))
+            area=risk.risk_area, kind=tr(KIND_TEXT.get(p.kind, p.kind))
+        )
         owner = inputs.stakeholder_names_by_type.get(p.owner_type, "")
-        details = tr(QT_TRANSLATE_NOOP("Agenda", "Risk score {score} (likelihood {l} × severity "
-                                       "{s}), {reason}; suggested owner: {owner}; due {due}")).format(
-            score=risk.score, l=risk.likelihood, s=risk.severity, reason=reason,
-            owner=owner or "—", due=_day(p.due_on, tr))
+        details = tr(
+            QT_TRANSLATE_NOOP(
+                "Agenda",
+                "Risk score {score} (likelihood {l} × severity "
+                "{s}), {reason}; suggested owner: {owner}; due {due}",
+            )
+        ).format(
+            score=risk.score,
+            l=risk.likelihood,
+            s=risk.severity,
+            reason=reason,
+            owner=owner or "—",
+            due=_day(p.due_on, tr),
+        )
         if risk.open_actions:
-            details += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "{n} action(s) already open on this "
-                                                  "risk")).format(n=risk.open_actions)
-        entries.append(AgendaEntry(
-            "proposals", title, details, DEFAULT_MINUTES["proposals"], inputs.coordinator,
-            "site_risks", (risk.id,), frozenset({p.reason})))
+            details += " · " + tr(
+                QT_TRANSLATE_NOOP("Agenda", "{n} action(s) already open on this risk")
+            ).format(n=risk.open_actions)
+        entries.append(
+            AgendaEntry(
+                "proposals",
+                title,
+                details,
+                DEFAULT_MINUTES["proposals"],
+                inputs.coordinator,
+                "site_risks",
+                (risk.id,),
+                frozenset({p.reason}),
+            )
+        )
     return entries
 
 
@@ -473,18 +585,32 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     status = tr(SITE_STATUS_TEXT.get(inputs.site_status, inputs.site_status))
     changes = [c for c in inputs.status_changes if c.effective_on > inputs.since]
     suspended = inputs.site_status == "suspended" or any(c.status == "suspended" for c in changes)
-    title = (tr(QT_TRANSLATE_NOOP("Agenda", "Suspension of the site: status {status}"))
-             if suspended else tr(QT_TRANSLATE_NOOP("Agenda", "Site status: {status}")))
-    lines = [f"{_day(c.effective_on, tr)} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
-             + (f" — {_short(c.reason)}" if c.reason else "") for c in changes]
-    entries.append(AgendaEntry("site_status", title.format(status=status), "\n".join(lines),
-                               DEFAULT_MINUTES["site_status"], inputs.coordinator,
-                               flags=frozenset({"suspended"} if suspended else ())))
+    title = (
+        tr(QT_TRANSLATE_NOOP("Agenda", "Suspension of the site: status {status}"))
+        if suspended
+        else tr(QT_TRANSLATE_NOOP("Agenda", "Site status: {status}"))
+    )
+    lines = [
+        f"{_day(c.effective_on, tr)} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
+        + (f" — {_short(c.reason)}" if c.reason else "")
+        for c in changes
+    ]
+    entries.append(
+        AgendaEntry(
+            "site_status",
+            title.format(status=status),
+            "\n".join(lines),
+            DEFAULT_MINUTES["site_status"],
+            inputs.coordinator,
+            flags=frozenset({"suspended"} if suspended else ()),
+        )
+    )
     radius = f"{inputs.alert_radius_km:g}"
     if inputs.alerts:
         alerts = sorted(inputs.alerts, key=lambda a: (a.date, a.distance_km))
         title = tr(QT_TRANSLATE_NOOP("Agenda", "Security alerts within {km} km: {n}")).format(
-            km=radius, n=len(alerts))
+            km=radius, n=len(alerts)
+        )
         lines = []
         for a in alerts:
             line = f"{_day(a.date, tr)} · {a.event_type} · {a.distance_km:.0f} km"
@@ -492,32 +618,71 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
                 line += f" · {a.location}"
             if a.fatalities:
                 line += " · " + tr(QT_TRANSLATE_NOOP("Agenda", "{n} fatalities")).format(
-                    n=a.fatalities)
+                    n=a.fatalities
+                )
             if a.actors:
                 line += f" · {_short(a.actors, 60)}"
             lines.append(line)
-        entries.append(AgendaEntry("site_status", title, "\n".join(lines),
-                                   DEFAULT_MINUTES["site_status"], inputs.coordinator,
-                                   "security_events", tuple(a.id for a in alerts),
-                                   frozenset({"alert"})))
+        entries.append(
+            AgendaEntry(
+                "site_status",
+                title,
+                "\n".join(lines),
+                DEFAULT_MINUTES["site_status"],
+                inputs.coordinator,
+                "security_events",
+                tuple(a.id for a in alerts),
+                frozenset({"alert"}),
+            )
+        )
     else:
-        entries.append(AgendaEntry(
-            "site_status", tr(QT_TRANSLATE_NOOP("Agenda", "No security alert within {km} km "
-                                                "since the previous meeting.")).format(km=radius),
-            duration_min=0, presenter=inputs.coordinator))
+        entries.append(
+            AgendaEntry(
+                "site_status",
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "Agenda", "No security alert within {km} km since the previous meeting."
+                    )
+                ).format(km=radius),
+                duration_min=0,
+                presenter=inputs.coordinator,
+            )
+        )
     return entries
 
 
 def build_agenda(inputs: AgendaInputs, tr: Translate = lambda s: s) -> AgendaDraft:
     """The draft agenda for a site and month, section by section (see the module doc)."""
-    opening = AgendaEntry("opening", tr(SECTION_TITLES["opening"]),
-                          duration_min=DEFAULT_MINUTES["opening"], presenter=inputs.coordinator)
-    entries = [opening] + (_followup(inputs, tr) + _new_incidents(inputs, tr) + _open_actions(inputs, tr)
-               + _proposals(inputs, tr) + _site_status(inputs, tr))
-    entries.append(AgendaEntry("aob", tr(SECTION_TITLES["aob"]),
-                               duration_min=DEFAULT_MINUTES["aob"], presenter=inputs.coordinator))
-    return AgendaDraft(inputs.site_code, inputs.site_name, inputs.region, inputs.month,
-                       inputs.meeting_on, inputs.previous_meeting_on, entries)
+    opening = AgendaEntry(
+        "opening",
+        tr(SECTION_TITLES["opening"]),
+        duration_min=DEFAULT_MINUTES["opening"],
+        presenter=inputs.coordinator,
+    )
+    entries = [opening] + (
+        _followup(inputs, tr)
+        + _new_incidents(inputs, tr)
+        + _open_actions(inputs, tr)
+        + _proposals(inputs, tr)
+        + _site_status(inputs, tr)
+    )
+    entries.append(
+        AgendaEntry(
+            "aob",
+            tr(SECTION_TITLES["aob"]),
+            duration_min=DEFAULT_MINUTES["aob"],
+            presenter=inputs.coordinator,
+        )
+    )
+    return AgendaDraft(
+        inputs.site_code,
+        inputs.site_name,
+        inputs.region,
+        inputs.month,
+        inputs.meeting_on,
+        inputs.previous_meeting_on,
+        entries,
+    )
 
 
 def parse_month(value: str) -> tuple[int, int]:

@@ -9,8 +9,11 @@ STATUS = {"active": "#2E7D32", "inactive": "#9E9E9E", "suspended": "#C62828"}
 MINERAL_GROUP = {"3TG": "#6A1B9A", "cobalt_copper": "#00838F", "mixed": "#EF6C00"}
 # Action status
 ACTION_STATUS = {
-    "recommended": "#90A4AE", "in_progress": "#F9A825", "implemented": "#43A047",
-    "verified": "#1B5E20", "cancelled": "#616161",
+    "recommended": "#90A4AE",
+    "in_progress": "#F9A825",
+    "implemented": "#43A047",
+    "verified": "#1B5E20",
+    "cancelled": "#616161",
 }
 OVERDUE = "#D32F2F"
 # CAP meeting status (calendar, agendas); a gap (no meeting, last one too old) is OVERDUE red
@@ -20,24 +23,44 @@ TARGET = "#1565C0"  # the 80% implementation target line
 SEVERITY = {1: "#FFF59D", 2: "#FFB74D", 3: "#F4511E", 4: "#B71C1C"}
 # Risk categories (by code)
 RISK_CATEGORY = {
-    "human_rights": "#8E24AA", "security": "#C62828", "working_conditions": "#F57C00",
-    "environment": "#2E7D32", "legality": "#5D4037", "community": "#1E88E5",
+    "human_rights": "#8E24AA",
+    "security": "#C62828",
+    "working_conditions": "#F57C00",
+    "environment": "#2E7D32",
+    "legality": "#5D4037",
+    "community": "#1E88E5",
     "chain_of_custody": "#546E7A",
 }
 # Security event types (ACLED-like)
 EVENT_TYPE = {
-    "Battles": "#B71C1C", "Violence against civilians": "#6A1B9A",
-    "Explosions/Remote violence": "#E65100", "Riots": "#F9A825", "Protests": "#1565C0",
+    "Battles": "#B71C1C",
+    "Violence against civilians": "#6A1B9A",
+    "Explosions/Remote violence": "#E65100",
+    "Riots": "#F9A825",
+    "Protests": "#1565C0",
     "Strategic developments": "#455A64",
     # UCDP GED types of violence, by UCDP's own names (as the importer stores them)
-    "State-based conflict": "#283593", "Non-state conflict": "#AD1457",
+    "State-based conflict": "#283593",
+    "Non-state conflict": "#AD1457",
     "One-sided violence": "#00838F",
 }
 EVENT_OTHER = "#757575"  # an event without a type
 # Colours for the event types of any other source (a tracker's "Kidnapping",
 # "Illegal taxation" ...): each type gets one, the same on every run and laptop.
-EVENT_PALETTE = ("#1B5E20", "#4E342E", "#F57F17", "#0277BD", "#880E4F", "#33691E", "#BF360C",
-                 "#4527A0", "#00695C", "#827717", "#C2185B", "#37474F")
+EVENT_PALETTE = (
+    "#1B5E20",
+    "#4E342E",
+    "#F57F17",
+    "#0277BD",
+    "#880E4F",
+    "#33691E",
+    "#BF360C",
+    "#4527A0",
+    "#00695C",
+    "#827717",
+    "#C2185B",
+    "#37474F",
+)
 
 
 def type_hash(name: str) -> int:
@@ -55,6 +78,8 @@ def event_colour(event_type: str | None) -> str:
     if known is not None:
         return known
     return EVENT_PALETTE[type_hash(event_type) % len(EVENT_PALETTE)]
+
+
 # Implementation-rate ramp: below target -> at/above target
 RATE_LOW, RATE_MID, RATE_HIGH = "#D32F2F", "#FBC02D", "#388E3C"
 # Basemap
@@ -73,8 +98,14 @@ REFERENCE_SITE = "#8D8D8D"  # a national register's sites: muted, context not pr
 SELECTION = "#1565C0"  # halo of selected sites
 ALERT = "#D50000"  # outline of sites with a security event nearby
 # Incident density ramp (ColorBrewer YlOrBr): position 0..1, colour, opacity
-DENSITY_RAMP = [(0.0, "#FFF7BC", 0.0), (0.15, "#FEE391", 0.28), (0.35, "#FEC44F", 0.45),
-                (0.6, "#FB9A29", 0.55), (0.82, "#EC7014", 0.63), (1.0, "#B34700", 0.72)]
+DENSITY_RAMP = [
+    (0.0, "#FFF7BC", 0.0),
+    (0.15, "#FEE391", 0.28),
+    (0.35, "#FEC44F", 0.45),
+    (0.6, "#FB9A29", 0.55),
+    (0.82, "#EC7014", 0.63),
+    (1.0, "#B34700", 0.72),
+]
 
 
 def rate_colour(rate: float | None, target: float = 0.8) -> str:

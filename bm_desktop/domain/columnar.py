@@ -48,15 +48,17 @@ class CategoryColumn:
     def sort_order(self) -> np.ndarray:
         if self._order is None:
             ranks = np.empty(len(self.labels), dtype=np.int32)
-            ranks[sorted(range(len(self.labels)), key=lambda i: self.labels[i].casefold())] = \
+            ranks[sorted(range(len(self.labels)), key=lambda i: self.labels[i].casefold())] = (
                 np.arange(len(self.labels), dtype=np.int32)
+            )
             self._order = np.argsort(ranks[self.codes], kind="stable")
         return self._order
 
     def codes_matching(self, text: str) -> np.ndarray:
         needle = text.casefold()
-        return np.array([i for i, label in enumerate(self.labels) if needle in label.casefold()],
-                        dtype=np.int32)
+        return np.array(
+            [i for i, label in enumerate(self.labels) if needle in label.casefold()], dtype=np.int32
+        )
 
     def matches(self, text: str) -> np.ndarray:
         return np.isin(self.codes, self.codes_matching(text))
@@ -81,8 +83,11 @@ class NumberColumn:
         return self._order
 
     def matches(self, text: str) -> np.ndarray:
-        return _compare(self.values, text, int) if _is_comparison(text) else \
-            _compare(self.values, "=" + text.strip(), int)
+        return (
+            _compare(self.values, text, int)
+            if _is_comparison(text)
+            else _compare(self.values, "=" + text.strip(), int)
+        )
 
 
 def parse_day(text: str) -> dt.date:
@@ -149,8 +154,7 @@ class TextColumn:
         if self._order is None:
             # Timsort compares the str keys in C: no Python call per comparison.
             lower = self.lower
-            self._order = np.array(sorted(range(len(lower)), key=lower.__getitem__),
-                                   dtype=np.int64)
+            self._order = np.array(sorted(range(len(lower)), key=lower.__getitem__), dtype=np.int64)
         return self._order
 
     def matches(self, text: str) -> np.ndarray:
@@ -177,8 +181,13 @@ def _compare(values: np.ndarray, text: str, parse) -> np.ndarray:
         op, value = m.group(1), parse(m.group(2))
     except ValueError:
         return np.zeros(len(values), dtype=bool)
-    return {">=": values >= value, "<=": values <= value, ">": values > value,
-            "<": values < value, "=": values == value}[op]
+    return {
+        ">=": values >= value,
+        "<=": values <= value,
+        ">": values > value,
+        "<": values < value,
+        "=": values == value,
+    }[op]
 
 
 @dataclass
@@ -188,9 +197,13 @@ class ColumnarTable:
     columns: dict[str, Column]
     size: int
 
-    def filter_mask(self, column_filters: dict[str, str], search: str = "",
-                    search_columns: Sequence[str] = (), base: np.ndarray | None = None
-                    ) -> np.ndarray:
+    def filter_mask(
+        self,
+        column_filters: dict[str, str],
+        search: str = "",
+        search_columns: Sequence[str] = (),
+        base: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Rows passing every per-column filter and, if given, the full-text search."""
         mask = np.ones(self.size, dtype=bool) if base is None else base.copy()
         for name, text in column_filters.items():
@@ -203,8 +216,9 @@ class ColumnarTable:
             mask &= hit
         return mask
 
-    def view_order(self, mask: np.ndarray, sort_column: str | None,
-                   descending: bool = False) -> np.ndarray:
+    def view_order(
+        self, mask: np.ndarray, sort_column: str | None, descending: bool = False
+    ) -> np.ndarray:
         """Row indices to show: the rows of ``mask``, sorted by a column's cached order."""
         if sort_column is None:
             return np.flatnonzero(mask)

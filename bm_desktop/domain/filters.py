@@ -37,11 +37,14 @@ class FilterState:
     def to_dict(self) -> dict[str, object]:
         """A JSON-friendly form (for settings and export cover sheets)."""
         return {
-            "start": self.start.isoformat(), "end": self.end.isoformat(),
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
             "risk_categories": sorted(self.risk_categories),
             "risk_areas": sorted(self.risk_areas),
-            "severities": sorted(self.severities), "verified_only": self.verified_only,
-            "minerals": sorted(self.minerals), "regions": sorted(self.regions),
+            "severities": sorted(self.severities),
+            "verified_only": self.verified_only,
+            "minerals": sorted(self.minerals),
+            "regions": sorted(self.regions),
             "provinces": sorted(self.provinces),
             "site_statuses": sorted(self.site_statuses),
         }
@@ -50,17 +53,26 @@ class FilterState:
     def from_dict(cls, data: dict[str, object]) -> FilterState:
         def _set(key: str) -> frozenset:
             value = data.get(key) or []
-            return frozenset(value) if isinstance(value, list | tuple | set | frozenset) else frozenset()
+            return (
+                frozenset(value)
+                if isinstance(value, list | tuple | set | frozenset)
+                else frozenset()
+            )
 
         try:
             start = dt.date.fromisoformat(str(data["start"]))
             end = dt.date.fromisoformat(str(data["end"]))
         except (KeyError, ValueError):
             start, end = REPORTING_YEAR
-        return cls(start=start, end=end, risk_categories=_set("risk_categories"),
-                   risk_areas=_set("risk_areas"),
-                   severities=frozenset(int(s) for s in _set("severities")),
-                   verified_only=bool(data.get("verified_only", False)),
-                   minerals=_set("minerals"), regions=_set("regions"),
-                   provinces=_set("provinces"),
-                   site_statuses=_set("site_statuses"))
+        return cls(
+            start=start,
+            end=end,
+            risk_categories=_set("risk_categories"),
+            risk_areas=_set("risk_areas"),
+            severities=frozenset(int(s) for s in _set("severities")),
+            verified_only=bool(data.get("verified_only", False)),
+            minerals=_set("minerals"),
+            regions=_set("regions"),
+            provinces=_set("provinces"),
+            site_statuses=_set("site_statuses"),
+        )

@@ -35,7 +35,7 @@ MAX_COUNTER = 9999  # the counter has 4 digits in the encoded form
 
 @lru_cache(maxsize=4)
 def _tails(node: str) -> list[str]:
-    """"0000-<node>" ... "9999-<node>": the end of each timestamp of a millisecond."""
+    """ "0000-<node>" ... "9999-<node>": the end of each timestamp of a millisecond."""
     return [f"{counter:04d}-{node}" for counter in range(MAX_COUNTER + 1)]
 
 
@@ -84,7 +84,7 @@ class HybridLogicalClock:
                 if counter > MAX_COUNTER:
                     millis, counter = millis + 1, 0
                 take = min(n - len(out), MAX_COUNTER + 1 - counter)
-                out += map(f"{millis:016d}-".__add__, tails[counter:counter + take])
+                out += map(f"{millis:016d}-".__add__, tails[counter : counter + take])
                 counter += take
             self._last = Timestamp(millis, counter - 1, self.node)
         return out

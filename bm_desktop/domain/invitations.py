@@ -62,7 +62,8 @@ def invitation_list(types: list[StakeholderType], stakeholders: list[Invitee]) -
         group = groups.get(person.type_code)
         if group is None:  # a type added by an administrator after the list was built
             group = groups[person.type_code] = InvitationGroup(
-                StakeholderType(person.type_code, person.type_code))
+                StakeholderType(person.type_code, person.type_code)
+            )
         group.invitees.append(person)
     for group in groups.values():
         group.invitees.sort(key=lambda i: (-i.open_actions, i.name.lower()))

@@ -45,12 +45,14 @@ from bm_desktop.domain.enums import COUNTS_AS_IMPLEMENTING, ActionStatus, Verifi
 from bm_desktop.domain.taxonomy import CHILD_LABOUR_AREAS, WFCL_AREA
 
 # Verification statuses of incidents that count in every figure.
-COUNTED_VERIFICATIONS: tuple[str, ...] = (Verification.REPORTED.value,
-                                          Verification.VERIFIED.value)
+COUNTED_VERIFICATIONS: tuple[str, ...] = (Verification.REPORTED.value, Verification.VERIFIED.value)
 IMPLEMENTING_STATUSES: tuple[str, ...] = tuple(sorted(s.value for s in COUNTS_AS_IMPLEMENTING))
 # Statuses after which an action can no longer be overdue.
-CLOSED_STATUSES: tuple[str, ...] = (ActionStatus.IMPLEMENTED.value, ActionStatus.VERIFIED.value,
-                                    ActionStatus.CANCELLED.value)
+CLOSED_STATUSES: tuple[str, ...] = (
+    ActionStatus.IMPLEMENTED.value,
+    ActionStatus.VERIFIED.value,
+    ActionStatus.CANCELLED.value,
+)
 CHILD_LABOUR_AREA_CODES: tuple[str, ...] = CHILD_LABOUR_AREAS
 WFCL_AREA_CODE: str = WFCL_AREA
 
@@ -78,13 +80,13 @@ class Period:
             raise ValueError(f"A quarter is 1 to 4, not {q}.")
         first = 3 * (q - 1) + 1
         last = first + 2
-        return cls(dt.date(year, first, 1),
-                   dt.date(year, last, calendar.monthrange(year, last)[1]))
+        return cls(dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
-        return cls(dt.date(year, month, 1),
-                   dt.date(year, month, calendar.monthrange(year, month)[1]))
+        return cls(
+            dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        )
 
     @property
     def days(self) -> int:
@@ -142,8 +144,16 @@ class Scope:
 
     @property
     def is_everything(self) -> bool:
-        return not (self.regions or self.provinces or self.site_ids or self.site_codes or self.minerals
-                    or self.site_statuses or self.severities or self.verified_only)
+        return not (
+            self.regions
+            or self.provinces
+            or self.site_ids
+            or self.site_codes
+            or self.minerals
+            or self.site_statuses
+            or self.severities
+            or self.verified_only
+        )
 
     @property
     def incident_verifications(self) -> tuple[str, ...]:

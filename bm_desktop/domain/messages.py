@@ -13,6 +13,7 @@ import re
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+
 class TemplatedMessage:
     """Mixin for exceptions whose message is ``template.format(**params)``.
 
@@ -75,4 +76,3 @@ def _value(value: object, translate: _Translator) -> object:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_value(item, translate)) for item in value)
     return value
-

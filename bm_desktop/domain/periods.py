@@ -20,8 +20,9 @@ def this_month(day: dt.date) -> tuple[dt.date, dt.date]:
 def quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
     """Calendar quarter ``q`` (1..4) of ``year``."""
     first = 3 * (q - 1) + 1
-    return dt.date(year, first, 1), dt.date(year, first + 2,
-                                            calendar.monthrange(year, first + 2)[1])
+    return dt.date(year, first, 1), dt.date(
+        year, first + 2, calendar.monthrange(year, first + 2)[1]
+    )
 
 
 def quarter_of(day: dt.date) -> tuple[int, int]:

@@ -73,5 +73,6 @@ def band(score_value: int) -> str:
 def check_level(name: str, value: int) -> None:
     """Raise ValueError unless a likelihood or severity is within 1..5."""
     if not isinstance(value, int) or not 1 <= value <= MATRIX_SIZE:
-        raise ValueError(f"{name.capitalize()} must be a whole number from 1 to "
-                         f"{MATRIX_SIZE}, not {value!r}.")
+        raise ValueError(
+            f"{name.capitalize()} must be a whole number from 1 to {MATRIX_SIZE}, not {value!r}."
+        )

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 QT_TRANSLATE_NOOP = lambda _context, text: text  # noqa: E731  (lupdate marker)
 
 FACTOR_TEXT = {
-    "unverified_severe": QT_TRANSLATE_NOOP("VisitPriority", "Unverified high or critical incidents"),
+    "unverified_severe": QT_TRANSLATE_NOOP(
+        "VisitPriority", "Unverified high or critical incidents"
+    ),
     "wfcl": QT_TRANSLATE_NOOP("VisitPriority", "Worst forms of child labour incidents"),
     "overdue_actions": QT_TRANSLATE_NOOP("VisitPriority", "Overdue actions"),
     "visit_due": QT_TRANSLATE_NOOP("VisitPriority", "Days beyond the visit interval"),
@@ -86,13 +88,17 @@ def site_factors(f: SiteFacts, w: PriorityWeights) -> list[Factor]:
     """The factors that contribute points for one site (zero terms left out)."""
     out = []
     if f.unverified_severe:
-        out.append(Factor("unverified_severe", f.unverified_severe,
-                          f.unverified_severe * w.unverified_severe))
+        out.append(
+            Factor(
+                "unverified_severe", f.unverified_severe, f.unverified_severe * w.unverified_severe
+            )
+        )
     if f.wfcl:
         out.append(Factor("wfcl", f.wfcl, f.wfcl * w.wfcl))
     if f.overdue_actions:
-        out.append(Factor("overdue_actions", f.overdue_actions,
-                          f.overdue_actions * w.overdue_actions))
+        out.append(
+            Factor("overdue_actions", f.overdue_actions, f.overdue_actions * w.overdue_actions)
+        )
     if f.days_since_visit is None:
         out.append(Factor("never_visited", 1, w.target_interval_days / 30.0 * w.visit_due))
     elif f.days_since_visit > w.target_interval_days:
@@ -107,14 +113,19 @@ def site_factors(f: SiteFacts, w: PriorityWeights) -> list[Factor]:
     return out
 
 
-def rank_sites(facts: Sequence[SiteFacts], weights: PriorityWeights | None = None,
-               ) -> list[RankedSite]:
+def rank_sites(
+    facts: Sequence[SiteFacts],
+    weights: PriorityWeights | None = None,
+) -> list[RankedSite]:
     """Sites by priority, highest first, each with the factors behind its score."""
     w = weights or PriorityWeights()
     ranked = []
     for f in facts:
         factors = site_factors(f, w)
-        ranked.append(RankedSite(f, round(sum(x.points for x in factors), 1), tuple(factors),
-                                 f.security_alerts > 0))
+        ranked.append(
+            RankedSite(
+                f, round(sum(x.points for x in factors), 1), tuple(factors), f.security_alerts > 0
+            )
+        )
     ranked.sort(key=lambda r: r.rank_key)
     return ranked

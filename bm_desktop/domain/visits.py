@@ -34,28 +34,47 @@ class VisitRefusal:
     params: dict[str, object]
 
 
-def check_visit(visited_on: dt.date, visitor: str, purpose: str, done: bool, today: dt.date,
-                joined_on: dt.date | None, checks: int) -> VisitRefusal | None:
+def check_visit(
+    visited_on: dt.date,
+    visitor: str,
+    purpose: str,
+    done: bool,
+    today: dt.date,
+    joined_on: dt.date | None,
+    checks: int,
+) -> VisitRefusal | None:
     """The first rule a visit record breaks, or None. ``checks`` counts the incidents
     verified and actions checked the record carries."""
     if visited_on > today:
-        return VisitRefusal("The visit date {day} is after today ({today}): record a visit "
-                            "once it has taken place.", "visited_on",
-                            {"day": visited_on.isoformat(), "today": today.isoformat()})
+        return VisitRefusal(
+            "The visit date {day} is after today ({today}): record a visit "
+            "once it has taken place.",
+            "visited_on",
+            {"day": visited_on.isoformat(), "today": today.isoformat()},
+        )
     if joined_on is not None and visited_on < joined_on:
-        return VisitRefusal("The visit date {day} is before the site joined the programme "
-                            "({joined}).", "visited_on",
-                            {"day": visited_on.isoformat(), "joined": joined_on.isoformat()})
+        return VisitRefusal(
+            "The visit date {day} is before the site joined the programme ({joined}).",
+            "visited_on",
+            {"day": visited_on.isoformat(), "joined": joined_on.isoformat()},
+        )
     if not visitor.strip():
         return VisitRefusal("Say who made the visit.", "visitor", {})
     if len(visitor.strip()) > VISITOR_MAX:
-        return VisitRefusal("The visitors' names are longer than {limit} characters.",
-                            "visitor", {"limit": VISITOR_MAX})
+        return VisitRefusal(
+            "The visitors' names are longer than {limit} characters.",
+            "visitor",
+            {"limit": VISITOR_MAX},
+        )
     if purpose not in PURPOSES:
-        return VisitRefusal("Unknown visit purpose '{purpose}': choose monitoring, CAP "
-                            "meeting, verification of an incident or follow-up of an action.",
-                            "purpose", {"purpose": purpose})
+        return VisitRefusal(
+            "Unknown visit purpose '{purpose}': choose monitoring, CAP "
+            "meeting, verification of an incident or follow-up of an action.",
+            "purpose",
+            {"purpose": purpose},
+        )
     if not done and checks:
-        return VisitRefusal("A visit that did not take place cannot verify incidents or "
-                            "check actions.", "done", {})
+        return VisitRefusal(
+            "A visit that did not take place cannot verify incidents or check actions.", "done", {}
+        )
     return None

@@ -32,8 +32,19 @@ from bm_desktop.i18n import resources_dir
 ROOM_TO_START_MM = 45  # a table starts on a new page when less than this is left
 PAGE_LABEL = QT_TRANSLATE_NOOP("AgendaWorkbook", "Page {page} of {pages}")
 FONT_ENV = "BM_DESKTOP_PDF_FONT"  # a .ttf to use instead (its bold: same name with -Bold)
-_FALLBACK_SIGNS = {"—": "-", "–": "-", "·": "·", "×": "x", "…": "...", "•": "-", "’": "'",
-                   "“": '"', "”": '"', "≥": ">=", "≤": "<="}
+_FALLBACK_SIGNS = {
+    "—": "-",
+    "–": "-",
+    "·": "·",
+    "×": "x",
+    "…": "...",
+    "•": "-",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "≥": ">=",
+    "≤": "<=",
+}
 
 
 def _matplotlib_fonts() -> list[tuple[Path, Path]]:
@@ -54,15 +65,22 @@ def font_candidates() -> list[tuple[Path, Path]]:
     shipped = resources_dir() / "fonts"
     found.append((shipped / "DejaVuSans.ttf", shipped / "DejaVuSans-Bold.ttf"))
     found += _matplotlib_fonts()
-    for base in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-                 "/usr/share/fonts/TTF", "/usr/local/share/fonts"):
+    for base in (
+        "/usr/share/fonts/truetype/dejavu",
+        "/usr/share/fonts/dejavu",
+        "/usr/share/fonts/TTF",
+        "/usr/local/share/fonts",
+    ):
         found.append((Path(base) / "DejaVuSans.ttf", Path(base) / "DejaVuSans-Bold.ttf"))
     for base in ("/usr/share/fonts/truetype/liberation", "/usr/share/fonts/liberation"):
-        found.append((Path(base) / "LiberationSans-Regular.ttf",
-                      Path(base) / "LiberationSans-Bold.ttf"))
+        found.append(
+            (Path(base) / "LiberationSans-Regular.ttf", Path(base) / "LiberationSans-Bold.ttf")
+        )
     windir = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
-    found += [(windir / "arial.ttf", windir / "arialbd.ttf"),
-              (windir / "segoeui.ttf", windir / "segoeuib.ttf")]
+    found += [
+        (windir / "arial.ttf", windir / "arialbd.ttf"),
+        (windir / "segoeui.ttf", windir / "segoeuib.ttf"),
+    ]
     mac = Path("/System/Library/Fonts/Supplemental")
     found.append((mac / "Arial.ttf", mac / "Arial Bold.ttf"))
     return found
@@ -117,8 +135,7 @@ class MeetingPdf(FPDF):
         self.set_font(self.family, "", 7)
         self.set_text_color(90, 90, 90)
         self.cell(self.epw * 0.75, 5, self.text_of(text_for(PROGRAMME_NAME, self.lang)), align="L")
-        page = text_for(PAGE_LABEL, self.lang).format(page=self.page_no(),
-                                                              pages="{nb}")
+        page = text_for(PAGE_LABEL, self.lang).format(page=self.page_no(), pages="{nb}")
         self.cell(self.epw * 0.25, 5, self.text_of(page), align="R")
 
     def write_table(self, table: Table) -> None:
@@ -143,29 +160,47 @@ class MeetingPdf(FPDF):
         self.set_font(self.family, "", 8)
         total = sum(c.width for c in table.columns)
         widths = [self.epw * c.width / total for c in table.columns]
-        heading = FontFace(emphasis="BOLD", color=(255, 255, 255),
-                           fill_color=_rgb(colours.HEADER_FILL))
-        section = FontFace(emphasis="BOLD", color=_rgb(colours.HEADER_FILL),
-                           fill_color=(227, 233, 241))
+        heading = FontFace(
+            emphasis="BOLD", color=(255, 255, 255), fill_color=_rgb(colours.HEADER_FILL)
+        )
+        section = FontFace(
+            emphasis="BOLD", color=_rgb(colours.HEADER_FILL), fill_color=(227, 233, 241)
+        )
         alert = FontFace(emphasis="BOLD", color=_rgb(colours.OVERDUE), fill_color=(253, 236, 234))
         total_face = FontFace(emphasis="BOLD", fill_color=(243, 245, 248))
         strong = FontFace(emphasis="BOLD")
-        align = [{"left": "LEFT", "center": "CENTER", "right": "RIGHT"}[c.align]
-                 for c in table.columns]
-        with self.table(col_widths=widths, headings_style=heading, repeat_headings=1,
-                        line_height=4.2, text_align=align, first_row_as_headings=True,
-                        borders_layout="ALL", padding=1) as grid:
+        align = [
+            {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}[c.align] for c in table.columns
+        ]
+        with self.table(
+            col_widths=widths,
+            headings_style=heading,
+            repeat_headings=1,
+            line_height=4.2,
+            text_align=align,
+            first_row_as_headings=True,
+            borders_layout="ALL",
+            padding=1,
+        ) as grid:
             head = grid.row()
             for column in table.columns:
                 head.cell(self.text_of(column.label))
             for row in table.rows:
                 line = grid.row()
                 if row.style == "section":
-                    line.cell(self.text_of(row.cells[0]), colspan=len(table.columns),
-                              style=section, align="LEFT")
+                    line.cell(
+                        self.text_of(row.cells[0]),
+                        colspan=len(table.columns),
+                        style=section,
+                        align="LEFT",
+                    )
                     continue
-                style = {"overdue": alert, "missing": alert, "total": total_face,
-                         "highlight": strong}.get(row.style)
+                style = {
+                    "overdue": alert,
+                    "missing": alert,
+                    "total": total_face,
+                    "highlight": strong,
+                }.get(row.style)
                 for col, value in enumerate(row.cells):
                     text = self.text_of(value)
                     if row.style == "blank" and not text:
@@ -173,8 +208,9 @@ class MeetingPdf(FPDF):
                     line.cell(text, style=alert if col in row.alert else style)
 
 
-def meeting_pdf(papers: MeetingPapers, lang: str = "en",
-                tables: Sequence[Table] | None = None) -> MeetingPdf:
+def meeting_pdf(
+    papers: MeetingPapers, lang: str = "en", tables: Sequence[Table] | None = None
+) -> MeetingPdf:
     pdf = MeetingPdf(header_lines(papers, lang), lang)
     for table in tables if tables is not None else meeting_tables(papers, lang, compact=True):
         pdf.write_table(table)

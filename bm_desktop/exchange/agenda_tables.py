@@ -17,7 +17,8 @@ from bm_desktop.i18n import translate
 
 CONTEXT = "AgendaWorkbook"
 PROGRAMME_NAME = QT_TRANSLATE_NOOP(
-    "AgendaWorkbook", "BM Programme — upstream assurance of artisanal and small-scale mining")
+    "AgendaWorkbook", "BM Programme — upstream assurance of artisanal and small-scale mining"
+)
 # A table wider than this (sum of column widths) is printed landscape.
 PORTRAIT_MAX_WIDTH = 100
 BLANK_ATTENDANCE_ROWS = 15
@@ -84,27 +85,36 @@ def _chunks(text: str, lines: int = MAX_LINES_PER_ROW, width: int = 400) -> list
             parts.append(line[:cut])
             line = line[cut:].lstrip()
         parts.append(line)
-    return ["\n".join(parts[i:i + lines]) for i in range(0, len(parts), lines)] or [""]
+    return ["\n".join(parts[i : i + lines]) for i in range(0, len(parts), lines)] or [""]
 
 
 def header_lines(papers: MeetingPapers, lang: str) -> tuple[str, str]:
     """(site, month) as the page header shows them."""
     d = papers.draft
-    return (f"{d.site_name} ({d.site_code}) — {place_name(d.region, lang)}",
-            text_for("CAP meeting {month}", lang).format(month=d.month))
+    return (
+        f"{d.site_name} ({d.site_code}) — {place_name(d.region, lang)}",
+        text_for("CAP meeting {month}", lang).format(month=d.month),
+    )
 
 
 def context_line(papers: MeetingPapers, lang: str) -> str:
     d = papers.draft
-    parts = [text_for("Date: {date}", lang).format(
-        date=date_text(papers.held_on or d.meeting_on, lang)),
-             text_for("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
-             text_for("Status: {status}", lang).format(status=text_for(STATUS_TEXT.get(papers.status, ""),
-                                                          lang))]
+    parts = [
+        text_for("Date: {date}", lang).format(date=date_text(papers.held_on or d.meeting_on, lang)),
+        text_for("Start: {time}", lang).format(time=d.starts_at.strftime("%H:%M")),
+        text_for("Status: {status}", lang).format(
+            status=text_for(STATUS_TEXT.get(papers.status, ""), lang)
+        ),
+    ]
     if papers.place:
         parts.append(text_for("Place: {place}", lang).format(place=papers.place))
-    parts.append(text_for("Previous meeting: {date}", lang).format(
-        date=date_text(d.previous_meeting_on, lang) if d.previous_meeting_on else text_for("none", lang)))
+    parts.append(
+        text_for("Previous meeting: {date}", lang).format(
+            date=date_text(d.previous_meeting_on, lang)
+            if d.previous_meeting_on
+            else text_for("none", lang)
+        )
+    )
     return " · ".join(parts)
 
 
@@ -138,8 +148,11 @@ def _agenda_plan(papers: MeetingPapers, compact: bool = True) -> tuple[list, lis
 
 def _style(entries: list) -> str:
     flags = set().union(*(e.flags for e in entries)) if entries else set()
-    return "overdue" if "overdue" in flags else (
-        "highlight" if flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
+    return (
+        "overdue"
+        if "overdue" in flags
+        else ("highlight" if flags & {"annex2", "wfcl", "suspended", "alert"} else "item")
+    )
 
 
 def agenda_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Table:
@@ -148,14 +161,19 @@ def agenda_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Tab
     (listed in the annex), long details are cut short (in full in the annex); otherwise
     (the workbook one plans in) every item in full."""
     d = papers.draft
-    table = Table("agenda", text_for("Agenda — {site}", lang).format(site=d.site_name),
-                  context_line(papers, lang),
-                  [Column("#", 5, align="center"),
-                   Column(text_for("Time", lang), 18, align="center"),
-                   Column(text_for("Min.", lang), 6, align="right"),
-                   Column(text_for("Item", lang), 44, True),
-                   Column(text_for("Details", lang), 67, True),
-                   Column(text_for("Presenter", lang), 26, True)])
+    table = Table(
+        "agenda",
+        text_for("Agenda — {site}", lang).format(site=d.site_name),
+        context_line(papers, lang),
+        [
+            Column("#", 5, align="center"),
+            Column(text_for("Time", lang), 18, align="center"),
+            Column(text_for("Min.", lang), 6, align="right"),
+            Column(text_for("Item", lang), 44, True),
+            Column(text_for("Details", lang), 67, True),
+            Column(text_for("Presenter", lang), 26, True),
+        ],
+    )
     section = None
     parts, _annex = _agenda_plan(papers, compact)
     for part in parts:
@@ -168,34 +186,79 @@ def agenda_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Tab
         when = f"{start:%H:%M}–{end:%H:%M}"
         if kind == "actions":
             overdue = sum(1 for e in what if "overdue" in e.flags)
-            text = text_for("{n} open corrective actions, {m} overdue: one by one in the "
-                            "annex", lang).format(n=len(what), m=overdue)
-            table.rows.append(Row((f"{number[0]}–{number[1]}", when,
-                                   sum(e.duration_min for e in what), text,
-                                   text_for("Annex, items {first} to {last}", lang).format(
-                                       first=number[0], last=number[1]),
-                                   first.presenter), _style(what)))
+            text = text_for(
+                "{n} open corrective actions, {m} overdue: one by one in the annex", lang
+            ).format(n=len(what), m=overdue)
+            table.rows.append(
+                Row(
+                    (
+                        f"{number[0]}–{number[1]}",
+                        when,
+                        sum(e.duration_min for e in what),
+                        text,
+                        text_for("Annex, items {first} to {last}", lang).format(
+                            first=number[0], last=number[1]
+                        ),
+                        first.presenter,
+                    ),
+                    _style(what),
+                )
+            )
             continue
         details = what.details
         if not compact:
             chunks = _chunks(details)
-            table.rows.append(Row((number, when, what.duration_min,
-                                   agenda_text(what.title, lang), chunks[0], what.presenter),
-                                  _style([what])))
+            table.rows.append(
+                Row(
+                    (
+                        number,
+                        when,
+                        what.duration_min,
+                        agenda_text(what.title, lang),
+                        chunks[0],
+                        what.presenter,
+                    ),
+                    _style([what]),
+                )
+            )
             for chunk in chunks[1:]:  # a long list goes on over several rows (and pages)
-                table.rows.append(Row(("", "", "", text_for("(continued)", lang), chunk, ""),
-                                      _style([what])))
+                table.rows.append(
+                    Row(("", "", "", text_for("(continued)", lang), chunk, ""), _style([what]))
+                )
             continue
         if len(details) > AGENDA_DETAILS_CHARS:
             cut = details.rfind(" ", 0, AGENDA_DETAILS_CHARS)
-            details = details[:cut if cut > 0 else AGENDA_DETAILS_CHARS].rstrip(" ·,;") + \
-                " … " + text_for("(in full in the annex)", lang)
-        table.rows.append(Row((number, when, what.duration_min,
-                               agenda_text(what.title, lang), details, what.presenter),
-                              _style([what])))
-    table.rows.append(Row(("", text_for("Total", lang), d.total_minutes,
-                           d.budget_text(lambda t: translate("Agenda", t, lang)), "", ""),
-                          "overdue" if d.over_budget_min > 0 else "total"))
+            details = (
+                details[: cut if cut > 0 else AGENDA_DETAILS_CHARS].rstrip(" ·,;")
+                + " … "
+                + text_for("(in full in the annex)", lang)
+            )
+        table.rows.append(
+            Row(
+                (
+                    number,
+                    when,
+                    what.duration_min,
+                    agenda_text(what.title, lang),
+                    details,
+                    what.presenter,
+                ),
+                _style([what]),
+            )
+        )
+    table.rows.append(
+        Row(
+            (
+                "",
+                text_for("Total", lang),
+                d.total_minutes,
+                d.budget_text(lambda t: translate("Agenda", t, lang)),
+                "",
+                "",
+            ),
+            "overdue" if d.over_budget_min > 0 else "total",
+        )
+    )
     overdue = sum(1 for e in d.entries if "overdue" in e.flags)
     if overdue:
         table.note = text_for("{n} overdue action(s) are shown in red.", lang).format(n=overdue)
@@ -208,19 +271,27 @@ def annex_table(papers: MeetingPapers, lang: str) -> Table | None:
     if not annex:
         return None
     d = papers.draft
-    table = Table("annex", text_for("Annex to the agenda — {site}", lang).format(
-        site=d.site_name), text_for("Open corrective actions and the full details of long "
-                                    "items, by agenda item number.", lang),
-        [Column("#", 5, align="center"), Column(text_for("Item", lang), 50, True),
-         Column(text_for("Details", lang), 85, True),
-         Column(text_for("Presenter", lang), 26, True)])
+    table = Table(
+        "annex",
+        text_for("Annex to the agenda — {site}", lang).format(site=d.site_name),
+        text_for(
+            "Open corrective actions and the full details of long items, by agenda item number.",
+            lang,
+        ),
+        [
+            Column("#", 5, align="center"),
+            Column(text_for("Item", lang), 50, True),
+            Column(text_for("Details", lang), 85, True),
+            Column(text_for("Presenter", lang), 26, True),
+        ],
+    )
     for n, entry in annex:
         chunks = _chunks(entry.details)
-        table.rows.append(Row((n, agenda_text(entry.title, lang), chunks[0], entry.presenter),
-                              _style([entry])))
+        table.rows.append(
+            Row((n, agenda_text(entry.title, lang), chunks[0], entry.presenter), _style([entry]))
+        )
         for chunk in chunks[1:]:
-            table.rows.append(Row(("", text_for("(continued)", lang), chunk, ""),
-                                  _style([entry])))
+            table.rows.append(Row(("", text_for("(continued)", lang), chunk, ""), _style([entry])))
     return table
 
 
@@ -233,44 +304,84 @@ def agenda_text(title: str, lang: str) -> str:
 def invitations_table(papers: MeetingPapers, lang: str) -> Table:
     d = papers.draft
     missing = papers.invitations.missing
-    subtitle = (text_for("Missing stakeholder types: {types}", lang).format(
-        types=", ".join(t.name for t in missing)) if missing
-        else text_for("Every stakeholder type has someone to invite.", lang))
-    table = Table("invitations", text_for("Invitation list — {site}", lang).format(site=d.site_name),
-                  subtitle,
-                  [Column(text_for("Stakeholder type", lang), 30, True), Column(text_for("Name", lang), 28, True),
-                   Column(text_for("Organisation / role", lang), 30, True),
-                   Column(text_for("Phone", lang), 18), Column(text_for("Email", lang), 30),
-                   Column(text_for("Open actions", lang), 9, align="right")])
+    subtitle = (
+        text_for("Missing stakeholder types: {types}", lang).format(
+            types=", ".join(t.name for t in missing)
+        )
+        if missing
+        else text_for("Every stakeholder type has someone to invite.", lang)
+    )
+    table = Table(
+        "invitations",
+        text_for("Invitation list — {site}", lang).format(site=d.site_name),
+        subtitle,
+        [
+            Column(text_for("Stakeholder type", lang), 30, True),
+            Column(text_for("Name", lang), 28, True),
+            Column(text_for("Organisation / role", lang), 30, True),
+            Column(text_for("Phone", lang), 18),
+            Column(text_for("Email", lang), 30),
+            Column(text_for("Open actions", lang), 9, align="right"),
+        ],
+    )
     for group in papers.invitations.groups:
         if not group.invitees:
-            table.rows.append(Row((group.type.name, text_for("— none on this site: find someone to "
-                                                       "invite —", lang), "", "", "", ""),
-                                  "missing"))
+            table.rows.append(
+                Row(
+                    (
+                        group.type.name,
+                        text_for("— none on this site: find someone to invite —", lang),
+                        "",
+                        "",
+                        "",
+                        "",
+                    ),
+                    "missing",
+                )
+            )
             continue
         for person in group.invitees:
             org = " · ".join(x for x in (person.organisation, person.position, person.role) if x)
-            table.rows.append(Row((group.type.name, person.name, org, person.phone or "",
-                                   person.email or "", person.open_actions or "")))
+            table.rows.append(
+                Row(
+                    (
+                        group.type.name,
+                        person.name,
+                        org,
+                        person.phone or "",
+                        person.email or "",
+                        person.open_actions or "",
+                    )
+                )
+            )
     return table
 
 
 def attendance_table(papers: MeetingPapers, lang: str) -> Table:
     """The attendance sheet: filled in once the meeting is recorded, blank lines before."""
     d = papers.draft
-    table = Table("attendance", text_for("Attendance — {site}", lang).format(site=d.site_name),
-                  context_line(papers, lang),
-                  [Column(text_for("Name", lang), 32, True), Column(text_for("Stakeholder type", lang), 30, True),
-                   Column(text_for("Women", lang), 8, align="right"),
-                   Column(text_for("Men", lang), 8, align="right"), Column(text_for("Signature", lang), 18)])
+    table = Table(
+        "attendance",
+        text_for("Attendance — {site}", lang).format(site=d.site_name),
+        context_line(papers, lang),
+        [
+            Column(text_for("Name", lang), 32, True),
+            Column(text_for("Stakeholder type", lang), 30, True),
+            Column(text_for("Women", lang), 8, align="right"),
+            Column(text_for("Men", lang), 8, align="right"),
+            Column(text_for("Signature", lang), 18),
+        ],
+    )
     if papers.attendance:
         for row in papers.attendance:
             table.rows.append(Row((row.name, row.type_name, row.women, row.men, "")))
         table.rows.append(Row((text_for("Total", lang), "", papers.women, papers.men, ""), "total"))
     else:
         for person in papers.invitations.invitees:
-            type_name = next((g.type.name for g in papers.invitations.groups
-                              if g.type.code == person.type_code), "")
+            type_name = next(
+                (g.type.name for g in papers.invitations.groups if g.type.code == person.type_code),
+                "",
+            )
             table.rows.append(Row((person.name, type_name, "", "", ""), "blank"))
         for _ in range(max(3, BLANK_ATTENDANCE_ROWS - len(table.rows))):
             table.rows.append(Row(("", "", "", "", ""), "blank"))
@@ -283,10 +394,17 @@ def minutes_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Ta
     write in by hand) and ``compact``, a long list of open actions is one item, as on
     the printed agenda."""
     d = papers.draft
-    table = Table("minutes", text_for("Minutes — {site}", lang).format(site=d.site_name),
-                  context_line(papers, lang),
-                  [Column("#", 5, align="center"), Column(text_for("Item", lang), 40, True),
-                   Column(text_for("Minutes", lang), 70, True), Column(text_for("Decisions", lang), 55, True)])
+    table = Table(
+        "minutes",
+        text_for("Minutes — {site}", lang).format(site=d.site_name),
+        context_line(papers, lang),
+        [
+            Column("#", 5, align="center"),
+            Column(text_for("Item", lang), 40, True),
+            Column(text_for("Minutes", lang), 70, True),
+            Column(text_for("Decisions", lang), 55, True),
+        ],
+    )
     by_item: dict[object, list[str]] = {}
     for decision in papers.decisions:
         text = agenda_text(decision.text, lang)
@@ -298,9 +416,9 @@ def minutes_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Ta
     if blank and compact:
         for kind, number, what, _start, _end in _agenda_plan(papers)[0]:
             if kind == "actions":
-                text = text_for("{n} open corrective actions, {m} overdue: one by one in "
-                                "the annex", lang).format(
-                    n=len(what), m=sum(1 for e in what if "overdue" in e.flags))
+                text = text_for(
+                    "{n} open corrective actions, {m} overdue: one by one in the annex", lang
+                ).format(n=len(what), m=sum(1 for e in what if "overdue" in e.flags))
                 table.rows.append(Row((f"{number[0]}–{number[1]}", text, "", ""), "blank"))
             else:
                 table.rows.append(Row((number, agenda_text(what.title, lang), "", ""), "blank"))
@@ -308,13 +426,16 @@ def minutes_table(papers: MeetingPapers, lang: str, compact: bool = False) -> Ta
     for n, entry in enumerate(d.entries, start=1):
         said = _chunks(entry.minutes, lines=4)
         decided = "\n".join(by_item.get(entry.id, []) if entry.id else [])
-        table.rows.append(Row((n, agenda_text(entry.title, lang), said[0], decided),
-                              "blank" if blank else "item"))
+        table.rows.append(
+            Row((n, agenda_text(entry.title, lang), said[0], decided), "blank" if blank else "item")
+        )
         for chunk in said[1:]:
             table.rows.append(Row(("", text_for("(continued)", lang), chunk, "")))
     general = by_item.get(None, [])
     if papers.general_minutes or general:
-        table.rows.append(Row(("", text_for("General", lang), papers.general_minutes, "\n".join(general))))
+        table.rows.append(
+            Row(("", text_for("General", lang), papers.general_minutes, "\n".join(general)))
+        )
     return table
 
 
@@ -322,9 +443,13 @@ def meeting_tables(papers: MeetingPapers, lang: str, compact: bool = False) -> l
     """Agenda, its annex (``compact``, when there is one), invitation list, attendance
     and minutes, in print order."""
     annex = annex_table(papers, lang) if compact else None
-    return [agenda_table(papers, lang, compact), *([annex] if annex else []),
-            invitations_table(papers, lang), attendance_table(papers, lang),
-            minutes_table(papers, lang, compact)]
+    return [
+        agenda_table(papers, lang, compact),
+        *([annex] if annex else []),
+        invitations_table(papers, lang),
+        attendance_table(papers, lang),
+        minutes_table(papers, lang, compact),
+    ]
 
 
 LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
@@ -362,11 +487,14 @@ LABELS = (  # marked so lupdate lists them; text_for() looks them up at run time
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Decisions"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "General"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "(continued)"),
-    QT_TRANSLATE_NOOP("AgendaWorkbook", "{n} open corrective actions, {m} overdue: one by "
-                      "one in the annex"),
+    QT_TRANSLATE_NOOP(
+        "AgendaWorkbook", "{n} open corrective actions, {m} overdue: one by one in the annex"
+    ),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex, items {first} to {last}"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "(in full in the annex)"),
     QT_TRANSLATE_NOOP("AgendaWorkbook", "Annex to the agenda — {site}"),
-    QT_TRANSLATE_NOOP("AgendaWorkbook", "Open corrective actions and the full details of "
-                      "long items, by agenda item number."),
+    QT_TRANSLATE_NOOP(
+        "AgendaWorkbook",
+        "Open corrective actions and the full details of long items, by agenda item number.",
+    ),
 )

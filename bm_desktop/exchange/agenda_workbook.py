@@ -86,8 +86,9 @@ def _lines(value: object, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n")) if text else 1
 
 
-def page_setup(ws: SafeWorksheet, landscape: bool, left: str, right: str, lang: str,
-               centre: str = "") -> None:
+def page_setup(
+    ws: SafeWorksheet, landscape: bool, left: str, right: str, lang: str, centre: str = ""
+) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -97,8 +98,11 @@ def page_setup(ws: SafeWorksheet, landscape: bool, left: str, right: str, lang: 
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.75
     ws.page_margins.header = ws.page_margins.footer = 0.3
-    for part, text in ((ws.oddHeader.left, left), (ws.oddHeader.center, centre),
-                       (ws.oddHeader.right, right)):
+    for part, text in (
+        (ws.oddHeader.left, left),
+        (ws.oddHeader.center, centre),
+        (ws.oddHeader.right, right),
+    ):
         part.text, part.size = _hf(text), 9
     ws.oddFooter.left.text, ws.oddFooter.left.size = _hf(text_for(PROGRAMME_NAME, lang)), 8
     ws.oddFooter.right.text, ws.oddFooter.right.size = text_for(PAGE_OF, lang), 8
@@ -121,8 +125,9 @@ def write_table(ws: SafeWorksheet, table: Table, header: tuple[str, str], lang: 
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
-        _lines(c.label, c.width) for c in table.columns) + 6
+    ws.row_dimensions[HEADER_ROW].height = (
+        LINE_HEIGHT * max(_lines(c.label, c.width) for c in table.columns) + 6
+    )
     for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
         _write_row(ws, r, row, table.columns)
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
@@ -147,8 +152,7 @@ def _write_row(ws: SafeWorksheet, r: int, row: Row, columns: list[Column]) -> No
     for c, (column, value) in enumerate(zip(columns, row.cells, strict=False), start=1):
         cell = ws.cell(r, c, value if value != "" else None)
         cell.border = _BORDER
-        cell.alignment = Alignment(horizontal=column.align, vertical="top",
-                                   wrap_text=column.wrap)
+        cell.alignment = Alignment(horizontal=column.align, vertical="top", wrap_text=column.wrap)
         bold = row.style in ("total", "highlight") and c <= 4
         colour = _OVERDUE if row.style in ("overdue", "missing") else None
         cell.font = Font(size=10, bold=bold or row.style == "overdue", color=colour)
@@ -201,32 +205,60 @@ OVERVIEW_COLUMNS = (
 def overview_table(papers: Sequence[MeetingPapers], region: str, month: str, lang: str) -> Table:
     from bm_desktop.exchange.agenda_tables import STATUS_TEXT
 
-    table = Table("overview", text_for("CAP meetings — {region}, {month}", lang).format(
-        region=place_name(region, lang), month=month), text_for("{n} active sites", lang).format(n=len(papers)),
-        [Column(text_for(label, lang), width, wrap, "right" if 4 <= i <= 8 else "left")
-         for i, (label, width, wrap) in enumerate(OVERVIEW_COLUMNS)])
+    table = Table(
+        "overview",
+        text_for("CAP meetings — {region}, {month}", lang).format(
+            region=place_name(region, lang), month=month
+        ),
+        text_for("{n} active sites", lang).format(n=len(papers)),
+        [
+            Column(text_for(label, lang), width, wrap, "right" if 4 <= i <= 8 else "left")
+            for i, (label, width, wrap) in enumerate(OVERVIEW_COLUMNS)
+        ],
+    )
     for p in papers:
         d = p.draft
-        table.rows.append(Row((d.site_code, d.site_name, date_text(p.held_on or d.meeting_on, lang),
-                               text_for(STATUS_TEXT.get(p.status, ""), lang), len(d.entries),
-                               d.total_minutes, p.new_incidents, p.open_actions, p.overdue,
-                               ", ".join(t.name for t in p.invitations.missing)),
-                             alert=frozenset(i for i, bad in ((8, p.overdue), (9, p.invitations.missing))
-                                             if bad)))
+        table.rows.append(
+            Row(
+                (
+                    d.site_code,
+                    d.site_name,
+                    date_text(p.held_on or d.meeting_on, lang),
+                    text_for(STATUS_TEXT.get(p.status, ""), lang),
+                    len(d.entries),
+                    d.total_minutes,
+                    p.new_incidents,
+                    p.open_actions,
+                    p.overdue,
+                    ", ".join(t.name for t in p.invitations.missing),
+                ),
+                alert=frozenset(
+                    i for i, bad in ((8, p.overdue), (9, p.invitations.missing)) if bad
+                ),
+            )
+        )
     return table
 
 
-def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, lang: str,
-                    progress: Callable[[int, int, str], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> PaperWorkbook:
+def region_workbook(
+    papers: Sequence[MeetingPapers],
+    region: str,
+    month: str,
+    lang: str,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PaperWorkbook:
     """An overview sheet, then one agenda sheet per site (named by site code)."""
     wb = paper_workbook()
     ws = wb.active
     taken: set[str] = set()
     ws.title = sheet_title(text_for(SHEET_NAMES["overview"], lang), taken)
-    write_table(ws, overview_table(papers, region, month, lang),
-                (place_name(region, lang), text_for("CAP meetings {month}", lang).format(
-                    month=month)), lang)
+    write_table(
+        ws,
+        overview_table(papers, region, month, lang),
+        (place_name(region, lang), text_for("CAP meetings {month}", lang).format(month=month)),
+        lang,
+    )
     for n, p in enumerate(papers):
         if cancelled is not None and cancelled():
             break
@@ -236,7 +268,8 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
         missing = p.invitations.missing
         if missing:
             extra = text_for("Missing stakeholder types: {types}", lang).format(
-                types=", ".join(t.name for t in missing))
+                types=", ".join(t.name for t in missing)
+            )
             table.note = f"{table.note} {extra}".strip()
         sheet = wb.create_sheet(sheet_title(p.draft.site_code, taken))
         write_table(sheet, table, header_lines(p, lang), lang)
@@ -247,17 +280,30 @@ def region_workbook(papers: Sequence[MeetingPapers], region: str, month: str, la
     return wb
 
 
-def write_region_workbook(papers: Sequence[MeetingPapers], path: Path, region: str, month: str,
-                          lang: str = "en", progress: Callable[[int, int, str], None] | None = None,
-                          cancelled: Callable[[], bool] | None = None) -> Path:
-    return save_workbook(region_workbook(papers, region, month, lang, progress, cancelled),
-                         Path(path), lang)
+def write_region_workbook(
+    papers: Sequence[MeetingPapers],
+    path: Path,
+    region: str,
+    month: str,
+    lang: str = "en",
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    return save_workbook(
+        region_workbook(papers, region, month, lang, progress, cancelled), Path(path), lang
+    )
 
 
-def write_region_agendas(db: Database, region: str, month: str, path: Path, lang: str = "en",
-                         progress: Callable[[int, int, str], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> tuple[Path, int]:
-    """"Prepare all agendas for a region and a month": one workbook with an overview sheet
+def write_region_agendas(
+    db: Database,
+    region: str,
+    month: str,
+    path: Path,
+    lang: str = "en",
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[Path, int]:
+    """ "Prepare all agendas for a region and a month": one workbook with an overview sheet
     and one sheet per active site; progress counts gathering, then writing, per site.
     The services gather the region's papers; this module writes them (exchange sits above
     the services)."""

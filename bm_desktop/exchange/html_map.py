@@ -48,8 +48,7 @@ BACKGROUND_PANE, REFERENCE_PANE = "bmBackground", "bmReference"
 
 def _h(text: object) -> str:
     """Text for HTML inside a JavaScript template literal: escaped, no ` $ or \\ left."""
-    return (html.escape(str(text)).replace("`", "&#96;").replace("$", "&#36;")
-            .replace("\\", "&#92;"))
+    return html.escape(str(text)).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
 
 
 class _Text:
@@ -69,9 +68,15 @@ class _Text:
         return place_name(name, self.lang)
 
 
-def write_html_map(db: Database, path: Path, start: dt.date, end: dt.date,
-                   region: str | None = None, lang: str = "en",
-                   online_tiles: bool = False) -> Path:
+def write_html_map(
+    db: Database,
+    path: Path,
+    start: dt.date,
+    end: dt.date,
+    region: str | None = None,
+    lang: str = "en",
+    online_tiles: bool = False,
+) -> Path:
     """Write the map of ``region`` (None: every region) for the period to ``path``."""
     data = gather(db, start, end, region, lang)
     page = render(data, lang, online_tiles)
@@ -86,15 +91,25 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
     """The whole page as text."""
     t = _Text(lang)
     west, south, east, north = data.bounds
-    m = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=6,
-                   tiles=None, control_scale=False, prefer_canvas=False)
+    m = folium.Map(
+        location=[(south + north) / 2, (west + east) / 2],
+        zoom_start=6,
+        tiles=None,
+        control_scale=False,
+        prefer_canvas=False,
+    )
     # With no tile layer nothing gives the map its zoom range, which the event clusters need.
     m.options.update(minZoom=3, maxZoom=15)
     m.fit_bounds([[south, west], [north, east]])
     if online_tiles:
-        folium.TileLayer(ONLINE_TILES, name=t("Online map (needs the internet)"),
-                         attr="© OpenStreetMap", overlay=True, show=False,
-                         control=True).add_to(m)
+        folium.TileLayer(
+            ONLINE_TILES,
+            name=t("Online map (needs the internet)"),
+            attr="© OpenStreetMap",
+            overlay=True,
+            show=False,
+            control=True,
+        ).add_to(m)
     _background(m, data, t)
     if data.density is not None:
         _density(m, data, t)
@@ -111,36 +126,66 @@ def render(data: HtmlMapData, lang: str = "en", online_tiles: bool = False) -> s
     root.header.add_child(Element(_STYLE), name="bm_style")
     root.html.add_child(Element(_title_box(data, t) + _legend(data, t)), name="bm_boxes")
     page = root.render()
-    return page.replace('<html>', f'<html lang="{t.lang}">', 1)
+    return page.replace("<html>", f'<html lang="{t.lang}">', 1)
 
 
 # -- layers ----------------------------------------------------------------------------
+
 
 def _background(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     bg = data.background
     name_key = "name_fr" if t.lang == "fr" else "name_en"
     folium.map.CustomPane(BACKGROUND_PANE, z_index=350, pointer_events=True).add_to(m)
     land = folium.FeatureGroup(name=t("Countries and lakes"), show=True)
-    folium.GeoJson(bg.countries, style_function=lambda _f: {
-        "fillColor": colours.LAND, "fillOpacity": 1, "color": colours.BORDER, "weight": 1.2},
-        tooltip=folium.GeoJsonTooltip([name_key], labels=False) if bg.countries["features"]
-        else None, name="countries", pane=BACKGROUND_PANE).add_to(land)
+    folium.GeoJson(
+        bg.countries,
+        style_function=lambda _f: {
+            "fillColor": colours.LAND,
+            "fillOpacity": 1,
+            "color": colours.BORDER,
+            "weight": 1.2,
+        },
+        tooltip=folium.GeoJsonTooltip([name_key], labels=False)
+        if bg.countries["features"]
+        else None,
+        name="countries",
+        pane=BACKGROUND_PANE,
+    ).add_to(land)
     if bg.lakes["features"]:
-        folium.GeoJson(bg.lakes, style_function=lambda _f: {
-            "fillColor": colours.WATER, "fillOpacity": 1, "color": colours.WATER_EDGE,
-            "weight": 0.8}, name="lakes", pane=BACKGROUND_PANE).add_to(land)
+        folium.GeoJson(
+            bg.lakes,
+            style_function=lambda _f: {
+                "fillColor": colours.WATER,
+                "fillOpacity": 1,
+                "color": colours.WATER_EDGE,
+                "weight": 0.8,
+            },
+            name="lakes",
+            pane=BACKGROUND_PANE,
+        ).add_to(land)
     land.add_to(m)
-    provinces = folium.FeatureGroup(name=t("Provinces (boundaries before 2015 in the DRC)"),
-                                    show=True)
+    provinces = folium.FeatureGroup(
+        name=t("Provinces (boundaries before 2015 in the DRC)"), show=True
+    )
     if bg.admin1["features"]:
-        folium.GeoJson(bg.admin1, style_function=lambda _f: {
-            "fill": False, "color": colours.ADMIN1, "weight": 1, "dashArray": "4 3"},
-            name="admin1", pane=BACKGROUND_PANE).add_to(provinces)
+        folium.GeoJson(
+            bg.admin1,
+            style_function=lambda _f: {
+                "fill": False,
+                "color": colours.ADMIN1,
+                "weight": 1,
+                "dashArray": "4 3",
+            },
+            name="admin1",
+            pane=BACKGROUND_PANE,
+        ).add_to(provinces)
     provinces.add_to(m)
     towns = folium.FeatureGroup(name=t("Towns"), show=True)
-    _Points([[lat, lon, None, _h(name), _h(name)] for name, lon, lat in bg.towns],
-            {"radius": 2, "color": colours.TOWN, "weight": 1, "fillOpacity": 1},
-            label_class="bm-town").add_to(towns)
+    _Points(
+        [[lat, lon, None, _h(name), _h(name)] for name, lon, lat in bg.towns],
+        {"radius": 2, "color": colours.TOWN, "weight": 1, "fillOpacity": 1},
+        label_class="bm-town",
+    ).add_to(towns)
     towns.add_to(m)
 
 
@@ -150,9 +195,15 @@ def _density(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     buffer = io.BytesIO()
     Image.fromarray(d.png_rgba, "RGBA").save(buffer, "PNG", optimize=True)
     uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-    folium.raster_layers.ImageOverlay(uri, bounds=[list(d.bounds[0]), list(d.bounds[1])],
-                                      name=t("Incident density"), opacity=1, show=True,
-                                      interactive=False, zindex=2).add_to(m)
+    folium.raster_layers.ImageOverlay(
+        uri,
+        bounds=[list(d.bounds[0]), list(d.bounds[1])],
+        name=t("Incident density"),
+        opacity=1,
+        show=True,
+        interactive=False,
+        zindex=2,
+    ).add_to(m)
 
 
 def _yes_no(value: bool | None, t: _Text) -> str:
@@ -160,14 +211,18 @@ def _yes_no(value: bool | None, t: _Text) -> str:
 
 
 def _reference_popup(r: MapReferenceSite, layer: str, t: _Text) -> str:
-    rows = [(t("Minerals"), ", ".join(r.minerals) or "—"),
-            (t("Last visit"), str(r.last_year or "—")),
-            (t("Armed presence"), _yes_no(r.armed, t)),
-            (t("Child labour observed"), _yes_no(r.child, t))]
+    rows = [
+        (t("Minerals"), ", ".join(r.minerals) or "—"),
+        (t("Last visit"), str(r.last_year or "—")),
+        (t("Armed presence"), _yes_no(r.armed, t)),
+        (t("Child labour observed"), _yes_no(r.child, t)),
+    ]
     body = "".join(f"<tr><th>{_h(k)}</th><td>{_h(v)}</td></tr>" for k, v in rows)
-    return (f'<div class="bm-popup"><b>{_h(r.name)}</b> ({_h(r.code)})'
-            f'<div class="bm-small">{_h(t("Reference layer: {name}").format(name=layer))}'
-            f"</div><table>{body}</table></div>")
+    return (
+        f'<div class="bm-popup"><b>{_h(r.name)}</b> ({_h(r.code)})'
+        f'<div class="bm-small">{_h(t("Reference layer: {name}").format(name=layer))}'
+        f"</div><table>{body}</table></div>"
+    )
 
 
 def _references(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
@@ -178,13 +233,23 @@ def _references(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
         return
     folium.map.CustomPane(REFERENCE_PANE, z_index=390, pointer_events=True).add_to(m)
     for layer, sites in data.references.items():
-        group = folium.FeatureGroup(name=t("Reference layer: {name}").format(name=layer),
-                                    show=True)
-        points = [[r.lat, r.lon, None, _reference_popup(r, layer, t),
-                   _h(f"{r.name} ({r.code})")] for r in sites]
-        _Points(points, {"radius": 4, "color": "#FFFFFF", "weight": 0.8,
-                         "fillColor": colours.REFERENCE_SITE, "fillOpacity": 0.75,
-                         "pane": REFERENCE_PANE, "className": "bm-reference"}).add_to(group)
+        group = folium.FeatureGroup(name=t("Reference layer: {name}").format(name=layer), show=True)
+        points = [
+            [r.lat, r.lon, None, _reference_popup(r, layer, t), _h(f"{r.name} ({r.code})")]
+            for r in sites
+        ]
+        _Points(
+            points,
+            {
+                "radius": 4,
+                "color": "#FFFFFF",
+                "weight": 0.8,
+                "fillColor": colours.REFERENCE_SITE,
+                "fillOpacity": 0.75,
+                "pane": REFERENCE_PANE,
+                "className": "bm-reference",
+            },
+        ).add_to(group)
         group.add_to(m)
 
 
@@ -192,8 +257,7 @@ def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
     cluster = MarkerCluster(name=t("Security events (grouped)"), show=True)
     points = []
     for e in data.events:
-        when = t.date(e.start) if e.start == e.end else \
-            f"{t.date(e.start)} – {t.date(e.end)}"
+        when = t.date(e.start) if e.start == e.end else f"{t.date(e.start)} – {t.date(e.end)}"
         kind = t.words.translate("MapEvents", e.kind)  # ACLED / UCDP's own event types
         lines = [f"<b>{_h(kind)}</b>", _h(when)]
         if e.location:
@@ -203,8 +267,9 @@ def _events(m: folium.Map, data: HtmlMapData, t: _Text) -> MarkerCluster:
         if e.fatalities:
             lines.append(_h(t("Fatalities: {n}").format(n=e.fatalities)))
         points.append([e.lat, e.lon, None, "<br>".join(lines), None])
-    _Points(points, {"radius": 5, "color": EVENT_COLOUR, "weight": 1,
-                     "fillOpacity": 0.8}).add_to(cluster)
+    _Points(points, {"radius": 5, "color": EVENT_COLOUR, "weight": 1, "fillOpacity": 0.8}).add_to(
+        cluster
+    )
     cluster.add_to(m)
     return cluster
 
@@ -216,12 +281,26 @@ def _alerts(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     for a in data.alerts:
         site = sites.get(a.site_code)
         text = t("{site}: {event} {km} km away, {days} days before {date}").format(
-            site=a.site_name, event=a.summary, km=round(a.distance_km, 1), days=a.days_before,
-            date=t.date(data.end))
-        points.append([a.event_latitude, a.event_longitude,
-                       [site.lat, site.lon] if site is not None else None, _h(text), None])
-    _Points(points, {"radius": 9, "color": colours.ALERT, "weight": 2, "fill": False},
-            line={"color": colours.ALERT, "weight": 1.5, "dashArray": "5 4"}).add_to(group)
+            site=a.site_name,
+            event=a.summary,
+            km=round(a.distance_km, 1),
+            days=a.days_before,
+            date=t.date(data.end),
+        )
+        points.append(
+            [
+                a.event_latitude,
+                a.event_longitude,
+                [site.lat, site.lon] if site is not None else None,
+                _h(text),
+                None,
+            ]
+        )
+    _Points(
+        points,
+        {"radius": 9, "color": colours.ALERT, "weight": 2, "fill": False},
+        line={"color": colours.ALERT, "weight": 1.5, "dashArray": "5 4"},
+    ).add_to(group)
     group.add_to(m)
 
 
@@ -235,20 +314,35 @@ def _site_popup(s: MapSite, data: HtmlMapData, t: _Text) -> str:
         (t("Implementation rate"), percent_text(a.rate, t.lang)),
         (t("Open actions"), str(a.open)),
         (t("Overdue actions"), str(a.overdue)),
-        (t("Next CAP meeting"), t.date(s.next_meeting) if s.next_meeting
-         else t("none planned")),
+        (t("Next CAP meeting"), t.date(s.next_meeting) if s.next_meeting else t("none planned")),
     ]
     body = "".join(f"<tr><th>{_h(k)}</th><td>{_h(v)}</td></tr>" for k, v in rows)
-    return (f'<div class="bm-popup"><b>{_h(s.name)}</b> ({_h(s.code)})'
-            f"<table>{body}</table></div>")
+    return f'<div class="bm-popup"><b>{_h(s.name)}</b> ({_h(s.code)})<table>{body}</table></div>'
 
 
 def _sites(m: folium.Map, data: HtmlMapData, t: _Text) -> None:
     group = folium.FeatureGroup(name=t("Programme sites"), show=True)
-    points = [[s.lat, s.lon, None, _site_popup(s, data, t), _h(f"{s.name} ({s.code})"),
-               colours.rate_colour(s.actions.rate)] for s in data.sites]
-    _Points(points, {"radius": 7, "color": "#263238", "weight": 1.5, "fillOpacity": 0.95,
-                     "className": "bm-site"}).add_to(group)
+    points = [
+        [
+            s.lat,
+            s.lon,
+            None,
+            _site_popup(s, data, t),
+            _h(f"{s.name} ({s.code})"),
+            colours.rate_colour(s.actions.rate),
+        ]
+        for s in data.sites
+    ]
+    _Points(
+        points,
+        {
+            "radius": 7,
+            "color": "#263238",
+            "weight": 1.5,
+            "fillOpacity": 0.95,
+            "className": "bm-site",
+        },
+    ).add_to(group)
     group.add_to(m)
 
 
@@ -283,8 +377,9 @@ class _Points(MacroElement):
 })();
 {% endmacro %}""")
 
-    def __init__(self, points: list, style: dict, line: dict | None = None,
-                 label_class: str | None = None) -> None:
+    def __init__(
+        self, points: list, style: dict, line: dict | None = None, label_class: str | None = None
+    ) -> None:
         super().__init__()
         self._name = "Points"
         self.points = _json(points)
@@ -300,13 +395,16 @@ def _json(value: object) -> str:
 def _metric_scale() -> MacroElement:
     """A scale bar in kilometres only (folium's also shows miles)."""
     scale = MacroElement()
-    scale._template = Template("{% macro script(this, kwargs) %}"
-                               "L.control.scale({imperial: false}).addTo("
-                               "{{ this._parent.get_name() }});{% endmacro %}")
+    scale._template = Template(
+        "{% macro script(this, kwargs) %}"
+        "L.control.scale({imperial: false}).addTo("
+        "{{ this._parent.get_name() }});{% endmacro %}"
+    )
     return scale
 
 
 # -- title and legend ------------------------------------------------------------------
+
 
 def _title(data: HtmlMapData, t: _Text) -> str:
     where = t.place(data.region) if data.region else t("All programme regions")
@@ -316,30 +414,42 @@ def _title(data: HtmlMapData, t: _Text) -> str:
 def _title_box(data: HtmlMapData, t: _Text) -> str:
     period = t("{start} to {end}").format(start=t.date(data.start), end=t.date(data.end))
     made = t("Made on {date} with BM Desktop; background: Natural Earth and GeoNames.").format(
-        date=t.date(dt.date.today()))
-    return (f'<div class="bm-box bm-title"><h1>{_h(_title(data, t))}</h1>'
-            f"<div>{_h(period)}</div><div class=\"bm-small\">{_h(made)}</div></div>")
+        date=t.date(dt.date.today())
+    )
+    return (
+        f'<div class="bm-box bm-title"><h1>{_h(_title(data, t))}</h1>'
+        f'<div>{_h(period)}</div><div class="bm-small">{_h(made)}</div></div>'
+    )
 
 
 def _legend(data: HtmlMapData, t: _Text) -> str:
     def dot(colour: str, text: str, ring: bool = False) -> str:
-        style = (f"border:2px solid {colour};background:none" if ring
-                 else f"background:{colour};border:1px solid #263238")
+        style = (
+            f"border:2px solid {colour};background:none"
+            if ring
+            else f"background:{colour};border:1px solid #263238"
+        )
         return f'<div><span class="bm-dot" style="{style}"></span>{_h(text)}</div>'
 
     ramp = ", ".join(c for _, c, _ in colours.DENSITY_RAMP[1:])
-    parts = [f"<b>{_h(t('Programme sites: implementation rate'))}</b>",
-             dot(colours.RATE_HIGH, t("80% or more")),
-             dot(colours.RATE_MID, t("65% to 80%")),
-             dot(colours.RATE_LOW, t("below 65%")),
-             dot(colours.STATUS["inactive"], t("no actions")),
-             dot(EVENT_COLOUR, t("Security event")),
-             dot(colours.ALERT, t("Security event near a site (alert)"), ring=True),
-             f'<div><span class="bm-ramp" style="background:linear-gradient(to right,{ramp})">'
-             f"</span>{_h(t('Incident density (low to high)'))}</div>"]
+    parts = [
+        f"<b>{_h(t('Programme sites: implementation rate'))}</b>",
+        dot(colours.RATE_HIGH, t("80% or more")),
+        dot(colours.RATE_MID, t("65% to 80%")),
+        dot(colours.RATE_LOW, t("below 65%")),
+        dot(colours.STATUS["inactive"], t("no actions")),
+        dot(EVENT_COLOUR, t("Security event")),
+        dot(colours.ALERT, t("Security event near a site (alert)"), ring=True),
+        f'<div><span class="bm-ramp" style="background:linear-gradient(to right,{ramp})">'
+        f"</span>{_h(t('Incident density (low to high)'))}</div>",
+    ]
     if data.references:
-        parts.append(dot(colours.REFERENCE_SITE,
-                         t("Reference site (a national register; not a programme site)")))
+        parts.append(
+            dot(
+                colours.REFERENCE_SITE,
+                t("Reference site (a national register; not a programme site)"),
+            )
+        )
     return f'<div class="bm-box bm-legend">{"".join(parts)}</div>'
 
 

@@ -25,8 +25,10 @@ MARKERCLUSTER_VERSION = "1.5.3"
 
 # folium's Popup builds its content with ``$(`<html>`)[0]``; this is all of jQuery it
 # uses, so the page carries three lines instead of jQuery.
-_DOLLAR = ("window.$ = window.$ || function (h) { var t = document.createElement('template');"
-           " t.innerHTML = String(h).trim(); return [t.content.firstChild]; };")
+_DOLLAR = (
+    "window.$ = window.$ || function (h) { var t = document.createElement('template');"
+    " t.innerHTML = String(h).trim(); return [t.content.firstChild]; };"
+)
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
 
@@ -50,11 +52,20 @@ def inline_head() -> str:
     css += _read("MarkerCluster.css") + _read("MarkerCluster.Default.css")
     js = _SOURCE_MAP.sub("", _read("leaflet.js"))
     cluster = _SOURCE_MAP.sub("", _read("leaflet.markercluster.js"))
-    licence = ("Leaflet " + LEAFLET_VERSION + " (BSD-2-Clause) and Leaflet.markercluster "
-               + MARKERCLUSTER_VERSION + " (MIT), inlined:\n" + _read("LICENSE-leaflet.txt")
-               + "\n" + _read("LICENSE-leaflet.markercluster.txt"))
-    return (f"<!--\n{licence.replace('--', '- -')}\n-->\n<style>{css}</style>\n"
-            f"<script>{js}</script>\n<script>{cluster}</script>\n<script>{_DOLLAR}</script>")
+    licence = (
+        "Leaflet "
+        + LEAFLET_VERSION
+        + " (BSD-2-Clause) and Leaflet.markercluster "
+        + MARKERCLUSTER_VERSION
+        + " (MIT), inlined:\n"
+        + _read("LICENSE-leaflet.txt")
+        + "\n"
+        + _read("LICENSE-leaflet.markercluster.txt")
+    )
+    return (
+        f"<!--\n{licence.replace('--', '- -')}\n-->\n<style>{css}</style>\n"
+        f"<script>{js}</script>\n<script>{cluster}</script>\n<script>{_DOLLAR}</script>"
+    )
 
 
 def make_offline(root: Any, *elements: Any) -> None:

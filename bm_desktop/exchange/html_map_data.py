@@ -109,14 +109,16 @@ class HtmlMapData:
     references: dict[str, list[MapReferenceSite]] = field(default_factory=dict)  # by layer
 
 
-def gather(db: Database, start: dt.date, end: dt.date, region: str | None = None,
-           lang: str = "en") -> HtmlMapData:
+def gather(
+    db: Database, start: dt.date, end: dt.date, region: str | None = None, lang: str = "en"
+) -> HtmlMapData:
     """Everything the map draws for the period and region (None: the whole programme).
     An unknown region raises the services' NotFoundError (with the known names)."""
     if region is not None:
         region = kpis.resolve_region(db, region)
-    filters = FilterState(start=start, end=end,
-                          regions=frozenset({region}) if region else frozenset())
+    filters = FilterState(
+        start=start, end=end, regions=frozenset({region}) if region else frozenset()
+    )
     md = load_map_data(db)
     site_ok = md.site_mask(filters)
     counts = md.site_incident_counts(filters)
@@ -124,53 +126,99 @@ def gather(db: Database, start: dt.date, end: dt.date, region: str | None = None
     meetings = next_meetings(db, end)
     s = md.sites
     chosen = np.flatnonzero(site_ok)
-    sites = [MapSite(
-        code=s.codes[i], name=s.names[i],
-        region=s.region_names[s.region[i]] if s.region[i] >= 0 else "",
-        province=s.province[i], lon=float(s.lon[i]), lat=float(s.lat[i]),
-        status=str(s.status[i]), incidents=int(counts[i]),
-        actions=figures.get(s.ids[i], SiteActionFigures()),
-        next_meeting=meetings.get(s.ids[i])) for i in chosen]
+    sites = [
+        MapSite(
+            code=s.codes[i],
+            name=s.names[i],
+            region=s.region_names[s.region[i]] if s.region[i] >= 0 else "",
+            province=s.province[i],
+            lon=float(s.lon[i]),
+            lat=float(s.lat[i]),
+            status=str(s.status[i]),
+            incidents=int(counts[i]),
+            actions=figures.get(s.ids[i], SiteActionFigures()),
+            next_meeting=meetings.get(s.ids[i]),
+        )
+        for i in chosen
+    ]
     if chosen.size:
-        bounds = (float(s.lon[chosen].min()) - MARGIN_DEG, float(s.lat[chosen].min()) - MARGIN_DEG,
-                  float(s.lon[chosen].max()) + MARGIN_DEG, float(s.lat[chosen].max()) + MARGIN_DEG)
+        bounds = (
+            float(s.lon[chosen].min()) - MARGIN_DEG,
+            float(s.lat[chosen].min()) - MARGIN_DEG,
+            float(s.lon[chosen].max()) + MARGIN_DEG,
+            float(s.lat[chosen].max()) + MARGIN_DEG,
+        )
     else:
         bounds = (12.0, -14.0, 31.5, 5.5)  # the DRC and its neighbours
     ev = md.events
     west, south, east, north = bounds
-    ev_ok = md.event_mask(filters) & (ev.lon >= west) & (ev.lon <= east) & \
-        (ev.lat >= south) & (ev.lat <= north)
+    ev_ok = (
+        md.event_mask(filters)
+        & (ev.lon >= west)
+        & (ev.lon <= east)
+        & (ev.lat >= south)
+        & (ev.lat <= north)
+    )
     epoch = dt.date(1970, 1, 1)
-    events = [MapEvent(float(ev.lon[i]), float(ev.lat[i]),
-                       epoch + dt.timedelta(days=int(ev.start[i])),
-                       epoch + dt.timedelta(days=int(ev.end[i])),
-                       ev.type_names[ev.type[i]], ev.location[i], ev.actors[i],
-                       int(ev.fatalities[i])) for i in np.flatnonzero(ev_ok)]
+    events = [
+        MapEvent(
+            float(ev.lon[i]),
+            float(ev.lat[i]),
+            epoch + dt.timedelta(days=int(ev.start[i])),
+            epoch + dt.timedelta(days=int(ev.end[i])),
+            ev.type_names[ev.type[i]],
+            ev.location[i],
+            ev.actors[i],
+            int(ev.fatalities[i]),
+        )
+        for i in np.flatnonzero(ev_ok)
+    ]
     alerts = security_alerts(db, end, site_ids=[s.ids[i] for i in chosen]) if chosen.size else []
-    return HtmlMapData(start, end, region, bounds, sites, events, alerts,
-                       _density(md, filters, bounds), background(bounds),
-                       reference_sites(db, bounds, lang))
+    return HtmlMapData(
+        start,
+        end,
+        region,
+        bounds,
+        sites,
+        events,
+        alerts,
+        _density(md, filters, bounds),
+        background(bounds),
+        reference_sites(db, bounds, lang),
+    )
 
 
-def reference_sites(db: Database, bounds: tuple[float, float, float, float],
-                    lang: str = "en") -> dict[str, list[MapReferenceSite]]:
+def reference_sites(
+    db: Database, bounds: tuple[float, float, float, float], lang: str = "en"
+) -> dict[str, list[MapReferenceSite]]:
     """The sites of every loaded reference layer inside the map's extent, by layer name
     (no layer: empty). Minerals by their names in ``lang``."""
     layers = list_layers(db)
     if not layers:
         return {}
     with db.sessions() as s:
-        names = {m.code: (m.name_fr if lang == "fr" else m.name_en).split(" (")[0]
-                 for m in s.scalars(select(Mineral))}
+        names = {
+            m.code: (m.name_fr if lang == "fr" else m.name_en).split(" (")[0]
+            for m in s.scalars(select(Mineral))
+        }
     west, south, east, north = bounds
     out: dict[str, list[MapReferenceSite]] = {}
     for layer in layers:
         r = load_reference_sites(db, layer.name)
         inside = (r.lon >= west) & (r.lon <= east) & (r.lat >= south) & (r.lat <= north)
-        out[layer.name] = [MapReferenceSite(
-            r.codes[i], r.names[i], round(float(r.lon[i]), 5), round(float(r.lat[i]), 5),
-            tuple(names.get(m, m) for m in r.minerals[i]), int(r.last_year[i]) or None,
-            _yes_no(int(r.armed[i])), _yes_no(int(r.child[i]))) for i in np.flatnonzero(inside)]
+        out[layer.name] = [
+            MapReferenceSite(
+                r.codes[i],
+                r.names[i],
+                round(float(r.lon[i]), 5),
+                round(float(r.lat[i]), 5),
+                tuple(names.get(m, m) for m in r.minerals[i]),
+                int(r.last_year[i]) or None,
+                _yes_no(int(r.armed[i])),
+                _yes_no(int(r.child[i])),
+            )
+            for i in np.flatnonzero(inside)
+        ]
     return out
 
 
@@ -183,9 +231,11 @@ def next_meetings(db: Database, as_of: dt.date) -> dict[uuid.UUID, dt.date]:
     a meeting planned for a month without a day counts from the month's first day)."""
     out: dict[uuid.UUID, dt.date] = {}
     with db.sessions() as s:
-        rows = s.execute(select(CapMeeting.site_id, CapMeeting.planned_on, CapMeeting.month)
-                         .where(CapMeeting.deleted.is_(False),
-                                CapMeeting.status == MeetingStatus.PLANNED.value))
+        rows = s.execute(
+            select(CapMeeting.site_id, CapMeeting.planned_on, CapMeeting.month).where(
+                CapMeeting.deleted.is_(False), CapMeeting.status == MeetingStatus.PLANNED.value
+            )
+        )
         for site_id, planned_on, month in rows:
             day = planned_on or dt.date.fromisoformat(f"{month}-01")
             if day >= as_of and (site_id not in out or day < out[site_id]):
@@ -193,21 +243,26 @@ def next_meetings(db: Database, as_of: dt.date) -> dict[uuid.UUID, dt.date]:
     return out
 
 
-def _density(md, filters: FilterState, bounds: tuple[float, float, float, float]  # noqa: ANN001
-             ) -> Density | None:
+def _density(
+    md,
+    filters: FilterState,
+    bounds: tuple[float, float, float, float],  # noqa: ANN001
+) -> Density | None:
     west, south, east, north = bounds
     x0, y0 = lonlat_to_mercator(west, south)
     x1, y1 = lonlat_to_mercator(east, north)
     ramp = ramp_from_stops(colours.DENSITY_RAMP)
-    image = density_image(md, filters, (float(x0), float(y0), float(x1), float(y1)),
-                          DEFAULT_BANDWIDTH_KM, False, ramp)
+    image = density_image(
+        md, filters, (float(x0), float(y0), float(x1), float(y1)), DEFAULT_BANDWIDTH_KM, False, ramp
+    )
     if image.points == 0:
         return None
     ex0, ey0, ex1, ey1 = image.extent
     w, s_ = mercator_to_lonlat(ex0, ey0)
     e, n = mercator_to_lonlat(ex1, ey1)
-    return Density(image.rgba[::-1].copy(), ((float(s_), float(w)), (float(n), float(e))),
-                   image.peak)
+    return Density(
+        image.rgba[::-1].copy(), ((float(s_), float(w)), (float(n), float(e))), image.peak
+    )
 
 
 def _rounded(geom):  # noqa: ANN001, ANN202  (a shapely geometry)
@@ -228,9 +283,13 @@ def _collection(gdf, bounds, props: dict[str, str]) -> dict:  # noqa: ANN001
         geom = _rounded(shapely.simplify(shapely.intersection(geom, box), tolerance))
         if geom.is_empty:
             continue
-        features.append({"type": "Feature", "geometry": shapely.geometry.mapping(geom),
-                         "properties": {out: str(getattr(row, col) or "")
-                                        for out, col in props.items()}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": shapely.geometry.mapping(geom),
+                "properties": {out: str(getattr(row, col) or "") for out, col in props.items()},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -238,9 +297,13 @@ def background(bounds: tuple[float, float, float, float]) -> Background:
     """Countries, lakes, admin-1 and towns from the basemap GeoPackages."""
     west, south, east, north = bounds
     places = basemap.load_places()
-    places = places[(places["population"].fillna(0) >= MIN_TOWN_POPULATION)
-                    & (places.geometry.x >= west) & (places.geometry.x <= east)
-                    & (places.geometry.y >= south) & (places.geometry.y <= north)]
+    places = places[
+        (places["population"].fillna(0) >= MIN_TOWN_POPULATION)
+        & (places.geometry.x >= west)
+        & (places.geometry.x <= east)
+        & (places.geometry.y >= south)
+        & (places.geometry.y <= north)
+    ]
     places = places.sort_values("population", ascending=False)
     spacing = max(east - west, north - south) / 25.0
     towns: list[tuple[str, float, float]] = []
@@ -249,9 +312,12 @@ def background(bounds: tuple[float, float, float, float]) -> Background:
         if all(abs(x - tx) > spacing * 2 or abs(y - ty) > spacing / 2 for _, tx, ty in towns):
             towns.append((str(r.name), round(x, 4), round(y, 4)))
     return Background(
-        countries=_collection(basemap.load_countries(), bounds,
-                              {"name_en": "name_en", "name_fr": "name_fr"}),
+        countries=_collection(
+            basemap.load_countries(), bounds, {"name_en": "name_en", "name_fr": "name_fr"}
+        ),
         lakes=_collection(basemap.load_lakes(), bounds, {"name": "name", "name_fr": "name_fr"}),
-        admin1=_collection(basemap.load_admin1(), bounds,
-                           {"name": "name", "vintage": "boundary_vintage"}),
-        towns=towns)
+        admin1=_collection(
+            basemap.load_admin1(), bounds, {"name": "name", "vintage": "boundary_vintage"}
+        ),
+        towns=towns,
+    )

@@ -43,18 +43,29 @@ class CentralForm:
 def _get_zip(client: httpx.Client, where: CentralForm, password: str) -> bytes:
     reply = client.post("/v1/sessions", json={"email": where.email, "password": password})
     if reply.status_code in (401, 403):
-        raise ImportFileError("ODK Central at {url} refused the email or password of "
-                              "{email}.", url=where.url, email=where.email)
+        raise ImportFileError(
+            "ODK Central at {url} refused the email or password of {email}.",
+            url=where.url,
+            email=where.email,
+        )
     reply.raise_for_status()
     token = reply.json()["token"]
     auth = {"Authorization": f"Bearer {token}"}
     try:
-        reply = client.get(f"/v1/projects/{where.project}/forms/{where.form}/"
-                           "submissions.csv.zip", params={"attachments": "true"}, headers=auth)
+        reply = client.get(
+            f"/v1/projects/{where.project}/forms/{where.form}/submissions.csv.zip",
+            params={"attachments": "true"},
+            headers=auth,
+        )
         if reply.status_code in (403, 404):
-            raise ImportFileError("ODK Central at {url} has no form {form} in project "
-                                  "{project} that {email} may read.", url=where.url,
-                                  form=where.form, project=where.project, email=where.email)
+            raise ImportFileError(
+                "ODK Central at {url} has no form {form} in project "
+                "{project} that {email} may read.",
+                url=where.url,
+                form=where.form,
+                project=where.project,
+                email=where.email,
+            )
         reply.raise_for_status()
         return reply.content
     finally:
@@ -64,8 +75,9 @@ def _get_zip(client: httpx.Client, where: CentralForm, password: str) -> bytes:
             pass  # the token expires on its own
 
 
-def download(where: CentralForm, password: str, folder: Path,
-             client: httpx.Client | None = None) -> Path:
+def download(
+    where: CentralForm, password: str, folder: Path, client: httpx.Client | None = None
+) -> Path:
     """Download the form's export zip from ODK Central into ``folder``; its path.
     Raises :class:`ImportFileError` when the server cannot be reached or refuses."""
     path = Path(folder) / f"{where.form}.zip"
@@ -73,9 +85,13 @@ def download(where: CentralForm, password: str, folder: Path,
     return path
 
 
-def pull_submissions(db: Database, where: CentralForm, password: str,
-                     options: ImportOptions | None = None,
-                     client: httpx.Client | None = None) -> ImportReport:
+def pull_submissions(
+    db: Database,
+    where: CentralForm,
+    password: str,
+    options: ImportOptions | None = None,
+    client: httpx.Client | None = None,
+) -> ImportReport:
     """Download the form's submissions from ODK Central and import them (dry run if
     ``options.dry_run``). Raises :class:`ImportFileError` when the server cannot be
     reached or refuses, with nothing written."""
@@ -90,12 +106,18 @@ def _fetch(where: CentralForm, password: str, client: httpx.Client | None) -> by
     try:
         return _get_zip(client, where, password)
     except httpx.HTTPStatusError as exc:
-        raise ImportFileError("ODK Central at {url} answered {status}: {reason}",
-                              url=where.url, status=exc.response.status_code,
-                              reason=exc.response.reason_phrase) from None
+        raise ImportFileError(
+            "ODK Central at {url} answered {status}: {reason}",
+            url=where.url,
+            status=exc.response.status_code,
+            reason=exc.response.reason_phrase,
+        ) from None
     except httpx.HTTPError as exc:
-        raise ImportFileError("Cannot reach ODK Central at {url}: {reason}", url=where.url,
-                              reason=str(exc) or type(exc).__name__) from None
+        raise ImportFileError(
+            "Cannot reach ODK Central at {url}: {reason}",
+            url=where.url,
+            reason=str(exc) or type(exc).__name__,
+        ) from None
     finally:
         if own:
             client.close()

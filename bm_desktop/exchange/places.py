@@ -23,21 +23,39 @@ def fold(text: str) -> str:
 
 # Folded spellings -> the programme's province name.
 PROVINCE_ALIASES: dict[str, str] = {
-    "sud kivu": "South Kivu", "south kivu": "South Kivu", "kivu sud": "South Kivu",
-    "nord kivu": "North Kivu", "north kivu": "North Kivu", "kivu nord": "North Kivu",
-    "maniema": "Maniema", "tanganyika": "Tanganyika", "tanganika": "Tanganyika",
-    "ituri": "Ituri", "lualaba": "Lualaba", "haut katanga": "Haut-Katanga",
+    "sud kivu": "South Kivu",
+    "south kivu": "South Kivu",
+    "kivu sud": "South Kivu",
+    "nord kivu": "North Kivu",
+    "north kivu": "North Kivu",
+    "kivu nord": "North Kivu",
+    "maniema": "Maniema",
+    "tanganyika": "Tanganyika",
+    "tanganika": "Tanganyika",
+    "ituri": "Ituri",
+    "lualaba": "Lualaba",
+    "haut katanga": "Haut-Katanga",
     "upper katanga": "Haut-Katanga",
-    "kigali": "Kigali", "kigali city": "Kigali", "ville de kigali": "Kigali",
+    "kigali": "Kigali",
+    "kigali city": "Kigali",
+    "ville de kigali": "Kigali",
     "city of kigali": "Kigali",
-    "northern": "Northern Province", "northern province": "Northern Province",
-    "province du nord": "Northern Province", "amajyaruguru": "Northern Province",
-    "southern": "Southern Province", "southern province": "Southern Province",
-    "province du sud": "Southern Province", "amajyepfo": "Southern Province",
-    "eastern": "Eastern Province", "eastern province": "Eastern Province",
-    "province de l est": "Eastern Province", "iburasirazuba": "Eastern Province",
-    "western": "Western Province", "western province": "Western Province",
-    "province de l ouest": "Western Province", "iburengerazuba": "Western Province",
+    "northern": "Northern Province",
+    "northern province": "Northern Province",
+    "province du nord": "Northern Province",
+    "amajyaruguru": "Northern Province",
+    "southern": "Southern Province",
+    "southern province": "Southern Province",
+    "province du sud": "Southern Province",
+    "amajyepfo": "Southern Province",
+    "eastern": "Eastern Province",
+    "eastern province": "Eastern Province",
+    "province de l est": "Eastern Province",
+    "iburasirazuba": "Eastern Province",
+    "western": "Western Province",
+    "western province": "Western Province",
+    "province de l ouest": "Western Province",
+    "iburengerazuba": "Western Province",
 }
 
 
@@ -56,10 +74,18 @@ def province_name(text: str | None, known: dict[str, str]) -> str | None:
 
 
 _MINERALS = {fold(k): v for k, v in MINERAL_ALIASES.items()}
-_MINERALS.update({"colombo tantalite": "tantalum", "columbite tantalite": "tantalum",
-                  "tantalite": "tantalum", "or alluvionnaire": "gold", "or filonien": "gold",
-                  "etain": "tin", "wolfram": "tungsten",
-                  "heterogenite": "cobalt"})
+_MINERALS.update(
+    {
+        "colombo tantalite": "tantalum",
+        "columbite tantalite": "tantalum",
+        "tantalite": "tantalum",
+        "or alluvionnaire": "gold",
+        "or filonien": "gold",
+        "etain": "tin",
+        "wolfram": "tungsten",
+        "heterogenite": "cobalt",
+    }
+)
 
 
 def mineral_code(text: str | None) -> str | None:

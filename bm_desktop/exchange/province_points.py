@@ -36,18 +36,24 @@ SPLIT_IN_2015 = {
 }
 
 
-def assign_provinces(s: Session, lon: np.ndarray, lat: np.ndarray,
-                     named: list[str | None] | None = None,
-                     areas: AdminAreas | None = None) -> list[uuid.UUID | None]:
+def assign_provinces(
+    s: Session,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    named: list[str | None] | None = None,
+    areas: AdminAreas | None = None,
+) -> list[uuid.UUID | None]:
     """The programme province of each point (None: outside the programme's provinces).
 
     ``named`` is what the source calls each point's province (only used inside a
     pre-2015 province that was split)."""
     areas = areas or admin1_in_use(s)
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-    rows = s.execute(select(Province.name, Province.id, Country.iso3)
-                     .join(Country, Country.id == Province.country_id)
-                     .where(Province.deleted.is_(False))).all()
+    rows = s.execute(
+        select(Province.name, Province.id, Country.iso3)
+        .join(Country, Country.id == Province.country_id)
+        .where(Province.deleted.is_(False))
+    ).all()
     names = [name for name, _pid, _iso in rows]
     ids = [pid for _name, pid, _iso in rows]
     number = {name: k for k, name in enumerate(names)}
@@ -69,15 +75,25 @@ def assign_provinces(s: Session, lon: np.ndarray, lat: np.ndarray,
     return [ids[k] if k >= 0 else None for k in out]
 
 
-def _split_provinces(s: Session, areas: AdminAreas, where: np.ndarray, todo: np.ndarray,
-                     named: list[str | None] | None, known: dict[str, str],
-                     number: dict[str, int], lon: np.ndarray, lat: np.ndarray,
-                     out: np.ndarray) -> None:
+def _split_provinces(
+    s: Session,
+    areas: AdminAreas,
+    where: np.ndarray,
+    todo: np.ndarray,
+    named: list[str | None] | None,
+    known: dict[str, str],
+    number: dict[str, int],
+    lon: np.ndarray,
+    lat: np.ndarray,
+    out: np.ndarray,
+) -> None:
     """Points inside a province split in 2015: the successor their source names, else
     the province of the nearest programme site among the successors (vectorised)."""
-    sites = s.execute(select(Site.longitude, Site.latitude, Province.name)
-                      .join(Province, Province.id == Site.province_id)
-                      .where(Site.deleted.is_(False))).all()
+    sites = s.execute(
+        select(Site.longitude, Site.latitude, Province.name)
+        .join(Province, Province.id == Site.province_id)
+        .where(Site.deleted.is_(False))
+    ).all()
     site_lon = np.array([r[0] for r in sites], dtype=float)
     site_lat = np.array([r[1] for r in sites], dtype=float)
     site_province = np.array([number.get(r[2], -1) for r in sites], dtype=np.intp)
@@ -99,12 +115,14 @@ def _split_provinces(s: Session, areas: AdminAreas, where: np.ndarray, todo: np.
                 if said and fold(said) in successors:
                     out[k] = number[said]
             points = points[out[points] < 0]
-        candidates = np.array([j for j, f in enumerate(site_fold) if f in successors],
-                              dtype=np.intp)
+        candidates = np.array(
+            [j for j, f in enumerate(site_fold) if f in successors], dtype=np.intp
+        )
         if candidates.size == 0 or points.size == 0:
             continue
         for chunk in np.array_split(points, max(1, points.size // 20_000)):
             dx = (site_lon[candidates][None, :] - lon[chunk, None]) * np.cos(
-                np.radians(lat[chunk, None]))
+                np.radians(lat[chunk, None])
+            )
             dy = site_lat[candidates][None, :] - lat[chunk, None]
             out[chunk] = site_province[candidates[np.argmin(np.hypot(dx, dy), axis=1)]]

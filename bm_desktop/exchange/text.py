@@ -45,5 +45,8 @@ class Words:
         return english or french or ""
 
     def yes_no(self, value: bool) -> str:
-        return self.translate("ExchangeWorkbook", "Yes") if value else \
-            self.translate("ExchangeWorkbook", "No")
+        return (
+            self.translate("ExchangeWorkbook", "Yes")
+            if value
+            else self.translate("ExchangeWorkbook", "No")
+        )

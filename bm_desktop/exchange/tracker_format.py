@@ -29,12 +29,37 @@ KEY_SETTING = "exchange_tracker_key"
 SHEET = QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions")
 
 # Column keys in sheet order; the headers are in the export module.
-KEYS = ("row_id", "site_code", "site_name", "region", "risk_area", "description", "kind",
-        "stakeholder", "priority", "recommended_on", "due_on", "status", "status_on",
-        "days_overdue", "new_status", "new_status_on", "note", "by", "checksum")
+KEYS = (
+    "row_id",
+    "site_code",
+    "site_name",
+    "region",
+    "risk_area",
+    "description",
+    "kind",
+    "stakeholder",
+    "priority",
+    "recommended_on",
+    "due_on",
+    "status",
+    "status_on",
+    "days_overdue",
+    "new_status",
+    "new_status_on",
+    "note",
+    "by",
+    "checksum",
+)
 INPUT_KEYS = ("new_status", "new_status_on", "note", "by")
-SIGNED_KEYS = ("row_id", "site_code", "description", "recommended_on", "due_on", "status",
-               "status_on")
+SIGNED_KEYS = (
+    "row_id",
+    "site_code",
+    "description",
+    "recommended_on",
+    "due_on",
+    "status",
+    "status_on",
+)
 
 
 def tracker_key(session: Session, create: bool = False) -> bytes | None:

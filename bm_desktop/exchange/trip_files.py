@@ -18,8 +18,20 @@ from bm_desktop.services.trip_planner import TripPlan
 GPX_NS = "http://www.topografix.com/GPX/1/1"
 KML_NS = "http://www.opengis.net/kml/2.2"
 # Day colours: no red, which marks legs near security events.
-DAY_COLOURS = ["#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#e377c2",
-               "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#7b4173"]
+DAY_COLOURS = [
+    "#1f77b4",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#8c564b",
+    "#17becf",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#393b79",
+    "#637939",
+    "#7b4173",
+]
 
 
 def day_colour(day_index: int) -> str:
@@ -40,10 +52,12 @@ def gpx_tree(plan: TripPlan, lang: str = "en") -> ET.ElementTree:
     root = ET.Element(f"{{{GPX_NS}}}gpx", version="1.1", creator="BM Desktop")
     meta = ET.SubElement(root, f"{{{GPX_NS}}}metadata")
     ET.SubElement(meta, f"{{{GPX_NS}}}name").text = w("Site visit trip from {town}").format(
-        town=plan.base)
+        town=plan.base
+    )
 
-    def point(tag: str, parent: ET.Element, lon: float, lat: float, name: str,
-              desc: str = "") -> None:
+    def point(
+        tag: str, parent: ET.Element, lon: float, lat: float, name: str, desc: str = ""
+    ) -> None:
         el = ET.SubElement(parent, f"{{{GPX_NS}}}{tag}", lat=f"{lat:.6f}", lon=f"{lon:.6f}")
         ET.SubElement(el, f"{{{GPX_NS}}}name").text = name
         if desc:
@@ -52,9 +66,14 @@ def gpx_tree(plan: TripPlan, lang: str = "en") -> ET.ElementTree:
     point("wpt", root, *plan.base_position, plan.base, w("Base"))
     for d, day in enumerate(plan.days, start=1):
         for k, stop in enumerate(day.stops, start=1):
-            point("wpt", root, stop.site.longitude, stop.site.latitude,
-                  f"{d}.{k} {stop.site.code} {stop.site.name}",
-                  f"{day.day.isoformat()} {clock(stop.arrive)}-{clock(stop.depart)}")
+            point(
+                "wpt",
+                root,
+                stop.site.longitude,
+                stop.site.latitude,
+                f"{d}.{k} {stop.site.code} {stop.site.name}",
+                f"{day.day.isoformat()} {clock(stop.arrive)}-{clock(stop.depart)}",
+            )
     for d, day in enumerate(plan.days, start=1):
         if not day.stops:
             continue
@@ -81,7 +100,8 @@ def kml_tree(plan: TripPlan, lang: str = "en") -> ET.ElementTree:
     doc = ET.SubElement(root, f"{k}Document")
     ET.SubElement(doc, f"{k}name").text = w("Site visit trip from {town}").format(town=plan.base)
     ET.SubElement(doc, f"{k}description").text = " · ".join(
-        (plan.request.first_day.isoformat(), w("{n} day(s)").format(n=len(plan.days))))
+        (plan.request.first_day.isoformat(), w("{n} day(s)").format(n=len(plan.days)))
+    )
     for d, _day in enumerate(plan.days):
         style = ET.SubElement(doc, f"{k}Style", id=f"day{d + 1}")
         line = ET.SubElement(style, f"{k}LineStyle")
@@ -102,18 +122,24 @@ def kml_tree(plan: TripPlan, lang: str = "en") -> ET.ElementTree:
             continue
         folder = ET.SubElement(doc, f"{k}Folder")
         ET.SubElement(folder, f"{k}name").text = w("Day {n}: {date}").format(
-            n=d, date=day.day.isoformat())
+            n=d, date=day.day.isoformat()
+        )
         for n, stop in enumerate(day.stops, start=1):
-            placemark(folder, f"{d}.{n} {stop.site.code} {stop.site.name}",
-                      f"{clock(stop.arrive)}-{clock(stop.depart)}",
-                      stop.site.longitude, stop.site.latitude)
+            placemark(
+                folder,
+                f"{d}.{n} {stop.site.code} {stop.site.name}",
+                f"{clock(stop.arrive)}-{clock(stop.depart)}",
+                stop.site.longitude,
+                stop.site.latitude,
+            )
         pm = ET.SubElement(folder, f"{k}Placemark")
         ET.SubElement(pm, f"{k}name").text = w("Route of day {n}").format(n=d)
         ET.SubElement(pm, f"{k}styleUrl").text = f"#day{d}"
         ls = ET.SubElement(pm, f"{k}LineString")
         ET.SubElement(ls, f"{k}tessellate").text = "1"
         ET.SubElement(ls, f"{k}coordinates").text = " ".join(
-            f"{x:.6f},{y:.6f},0" for x, y in _day_path(day))
+            f"{x:.6f},{y:.6f},0" for x, y in _day_path(day)
+        )
     return ET.ElementTree(root)
 
 

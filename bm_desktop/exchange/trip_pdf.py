@@ -40,8 +40,11 @@ class TripPdf(MeetingPdf):
 
 
 def _projector(plan: TripPlan):  # noqa: ANN202
-    pts = [plan.base_position] + [p for d in plan.days for p in _day_path(d)] + [
-        (s.site.longitude, s.site.latitude) for s in plan.stops]
+    pts = (
+        [plan.base_position]
+        + [p for d in plan.days for p in _day_path(d)]
+        + [(s.site.longitude, s.site.latitude) for s in plan.stops]
+    )
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     k = math.cos(math.radians(sum(ys) / len(ys)))
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
@@ -136,23 +139,39 @@ def draw_trip_map(pdf: TripPdf, plan: TripPlan, lang: str) -> None:
     pdf.text(ax - 1, ay + 11, "N")
 
 
-def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
-             lang: str = "en", map_png: bytes | None = None) -> TripPdf:
+def trip_pdf(
+    plan: TripPlan,
+    checklists: dict[uuid.UUID, SiteChecklist],
+    lang: str = "en",
+    map_png: bytes | None = None,
+) -> TripPdf:
     """The sheet; ``map_png`` is the presentation-map image of the trip (None: the
     vector sketch)."""
     w = words(lang)
     title = w("Site visit trip from {town}").format(town=plan.base)
     last = plan.days[-1].day if plan.days else plan.request.first_day
-    period = w("From {first} to {last}").format(first=plan.request.first_day.isoformat(),
-                                                last=last.isoformat())
+    period = w("From {first} to {last}").format(
+        first=plan.request.first_day.isoformat(), last=last.isoformat()
+    )
     pdf = TripPdf((period, title), lang)
     pdf.add_page(orientation="L")
     pdf.set_font(pdf.family, "B", 13)
     pdf.set_text_color(20, 20, 20)
     pdf.cell(0, 7, pdf.text_of(title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(pdf.family, "", 8.5)
-    pdf.cell(0, 5, pdf.text_of(period + " · " + w("Travel times: {method}").format(
-        method=plan_text(plan.method, plan.method_params, lang))), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        pdf.text_of(
+            period
+            + " · "
+            + w("Travel times: {method}").format(
+                method=plan_text(plan.method, plan.method_params, lang)
+            )
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     if map_png:
         place_map_image(pdf, map_png, lang)
     else:
@@ -163,43 +182,81 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
         pdf.set_x(x)
         pdf.set_text_color(*_rgb(day_colour(d - 1)))
         pdf.set_font(pdf.family, "B", 9)
-        pdf.cell(0, 5, pdf.text_of(w("Day {n}: {date}").format(n=d, date=day.day.isoformat())),
-                 new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            0,
+            5,
+            pdf.text_of(w("Day {n}: {date}").format(n=d, date=day.day.isoformat())),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.set_text_color(20, 20, 20)
         pdf.set_font(pdf.family, "", 8)
         pdf.set_x(x)
-        summary = (w("{n} site(s), {km} km, {drive} driving, back at {home}").format(
-            n=len(day.stops), km=round(day.km), drive=duration(day.drive_minutes),
-            home=clock(day.home)) if day.stops else w("No visit"))
+        summary = (
+            w("{n} site(s), {km} km, {drive} driving, back at {home}").format(
+                n=len(day.stops),
+                km=round(day.km),
+                drive=duration(day.drive_minutes),
+                home=clock(day.home),
+            )
+            if day.stops
+            else w("No visit")
+        )
         if day.overnight_at:
-            summary = summary.rsplit(",", 1)[0] + " · " + w("Overnight at {site}").format(
-                site=day.overnight_at)
+            summary = (
+                summary.rsplit(",", 1)[0]
+                + " · "
+                + w("Overnight at {site}").format(site=day.overnight_at)
+            )
         pdf.multi_cell(0, 4, pdf.text_of(summary), new_x="LMARGIN", new_y="NEXT")
         for n, stop in enumerate(day.stops, start=1):
             pdf.set_x(x + 3)
-            pdf.multi_cell(0, 3.8, pdf.text_of(f"{d}.{n} {stop.site.code} {stop.site.name}"),
-                           new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                3.8,
+                pdf.text_of(f"{d}.{n} {stop.site.code} {stop.site.name}"),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
         pdf.ln(1)
     left_out = [s.code for s in plan.not_fitting]
     if left_out:
         pdf.set_x(x)
         pdf.set_font(pdf.family, "B", 8)
-        pdf.multi_cell(0, 4, pdf.text_of(w("Do not fit: {codes}").format(
-            codes=", ".join(left_out))), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            4,
+            pdf.text_of(w("Do not fit: {codes}").format(codes=", ".join(left_out))),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
     pdf.add_page(orientation="P")
     for d, day in enumerate(plan.days, start=1):
         pdf.set_font(pdf.family, "B", 11)
         pdf.set_text_color(*_rgb(day_colour(d - 1)))
-        pdf.cell(0, 7, pdf.text_of(w("Day {n}: {date}").format(n=d, date=day.day.isoformat())),
-                 new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            0,
+            7,
+            pdf.text_of(w("Day {n}: {date}").format(n=d, date=day.day.isoformat())),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.set_text_color(20, 20, 20)
         for n, stop in enumerate(day.stops, start=1):
             pdf.set_font(pdf.family, "B", 9)
-            pdf.multi_cell(0, 5, pdf.text_of(
-                f"{d}.{n}  {stop.site.name} ({stop.site.code})  "
-                f"{clock(stop.arrive)}–{clock(stop.depart)}  · "
-                + w("{km} km from {origin}").format(km=round(stop.leg.km), origin=stop.leg.origin)),
-                new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                5,
+                pdf.text_of(
+                    f"{d}.{n}  {stop.site.name} ({stop.site.code})  "
+                    f"{clock(stop.arrive)}–{clock(stop.depart)}  · "
+                    + w("{km} km from {origin}").format(
+                        km=round(stop.leg.km), origin=stop.leg.origin
+                    )
+                ),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font(pdf.family, "", 8)
             lines = []
             if stop.ranked is not None and stop.ranked.factors:
@@ -207,15 +264,25 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
             if stop.leg.events:
                 lines.append(w("Security events near the leg: {n}").format(n=len(stop.leg.events)))
             if stop.alerts:
-                lines.append(w("Security alerts at the site: {list}").format(
-                    list="; ".join(a.summary for a in stop.alerts[:3])))
+                lines.append(
+                    w("Security alerts at the site: {list}").format(
+                        list="; ".join(a.summary for a in stop.alerts[:3])
+                    )
+                )
             c = checklists.get(stop.site.id, SiteChecklist())
             if c.contacts:
-                lines.append(w("Contacts: {list}").format(list="; ".join(
-                    f"{x.name} ({x.role}) {x.phone}".strip() for x in c.contacts[:4])))
+                lines.append(
+                    w("Contacts: {list}").format(
+                        list="; ".join(
+                            f"{x.name} ({x.role}) {x.phone}".strip() for x in c.contacts[:4]
+                        )
+                    )
+                )
             for a in c.actions[:5]:
-                lines.append(("! " if a.overdue else "- ") + w("Check action: {text}").format(
-                    text=a.description))
+                lines.append(
+                    ("! " if a.overdue else "- ")
+                    + w("Check action: {text}").format(text=a.description)
+                )
             for i in c.incidents[:5]:
                 lines.append("- " + w("Verify incident: {text}").format(text=i.description))
             for line in lines:
@@ -223,19 +290,37 @@ def trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist],
             pdf.ln(1.5)
         if day.overnight_at:
             pdf.set_font(pdf.family, "", 8)
-            pdf.multi_cell(0, 4, pdf.text_of(w("Overnight at {site}").format(
-                site=day.overnight_at)), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                4,
+                pdf.text_of(w("Overnight at {site}").format(site=day.overnight_at)),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
         if day.back is not None:
             pdf.set_font(pdf.family, "", 8)
-            pdf.multi_cell(0, 4, pdf.text_of(w("Back at {town} at {time} ({km} km)").format(
-                town=plan.base, time=clock(day.home), km=round(day.back.km))),
-                new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                4,
+                pdf.text_of(
+                    w("Back at {town} at {time} ({km} km)").format(
+                        town=plan.base, time=clock(day.home), km=round(day.back.km)
+                    )
+                ),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
         pdf.ln(3)
     return pdf
 
 
-def write_trip_pdf(plan: TripPlan, checklists: dict[uuid.UUID, SiteChecklist], path: Path,
-                   lang: str = "en", map_png: bytes | None = None) -> Path:
+def write_trip_pdf(
+    plan: TripPlan,
+    checklists: dict[uuid.UUID, SiteChecklist],
+    path: Path,
+    lang: str = "en",
+    map_png: bytes | None = None,
+) -> Path:
     path = Path(path)
     trip_pdf(plan, checklists, lang, map_png).output(str(path))
     return path

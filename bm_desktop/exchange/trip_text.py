@@ -21,8 +21,10 @@ def words(lang: str) -> Callable[[str], str]:
 def plan_text(template: str, params: dict[str, object], lang: str) -> str:
     """A template of the plan (travel assumption, exclusion reason) in ``lang``; its
     decimal figures with a decimal comma in French ("x 1,3 à 40,0 km/h")."""
-    local = {k: str(v).replace(".", ",") if lang == "fr" and isinstance(v, float) else v
-             for k, v in params.items()}
+    local = {
+        k: str(v).replace(".", ",") if lang == "fr" and isinstance(v, float) else v
+        for k, v in params.items()
+    }
     return translate("TripPlan", template, lang).format(**local)
 
 

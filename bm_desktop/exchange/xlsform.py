@@ -76,37 +76,86 @@ def _severity_hint() -> tuple[str, str]:
 def survey(stamp: str) -> list[Q]:
     """The survey rows; ``stamp`` is "<form id> <version>", kept in every submission."""
     return [
-        Q("start", "start"), Q("end", "end"),
+        Q("start", "start"),
+        Q("end", "end"),
         Q("calculate", STAMP_FIELD, calculation=f"'{stamp}'"),
         Q("text", "monitor", ("Your name (monitor)", "Votre nom (moniteur)"), required=True),
-        Q("date", "occurred_on", ("Date of the incident", "Date de l'incident"),
-          required=True, constraint=". <= today()", message=NO_FUTURE),
+        Q(
+            "date",
+            "occurred_on",
+            ("Date of the incident", "Date de l'incident"),
+            required=True,
+            constraint=". <= today()",
+            message=NO_FUTURE,
+        ),
         Q("begin_group", "place", ("Site", "Site")),
         Q("select_one province", "province", ("Province", "Province"), required=True),
-        Q("select_one site", "site", ("Site (code and name)", "Site (code et nom)"),
-          required=True, choice_filter="province=${province}"),
+        Q(
+            "select_one site",
+            "site",
+            ("Site (code and name)", "Site (code et nom)"),
+            required=True,
+            choice_filter="province=${province}",
+        ),
         Q("end_group"),
         Q("begin_group", "risk", ("Risk", "Risque")),
-        Q("select_one category", "category", ("Risk category", "Catégorie de risque"),
-          required=True),
-        Q("select_one risk_area", "risk_area", ("Risk area", "Domaine de risque"),
-          required=True, choice_filter="category=${category}"),
-        Q("select_one severity", "severity", ("Severity", "Gravité"), hint=_severity_hint(),
-          required=True),
+        Q(
+            "select_one category",
+            "category",
+            ("Risk category", "Catégorie de risque"),
+            required=True,
+        ),
+        Q(
+            "select_one risk_area",
+            "risk_area",
+            ("Risk area", "Domaine de risque"),
+            required=True,
+            choice_filter="category=${category}",
+        ),
+        Q(
+            "select_one severity",
+            "severity",
+            ("Severity", "Gravité"),
+            hint=_severity_hint(),
+            required=True,
+        ),
         Q("end_group"),
-        Q("integer", "people_affected", ("People affected", "Personnes touchées"),
-          constraint=". >= 0", message=NOT_NEGATIVE),
-        Q("integer", "minors_involved", ("Minors involved", "Mineurs impliqués"),
-          required=True, default="0",
-          constraint=". >= 0 and (string-length(string(${people_affected})) = 0 or "
-                     ". <= ${people_affected})",
-          message=("0 or more, and not more than the people affected.",
-                   "0 ou plus, et pas plus que les personnes touchées.")),
-        Q("geopoint", "location", ("Location of the incident", "Lieu de l'incident"),
-          hint=("Leave empty if it happened at the site itself.",
-                "Laissez vide si l'incident a eu lieu sur le site même.")),
-        Q("text", "description", ("What happened", "Ce qui s'est passé"), required=True,
-          appearance="multiline"),
+        Q(
+            "integer",
+            "people_affected",
+            ("People affected", "Personnes touchées"),
+            constraint=". >= 0",
+            message=NOT_NEGATIVE,
+        ),
+        Q(
+            "integer",
+            "minors_involved",
+            ("Minors involved", "Mineurs impliqués"),
+            required=True,
+            default="0",
+            constraint=". >= 0 and (string-length(string(${people_affected})) = 0 or "
+            ". <= ${people_affected})",
+            message=(
+                "0 or more, and not more than the people affected.",
+                "0 ou plus, et pas plus que les personnes touchées.",
+            ),
+        ),
+        Q(
+            "geopoint",
+            "location",
+            ("Location of the incident", "Lieu de l'incident"),
+            hint=(
+                "Leave empty if it happened at the site itself.",
+                "Laissez vide si l'incident a eu lieu sur le site même.",
+            ),
+        ),
+        Q(
+            "text",
+            "description",
+            ("What happened", "Ce qui s'est passé"),
+            required=True,
+            appearance="multiline",
+        ),
         Q("begin_repeat", "photos", ("Photos", "Photos")),
         Q("image", "photo", ("Photo", "Photo"), parameters="max-pixels=1600"),
         Q("text", "caption", ("Caption", "Légende")),
@@ -141,22 +190,35 @@ class FormData:
 
 def form_data(s: Session, region: str | None) -> FormData:
     """Sites (of ``region``, or all), provinces, categories and areas, in a stable order."""
-    query = (select(Site.code, Site.name, Province.name)
-             .outerjoin(Province, Province.id == Site.province_id)
-             .where(Site.deleted.is_(False)).order_by(Site.code))
+    query = (
+        select(Site.code, Site.name, Province.name)
+        .outerjoin(Province, Province.id == Site.province_id)
+        .where(Site.deleted.is_(False))
+        .order_by(Site.code)
+    )
     if region:
-        regions = list(s.scalars(select(ProgrammeRegion.name).where(
-            ProgrammeRegion.deleted.is_(False)).order_by(ProgrammeRegion.name)))
+        regions = list(
+            s.scalars(
+                select(ProgrammeRegion.name)
+                .where(ProgrammeRegion.deleted.is_(False))
+                .order_by(ProgrammeRegion.name)
+            )
+        )
         found = next((n for n in regions if n.casefold() == region.strip().casefold()), None)
         if found is None:
-            raise NotFoundError("Unknown programme region '{region}' (use one of: {names}).",
-                                region=region, names=", ".join(regions))
+            raise NotFoundError(
+                "Unknown programme region '{region}' (use one of: {names}).",
+                region=region,
+                names=", ".join(regions),
+            )
         query = query.join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id).where(
-            ProgrammeRegion.name == found)
+            ProgrammeRegion.name == found
+        )
     rows = s.execute(query).all()
     if not rows:
-        raise ValidationError("There are no sites to put in the form: add sites first.",
-                              field="region")
+        raise ValidationError(
+            "There are no sites to put in the form: add sites first.", field="region"
+        )
     names: dict[str, str] = {}  # province name -> its choice name, unique
     for province in sorted({p or "" for _c, _n, p in rows}):
         base = province_choice(province)
@@ -165,17 +227,25 @@ def form_data(s: Session, region: str | None) -> FormData:
             n += 1
             choice = f"{base}_{n}"
         names[province] = choice
-    sites = [(code, f"{code} – {name}", names[province or ""]) for code, name, province
-             in rows]
-    categories = [tuple(r) for r in s.execute(
-        select(RiskCategory.code, RiskCategory.name_en, RiskCategory.name_fr)
-        .where(RiskCategory.deleted.is_(False)).order_by(RiskCategory.code))]
-    areas = [tuple(r) for r in s.execute(
-        select(RiskArea.code, RiskArea.name_en, RiskArea.name_fr, RiskCategory.code)
-        .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-        .where(RiskArea.deleted.is_(False)).order_by(RiskCategory.code, RiskArea.code))]
-    return FormData([(choice, name) for name, choice in names.items()], sites,
-                    categories, areas)  # type: ignore[arg-type]
+    sites = [(code, f"{code} – {name}", names[province or ""]) for code, name, province in rows]
+    categories = [
+        tuple(r)
+        for r in s.execute(
+            select(RiskCategory.code, RiskCategory.name_en, RiskCategory.name_fr)
+            .where(RiskCategory.deleted.is_(False))
+            .order_by(RiskCategory.code)
+        )
+    ]
+    areas = [
+        tuple(r)
+        for r in s.execute(
+            select(RiskArea.code, RiskArea.name_en, RiskArea.name_fr, RiskCategory.code)
+            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+            .where(RiskArea.deleted.is_(False))
+            .order_by(RiskCategory.code, RiskArea.code)
+        )
+    ]
+    return FormData([(choice, name) for name, choice in names.items()], sites, categories, areas)  # type: ignore[arg-type]
 
 
 def province_choice(name: str) -> str:
@@ -186,19 +256,33 @@ def choices(data: FormData) -> list[dict[str, str]]:
     """The choices sheet rows (list_name, name, label en/fr, filter columns)."""
     rows: list[dict[str, str]] = []
     for choice, name in data.provinces:
-        rows.append({"list_name": "province", "name": choice, "en": name or "(no province)",
-                     "fr": name or "(sans province)"})
+        rows.append(
+            {
+                "list_name": "province",
+                "name": choice,
+                "en": name or "(no province)",
+                "fr": name or "(sans province)",
+            }
+        )
     for code, label, province in data.sites:
-        rows.append({"list_name": "site", "name": code, "en": label, "fr": label,
-                     "province": province})
+        rows.append(
+            {"list_name": "site", "name": code, "en": label, "fr": label, "province": province}
+        )
     for code, en, fr in data.categories:
         rows.append({"list_name": "category", "name": code, "en": en, "fr": fr})
     for code, en, fr, category in data.areas:
-        rows.append({"list_name": "risk_area", "name": code, "en": en, "fr": fr,
-                     "category": category})
+        rows.append(
+            {"list_name": "risk_area", "name": code, "en": en, "fr": fr, "category": category}
+        )
     for n, en, fr, den, dfr in SEVERITY_LEVELS:
-        rows.append({"list_name": "severity", "name": str(n), "en": f"{n} – {en}: {den}",
-                     "fr": f"{n} – {fr} : {dfr}"})
+        rows.append(
+            {
+                "list_name": "severity",
+                "name": str(n),
+                "en": f"{n} – {en}: {den}",
+                "fr": f"{n} – {fr} : {dfr}",
+            }
+        )
     return rows
 
 
@@ -215,8 +299,9 @@ def _langs(lang: str) -> Sequence[str]:
 def write_form(data: FormData, path: Path, lang: str = "both") -> str:
     """Write the XLSForm to ``path``; returns its version."""
     if lang not in ("en", "fr", "both"):
-        raise ValidationError("The form language is en, fr or both, not '{lang}'.",
-                              field="lang", lang=lang)
+        raise ValidationError(
+            "The form language is en, fr or both, not '{lang}'.", field="lang", lang=lang
+        )
     langs = _langs(lang)
     version = form_version(data)
     wb = paper_workbook()
@@ -225,29 +310,49 @@ def write_form(data: FormData, path: Path, lang: str = "both") -> str:
     head = ["type", "name"]
     for key in ("label", "hint", "constraint_message", "required_message"):
         head += [f"{key}::{LANGS[x]}" for x in langs]
-    head += ["required", "constraint", "choice_filter", "appearance", "calculation",
-             "default", "parameters"]
+    head += [
+        "required",
+        "constraint",
+        "choice_filter",
+        "appearance",
+        "calculation",
+        "default",
+        "parameters",
+    ]
     ws.append(head)
     required_message = ("This answer is required.", "Cette réponse est obligatoire.")
     for q in survey(f"{FORM_ID} {version}"):
         row: list[str] = [q.type, q.name]
         for pair in (q.label, q.hint, q.message, required_message if q.required else None):
             row += [(pair[0] if x == "en" else pair[1]) if pair else "" for x in langs]
-        row += ["yes" if q.required else "", xpath_cell(q.constraint),
-                xpath_cell(q.choice_filter), q.appearance, xpath_cell(q.calculation),
-                q.default, q.parameters]
+        row += [
+            "yes" if q.required else "",
+            xpath_cell(q.constraint),
+            xpath_cell(q.choice_filter),
+            q.appearance,
+            xpath_cell(q.calculation),
+            q.default,
+            q.parameters,
+        ]
         ws.append(row)
     sheet = wb.create_sheet("choices")
-    sheet.append(["list_name", "name", *(f"label::{LANGS[x]}" for x in langs), "province",
-                  "category"])
+    sheet.append(
+        ["list_name", "name", *(f"label::{LANGS[x]}" for x in langs), "province", "category"]
+    )
     for c in choices(data):
-        sheet.append([c["list_name"], c["name"], *(c[x] for x in langs),
-                      c.get("province", ""), c.get("category", "")])
+        sheet.append(
+            [
+                c["list_name"],
+                c["name"],
+                *(c[x] for x in langs),
+                c.get("province", ""),
+                c.get("category", ""),
+            ]
+        )
     settings = wb.create_sheet("settings")
     settings.append(["form_title", "form_id", "version", "default_language"])
     title = {"en": "BM incident report", "fr": "Rapport d'incident BM"}
-    settings.append([" / ".join(title[x] for x in langs), FORM_ID, version,
-                     LANGS[langs[0]]])
+    settings.append([" / ".join(title[x] for x in langs), FORM_ID, version, LANGS[langs[0]]])
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return version

@@ -49,10 +49,12 @@ class AdminAreas:
         out[point_i[::-1]] = area_i[::-1]  # the first area listed wins on shared borders
         missing = np.flatnonzero(out < 0)
         if missing.size:
-            near_point, near_area = self.tree.query_nearest(points[missing],
-                                                            max_distance=NEAR_DEGREES)
+            near_point, near_area = self.tree.query_nearest(
+                points[missing], max_distance=NEAR_DEGREES
+            )
             out[missing[near_point[::-1]]] = near_area[::-1]
         return out
+
 
 def sample_admin1() -> AdminAreas:
     """The sample basemap's admin-1 polygons (read with the fast GeoPackage reader)."""
@@ -62,9 +64,12 @@ def sample_admin1() -> AdminAreas:
     keep = ~shapely.is_missing(geoms)
     names = [str(n) for n, k in zip(cols["name"], keep, strict=True) if k]
     countries = [str(c or "") for c, k in zip(cols["country_iso3"], keep, strict=True) if k]
-    return AdminAreas(names, np.asarray(geoms, dtype=object)[keep],
-                      "Natural Earth admin-1 (sample basemap; DRC provinces before 2015)",
-                      countries)
+    return AdminAreas(
+        names,
+        np.asarray(geoms, dtype=object)[keep],
+        "Natural Earth admin-1 (sample basemap; DRC provinces before 2015)",
+        countries,
+    )
 
 
 def admin1_from_file(path: Path, layer: str | None = None) -> AdminAreas:
@@ -91,11 +96,30 @@ def admin1_from_file(path: Path, layer: str | None = None) -> AdminAreas:
     gdf = gdf.to_crs(4326)
     column = name_column([c for c in gdf.columns if c != gdf.geometry.name])
     names = _names(gdf, column) if column else [""] * len(gdf)
-    iso = next((c for c in ("ADM0_PCODE", "shapeGroup", "GID_0", "ISO", "iso3", "ISO3",
-                            "country_iso3", "adm0_a3") if c in gdf.columns), None)
+    iso = next(
+        (
+            c
+            for c in (
+                "ADM0_PCODE",
+                "shapeGroup",
+                "GID_0",
+                "ISO",
+                "iso3",
+                "ISO3",
+                "country_iso3",
+                "adm0_a3",
+            )
+            if c in gdf.columns
+        ),
+        None,
+    )
     countries = [_iso3(v) for v in gdf[iso]] if iso else [""] * len(gdf)
-    return AdminAreas(names, np.asarray(gdf.geometry.values, dtype=object),
-                      path.name + (f" ({layer})" if layer else ""), countries)
+    return AdminAreas(
+        names,
+        np.asarray(gdf.geometry.values, dtype=object),
+        path.name + (f" ({layer})" if layer else ""),
+        countries,
+    )
 
 
 def _iso3(value: object) -> str:

@@ -50,8 +50,15 @@ def source_key() -> str:
     for name, _layer in SOURCES:
         st = (folder / name).stat()
         files.append([name, st.st_size, st.st_mtime_ns])
-    return json.dumps({"format": FORMAT, "app": __version__, "folder": str(folder.resolve()),
-                       "files": files, "tolerances": list(DETAIL_TOLERANCES_M)})
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "app": __version__,
+            "folder": str(folder.resolve()),
+            "files": files,
+            "tolerances": list(DETAIL_TOLERANCES_M),
+        }
+    )
 
 
 def _pack_geoms(arrays: dict, prefix: str, geoms: np.ndarray) -> None:
@@ -85,9 +92,16 @@ def _pack(basemap: bm.PreparedBasemap, key: str) -> dict[str, np.ndarray]:
         arrays[f"{name}_group"] = _text(features.group)
     arrays["admin1_vintage"] = _text(basemap.admin1_vintage)
     p = basemap.places
-    arrays.update({"places_x": p.x, "places_y": p.y, "places_names": _text(p.names),
-                   "places_population": p.population, "places_programme": p.programme_town,
-                   "places_country": _text(p.country)})
+    arrays.update(
+        {
+            "places_x": p.x,
+            "places_y": p.y,
+            "places_names": _text(p.names),
+            "places_population": p.population,
+            "places_programme": p.programme_town,
+            "places_country": _text(p.country),
+        }
+    )
     return arrays
 
 
@@ -95,14 +109,24 @@ def _unpack(data) -> bm.PreparedBasemap:  # noqa: ANN001  (an NpzFile)
     polygons = {}
     for name in POLYGONS:
         polygons[name] = bm.PolygonFeatures(
-            _unpack_geoms(data, name), data[f"{name}_names"].tolist(),
-            data[f"{name}_names_fr"].tolist(), data[f"{name}_group"],
-            [_unpack_geoms(data, f"{name}_level{k}") for k in range(len(DETAIL_TOLERANCES_M))])
+            _unpack_geoms(data, name),
+            data[f"{name}_names"].tolist(),
+            data[f"{name}_names_fr"].tolist(),
+            data[f"{name}_group"],
+            [_unpack_geoms(data, f"{name}_level{k}") for k in range(len(DETAIL_TOLERANCES_M))],
+        )
     return bm.PreparedBasemap(
-        **polygons, admin1_vintage=data["admin1_vintage"].tolist(),
-        places=bm.Places(data["places_x"], data["places_y"], data["places_names"].tolist(),
-                         data["places_population"], data["places_programme"],
-                         data["places_country"].tolist()))
+        **polygons,
+        admin1_vintage=data["admin1_vintage"].tolist(),
+        places=bm.Places(
+            data["places_x"],
+            data["places_y"],
+            data["places_names"].tolist(),
+            data["places_population"],
+            data["places_programme"],
+            data["places_country"].tolist(),
+        ),
+    )
 
 
 def _read(path: Path, key: str) -> bm.PreparedBasemap | None:

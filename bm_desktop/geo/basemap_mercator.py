@@ -39,8 +39,22 @@ def sample_geodata_dir() -> Path:
 
 # Columns that name a boundary, most specific first (GADM, geoBoundaries, OCHA COD-AB,
 # Natural Earth, common exports).
-NAME_COLUMNS = ("ADM1_FR", "ADM1_EN", "NAME_1", "shapeName", "admin1Name_fr", "admin1Name",
-                "name_fr", "name", "NAME", "nom", "NOM", "Name", "province", "PROVINCE")
+NAME_COLUMNS = (
+    "ADM1_FR",
+    "ADM1_EN",
+    "NAME_1",
+    "shapeName",
+    "admin1Name_fr",
+    "admin1Name",
+    "name_fr",
+    "name",
+    "NAME",
+    "nom",
+    "NOM",
+    "Name",
+    "province",
+    "PROVINCE",
+)
 
 
 @dataclass
@@ -86,8 +100,10 @@ def _names(table, column: str, fallback: str | None = None) -> list[str]:  # noq
     n = len(next(iter(table.values()))) if isinstance(table, dict) and table else len(table)
     values = table[column] if column in table else [None] * n
     backup = table[fallback] if fallback and fallback in table else [None] * n
-    return [str(v) if isinstance(v, str) and v else (str(b) if isinstance(b, str) and b else "")
-            for v, b in zip(values, backup, strict=True)]
+    return [
+        str(v) if isinstance(v, str) and v else (str(b) if isinstance(b, str) and b else "")
+        for v, b in zip(values, backup, strict=True)
+    ]
 
 
 def _read(spec: tuple[str, str]) -> tuple[np.ndarray, dict]:
@@ -104,18 +120,25 @@ def _read(spec: tuple[str, str]) -> tuple[np.ndarray, dict]:
         pass
     from bm_desktop.geo import basemap
 
-    loaders = {basemap.COUNTRIES: basemap.load_countries, basemap.LAKES: basemap.load_lakes,
-               basemap.ADMIN1: basemap.load_admin1, basemap.PLACES: basemap.load_places}
+    loaders = {
+        basemap.COUNTRIES: basemap.load_countries,
+        basemap.LAKES: basemap.load_lakes,
+        basemap.ADMIN1: basemap.load_admin1,
+        basemap.PLACES: basemap.load_places,
+    }
     gdf = loaders[spec]()
     columns = {c: gdf[c].tolist() for c in gdf.columns if c != gdf.geometry.name}
     return np.asarray(gdf.geometry.values, dtype=object), columns
 
 
-def _features(spec: tuple[str, str], name: str, name_fr: str, group: str | None
-              ) -> PolygonFeatures:
+def _features(spec: tuple[str, str], name: str, name_fr: str, group: str | None) -> PolygonFeatures:
     geoms, cols = _read(spec)
-    return PolygonFeatures(to_mercator(geoms), _names(cols, name), _names(cols, name_fr, name),
-                           np.array(cols[group] if group else [""] * len(geoms), dtype=str))
+    return PolygonFeatures(
+        to_mercator(geoms),
+        _names(cols, name),
+        _names(cols, name_fr, name),
+        np.array(cols[group] if group else [""] * len(geoms), dtype=str),
+    )
 
 
 def prepare_basemap() -> PreparedBasemap:
@@ -125,20 +148,30 @@ def prepare_basemap() -> PreparedBasemap:
     places, cols = _read(PLACES)
     coords = shapely.get_coordinates(places)
     px, py = lonlat_to_mercator(coords[:, 0], coords[:, 1])
-    display = [a if isinstance(a, str) and a else n
-               for n, a in zip(cols["name"], cols["alt_name"], strict=True)]
+    display = [
+        a if isinstance(a, str) and a else n
+        for n, a in zip(cols["name"], cols["alt_name"], strict=True)
+    ]
     admin1_geoms, admin1_cols = _read(ADMIN1)
     return PreparedBasemap(
         countries=_features(COUNTRIES, "name_en", "name_fr", "iso3").with_levels(),
         lakes=_features(LAKES, "name", "name_fr", None).with_levels(),
-        admin1=PolygonFeatures(to_mercator(admin1_geoms), _names(admin1_cols, "name"),
-                               _names(admin1_cols, "name_fr", "name"),
-                               np.array(admin1_cols["country_iso3"], dtype=str)).with_levels(),
+        admin1=PolygonFeatures(
+            to_mercator(admin1_geoms),
+            _names(admin1_cols, "name"),
+            _names(admin1_cols, "name_fr", "name"),
+            np.array(admin1_cols["country_iso3"], dtype=str),
+        ).with_levels(),
         admin1_vintage=[str(v) for v in admin1_cols["boundary_vintage"]],
-        places=Places(px, py, display,
-                      np.array([int(p or 0) for p in cols["population"]], dtype=np.int64),
-                      np.array([bool(p) for p in cols["programme_town"]], dtype=bool),
-                      [str(c) for c in cols["country_iso3"]]))
+        places=Places(
+            px,
+            py,
+            display,
+            np.array([int(p or 0) for p in cols["population"]], dtype=np.int64),
+            np.array([bool(p) for p in cols["programme_town"]], dtype=bool),
+            [str(c) for c in cols["country_iso3"]],
+        ),
+    )
 
 
 def name_column(columns: list[str]) -> str | None:
@@ -173,8 +206,9 @@ def read_boundary_file(path: Path, layer: str | None = None) -> PolygonFeatures:
     try:
         gdf = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
     except Exception as exc:  # pyogrio raises its own error types
-        raise ValueError(f"{path.name} could not be read as a GeoPackage, Shapefile or "
-                         f"GeoJSON file: {exc}") from exc
+        raise ValueError(
+            f"{path.name} could not be read as a GeoPackage, Shapefile or GeoJSON file: {exc}"
+        ) from exc
     gdf = gdf[gdf.geometry.notna()]
     kinds = shapely.get_type_id(gdf.geometry.values)
     gdf = gdf[np.isin(kinds, (3, 6))]
@@ -183,5 +217,9 @@ def read_boundary_file(path: Path, layer: str | None = None) -> PolygonFeatures:
     merc = to_web_mercator(gdf)
     column = name_column([c for c in merc.columns if c != merc.geometry.name])
     names = _names(merc, column) if column else [""] * len(merc)
-    return PolygonFeatures(np.asarray(merc.geometry.values, dtype=object), names, names,
-                           np.array([""] * len(merc), dtype=str))
+    return PolygonFeatures(
+        np.asarray(merc.geometry.values, dtype=object),
+        names,
+        names,
+        np.array([""] * len(merc), dtype=str),
+    )

@@ -60,17 +60,21 @@ class DensityGrid:
         return float(self.values.max()) if self.values.size else 0.0
 
 
-def shown_bandwidth_km(bandwidth_km: float, ground_m_per_px: float,
-                       min_px: float = 16.0) -> float:
+def shown_bandwidth_km(bandwidth_km: float, ground_m_per_px: float, min_px: float = 16.0) -> float:
     """The bandwidth used on screen: the chosen one, widened to ``min_px`` screen pixels
     when the map is zoomed so far out that the chosen kernel would hide under a symbol
     (the legend then says so)."""
     return max(bandwidth_km, min_px * ground_m_per_px / 1000.0)
 
 
-def grid_for_view(x_min: float, y_min: float, x_max: float, y_max: float,
-                  bandwidth_km: float = DEFAULT_BANDWIDTH_KM,
-                  max_cells: int = MAX_CELLS) -> GridSpec:
+def grid_for_view(
+    x_min: float,
+    y_min: float,
+    x_max: float,
+    y_max: float,
+    bandwidth_km: float = DEFAULT_BANDWIDTH_KM,
+    max_cells: int = MAX_CELLS,
+) -> GridSpec:
     """The grid for a view: cells fine enough for the view and the bandwidth,
     and a margin of 3 bandwidths so points just outside the view still count."""
     if x_max <= x_min or y_max <= y_min:
@@ -87,8 +91,9 @@ def grid_for_view(x_min: float, y_min: float, x_max: float, y_max: float,
     return GridSpec(float(x0), float(y0), float(cell), max(nx, 1), max(ny, 1))
 
 
-def bin_points(x: np.ndarray, y: np.ndarray, spec: GridSpec,
-               weights: np.ndarray | None = None) -> tuple[np.ndarray, int]:
+def bin_points(
+    x: np.ndarray, y: np.ndarray, spec: GridSpec, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, int]:
     """Sum of weights (or counts) per cell, shape (ny, nx); and how many points fell inside."""
     fx = (np.asarray(x, dtype=np.float64) - spec.x0) * (1.0 / spec.cell)
     fy = (np.asarray(y, dtype=np.float64) - spec.y0) * (1.0 / spec.cell)
@@ -115,9 +120,13 @@ def smooth(grid: np.ndarray, sigma: float) -> np.ndarray:
     return gaussian_matrix(ny, sigma) @ grid @ gaussian_matrix(nx, sigma).T
 
 
-def incident_density(x: np.ndarray, y: np.ndarray, spec: GridSpec,
-                     bandwidth_km: float = DEFAULT_BANDWIDTH_KM,
-                     weights: np.ndarray | None = None) -> DensityGrid:
+def incident_density(
+    x: np.ndarray,
+    y: np.ndarray,
+    spec: GridSpec,
+    bandwidth_km: float = DEFAULT_BANDWIDTH_KM,
+    weights: np.ndarray | None = None,
+) -> DensityGrid:
     """Kernel density of points (Web Mercator metres) on ``spec``, per 100 km² of ground."""
     if bandwidth_km <= 0:
         raise ValueError("the bandwidth must be a positive distance")
@@ -136,8 +145,9 @@ def incident_density(x: np.ndarray, y: np.ndarray, spec: GridSpec,
     return DensityGrid(spec, values, bandwidth_km, inside, total)
 
 
-def density_rgba(values: np.ndarray, vmax: float, ramp: np.ndarray,
-                 floor: float = 0.03, gamma: float = 0.5) -> np.ndarray:
+def density_rgba(
+    values: np.ndarray, vmax: float, ramp: np.ndarray, floor: float = 0.03, gamma: float = 0.5
+) -> np.ndarray:
     """Colour a density grid: ``ramp`` is (n, 4) uint8 RGBA from low to high.
 
     Values are scaled to 0..1 by ``vmax`` and raised to ``gamma`` (0.5: square
@@ -151,7 +161,7 @@ def density_rgba(values: np.ndarray, vmax: float, ramp: np.ndarray,
         return np.zeros(values.shape + (4,), dtype=np.uint8)
     scaled = np.clip(values * (1.0 / vmax), 0.0, 1.0)
     if gamma != 1.0:
-        scaled = np.sqrt(scaled) if gamma == 0.5 else scaled ** gamma
+        scaled = np.sqrt(scaled) if gamma == 0.5 else scaled**gamma
     index = (scaled * (len(ramp) - 1) + 0.5).astype(np.intp)
     rgba = ramp[index]
     rgba[scaled < floor, 3] = 0
@@ -161,7 +171,7 @@ def density_rgba(values: np.ndarray, vmax: float, ramp: np.ndarray,
 def ramp_from_stops(stops: list[tuple[float, str, float]], n: int = 256) -> np.ndarray:
     """An (n, 4) RGBA ramp interpolated between stops (position 0..1, '#RRGGBB', alpha 0..1)."""
     pos = np.array([s[0] for s in stops])
-    rgb = np.array([[int(s[1][i:i + 2], 16) for i in (1, 3, 5)] for s in stops], dtype=float)
+    rgb = np.array([[int(s[1][i : i + 2], 16) for i in (1, 3, 5)] for s in stops], dtype=float)
     alpha = np.array([s[2] * 255.0 for s in stops])
     t = np.linspace(0.0, 1.0, n)
     out = np.empty((n, 4), dtype=np.uint8)

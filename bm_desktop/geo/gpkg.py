@@ -42,7 +42,7 @@ def _wkb(blob: bytes | None) -> bytes | None:
     envelope = ENVELOPE_BYTES.get((flags >> 1) & 0b111)
     if envelope is None:
         raise UnsupportedGeoPackage("bad envelope indicator")
-    return bytes(blob[8 + envelope:])
+    return bytes(blob[8 + envelope :])
 
 
 def read_gpkg(path: Path, layer: str) -> GpkgLayer:
@@ -54,7 +54,9 @@ def read_gpkg(path: Path, layer: str) -> GpkgLayer:
         row = con.execute(
             "SELECT g.column_name, s.organization, s.organization_coordsys_id "
             "FROM gpkg_geometry_columns g JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
-            "WHERE g.table_name = ?", (layer,)).fetchone()
+            "WHERE g.table_name = ?",
+            (layer,),
+        ).fetchone()
         if row is None:
             raise UnsupportedGeoPackage(f"no layer {layer!r} in {path}")
         geom_col, org, code = row

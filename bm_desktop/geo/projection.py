@@ -23,8 +23,9 @@ EARTH_RADIUS_M = 6_378_137.0  # WGS 84 semi-major axis, the sphere of Web Mercat
 MAX_LATITUDE = 85.05112878  # Web Mercator's square world
 
 
-def lonlat_to_mercator(lon: np.ndarray | float, lat: np.ndarray | float
-                       ) -> tuple[np.ndarray, np.ndarray]:
+def lonlat_to_mercator(
+    lon: np.ndarray | float, lat: np.ndarray | float
+) -> tuple[np.ndarray, np.ndarray]:
     """Longitude/latitude in degrees -> Web Mercator x/y in metres (NaN stays NaN)."""
     lon = np.asarray(lon, dtype=np.float64)
     lat = np.clip(np.asarray(lat, dtype=np.float64), -MAX_LATITUDE, MAX_LATITUDE)
@@ -33,8 +34,9 @@ def lonlat_to_mercator(lon: np.ndarray | float, lat: np.ndarray | float
     return x, y
 
 
-def mercator_to_lonlat(x: np.ndarray | float, y: np.ndarray | float
-                       ) -> tuple[np.ndarray, np.ndarray]:
+def mercator_to_lonlat(
+    x: np.ndarray | float, y: np.ndarray | float
+) -> tuple[np.ndarray, np.ndarray]:
     """Web Mercator x/y in metres -> longitude/latitude in degrees."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
@@ -58,8 +60,9 @@ def ground_per_map_metre(lat: float) -> float:
     return float(np.cos(np.radians(lat)))
 
 
-def lonlat_bounds_to_mercator(bounds: tuple[float, float, float, float]
-                              ) -> tuple[float, float, float, float]:
+def lonlat_bounds_to_mercator(
+    bounds: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
     """(lon_min, lat_min, lon_max, lat_max) -> (x_min, y_min, x_max, y_max) in metres."""
     x0, y0 = lonlat_to_mercator(bounds[0], bounds[1])
     x1, y1 = lonlat_to_mercator(bounds[2], bounds[3])

@@ -39,13 +39,20 @@ class NearbyEvent:
     days_before: int  # days from the event's last day to ``as_of`` (0 = that day)
 
 
-def haversine_km(lon1: np.ndarray | float, lat1: np.ndarray | float,
-                 lon2: np.ndarray | float, lat2: np.ndarray | float) -> np.ndarray:
+def haversine_km(
+    lon1: np.ndarray | float,
+    lat1: np.ndarray | float,
+    lon2: np.ndarray | float,
+    lat2: np.ndarray | float,
+) -> np.ndarray:
     """Great-circle distance in km between points given in degrees (broadcasts)."""
-    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(a, dtype=np.float64))
-                              for a in (lon1, lat1, lon2, lat2))
-    a = (np.sin((lat2 - lat1) / 2.0) ** 2
-         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2)
+    lon1, lat1, lon2, lat2 = (
+        np.radians(np.asarray(a, dtype=np.float64)) for a in (lon1, lat1, lon2, lat2)
+    )
+    a = (
+        np.sin((lat2 - lat1) / 2.0) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2
+    )
     return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
@@ -53,12 +60,19 @@ def _days(values: DateArray) -> np.ndarray:
     return np.asarray(values, dtype="datetime64[D]")
 
 
-def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
-                      event_lon: np.ndarray, event_lat: np.ndarray,
-                      event_start: DateArray, event_end: DateArray | None = None, *,
-                      as_of: dt.date, radius_km: float = DEFAULT_RADIUS_KM,
-                      days: int = DEFAULT_DAYS,
-                      day_known: np.ndarray | None = None) -> list[NearbyEvent]:
+def events_near_sites(
+    site_lon: np.ndarray,
+    site_lat: np.ndarray,
+    event_lon: np.ndarray,
+    event_lat: np.ndarray,
+    event_start: DateArray,
+    event_end: DateArray | None = None,
+    *,
+    as_of: dt.date,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    days: int = DEFAULT_DAYS,
+    day_known: np.ndarray | None = None,
+) -> list[NearbyEvent]:
     """Every (site, event) pair closer than ``radius_km`` whose event falls in the window.
 
     Arguments are parallel arrays: site longitudes/latitudes (degrees), event
@@ -88,8 +102,7 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
         raise ValueError("site arrays differ in length")
     last = np.datetime64(as_of, "D")
     first = last - np.timedelta64(days, "D")
-    in_window = ((start <= last) & (end >= first)
-                 & np.isfinite(event_lon) & np.isfinite(event_lat))
+    in_window = (start <= last) & (end >= first) & np.isfinite(event_lon) & np.isfinite(event_lat)
     if day_known is not None:
         in_window &= np.asarray(day_known, dtype=bool)
     candidates = np.flatnonzero(in_window)
@@ -105,7 +118,7 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
     pair_sites, pair_events, dists = [], [], []
     for k in np.flatnonzero(hi > lo):
         s = sites_ok[k]
-        near = by_lat[lo[k]:hi[k]]
+        near = by_lat[lo[k] : hi[k]]
         d = haversine_km(site_lon[s], site_lat[s], event_lon[near], event_lat[near])
         keep = d <= radius_km
         if keep.any():
@@ -119,8 +132,10 @@ def events_near_sites(site_lon: np.ndarray, site_lat: np.ndarray,
     dist = np.concatenate(dists)
     before = (last - np.minimum(end[pair_event], last)).astype(np.int64)
     order = np.lexsort((pair_event, dist, pair_site))
-    return [NearbyEvent(int(pair_site[i]), float(dist[i]), int(pair_event[i]), int(before[i]))
-            for i in order]
+    return [
+        NearbyEvent(int(pair_site[i]), float(dist[i]), int(pair_event[i]), int(before[i]))
+        for i in order
+    ]
 
 
 def alerted_sites(pairs: Sequence[NearbyEvent]) -> set[int]:

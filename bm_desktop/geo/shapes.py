@@ -23,8 +23,10 @@ DETAIL_TOLERANCES_M = (300.0, 750.0, 1500.0)
 
 def to_mercator(geoms: np.ndarray) -> np.ndarray:
     """Shapely geometries in degrees (EPSG:4326) -> Web Mercator metres (closed formula)."""
-    return shapely.transform(np.asarray(geoms, dtype=object),
-                             lambda xy: np.column_stack(lonlat_to_mercator(xy[:, 0], xy[:, 1])))
+    return shapely.transform(
+        np.asarray(geoms, dtype=object),
+        lambda xy: np.column_stack(lonlat_to_mercator(xy[:, 0], xy[:, 1])),
+    )
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,9 @@ def ring_arrays(geoms: np.ndarray, simplify: float = 0.0) -> RingArrays:
     return RingArrays(coords[:, 0].copy(), coords[:, 1].copy(), connect)
 
 
-def label_points(geoms: np.ndarray, within: tuple[float, float, float, float] | None = None
-                 ) -> np.ndarray:
+def label_points(
+    geoms: np.ndarray, within: tuple[float, float, float, float] | None = None
+) -> np.ndarray:
     """(n, 2) points inside each polygon (of its part inside ``within`` if given; NaN if
     nothing of it is there): where a name label goes."""
     geoms = np.asarray(geoms, dtype=object)
@@ -80,8 +83,9 @@ def label_points(geoms: np.ndarray, within: tuple[float, float, float, float] | 
     ok = ~shapely.is_empty(geoms)
     if ok.any():
         # the largest part of each geometry keeps labels off small islands and slivers
-        largest = np.array([max(shapely.get_parts(g), key=lambda part: part.area)
-                            for g in geoms[ok]], dtype=object)
+        largest = np.array(
+            [max(shapely.get_parts(g), key=lambda part: part.area) for g in geoms[ok]], dtype=object
+        )
         pts = shapely.point_on_surface(largest)
         out[ok] = shapely.get_coordinates(pts)
     return out

@@ -63,11 +63,19 @@ class StraightLineTravel:
     def matrix(self, lon: Coords, lat: Coords) -> TravelMatrix:
         x, y = np.asarray(lon, float), np.asarray(lat, float)
         km = _pairs_km(x, y) * self.detour
-        paths = {(i, j): [(x[i], y[i]), (x[j], y[j])]
-                 for i in range(len(x)) for j in range(len(x)) if i != j}
-        return TravelMatrix(km / self.speed * 60.0, km, paths,
-                            "Straight-line distance x {detour} at {speed} km/h (no road "
-                            "network loaded)", {"detour": self.detour, "speed": self.speed})
+        paths = {
+            (i, j): [(x[i], y[i]), (x[j], y[j])]
+            for i in range(len(x))
+            for j in range(len(x))
+            if i != j
+        }
+        return TravelMatrix(
+            km / self.speed * 60.0,
+            km,
+            paths,
+            "Straight-line distance x {detour} at {speed} km/h (no road network loaded)",
+            {"detour": self.detour, "speed": self.speed},
+        )
 
 
 def _unit_xyz(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -78,9 +86,13 @@ def _unit_xyz(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
 class RoadNetwork:
     """A routable graph from road line geometries (lon/lat degrees)."""
 
-    def __init__(self, lines: Iterable[Sequence[tuple[float, float]]], name: str = "",
-                 road_speed: float = ROAD_SPEED_KMH,
-                 off_road_speed: float = OFF_ROAD_SPEED_KMH) -> None:
+    def __init__(
+        self,
+        lines: Iterable[Sequence[tuple[float, float]]],
+        name: str = "",
+        road_speed: float = ROAD_SPEED_KMH,
+        off_road_speed: float = OFF_ROAD_SPEED_KMH,
+    ) -> None:
         from scipy.sparse import coo_matrix
         from scipy.spatial import cKDTree
 
@@ -107,9 +119,9 @@ class RoadNetwork:
         a, b = a[keep], b[keep]
         w = haversine_km(self.nodes[a, 0], self.nodes[a, 1], self.nodes[b, 0], self.nodes[b, 1])
         n = len(self.nodes)
-        self.graph = coo_matrix((np.concatenate([w, w]), (np.concatenate([a, b]),
-                                                          np.concatenate([b, a]))),
-                                shape=(n, n)).tocsr()
+        self.graph = coo_matrix(
+            (np.concatenate([w, w]), (np.concatenate([a, b]), np.concatenate([b, a]))), shape=(n, n)
+        ).tocsr()
         self.tree = cKDTree(_unit_xyz(self.nodes[:, 0], self.nodes[:, 1]))
         self.name, self.road_speed, self.off_road_speed = name, road_speed, off_road_speed
 
@@ -143,12 +155,12 @@ class RoadNetwork:
 
         x, y = np.asarray(lon, float), np.asarray(lat, float)
         nodes, off = self.snap(x, y)
-        dist, pred = dijkstra(self.graph, directed=False, indices=nodes,
-                              return_predecessors=True)
+        dist, pred = dijkstra(self.graph, directed=False, indices=nodes, return_predecessors=True)
         n = len(x)
         road_km = dist[:, nodes]
-        minutes = (road_km / self.road_speed + (off[:, None] + off[None, :])
-                   / self.off_road_speed) * 60.0
+        minutes = (
+            road_km / self.road_speed + (off[:, None] + off[None, :]) / self.off_road_speed
+        ) * 60.0
         km = road_km + off[:, None] + off[None, :]
         fallback = StraightLineTravel().matrix(x, y)
         unreachable = ~np.isfinite(road_km)
@@ -168,17 +180,26 @@ class RoadNetwork:
                 while chain[-1] != nodes[i]:
                     chain.append(int(pred[i, chain[-1]]))
                 chain.reverse()
-                paths[(i, j)] = ([(x[i], y[i])] + [tuple(self.nodes[k]) for k in chain]
-                                 + [(x[j], y[j])])
-        return TravelMatrix(minutes, km, paths,
-                            "Road network {name}: roads at {speed} km/h, off-road to the "
-                            "nearest road at {off} km/h",
-                            {"name": self.name, "speed": self.road_speed,
-                             "off": self.off_road_speed})
+                paths[(i, j)] = (
+                    [(x[i], y[i])] + [tuple(self.nodes[k]) for k in chain] + [(x[j], y[j])]
+                )
+        return TravelMatrix(
+            minutes,
+            km,
+            paths,
+            "Road network {name}: roads at {speed} km/h, off-road to the "
+            "nearest road at {off} km/h",
+            {"name": self.name, "speed": self.road_speed, "off": self.off_road_speed},
+        )
 
 
-def path_near_points(path: Sequence[tuple[float, float]], lon: np.ndarray, lat: np.ndarray,
-                     radius_km: float, step_km: float = 2.0) -> np.ndarray:
+def path_near_points(
+    path: Sequence[tuple[float, float]],
+    lon: np.ndarray,
+    lat: np.ndarray,
+    radius_km: float,
+    step_km: float = 2.0,
+) -> np.ndarray:
     """Indices of the points within ``radius_km`` of a path (densified every ~2 km)."""
     if len(lon) == 0:
         return np.zeros(0, dtype=int)

@@ -27,6 +27,7 @@ def resource_dir(*parts: str) -> Path:
     """The shipped directory ``bm_desktop/resources/<parts>`` as a filesystem path."""
     root = files(__name__)
     if not isinstance(root, Path):
-        raise RuntimeError(f"BM Desktop's data files are not on disk ({root!r}); "
-                           "install the package unzipped")
+        raise RuntimeError(
+            f"BM Desktop's data files are not on disk ({root!r}); install the package unzipped"
+        )
     return root.joinpath(*parts)

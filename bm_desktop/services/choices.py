@@ -72,8 +72,9 @@ def _fr(lang: str) -> bool:
 def sites(db: Database) -> list[SiteChoice]:
     """The programme's sites (not withdrawn), by code."""
     with db.sessions() as s:
-        rows = s.execute(select(Site.id, Site.code, Site.name)
-                         .where(Site.deleted.is_(False)).order_by(Site.code)).all()
+        rows = s.execute(
+            select(Site.id, Site.code, Site.name).where(Site.deleted.is_(False)).order_by(Site.code)
+        ).all()
     return [SiteChoice(*row) for row in rows]
 
 
@@ -81,11 +82,16 @@ def risk_areas(db: Database, lang: str = "en") -> list[RiskAreaChoice]:
     """The risk areas (not withdrawn) in the taxonomy's order, with their category."""
     french = _fr(lang)
     with db.sessions() as s:
-        rows = s.execute(select(RiskArea.code, RiskArea.name_fr if french else RiskArea.name_en,
-                                RiskCategory.name_fr if french else RiskCategory.name_en)
-                         .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-                         .where(RiskArea.deleted.is_(False))
-                         .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+        rows = s.execute(
+            select(
+                RiskArea.code,
+                RiskArea.name_fr if french else RiskArea.name_en,
+                RiskCategory.name_fr if french else RiskCategory.name_en,
+            )
+            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+            .where(RiskArea.deleted.is_(False))
+            .order_by(RiskCategory.sort_order, RiskArea.sort_order)
+        ).all()
     return [RiskAreaChoice(*row) for row in rows]
 
 
@@ -93,8 +99,10 @@ def mineral_names(db: Database, lang: str = "en") -> dict[str, str]:
     """Mineral code -> short name (without the bracketed detail) in ``lang``."""
     french = _fr(lang)
     with db.sessions() as s:
-        return {m.code: (m.name_fr if french else m.name_en).split(" (")[0]
-                for m in s.scalars(select(Mineral))}
+        return {
+            m.code: (m.name_fr if french else m.name_en).split(" (")[0]
+            for m in s.scalars(select(Mineral))
+        }
 
 
 def stakeholders(db: Database, site_id: uuid.UUID, lang: str = "en") -> list[StakeholderOption]:
@@ -105,10 +113,15 @@ def stakeholders(db: Database, site_id: uuid.UUID, lang: str = "en") -> list[Sta
             select(Stakeholder, StakeholderType.code, type_name, SiteStakeholder.role)
             .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
             .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
-            .where(SiteStakeholder.site_id == site_id, SiteStakeholder.deleted.is_(False),
-                   Stakeholder.deleted.is_(False)))
-        options = [StakeholderOption(st.id, st.name, code, name, role)
-                   for st, code, name, role in rows]
+            .where(
+                SiteStakeholder.site_id == site_id,
+                SiteStakeholder.deleted.is_(False),
+                Stakeholder.deleted.is_(False),
+            )
+        )
+        options = [
+            StakeholderOption(st.id, st.name, code, name, role) for st, code, name, role in rows
+        ]
     return sorted(options, key=lambda o: (o.type_name, o.name))
 
 
@@ -121,8 +134,14 @@ def regions(db: Database) -> list[str]:
 def provinces_with_sites(db: Database) -> list[str]:
     """The provinces that hold at least one site, alphabetically."""
     with db.sessions() as s:
-        return list(s.scalars(select(Province.name).join(
-            Site, Site.province_id == Province.id).distinct().order_by(Province.name)))
+        return list(
+            s.scalars(
+                select(Province.name)
+                .join(Site, Site.province_id == Province.id)
+                .distinct()
+                .order_by(Province.name)
+            )
+        )
 
 
 def security_event_sources(db: Database) -> list[str]:
@@ -131,16 +150,20 @@ def security_event_sources(db: Database) -> list[str]:
         return sorted(s.scalars(select(SecurityEvent.source).distinct()))
 
 
-def incidents_subject(db: Database, incident_ids: list[uuid.UUID] | tuple[uuid.UUID, ...]
-                      ) -> IncidentsSubject:
+def incidents_subject(
+    db: Database, incident_ids: list[uuid.UUID] | tuple[uuid.UUID, ...]
+) -> IncidentsSubject:
     """The site and risk areas of the given incidents (an action's subject)."""
     with db.sessions() as s:
-        rows = s.execute(select(Incident.site_id, Site.code, RiskArea.code)
-                         .join(Site, Site.id == Incident.site_id)
-                         .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-                         .where(Incident.id.in_(list(incident_ids)))).all()
+        rows = s.execute(
+            select(Incident.site_id, Site.code, RiskArea.code)
+            .join(Site, Site.id == Incident.site_id)
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .where(Incident.id.in_(list(incident_ids)))
+        ).all()
     site_ids = {r[0] for r in rows}
     return IncidentsSubject(
         site_id=next(iter(site_ids)) if len(site_ids) == 1 else None,
         site_codes=tuple(sorted({r[1] for r in rows})),
-        area_codes=tuple(dict.fromkeys(r[2] for r in rows)))
+        area_codes=tuple(dict.fromkeys(r[2] for r in rows)),
+    )

@@ -69,12 +69,17 @@ class DashboardFigures:
 
 def filter_selection(filters: FilterState) -> tuple[Period, Scope]:
     """The KPI period and selection of the global filters (defaults: the whole programme)."""
-    return (Period(filters.start, filters.end),
-            Scope(regions=frozenset(filters.regions), provinces=frozenset(filters.provinces),
-                  minerals=frozenset(filters.minerals),
-                  site_statuses=frozenset(filters.site_statuses),
-                  severities=frozenset(filters.severities),
-                  verified_only=filters.verified_only))
+    return (
+        Period(filters.start, filters.end),
+        Scope(
+            regions=frozenset(filters.regions),
+            provinces=frozenset(filters.provinces),
+            minerals=frozenset(filters.minerals),
+            site_statuses=frozenset(filters.site_statuses),
+            severities=frozenset(filters.severities),
+            verified_only=filters.verified_only,
+        ),
+    )
 
 
 def quarters_of(period: Period) -> list[Period]:
@@ -96,24 +101,29 @@ def quarter_label(p: Period) -> str:
 def _categories(db: Database, filters: FilterState) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(code, English, French, area codes) of the categories the filters keep."""
     with db.sessions() as s:
-        cats = s.execute(select(RiskCategory.id, RiskCategory.code, RiskCategory.name_en,
-                                RiskCategory.name_fr).where(RiskCategory.deleted.is_(False))
-                         .order_by(RiskCategory.sort_order)).all()
-        areas = s.execute(select(RiskArea.category_id, RiskArea.code)
-                          .where(RiskArea.deleted.is_(False))).all()
+        cats = s.execute(
+            select(RiskCategory.id, RiskCategory.code, RiskCategory.name_en, RiskCategory.name_fr)
+            .where(RiskCategory.deleted.is_(False))
+            .order_by(RiskCategory.sort_order)
+        ).all()
+        areas = s.execute(
+            select(RiskArea.category_id, RiskArea.code).where(RiskArea.deleted.is_(False))
+        ).all()
     out = []
     for cid, code, en, fr in cats:
         if filters.risk_categories and code not in filters.risk_categories:
             continue
-        codes = tuple(a for c, a in areas if c == cid
-                      and (not filters.risk_areas or a in filters.risk_areas))
+        codes = tuple(
+            a for c, a in areas if c == cid and (not filters.risk_areas or a in filters.risk_areas)
+        )
         if codes:
             out.append((code, en, fr, codes))
     return out
 
 
-def dashboard_figures(db: Database, filters: FilterState,
-                      child_labour_sites: int = 8) -> DashboardFigures:
+def dashboard_figures(
+    db: Database, filters: FilterState, child_labour_sites: int = 8
+) -> DashboardFigures:
     """Every figure of the dashboard for the filters (several read transactions)."""
     period, scope = filter_selection(filters)
     as_of = period.end
@@ -124,8 +134,9 @@ def dashboard_figures(db: Database, filters: FilterState,
         counts = kpis.incidents_by_month(db, period, scope, area_codes)
         series.append(CategorySeries(code, en, fr, tuple(c.count for c in counts)))
     kept = {c[0] for c in categories}
-    by_category = tuple(r for r in kpis.implementation_rates(db, as_of, "risk_category", scope)
-                        if r.key in kept)
+    by_category = tuple(
+        r for r in kpis.implementation_rates(db, as_of, "risk_category", scope) if r.key in kept
+    )
     quarters = quarters_of(period)
     per_site: dict[str, list[int]] = {}
     names: dict[str, str] = {}
@@ -144,8 +155,8 @@ def dashboard_figures(db: Database, filters: FilterState,
         months=tuple(months),
         incidents_by_month=tuple(series),
         quarters=tuple(quarter_label(q) for q in quarters),
-        child_labour_by_site=tuple(SiteQuarters(code, names[code], tuple(counts))
-                                   for code, counts in ranked),
+        child_labour_by_site=tuple(
+            SiteQuarters(code, names[code], tuple(counts)) for code, counts in ranked
+        ),
         actions_by_kind=tuple(kpis.actions_by_kind(db, as_of, scope)),
     )
-

@@ -33,16 +33,34 @@ from bm_desktop.db.protect import open_protected
 from bm_desktop.db.versions import app_version, schema_head
 
 __all__ = [
-    "MIN_PASSPHRASE", "Database", "DatabaseFileError", "KeyParameters", "app_version",
-    "check_key", "default_database_path", "derive_key", "environment_passphrase",
-    "explain", "has_keyring", "is_encrypted", "is_read_only", "key_for_passphrase",
-    "new_keyring_key", "open", "read_parameters", "schema_revision", "seed_reference",
+    "MIN_PASSPHRASE",
+    "Database",
+    "DatabaseFileError",
+    "KeyParameters",
+    "app_version",
+    "check_key",
+    "default_database_path",
+    "derive_key",
+    "environment_passphrase",
+    "explain",
+    "has_keyring",
+    "is_encrypted",
+    "is_read_only",
+    "key_for_passphrase",
+    "new_keyring_key",
+    "open",
+    "read_parameters",
+    "schema_revision",
+    "seed_reference",
     "stored_key",
 ]
 
 
-def open(path: Path, key: bytes | None = None,  # noqa: A001  (the module's verb)
-         params: KeyParameters | None = None) -> Database:
+def open(
+    path: Path,
+    key: bytes | None = None,  # noqa: A001  (the module's verb)
+    params: KeyParameters | None = None,
+) -> Database:
     """Open (and migrate) the database at ``path``; with ``key`` encrypted at rest, a
     new or plain file encrypted first (``db/protect.py``)."""
     if key is not None:

@@ -119,19 +119,22 @@ def resolve_site(session: Session, site_id: uuid.UUID | None, site_code: str | N
     code = (site_code or "").strip()
     site = session.scalar(select(Site).where(Site.code == code, Site.deleted.is_(False)))
     if site is None:
-        raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
-                            code=code)
+        raise NotFoundError("Unknown site code '{code}': no site with that code exists.", code=code)
     return site
 
 
 def resolve_risk_area(session: Session, code: str | None) -> RiskArea:
     if not (code or "").strip():
         raise ValidationError("Choose the risk area of the incident.", field="risk_area")
-    area = session.scalar(select(RiskArea).where(RiskArea.code == (code or "").strip(),
-                                                 RiskArea.deleted.is_(False)))
+    area = session.scalar(
+        select(RiskArea).where(RiskArea.code == (code or "").strip(), RiskArea.deleted.is_(False))
+    )
     if area is None:
-        raise ValidationError("Unknown risk area '{code}': choose one from the risk taxonomy.",
-                              field="risk_area", code=code)
+        raise ValidationError(
+            "Unknown risk area '{code}': choose one from the risk taxonomy.",
+            field="risk_area",
+            code=code,
+        )
     return area
 
 
@@ -139,18 +142,27 @@ def _check_dates(draft: IncidentDraft, today: dt.date) -> dt.date:
     if draft.occurred_on is None:
         raise ValidationError("Enter the date the incident occurred.", field="occurred_on")
     if draft.occurred_on > today:
-        raise ValidationError("The incident date {date} is in the future (today is {today}).",
-                              field="occurred_on", date=draft.occurred_on.isoformat(),
-                              today=today.isoformat())
+        raise ValidationError(
+            "The incident date {date} is in the future (today is {today}).",
+            field="occurred_on",
+            date=draft.occurred_on.isoformat(),
+            today=today.isoformat(),
+        )
     reported = draft.reported_on or today
     if reported > today:
-        raise ValidationError("The report date {date} is in the future (today is {today}).",
-                              field="reported_on", date=reported.isoformat(),
-                              today=today.isoformat())
+        raise ValidationError(
+            "The report date {date} is in the future (today is {today}).",
+            field="reported_on",
+            date=reported.isoformat(),
+            today=today.isoformat(),
+        )
     if reported < draft.occurred_on:
-        raise ValidationError("The report date {date} is before the incident date "
-                              "{occurred}.", field="reported_on", date=reported.isoformat(),
-                              occurred=draft.occurred_on.isoformat())
+        raise ValidationError(
+            "The report date {date} is before the incident date {occurred}.",
+            field="reported_on",
+            date=reported.isoformat(),
+            occurred=draft.occurred_on.isoformat(),
+        )
     return reported
 
 
@@ -159,50 +171,74 @@ def _check_location(draft: IncidentDraft, site: Site) -> None:
     if lon is None and lat is None:
         return
     if lon is None or lat is None:
-        raise ValidationError("Give both longitude and latitude of the incident location, "
-                              "or neither.", field="location")
+        raise ValidationError(
+            "Give both longitude and latitude of the incident location, or neither.",
+            field="location",
+        )
     lon_min, lat_min, lon_max, lat_max = PROGRAMME_AREA
     if not (lon_min <= lon <= lon_max and lat_min <= lat <= lat_max):
         raise ValidationError(
             "The location ({lon:.4f}, {lat:.4f}) is outside the programme area "
             "(longitude {lon_min:g} to {lon_max:g}, latitude {lat_min:g} to {lat_max:g}); "
-            "check that longitude and latitude are not swapped.", field="location",
-            lon=lon, lat=lat, lon_min=lon_min, lon_max=lon_max, lat_min=lat_min,
-            lat_max=lat_max)
+            "check that longitude and latitude are not swapped.",
+            field="location",
+            lon=lon,
+            lat=lat,
+            lon_min=lon_min,
+            lon_max=lon_max,
+            lat_min=lat_min,
+            lat_max=lat_max,
+        )
     km = float(haversine_km(lon, lat, site.longitude, site.latitude))
     if km > MAX_UNCONFIRMED_DISTANCE_KM and not draft.confirm_far_location:
         raise ValidationError(
             "The location is {km:.0f} km from site {code} ({name}), more than "
-            "{limit:.0f} km: confirm that it is right.", field="location_confirm",
-            km=km, code=site.code, name=site.name, limit=MAX_UNCONFIRMED_DISTANCE_KM)
+            "{limit:.0f} km: confirm that it is right.",
+            field="location_confirm",
+            km=km,
+            code=site.code,
+            name=site.name,
+            limit=MAX_UNCONFIRMED_DISTANCE_KM,
+        )
 
 
 def _check_numbers(draft: IncidentDraft) -> None:
     low, high = SEVERITY_RANGE
     if not isinstance(draft.severity, int) or not low <= draft.severity <= high:
-        raise ValidationError("Severity must be from {low} (low) to {high} (critical), "
-                              "not {value}.", field="severity", low=low, high=high,
-                              value=repr(draft.severity))
+        raise ValidationError(
+            "Severity must be from {low} (low) to {high} (critical), not {value}.",
+            field="severity",
+            low=low,
+            high=high,
+            value=repr(draft.severity),
+        )
     if draft.people_affected is not None and draft.people_affected < 0:
         raise ValidationError("People affected cannot be negative.", field="people_affected")
     if draft.minors_involved is None or draft.minors_involved < 0:
         raise ValidationError("Minors involved cannot be negative.", field="minors_involved")
     if draft.people_affected is not None and draft.minors_involved > draft.people_affected:
-        raise ValidationError("Minors involved ({minors}) cannot exceed people affected "
-                              "({people}).", field="minors_involved",
-                              minors=draft.minors_involved, people=draft.people_affected)
+        raise ValidationError(
+            "Minors involved ({minors}) cannot exceed people affected ({people}).",
+            field="minors_involved",
+            minors=draft.minors_involved,
+            people=draft.people_affected,
+        )
     try:
         IncidentSource(draft.source)
     except ValueError:
-        raise ValidationError("Unknown source '{value}' (use one of: {allowed}).",
-                              field="source", value=str(draft.source),
-                              allowed=[s.value for s in IncidentSource]) from None
+        raise ValidationError(
+            "Unknown source '{value}' (use one of: {allowed}).",
+            field="source",
+            value=str(draft.source),
+            allowed=[s.value for s in IncidentSource],
+        ) from None
     if not draft.description.strip():
         raise ValidationError("Describe what happened.", field="description")
 
 
-def _apply(incident: Incident, draft: IncidentDraft, site: Site, area: RiskArea,
-           reported: dt.date) -> None:
+def _apply(
+    incident: Incident, draft: IncidentDraft, site: Site, area: RiskArea, reported: dt.date
+) -> None:
     incident.site_id = site.id
     incident.occurred_on = draft.occurred_on  # type: ignore[assignment]
     incident.reported_on = reported
@@ -225,8 +261,9 @@ def _apply(incident: Incident, draft: IncidentDraft, site: Site, area: RiskArea,
         incident.sensitive_notes = (draft.sensitive.notes or "").strip() or None
 
 
-def validate_incident(session: Session, draft: IncidentDraft,
-                      today: dt.date | None = None) -> tuple[Site, RiskArea, dt.date]:
+def validate_incident(
+    session: Session, draft: IncidentDraft, today: dt.date | None = None
+) -> tuple[Site, RiskArea, dt.date]:
     """Check a draft against every rule; return its site, risk area and report date."""
     today = today or dt.date.today()
     site = resolve_site(session, draft.site_id, draft.site_code)
@@ -237,8 +274,9 @@ def validate_incident(session: Session, draft: IncidentDraft,
     return site, area, reported
 
 
-def record_incident(session: Session, draft: IncidentDraft,
-                    today: dt.date | None = None) -> uuid.UUID:
+def record_incident(
+    session: Session, draft: IncidentDraft, today: dt.date | None = None
+) -> uuid.UUID:
     """Record a new (reported, unverified) incident inside the caller's transaction."""
     site, area, reported = validate_incident(session, draft, today)
     incident = Incident(verification=Verification.REPORTED.value)
@@ -251,13 +289,13 @@ def record_incident(session: Session, draft: IncidentDraft,
 # One whole sentence per case, so each translates with the right grammar.
 _ALREADY_REVIEWED: dict[tuple[str, str], str] = {
     ("verified", "verified"): "The incident is already verified; only a reported incident "
-                              "can be verified.",
+    "can be verified.",
     ("rejected", "verified"): "The incident is already rejected; only a reported incident "
-                              "can be verified.",
+    "can be verified.",
     ("verified", "rejected"): "The incident is already verified; only a reported incident "
-                              "can be rejected.",
+    "can be rejected.",
     ("rejected", "rejected"): "The incident is already rejected; only a reported incident "
-                              "can be rejected.",
+    "can be rejected.",
 }
 
 
@@ -268,8 +306,13 @@ def _get_incident(session: Session, incident_id: uuid.UUID) -> Incident:
     return incident
 
 
-def edit_incident(session: Session, incident_id: uuid.UUID, draft: IncidentDraft,
-                  today: dt.date | None = None, reopen: bool = False) -> None:
+def edit_incident(
+    session: Session,
+    incident_id: uuid.UUID,
+    draft: IncidentDraft,
+    today: dt.date | None = None,
+    reopen: bool = False,
+) -> None:
     """Change an incident's details. Its verification is kept, unless ``reopen``: then
     it goes back to reported (a monitor edited the submission the expert reviewed)."""
     incident = _get_incident(session, incident_id)
@@ -283,8 +326,9 @@ def edit_incident(session: Session, incident_id: uuid.UUID, draft: IncidentDraft
     session.flush()
 
 
-def verify_incident(session: Session, incident_id: uuid.UUID, by: str,
-                    at: dt.datetime | None = None) -> None:
+def verify_incident(
+    session: Session, incident_id: uuid.UUID, by: str, at: dt.datetime | None = None
+) -> None:
     """Mark a reported incident verified, recording who verified it and when."""
     incident = _get_incident(session, incident_id)
     if not by.strip():
@@ -298,8 +342,9 @@ def verify_incident(session: Session, incident_id: uuid.UUID, by: str,
     session.flush()
 
 
-def reject_incident(session: Session, incident_id: uuid.UUID, reason: str, by: str,
-                    at: dt.datetime | None = None) -> None:
+def reject_incident(
+    session: Session, incident_id: uuid.UUID, reason: str, by: str, at: dt.datetime | None = None
+) -> None:
     """Reject a reported incident with a reason, recording who rejected it and when."""
     incident = _get_incident(session, incident_id)
     if not reason.strip():
@@ -337,11 +382,15 @@ def set_incident_withdrawn(session: Session, incident_id: uuid.UUID, withdrawn: 
         raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
     if withdrawn:
         for model in (RiskIncident, ActionIncident):
-            used = session.scalar(select(model.id).where(model.incident_id == incident_id,
-                                                         model.deleted.is_(False)).limit(1))
+            used = session.scalar(
+                select(model.id)
+                .where(model.incident_id == incident_id, model.deleted.is_(False))
+                .limit(1)
+            )
             if used is not None:
-                raise TransitionError("The incident is linked to a risk or an action; it "
-                                      "cannot be withdrawn.")
+                raise TransitionError(
+                    "The incident is linked to a risk or an action; it cannot be withdrawn."
+                )
     incident.deleted = withdrawn
     session.flush()
 
@@ -349,12 +398,21 @@ def set_incident_withdrawn(session: Session, incident_id: uuid.UUID, withdrawn: 
 def incident_draft(view: IncidentView) -> IncidentDraft:
     """A draft holding an incident's current values (to edit it, or to undo an edit)."""
     return IncidentDraft(
-        occurred_on=view.occurred_on, risk_area_code=view.risk_area_code,
-        description=view.description, site_id=view.site_id, reported_on=view.reported_on,
-        reported_by=view.reported_by, source=view.source, severity=view.severity,
-        people_affected=view.people_affected, minors_involved=view.minors_involved,
-        longitude=view.longitude, latitude=view.latitude, confirm_far_location=True,
-        sensitive=view.sensitive)
+        occurred_on=view.occurred_on,
+        risk_area_code=view.risk_area_code,
+        description=view.description,
+        site_id=view.site_id,
+        reported_on=view.reported_on,
+        reported_by=view.reported_by,
+        source=view.source,
+        severity=view.severity,
+        people_affected=view.people_affected,
+        minors_involved=view.minors_involved,
+        longitude=view.longitude,
+        latitude=view.latitude,
+        confirm_far_location=True,
+        sensitive=view.sensitive,
+    )
 
 
 def incident_view(session: Session, incident_id: uuid.UUID, role: str | None) -> IncidentView:
@@ -368,33 +426,57 @@ def incident_view(session: Session, incident_id: uuid.UUID, role: str | None) ->
     category = session.get(RiskCategory, area.category_id)
     sensitive = None
     if role_sees_sensitive(role):
-        sensitive = SensitiveDetails(incident.sensitive_victims, incident.sensitive_witnesses,
-                                     incident.sensitive_notes)
-    risk_ids = tuple(session.scalars(select(RiskIncident.risk_id).where(
-        RiskIncident.incident_id == incident_id, RiskIncident.deleted.is_(False))))
+        sensitive = SensitiveDetails(
+            incident.sensitive_victims, incident.sensitive_witnesses, incident.sensitive_notes
+        )
+    risk_ids = tuple(
+        session.scalars(
+            select(RiskIncident.risk_id).where(
+                RiskIncident.incident_id == incident_id, RiskIncident.deleted.is_(False)
+            )
+        )
+    )
     return IncidentView(
-        id=incident.id, site_id=site.id, site_code=site.code, site_name=site.name,
-        occurred_on=incident.occurred_on, reported_on=incident.reported_on,
-        reported_by=incident.reported_by, source=incident.source, risk_area_code=area.code,
-        risk_area=area.name_en, risk_category=category.name_en if category else "",
-        severity=incident.severity, description=incident.description,
-        people_affected=incident.people_affected, minors_involved=incident.minors_involved,
-        wfcl=area.code == WFCL_AREA, longitude=incident.longitude, latitude=incident.latitude,
-        verification=incident.verification, verified_by=incident.verified_by,
-        verified_at=incident.verified_at, rejection_reason=incident.rejection_reason,
-        sensitive=sensitive, risk_ids=risk_ids, submission_id=incident.submission_id,
-        photos=tuple(p for p in (incident.photos or "").split("\n") if p))
+        id=incident.id,
+        site_id=site.id,
+        site_code=site.code,
+        site_name=site.name,
+        occurred_on=incident.occurred_on,
+        reported_on=incident.reported_on,
+        reported_by=incident.reported_by,
+        source=incident.source,
+        risk_area_code=area.code,
+        risk_area=area.name_en,
+        risk_category=category.name_en if category else "",
+        severity=incident.severity,
+        description=incident.description,
+        people_affected=incident.people_affected,
+        minors_involved=incident.minors_involved,
+        wfcl=area.code == WFCL_AREA,
+        longitude=incident.longitude,
+        latitude=incident.latitude,
+        verification=incident.verification,
+        verified_by=incident.verified_by,
+        verified_at=incident.verified_at,
+        rejection_reason=incident.rejection_reason,
+        sensitive=sensitive,
+        risk_ids=risk_ids,
+        submission_id=incident.submission_id,
+        photos=tuple(p for p in (incident.photos or "").split("\n") if p),
+    )
 
 
 # Wrappers owning their transaction, for callers that do one thing at a time.
+
 
 def record(db: Database, draft: IncidentDraft, today: dt.date | None = None) -> uuid.UUID:
     with db.sessions.begin() as s:
         return record_incident(s, draft, today)
 
 
-def edit(db: Database, incident_id: uuid.UUID, draft: IncidentDraft,
-         today: dt.date | None = None) -> None:
+def edit(
+    db: Database, incident_id: uuid.UUID, draft: IncidentDraft, today: dt.date | None = None
+) -> None:
     with db.sessions.begin() as s:
         edit_incident(s, incident_id, draft, today)
 
@@ -414,8 +496,7 @@ def get(db: Database, incident_id: uuid.UUID, role: str | None) -> IncidentView:
         return incident_view(s, incident_id, role)
 
 
-def review(db: Database, incident_ids: list[uuid.UUID], by: str,
-           reason: str | None = None) -> None:
+def review(db: Database, incident_ids: list[uuid.UUID], by: str, reason: str | None = None) -> None:
     """Verify (``reason`` None) or reject the incidents, all or none."""
     with db.sessions.begin() as s:
         for incident_id in incident_ids:
@@ -435,4 +516,3 @@ def reopen(db: Database, incident_ids: list[uuid.UUID]) -> None:
 def set_withdrawn(db: Database, incident_id: uuid.UUID, withdrawn: bool) -> None:
     with db.sessions.begin() as s:
         set_incident_withdrawn(s, incident_id, withdrawn)
-

@@ -128,11 +128,13 @@ class ProgrammeFigures:
 
 # --- selections ------------------------------------------------------------------------
 
+
 def region_names(db: Database) -> list[str]:
     """The programme regions, alphabetically."""
     with db.sessions() as s:
-        return sorted(s.scalars(select(ProgrammeRegion.name)
-                                .where(ProgrammeRegion.deleted.is_(False))))
+        return sorted(
+            s.scalars(select(ProgrammeRegion.name).where(ProgrammeRegion.deleted.is_(False)))
+        )
 
 
 def resolve_region(db: Database, name: str) -> str:
@@ -141,21 +143,28 @@ def resolve_region(db: Database, name: str) -> str:
     for candidate in valid:
         if candidate.casefold() == name.strip().casefold():
             return candidate
-    raise NotFoundError("Unknown region '{region}'. Valid regions: {valid}.", region=name,
-                        valid=list(valid))
+    raise NotFoundError(
+        "Unknown region '{region}'. Valid regions: {valid}.", region=name, valid=list(valid)
+    )
 
 
 # --- incidents -------------------------------------------------------------------------
 
-def incidents_total(db: Database, period: Period, scope: Scope = EVERYWHERE,
-                    risk_area_codes: tuple[str, ...] | None = None) -> int:
+
+def incidents_total(
+    db: Database,
+    period: Period,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> int:
     """Incidents recorded (not rejected) that occurred in the period."""
     with db.sessions() as s:
         return q.count_incidents(s, period, scope, risk_area_codes)
 
 
-def _taxonomy_counts(db: Database, model: Any, by: str, period: Period,
-                     scope: Scope) -> list[Count]:
+def _taxonomy_counts(
+    db: Database, model: Any, by: str, period: Period, scope: Scope
+) -> list[Count]:
     with db.sessions() as s:
         counts = q.incident_counts_by(s, by, period, scope)
         labels = q.names(s, model)
@@ -163,8 +172,9 @@ def _taxonomy_counts(db: Database, model: Any, by: str, period: Period,
     return [Count(code, en, fr, counts.get(id_, 0), id_) for id_, (code, en, fr, _) in ordered]
 
 
-def incidents_by_risk_category(db: Database, period: Period,
-                               scope: Scope = EVERYWHERE) -> list[Count]:
+def incidents_by_risk_category(
+    db: Database, period: Period, scope: Scope = EVERYWHERE
+) -> list[Count]:
     """Every risk category (zeros included), in the taxonomy's order."""
     return _taxonomy_counts(db, RiskCategory, "risk_category", period, scope)
 
@@ -174,13 +184,21 @@ def incidents_by_risk_area(db: Database, period: Period, scope: Scope = EVERYWHE
     return _taxonomy_counts(db, RiskArea, "risk_area", period, scope)
 
 
-def incidents_by_site(db: Database, period: Period, scope: Scope = EVERYWHERE,
-                      risk_area_codes: tuple[str, ...] | None = None) -> list[Count]:
+def incidents_by_site(
+    db: Database,
+    period: Period,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> list[Count]:
     """Sites with at least one incident in the period, most incidents first."""
     with db.sessions() as s:
         counts = q.incident_counts_by(s, "site", period, scope, risk_area_codes)
-        sites = {i: (c, n) for i, c, n in s.execute(
-            select(Site.id, Site.code, Site.name).where(Site.id.in_(list(counts))))}
+        sites = {
+            i: (c, n)
+            for i, c, n in s.execute(
+                select(Site.id, Site.code, Site.name).where(Site.id.in_(list(counts)))
+            )
+        }
     rows = [Count(sites[i][0], sites[i][1], sites[i][1], n, i) for i, n in counts.items()]
     return sorted(rows, key=lambda c: (-c.count, c.key))
 
@@ -190,12 +208,18 @@ def incidents_by_region(db: Database, period: Period, scope: Scope = EVERYWHERE)
     with db.sessions() as s:
         counts = q.incident_counts_by(s, "region", period, scope)
         regions = dict(s.execute(select(ProgrammeRegion.id, ProgrammeRegion.name)).all())
-    return sorted((Count(regions[i], regions[i], regions[i], n, i) for i, n in counts.items()),
-                  key=lambda c: c.key)
+    return sorted(
+        (Count(regions[i], regions[i], regions[i], n, i) for i, n in counts.items()),
+        key=lambda c: c.key,
+    )
 
 
-def incidents_by_month(db: Database, period: Period, scope: Scope = EVERYWHERE,
-                       risk_area_codes: tuple[str, ...] | None = None) -> list[Count]:
+def incidents_by_month(
+    db: Database,
+    period: Period,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> list[Count]:
     """One entry per month the period touches (``YYYY-MM``), zeros included."""
     with db.sessions() as s:
         per_day = q.incident_counts_by(s, "day", period, scope, risk_area_codes)
@@ -205,26 +229,39 @@ def incidents_by_month(db: Database, period: Period, scope: Scope = EVERYWHERE,
     return [Count(k, k, k, n) for k, n in months.items()]
 
 
-def incident_change(db: Database, before: Period, after: Period, scope: Scope = EVERYWHERE,
-                    risk_area_codes: tuple[str, ...] | None = None) -> PeriodChange:
+def incident_change(
+    db: Database,
+    before: Period,
+    after: Period,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> PeriodChange:
     """Incidents in two periods, e.g. a site's child-labour incidents quarter over quarter."""
     with db.sessions() as s:
-        return PeriodChange(q.count_incidents(s, before, scope, risk_area_codes),
-                            q.count_incidents(s, after, scope, risk_area_codes))
+        return PeriodChange(
+            q.count_incidents(s, before, scope, risk_area_codes),
+            q.count_incidents(s, after, scope, risk_area_codes),
+        )
 
 
 # --- corrective actions ----------------------------------------------------------------
 
-def implementation_rate(db: Database, as_of: dt.date, scope: Scope = EVERYWHERE,
-                        risk_area_codes: tuple[str, ...] | None = None) -> ImplementationRate:
+
+def implementation_rate(
+    db: Database,
+    as_of: dt.date,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> ImplementationRate:
     """Actions recommended by ``as_of`` (since the start) and those implementing then."""
     with db.sessions() as s:
         counts = q.implementation_counts(s, as_of, scope, None, risk_area_codes)
     return ImplementationRate(*counts.get(None, (0, 0, 0)))
 
 
-def implementation_rates(db: Database, as_of: dt.date, by: str,
-                         scope: Scope = EVERYWHERE) -> list[GroupRate]:
+def implementation_rates(
+    db: Database, as_of: dt.date, by: str, scope: Scope = EVERYWHERE
+) -> list[GroupRate]:
     """The rate per ``region``, ``site``, ``risk_category``, ``risk_area`` or ``kind``.
 
     Only groups with at least one action recommended by the date are listed.
@@ -232,11 +269,17 @@ def implementation_rates(db: Database, as_of: dt.date, by: str,
     with db.sessions() as s:
         counts = q.implementation_counts(s, as_of, scope, by)
         if by == "region":
-            labels = {i: (n, n, place_name(n, "fr")) for i, n in s.execute(
-                select(ProgrammeRegion.id, ProgrammeRegion.name))}
+            labels = {
+                i: (n, n, place_name(n, "fr"))
+                for i, n in s.execute(select(ProgrammeRegion.id, ProgrammeRegion.name))
+            }
         elif by == "site":
-            labels = {i: (c, n, n) for i, c, n in s.execute(
-                select(Site.id, Site.code, Site.name).where(Site.id.in_(list(counts))))}
+            labels = {
+                i: (c, n, n)
+                for i, c, n in s.execute(
+                    select(Site.id, Site.code, Site.name).where(Site.id.in_(list(counts)))
+                )
+            }
         elif by in ("risk_category", "risk_area"):
             model = RiskCategory if by == "risk_category" else RiskArea
             labels = {i: v[:3] for i, v in q.names(s, model).items()}
@@ -245,8 +288,15 @@ def implementation_rates(db: Database, as_of: dt.date, by: str,
     rows = []
     for key, figures in counts.items():
         code, en, fr = labels.get(key, (str(key), str(key), str(key)))
-        rows.append(GroupRate(code, en, fr, ImplementationRate(*figures),
-                              key if isinstance(key, uuid.UUID) else None))
+        rows.append(
+            GroupRate(
+                code,
+                en,
+                fr,
+                ImplementationRate(*figures),
+                key if isinstance(key, uuid.UUID) else None,
+            )
+        )
     return sorted(rows, key=lambda r: r.key)
 
 
@@ -265,19 +315,42 @@ def actions_by_kind(db: Database, as_of: dt.date, scope: Scope = EVERYWHERE) -> 
     return [KindFigures(k, *v) for k, v in sorted(kinds.items())]
 
 
-def overdue_actions(db: Database, as_of: dt.date, scope: Scope = EVERYWHERE,
-                    risk_area_codes: tuple[str, ...] | None = None) -> list[OverdueAction]:
+def overdue_actions(
+    db: Database,
+    as_of: dt.date,
+    scope: Scope = EVERYWHERE,
+    risk_area_codes: tuple[str, ...] | None = None,
+) -> list[OverdueAction]:
     """Actions overdue as of a date (due date passed, not implemented/verified/cancelled)."""
     with db.sessions() as s:
         rows = q.overdue_rows(s, as_of, scope, risk_area_codes)
-    return [OverdueAction(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                          r[11], r[12], (as_of - r[10]).days) for r in rows]
+    return [
+        OverdueAction(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            (as_of - r[10]).days,
+        )
+        for r in rows
+    ]
 
 
 # --- child labour, meetings, sites, headline ------------------------------------------
 
-def child_labour_figures(db: Database, period: Period,
-                         scope: Scope = EVERYWHERE) -> ChildLabourFigures:
+
+def child_labour_figures(
+    db: Database, period: Period, scope: Scope = EVERYWHERE
+) -> ChildLabourFigures:
     """Child-labour and WFCL incidents in the period; child-labour actions by its end."""
     with db.sessions() as s:
         return _child_labour(s, period, scope)
@@ -290,8 +363,9 @@ def _child_labour(s: Any, period: Period, scope: Scope) -> ChildLabourFigures:
     return ChildLabourFigures(incidents, wfcl, ImplementationRate(*counts.get(None, (0, 0, 0))))
 
 
-def meetings_held(db: Database, until: dt.date, scope: Scope = EVERYWHERE,
-                  since: dt.date | None = None) -> int:
+def meetings_held(
+    db: Database, until: dt.date, scope: Scope = EVERYWHERE, since: dt.date | None = None
+) -> int:
     """CAP meetings held on or before ``until`` (and on or after ``since`` if given)."""
     with db.sessions() as s:
         return q.count_meetings_held(s, until, scope, since)
@@ -303,18 +377,24 @@ def active_site_count(db: Database, period: Period, scope: Scope = EVERYWHERE) -
         return len(q.active_site_ids(s, period, scope))
 
 
-def active_sites_by_region(db: Database, period: Period,
-                           scope: Scope = EVERYWHERE) -> list[Count]:
+def active_sites_by_region(db: Database, period: Period, scope: Scope = EVERYWHERE) -> list[Count]:
     """Active sites per region (regions without any active site listed with zero)."""
     with db.sessions() as s:
         active = q.active_site_ids(s, period, scope)
-        regions = dict(s.execute(select(ProgrammeRegion.id, ProgrammeRegion.name)
-                                 .where(ProgrammeRegion.deleted.is_(False))).all())
+        regions = dict(
+            s.execute(
+                select(ProgrammeRegion.id, ProgrammeRegion.name).where(
+                    ProgrammeRegion.deleted.is_(False)
+                )
+            ).all()
+        )
         per_region = dict.fromkeys(regions, 0)
         for (region_id,) in s.execute(select(Site.region_id).where(Site.id.in_(list(active)))):
             per_region[region_id] += 1
-    return sorted((Count(regions[i], regions[i], regions[i], n, i) for i, n in per_region.items()),
-                  key=lambda c: c.key)
+    return sorted(
+        (Count(regions[i], regions[i], regions[i], n, i) for i, n in per_region.items()),
+        key=lambda c: c.key,
+    )
 
 
 def programme_figures(db: Database, period: Period, scope: Scope = EVERYWHERE) -> ProgrammeFigures:
@@ -336,16 +416,24 @@ def programme_figures(db: Database, period: Period, scope: Scope = EVERYWHERE) -
 
     def rate_in(wanted: tuple[str, ...] | None) -> ImplementationRate:
         rows = [v for k, v in actions.items() if wanted is None or codes.get(k) in wanted]
-        return ImplementationRate(*(sum(col) for col in zip(*rows, strict=True))) if rows \
+        return (
+            ImplementationRate(*(sum(col) for col in zip(*rows, strict=True)))
+            if rows
             else ImplementationRate(0, 0, 0)
+        )
 
     return ProgrammeFigures(
-        period=period, scope=scope,
+        period=period,
+        scope=scope,
         incidents=in_areas(areas, None),
         risk_areas_with_incidents=sum(1 for n in areas.values() if n),
         actions=rate_in(None),
-        child_labour=ChildLabourFigures(in_areas(areas, CHILD_LABOUR_AREA_CODES),
-                                        in_areas(areas, (WFCL_AREA_CODE,)),
-                                        rate_in(CHILD_LABOUR_AREA_CODES)),
-        meetings_held=meetings, sites=int(sites or 0), active_sites=active,
+        child_labour=ChildLabourFigures(
+            in_areas(areas, CHILD_LABOUR_AREA_CODES),
+            in_areas(areas, (WFCL_AREA_CODE,)),
+            rate_in(CHILD_LABOUR_AREA_CODES),
+        ),
+        meetings_held=meetings,
+        sites=int(sites or 0),
+        active_sites=active,
     )

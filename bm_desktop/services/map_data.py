@@ -105,8 +105,19 @@ class IncidentTable:
 
     @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in (self.x, self.y, self.day, self.severity, self.area,
-                                      self.verified, self.site, self.own_location))
+        return sum(
+            a.nbytes
+            for a in (
+                self.x,
+                self.y,
+                self.day,
+                self.severity,
+                self.area,
+                self.verified,
+                self.site,
+                self.own_location,
+            )
+        )
 
 
 UNIT_CODES = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -219,14 +230,16 @@ class MapData:
 
 # -- loading ---------------------------------------------------------------------------
 
+
 def _hex(column):  # noqa: ANN001, ANN202  (a column expression)
     """A UUID column read as its stored text, skipping 1M uuid.UUID constructions."""
     return type_coerce(column, String)
 
 
 def _load_sites(s) -> SiteTable:  # noqa: ANN001
-    regions = [(r.id, r.name) for r in s.scalars(select(ProgrammeRegion).order_by(
-        ProgrammeRegion.name))]
+    regions = [
+        (r.id, r.name) for r in s.scalars(select(ProgrammeRegion).order_by(ProgrammeRegion.name))
+    ]
     region_index = {rid: i for i, (rid, _) in enumerate(regions)}
     provinces = dict(s.execute(select(Province.id, Province.name)).all())
     mineral_rows = list(s.execute(select(Mineral.code, Mineral.group).order_by(Mineral.code)))
@@ -234,9 +247,10 @@ def _load_sites(s) -> SiteTable:  # noqa: ANN001
     mineral_group = dict(mineral_rows)
     per_site: dict[uuid.UUID, list[tuple[int, str]]] = {}
     for site_id, rank, code in s.execute(
-            select(SiteMineral.site_id, SiteMineral.rank, Mineral.code)
-            .join(Mineral, Mineral.id == SiteMineral.mineral_id)
-            .where(SiteMineral.deleted.is_(False))):
+        select(SiteMineral.site_id, SiteMineral.rank, Mineral.code)
+        .join(Mineral, Mineral.id == SiteMineral.mineral_id)
+        .where(SiteMineral.deleted.is_(False))
+    ):
         per_site.setdefault(site_id, []).append((rank, code))
     rows = list(s.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.code)))
     minerals = [tuple(code for _, code in sorted(per_site.get(r.id, []))) for r in rows]
@@ -252,15 +266,25 @@ def _load_sites(s) -> SiteTable:  # noqa: ANN001
     x, y = lonlat_to_mercator(lon, lat)
     ids = [r.id for r in rows]
     return SiteTable(
-        ids=ids, codes=[r.code for r in rows], names=[r.name for r in rows], lon=lon, lat=lat,
-        x=x, y=y, region=np.array([region_index.get(r.region_id, -1) for r in rows],
-                                  dtype=np.int16),
+        ids=ids,
+        codes=[r.code for r in rows],
+        names=[r.name for r in rows],
+        lon=lon,
+        lat=lat,
+        x=x,
+        y=y,
+        region=np.array([region_index.get(r.region_id, -1) for r in rows], dtype=np.int16),
         region_names=[n for _, n in regions],
         province=[provinces.get(r.province_id) for r in rows],
-        status=np.array([r.status for r in rows], dtype="<U12"), minerals=minerals,
-        mineral_bits=bits, mineral_codes=mineral_codes,
-        group=np.array(groups, dtype="<U14"), operator=[r.operator for r in rows],
-        miners=[r.miners_total for r in rows], index={sid: i for i, sid in enumerate(ids)})
+        status=np.array([r.status for r in rows], dtype="<U12"),
+        minerals=minerals,
+        mineral_bits=bits,
+        mineral_codes=mineral_codes,
+        group=np.array(groups, dtype="<U14"),
+        operator=[r.operator for r in rows],
+        miners=[r.miners_total for r in rows],
+        index={sid: i for i, sid in enumerate(ids)},
+    )
 
 
 def _incident_rows(s, stmt):  # noqa: ANN001, ANN202
@@ -280,36 +304,47 @@ def _incident_rows(s, stmt):  # noqa: ANN001, ANN202
         yield from s.execute(stmt.execution_options(yield_per=CHUNK)).partitions(CHUNK)
 
 
-def _load_incidents(s, sites: SiteTable, area_index: dict[str, int],  # noqa: ANN001
-                    progress: Progress | None = None) -> IncidentTable:
+def _load_incidents(
+    s,
+    sites: SiteTable,
+    area_index: dict[str, int],  # noqa: ANN001
+    progress: Progress | None = None,
+) -> IncidentTable:
     site_index = {sid.hex: i for i, sid in enumerate(sites.ids)}
-    stmt = (select(_hex(Incident.site_id), type_coerce(Incident.occurred_on, String),
-                   Incident.severity, _hex(Incident.risk_area_id),
-                   Incident.verification == "verified", Incident.longitude, Incident.latitude)
-            .where(Incident.deleted.is_(False),
-                   Incident.verification.in_(COUNTED_VERIFICATIONS)))
+    stmt = select(
+        _hex(Incident.site_id),
+        type_coerce(Incident.occurred_on, String),
+        Incident.severity,
+        _hex(Incident.risk_area_id),
+        Incident.verification == "verified",
+        Incident.longitude,
+        Incident.latitude,
+    ).where(Incident.deleted.is_(False), Incident.verification.in_(COUNTED_VERIFICATIONS))
     parts: list[tuple[np.ndarray, ...]] = []
     done = 0
     total = 0
     if progress is not None:
         total = int(s.scalar(select(func.count()).select_from(Incident)) or 0)
     for chunk in _incident_rows(s, stmt):
-        site_col, day_col, sev_col, area_col, ver_col, lon_col, lat_col = zip(*chunk,
-                                                                              strict=True)
-        parts.append((
-            np.array([site_index.get(h, -1) for h in site_col],
-                     dtype=np.int32),
-            _days(day_col), np.array(sev_col, dtype=np.int8),
-            np.array([area_index.get(h, -1) for h in area_col],
-                     dtype=np.int16),
-            np.array(ver_col, dtype=bool), np.array(lon_col, dtype=np.float64),
-            np.array(lat_col, dtype=np.float64)))
+        site_col, day_col, sev_col, area_col, ver_col, lon_col, lat_col = zip(*chunk, strict=True)
+        parts.append(
+            (
+                np.array([site_index.get(h, -1) for h in site_col], dtype=np.int32),
+                _days(day_col),
+                np.array(sev_col, dtype=np.int8),
+                np.array([area_index.get(h, -1) for h in area_col], dtype=np.int16),
+                np.array(ver_col, dtype=bool),
+                np.array(lon_col, dtype=np.float64),
+                np.array(lat_col, dtype=np.float64),
+            )
+        )
         done += len(chunk)
         if progress is not None:
             progress(done, total, "")
     if parts:
-        site, day, sev, area, verified, lon, lat = (np.concatenate(c) for c in zip(*parts,
-                                                                                 strict=True))
+        site, day, sev, area, verified, lon, lat = (
+            np.concatenate(c) for c in zip(*parts, strict=True)
+        )
     else:
         site, day = np.zeros(0, np.int32), np.zeros(0, np.int32)
         sev, area = np.zeros(0, np.int8), np.zeros(0, np.int16)
@@ -317,24 +352,40 @@ def _load_incidents(s, sites: SiteTable, area_index: dict[str, int],  # noqa: AN
         lon, lat = np.zeros(0), np.zeros(0)
     keep = site >= 0  # incidents of deleted sites are not shown
     if not keep.all():
-        site, day, sev, area, verified, lon, lat = (a[keep] for a in
-                                                    (site, day, sev, area, verified, lon, lat))
+        site, day, sev, area, verified, lon, lat = (
+            a[keep] for a in (site, day, sev, area, verified, lon, lat)
+        )
     own = np.isfinite(lon) & np.isfinite(lat)
     lon = np.where(own, lon, sites.lon[site] if len(site) else lon)
     lat = np.where(own, lat, sites.lat[site] if len(site) else lat)
     x, y = lonlat_to_mercator(lon, lat)
-    return IncidentTable(x=x, y=y, day=day, severity=sev, area=area, verified=verified,
-                         site=site, own_location=own)
+    return IncidentTable(
+        x=x, y=y, day=day, severity=sev, area=area, verified=verified, site=site, own_location=own
+    )
 
 
 def _load_events(s) -> EventTable:  # noqa: ANN001
-    rows = list(s.execute(select(
-        SecurityEvent.id, SecurityEvent.longitude, SecurityEvent.latitude,
-        type_coerce(SecurityEvent.date_start, String), type_coerce(SecurityEvent.date_end, String),
-        SecurityEvent.event_type, SecurityEvent.fatalities, SecurityEvent.sub_event_type,
-        SecurityEvent.location, SecurityEvent.actor1, SecurityEvent.actor2, SecurityEvent.notes,
-        SecurityEvent.date_unit)
-        .where(SecurityEvent.deleted.is_(False)).order_by(SecurityEvent.date_start)))
+    rows = list(
+        s.execute(
+            select(
+                SecurityEvent.id,
+                SecurityEvent.longitude,
+                SecurityEvent.latitude,
+                type_coerce(SecurityEvent.date_start, String),
+                type_coerce(SecurityEvent.date_end, String),
+                SecurityEvent.event_type,
+                SecurityEvent.fatalities,
+                SecurityEvent.sub_event_type,
+                SecurityEvent.location,
+                SecurityEvent.actor1,
+                SecurityEvent.actor2,
+                SecurityEvent.notes,
+                SecurityEvent.date_unit,
+            )
+            .where(SecurityEvent.deleted.is_(False))
+            .order_by(SecurityEvent.date_start)
+        )
+    )
     cols: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in range(13)]
     type_names = sorted(set(cols[5]))
     type_index = {t: i for i, t in enumerate(type_names)}
@@ -342,15 +393,24 @@ def _load_events(s) -> EventTable:  # noqa: ANN001
     lat = np.array(cols[2], dtype=np.float64)
     x, y = lonlat_to_mercator(lon, lat)
     return EventTable(
-        ids=list(cols[0]), lon=lon, lat=lat, x=x, y=y, start=_days(list(cols[3])),
+        ids=list(cols[0]),
+        lon=lon,
+        lat=lat,
+        x=x,
+        y=y,
+        start=_days(list(cols[3])),
         end=_days(list(cols[4])),
         unit=np.array([UNIT_CODES.get(u, 0) for u in cols[12]], dtype=np.int8),
-        type=np.array([type_index[t] for t in cols[5]], dtype=np.int16), type_names=type_names,
-        fatalities=np.array([f or 0 for f in cols[6]], dtype=np.int32), sub_type=list(cols[7]),
+        type=np.array([type_index[t] for t in cols[5]], dtype=np.int16),
+        type_names=type_names,
+        fatalities=np.array([f or 0 for f in cols[6]], dtype=np.int32),
+        sub_type=list(cols[7]),
         location=list(cols[8]),
-        actors=[" / ".join(a for a in (a1, a2) if a) for a1, a2 in zip(cols[9], cols[10],
-                                                                       strict=True)],
-        notes=list(cols[11]))
+        actors=[
+            " / ".join(a for a in (a1, a2) if a) for a1, a2 in zip(cols[9], cols[10], strict=True)
+        ],
+        notes=list(cols[11]),
+    )
 
 
 def load_map_data(db: Database, progress: Progress | None = None) -> MapData:
@@ -359,24 +419,37 @@ def load_map_data(db: Database, progress: Progress | None = None) -> MapData:
     ``progress(done, total, message)`` follows the incidents read (the worker convention).
     """
     with db.sessions() as s:
-        categories = list(s.execute(select(RiskCategory.id, RiskCategory.code)
-                                    .order_by(RiskCategory.sort_order, RiskCategory.code)))
+        categories = list(
+            s.execute(
+                select(RiskCategory.id, RiskCategory.code).order_by(
+                    RiskCategory.sort_order, RiskCategory.code
+                )
+            )
+        )
         category_index = {cid: i for i, (cid, _) in enumerate(categories)}
-        areas = list(s.execute(select(RiskArea.id, RiskArea.code, RiskArea.category_id)
-                               .order_by(RiskArea.sort_order, RiskArea.code)))
+        areas = list(
+            s.execute(
+                select(RiskArea.id, RiskArea.code, RiskArea.category_id).order_by(
+                    RiskArea.sort_order, RiskArea.code
+                )
+            )
+        )
         area_index = {aid.hex: i for i, (aid, _, _) in enumerate(areas)}
         sites = _load_sites(s)
         incidents = _load_incidents(s, sites, area_index, progress)
         events = _load_events(s)
     return MapData(
-        sites=sites, incidents=incidents, events=events,
+        sites=sites,
+        incidents=incidents,
+        events=events,
         area_codes=[code for _, code, _ in areas],
-        area_category=np.array([category_index.get(c, -1) for _, _, c in areas],
-                               dtype=np.int16),
-        category_codes=[code for _, code in categories])
+        area_category=np.array([category_index.get(c, -1) for _, _, c in areas], dtype=np.int16),
+        category_codes=[code for _, code in categories],
+    )
 
 
 # -- density image ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DensityImage:
@@ -388,17 +461,23 @@ class DensityImage:
     points: int
 
 
-def density_image(md: MapData, filters: FilterState,
-                  view: tuple[float, float, float, float], bandwidth_km: float,
-                  weighted: bool, ramp: np.ndarray) -> DensityImage:
+def density_image(
+    md: MapData,
+    filters: FilterState,
+    view: tuple[float, float, float, float],
+    bandwidth_km: float,
+    weighted: bool,
+    ramp: np.ndarray,
+) -> DensityImage:
     """The incident density under the filters for a view (x_min, y_min, x_max, y_max):
     mask, bin, smooth, colour. Scaled so the densest place in the view is the top colour."""
     from bm_desktop.geo.density import density_rgba, grid_for_view, incident_density
 
     x, y, severity = md.incident_points(filters)
     spec = grid_for_view(*view, bandwidth_km=bandwidth_km)
-    grid = incident_density(x, y, spec, bandwidth_km,
-                            weights=severity.astype(np.float64) if weighted else None)
+    grid = incident_density(
+        x, y, spec, bandwidth_km, weights=severity.astype(np.float64) if weighted else None
+    )
     ix0 = max(int((view[0] - spec.x0) / spec.cell), 0)
     ix1 = min(int(np.ceil((view[2] - spec.x0) / spec.cell)), spec.nx)
     iy0 = max(int((view[1] - spec.y0) / spec.cell), 0)

@@ -59,7 +59,10 @@ def tr_for(lang: str) -> Callable[[str], str]:
 
 # -- agendas ---------------------------------------------------------------------------
 
-def build_agenda(db: Database, site: str | uuid.UUID, month: str, lang: str = "en") -> MeetingPapers:
+
+def build_agenda(
+    db: Database, site: str | uuid.UUID, month: str, lang: str = "en"
+) -> MeetingPapers:
     """A fresh draft agenda for the site and month, built from the data."""
     month = check_month(month)
     with db.sessions() as s:
@@ -76,17 +79,20 @@ def _built(session: Session, site: Site, month: str, lang: str) -> MeetingPapers
     papers.open_actions = len(still_open)
     papers.overdue = sum(1 for _, overdue in still_open if overdue)
     papers.site_id = site.id
-    papers.open_action_list = [OpenAction(a.id, a.description, a.status, a.due_on, late, a.owner)
-                               for a, late in still_open]
-    papers.proposals = action_proposals.proposals(list(inputs.risks), inputs.since,
-                                                  inputs.meeting_on)
+    papers.open_action_list = [
+        OpenAction(a.id, a.description, a.status, a.due_on, late, a.owner) for a, late in still_open
+    ]
+    papers.proposals = action_proposals.proposals(
+        list(inputs.risks), inputs.since, inputs.meeting_on
+    )
     if meeting is not None:
         _meeting_details(session, meeting, papers, lang)
     return papers
 
 
-def meeting_papers(db: Database, site: str | uuid.UUID, month: str,
-                   lang: str = "en") -> MeetingPapers:
+def meeting_papers(
+    db: Database, site: str | uuid.UUID, month: str, lang: str = "en"
+) -> MeetingPapers:
     """The meeting's saved agenda (with its minutes) if there is one, else a fresh draft."""
     month = check_month(month)
     with db.sessions() as s:
@@ -95,9 +101,17 @@ def meeting_papers(db: Database, site: str | uuid.UUID, month: str,
 
 def papers_in_session(session: Session, site: Site, month: str, lang: str) -> MeetingPapers:
     meeting = inputs_.meeting_of_month(session, site.id, month)
-    items = [] if meeting is None else list(session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
-                                 AgendaItem.deleted.is_(False)).order_by(AgendaItem.position)))
+    items = (
+        []
+        if meeting is None
+        else list(
+            session.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted.is_(False))
+                .order_by(AgendaItem.position)
+            )
+        )
+    )
     papers = _built(session, site, month, lang)
     if items:
         built = {(e.ref_table, e.ref_ids): e.flags for e in papers.draft.entries}
@@ -108,14 +122,25 @@ def papers_in_session(session: Session, site: Site, month: str, lang: str) -> Me
 
 def _entry(item: AgendaItem, flags: dict) -> AgendaEntry:
     ids = tuple(uuid.UUID(x) for x in (item.ref_ids or "").split()) or (
-        (item.ref_id,) if item.ref_id else ())
-    return AgendaEntry(item.section, item.title, item.details or "", item.duration_min or 0,
-                       item.presenter or "", item.ref_table, ids,
-                       flags.get((item.ref_table, ids), frozenset()), item.minutes or "", item.id)
+        (item.ref_id,) if item.ref_id else ()
+    )
+    return AgendaEntry(
+        item.section,
+        item.title,
+        item.details or "",
+        item.duration_min or 0,
+        item.presenter or "",
+        item.ref_table,
+        ids,
+        flags.get((item.ref_table, ids), frozenset()),
+        item.minutes or "",
+        item.id,
+    )
 
 
-def _meeting_details(session: Session, meeting: CapMeeting, papers: MeetingPapers,
-                     lang: str) -> None:
+def _meeting_details(
+    session: Session, meeting: CapMeeting, papers: MeetingPapers, lang: str
+) -> None:
     papers.meeting_id, papers.status = meeting.id, meeting.status
     papers.place, papers.held_on = meeting.place, meeting.held_on
     papers.general_minutes = meeting.minutes or ""
@@ -124,41 +149,64 @@ def _meeting_details(session: Session, meeting: CapMeeting, papers: MeetingPaper
     if meeting.starts_at:
         papers.draft.starts_at = dt.time.fromisoformat(meeting.starts_at)
     types = {t.id: t for t in session.scalars(select(StakeholderType))}
-    rows = list(session.scalars(select(MeetingAttendance).where(
-        MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False))
-        .order_by(MeetingAttendance.updated_at)))
+    rows = list(
+        session.scalars(
+            select(MeetingAttendance)
+            .where(MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False))
+            .order_by(MeetingAttendance.updated_at)
+        )
+    )
     ids = {r.stakeholder_id for r in rows if r.stakeholder_id}
-    people = {p.id: p for p in session.scalars(select(Stakeholder).where(
-        Stakeholder.id.in_(ids)))} if ids else {}
+    people = (
+        {p.id: p for p in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))}
+        if ids
+        else {}
+    )
     for row in rows:
         person = people.get(row.stakeholder_id) if row.stakeholder_id else None
         type_id = row.stakeholder_type_id or (person.type_id if person else None)
         kind = types.get(type_id) if type_id else None
-        papers.attendance.append(AttendanceRow(
-            row.name or (person.name if person else ""), kind.code if kind else "",
-            localised_name(kind, lang) if kind else "",
-            row.women or 0, row.men or 0, row.stakeholder_id))
-    titles = {i.id: i.title for i in session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting.id))}
+        papers.attendance.append(
+            AttendanceRow(
+                row.name or (person.name if person else ""),
+                kind.code if kind else "",
+                localised_name(kind, lang) if kind else "",
+                row.women or 0,
+                row.men or 0,
+                row.stakeholder_id,
+            )
+        )
+    titles = {
+        i.id: i.title
+        for i in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+    }
     for decision, action in session.execute(
-            select(MeetingDecision, CorrectiveAction)
-            .outerjoin(CorrectiveAction, CorrectiveAction.id == MeetingDecision.action_id)
-            .where(MeetingDecision.meeting_id == meeting.id, MeetingDecision.deleted.is_(False))
-            .order_by(MeetingDecision.updated_at)):
+        select(MeetingDecision, CorrectiveAction)
+        .outerjoin(CorrectiveAction, CorrectiveAction.id == MeetingDecision.action_id)
+        .where(MeetingDecision.meeting_id == meeting.id, MeetingDecision.deleted.is_(False))
+        .order_by(MeetingDecision.updated_at)
+    ):
         outcome = "note"
         if action is not None:
             outcome = "action" if action.recommended_on == meeting.held_on else "progress"
-        papers.decisions.append(DecisionRow(
-            decision.text, titles.get(decision.agenda_item_id, "") if decision.agenda_item_id
-            else "", action.description if action else "", outcome, decision.agenda_item_id))
+        papers.decisions.append(
+            DecisionRow(
+                decision.text,
+                titles.get(decision.agenda_item_id, "") if decision.agenda_item_id else "",
+                action.description if action else "",
+                outcome,
+                decision.agenda_item_id,
+            )
+        )
 
 
 def _meeting_for(session: Session, site: Site, month: str, day: dt.date) -> CapMeeting:
     """The month's meeting (held or planned), created as planned on ``day`` if missing."""
     meeting = inputs_.meeting_of_month(session, site.id, month)
     if meeting is None or meeting.status == MeetingStatus.CANCELLED.value:
-        meeting = CapMeeting(site_id=site.id, month=month, planned_on=day,
-                             status=MeetingStatus.PLANNED.value)
+        meeting = CapMeeting(
+            site_id=site.id, month=month, planned_on=day, status=MeetingStatus.PLANNED.value
+        )
         session.add(meeting)
         session.flush()
     return meeting
@@ -176,12 +224,21 @@ def write_agenda(session: Session, site: Site, month: str, draft: AgendaDraft) -
         if not entry.title.strip():
             raise ValidationError("Agenda item {n} has no title.", n=n)
         if not 0 <= entry.duration_min <= agenda_rules.MAX_ITEM_MINUTES:
-            raise ValidationError("Agenda item {n}: the time must be 0 to {most} minutes.",
-                                  n=n, most=agenda_rules.MAX_ITEM_MINUTES)
+            raise ValidationError(
+                "Agenda item {n}: the time must be 0 to {most} minutes.",
+                n=n,
+                most=agenda_rules.MAX_ITEM_MINUTES,
+            )
     meeting = _meeting_for(session, site, month, draft.meeting_on)
     meeting.starts_at = draft.starts_at.strftime("%H:%M")
-    existing = {i.id: i for i in session.scalars(select(AgendaItem).where(
-        AgendaItem.meeting_id == meeting.id, AgendaItem.deleted.is_(False)))}
+    existing = {
+        i.id: i
+        for i in session.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == meeting.id, AgendaItem.deleted.is_(False)
+            )
+        )
+    }
     kept = set()
     for position, entry in enumerate(draft.entries, start=1):
         item = existing.get(entry.id) if entry.id else None
@@ -213,6 +270,7 @@ def save_agenda(db: Database, site: str | uuid.UUID, month: str, draft: AgendaDr
 
 
 # -- meeting mode ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class AttendanceEntry:
@@ -277,22 +335,27 @@ def save_meeting(db: Database, record: MeetingRecord, today: dt.date | None = No
         if record.mark_held:
             _mark_held(s, meeting, record)
         forget_draft(s, site.id, month)
-        return MeetingSaved(meeting.id, tuple(created), tuple(progressed), record.mark_held,
-                            changes(before, snapshot(s, site.id, month)))
+        return MeetingSaved(
+            meeting.id,
+            tuple(created),
+            tuple(progressed),
+            record.mark_held,
+            changes(before, snapshot(s, site.id, month)),
+        )
 
 
 def forget_draft(session: Session, site_id: uuid.UUID, month: str) -> None:
     """Delete meeting mode's kept draft of the month (see services/meetings_drafts.py)."""
-    session.execute(delete(MeetingDraft).where(MeetingDraft.site_id == site_id,
-                                               MeetingDraft.month == month))
+    session.execute(
+        delete(MeetingDraft).where(MeetingDraft.site_id == site_id, MeetingDraft.month == month)
+    )
 
 
 # The attendance-count refusals, one whole sentence per column so each translates.
 _BAD_COUNT = {
     "women": "Attendance row {n}: the number of women must be a whole number, 0 or more "
-             "(not {value}).",
-    "men": "Attendance row {n}: the number of men must be a whole number, 0 or more "
-           "(not {value}).",
+    "(not {value}).",
+    "men": "Attendance row {n}: the number of men must be a whole number, 0 or more (not {value}).",
 }
 
 
@@ -302,48 +365,70 @@ def _check_held(record: MeetingRecord, today: dt.date) -> None:
     if record.held_on is None:
         raise ValidationError("Enter the date the meeting was held.", field="held_on")
     if record.held_on > today:
-        raise ValidationError("The meeting date {date} is in the future (today is {today}).",
-                              field="held_on", date=record.held_on.isoformat(),
-                              today=today.isoformat())
+        raise ValidationError(
+            "The meeting date {date} is in the future (today is {today}).",
+            field="held_on",
+            date=record.held_on.isoformat(),
+            today=today.isoformat(),
+        )
     if not any(a.women + a.men > 0 for a in record.attendance):
-        raise ValidationError("Record who attended (at least one person) before marking the "
-                              "meeting as held.", field="attendance")
+        raise ValidationError(
+            "Record who attended (at least one person) before marking the meeting as held.",
+            field="attendance",
+        )
 
 
-def _write_attendance(session: Session, meeting: CapMeeting,
-                      rows: list[AttendanceEntry]) -> None:
+def _write_attendance(session: Session, meeting: CapMeeting, rows: list[AttendanceEntry]) -> None:
     """Replace the meeting's attendance (earlier rows are marked deleted, never erased)."""
     types = {t.code: t.id for t in session.scalars(select(StakeholderType))}
-    for old in session.scalars(select(MeetingAttendance).where(
-            MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False))):
+    for old in session.scalars(
+        select(MeetingAttendance).where(
+            MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.deleted.is_(False)
+        )
+    ):
         old.deleted = True
     for n, row in enumerate(rows, start=1):
         for label, value in (("women", row.women), ("men", row.men)):
             if not isinstance(value, int) or value < 0:
-                raise ValidationError(_BAD_COUNT[label], field="attendance", n=n,
-                                      value=repr(value))
+                raise ValidationError(_BAD_COUNT[label], field="attendance", n=n, value=repr(value))
         person = session.get(Stakeholder, row.stakeholder_id) if row.stakeholder_id else None
         if row.stakeholder_id and (person is None or person.deleted):
-            raise NotFoundError("Attendance row {n}: stakeholder {id} does not exist.",
-                                n=n, id=str(row.stakeholder_id))
+            raise NotFoundError(
+                "Attendance row {n}: stakeholder {id} does not exist.",
+                n=n,
+                id=str(row.stakeholder_id),
+            )
         name = (row.name or "").strip() or (person.name if person else "")
         if not name:
-            raise ValidationError("Attendance row {n}: choose a stakeholder or write a name.",
-                                  field="attendance", n=n)
+            raise ValidationError(
+                "Attendance row {n}: choose a stakeholder or write a name.", field="attendance", n=n
+            )
         type_id = person.type_id if person else None
         if row.type_code:
             if row.type_code not in types:
-                raise ValidationError("Attendance row {n}: unknown stakeholder type '{code}'.",
-                                      field="attendance", n=n, code=row.type_code)
+                raise ValidationError(
+                    "Attendance row {n}: unknown stakeholder type '{code}'.",
+                    field="attendance",
+                    n=n,
+                    code=row.type_code,
+                )
             type_id = types[row.type_code]
-        session.add(MeetingAttendance(meeting_id=meeting.id, stakeholder_id=row.stakeholder_id,
-                                      stakeholder_type_id=type_id, name=name,
-                                      women=row.women, men=row.men))
+        session.add(
+            MeetingAttendance(
+                meeting_id=meeting.id,
+                stakeholder_id=row.stakeholder_id,
+                stakeholder_type_id=type_id,
+                name=name,
+                women=row.women,
+                men=row.men,
+            )
+        )
     session.flush()
 
 
-def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecord,
-                     today: dt.date) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+def _write_decisions(
+    session: Session, meeting: CapMeeting, record: MeetingRecord, today: dt.date
+) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
     created: list[uuid.UUID] = []
     progressed: list[uuid.UUID] = []
     entries = record.draft.entries
@@ -353,8 +438,12 @@ def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecor
         item_id = None
         if decision.item_index is not None:
             if not 0 <= decision.item_index < len(entries):
-                raise ValidationError("Decision {n}: agenda item {item} does not exist.",
-                                      field="decisions", n=n, item=decision.item_index + 1)
+                raise ValidationError(
+                    "Decision {n}: agenda item {item} does not exist.",
+                    field="decisions",
+                    n=n,
+                    item=decision.item_index + 1,
+                )
             item_id = entries[decision.item_index].id
         action_id = None
         try:
@@ -371,8 +460,14 @@ def _write_decisions(session: Session, meeting: CapMeeting, record: MeetingRecor
             if isinstance(exc, ValidationError):
                 raise kind(template, field=exc.field, **params) from None
             raise kind(template, **params) from None
-        session.add(MeetingDecision(meeting_id=meeting.id, agenda_item_id=item_id,
-                                    text=decision.text.strip(), action_id=action_id))
+        session.add(
+            MeetingDecision(
+                meeting_id=meeting.id,
+                agenda_item_id=item_id,
+                text=decision.text.strip(),
+                action_id=action_id,
+            )
+        )
     session.flush()
     return created, progressed
 
@@ -390,6 +485,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 # -- a region's agendas ----------------------------------------------------------------
 
+
 def region_site_codes(db: Database, region: str, month: str) -> list[str]:
     """Codes of the region's sites that were active in the month (the agendas to prepare)."""
     from bm_desktop.db.kpi_queries import active_site_ids
@@ -404,13 +500,23 @@ def region_site_codes(db: Database, region: str, month: str) -> list[str]:
         if region_row is None:
             raise NotFoundError("Unknown region '{region}'.", region=region)
         active = active_site_ids(s, Period(start, end), Scope(regions=frozenset({name})))
-        return sorted(site.code for site in s.scalars(select(Site).where(
-            Site.region_id == region_row.id, Site.deleted.is_(False))) if site.id in active)
+        return sorted(
+            site.code
+            for site in s.scalars(
+                select(Site).where(Site.region_id == region_row.id, Site.deleted.is_(False))
+            )
+            if site.id in active
+        )
 
 
-def region_papers(db: Database, region: str, month: str, lang: str = "en",
-                  progress: Callable[[int, int, str], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> list[MeetingPapers]:
+def region_papers(
+    db: Database,
+    region: str,
+    month: str,
+    lang: str = "en",
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[MeetingPapers]:
     """The papers of every active site of the region for the month (saved or built)."""
     codes = region_site_codes(db, region, month)
     month = check_month(month)
@@ -446,9 +552,14 @@ def risk_area_choices(db: Database, lang: str = "en") -> list[tuple[str, str]]:
 
     french = lang == "fr"
     with db.sessions() as s:
-        rows = s.execute(select(RiskArea.code, localised_name(RiskArea, "fr" if french else "en"),
-                                localised_name(RiskCategory, "fr" if french else "en"))
-                         .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-                         .where(RiskArea.deleted.is_(False))
-                         .order_by(RiskCategory.sort_order, RiskArea.sort_order)).all()
+        rows = s.execute(
+            select(
+                RiskArea.code,
+                localised_name(RiskArea, "fr" if french else "en"),
+                localised_name(RiskCategory, "fr" if french else "en"),
+            )
+            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+            .where(RiskArea.deleted.is_(False))
+            .order_by(RiskCategory.sort_order, RiskArea.sort_order)
+        ).all()
     return [(code, f"{category}: {name}") for code, name, category in rows]

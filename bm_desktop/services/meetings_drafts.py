@@ -48,8 +48,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, frozenset, set)):
-        return [_plain(v) for v in (sorted(value) if isinstance(value, (set, frozenset))
-                                    else value)]
+        return [
+            _plain(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value)
+        ]
     return value
 
 
@@ -67,24 +68,44 @@ def _uuid(text: str | None) -> uuid.UUID | None:
 
 
 def _entry(d: dict) -> AgendaEntry:
-    return AgendaEntry(d["section"], d["title"], d["details"], d["duration_min"], d["presenter"],
-                       d["ref_table"], tuple(uuid.UUID(x) for x in d["ref_ids"]),
-                       frozenset(d["flags"]), d["minutes"], _uuid(d["id"]))
+    return AgendaEntry(
+        d["section"],
+        d["title"],
+        d["details"],
+        d["duration_min"],
+        d["presenter"],
+        d["ref_table"],
+        tuple(uuid.UUID(x) for x in d["ref_ids"]),
+        frozenset(d["flags"]),
+        d["minutes"],
+        _uuid(d["id"]),
+    )
 
 
 def _decision(d: dict) -> DecisionEntry:
     action = None
     if d["new_action"]:
         a = d["new_action"]
-        action = ActionDraft(a["kind"], a["description"], _date(a["recommended_on"]),
-                             _date(a["due_on"]), _uuid(a["stakeholder_id"]), a["priority"],
-                             _uuid(a["risk_id"]), tuple(uuid.UUID(x) for x in a["incident_ids"]),
-                             _uuid(a["site_id"]), a["risk_area_code"], a["by"])
+        action = ActionDraft(
+            a["kind"],
+            a["description"],
+            _date(a["recommended_on"]),
+            _date(a["due_on"]),
+            _uuid(a["stakeholder_id"]),
+            a["priority"],
+            _uuid(a["risk_id"]),
+            tuple(uuid.UUID(x) for x in a["incident_ids"]),
+            _uuid(a["site_id"]),
+            a["risk_area_code"],
+            a["by"],
+        )
     progress = None
     if d["progress"]:
         action_id, p = d["progress"]
-        progress = (uuid.UUID(action_id),
-                    ProgressDraft(p["status"], _date(p["on"]), p["note"], p["by"]))
+        progress = (
+            uuid.UUID(action_id),
+            ProgressDraft(p["status"], _date(p["on"]), p["note"], p["by"]),
+        )
     return DecisionEntry(d["text"], d["item_index"], action, progress)
 
 
@@ -95,28 +116,56 @@ def record_from_json(text: str) -> MeetingRecord | None:
         return None
     r = data["record"]
     g = r["draft"]
-    draft = AgendaDraft(g["site_code"], g["site_name"], g["region"], g["month"],
-                        dt.date.fromisoformat(g["meeting_on"]), _date(g["previous_meeting_on"]),
-                        [_entry(e) for e in g["entries"]], dt.time.fromisoformat(g["starts_at"]))
-    attendance = [AttendanceEntry(a["women"], a["men"], _uuid(a["stakeholder_id"]), a["name"],
-                                  a["type_code"]) for a in r["attendance"]]
-    return MeetingRecord(r["site"], r["month"], draft, attendance,
-                         [_decision(d) for d in r["decisions"]], _date(r["held_on"]), r["place"],
-                         r["general_minutes"], r["mark_held"])
+    draft = AgendaDraft(
+        g["site_code"],
+        g["site_name"],
+        g["region"],
+        g["month"],
+        dt.date.fromisoformat(g["meeting_on"]),
+        _date(g["previous_meeting_on"]),
+        [_entry(e) for e in g["entries"]],
+        dt.time.fromisoformat(g["starts_at"]),
+    )
+    attendance = [
+        AttendanceEntry(a["women"], a["men"], _uuid(a["stakeholder_id"]), a["name"], a["type_code"])
+        for a in r["attendance"]
+    ]
+    return MeetingRecord(
+        r["site"],
+        r["month"],
+        draft,
+        attendance,
+        [_decision(d) for d in r["decisions"]],
+        _date(r["held_on"]),
+        r["place"],
+        r["general_minutes"],
+        r["mark_held"],
+    )
 
 
-def keep_draft(db: Database, site_id: uuid.UUID, month: str, record: MeetingRecord,
-               now: dt.datetime | None = None) -> None:
+def keep_draft(
+    db: Database,
+    site_id: uuid.UUID,
+    month: str,
+    record: MeetingRecord,
+    now: dt.datetime | None = None,
+) -> None:
     """Keep (replace) the draft of the site's meeting of the month, durably."""
     content = record_json(record)
     kept_at = (now or dt.datetime.now()).replace(microsecond=0)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous=FULL")
         try:
-            conn.execute(delete(MeetingDraft).where(MeetingDraft.site_id == site_id,
-                                                    MeetingDraft.month == month))
-            conn.execute(insert(MeetingDraft).values(site_id=site_id, month=month,
-                                                     kept_at=kept_at, content=content))
+            conn.execute(
+                delete(MeetingDraft).where(
+                    MeetingDraft.site_id == site_id, MeetingDraft.month == month
+                )
+            )
+            conn.execute(
+                insert(MeetingDraft).values(
+                    site_id=site_id, month=month, kept_at=kept_at, content=content
+                )
+            )
             conn.commit()
         finally:
             conn.rollback()
@@ -127,8 +176,9 @@ def keep_draft(db: Database, site_id: uuid.UUID, month: str, record: MeetingReco
 def kept_draft(db: Database, site_id: uuid.UUID, month: str) -> KeptDraft | None:
     """The kept draft of the site's meeting of the month, if there is one."""
     with db.sessions() as s:
-        row = s.scalar(select(MeetingDraft).where(MeetingDraft.site_id == site_id,
-                                                  MeetingDraft.month == month))
+        row = s.scalar(
+            select(MeetingDraft).where(MeetingDraft.site_id == site_id, MeetingDraft.month == month)
+        )
         if row is None:
             return None
         record = record_from_json(row.content)

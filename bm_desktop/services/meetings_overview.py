@@ -25,8 +25,11 @@ from bm_desktop.domain.enums import MeetingStatus
 from bm_desktop.domain.kpi import EVERYWHERE, Period, Scope, month_key
 
 MAX_DAYS_SINCE_HELD = 45
-_PREFERENCE = {MeetingStatus.HELD.value: 0, MeetingStatus.PLANNED.value: 1,
-               MeetingStatus.CANCELLED.value: 2}
+_PREFERENCE = {
+    MeetingStatus.HELD.value: 0,
+    MeetingStatus.PLANNED.value: 1,
+    MeetingStatus.CANCELLED.value: 2,
+}
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,12 @@ def month_range(last: str, count: int) -> list[str]:
     return months[::-1]
 
 
-def meetings_overview(db: Database, as_of: dt.date, months: list[str] | None = None,
-                      regions: frozenset[str] | None = None) -> MeetingsOverview:
+def meetings_overview(
+    db: Database,
+    as_of: dt.date,
+    months: list[str] | None = None,
+    regions: frozenset[str] | None = None,
+) -> MeetingsOverview:
     """The calendar of meetings for ``months`` (default: the 6 months to ``as_of``'s and
     the next one) and the gaps as of ``as_of``."""
     this = month_key(as_of)
@@ -114,21 +121,29 @@ def meetings_overview(db: Database, as_of: dt.date, months: list[str] | None = N
             region = region_names.get(site.region_id, "")
             if regions and region not in regions:
                 continue
-            sites[site.id] = OverviewSite(site.id, site.code, site.name, region,
-                                          site.id in active)
+            sites[site.id] = OverviewSite(site.id, site.code, site.name, region, site.id in active)
         wanted = set(months) | {this}
-        meetings = list(s.scalars(select(CapMeeting).where(
-            CapMeeting.deleted.is_(False), CapMeeting.site_id.in_(list(sites)))))
+        meetings = list(
+            s.scalars(
+                select(CapMeeting).where(
+                    CapMeeting.deleted.is_(False), CapMeeting.site_id.in_(list(sites))
+                )
+            )
+        )
     this_month: dict[uuid.UUID, set[str]] = defaultdict(set)
     for meeting in sorted(meetings, key=lambda m: _PREFERENCE.get(m.status, 3), reverse=True):
         entry = sites[meeting.site_id]
-        if meeting.status == MeetingStatus.HELD.value and meeting.held_on is not None \
-                and meeting.held_on <= as_of:
+        if (
+            meeting.status == MeetingStatus.HELD.value
+            and meeting.held_on is not None
+            and meeting.held_on <= as_of
+        ):
             if entry.last_held_on is None or meeting.held_on > entry.last_held_on:
                 entry.last_held_on = meeting.held_on
         if meeting.month in wanted:
             entry.cells[meeting.month] = OverviewCell(
-                meeting.status, meeting.held_on or meeting.planned_on, meeting.id)
+                meeting.status, meeting.held_on or meeting.planned_on, meeting.id
+            )
         if meeting.month == this:
             this_month[meeting.site_id].add(meeting.status)
     ordered = sorted(sites.values(), key=lambda x: (x.region, x.code))
@@ -137,14 +152,23 @@ def meetings_overview(db: Database, as_of: dt.date, months: list[str] | None = N
         if not entry.active:
             continue
         if not this_month[entry.id] & {MeetingStatus.PLANNED.value, MeetingStatus.HELD.value}:
-            gaps.append(Gap(entry.code, entry.name, entry.region, "no_meeting",
-                            entry.last_held_on, _days(as_of, entry.last_held_on)))
+            gaps.append(
+                Gap(
+                    entry.code,
+                    entry.name,
+                    entry.region,
+                    "no_meeting",
+                    entry.last_held_on,
+                    _days(as_of, entry.last_held_on),
+                )
+            )
         days = _days(as_of, entry.last_held_on)
         if days is None:
             gaps.append(Gap(entry.code, entry.name, entry.region, "never", None, None))
         elif days > MAX_DAYS_SINCE_HELD:
-            gaps.append(Gap(entry.code, entry.name, entry.region, "overdue", entry.last_held_on,
-                            days))
+            gaps.append(
+                Gap(entry.code, entry.name, entry.region, "overdue", entry.last_held_on, days)
+            )
     for entry in ordered:  # the calendar shows only the months asked for
         entry.cells = {m: c for m, c in entry.cells.items() if m in months}
     return MeetingsOverview(as_of, list(months), ordered, gaps)

@@ -50,8 +50,11 @@ def _values(row: Any) -> dict[str, Any]:
 def snapshot(session: Session, site_id: uuid.UUID, month: str) -> Snapshot:
     """Every row of the site's meetings of the month, with their values."""
     session.flush()
-    meetings = list(session.scalars(select(CapMeeting).where(CapMeeting.site_id == site_id,
-                                                             CapMeeting.month == month)))
+    meetings = list(
+        session.scalars(
+            select(CapMeeting).where(CapMeeting.site_id == site_id, CapMeeting.month == month)
+        )
+    )
     found: Snapshot = {("cap_meetings", m.id): _values(m) for m in meetings}
     ids = [m.id for m in meetings]
     if ids:
@@ -68,8 +71,11 @@ def changes(before: Snapshot, after: Snapshot) -> tuple[RowChange, ...]:
         then = before.get(key, {**now, "deleted": True})
         columns = [c for c in now if now[c] != then.get(c)]
         if columns:
-            found.append(RowChange(key[0], key[1], {c: then.get(c) for c in columns},
-                                   {c: now[c] for c in columns}))
+            found.append(
+                RowChange(
+                    key[0], key[1], {c: then.get(c) for c in columns}, {c: now[c] for c in columns}
+                )
+            )
     return tuple(found)
 
 

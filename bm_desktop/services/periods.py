@@ -22,14 +22,18 @@ def latest_data_day(db: Database, today: dt.date | None = None) -> dt.date | Non
     move the default period); None when the database has none."""
     today = today or dt.date.today()
     queries = [
-        select(func.max(Incident.occurred_on)).where(Incident.deleted.is_(False),
-                                                     Incident.occurred_on <= today),
-        select(func.max(SecurityEvent.date_start)).where(SecurityEvent.deleted.is_(False),
-                                                         SecurityEvent.date_start <= today),
-        select(func.max(ActionProgress.on)).where(ActionProgress.deleted.is_(False),
-                                                  ActionProgress.on <= today),
-        select(func.max(CapMeeting.held_on)).where(CapMeeting.deleted.is_(False),
-                                                   CapMeeting.held_on <= today),
+        select(func.max(Incident.occurred_on)).where(
+            Incident.deleted.is_(False), Incident.occurred_on <= today
+        ),
+        select(func.max(SecurityEvent.date_start)).where(
+            SecurityEvent.deleted.is_(False), SecurityEvent.date_start <= today
+        ),
+        select(func.max(ActionProgress.on)).where(
+            ActionProgress.deleted.is_(False), ActionProgress.on <= today
+        ),
+        select(func.max(CapMeeting.held_on)).where(
+            CapMeeting.deleted.is_(False), CapMeeting.held_on <= today
+        ),
     ]
     with db.sessions() as s:
         days = [s.scalar(q) for q in queries]

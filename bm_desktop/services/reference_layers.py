@@ -59,8 +59,13 @@ class ReferenceSites:
     def years(self) -> list[int]:
         return sorted({int(y) for y in self.last_year if y})
 
-    def mask(self, mineral: str | None = None, visited_since: int | None = None,
-             armed: bool | None = None, child: bool | None = None) -> np.ndarray:
+    def mask(
+        self,
+        mineral: str | None = None,
+        visited_since: int | None = None,
+        armed: bool | None = None,
+        child: bool | None = None,
+    ) -> np.ndarray:
         """Sites that pass the layer's own filters (None: any)."""
         keep = np.ones(len(self), dtype=bool)
         if mineral:
@@ -106,23 +111,39 @@ class ReferenceSiteView:
 
 def list_layers(db: Database) -> list[LayerInfo]:
     with db.sessions() as s:
-        sites = dict(s.execute(select(ReferenceSite.layer_id, func.count())
-                               .group_by(ReferenceSite.layer_id)).all())
-        visits = dict(s.execute(
-            select(ReferenceSite.layer_id, func.count(ReferenceVisit.id))
-            .join(ReferenceVisit, ReferenceVisit.site_id == ReferenceSite.id)
-            .group_by(ReferenceSite.layer_id)).all())
-        return [LayerInfo(layer.name, int(sites.get(layer.id, 0)), int(visits.get(layer.id, 0)),
-                          layer.source_file, layer.loaded_at)
-                for layer in s.scalars(select(ReferenceLayer).order_by(ReferenceLayer.name))]
+        sites = dict(
+            s.execute(
+                select(ReferenceSite.layer_id, func.count()).group_by(ReferenceSite.layer_id)
+            ).all()
+        )
+        visits = dict(
+            s.execute(
+                select(ReferenceSite.layer_id, func.count(ReferenceVisit.id))
+                .join(ReferenceVisit, ReferenceVisit.site_id == ReferenceSite.id)
+                .group_by(ReferenceSite.layer_id)
+            ).all()
+        )
+        return [
+            LayerInfo(
+                layer.name,
+                int(sites.get(layer.id, 0)),
+                int(visits.get(layer.id, 0)),
+                layer.source_file,
+                layer.loaded_at,
+            )
+            for layer in s.scalars(select(ReferenceLayer).order_by(ReferenceLayer.name))
+        ]
 
 
 def _layer(s, name: str) -> ReferenceLayer:  # noqa: ANN001
     layer = s.scalar(select(ReferenceLayer).where(ReferenceLayer.name == name))
     if layer is None:
         names = ", ".join(s.scalars(select(ReferenceLayer.name).order_by(ReferenceLayer.name)))
-        raise NotFoundError("There is no reference layer named '{name}' (the layers: {names}).",
-                            name=name, names=names or "—")
+        raise NotFoundError(
+            "There is no reference layer named '{name}' (the layers: {names}).",
+            name=name,
+            names=names or "—",
+        )
     return layer
 
 
@@ -150,21 +171,38 @@ def _codes(text: str) -> tuple[str, ...]:
 def load_reference_sites(db: Database, name: str) -> ReferenceSites:
     with db.sessions() as s:
         layer = _layer(s, name)
-        rows = s.execute(select(ReferenceSite.id, ReferenceSite.code, ReferenceSite.name,
-                                ReferenceSite.longitude, ReferenceSite.latitude,
-                                ReferenceSite.minerals, ReferenceSite.last_visit,
-                                ReferenceSite.armed_presence, ReferenceSite.child_labour)
-                         .where(ReferenceSite.layer_id == layer.id)
-                         .order_by(ReferenceSite.code)).all()
+        rows = s.execute(
+            select(
+                ReferenceSite.id,
+                ReferenceSite.code,
+                ReferenceSite.name,
+                ReferenceSite.longitude,
+                ReferenceSite.latitude,
+                ReferenceSite.minerals,
+                ReferenceSite.last_visit,
+                ReferenceSite.armed_presence,
+                ReferenceSite.child_labour,
+            )
+            .where(ReferenceSite.layer_id == layer.id)
+            .order_by(ReferenceSite.code)
+        ).all()
     lon = np.array([r[3] for r in rows], dtype=float)
     lat = np.array([r[4] for r in rows], dtype=float)
     x, y = lonlat_to_mercator(lon, lat) if len(rows) else (np.zeros(0), np.zeros(0))
     return ReferenceSites(
-        name, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], lon, lat,
-        np.asarray(x, dtype=float), np.asarray(y, dtype=float), [_codes(r[5]) for r in rows],
+        name,
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows],
+        lon,
+        lat,
+        np.asarray(x, dtype=float),
+        np.asarray(y, dtype=float),
+        [_codes(r[5]) for r in rows],
         np.array([r[6].year if r[6] else 0 for r in rows], dtype=int),
         np.array([_flag(r[7]) for r in rows], dtype=np.int8),
-        np.array([_flag(r[8]) for r in rows], dtype=np.int8))
+        np.array([_flag(r[8]) for r in rows], dtype=np.int8),
+    )
 
 
 def reference_site(db: Database, site_id: uuid.UUID) -> ReferenceSiteView:
@@ -175,12 +213,34 @@ def reference_site(db: Database, site_id: uuid.UUID) -> ReferenceSiteView:
             raise NotFoundError("This reference site no longer exists (its layer was removed).")
         layer = s.get(ReferenceLayer, site.layer_id)
         visits = s.scalars(select(ReferenceVisit).where(ReferenceVisit.site_id == site_id))
-        shown = sorted((VisitView(x.visited_on, x.workers, _codes(x.minerals), x.armed_presence,
-                                  x.child_labour, json.loads(x.attributes or "{}"))
-                        for x in visits), key=lambda x: x.visited_on or dt.date.min,
-                       reverse=True)
-        return ReferenceSiteView(layer.name if layer else "", site.code, site.name,
-                                 site.longitude, site.latitude, site.province, site.territory,
-                                 _codes(site.minerals), site.workers, site.last_visit,
-                                 site.armed_presence, site.child_labour,
-                                 json.loads(site.attributes or "{}"), shown)
+        shown = sorted(
+            (
+                VisitView(
+                    x.visited_on,
+                    x.workers,
+                    _codes(x.minerals),
+                    x.armed_presence,
+                    x.child_labour,
+                    json.loads(x.attributes or "{}"),
+                )
+                for x in visits
+            ),
+            key=lambda x: x.visited_on or dt.date.min,
+            reverse=True,
+        )
+        return ReferenceSiteView(
+            layer.name if layer else "",
+            site.code,
+            site.name,
+            site.longitude,
+            site.latitude,
+            site.province,
+            site.territory,
+            _codes(site.minerals),
+            site.workers,
+            site.last_visit,
+            site.armed_presence,
+            site.child_labour,
+            json.loads(site.attributes or "{}"),
+            shown,
+        )

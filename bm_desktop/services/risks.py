@@ -86,24 +86,39 @@ class RollUp:
 
 
 def _open_risk(session: Session, site_id: uuid.UUID, area_id: uuid.UUID) -> SiteRisk | None:
-    return session.scalar(select(SiteRisk).where(
-        SiteRisk.site_id == site_id, SiteRisk.risk_area_id == area_id,
-        SiteRisk.status == RiskStatus.OPEN.value, SiteRisk.deleted.is_(False))
-        .order_by(SiteRisk.identified_on).limit(1))
+    return session.scalar(
+        select(SiteRisk)
+        .where(
+            SiteRisk.site_id == site_id,
+            SiteRisk.risk_area_id == area_id,
+            SiteRisk.status == RiskStatus.OPEN.value,
+            SiteRisk.deleted.is_(False),
+        )
+        .order_by(SiteRisk.identified_on)
+        .limit(1)
+    )
 
 
 def _linked_incidents(session: Session, risk_id: uuid.UUID) -> list[Incident]:
-    return list(session.scalars(
-        select(Incident).join(RiskIncident, RiskIncident.incident_id == Incident.id)
-        .where(RiskIncident.risk_id == risk_id, RiskIncident.deleted.is_(False),
-               Incident.deleted.is_(False))))
+    return list(
+        session.scalars(
+            select(Incident)
+            .join(RiskIncident, RiskIncident.incident_id == Incident.id)
+            .where(
+                RiskIncident.risk_id == risk_id,
+                RiskIncident.deleted.is_(False),
+                Incident.deleted.is_(False),
+            )
+        )
+    )
 
 
 def _rescore(session: Session, risk: SiteRisk) -> None:
     incidents = _linked_incidents(session, risk.id)
     area = session.get(RiskArea, risk.risk_area_id)
-    facts = [risk_scoring.IncidentFacts(i.occurred_on, i.severity, i.minors_involved)
-             for i in incidents]
+    facts = [
+        risk_scoring.IncidentFacts(i.occurred_on, i.severity, i.minors_involved) for i in incidents
+    ]
     serious = area is not None and area.annex2_heading == SERIOUS_ABUSE
     risk.likelihood = max(risk.likelihood or 1, risk_scoring.likelihood_from(facts))
     risk.severity = max(risk.severity or 1, risk_scoring.severity_from(facts, serious))
@@ -126,8 +141,11 @@ def roll_up(session: Session, incident_ids: list[uuid.UUID]) -> RollUp:
             site = session.get(Site, incident.site_id)
             raise ValidationError(
                 "The incident of {date} at {site} is {state}, not verified: only verified "
-                "incidents roll up into risks.", date=incident.occurred_on.isoformat(),
-                site=site.code if site else "?", state=str(incident.verification))
+                "incidents roll up into risks.",
+                date=incident.occurred_on.isoformat(),
+                site=site.code if site else "?",
+                state=str(incident.verification),
+            )
         incidents.append(incident)
     groups: dict[tuple[uuid.UUID, uuid.UUID], list[Incident]] = defaultdict(list)
     for incident in incidents:
@@ -137,9 +155,14 @@ def roll_up(session: Session, incident_ids: list[uuid.UUID]) -> RollUp:
         risk = _open_risk(session, site_id, area_id)
         created = risk is None
         if risk is None:
-            risk = SiteRisk(site_id=site_id, risk_area_id=area_id, likelihood=1, severity=1,
-                            status=RiskStatus.OPEN.value,
-                            identified_on=min(i.occurred_on for i in members))
+            risk = SiteRisk(
+                site_id=site_id,
+                risk_area_id=area_id,
+                likelihood=1,
+                severity=1,
+                status=RiskStatus.OPEN.value,
+                identified_on=min(i.occurred_on for i in members),
+            )
             session.add(risk)
             session.flush()
         before = (risk.likelihood, risk.severity)
@@ -150,11 +173,14 @@ def roll_up(session: Session, incident_ids: list[uuid.UUID]) -> RollUp:
     return RollUp(tuple(changes))
 
 
-def link_incidents(session: Session, risk_id: uuid.UUID,
-                   incident_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+def link_incidents(
+    session: Session, risk_id: uuid.UUID, incident_ids: list[uuid.UUID]
+) -> list[uuid.UUID]:
     """Link incidents to a risk (reviving a link an undo had removed); returns the new ones."""
-    links = {link.incident_id: link for link in session.scalars(
-        select(RiskIncident).where(RiskIncident.risk_id == risk_id))}
+    links = {
+        link.incident_id: link
+        for link in session.scalars(select(RiskIncident).where(RiskIncident.risk_id == risk_id))
+    }
     added = []
     for incident_id in incident_ids:
         link = links.get(incident_id)
@@ -169,17 +195,21 @@ def link_incidents(session: Session, risk_id: uuid.UUID,
     return added
 
 
-def score_risk(session: Session, risk_id: uuid.UUID, likelihood: int, severity: int,
-               notes: str | None = None) -> None:
+def score_risk(
+    session: Session, risk_id: uuid.UUID, likelihood: int, severity: int, notes: str | None = None
+) -> None:
     """Set a risk's score by hand (a risk expert's assessment)."""
     risk = _get_risk(session, risk_id)
     for name, value in (("Likelihood", likelihood), ("Severity", severity)):
         try:
             risk_scoring.check_level(name, value)
         except ValueError:
-            raise ValidationError("{name} must be a whole number from 1 to {high}, not "
-                                  "{value}.", name=name, high=risk_scoring.MATRIX_SIZE,
-                                  value=repr(value)) from None
+            raise ValidationError(
+                "{name} must be a whole number from 1 to {high}, not {value}.",
+                name=name,
+                high=risk_scoring.MATRIX_SIZE,
+                value=repr(value),
+            ) from None
     risk.likelihood, risk.severity = likelihood, severity
     if notes is not None:
         risk.notes = notes.strip() or None
@@ -198,9 +228,13 @@ def undo_roll_up(session: Session, result: RollUp) -> None:
     scores, and soft-delete the risks it created."""
     for change in result.changes:
         risk = _get_risk(session, change.risk_id)
-        for link in session.scalars(select(RiskIncident).where(
+        for link in session.scalars(
+            select(RiskIncident).where(
                 RiskIncident.risk_id == change.risk_id,
-                RiskIncident.incident_id.in_(change.linked), RiskIncident.deleted.is_(False))):
+                RiskIncident.incident_id.in_(change.linked),
+                RiskIncident.deleted.is_(False),
+            )
+        ):
             link.deleted = True
         risk.likelihood = change.previous_likelihood
         risk.severity = change.previous_severity
@@ -221,25 +255,44 @@ def redo_roll_up(session: Session, result: RollUp) -> None:
     session.flush()
 
 
-def list_risks(session: Session, site_id: uuid.UUID | None = None,
-               include_closed: bool = True, lang: str = "en") -> list[RiskView]:
+def list_risks(
+    session: Session,
+    site_id: uuid.UUID | None = None,
+    include_closed: bool = True,
+    lang: str = "en",
+) -> list[RiskView]:
     """Risks (of one site or all), highest score first; risk areas named in ``lang``."""
-    n_incidents = (select(RiskIncident.risk_id, func.count().label("n"))
-                   .join(Incident, Incident.id == RiskIncident.incident_id)
-                   .where(RiskIncident.deleted.is_(False), Incident.deleted.is_(False))
-                   .group_by(RiskIncident.risk_id).subquery())
-    n_actions = (select(CorrectiveAction.risk_id, func.count().label("n"))
-                 .where(CorrectiveAction.deleted.is_(False))
-                 .group_by(CorrectiveAction.risk_id).subquery())
-    stmt = (select(SiteRisk, Site.code, Site.name, RiskArea.code,
-                   localised_name(RiskArea, lang), localised_name(RiskCategory, lang),
-                   n_incidents.c.n, n_actions.c.n)
-            .join(Site, Site.id == SiteRisk.site_id)
-            .join(RiskArea, RiskArea.id == SiteRisk.risk_area_id)
-            .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
-            .outerjoin(n_incidents, n_incidents.c.risk_id == SiteRisk.id)
-            .outerjoin(n_actions, n_actions.c.risk_id == SiteRisk.id)
-            .where(SiteRisk.deleted.is_(False)))
+    n_incidents = (
+        select(RiskIncident.risk_id, func.count().label("n"))
+        .join(Incident, Incident.id == RiskIncident.incident_id)
+        .where(RiskIncident.deleted.is_(False), Incident.deleted.is_(False))
+        .group_by(RiskIncident.risk_id)
+        .subquery()
+    )
+    n_actions = (
+        select(CorrectiveAction.risk_id, func.count().label("n"))
+        .where(CorrectiveAction.deleted.is_(False))
+        .group_by(CorrectiveAction.risk_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            SiteRisk,
+            Site.code,
+            Site.name,
+            RiskArea.code,
+            localised_name(RiskArea, lang),
+            localised_name(RiskCategory, lang),
+            n_incidents.c.n,
+            n_actions.c.n,
+        )
+        .join(Site, Site.id == SiteRisk.site_id)
+        .join(RiskArea, RiskArea.id == SiteRisk.risk_area_id)
+        .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+        .outerjoin(n_incidents, n_incidents.c.risk_id == SiteRisk.id)
+        .outerjoin(n_actions, n_actions.c.risk_id == SiteRisk.id)
+        .where(SiteRisk.deleted.is_(False))
+    )
     if site_id is not None:
         stmt = stmt.where(SiteRisk.site_id == site_id)
     if not include_closed:
@@ -247,12 +300,26 @@ def list_risks(session: Session, site_id: uuid.UUID | None = None,
     views = []
     for risk, scode, sname, acode, aname, cname, ni, na in session.execute(stmt):
         value = risk_scoring.score(risk.likelihood, risk.severity)
-        views.append(RiskView(
-            id=risk.id, site_id=risk.site_id, site_code=scode, site_name=sname,
-            risk_area_code=acode, risk_area=aname, risk_category=cname,
-            likelihood=risk.likelihood, severity=risk.severity, score=value,
-            band=risk_scoring.band(value), status=risk.status, identified_on=risk.identified_on,
-            incidents=ni or 0, actions=na or 0, notes=risk.notes))
+        views.append(
+            RiskView(
+                id=risk.id,
+                site_id=risk.site_id,
+                site_code=scode,
+                site_name=sname,
+                risk_area_code=acode,
+                risk_area=aname,
+                risk_category=cname,
+                likelihood=risk.likelihood,
+                severity=risk.severity,
+                score=value,
+                band=risk_scoring.band(value),
+                status=risk.status,
+                identified_on=risk.identified_on,
+                incidents=ni or 0,
+                actions=na or 0,
+                notes=risk.notes,
+            )
+        )
     views.sort(key=lambda v: (-v.score, v.site_code, v.risk_area))
     return views
 
@@ -269,13 +336,13 @@ def risk_matrix(risks: list[RiskView]) -> np.ndarray:
 
 # Wrappers owning their transaction.
 
+
 def roll_up_incidents(db: Database, incident_ids: list[uuid.UUID]) -> RollUp:
     with db.sessions.begin() as s:
         return roll_up(s, incident_ids)
 
 
-def site_risks(db: Database, site_id: uuid.UUID | None = None,
-               lang: str = "en") -> list[RiskView]:
+def site_risks(db: Database, site_id: uuid.UUID | None = None, lang: str = "en") -> list[RiskView]:
     with db.sessions() as s:
         return list_risks(s, site_id, lang=lang)
 

@@ -60,9 +60,14 @@ def actors_text(actor1: str | None, actor2: str | None) -> str:
     return " / ".join(a for a in (actor1, actor2) if a)
 
 
-def security_alerts(db: Database, as_of: dt.date, *, radius_km: float = DEFAULT_RADIUS_KM,
-                    days: int = DEFAULT_DAYS,
-                    site_ids: Iterable[uuid.UUID] | None = None) -> list[SecurityAlert]:
+def security_alerts(
+    db: Database,
+    as_of: dt.date,
+    *,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    days: int = DEFAULT_DAYS,
+    site_ids: Iterable[uuid.UUID] | None = None,
+) -> list[SecurityAlert]:
     """Security events within ``radius_km`` of each site in the ``days`` ending on ``as_of``.
 
     ``site_ids`` limits the sites looked at (e.g. the one site of a CAP meeting);
@@ -71,25 +76,55 @@ def security_alerts(db: Database, as_of: dt.date, *, radius_km: float = DEFAULT_
     first = as_of - dt.timedelta(days=days)
     wanted = set(site_ids) if site_ids is not None else None
     with db.sessions() as s:
-        sites = [site for site in s.scalars(select(Site).where(Site.deleted.is_(False))
-                                            .order_by(Site.code))
-                 if wanted is None or site.id in wanted]
-        events = list(s.scalars(select(SecurityEvent).where(
-            SecurityEvent.deleted.is_(False), SecurityEvent.date_start <= as_of,
-            SecurityEvent.date_end >= first)))
+        sites = [
+            site
+            for site in s.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.code))
+            if wanted is None or site.id in wanted
+        ]
+        events = list(
+            s.scalars(
+                select(SecurityEvent).where(
+                    SecurityEvent.deleted.is_(False),
+                    SecurityEvent.date_start <= as_of,
+                    SecurityEvent.date_end >= first,
+                )
+            )
+        )
     if not sites or not events:
         return []
     pairs = events_near_sites(
-        np.array([x.longitude for x in sites]), np.array([x.latitude for x in sites]),
-        np.array([e.longitude for e in events]), np.array([e.latitude for e in events]),
-        [e.date_start for e in events], [e.date_end for e in events],
-        as_of=as_of, radius_km=radius_km, days=days,
-        day_known=np.array([may_alert(e.date_unit) for e in events], dtype=bool))
+        np.array([x.longitude for x in sites]),
+        np.array([x.latitude for x in sites]),
+        np.array([e.longitude for e in events]),
+        np.array([e.latitude for e in events]),
+        [e.date_start for e in events],
+        [e.date_end for e in events],
+        as_of=as_of,
+        radius_km=radius_km,
+        days=days,
+        day_known=np.array([may_alert(e.date_unit) for e in events], dtype=bool),
+    )
     alerts = []
     for p in pairs:
         site, ev = sites[p.site], events[p.event]
-        alerts.append(SecurityAlert(
-            site.id, site.code, site.name, ev.id, ev.date_start, ev.date_end, ev.event_type,
-            ev.sub_event_type, ev.location, actors_text(ev.actor1, ev.actor2), ev.fatalities,
-            ev.notes, p.distance_km, p.days_before, ev.longitude, ev.latitude))
+        alerts.append(
+            SecurityAlert(
+                site.id,
+                site.code,
+                site.name,
+                ev.id,
+                ev.date_start,
+                ev.date_end,
+                ev.event_type,
+                ev.sub_event_type,
+                ev.location,
+                actors_text(ev.actor1, ev.actor2),
+                ev.fatalities,
+                ev.notes,
+                p.distance_km,
+                p.days_before,
+                ev.longitude,
+                ev.latitude,
+            )
+        )
     return alerts

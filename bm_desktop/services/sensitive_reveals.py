@@ -35,8 +35,9 @@ def has_sensitive(details: SensitiveDetails | None) -> bool:
     return details is not None and any((details.victims, details.witnesses, details.notes))
 
 
-def reveal(db: Database, incident_id: uuid.UUID, role: str | None,
-           user_name: str | None = None) -> SensitiveDetails:
+def reveal(
+    db: Database, incident_id: uuid.UUID, role: str | None, user_name: str | None = None
+) -> SensitiveDetails:
     """The incident's sensitive details, the showing recorded locally (one transaction)."""
     if not role_sees_sensitive(role):
         raise ValidationError("Your role may not see sensitive incident details.")
@@ -44,10 +45,17 @@ def reveal(db: Database, incident_id: uuid.UUID, role: str | None,
         incident = s.get(Incident, incident_id)
         if incident is None or incident.deleted:
             raise NotFoundError("Incident {id} does not exist.", id=str(incident_id))
-        s.add(SensitiveReveal(incident_id=incident_id, role=role, user_name=user_name,
-                              revealed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-        return SensitiveDetails(incident.sensitive_victims, incident.sensitive_witnesses,
-                                incident.sensitive_notes)
+        s.add(
+            SensitiveReveal(
+                incident_id=incident_id,
+                role=role,
+                user_name=user_name,
+                revealed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+        )
+        return SensitiveDetails(
+            incident.sensitive_victims, incident.sensitive_witnesses, incident.sensitive_notes
+        )
 
 
 def reveals(db: Database, incident_id: uuid.UUID | None = None) -> list[Reveal]:

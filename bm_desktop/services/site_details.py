@@ -64,25 +64,35 @@ def area_codes(session, filters: FilterState) -> tuple[str, ...] | None:  # noqa
 def _action_conditions(as_of: dt.date, codes: Sequence[str] | None) -> list:
     cond = [CorrectiveAction.deleted.is_(False), CorrectiveAction.recommended_on <= as_of]
     if codes is not None:
-        cond.append(CorrectiveAction.risk_area_id.in_(
-            select(RiskArea.id).where(RiskArea.code.in_(sorted(codes)))))
+        cond.append(
+            CorrectiveAction.risk_area_id.in_(
+                select(RiskArea.id).where(RiskArea.code.in_(sorted(codes)))
+            )
+        )
     return cond
 
 
-def site_action_figures(db: Database, as_of: dt.date,
-                        filters: FilterState | None = None) -> dict[uuid.UUID, SiteActionFigures]:
+def site_action_figures(
+    db: Database, as_of: dt.date, filters: FilterState | None = None
+) -> dict[uuid.UUID, SiteActionFigures]:
     """Per site: actions recommended, implementing, open and overdue as of ``as_of``
     (one grouped query; the risk category / area filters apply when given)."""
     with db.sessions() as s:
         codes = area_codes(s, filters) if filters else None
         latest = q.latest_status_subquery(as_of)
         status = func.coalesce(latest.c.status, literal(ActionStatus.RECOMMENDED.value))
-        stmt = (select(CorrectiveAction.site_id, status, func.count(CorrectiveAction.id),
-                       func.sum(case((CorrectiveAction.due_on < as_of, 1), else_=0)))
-                .select_from(CorrectiveAction)
-                .outerjoin(latest, latest.c.action_id == CorrectiveAction.id)
-                .where(and_(*_action_conditions(as_of, codes)))
-                .group_by(CorrectiveAction.site_id, status))
+        stmt = (
+            select(
+                CorrectiveAction.site_id,
+                status,
+                func.count(CorrectiveAction.id),
+                func.sum(case((CorrectiveAction.due_on < as_of, 1), else_=0)),
+            )
+            .select_from(CorrectiveAction)
+            .outerjoin(latest, latest.c.action_id == CorrectiveAction.id)
+            .where(and_(*_action_conditions(as_of, codes)))
+            .group_by(CorrectiveAction.site_id, status)
+        )
         totals: dict[uuid.UUID, list[int]] = {}
         for site_id, st, n, past_due in s.execute(stmt):
             row = totals.setdefault(site_id, [0, 0, 0, 0])
@@ -138,61 +148,101 @@ class SiteDetails:
 
 def incident_conditions(filters: FilterState, codes: Sequence[str] | None) -> list:
     """WHERE clauses of the incidents the filters keep (rejected/deleted never count)."""
-    cond = [Incident.deleted.is_(False), Incident.verification.in_(COUNTED_VERIFICATIONS),
-            Incident.occurred_on >= filters.start, Incident.occurred_on <= filters.end]
+    cond = [
+        Incident.deleted.is_(False),
+        Incident.verification.in_(COUNTED_VERIFICATIONS),
+        Incident.occurred_on >= filters.start,
+        Incident.occurred_on <= filters.end,
+    ]
     if filters.verified_only:
         cond.append(Incident.verification == "verified")
     if filters.severities:
         cond.append(Incident.severity.in_(sorted(filters.severities)))
     if codes is not None:
-        cond.append(Incident.risk_area_id.in_(
-            select(RiskArea.id).where(RiskArea.code.in_(sorted(codes)))))
+        cond.append(
+            Incident.risk_area_id.in_(select(RiskArea.id).where(RiskArea.code.in_(sorted(codes))))
+        )
     return cond
 
 
-def site_details(db: Database, site_id: uuid.UUID, filters: FilterState,
-                 latest: int = 5, actions: int = 8) -> SiteDetails:
+def site_details(
+    db: Database, site_id: uuid.UUID, filters: FilterState, latest: int = 5, actions: int = 8
+) -> SiteDetails:
     """Figures, latest incidents, open actions and CAP meetings of one site."""
     as_of = filters.end
     with db.sessions() as s:
         codes = area_codes(s, filters)
         cond = [Incident.site_id == site_id, *incident_conditions(filters, codes)]
-        n, verified, severe = s.execute(select(
-            func.count(Incident.id),
-            func.sum(case((Incident.verification == "verified", 1), else_=0)),
-            func.sum(case((Incident.severity >= 3, 1), else_=0))).where(*cond)).one()
+        n, verified, severe = s.execute(
+            select(
+                func.count(Incident.id),
+                func.sum(case((Incident.verification == "verified", 1), else_=0)),
+                func.sum(case((Incident.severity >= 3, 1), else_=0)),
+            ).where(*cond)
+        ).one()
         incident_rows = s.execute(
-            select(Incident.occurred_on, RiskArea.name_en, RiskArea.name_fr, Incident.severity,
-                   Incident.verification, Incident.description)
-            .join(RiskArea, RiskArea.id == Incident.risk_area_id).where(*cond)
-            .order_by(Incident.occurred_on.desc(), Incident.id).limit(latest))
+            select(
+                Incident.occurred_on,
+                RiskArea.name_en,
+                RiskArea.name_fr,
+                Incident.severity,
+                Incident.verification,
+                Incident.description,
+            )
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .where(*cond)
+            .order_by(Incident.occurred_on.desc(), Incident.id)
+            .limit(latest)
+        )
         latest_incidents = [IncidentLine(*r) for r in incident_rows]
         lp = q.latest_status_subquery(as_of)
         status = func.coalesce(lp.c.status, literal(ActionStatus.RECOMMENDED.value))
         action_rows = s.execute(
-            select(CorrectiveAction.description, RiskArea.name_en, RiskArea.name_fr, status,
-                   CorrectiveAction.due_on, Stakeholder.name)
+            select(
+                CorrectiveAction.description,
+                RiskArea.name_en,
+                RiskArea.name_fr,
+                status,
+                CorrectiveAction.due_on,
+                Stakeholder.name,
+            )
             .select_from(CorrectiveAction)
             .outerjoin(lp, lp.c.action_id == CorrectiveAction.id)
             .join(RiskArea, RiskArea.id == CorrectiveAction.risk_area_id)
             .outerjoin(Stakeholder, Stakeholder.id == CorrectiveAction.stakeholder_id)
-            .where(CorrectiveAction.site_id == site_id, *_action_conditions(as_of, codes),
-                   status.in_(OPEN_STATUSES))
-            .order_by(CorrectiveAction.due_on, CorrectiveAction.id))
-        open_actions = [ActionLine(d, en, fr, st, due, due < as_of, who)
-                        for d, en, fr, st, due, who in action_rows]
+            .where(
+                CorrectiveAction.site_id == site_id,
+                *_action_conditions(as_of, codes),
+                status.in_(OPEN_STATUSES),
+            )
+            .order_by(CorrectiveAction.due_on, CorrectiveAction.id)
+        )
+        open_actions = [
+            ActionLine(d, en, fr, st, due, due < as_of, who)
+            for d, en, fr, st, due, who in action_rows
+        ]
         day = func.coalesce(CapMeeting.held_on, CapMeeting.planned_on)
         base = select(day, CapMeeting.status, CapMeeting.place).where(
-            CapMeeting.site_id == site_id, CapMeeting.deleted.is_(False),
-            CapMeeting.status != MeetingStatus.CANCELLED.value)
+            CapMeeting.site_id == site_id,
+            CapMeeting.deleted.is_(False),
+            CapMeeting.status != MeetingStatus.CANCELLED.value,
+        )
         nxt = s.execute(base.where(day > as_of).order_by(day).limit(1)).first()
-        last = s.execute(base.where(day <= as_of, CapMeeting.status == MeetingStatus.HELD.value)
-                         .order_by(day.desc()).limit(1)).first()
+        last = s.execute(
+            base.where(day <= as_of, CapMeeting.status == MeetingStatus.HELD.value)
+            .order_by(day.desc())
+            .limit(1)
+        ).first()
     figures = site_action_figures(db, as_of, filters).get(site_id, SiteActionFigures())
     open_actions.sort(key=lambda a: (not a.overdue, a.due_on))
     return SiteDetails(
-        site_id=site_id, incidents=int(n or 0), incidents_verified=int(verified or 0),
-        incidents_severe=int(severe or 0), actions=figures,
-        latest_incidents=latest_incidents, open_actions=open_actions[:actions],
+        site_id=site_id,
+        incidents=int(n or 0),
+        incidents_verified=int(verified or 0),
+        incidents_severe=int(severe or 0),
+        actions=figures,
+        latest_incidents=latest_incidents,
+        open_actions=open_actions[:actions],
         next_meeting=MeetingLine(*nxt) if nxt else None,
-        last_meeting=MeetingLine(*last) if last else None)
+        last_meeting=MeetingLine(*last) if last else None,
+    )

@@ -26,8 +26,18 @@ from bm_desktop.sync import reasons, rows
 from bm_desktop.sync.outbox import utcnow
 
 # Columns worth naming a row by, in order of preference.
-_LABEL_COLUMNS = ("code", "name", "title", "description", "text", "status", "month",
-                  "visited_on", "occurred_on", "on")
+_LABEL_COLUMNS = (
+    "code",
+    "name",
+    "title",
+    "description",
+    "text",
+    "status",
+    "month",
+    "visited_on",
+    "occurred_on",
+    "on",
+)
 
 
 @dataclass(frozen=True)
@@ -89,8 +99,9 @@ class SkippedRow:
 
 def _clock_time(clock: str) -> dt.datetime | None:
     try:
-        return dt.datetime.fromtimestamp(Timestamp.decode(clock).millis / 1000, dt.UTC) \
-            .replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(Timestamp.decode(clock).millis / 1000, dt.UTC).replace(
+            tzinfo=None
+        )
     except ValueError:
         return None
 
@@ -106,15 +117,28 @@ def _label(table: str, version: dict[str, Any]) -> str:
 
 def _view(c: SyncConflict, names: dict[str, str]) -> ConflictView:
     local, remote = json.loads(c.local_version), json.loads(c.remote_version)
-    diffs = tuple(FieldDifference(k, local.get(k), remote.get(k))
-                  for k in rows.content(remote) if k not in ("id", "deleted")
-                  and local.get(k) != remote.get(k))
+    diffs = tuple(
+        FieldDifference(k, local.get(k), remote.get(k))
+        for k in rows.content(remote)
+        if k not in ("id", "deleted") and local.get(k) != remote.get(k)
+    )
     device = Timestamp.decode(c.remote_clock).node if c.remote_clock else ""
-    return ConflictView(c.id, c.table_name, c.row_id, _label(c.table_name, remote or local),
-                        _clock_time(c.local_clock), _clock_time(c.remote_clock),
-                        device, str(names.get(device, "")),
-                        diffs, bool(local.get("deleted")), bool(remote.get("deleted")),
-                        c.detected_at, c.resolved, c.resolution)
+    return ConflictView(
+        c.id,
+        c.table_name,
+        c.row_id,
+        _label(c.table_name, remote or local),
+        _clock_time(c.local_clock),
+        _clock_time(c.remote_clock),
+        device,
+        str(names.get(device, "")),
+        diffs,
+        bool(local.get("deleted")),
+        bool(remote.get("deleted")),
+        c.detected_at,
+        c.resolved,
+        c.resolution,
+    )
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -134,27 +158,29 @@ def _model(table: str) -> type:
     raise NotFoundError("No table '{table}' in this database.", table=table)
 
 
-def resolve_conflict(db: Database, conflict_id: int,
-                     choice: Literal["local", "remote"]) -> bool:
+def resolve_conflict(db: Database, conflict_id: int, choice: Literal["local", "remote"]) -> bool:
     """Keep the chosen version; returns True when that wrote a new change."""
     if choice not in ("local", "remote"):
-        raise ValidationError("Choose 'local' or 'remote', not '{choice}'.", "choice",
-                              choice=choice)
+        raise ValidationError(
+            "Choose 'local' or 'remote', not '{choice}'.", "choice", choice=choice
+        )
     with db.sessions.begin() as s:
         conflict = s.get(SyncConflict, conflict_id)
         if conflict is None:
             raise NotFoundError("No conflict number {n}.", n=conflict_id)
         if conflict.resolved:
             raise ValidationError("This conflict was already resolved.")
-        chosen = json.loads(conflict.local_version if choice == "local"
-                            else conflict.remote_version)
+        chosen = json.loads(
+            conflict.local_version if choice == "local" else conflict.remote_version
+        )
         tc = rows.codec(conflict.table_name)
         values = tc.decode(chosen)
         obj = s.get(_model(conflict.table_name), conflict.row_id)
         wrote = False
         if obj is None:  # the row was removed here (a duplicate given way to the server's)
-            obj = _model(conflict.table_name)(**{k: v for k, v in values.items()
-                                                  if k not in rows.META_COLUMNS})
+            obj = _model(conflict.table_name)(
+                **{k: v for k, v in values.items() if k not in rows.META_COLUMNS}
+            )
             s.add(obj)
             wrote = True
         elif not rows.same_content(tc.encode_object(obj), chosen):
@@ -171,15 +197,21 @@ def resolve_conflict(db: Database, conflict_id: int,
 def list_refused_changes(db: Database) -> list[RefusedChange]:
     """Local changes the server refused (out of scope, invalid), with its reason."""
     with db.sessions() as s:
-        q = select(OutboxChange).where(OutboxChange.state == "rejected") \
+        q = (
+            select(OutboxChange)
+            .where(OutboxChange.state == "rejected")
             .order_by(OutboxChange.seq.desc())
-        return [RefusedChange(o.table_name, o.row_id, o.op, o.message or "", o.created_at)
-                for o in s.scalars(q)]
+        )
+        return [
+            RefusedChange(o.table_name, o.row_id, o.op, o.message or "", o.created_at)
+            for o in s.scalars(q)
+        ]
 
 
 def list_skipped_rows(db: Database) -> list[SkippedRow]:
     """Rows received from the server but left out here (a value breaking a domain rule),
     newest first, with the reason: they are in no view, so the window lists them."""
     with db.engine.connect() as conn:
-        return [SkippedRow(k.table, k.row_id, k.at, k.stored)
-                for k in local_sync.skipped_rows(conn)]
+        return [
+            SkippedRow(k.table, k.row_id, k.at, k.stored) for k in local_sync.skipped_rows(conn)
+        ]

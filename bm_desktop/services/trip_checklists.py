@@ -66,59 +66,106 @@ class SiteChecklist:
     incidents: list[IncidentToVerify] = field(default_factory=list)
 
 
-def site_checklists(db: Database, site_ids: Sequence[uuid.UUID], as_of: dt.date,
-                    lang: str = "en") -> dict[uuid.UUID, SiteChecklist]:
+def site_checklists(
+    db: Database, site_ids: Sequence[uuid.UUID], as_of: dt.date, lang: str = "en"
+) -> dict[uuid.UUID, SiteChecklist]:
     """Per site of the trip: contacts, open actions, incidents to verify."""
     out: dict[uuid.UUID, SiteChecklist] = defaultdict(SiteChecklist)
     ids = list(site_ids)
     with db.sessions() as s:
         type_name = StakeholderType.name_fr if lang == "fr" else StakeholderType.name_en
         for site_id, name, _kind, position, role, tname, phone in s.execute(
-                select(SiteStakeholder.site_id, Stakeholder.name, Stakeholder.kind,
-                       Stakeholder.position, SiteStakeholder.role, type_name, Stakeholder.phone)
-                .join(Stakeholder, Stakeholder.id == SiteStakeholder.stakeholder_id)
-                .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
-                .where(SiteStakeholder.site_id.in_(ids), SiteStakeholder.deleted.is_(False),
-                       Stakeholder.deleted.is_(False))
-                .order_by(Stakeholder.kind.desc(), Stakeholder.name)):
+            select(
+                SiteStakeholder.site_id,
+                Stakeholder.name,
+                Stakeholder.kind,
+                Stakeholder.position,
+                SiteStakeholder.role,
+                type_name,
+                Stakeholder.phone,
+            )
+            .join(Stakeholder, Stakeholder.id == SiteStakeholder.stakeholder_id)
+            .join(StakeholderType, StakeholderType.id == Stakeholder.type_id)
+            .where(
+                SiteStakeholder.site_id.in_(ids),
+                SiteStakeholder.deleted.is_(False),
+                Stakeholder.deleted.is_(False),
+            )
+            .order_by(Stakeholder.kind.desc(), Stakeholder.name)
+        ):
             out[site_id].contacts.append(Contact(name, role or position or tname, phone or ""))
         latest = q.latest_status_subquery(as_of)
         status = func.coalesce(latest.c.status, literal(ActionStatus.RECOMMENDED.value))
         for row in s.execute(
-                select(CorrectiveAction.site_id, CorrectiveAction.id,
-                       CorrectiveAction.description, status, CorrectiveAction.due_on)
-                .outerjoin(latest, latest.c.action_id == CorrectiveAction.id)
-                .where(CorrectiveAction.site_id.in_(ids), CorrectiveAction.deleted.is_(False),
-                       CorrectiveAction.recommended_on <= as_of, status.in_(OPEN_STATUSES))
-                .order_by(CorrectiveAction.due_on, CorrectiveAction.id)):
-            out[row[0]].actions.append(ActionToCheck(row[1], row[2], row[3], row[4],
-                                                     row[4] < as_of))
+            select(
+                CorrectiveAction.site_id,
+                CorrectiveAction.id,
+                CorrectiveAction.description,
+                status,
+                CorrectiveAction.due_on,
+            )
+            .outerjoin(latest, latest.c.action_id == CorrectiveAction.id)
+            .where(
+                CorrectiveAction.site_id.in_(ids),
+                CorrectiveAction.deleted.is_(False),
+                CorrectiveAction.recommended_on <= as_of,
+                status.in_(OPEN_STATUSES),
+            )
+            .order_by(CorrectiveAction.due_on, CorrectiveAction.id)
+        ):
+            out[row[0]].actions.append(
+                ActionToCheck(row[1], row[2], row[3], row[4], row[4] < as_of)
+            )
         for row in s.execute(
-                select(Incident.site_id, Incident.id, Incident.occurred_on, RiskArea.name_en,
-                       RiskArea.name_fr, Incident.severity, Incident.description)
-                .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-                .where(Incident.site_id.in_(ids), Incident.deleted.is_(False),
-                       Incident.verification == "reported", Incident.occurred_on <= as_of)
-                .order_by(Incident.severity.desc(), Incident.occurred_on.desc(), Incident.id)):
+            select(
+                Incident.site_id,
+                Incident.id,
+                Incident.occurred_on,
+                RiskArea.name_en,
+                RiskArea.name_fr,
+                Incident.severity,
+                Incident.description,
+            )
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .where(
+                Incident.site_id.in_(ids),
+                Incident.deleted.is_(False),
+                Incident.verification == "reported",
+                Incident.occurred_on <= as_of,
+            )
+            .order_by(Incident.severity.desc(), Incident.occurred_on.desc(), Incident.id)
+        ):
             out[row[0]].incidents.append(IncidentToVerify(*row[1:]))
     for c in out.values():
         c.actions.sort(key=lambda a: (not a.overdue, a.due_on))
     return {k: out[k] for k in ids}
 
 
-def incidents_since(db: Database, site_ids: Sequence[uuid.UUID],
-                    first_day: dt.date) -> dict[uuid.UUID, list[IncidentToVerify]]:
+def incidents_since(
+    db: Database, site_ids: Sequence[uuid.UUID], first_day: dt.date
+) -> dict[uuid.UUID, list[IncidentToVerify]]:
     """Per site, the incidents that occurred on or after ``first_day`` (whatever their
     verification), newest first: the candidates for "incidents raised" on a visit."""
     ids = list(site_ids)
     out: dict[uuid.UUID, list[IncidentToVerify]] = {k: [] for k in ids}
     with db.sessions() as s:
         for row in s.execute(
-                select(Incident.site_id, Incident.id, Incident.occurred_on, RiskArea.name_en,
-                       RiskArea.name_fr, Incident.severity, Incident.description)
-                .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-                .where(Incident.site_id.in_(ids), Incident.deleted.is_(False),
-                       Incident.occurred_on >= first_day)
-                .order_by(Incident.occurred_on.desc(), Incident.severity.desc(), Incident.id)):
+            select(
+                Incident.site_id,
+                Incident.id,
+                Incident.occurred_on,
+                RiskArea.name_en,
+                RiskArea.name_fr,
+                Incident.severity,
+                Incident.description,
+            )
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .where(
+                Incident.site_id.in_(ids),
+                Incident.deleted.is_(False),
+                Incident.occurred_on >= first_day,
+            )
+            .order_by(Incident.occurred_on.desc(), Incident.severity.desc(), Incident.id)
+        ):
             out[row[0]].append(IncidentToVerify(*row[1:]))
     return out

@@ -58,7 +58,8 @@ def _search(routing, n: int, time_limit_s: float | None):  # noqa: ANN001, ANN20
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PATH_CHEAPEST_ARC
     params.local_search_metaheuristic = (
-        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
+        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
+    )
     budget = time_limit_s if time_limit_s is not None else (0.3 if n <= 10 else 1.0)
     params.time_limit.FromMilliseconds(int(budget * 1000))
     return routing.SolveWithParameters(params)
@@ -71,9 +72,14 @@ def _drop_penalties(routing, manager, n: int, priorities) -> None:  # noqa: ANN0
         routing.AddDisjunction([manager.NodeToIndex(node)], penalty)
 
 
-def solve_trip(minutes: np.ndarray, n_days: int, limits: DayLimits,
-               priorities: Sequence[float] | None = None,
-               time_limit_s: float | None = None, overnight: bool = False) -> SolvedTrip:
+def solve_trip(
+    minutes: np.ndarray,
+    n_days: int,
+    limits: DayLimits,
+    priorities: Sequence[float] | None = None,
+    time_limit_s: float | None = None,
+    overnight: bool = False,
+) -> SolvedTrip:
     """Days of visits over places 1..n-1 from base 0, given the travel minutes."""
     from ortools.constraint_solver import pywrapcp
 
@@ -125,9 +131,13 @@ def _nights(var, n_days: int, day_end: int) -> None:  # noqa: ANN001
         var.RemoveInterval(d * DAY + DAY_START + day_end + 1, (d + 1) * DAY + DAY_START - 1)
 
 
-def _solve_overnight(travel: np.ndarray, n_days: int, limits: DayLimits,
-                     priorities: Sequence[float] | None,
-                     time_limit_s: float | None) -> SolvedTrip:
+def _solve_overnight(
+    travel: np.ndarray,
+    n_days: int,
+    limits: DayLimits,
+    priorities: Sequence[float] | None,
+    time_limit_s: float | None,
+) -> SolvedTrip:
     from ortools.constraint_solver import pywrapcp
 
     n = travel.shape[0]
@@ -184,8 +194,12 @@ def _solve_overnight(travel: np.ndarray, n_days: int, limits: DayLimits,
         arrivals[node] = solution.Value(dim.CumulVar(idx))
         days[min(arrivals[node] // DAY, n_days - 1)].append(node)
         idx = solution.Value(routing.NextVar(idx))
-    return SolvedTrip(days, [k for k in range(1, n) if k not in arrivals], arrivals,
-                      solution.Value(dim.CumulVar(end)))
+    return SolvedTrip(
+        days,
+        [k for k in range(1, n) if k not in arrivals],
+        arrivals,
+        solution.Value(dim.CumulVar(end)),
+    )
 
 
 def tour_minutes(minutes: np.ndarray, stops: Sequence[int]) -> float:

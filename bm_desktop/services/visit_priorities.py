@@ -77,69 +77,123 @@ def area_sites(db: Database, area: PlannerArea) -> tuple[list[PlannerSite], str]
         if area.region:
             match = [k for k, v in regions.items() if v.casefold() == area.region.casefold()]
             if not match:
-                raise NotFoundError("Unknown region '{name}': choose one of {choices}.",
-                                    name=area.region, choices=sorted(regions.values()))
+                raise NotFoundError(
+                    "Unknown region '{name}': choose one of {choices}.",
+                    name=area.region,
+                    choices=sorted(regions.values()),
+                )
             stmt = stmt.where(Site.region_id == match[0])
             region = regions[match[0]]
         else:
-            match = [k for k, p in provinces.items()
-                     if p.name.casefold() == str(area.province).casefold()]
+            match = [
+                k
+                for k, p in provinces.items()
+                if p.name.casefold() == str(area.province).casefold()
+            ]
             if not match:
                 raise NotFoundError("Unknown province '{name}'.", name=area.province)
             stmt = stmt.where(Site.province_id.in_(match))
             region = ""
-        sites = [PlannerSite(x.id, x.code, x.name, x.longitude, x.latitude,
-                             regions.get(x.region_id, ""),
-                             provinces[x.province_id].name if x.province_id in provinces else None)
-                 for x in s.scalars(stmt.order_by(Site.code))]
+        sites = [
+            PlannerSite(
+                x.id,
+                x.code,
+                x.name,
+                x.longitude,
+                x.latitude,
+                regions.get(x.region_id, ""),
+                provinces[x.province_id].name if x.province_id in provinces else None,
+            )
+            for x in s.scalars(stmt.order_by(Site.code))
+        ]
     if not region and sites:
         region = Counter(x.region for x in sites).most_common(1)[0][0]
     return sites, region
 
 
-def planner_inputs(db: Database, area: PlannerArea, first_day: dt.date, days: int, *,
-                   radius_km: float = DEFAULT_RADIUS_KM, alert_days: int = DEFAULT_DAYS,
-                   ) -> PlannerInputs:
+def planner_inputs(
+    db: Database,
+    area: PlannerArea,
+    first_day: dt.date,
+    days: int,
+    *,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    alert_days: int = DEFAULT_DAYS,
+) -> PlannerInputs:
     """Everything the ranking needs for the sites of ``area``, as of ``first_day``."""
     sites, region = area_sites(db, area)
     ids = [x.id for x in sites]
     last_day = first_day + dt.timedelta(days=max(days, 1) - 1)
     with db.sessions() as s:
-        severe = dict(s.execute(
-            select(Incident.site_id, func.count()).where(
-                Incident.site_id.in_(ids), Incident.deleted.is_(False),
-                Incident.verification == "reported", Incident.severity >= 3,
-                Incident.occurred_on <= first_day).group_by(Incident.site_id)).all())
-        wfcl = dict(s.execute(
-            select(Incident.site_id, func.count())
-            .join(RiskArea, RiskArea.id == Incident.risk_area_id).where(
-                Incident.site_id.in_(ids), Incident.deleted.is_(False),
-                Incident.verification != "rejected", RiskArea.code == WFCL_AREA,
-                Incident.occurred_on > first_day - dt.timedelta(days=365),
-                Incident.occurred_on <= first_day).group_by(Incident.site_id)).all())
-        meetings = set(s.scalars(select(CapMeeting.site_id).where(
-            CapMeeting.site_id.in_(ids), CapMeeting.deleted.is_(False),
-            CapMeeting.status == "planned", CapMeeting.planned_on >= first_day,
-            CapMeeting.planned_on <= last_day)))
+        severe = dict(
+            s.execute(
+                select(Incident.site_id, func.count())
+                .where(
+                    Incident.site_id.in_(ids),
+                    Incident.deleted.is_(False),
+                    Incident.verification == "reported",
+                    Incident.severity >= 3,
+                    Incident.occurred_on <= first_day,
+                )
+                .group_by(Incident.site_id)
+            ).all()
+        )
+        wfcl = dict(
+            s.execute(
+                select(Incident.site_id, func.count())
+                .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+                .where(
+                    Incident.site_id.in_(ids),
+                    Incident.deleted.is_(False),
+                    Incident.verification != "rejected",
+                    RiskArea.code == WFCL_AREA,
+                    Incident.occurred_on > first_day - dt.timedelta(days=365),
+                    Incident.occurred_on <= first_day,
+                )
+                .group_by(Incident.site_id)
+            ).all()
+        )
+        meetings = set(
+            s.scalars(
+                select(CapMeeting.site_id).where(
+                    CapMeeting.site_id.in_(ids),
+                    CapMeeting.deleted.is_(False),
+                    CapMeeting.status == "planned",
+                    CapMeeting.planned_on >= first_day,
+                    CapMeeting.planned_on <= last_day,
+                )
+            )
+        )
     actions = site_action_figures(db, first_day)
     last = last_visits(db, as_of=first_day)
     alerts: dict[uuid.UUID, list[SecurityAlert]] = defaultdict(list)
-    for a in security_alerts(db, first_day, radius_km=radius_km, days=alert_days,
-                             site_ids=ids):
+    for a in security_alerts(db, first_day, radius_km=radius_km, days=alert_days, site_ids=ids):
         alerts[a.site_id].append(a)
-    facts = [SiteFacts(
-        x.id, x.code, x.name, unverified_severe=int(severe.get(x.id, 0)),
-        wfcl=int(wfcl.get(x.id, 0)),
-        overdue_actions=actions[x.id].overdue if x.id in actions else 0,
-        days_since_visit=(first_day - last[x.id]).days if x.id in last else None,
-        cap_meeting_in_window=x.id in meetings, security_alerts=len(alerts.get(x.id, [])))
-        for x in sites]
+    facts = [
+        SiteFacts(
+            x.id,
+            x.code,
+            x.name,
+            unverified_severe=int(severe.get(x.id, 0)),
+            wfcl=int(wfcl.get(x.id, 0)),
+            overdue_actions=actions[x.id].overdue if x.id in actions else 0,
+            days_since_visit=(first_day - last[x.id]).days if x.id in last else None,
+            cap_meeting_in_window=x.id in meetings,
+            security_alerts=len(alerts.get(x.id, [])),
+        )
+        for x in sites
+    ]
     return PlannerInputs({x.id: x for x in sites}, facts, dict(alerts), region)
 
 
-def ranked_sites(db: Database, area: PlannerArea, first_day: dt.date, days: int,
-                 weights: PriorityWeights | None = None, **kw: float) -> tuple[
-                     list[RankedSite], PlannerInputs]:
+def ranked_sites(
+    db: Database,
+    area: PlannerArea,
+    first_day: dt.date,
+    days: int,
+    weights: PriorityWeights | None = None,
+    **kw: float,
+) -> tuple[list[RankedSite], PlannerInputs]:
     """The sites of ``area`` ranked for a trip starting on ``first_day``."""
     inputs = planner_inputs(db, area, first_day, days, **kw)  # type: ignore[arg-type]
     return rank_sites(inputs.facts, weights), inputs

@@ -48,6 +48,7 @@ from bm_desktop.sync.screen import as_rows, checked_columns, group_size, screen_
 CHUNK = 500  # ids per IN (...) query
 OUTBOX = OutboxChange.__table__
 
+
 def _integrity_errors() -> tuple[type[Exception], ...]:
     """The driver's IntegrityError classes (plain sqlite3 and SQLCipher's are distinct)."""
     try:
@@ -71,8 +72,9 @@ class PageResult:
     skipped: list[str] = field(default_factory=list)  # rows left out, with the reason
 
 
-def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
-               all_new: bool = False) -> PageResult:
+def apply_page(
+    conn: Connection, page: dict[str, Any], device_id: str, *, all_new: bool = False
+) -> PageResult:
     """Apply every table group of a pull page; returns what changed.
 
     ``all_new``: the page is part of the snapshot of a first connection into an
@@ -88,8 +90,9 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
             columns: list = []  # the group's values column by column, once screened
             if isinstance(group, dict) and "columns" in group:
                 group = checked_columns(group)
-            if isinstance(group, dict) and isinstance(group.get("rows", group.get("columns")),
-                                                      list):
+            if isinstance(group, dict) and isinstance(
+                group.get("rows", group.get("columns")), list
+            ):
                 received = group_size(group)
                 group = screen_group(group, result.skipped, columns_out=columns)
                 result.received += received - group_size(group)
@@ -105,13 +108,18 @@ def apply_page(conn: Connection, page: dict[str, Any], device_id: str, *,
                 result.received += len(group["rows"]) - len(screened["rows"])
                 _apply_table(conn, screened, device_id, result, all_new)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") \
-                from None
+            raise ProtocolError(f"The server sent rows this laptop cannot store ({exc}).") from None
     return result
 
 
-def _apply_table(conn: Connection, group: dict[str, Any], device_id: str, result: PageResult,
-                 all_new: bool, columns: list | None = None) -> None:
+def _apply_table(
+    conn: Connection,
+    group: dict[str, Any],
+    device_id: str,
+    result: PageResult,
+    all_new: bool,
+    columns: list | None = None,
+) -> None:
     if all_new and _insert_new(conn, group, result, columns):
         return
     _apply_group(conn, as_rows(group), device_id, result)
@@ -144,8 +152,7 @@ def _uuids(values: list) -> list:
 
 
 def _dates(values: list) -> list:
-    if _types(values) <= {str, _NONE} and all(map(_DATE.fullmatch,
-                                                  filter(_not_none, values))):
+    if _types(values) <= {str, _NONE} and all(map(_DATE.fullmatch, filter(_not_none, values))):
         return values
     for v in values:
         if v is not None and (type(v) is not str or not _DATE.fullmatch(v)):
@@ -154,8 +161,7 @@ def _dates(values: list) -> list:
 
 
 def _datetimes(values: list) -> list:
-    if _types(values) <= {str, _NONE} and all(map(_DATETIME.fullmatch,
-                                                  filter(_not_none, values))):
+    if _types(values) <= {str, _NONE} and all(map(_DATETIME.fullmatch, filter(_not_none, values))):
         return values
     out = []
     for v in values:
@@ -217,13 +223,13 @@ def _storage(column: Any) -> Callable[[list], list]:
 
 def _upsert_sql(tc: rows.TableCodec, new_rows_only: bool) -> str:
     names = [f'"{c.name}"' for c in tc.table.columns]
-    insert_sql = (f'INSERT INTO "{tc.name}" ({", ".join(names)}) VALUES '
-                  f'({", ".join("?" for _ in names)})')
+    insert_sql = (
+        f'INSERT INTO "{tc.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})'
+    )
     if new_rows_only:  # a first connection: plain inserts are faster
         return insert_sql
     updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != '"id"')
     return f'{insert_sql} ON CONFLICT ("id") DO UPDATE SET {updates}'
-
 
 
 # -- one table of a page -------------------------------------------------------------------
@@ -249,14 +255,17 @@ def _latest_versions(group: dict[str, Any], id_i: int, clock_i: int) -> dict[str
 def _local_clocks(conn: Connection, table: str, ids: list[str]) -> dict[str, str]:
     held: dict[str, str] = {}
     for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
-        sql = f'SELECT "id", "updated_at" FROM "{table}" WHERE "id" IN ({",".join("?" * len(chunk))})'
+        chunk = ids[i : i + CHUNK]
+        sql = (
+            f'SELECT "id", "updated_at" FROM "{table}" WHERE "id" IN ({",".join("?" * len(chunk))})'
+        )
         held.update(conn.exec_driver_sql(sql, tuple(chunk)).all())
     return held
 
 
-def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
-                columns: list | None = None) -> bool:
+def _insert_new(
+    conn: Connection, group: dict[str, Any], result: PageResult, columns: list | None = None
+) -> bool:
     """Insert a snapshot group as it is; False (nothing written) if a row already exists."""
     name, cols = group["t"], group["cols"]
     n = group_size(group)
@@ -273,8 +282,18 @@ def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
         raise ValueError("a row without a clock")
     conn.exec_driver_sql("SAVEPOINT bm_insert_new")
     try:
-        _write(conn, tc, cols, position, data, result, new_rows_only=True, fallback=False,
-               columns=columns, n=n)
+        _write(
+            conn,
+            tc,
+            cols,
+            position,
+            data,
+            result,
+            new_rows_only=True,
+            fallback=False,
+            columns=columns,
+            n=n,
+        )
     except _INTEGRITY_ERRORS:
         conn.exec_driver_sql("ROLLBACK TO bm_insert_new")
         conn.exec_driver_sql("RELEASE bm_insert_new")
@@ -287,8 +306,9 @@ def _insert_new(conn: Connection, group: dict[str, Any], result: PageResult,
     return True
 
 
-def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
-                 result: PageResult) -> None:
+def _apply_group(
+    conn: Connection, group: dict[str, Any], device_id: str, result: PageResult
+) -> None:
     name, cols, data = group["t"], group["cols"], group["rows"]
     result.received += len(data)
     tc = rows.codecs().get(name)
@@ -312,8 +332,7 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
         current = local.get(row_id)
         if seen is not None:  # several versions in the page: was ours among the bases?
             base = current if current in seen else None
-        verdict = merge.decide(current, clock, base, same_content=False,
-                               append_only=tc.append_only)
+        verdict = merge.decide(current, clock, base, same_content=False, append_only=tc.append_only)
         if verdict.loser == "current" and merge.node_of(current or "") == device_id:
             to_compare.append((row_id, row))  # ours may lose: compare contents first
         elif verdict.apply:
@@ -328,9 +347,19 @@ def _apply_group(conn: Connection, group: dict[str, Any], device_id: str,
         result.tables.add(name)
 
 
-def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dict[str, int],
-           writes: list[list] | None, result: PageResult, *, new_rows_only: bool,
-           fallback: bool = True, columns: list | None = None, n: int | None = None) -> None:
+def _write(
+    conn: Connection,
+    tc: rows.TableCodec,
+    cols: list[str],
+    position: dict[str, int],
+    writes: list[list] | None,
+    result: PageResult,
+    *,
+    new_rows_only: bool,
+    fallback: bool = True,
+    columns: list | None = None,
+    n: int | None = None,
+) -> None:
     """Write ``writes`` (rows in the order of ``cols``); ``columns``: the same values
     column by column when the caller has them already (``writes`` None: only them)."""
     if not columns:
@@ -360,14 +389,16 @@ def _write(conn: Connection, tc: rows.TableCodec, cols: list[str], position: dic
     except IntegrityError:
         conn.exec_driver_sql("ROLLBACK TO bm_apply_group")
         for row in writes or zip(*columns, strict=True):
-            values = tc.decode({c: v for c, v in zip(cols, row, strict=True)
-                                if c in tc.column_names})
+            values = tc.decode(
+                {c: v for c, v in zip(cols, row, strict=True) if c in tc.column_names}
+            )
             result.conflicts += _write_replacing_duplicates(conn, tc, values)
     conn.exec_driver_sql("RELEASE bm_apply_group")
 
 
-def _keep_losing_version(conn: Connection, tc: rows.TableCodec, row_id: uuid.UUID,
-                         incoming: dict[str, Any]) -> bool:
+def _keep_losing_version(
+    conn: Connection, tc: rows.TableCodec, row_id: uuid.UUID, incoming: dict[str, Any]
+) -> bool:
     """Record our version before a concurrent, later one replaces it (unless they say
     the same thing). Returns True when a conflict was recorded."""
     t = tc.table
@@ -379,15 +410,17 @@ def _keep_losing_version(conn: Connection, tc: rows.TableCodec, row_id: uuid.UUI
     return _record_conflict(conn, tc.name, row_id, mine, theirs)
 
 
-def _write_replacing_duplicates(conn: Connection, tc: rows.TableCodec,
-                                values: dict[str, Any]) -> int:
+def _write_replacing_duplicates(
+    conn: Connection, tc: rows.TableCodec, values: dict[str, Any]
+) -> int:
     """Write one row; a local row with another id but the same unique values (the same
     event imported on two laptops) gives way to the server's, and is kept as a conflict."""
     t = tc.table
     stmt = sqlite_insert(t)
     stmt = stmt.on_conflict_do_update(
         index_elements=[t.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})
+        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"},
+    )
     conn.exec_driver_sql("SAVEPOINT bm_apply_row")
     try:
         conn.execute(stmt, [values])
@@ -400,31 +433,54 @@ def _write_replacing_duplicates(conn: Connection, tc: rows.TableCodec,
         if not isinstance(constraint, UniqueConstraint):
             continue
         cols = list(constraint.columns)
-        clash = conn.execute(select(t).where(*(c == values[c.name] for c in cols),
-                                             t.c.id != values["id"])).mappings().first()
+        clash = (
+            conn.execute(
+                select(t).where(*(c == values[c.name] for c in cols), t.c.id != values["id"])
+            )
+            .mappings()
+            .first()
+        )
         if clash is None:
             continue
         if _record_conflict(conn, tc.name, clash["id"], tc.encode(clash), tc.encode(values)):
             recorded += 1
         conn.execute(delete(t).where(t.c.id == clash["id"]))
-        conn.execute(update(OUTBOX).where(OUTBOX.c.row_id == clash["id"],
-                                          OUTBOX.c.state == "pending")
-                     .values(state="rejected", outcome="replaced",
-                             message="The server already has this row under another id."))
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.row_id == clash["id"], OUTBOX.c.state == "pending")
+            .values(
+                state="rejected",
+                outcome="replaced",
+                message="The server already has this row under another id.",
+            )
+        )
     conn.execute(stmt, [values])  # still failing: a real inconsistency, let it raise
     conn.exec_driver_sql("RELEASE bm_apply_row")
     return recorded
 
 
-def _record_conflict(conn: Connection, table: str, row_id: uuid.UUID, local: dict[str, Any],
-                     remote: dict[str, Any]) -> bool:
+def _record_conflict(
+    conn: Connection, table: str, row_id: uuid.UUID, local: dict[str, Any], remote: dict[str, Any]
+) -> bool:
     c = SyncConflict.__table__
-    exists = conn.execute(select(c.c.id).where(c.c.table_name == table, c.c.row_id == row_id,
-                                               c.c.local_clock == local["updated_at"])).first()
+    exists = conn.execute(
+        select(c.c.id).where(
+            c.c.table_name == table, c.c.row_id == row_id, c.c.local_clock == local["updated_at"]
+        )
+    ).first()
     if exists is not None:
         return False
-    conn.execute(insert(c).values(
-        table_name=table, row_id=row_id, local_version=dumps(local), remote_version=dumps(remote),
-        local_clock=local["updated_at"], remote_clock=remote["updated_at"], detected_at=utcnow(),
-        detected_by="client", resolved=False))
+    conn.execute(
+        insert(c).values(
+            table_name=table,
+            row_id=row_id,
+            local_version=dumps(local),
+            remote_version=dumps(remote),
+            local_clock=local["updated_at"],
+            remote_clock=remote["updated_at"],
+            detected_at=utcnow(),
+            detected_by="client",
+            resolved=False,
+        )
+    )
     return True

@@ -49,8 +49,10 @@ def drop_indexes(conn) -> None:  # noqa: ANN001
 
 
 def indexes_dropped(conn) -> bool:  # noqa: ANN001
-    return conn.execute(select(LocalSetting.value).where(LocalSetting.key == _INDEX_FLAG)) \
-        .first() is not None
+    return (
+        conn.execute(select(LocalSetting.value).where(LocalSetting.key == _INDEX_FLAG)).first()
+        is not None
+    )
 
 
 def restore_indexes(conn) -> None:  # noqa: ANN001
@@ -61,17 +63,21 @@ def restore_indexes(conn) -> None:  # noqa: ANN001
 
 def is_empty(conn) -> bool:  # noqa: ANN001
     """No synchronised row at all (a database wiped for, or new to, a first connection)."""
-    return all(conn.execute(select(tc.table.c.id).limit(1)).first() is None
-               for tc in rows.codecs().values())
+    return all(
+        conn.execute(select(tc.table.c.id).limit(1)).first() is None
+        for tc in rows.codecs().values()
+    )
 
 
 def _count_data(conn) -> int:  # noqa: ANN001
-    return sum(conn.execute(select(func.count()).select_from(tc.table)).scalar() or 0
-               for name, tc in rows.codecs().items() if name not in REFERENCE_TABLES)
+    return sum(
+        conn.execute(select(func.count()).select_from(tc.table)).scalar() or 0
+        for name, tc in rows.codecs().items()
+        if name not in REFERENCE_TABLES
+    )
 
 
-def attach(db: Database, server_url: str, username: str, mode: str | None,
-           role: str | None) -> str:
+def attach(db: Database, server_url: str, username: str, mode: str | None, role: str | None) -> str:
     """Link the database to a server (its outbox installed); returns the mode used."""
     if mode not in (None, "keep", "replace"):
         raise SyncError(f"Unknown first-connection choice {mode!r} (keep or replace).")
@@ -87,12 +93,23 @@ def attach(db: Database, server_url: str, username: str, mode: str | None,
                 conn.execute(delete(rows.codec(name).table))
             conn.execute(delete(local.OUTBOX))
             conn.execute(delete(local.CONFLICTS))
-            conn.execute(delete(LocalSetting.__table__)  # the data are no longer the sample
-                         .where(LocalSetting.key == SAMPLE_SOURCE_NOTE_KEY))
+            conn.execute(
+                delete(LocalSetting.__table__).where(  # the data are no longer the sample
+                    LocalSetting.key == SAMPLE_SOURCE_NOTE_KEY
+                )
+            )
         else:
             _queue_everything(conn, db)
-        local.set_state(conn, server_url=server_url, username=username, role=role,
-                        attached_at=utcnow(), cursor=None, scope=None, last_error=None)
+        local.set_state(
+            conn,
+            server_url=server_url,
+            username=username,
+            role=role,
+            attached_at=utcnow(),
+            cursor=None,
+            scope=None,
+            last_error=None,
+        )
     return mode
 
 
@@ -110,11 +127,24 @@ def _queue_everything(conn, db: Database) -> None:  # noqa: ANN001
             if not values.get("updated_at"):
                 values["updated_at"] = db.clock.now()
                 values["updated_by"] = db.device_id
-                conn.execute(update(t).where(t.c.id == values["id"]).values(
-                    updated_at=values["updated_at"], updated_by=db.device_id))
-            entries.append({"change_id": uuid.uuid4(), "table_name": name, "row_id": values["id"],
-                            "op": "insert", "payload": dumps(tc.encode(values)),
-                            "clock": values["updated_at"], "base": None, "created_at": now,
-                            "state": "pending", "attempts": 0})
+                conn.execute(
+                    update(t)
+                    .where(t.c.id == values["id"])
+                    .values(updated_at=values["updated_at"], updated_by=db.device_id)
+                )
+            entries.append(
+                {
+                    "change_id": uuid.uuid4(),
+                    "table_name": name,
+                    "row_id": values["id"],
+                    "op": "insert",
+                    "payload": dumps(tc.encode(values)),
+                    "clock": values["updated_at"],
+                    "base": None,
+                    "created_at": now,
+                    "state": "pending",
+                    "attempts": 0,
+                }
+            )
         if entries:
             conn.execute(insert(local.OUTBOX), entries)

@@ -76,12 +76,20 @@ class Session:
 class SyncClient:
     """Synchronises one local database with one server, as one user."""
 
-    def __init__(self, db: Database, server_url: str, username: str, *,
-                 password: PasswordSource | None = None,
-                 credentials: CredentialStore | None = None,
-                 config: SyncConfig | None = None, http: httpx.Client | None = None,
-                 sleep: Callable[[float], None] = time.sleep,
-                 describe: Callable[[SyncError], str] = str, allow_http: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        server_url: str,
+        username: str,
+        *,
+        password: PasswordSource | None = None,
+        credentials: CredentialStore | None = None,
+        config: SyncConfig | None = None,
+        http: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        describe: Callable[[SyncError], str] = str,
+        allow_http: bool = False,
+    ) -> None:
         self.db = db
         install_outbox(db)  # from now on this database's changes are queued for the server
         self.describe = describe  # how a failure is worded in the sync state (language)
@@ -90,8 +98,9 @@ class SyncClient:
         self.password_source = password
         self.credentials = credentials or CredentialStore()
         self.config = config or SyncConfig()
-        self.transport = Transport(self.server_url, self.config, http=http, sleep=sleep,
-                                   allow_http=allow_http)
+        self.transport = Transport(
+            self.server_url, self.config, http=http, sleep=sleep, allow_http=allow_http
+        )
         self._session: Session | None = None
         self._lock = threading.Lock()
         self._push_batch = self.config.push_batch
@@ -106,10 +115,17 @@ class SyncClient:
             password = self.password_source()
         if not password:
             template = "A password is needed to sign in to {server} as {user}."
-            raise AuthError(template.format(server=self.server_url, user=self.username),
-                            template=template, server=self.server_url, user=self.username)
-        answer = self.transport.request("POST", "/auth/login", body={
-            "username": self.username, "password": password, "device": self.db.device_id})
+            raise AuthError(
+                template.format(server=self.server_url, user=self.username),
+                template=template,
+                server=self.server_url,
+                user=self.username,
+            )
+        answer = self.transport.request(
+            "POST",
+            "/auth/login",
+            body={"username": self.username, "password": password, "device": self.db.device_id},
+        )
         try:
             expires = dt.datetime.fromisoformat(answer["expires_at"].rstrip("Z"))
             session = Session(answer["token"], expires, answer["role"], answer["scope"])
@@ -134,8 +150,9 @@ class SyncClient:
 
     def _token(self, login: bool = True) -> str | None:
         s = self._session
-        if s is not None and (s.expires_at is None
-                              or s.expires_at > utcnow() + dt.timedelta(minutes=1)):
+        if s is not None and (
+            s.expires_at is None or s.expires_at > utcnow() + dt.timedelta(minutes=1)
+        ):
             return s.token
         stored = self.credentials.token(self.server_url, self.username)
         if stored and s is None:
@@ -153,8 +170,9 @@ class SyncClient:
             return self.transport.request(method, path, token=self.login().token, **kwargs)
 
     # -- the whole sync -----------------------------------------------------------------
-    def sync(self, progress: Progress | None = None, *,
-             first_connection: str | None = None) -> SyncReport:
+    def sync(
+        self, progress: Progress | None = None, *, first_connection: str | None = None
+    ) -> SyncReport:
         """Push then pull. On a never-synchronised database holding data, pass
         ``first_connection="keep"`` (send it) or ``"replace"`` (take the server's)."""
         with self._lock:
@@ -176,26 +194,49 @@ class SyncClient:
                 report.requests = t.requests - before[2]
                 report.seconds = time.monotonic() - started
             with local.write_transaction(self.db.engine) as conn:
-                local.set_state(conn, last_attempt_at=utcnow(), last_success_at=utcnow(),
-                                last_error=None, failures=0, last_pushed=report.pushed,
-                                last_pulled=report.pulled, last_conflicts=report.conflicts)
+                local.set_state(
+                    conn,
+                    last_attempt_at=utcnow(),
+                    last_success_at=utcnow(),
+                    last_error=None,
+                    failures=0,
+                    last_pushed=report.pushed,
+                    last_pulled=report.pulled,
+                    last_conflicts=report.conflicts,
+                )
             return report
 
-    def _sync(self, report: SyncReport, progress: Progress | None,
-              first_connection: str | None) -> None:
+    def _sync(
+        self, report: SyncReport, progress: Progress | None, first_connection: str | None
+    ) -> None:
         with self.db.engine.connect() as conn:
             state = local.read_state(conn)
-        if state is not None and state.attached_at and state.server_url \
-                and state.server_url != self.server_url:
-            template = ("This database is linked to the server {linked}; to use {server}, "
-                        "start from a new database.")
-            raise SyncError(template.format(linked=state.server_url, server=self.server_url),
-                            template=template, linked=state.server_url, server=self.server_url)
+        if (
+            state is not None
+            and state.attached_at
+            and state.server_url
+            and state.server_url != self.server_url
+        ):
+            template = (
+                "This database is linked to the server {linked}; to use {server}, "
+                "start from a new database."
+            )
+            raise SyncError(
+                template.format(linked=state.server_url, server=self.server_url),
+                template=template,
+                linked=state.server_url,
+                server=self.server_url,
+            )
         self._token()  # sign in first: a wrong password must not touch local data
         if state is None or state.attached_at is None:
             report.first_connection = True
-            bootstrap.attach(self.db, self.server_url, self.username,
-                             first_connection, self._session.role if self._session else None)
+            bootstrap.attach(
+                self.db,
+                self.server_url,
+                self.username,
+                first_connection,
+                self._session.role if self._session else None,
+            )
         try:
             self.push(report)
         except (ServerError, RefusedError, ProtocolError):
@@ -212,16 +253,34 @@ class SyncClient:
         outbox = local.OUTBOX
         while True:
             with self.db.engine.connect() as conn:
-                batch = conn.execute(select(outbox).where(outbox.c.state == "pending")
-                                     .order_by(outbox.c.seq).limit(self._push_batch)).all()
+                batch = conn.execute(
+                    select(outbox)
+                    .where(outbox.c.state == "pending")
+                    .order_by(outbox.c.seq)
+                    .limit(self._push_batch)
+                ).all()
             if not batch:
                 return report
             with local.write_transaction(self.db.engine) as conn:
-                conn.execute(update(outbox).where(outbox.c.seq.in_([b.seq for b in batch]))
-                             .values(attempts=outbox.c.attempts + 1, sent_at=utcnow()))
-            body = {"v": wire.PROTOCOL, "device": self.db.device_id, "changes": [
-                {"id": b.change_id.hex, "t": b.table_name, "op": b.op, "base": b.base,
-                 "row": json.loads(b.payload)} for b in batch]}
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.seq.in_([b.seq for b in batch]))
+                    .values(attempts=outbox.c.attempts + 1, sent_at=utcnow())
+                )
+            body = {
+                "v": wire.PROTOCOL,
+                "device": self.db.device_id,
+                "changes": [
+                    {
+                        "id": b.change_id.hex,
+                        "t": b.table_name,
+                        "op": b.op,
+                        "base": b.base,
+                        "row": json.loads(b.payload),
+                    }
+                    for b in batch
+                ],
+            }
             try:
                 answer = self._call("POST", "/sync/push", body=body, compress=True)
             except RefusedError as exc:
@@ -230,9 +289,22 @@ class SyncClient:
                     continue
                 if exc.status == 403:  # e.g. a read-only account: keep them, refused, and
                     reason = exc.reason.wire() if exc.reason is not None else None
-                    self._record_push(batch, {"results": [  # still receive the others'
-                        {"id": b.change_id.hex, "status": "rejected", "code": 403,
-                         "message": str(exc), "reason": reason} for b in batch]}, report)
+                    self._record_push(
+                        batch,
+                        {
+                            "results": [  # still receive the others'
+                                {
+                                    "id": b.change_id.hex,
+                                    "status": "rejected",
+                                    "code": 403,
+                                    "message": str(exc),
+                                    "reason": reason,
+                                }
+                                for b in batch
+                            ]
+                        },
+                        report,
+                    )
                     continue
                 raise
             except NetworkError:
@@ -254,23 +326,45 @@ class SyncClient:
             status = r.get("status")
             entry = sent[r["id"]]
             if status in ("applied", "duplicate", "superseded"):
-                updates.append({"s": entry.seq, "st": "acknowledged", "at": now,
-                                "oc": status, "msg": r.get("message")})
+                updates.append(
+                    {
+                        "s": entry.seq,
+                        "st": "acknowledged",
+                        "at": now,
+                        "oc": status,
+                        "msg": r.get("message"),
+                    }
+                )
                 report.pushed += status == "applied"
                 report.duplicates += status == "duplicate"
                 report.superseded += status == "superseded"
             else:
                 message = r.get("message") or "refused by the server"
                 kept = reasons.stored(message, r.get("reason"))
-                updates.append({"s": entry.seq, "st": "rejected", "at": None,
-                                "oc": f"refused ({r.get('code')})", "msg": kept})
+                updates.append(
+                    {
+                        "s": entry.seq,
+                        "st": "rejected",
+                        "at": None,
+                        "oc": f"refused ({r.get('code')})",
+                        "msg": kept,
+                    }
+                )
                 report.rejected += 1
                 report.messages.append(f"{entry.table_name}: {message}")
                 report.refusals.append((entry.table_name, kept))
         with local.write_transaction(self.db.engine) as conn:
-            conn.execute(update(outbox).where(outbox.c.seq == bindparam("s")).values(
-                state=bindparam("st"), acknowledged_at=bindparam("at"), outcome=bindparam("oc"),
-                message=bindparam("msg")), updates)
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.seq == bindparam("s"))
+                .values(
+                    state=bindparam("st"),
+                    acknowledged_at=bindparam("at"),
+                    outcome=bindparam("oc"),
+                    message=bindparam("msg"),
+                ),
+                updates,
+            )
         if isinstance(answer.get("clock"), str):
             self.db.clock.receive(answer["clock"])
 
@@ -292,8 +386,9 @@ class SyncClient:
             return max(limit // 2, self.config.min_batch)
         return limit
 
-    def pull(self, report: SyncReport | None = None,
-             progress: Progress | None = None) -> SyncReport:
+    def pull(
+        self, report: SyncReport | None = None, progress: Progress | None = None
+    ) -> SyncReport:
         """Fetch and apply pages until the server has nothing more.
 
         While one page is being applied the next one is already on its way (its
@@ -315,10 +410,18 @@ class SyncClient:
             snapshot = not after or after.startswith("s")
             limit = sizes[snapshot]
             asked = time.monotonic()
-            page = self._call("GET", "/sync/pull", params={  # snapshots column by column
-                "limit": limit, "shape": "columns", **({"cursor": after} if after else {})})
-            sizes[snapshot] = self._next_page_size(limit, time.monotonic() - asked,
-                                                   page.get("count", 0))
+            page = self._call(
+                "GET",
+                "/sync/pull",
+                params={  # snapshots column by column
+                    "limit": limit,
+                    "shape": "columns",
+                    **({"cursor": after} if after else {}),
+                },
+            )
+            sizes[snapshot] = self._next_page_size(
+                limit, time.monotonic() - asked, page.get("count", 0)
+            )
             if page.get("after") != after or not isinstance(page.get("cursor"), str):
                 raise ProtocolError("The server's page does not follow the requested cursor.")
             return page
@@ -343,14 +446,16 @@ class SyncClient:
                             fresh = bootstrap.is_empty(conn)
                         if fresh and not out_of_wal:
                             out_of_wal = local.begin_fill(self.db.engine)
-                    with local.write_transaction(self.db.engine, foreign_keys=False,
-                                                 bulk=fresh and snapshot) as conn:
+                    with local.write_transaction(
+                        self.db.engine, foreign_keys=False, bulk=fresh and snapshot
+                    ) as conn:
                         if not cursor:  # a snapshot begins: into an empty database?
                             fresh = bootstrap.is_empty(conn)
                             if fresh:
                                 bootstrap.drop_indexes(conn)
-                        result = apply.apply_page(conn, page, self.db.device_id,
-                                                  all_new=fresh and snapshot)
+                        result = apply.apply_page(
+                            conn, page, self.db.device_id, all_new=fresh and snapshot
+                        )
                         local.remember_device_names(conn, page.get("devices"))
                         local.remember_skipped(conn, result.skipped)
                         local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
@@ -379,4 +484,3 @@ class SyncClient:
                         pending.result()
                     except Exception:  # a prefetched page we no longer need
                         pass
-

@@ -83,8 +83,9 @@ class CredentialStore:
     def password(self, server: str, user: str) -> str | None:
         return self._get(self._key("password", server, user))
 
-    def set_password(self, server: str, user: str, password: str | None, *,
-                     remember: bool = False) -> None:
+    def set_password(
+        self, server: str, user: str, password: str | None, *, remember: bool = False
+    ) -> None:
         """Keep a password for this run; with ``remember``, also in the keyring."""
         key = self._key("password", server, user)
         if remember or password is None:

@@ -53,26 +53,30 @@ class AuthError(SyncError):
 class SignInLockedError(SyncError):
     """The server refuses sign-ins for a while after too many failed ones (HTTP 429)."""
 
-    TEMPLATE = ("Too many failed sign-ins: the server refuses new attempts for {minutes} min. "
-                "Check the user name and password, then try again after that.")
+    TEMPLATE = (
+        "Too many failed sign-ins: the server refuses new attempts for {minutes} min. "
+        "Check the user name and password, then try again after that."
+    )
 
     def __init__(self, retry_after: int) -> None:
         minutes = max(1, -(-retry_after // 60))
-        super().__init__(self.TEMPLATE.format(minutes=minutes), template=self.TEMPLATE,
-                         minutes=minutes)
+        super().__init__(
+            self.TEMPLATE.format(minutes=minutes), template=self.TEMPLATE, minutes=minutes
+        )
         self.retry_after = retry_after
 
 
 class InsecureAddressError(SyncError):
     """An ``http://`` address that is not this computer, without the explicit choice."""
 
-    TEMPLATE = ("The server address {server} is not encrypted (http://): the password and the "
-                "data would cross the network readable by anyone on the way. Use an https:// "
-                "address, or allow unencrypted connections to it explicitly.")
+    TEMPLATE = (
+        "The server address {server} is not encrypted (http://): the password and the "
+        "data would cross the network readable by anyone on the way. Use an https:// "
+        "address, or allow unencrypted connections to it explicitly."
+    )
 
     def __init__(self, server: str) -> None:
-        super().__init__(self.TEMPLATE.format(server=server), template=self.TEMPLATE,
-                         server=server)
+        super().__init__(self.TEMPLATE.format(server=server), template=self.TEMPLATE, server=server)
 
 
 class RefusedError(SyncError):
@@ -93,9 +97,11 @@ class FirstConnectionChoice(SyncError):
     """A never-synchronised database already holds data: the user must choose to send
     it to the server or to replace it with the server's data."""
 
-    TEMPLATE = ("This database has never been synchronised and already holds {rows} rows of "
-                "programme data. Choose to send them to the server (keep) or to replace them "
-                "with the server's data for your account (replace).")
+    TEMPLATE = (
+        "This database has never been synchronised and already holds {rows} rows of "
+        "programme data. Choose to send them to the server (keep) or to replace them "
+        "with the server's data for your account (replace)."
+    )
 
     def __init__(self, rows: int) -> None:
         super().__init__(self.TEMPLATE.format(rows=rows), template=self.TEMPLATE, rows=rows)

@@ -38,10 +38,16 @@ MAX_SKIPPED = 500  # the newest are kept: enough to see what is wrong and report
 # valid, partly filled file that the next sync resumes from its cursor; it is never
 # left damaged. Back to SQLite's defaults on that connection's next ordinary write, and
 # to WAL when the fill ends (:func:`end_fill`).
-BULK_PRAGMAS = ("PRAGMA cache_size=-131072", "PRAGMA wal_autocheckpoint=0",
-                "PRAGMA synchronous=FULL")
-NORMAL_PRAGMAS = ("PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000",
-                  "PRAGMA synchronous=NORMAL")
+BULK_PRAGMAS = (
+    "PRAGMA cache_size=-131072",
+    "PRAGMA wal_autocheckpoint=0",
+    "PRAGMA synchronous=FULL",
+)
+NORMAL_PRAGMAS = (
+    "PRAGMA cache_size=-2000",
+    "PRAGMA wal_autocheckpoint=1000",
+    "PRAGMA synchronous=NORMAL",
+)
 _BULK_INFO = "bm_bulk_fill"
 FILL_JOURNAL = "truncate"
 BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
@@ -77,8 +83,9 @@ def end_fill(engine: Engine) -> None:
 
 
 @contextmanager
-def write_transaction(engine: Engine, *, foreign_keys: bool = True,
-                      bulk: bool = False) -> Iterator[Connection]:
+def write_transaction(
+    engine: Engine, *, foreign_keys: bool = True, bulk: bool = False
+) -> Iterator[Connection]:
     """One write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE),
     so reading local versions and writing remote ones cannot be interleaved with a
     write from the window. ``foreign_keys=False`` for rows pulled from the server,
@@ -135,8 +142,9 @@ def read_state(conn: Connection) -> Any:
 def ensure_state(conn: Connection) -> Any:
     row = read_state(conn)
     if row is None:
-        conn.execute(insert(STATE).values(id=1, failures=0, last_pushed=0, last_pulled=0,
-                                          last_conflicts=0))
+        conn.execute(
+            insert(STATE).values(id=1, failures=0, last_pushed=0, last_pulled=0, last_conflicts=0)
+        )
         row = read_state(conn)
     return row
 
@@ -148,11 +156,19 @@ def set_state(conn: Connection, **values: Any) -> None:
 
 def local_status(conn: Connection) -> LocalStatus:
     state = read_state(conn)
-    counts: dict[str, int] = dict(conn.execute(select(OUTBOX.c.state, func.count())
-                               .where(OUTBOX.c.state.in_(("pending", "rejected")))
-                               .group_by(OUTBOX.c.state)).all())
-    open_conflicts = conn.execute(select(func.count()).select_from(CONFLICTS)
-                                  .where(CONFLICTS.c.resolved.is_(False))).scalar() or 0
+    counts: dict[str, int] = dict(
+        conn.execute(
+            select(OUTBOX.c.state, func.count())
+            .where(OUTBOX.c.state.in_(("pending", "rejected")))
+            .group_by(OUTBOX.c.state)
+        ).all()
+    )
+    open_conflicts = (
+        conn.execute(
+            select(func.count()).select_from(CONFLICTS).where(CONFLICTS.c.resolved.is_(False))
+        ).scalar()
+        or 0
+    )
     return LocalStatus(
         server_url=state.server_url if state else None,
         username=state.username if state else None,
@@ -162,15 +178,18 @@ def local_status(conn: Connection) -> LocalStatus:
         last_attempt_at=state.last_attempt_at if state else None,
         last_error=state.last_error if state else None,
         failures=state.failures if state else 0,
-        pending=counts.get("pending", 0), rejected=counts.get("rejected", 0),
-        open_conflicts=open_conflicts)
+        pending=counts.get("pending", 0),
+        rejected=counts.get("rejected", 0),
+        open_conflicts=open_conflicts,
+    )
 
 
 def record_failure(engine: Engine, message: str) -> None:
     with write_transaction(engine) as conn:
         state = ensure_state(conn)
-        set_state(conn, last_attempt_at=utcnow(), last_error=message,
-                  failures=(state.failures or 0) + 1)
+        set_state(
+            conn, last_attempt_at=utcnow(), last_error=message, failures=(state.failures or 0) + 1
+        )
 
 
 def device_names(conn: Connection) -> dict[str, str]:
@@ -187,8 +206,11 @@ def remember_device_names(conn: Connection, names: object) -> None:
     """Keep the device names a pull page carried (anything malformed is ignored)."""
     if not isinstance(names, dict):
         return
-    fresh = {k: v[:MAX_DEVICE_NAME] for k, v in names.items()
-             if isinstance(k, str) and isinstance(v, str) and len(k) <= 64 and v}
+    fresh = {
+        k: v[:MAX_DEVICE_NAME]
+        for k, v in names.items()
+        if isinstance(k, str) and isinstance(v, str) and len(k) <= 64 and v
+    }
     known = device_names(conn)
     if not fresh or all(known.get(k) == v for k, v in fresh.items()):
         return
@@ -222,8 +244,14 @@ def remember_skipped(conn: Connection, skipped: list[Any]) -> None:
         reason = getattr(row, "reason", None)
         text = str(reason) if reason is not None else str(row)
         kept = [k for k in kept if (k.get("t"), k.get("id")) != (table, row_id)]
-        kept.append({"t": table, "id": row_id, "at": now,
-                     "reason": stored(text, reason.wire() if reason is not None else None)})
+        kept.append(
+            {
+                "t": table,
+                "id": row_id,
+                "at": now,
+                "reason": stored(text, reason.wire() if reason is not None else None),
+            }
+        )
     kept = kept[-MAX_SKIPPED:]
     conn.execute(delete(SETTINGS).where(SETTINGS.c.key == SKIPPED_KEY))
     conn.execute(insert(SETTINGS).values(key=SKIPPED_KEY, value=json.dumps(kept)))
@@ -246,6 +274,7 @@ def skipped_rows(conn: Connection) -> list[SkippedPull]:
             at = dt.datetime.fromisoformat(str(k.get("at")))
         except ValueError:
             continue
-        out.append(SkippedPull(str(k.get("t", "?")), str(k.get("id", "?")), at,
-                               str(k.get("reason", ""))))
+        out.append(
+            SkippedPull(str(k.get("t", "?")), str(k.get("id", "?")), at, str(k.get("reason", "")))
+        )
     return out

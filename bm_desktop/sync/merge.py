@@ -41,8 +41,14 @@ class Verdict:
     loser: Literal["current", "incoming"] | None  # the version to keep as a conflict
 
 
-def decide(current_clock: str | None, incoming_clock: str, incoming_base: str | None, *,
-           same_content: bool, append_only: bool) -> Verdict:
+def decide(
+    current_clock: str | None,
+    incoming_clock: str,
+    incoming_base: str | None,
+    *,
+    same_content: bool,
+    append_only: bool,
+) -> Verdict:
     """What to do with an incoming version of a row, given the version held here."""
     if current_clock is None:
         return Verdict(True, None)

@@ -38,8 +38,7 @@ def utcnow() -> dt.datetime:
 
 def is_attached(conn: Connection) -> bool:
     """Has this database connected to a server (so its changes must be queued)?"""
-    return conn.execute(select(SyncState.attached_at).where(SyncState.id == 1)).scalar() \
-        is not None
+    return conn.execute(select(SyncState.attached_at).where(SyncState.id == 1)).scalar() is not None
 
 
 class ChangeRecorder(ABC):
@@ -66,7 +65,8 @@ class ChangeRecorder(ABC):
             base = self._previous_clock(session, obj, state)
         payload = tc.encode_object(obj)
         session.info.setdefault(_BUFFER, []).append(
-            (rows.table_rank()[table], table, obj.id, op, payload, obj.updated_at, base))
+            (rows.table_rank()[table], table, obj.id, op, payload, obj.updated_at, base)
+        )
 
     def drain(self, session: Session, _ctx: Any, _instances: Any) -> None:
         buffered = session.info.pop(_BUFFER, None)
@@ -94,8 +94,11 @@ class ChangeRecorder(ABC):
             return history.deleted[0]
         table = type(obj).__table__
         with session.no_autoflush:
-            return session.connection().execute(
-                select(table.c.updated_at).where(table.c.id == obj.id)).scalar()
+            return (
+                session.connection()
+                .execute(select(table.c.updated_at).where(table.c.id == obj.id))
+                .scalar()
+            )
 
     def install(self, database: Any) -> None:
         database.stamper.listeners.append(self.collect)
@@ -117,9 +120,20 @@ class OutboxRecorder(ChangeRecorder):
     def record(self, session: Session, changes: list[tuple]) -> None:
         now = utcnow()
         for table, row_id, op, payload, clock, base in changes:
-            session.add(OutboxChange(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
-                                     op=op, payload=dumps(payload), clock=clock, base=base,
-                                     created_at=now, state="pending", attempts=0))
+            session.add(
+                OutboxChange(
+                    change_id=uuid.uuid4(),
+                    table_name=table,
+                    row_id=row_id,
+                    op=op,
+                    payload=dumps(payload),
+                    clock=clock,
+                    base=base,
+                    created_at=now,
+                    state="pending",
+                    attempts=0,
+                )
+            )
 
 
 def install_outbox(database: Any) -> OutboxRecorder:

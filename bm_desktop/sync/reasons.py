@@ -26,9 +26,9 @@ TEMPLATES: dict[str, str] = {
     # The server refused a change (push).
     "clock_invalid": "{what} {value} is not a clock value.",
     "clock_ahead": "The laptop's clock is {minutes} minutes ahead of the server's: set the "
-                   "correct date and time, then sync again.",
+    "correct date and time, then sync again.",
     "id_reused": "This change id was already received with different content; the new "
-                 "content was not applied.",
+    "content was not applied.",
     "unknown_operation": "Unknown operation {op} (expected insert, update or delete).",
     "row_too_large": "This {table} row is larger than {kb} KB.",
     "bad_row": "This {table} row cannot be stored: {detail}",
@@ -37,29 +37,29 @@ TEMPLATES: dict[str, str] = {
     "stakeholder_scope": "This stakeholder belongs to sites outside your scope.",
     "administrators_only": "Only administrators can change {table}.",
     "missing_reference": "This {table} row refers to a {what} the server does not have "
-                         "({column} {ref}).",
+    "({column} {ref}).",
     "row_scope": "This {table} row belongs to a site outside your scope.",
     "region_scope": "This site is in a region outside your scope.",
     "add_sites": "Only administrators and regional managers can add sites.",
     "site_scope": "This site is outside your scope.",
     "reference_administrators": "This {table} row refers to {target} ({column}), which only "
-                                "administrators can change.",
+    "administrators can change.",
     "reference_stakeholder": "This {table} row refers to a stakeholder of sites outside your "
-                             "scope ({column}).",
+    "scope ({column}).",
     "reference_scope": "This {table} row refers to a {what} of a site outside your scope "
-                       "({column}).",
+    "({column}).",
     "too_many_references": "This agenda item refers to more than {limit} rows.",
     "not_row_ids": "agenda_items.ref_ids: not a list of row ids.",
     "database_reference": "This {table} row refers to a row the server does not have; it "
-                          "was not applied.",
+    "was not applied.",
     "database_unique": "This {table} row clashes with an existing row (same unique values).",
     "database_value": "This {table} row holds a value the server's database cannot store "
-                      "({detail}); it was not applied.",
+    "({detail}); it was not applied.",
     "read_only_push": "This account is read-only: it cannot send changes.",
     # The server refused a request (sign-in).
     "wrong_password": "User name or password is wrong.",
     "demo_password": "The demo password is refused by this server (it is not a demo "
-                     "server): ask the programme administrator for your password.",
+    "server): ask the programme administrator for your password.",
     # The laptop left a pulled row out (screening).
     "row_width": "{table}: a row of {count} values for {width} columns",
     "value_required": "{column}: a value is required",
@@ -107,8 +107,8 @@ def from_wire(data: object) -> Reason | None:
         return None
     key, params = data["key"], data.get("params") or {}
     if not isinstance(params, dict) or not all(
-            isinstance(k, str) and (v is None or isinstance(v, _SCALARS))
-            for k, v in params.items()):
+        isinstance(k, str) and (v is None or isinstance(v, _SCALARS)) for k, v in params.items()
+    ):
         return None
     if key != RULE_KEY and key not in TEMPLATES:
         return None

@@ -128,8 +128,11 @@ def _codec(col: Column) -> ColumnCodec:
         enc, dec = str, _str_in(t.length)
     else:  # pragma: no cover - a new column type needs a codec here
         raise TypeError(f"no JSON codec for {col.table.name}.{col.name} ({t!r})")
-    default = (getattr(col.default, "arg", None)
-               if col.default is not None and col.default.is_scalar else None)
+    default = (
+        getattr(col.default, "arg", None)
+        if col.default is not None and col.default.is_scalar
+        else None
+    )
     return ColumnCodec(col.name, enc, dec, bool(col.nullable), default)
 
 
@@ -189,8 +192,9 @@ def codecs() -> dict[str, TableCodec]:
         if table.name in SERVER_ONLY_TABLES:
             continue
         cols = tuple(_codec(c) for c in table.columns)
-        result[table.name] = TableCodec(table.name, table, cols,
-                                        bool(getattr(model, "__append_only__", False)))
+        result[table.name] = TableCodec(
+            table.name, table, cols, bool(getattr(model, "__append_only__", False))
+        )
     return result
 
 

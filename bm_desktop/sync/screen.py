@@ -50,9 +50,13 @@ def checked_columns(group: dict[str, Any]) -> dict[str, Any]:
     """A columnar group whose shape is sound (one list per column, all as long), or
     ValueError: a malformed page, not a bad row."""
     cols, columns = group.get("cols"), group.get("columns")
-    if not isinstance(cols, list) or not isinstance(columns, list) \
-            or len(columns) != len(cols) or set(map(type, columns)) - {list} \
-            or len(set(map(len, columns))) > 1:
+    if (
+        not isinstance(cols, list)
+        or not isinstance(columns, list)
+        or len(columns) != len(cols)
+        or set(map(type, columns)) - {list}
+        or len(set(map(len, columns))) > 1
+    ):
         raise ValueError(f"the columns of {str(group.get('t'))[:40]} do not line up")
     return group
 
@@ -66,9 +70,12 @@ def as_rows(group: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def screen_group(group: dict[str, Any], skipped: list[str],
-                 storage: Callable[[Any], Callable[[list], list]] | None = None,
-                 columns_out: list | None = None) -> dict[str, Any]:
+def screen_group(
+    group: dict[str, Any],
+    skipped: list[str],
+    storage: Callable[[Any], Callable[[list], list]] | None = None,
+    columns_out: list | None = None,
+) -> dict[str, Any]:
     """The group without its rows that break a domain rule (and, given ``storage``, a
     column's converter to SQLite storage form, which raises ValueError on a value of the
     wrong type: used again when a page failed to apply, to find the rows at fault).
@@ -91,11 +98,18 @@ def screen_group(group: dict[str, Any], skipped: list[str],
         if set(map(type, data)) != {list} or set(map(len, data)) != {width}:  # (in C)
             for j, r in enumerate(data):
                 if type(r) is not list or len(r) != width:
-                    bad[j] = Reason("row_width", table=name, width=width,
-                                    count=len(r) if isinstance(r, list) else 0)
+                    bad[j] = Reason(
+                        "row_width",
+                        table=name,
+                        width=width,
+                        count=len(r) if isinstance(r, list) else 0,
+                    )
         blank = [None] * width
-        columns = list(zip(*(blank if j in bad else r for j, r in enumerate(data)),
-                           strict=True)) if bad else list(zip(*data, strict=True))
+        columns = (
+            list(zip(*(blank if j in bad else r for j, r in enumerate(data)), strict=True))
+            if bad
+            else list(zip(*data, strict=True))
+        )
     for col, values in zip(cols, columns, strict=True):
         column = tc.table.columns.get(col)
         if column is None:
@@ -116,8 +130,7 @@ def screen_group(group: dict[str, Any], skipped: list[str],
     return _without(as_rows(group), bad, skipped)
 
 
-def _rule_breaks(name: str, col: str, table_rules: Any,
-                 values: Sequence[Any]) -> dict[int, Reason]:
+def _rule_breaks(name: str, col: str, table_rules: Any, values: Sequence[Any]) -> dict[int, Reason]:
     """The rows whose value breaks a domain rule; a value the rules cannot even look at
     (a list or an object where text belongs) breaks it too, alone."""
     try:
@@ -129,13 +142,19 @@ def _rule_breaks(name: str, col: str, table_rules: Any,
                 for exc in table_rules.bad_values(col, [v]).values():
                     found[j] = Reason.of_rule(exc)
             except TypeError:
-                found[j] = Reason("wrong_type", column=f"{name}.{col}",
-                                  detail="a value of the wrong type")
+                found[j] = Reason(
+                    "wrong_type", column=f"{name}.{col}", detail="a value of the wrong type"
+                )
         return found
 
 
-def _check_types(name: str, col: str, convert: Callable[[list], list], values: Sequence[Any],
-                 bad: dict[int, Reason]) -> None:
+def _check_types(
+    name: str,
+    col: str,
+    convert: Callable[[list], list],
+    values: Sequence[Any],
+    bad: dict[int, Reason],
+) -> None:
     try:
         convert(list(values))
     except (TypeError, ValueError):
@@ -146,15 +165,17 @@ def _check_types(name: str, col: str, convert: Callable[[list], list], values: S
                 bad.setdefault(j, Reason("wrong_type", column=f"{name}.{col}", detail=str(exc)))
 
 
-def _without(group: dict[str, Any], bad: dict[int, Reason],
-             skipped: list[str]) -> dict[str, Any]:
+def _without(group: dict[str, Any], bad: dict[int, Reason], skipped: list[str]) -> dict[str, Any]:
     """The group without the rows in ``bad``, each logged with its reason."""
     name, cols, data = group["t"], group["cols"], group["rows"]
     width = len(cols)
     id_i = cols.index("id") if "id" in cols else None
     for j in sorted(bad):
-        row_id = data[j][id_i] if id_i is not None and isinstance(data[j], list) \
-            and len(data[j]) == width else "?"
+        row_id = (
+            data[j][id_i]
+            if id_i is not None and isinstance(data[j], list) and len(data[j]) == width
+            else "?"
+        )
         log.warning("pulled row skipped: %s %s: %s", name, str(row_id)[:40], bad[j])
         skipped.append(SkippedRow(name, str(row_id)[:40], bad[j]))
     keep = [j for j in range(len(data)) if j not in bad]
@@ -162,4 +183,3 @@ def _without(group: dict[str, Any], bad: dict[int, Reason],
     if group.get("bases") is not None:
         out["bases"] = [group["bases"][j] for j in keep]
     return out
-

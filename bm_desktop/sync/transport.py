@@ -47,13 +47,17 @@ class SyncConfig:
     min_batch: int = 25  # a batch that times out is halved down to this
 
     def timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect_timeout, read=self.read_timeout,
-                             write=self.write_timeout, pool=self.connect_timeout)
+        return httpx.Timeout(
+            connect=self.connect_timeout,
+            read=self.read_timeout,
+            write=self.write_timeout,
+            pool=self.connect_timeout,
+        )
 
 
 def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random | None = None) -> float:
     """Exponential back-off with jitter: between half and all of min(cap, base * 2**attempt)."""
-    ceiling = min(cap, base * (2 ** attempt))
+    ceiling = min(cap, base * (2**attempt))
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
@@ -84,15 +88,22 @@ def retry_after(response: httpx.Response) -> int:
 class Transport:
     """JSON requests to one server, retried on transient failures."""
 
-    def __init__(self, server_url: str, config: SyncConfig | None = None, *,
-                 http: httpx.Client | None = None,
-                 sleep: Callable[[float], None] = time.sleep, allow_http: bool = False) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        config: SyncConfig | None = None,
+        *,
+        http: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        allow_http: bool = False,
+    ) -> None:
         self.server_url = server_url.rstrip("/")
         self.allow_http = allow_http  # the user chose to use a non-loopback http:// address
         self.config = config or SyncConfig()
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=self.config.timeout(),
-                                         headers={"User-Agent": f"bm-desktop/{__version__}"})
+        self.http = http or httpx.Client(
+            timeout=self.config.timeout(), headers={"User-Agent": f"bm-desktop/{__version__}"}
+        )
         self.sleep = sleep
         self.bytes_sent = 0
         self.bytes_received = 0
@@ -105,9 +116,17 @@ class Transport:
         if self._own_http:
             self.http.close()
 
-    def request(self, method: str, path: str, *, body: Any = None, params: dict | None = None,
-                token: str | None = None, compress: bool = False,
-                timeout: httpx.Timeout | None = None) -> dict:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict | None = None,
+        token: str | None = None,
+        compress: bool = False,
+        timeout: httpx.Timeout | None = None,
+    ) -> dict:
         """Send, retrying network errors, timeouts and 5xx; return the JSON answer."""
         if not self.allow_http and needs_http_consent(self.server_url):
             raise InsecureAddressError(self.server_url)  # before a password leaves
@@ -125,24 +144,35 @@ class Transport:
         last: SyncError | None = None
         for attempt in range(self.config.attempts):
             if attempt:
-                self.sleep(backoff_delay(attempt - 1, self.config.backoff_base,
-                                         self.config.backoff_max))
+                self.sleep(
+                    backoff_delay(attempt - 1, self.config.backoff_base, self.config.backoff_max)
+                )
             started = time.perf_counter()
             try:
-                response = self.http.request(method, url, content=content, params=params,
-                                             headers=headers,
-                                             timeout=timeout or self.config.timeout())
+                response = self.http.request(
+                    method,
+                    url,
+                    content=content,
+                    params=params,
+                    headers=headers,
+                    timeout=timeout or self.config.timeout(),
+                )
             except httpx.TimeoutException:
                 template = "The server {server} did not answer in time."
-                last = NetworkError(template.format(server=self.server_url), template=template,
-                                    server=self.server_url)
+                last = NetworkError(
+                    template.format(server=self.server_url),
+                    template=template,
+                    server=self.server_url,
+                )
                 continue
             except httpx.TransportError as exc:
                 template = "Cannot reach the server {server} ({kind}): check the connection."
-                last = NetworkError(template.format(server=self.server_url,
-                                                    kind=type(exc).__name__),
-                                    template=template, server=self.server_url,
-                                    kind=type(exc).__name__)
+                last = NetworkError(
+                    template.format(server=self.server_url, kind=type(exc).__name__),
+                    template=template,
+                    server=self.server_url,
+                    kind=type(exc).__name__,
+                )
                 continue
             finally:
                 self.requests += 1
@@ -154,8 +184,11 @@ class Transport:
                 raise SignInLockedError(retry_after(response))
             if response.status_code >= 500:
                 template = "The server had a problem ({status}); it will be tried again."
-                last = ServerError(template.format(status=response.status_code),
-                                   template=template, status=response.status_code)
+                last = ServerError(
+                    template.format(status=response.status_code),
+                    template=template,
+                    status=response.status_code,
+                )
                 continue
             return self._answer(response)
         assert last is not None
@@ -166,16 +199,22 @@ class Transport:
             data = wire.loads(response.content)
         except (ValueError, UnicodeDecodeError):
             if response.is_success:
-                raise ProtocolError(f"{self.server_url} did not answer like a BM Desktop "
-                                    "server (is the address right?).") from None
+                raise ProtocolError(
+                    f"{self.server_url} did not answer like a BM Desktop "
+                    "server (is the address right?)."
+                ) from None
             data = {}
         detail = data.get("detail") if isinstance(data, dict) else None
         reason = from_wire(data.get("reason")) if isinstance(data, dict) else None
         if not response.is_success:
-            error: SyncError = AuthError(detail or "The server refused the sign-in.") \
-                if response.status_code == 401 else \
-                RefusedError(detail or f"The server refused the request "
-                                       f"({response.status_code}).", response.status_code)
+            error: SyncError = (
+                AuthError(detail or "The server refused the sign-in.")
+                if response.status_code == 401
+                else RefusedError(
+                    detail or f"The server refused the request ({response.status_code}).",
+                    response.status_code,
+                )
+            )
             error.reason = reason  # shown in the user's language (sync.errors.localised)
             raise error
         if not isinstance(data, dict):

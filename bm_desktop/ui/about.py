@@ -19,22 +19,34 @@ def about_text(window: Any) -> str:
     head, current = schema_revision(db)
     translate = QCoreApplication.translate
     unknown = translate("AboutBox", "unknown")
-    return "\n".join([
-        translate("AboutBox", "{app} {version}").format(app="BM Desktop",
-                                                         version=app_version()),
-        translate("AboutBox", "Desktop GIS for the coordinators of an artisanal-mining "
-                  "assurance programme in the DRC and Rwanda."),
-        "",
-        translate("AboutBox", "Database schema: {head} (this version); this database: "
-                  "{current}").format(head=head or "-", current=current or unknown),
-        translate("AboutBox", "Database file: {path}").format(path=db.path or "-"),
-    ])
+    return "\n".join(
+        [
+            translate("AboutBox", "{app} {version}").format(
+                app="BM Desktop", version=app_version()
+            ),
+            translate(
+                "AboutBox",
+                "Desktop GIS for the coordinators of an artisanal-mining "
+                "assurance programme in the DRC and Rwanda.",
+            ),
+            "",
+            translate(
+                "AboutBox", "Database schema: {head} (this version); this database: {current}"
+            ).format(head=head or "-", current=current or unknown),
+            translate("AboutBox", "Database file: {path}").format(path=db.path or "-"),
+        ]
+    )
 
 
 def show_about(window: Any) -> QMessageBox:
     title = QCoreApplication.translate("AboutBox", "About {app}").format(app="BM Desktop")
-    box = QMessageBox(QMessageBox.Icon.Information, title, about_text(window),
-                      QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        about_text(window),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("aboutBox")
     box.open()
     return box

@@ -54,9 +54,14 @@ class ActionDialog(WorkDialog):
     """Recommend an action from ``risk`` or from ``incident_ids`` (one site); OK saves it
     on ``stack`` (the window's undo stack; a dialog opened on its own gets its own)."""
 
-    def __init__(self, ctx: AppContext, risk: RiskView | None = None,
-                 incident_ids: list[uuid.UUID] | None = None,
-                 parent: QWidget | None = None, stack: QUndoStack | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        risk: RiskView | None = None,
+        incident_ids: list[uuid.UUID] | None = None,
+        parent: QWidget | None = None,
+        stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.risk = ctx, risk
         self.incident_ids = tuple(incident_ids or ())
@@ -105,13 +110,21 @@ class ActionDialog(WorkDialog):
 
     def _subject(self) -> tuple[uuid.UUID | None, list[str], str]:
         if self.risk is not None:
-            return (self.risk.site_id, [self.risk.risk_area_code],
-                    self.tr("risk {area} at {site} (score {score})").format(
-                        area=self.risk.risk_area, site=self.risk.site_code, score=self.risk.score))
+            return (
+                self.risk.site_id,
+                [self.risk.risk_area_code],
+                self.tr("risk {area} at {site} (score {score})").format(
+                    area=self.risk.risk_area, site=self.risk.site_code, score=self.risk.score
+                ),
+            )
         subject = choices.incidents_subject(self.ctx.db, self.incident_ids)
-        return subject.site_id, list(subject.area_codes), self.tr(
-            "{n} incidents at {sites}").format(n=len(self.incident_ids),
-                                               sites=", ".join(subject.site_codes))
+        return (
+            subject.site_id,
+            list(subject.area_codes),
+            self.tr("{n} incidents at {sites}").format(
+                n=len(self.incident_ids), sites=", ".join(subject.site_codes)
+            ),
+        )
 
     def _fill_areas(self) -> None:
         for area in choices.risk_areas(self.ctx.db, self.ctx.lang):
@@ -121,14 +134,19 @@ class ActionDialog(WorkDialog):
 
     def current_draft(self) -> ActionDraft:
         return ActionDraft(
-            kind=self.kind.currentData(), description=self.description.toPlainText(),
-            recommended_on=pydate(self.recommended.date()), due_on=pydate(self.due.date()),
+            kind=self.kind.currentData(),
+            description=self.description.toPlainText(),
+            recommended_on=pydate(self.recommended.date()),
+            due_on=pydate(self.due.date()),
             stakeholder_id=uuid.UUID(self.stakeholder.currentData())
-            if self.stakeholder.currentData() else None, priority=self.priority.currentData(),
+            if self.stakeholder.currentData()
+            else None,
+            priority=self.priority.currentData(),
             risk_id=self.risk.id if self.risk else None,
             incident_ids=() if self.risk else self.incident_ids,
             risk_area_code=None if self.risk else self.risk_area.currentData(),
-            by=current_user(self.ctx))
+            by=current_user(self.ctx),
+        )
 
     def accept(self) -> None:
         """Save: recommend the action through its undo command (validated once, by the

@@ -35,16 +35,20 @@ from bm_desktop.ui.unsaved_work import WorkDialog
 
 def current_edit(view: ActionView) -> ActionEdit:
     """The action's details as they are (what undo restores)."""
-    return ActionEdit(view.description, view.due_on, view.priority, view.stakeholder_id,
-                      view.kind)
+    return ActionEdit(view.description, view.due_on, view.priority, view.stakeholder_id, view.kind)
 
 
 class ActionEditDialog(WorkDialog):
     """Edit an action's details; OK saves the edit on ``stack`` (the window's undo stack;
     a dialog opened on its own gets its own)."""
 
-    def __init__(self, ctx: AppContext, view: ActionView, parent: QWidget | None = None,
-                 stack: QUndoStack | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        view: ActionView,
+        parent: QWidget | None = None,
+        stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.view = ctx, view
         self.stack = stack if stack is not None else QUndoStack(self)
@@ -62,14 +66,17 @@ class ActionEditDialog(WorkDialog):
             self.stakeholder.addItem(f"{option.type_name}: {option.name}", str(option.id))
         if view.stakeholder_id is not None:
             self.stakeholder.setCurrentIndex(
-                max(self.stakeholder.findData(str(view.stakeholder_id)), 0))
+                max(self.stakeholder.findData(str(view.stakeholder_id)), 0)
+            )
         self.due = TypedDateEdit(view.due_on)
         self.priority = QComboBox()
         for value, text in PRIORITY_TEXT.items():
             self.priority.addItem(self.tr(text), value.value)
         self.priority.setCurrentIndex(max(self.priority.findData(view.priority), 0))
         form = QFormLayout()
-        form.addRow(self.tr("Site"), QLabel(f"{view.site_code} {view.site_name} · {view.risk_area}"))
+        form.addRow(
+            self.tr("Site"), QLabel(f"{view.site_code} {view.site_name} · {view.risk_area}")
+        )
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Assigned to"), self.stakeholder)
@@ -85,9 +92,13 @@ class ActionEditDialog(WorkDialog):
 
     def current(self) -> ActionEdit:
         data = self.stakeholder.currentData()
-        return ActionEdit(self.description.toPlainText(), pydate(self.due.date()),
-                          self.priority.currentData(), uuid.UUID(data) if data else None,
-                          self.kind.currentData())
+        return ActionEdit(
+            self.description.toPlainText(),
+            pydate(self.due.date()),
+            self.priority.currentData(),
+            uuid.UUID(data) if data else None,
+            self.kind.currentData(),
+        )
 
     def accept(self) -> None:
         """Save: edit the action through its undo command (validated once, by the

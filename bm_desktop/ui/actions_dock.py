@@ -62,12 +62,12 @@ class ActionDetailPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Status"),
-                                                self.tr("Note"), self.tr("By")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Status"), self.tr("Note"), self.tr("By")]
+        )
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.incidents = QLabel()
         self.incidents.setWordWrap(True)
@@ -87,38 +87,58 @@ class ActionDetailPanel(QWidget):
             return
         a = detail.action
         late = self.tr("overdue")
-        overdue = f" <span style='color:{colours.OVERDUE}'><b>{late}</b></span>" if a.overdue else ""
+        overdue = (
+            f" <span style='color:{colours.OVERDUE}'><b>{late}</b></span>" if a.overdue else ""
+        )
         self.title.setText(
             f"<b>{a.description}</b><br>"
             + self.tr("{site} ({region}) · {area} · {kind}").format(
-                site=f"{a.site_code} {a.site_name}", region=place_text(a.region), area=a.risk_area,
-                kind=kind_text(a.kind)) + "<br>"
+                site=f"{a.site_code} {a.site_name}",
+                region=place_text(a.region),
+                area=a.risk_area,
+                kind=kind_text(a.kind),
+            )
+            + "<br>"
             + self.tr("Assigned to {who} · recommended {rec} · due {due} · priority {prio}").format(
-                who=a.stakeholder or "—", rec=date_text(a.recommended_on),
-                due=date_text(a.due_on), prio=priority_text(a.priority)) + "<br>"
+                who=a.stakeholder or "—",
+                rec=date_text(a.recommended_on),
+                due=date_text(a.due_on),
+                prio=priority_text(a.priority),
+            )
+            + "<br>"
             + self.tr("Status: {status} since {on}").format(
                 status=f"<span style='color:{colours.ACTION_STATUS.get(a.status)}'><b>"
-                       f"{status_text(a.status)}</b></span>", on=date_text(a.status_on))
-            + overdue)
+                f"{status_text(a.status)}</b></span>",
+                on=date_text(a.status_on),
+            )
+            + overdue
+        )
         self.history.setRowCount(len(detail.history))
         for r, h in enumerate(detail.history):
-            for c, text in enumerate((date_text(h.on), status_text(h.status), h.note or "",
-                                      h.by or "")):
+            for c, text in enumerate(
+                (date_text(h.on), status_text(h.status), h.note or "", h.by or "")
+            ):
                 item = QTableWidgetItem(text)
                 if c == 1:
-                    item.setForeground(QBrush(QColor(colours.ACTION_STATUS.get(h.status,
-                                                                               colours.TEXT))))
+                    item.setForeground(
+                        QBrush(QColor(colours.ACTION_STATUS.get(h.status, colours.TEXT)))
+                    )
                 self.history.setItem(r, c, item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
         if detail.incidents:
-            lines = [f"{date_text(i.occurred_on)} · {i.risk_area} · {i.description[:70]}"
-                     for i in detail.incidents[:6]]
+            lines = [
+                f"{date_text(i.occurred_on)} · {i.risk_area} · {i.description[:70]}"
+                for i in detail.incidents[:6]
+            ]
             more = len(detail.incidents) - len(lines)
-            self.incidents.setText("<b>" + self.tr("Incidents behind it") + "</b><br>"
-                                   + "<br>".join(lines)
-                                   + (("<br>" + self.tr("and {n} more").format(n=more))
-                                      if more > 0 else ""))
+            self.incidents.setText(
+                "<b>"
+                + self.tr("Incidents behind it")
+                + "</b><br>"
+                + "<br>".join(lines)
+                + (("<br>" + self.tr("and {n} more").format(n=more)) if more > 0 else "")
+            )
         else:
             self.incidents.setText("")
 
@@ -146,13 +166,17 @@ class ActionsDock(QDockWidget):
         for col, width in enumerate((52, 92, 58, 80, 250, 150, 130, 100, 88, 60)):
             header.resizeSection(col, width)
         self.choice = QComboBox()
-        for value, text in (("all", self.tr("All actions")), ("open", self.tr("Open")),
-                            ("overdue", self.tr("Overdue"))):
+        for value, text in (
+            ("all", self.tr("All actions")),
+            ("open", self.tr("Open")),
+            ("overdue", self.tr("Overdue")),
+        ):
             self.choice.addItem(text, value)
         for status in ActionStatus:
             self.choice.addItem(status_text(status.value), status.value)
         self.choice.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_choice(self.choice.currentData()))
+            lambda _i: self.proxy.set_choice(self.choice.currentData())
+        )
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Actions of the filter period"), PERIOD)
         self.scope.addItem(self.tr("Open today, whatever the period"), OPEN_TODAY)
@@ -165,8 +189,9 @@ class ActionsDock(QDockWidget):
         self.count = QLabel()
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.progress_action = QAction(icon("fa5s.flag-checkered"), self.tr("Record progress…"),
-                                       self)
+        self.progress_action = QAction(
+            icon("fa5s.flag-checkered"), self.tr("Record progress…"), self
+        )
         self.progress_action.triggered.connect(self.record_progress)
         self.toolbar.addAction(self.progress_action)
         self.edit_action = QAction(icon("fa5s.edit"), self.tr("Edit…"), self)
@@ -197,8 +222,12 @@ class ActionsDock(QDockWidget):
         split.setStretchFactor(1, 2)
         self.setWidget(split)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._on_count)
         # Actions created on this computer since the tracker last looked: always listed
         # (a meeting after the period's end must not make its new actions vanish).
@@ -213,9 +242,13 @@ class ActionsDock(QDockWidget):
     def reload(self) -> None:
         selected = self.selected_ids()
         sites = set(self.ctx.selection.ids) or None
-        rows = action_views.actions(self.ctx.db, self.ctx.filters.state, sites,
-                                    lang=self.ctx.lang,
-                                    open_today=self.scope.currentData() == OPEN_TODAY)
+        rows = action_views.actions(
+            self.ctx.db,
+            self.ctx.filters.state,
+            sites,
+            lang=self.ctx.lang,
+            open_today=self.scope.currentData() == OPEN_TODAY,
+        )
         outside = self.pinned - {a.id for a in rows}
         if outside:
             rows += action_views.actions(self.ctx.db, action_ids=outside, lang=self.ctx.lang)
@@ -248,8 +281,11 @@ class ActionsDock(QDockWidget):
         self.reload()
 
     def _on_count(self, *_args: object) -> None:
-        self.count.setText(self.tr("{shown} of {total} actions").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count.setText(
+            self.tr("{shown} of {total} actions").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
         self.shows.setText(self.scope_text())
 
     def scope_text(self) -> str:
@@ -257,17 +293,20 @@ class ActionsDock(QDockWidget):
         f = self.ctx.filters.state
         today = dt.date.today()
         if self.scope.currentData() == OPEN_TODAY:
-            text = self.tr("Actions still open today ({today}), whatever the period; statuses "
-                           "as of today.").format(today=date_text(today))
+            text = self.tr(
+                "Actions still open today ({today}), whatever the period; statuses as of today."
+            ).format(today=date_text(today))
         else:
-            text = self.tr("Actions recommended by {end} and open at some time from {start} "
-                           "to {end}; statuses as of today ({today}).").format(
-                start=date_text(f.start), end=date_text(f.end), today=date_text(today))
+            text = self.tr(
+                "Actions recommended by {end} and open at some time from {start} "
+                "to {end}; statuses as of today ({today})."
+            ).format(start=date_text(f.start), end=date_text(f.end), today=date_text(today))
         if self.ctx.selection.ids:
             text += " " + self.tr("Selected sites only.")
         if self.outside:
-            text += " " + self.tr("Also listed: {n} new action(s) outside this selection, "
-                                  "until the filters change.").format(n=self.outside)
+            text += " " + self.tr(
+                "Also listed: {n} new action(s) outside this selection, until the filters change."
+            ).format(n=self.outside)
         return text
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -282,8 +321,11 @@ class ActionsDock(QDockWidget):
             if a.id in wanted:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if index.isValid():
-                    sel.select(index, QItemSelectionModel.SelectionFlag.Select
-                               | QItemSelectionModel.SelectionFlag.Rows)
+                    sel.select(
+                        index,
+                        QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
                     self.view.scrollTo(index)
         self._on_selection()
 
@@ -291,11 +333,14 @@ class ActionsDock(QDockWidget):
         ids = self.selected_ids()
         self.progress_action.setEnabled(bool(ids))
         self.edit_action.setEnabled(len(ids) == 1)
-        self.progress_action.setText(self.tr("Record progress…") if len(ids) <= 1
-                                     else self.tr("Record progress of {n} actions…").format(
-                                         n=len(ids)))
-        self.detail.show_detail(action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang)
-                                if len(ids) == 1 else None)
+        self.progress_action.setText(
+            self.tr("Record progress…")
+            if len(ids) <= 1
+            else self.tr("Record progress of {n} actions…").format(n=len(ids))
+        )
+        self.detail.show_detail(
+            action_views.detail(self.ctx.db, ids[0], lang=self.ctx.lang) if len(ids) == 1 else None
+        )
 
     def record_progress(self) -> None:
         ids = self.selected_ids()
@@ -306,9 +351,13 @@ class ActionsDock(QDockWidget):
             statuses = list(detail.allowed_next)
             subject = detail.action.description[:80]
             if not statuses:
-                QMessageBox.information(self, self.windowTitle(), self.tr(
-                    "This action is {status}: no further update is possible.").format(
-                    status=status_text(detail.action.status)))
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("This action is {status}: no further update is possible.").format(
+                        status=status_text(detail.action.status)
+                    ),
+                )
                 return
         else:
             statuses = [s.value for s in ActionStatus if s != ActionStatus.RECOMMENDED]
@@ -316,10 +365,12 @@ class ActionsDock(QDockWidget):
 
         def submit(draft: Any) -> None:
             RecordProgress(self.ctx, [(aid, draft) for aid in ids]).run(
-                undo_stack(self.window_ or self))
+                undo_stack(self.window_ or self)
+            )
 
-        dialog = ProgressDialog(subject, statuses, current_user(self.ctx), submit, self,
-                                lang=self.ctx.lang)
+        dialog = ProgressDialog(
+            subject, statuses, current_user(self.ctx), submit, self, lang=self.ctx.lang
+        )
         self._dialog = dialog
         dialog.exec()
 

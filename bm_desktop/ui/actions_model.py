@@ -22,16 +22,18 @@ from bm_desktop.ui.action_dialog import KIND_TEXT, PRIORITY_TEXT
 from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.progress_dialog import status_text
 
-COLUMNS = (QT_TRANSLATE_NOOP("ActionsModel", "Site"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Status"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Overdue"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Due"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Action"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Assigned to"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Risk area"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Recommended"),
-           QT_TRANSLATE_NOOP("ActionsModel", "Priority"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActionsModel", "Site"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Overdue"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Assigned to"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Risk area"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Recommended"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Priority"),
+)
 STATUS_COL, OVERDUE_COL, DUE_COL, TEXT_COL = 1, 2, 3, 4
 RELOAD_TABLES = {"corrective_actions", "action_progress", "action_incidents", "sites", "*"}
 OPEN = {ActionStatus.RECOMMENDED.value, ActionStatus.IN_PROGRESS.value}
@@ -67,17 +69,29 @@ class ActionsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ActionsModel", COLUMNS[section])
         return None
 
     def display(self, a: ActionView, col: int) -> str:
-        return [a.site_code, status_text(a.status),
-                QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else "",
-                date_text(a.due_on), a.description, a.stakeholder, a.risk_area,
-                kind_text(a.kind), date_text(a.recommended_on), priority_text(a.priority)][col]
+        return [
+            a.site_code,
+            status_text(a.status),
+            QCoreApplication.translate("ActionsModel", "overdue") if a.overdue else "",
+            date_text(a.due_on),
+            a.description,
+            a.stakeholder,
+            a.risk_area,
+            kind_text(a.kind),
+            date_text(a.recommended_on),
+            priority_text(a.priority),
+        ][col]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         a = self.rows[index.row()]
@@ -127,8 +141,16 @@ class ActionsFilter(QSortFilterProxyModel):
         if choice not in ("all", "open", "overdue") and a.status != choice:
             return False
         if self.text:
-            hay = " ".join((a.site_code, a.site_name, a.description, a.stakeholder,
-                            a.risk_area, kind_text(a.kind))).casefold()
+            hay = " ".join(
+                (
+                    a.site_code,
+                    a.site_name,
+                    a.description,
+                    a.stakeholder,
+                    a.risk_area,
+                    kind_text(a.kind),
+                )
+            ).casefold()
             return self.text in hay
         return True
 

@@ -85,11 +85,21 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("#"), self.tr("Time"), self.tr("Min."), self.tr("Item"),
-                    self.tr("Presenter"), self.tr("Section")][section]
+            return [
+                self.tr("#"),
+                self.tr("Time"),
+                self.tr("Min."),
+                self.tr("Item"),
+                self.tr("Presenter"),
+                self.tr("Section"),
+            ][section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -127,8 +137,12 @@ class AgendaModel(QAbstractTableModel):
 
         return translate("Agenda", SECTION_TITLES.get(code, SECTION_TITLES["other"]), self.lang)
 
-    def setData(self, index: QModelIndex, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole:
             return False
         row, col = index.row(), index.column()
@@ -158,8 +172,9 @@ class AgendaBuilder(WorkDialog):
 
     meeting_saved = Signal()
 
-    def __init__(self, ctx: AppContext, site: str, month: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, site: str, month: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.site, self.month = ctx, site, month
         self.setMinimumSize(1100, 640)
@@ -205,15 +220,19 @@ class AgendaBuilder(WorkDialog):
         self.details.setPlaceholderText(self.tr("Details of the selected item"))
         buttons = QHBoxLayout()
         self.add_button = self._button(buttons, self.tr("Add item"), "fa5s.plus", self.add_item)
-        self.remove_button = self._button(buttons, self.tr("Remove"), "fa5s.minus",
-                                          self.remove_item)
-        self.up_button = self._button(buttons, self.tr("Move up"), "fa5s.arrow-up",
-                                      lambda: self.move_item(-1))
-        self.down_button = self._button(buttons, self.tr("Move down"), "fa5s.arrow-down",
-                                        lambda: self.move_item(1))
+        self.remove_button = self._button(
+            buttons, self.tr("Remove"), "fa5s.minus", self.remove_item
+        )
+        self.up_button = self._button(
+            buttons, self.tr("Move up"), "fa5s.arrow-up", lambda: self.move_item(-1)
+        )
+        self.down_button = self._button(
+            buttons, self.tr("Move down"), "fa5s.arrow-down", lambda: self.move_item(1)
+        )
         buttons.addStretch(1)
-        self.rebuild_button = self._button(buttons, self.tr("Rebuild from data"), "fa5s.sync",
-                                           self.rebuild)
+        self.rebuild_button = self._button(
+            buttons, self.tr("Rebuild from data"), "fa5s.sync", self.rebuild
+        )
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_item(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_item(1))
         left = QWidget()
@@ -245,12 +264,15 @@ class AgendaBuilder(WorkDialog):
         actions.addWidget(self.total_label, 1)
         actions.addWidget(self.message, 2)
         self.save_button = self._button(actions, self.tr("Save draft"), "fa5s.save", self.save)
-        self.excel_button = self._button(actions, self.tr("Export Excel…"), "fa5s.file-excel",
-                                         lambda: self.export("xlsx"))
-        self.pdf_button = self._button(actions, self.tr("Export PDF…"), "fa5s.file-pdf",
-                                       lambda: self.export("pdf"))
-        self.meeting_button = self._button(actions, self.tr("Meeting mode…"), "fa5s.users",
-                                           self.open_meeting_mode)
+        self.excel_button = self._button(
+            actions, self.tr("Export Excel…"), "fa5s.file-excel", lambda: self.export("xlsx")
+        )
+        self.pdf_button = self._button(
+            actions, self.tr("Export PDF…"), "fa5s.file-pdf", lambda: self.export("pdf")
+        )
+        self.meeting_button = self._button(
+            actions, self.tr("Meeting mode…"), "fa5s.users", self.open_meeting_mode
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.context_line)
@@ -268,17 +290,27 @@ class AgendaBuilder(WorkDialog):
         p, d = self.papers, self.papers.draft
         year, month = (int(x) for x in d.month.split("-"))
         month_text = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")  # "octobre 2022"
-        self.setWindowTitle(self.tr("Agenda — {site} — {month}").format(site=d.site_name,
-                                                                          month=month_text))
-        self.heading.setText(f"{d.site_name} ({d.site_code}) · {place_text(d.region)} · "
-                             f"{month_text}")
+        self.setWindowTitle(
+            self.tr("Agenda — {site} — {month}").format(site=d.site_name, month=month_text)
+        )
+        self.heading.setText(
+            f"{d.site_name} ({d.site_code}) · {place_text(d.region)} · {month_text}"
+        )
         previous = date_text(d.previous_meeting_on) if d.previous_meeting_on else self.tr("none")
         source = self.tr("saved draft") if p.saved else self.tr("built from the data")
-        self.context_line.setText(self.tr(
-            "Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), "
-            "{open} open action(s), {overdue} overdue · agenda {source}").format(
-            date=date_text(p.held_on or d.meeting_on), previous=previous,
-            incidents=p.new_incidents, open=p.open_actions, overdue=p.overdue, source=source))
+        self.context_line.setText(
+            self.tr(
+                "Meeting on {date} · previous meeting {previous} · {incidents} new incident(s), "
+                "{open} open action(s), {overdue} overdue · agenda {source}"
+            ).format(
+                date=date_text(p.held_on or d.meeting_on),
+                previous=previous,
+                incidents=p.new_incidents,
+                open=p.open_actions,
+                overdue=p.overdue,
+                source=source,
+            )
+        )
         self.starts.blockSignals(True)
         self.starts.setTime(QTime(d.starts_at.hour, d.starts_at.minute))
         self.starts.blockSignals(False)
@@ -301,23 +333,37 @@ class AgendaBuilder(WorkDialog):
                 if person.open_actions:
                     label += " " + self.tr("({n} open action(s))").format(n=person.open_actions)
                 child = QTreeWidgetItem([label, person.contact])
-                child.setToolTip(0, " · ".join(x for x in (person.organisation, person.position,
-                                                           person.role) if x))
+                child.setToolTip(
+                    0,
+                    " · ".join(x for x in (person.organisation, person.position, person.role) if x),
+                )
                 node.addChild(child)
             self.invitations.addTopLevelItem(node)
             node.setExpanded(True)
         missing = self.papers.invitations.missing
-        self.missing_label.setText(self.tr("Missing stakeholder types: {types}").format(
-            types=", ".join(t.name for t in missing)) if missing else "")
+        self.missing_label.setText(
+            self.tr("Missing stakeholder types: {types}").format(
+                types=", ".join(t.name for t in missing)
+            )
+            if missing
+            else ""
+        )
 
     def _on_edited(self) -> None:
         d = self.papers.draft
-        self.total_label.setText(self.tr("{n} items · {h} h {m:02d} · ends at {end}").format(
-            n=len(d.entries), h=d.total_minutes // 60, m=d.total_minutes % 60,
-            end=d.schedule()[-1][1].strftime("%H:%M") if d.entries else "—")
-            + " · " + d.budget_text(lambda text: QCoreApplication.translate("Agenda", text)))
-        self.total_label.setStyleSheet("color: #C62828; font-weight: bold;"
-                                       if d.over_budget_min > 0 else "")
+        self.total_label.setText(
+            self.tr("{n} items · {h} h {m:02d} · ends at {end}").format(
+                n=len(d.entries),
+                h=d.total_minutes // 60,
+                m=d.total_minutes % 60,
+                end=d.schedule()[-1][1].strftime("%H:%M") if d.entries else "—",
+            )
+            + " · "
+            + d.budget_text(lambda text: QCoreApplication.translate("Agenda", text))
+        )
+        self.total_label.setStyleSheet(
+            "color: #C62828; font-weight: bold;" if d.over_budget_min > 0 else ""
+        )
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() < len(self.papers.draft.entries):
@@ -347,8 +393,9 @@ class AgendaBuilder(WorkDialog):
                 return
         at = self.current_row() + 1 if self.current_row() >= 0 else None
         try:
-            row = self.papers.draft.add(AgendaEntry("other", title, duration_min=10,
-                                                    presenter=""), at)
+            row = self.papers.draft.add(
+                AgendaEntry("other", title, duration_min=10, presenter=""), at
+            )
         except AgendaEditError as exc:
             self.show_message(exc.text(self.ctx.lang), error=True)
             return
@@ -393,8 +440,13 @@ class AgendaBuilder(WorkDialog):
     def work_state(self) -> Any:
         """The agenda as edited: start time and every item (minutes are meeting mode's)."""
         d = self.papers.draft
-        return (d.starts_at, tuple((e.section, e.title, e.duration_min, e.presenter,
-                                    e.ref_table, e.ref_ids, e.id) for e in d.entries))
+        return (
+            d.starts_at,
+            tuple(
+                (e.section, e.title, e.duration_min, e.presenter, e.ref_table, e.ref_ids, e.id)
+                for e in d.entries
+            ),
+        )
 
     def save_work(self) -> bool:
         return self.save()
@@ -402,8 +454,9 @@ class AgendaBuilder(WorkDialog):
     # -- saving and exporting ----------------------------------------------------------
     def save(self) -> bool:
         try:
-            self.papers.meeting_id = meetings.save_agenda(self.ctx.db, self.site, self.month,
-                                                          self.papers.draft)
+            self.papers.meeting_id = meetings.save_agenda(
+                self.ctx.db, self.site, self.month, self.papers.draft
+            )
         except BmError as exc:
             self.show_message(exc.text(self.ctx.lang), error=True)
             return False
@@ -421,21 +474,31 @@ class AgendaBuilder(WorkDialog):
         d = self.papers.draft
         if path is None:
             suggested = str(Path.home() / f"CAP_{d.site_code}_{d.month}.{kind}")
-            filters = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr(
-                "PDF document (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agenda"), suggested,
-                                                  filters)
+            filters = (
+                self.tr("Excel workbook (*.xlsx)")
+                if kind == "xlsx"
+                else self.tr("PDF document (*.pdf)")
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the agenda"), suggested, filters
+            )
             if not path:
                 return None
         writer = write_meeting_workbook if kind == "xlsx" else write_meeting_pdf
         snapshot = replace(self.papers, draft=self.papers.draft.copy())
         job = worker.Worker(writer, snapshot, Path(path), self.ctx.lang)
         job.signals.result.connect(
-            lambda written: self.show_message(self.tr("Written: {path}").format(path=written)))
-        job.signals.error.connect(lambda exc: self.show_message(
-            self.tr("Could not write {path}: {error}").format(
-                path=path, error=getattr(exc, "strerror", None) or error_text(exc, self.ctx.lang)),
-            error=True))
+            lambda written: self.show_message(self.tr("Written: {path}").format(path=written))
+        )
+        job.signals.error.connect(
+            lambda exc: self.show_message(
+                self.tr("Could not write {path}: {error}").format(
+                    path=path,
+                    error=getattr(exc, "strerror", None) or error_text(exc, self.ctx.lang),
+                ),
+                error=True,
+            )
+        )
         self.show_message(self.tr("Writing {path}…").format(path=path))
         self.export_job = job
         worker.start(job)
@@ -449,15 +512,22 @@ class AgendaBuilder(WorkDialog):
         kept = meetings_drafts.kept_draft(self.ctx.db, self.papers.site_id, self.month)
         if kept is None:
             return True, None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Meeting mode"), self.tr(
-            "Meeting mode kept a draft of this meeting on {when} that was not saved (the "
-            "window was closed or the computer stopped).").format(
-            when=datetime_text(kept.kept_at)), parent=self)
-        box.setInformativeText(self.tr("Resume it, or start again from the agenda and delete "
-                                       "the draft?"))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Meeting mode"),
+            self.tr(
+                "Meeting mode kept a draft of this meeting on {when} that was not saved (the "
+                "window was closed or the computer stopped)."
+            ).format(when=datetime_text(kept.kept_at)),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr("Resume it, or start again from the agenda and delete the draft?")
+        )
         resume = box.addButton(self.tr("Resume the draft"), QMessageBox.ButtonRole.AcceptRole)
-        afresh = box.addButton(self.tr("Start again (delete the draft)"),
-                               QMessageBox.ButtonRole.DestructiveRole)
+        afresh = box.addButton(
+            self.tr("Start again (delete the draft)"), QMessageBox.ButtonRole.DestructiveRole
+        )
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(resume)
         box.setEscapeButton(cancel)
@@ -481,12 +551,12 @@ class AgendaBuilder(WorkDialog):
         go_on, resume = self.offer_kept_draft()
         if not go_on:
             return
-        dialog = MeetingModeDialog(self.ctx, self.site, self.month, self.papers, self,
-                                   resume=resume)
+        dialog = MeetingModeDialog(
+            self.ctx, self.site, self.month, self.papers, self, resume=resume
+        )
         self.meeting_dialog = dialog  # reachable from tests while it is open
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month,
-                                                  self.ctx.lang)
+            self.papers = meetings.meeting_papers(self.ctx.db, self.site, self.month, self.ctx.lang)
             self._show_papers()
             self.mark_clean()
             self.show_message(self.tr("Meeting saved."))

@@ -65,12 +65,16 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self.tree.header().sectionSize(index.column()) - 8 - (
-            (depth + 1) * self.tree.indentation() if index.column() == SITE_COL else 0)
+        width = (
+            self.tree.header().sectionSize(index.column())
+            - 8
+            - ((depth + 1) * self.tree.indentation() if index.column() == SITE_COL else 0)
+        )
         text = str(index.data() or "")
         font = index.data(Qt.ItemDataRole.FontRole) or self.tree.font()
-        box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 20), 10_000),
-                                              int(Qt.TextFlag.TextWordWrap), text)
+        box = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(width, 20), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
         return QSize(size.width(), max(size.height(), box.height() + 4))
 
 
@@ -107,8 +111,9 @@ class AlertsDock(QDockWidget):
         v.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Site / event"), self.tr("km"), self.tr("Date")])
-        self.tree.headerItem().setToolTip(DISTANCE_COL, self.tr(
-            "Distance from the site, in km (click to sort)"))
+        self.tree.headerItem().setToolTip(
+            DISTANCE_COL, self.tr("Distance from the site, in km (click to sort)")
+        )
         for col in (SITE_COL, DATE_COL):
             self.tree.headerItem().setToolTip(col, self.tr("Click to sort"))
         self.tree.setRootIsDecorated(True)
@@ -143,10 +148,16 @@ class AlertsDock(QDockWidget):
         for r in rows:
             by_site.setdefault(r.site, []).append(r)
         as_of = date_text(self.ws.filters.end)
-        self.summary.setText(self.tr(
-            "{n} sites with a security event within {km:g} km in the {days} days to {date}."
-        ).format(n=len(by_site), km=self.ws.alerts_layer.radius_km,
-                 days=self.ws.alerts_layer.days, date=as_of))
+        self.summary.setText(
+            self.tr(
+                "{n} sites with a security event within {km:g} km in the {days} days to {date}."
+            ).format(
+                n=len(by_site),
+                km=self.ws.alerts_layer.radius_km,
+                days=self.ws.alerts_layer.days,
+                date=as_of,
+            )
+        )
         red = QBrush(QColor(colours.ALERT))
         for events in by_site.values():
             first = min(events, key=lambda e: e.distance_km)
@@ -154,20 +165,26 @@ class AlertsDock(QDockWidget):
             site = f"{first.site_name} ({first.site_code})"
             top = AlertItem([site, f"{first.distance_km:.1f}", _shown_date(latest)])
             self._sort_keys(top, first.site_name.casefold(), first.distance_km, latest)
-            top.setToolTip(SITE_COL, self.tr("{n} events").format(n=len(events))
-                           if len(events) > 1 else self._event_text(first))
+            top.setToolTip(
+                SITE_COL,
+                self.tr("{n} events").format(n=len(events))
+                if len(events) > 1
+                else self._event_text(first),
+            )
             top.setForeground(0, red)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setData(0, ROW_ROLE, first)
             for e in events:
-                child = AlertItem([self._event_text(e), f"{e.distance_km:.1f}",
-                                   _shown_date(e.date)])
+                child = AlertItem(
+                    [self._event_text(e), f"{e.distance_km:.1f}", _shown_date(e.date)]
+                )
                 child.setData(0, ROW_ROLE, e)
                 child.setToolTip(SITE_COL, child.text(SITE_COL))
-                self._sort_keys(child, event_type_text(e.event_type).casefold(),
-                                e.distance_km, e.date)
+                self._sort_keys(
+                    child, event_type_text(e.event_type).casefold(), e.distance_km, e.date
+                )
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.setSortingEnabled(True)

@@ -25,8 +25,11 @@ def prepare_database(path: Path, empty: bool, key=None):  # noqa: ANN001
     from bm_desktop.services.sync_state import is_attached
     from bm_desktop.sync.outbox import install_outbox
 
-    database = (database_files.open(path, key.key, key.params) if key is not None
-                else database_files.open(path))
+    database = (
+        database_files.open(path, key.key, key.params)
+        if key is not None
+        else database_files.open(path)
+    )
     install_outbox(database)  # the window works with the server its database is linked to
     if database.read_only:  # nothing to seed or generate: show the file as it is
         from bm_desktop.services.read_only import refuse_edits
@@ -67,8 +70,15 @@ _application = None
 READY_AT_THE_LATEST_MS = 10000  # docks load by then even if the map never finishes a paint
 
 
-def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None,
-                  defer_loading: bool = False, unlock: bool = False, known_key=None):  # noqa: ANN001
+def create_window(
+    db_path: Path,
+    *,
+    empty: bool = False,
+    lang: str | None = None,
+    defer_loading: bool = False,
+    unlock: bool = False,
+    known_key=None,
+):  # noqa: ANN001
     """Build the application objects and the main window (without entering the event loop).
 
     ``defer_loading`` lets the docks load their data after the map's first paint;
@@ -127,7 +137,9 @@ def create_window(db_path: Path, *, empty: bool = False, lang: str | None = None
     window = MainWindow(ctx, defer_loading=defer_loading)
     from bm_desktop.ui.idle_lock import install_idle_lock
 
-    window.idle_lock = install_idle_lock(window)  # issue 19: the data are hidden after the idle time
+    window.idle_lock = install_idle_lock(
+        window
+    )  # issue 19: the data are hidden after the idle time
     if database.read_only:
         show_read_only(window, db_path)
     explain_database_failures(window, db_path)
@@ -150,8 +162,11 @@ def database_problem_box(exc: DatabaseNotOpened):  # noqa: ANN201
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-        CONTEXT, "BM Desktop cannot open its database."))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate(CONTEXT, "BM Desktop cannot open its database."),
+    )
     box.setInformativeText(exc.reason.text(exc.lang))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setObjectName("database_problem")
@@ -201,12 +216,17 @@ def show_read_only(window, path: Path) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel
 
     note = QCoreApplication.translate(CONTEXT, "Read-only: {name} cannot be changed").format(
-        name=Path(path).name)
+        name=Path(path).name
+    )
     window.setWindowTitle(f"{window.windowTitle()} — {note}")
     label = QLabel(note, objectName="read_only_note")
-    label.setToolTip(QCoreApplication.translate(
-        CONTEXT, "You may not write this file, so it was opened read-only: edits are "
-        "refused. Make it writable, or copy it to a folder where you may write, to edit it."))
+    label.setToolTip(
+        QCoreApplication.translate(
+            CONTEXT,
+            "You may not write this file, so it was opened read-only: edits are "
+            "refused. Make it writable, or copy it to a folder where you may write, to edit it.",
+        )
+    )
     window.statusBar().addPermanentWidget(label)
 
 
@@ -226,7 +246,8 @@ def _quit_once_loaded(app, window) -> None:  # noqa: ANN001
 
     def check() -> None:
         busy = QThreadPool.globalInstance().activeThreadCount() or (
-            worker.write_pool().activeThreadCount())
+            worker.write_pool().activeThreadCount()
+        )
         idle[0] = idle[0] + 1 if window.deferred_loads_started and not busy else 0
         if idle[0] >= IDLE_CHECKS:
             timer.stop()
@@ -248,11 +269,16 @@ def _qt_messages_to_log() -> None:
     if not logger.handlers:
         logger.addHandler(logging.NullHandler())
     logger.propagate = False
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
-    qInstallMessageHandler(lambda kind, _context, text: logger.log(
-        levels.get(kind, logging.WARNING), text))
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qInstallMessageHandler(
+        lambda kind, _context, text: logger.log(levels.get(kind, logging.WARNING), text)
+    )
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -276,8 +302,14 @@ def run_app(args: argparse.Namespace) -> int:
     if not sys.warnoptions:
         _qt_messages_to_log()
     try:
-        app, window = create_window(path, empty=args.empty, lang=args.lang,
-                                    defer_loading=True, unlock=True, known_key=known_key)
+        app, window = create_window(
+            path,
+            empty=args.empty,
+            lang=args.lang,
+            defer_loading=True,
+            unlock=True,
+            known_key=known_key,
+        )
     except DatabaseNotOpened as exc:
         gc.enable()
         database_problem_box(exc).exec()

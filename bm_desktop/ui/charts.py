@@ -51,8 +51,9 @@ class ChartPanel(QWidget):
                 scene.removeItem(self.legend)
             self.legend = None
 
-    def add_legend(self, entries: Sequence[tuple[str, str]], offset=(-10, 10),
-                   columns: int = 1) -> None:
+    def add_legend(
+        self, entries: Sequence[tuple[str, str]], offset=(-10, 10), columns: int = 1
+    ) -> None:
         self.legend = pg.LegendItem(offset=offset, labelTextSize="8pt", colCount=columns)
         self.legend.setParentItem(self.plot.getPlotItem().vb)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
@@ -67,8 +68,9 @@ class ChartPanel(QWidget):
         return path
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.name}.png",
-                                              self.tr("PNG images (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), f"{self.name}.png", self.tr("PNG images (*.png)")
+        )
         if path:
             self.export_png(path)
 
@@ -87,15 +89,29 @@ def text_axis(plot: pg.PlotWidget, side: str, labels: Sequence[str], step: int =
         axis.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 14)
 
 
-def horizontal_bars(panel: ChartPanel, labels: Sequence[str], values: Sequence[float],
-                    colours_: Sequence[str], value_text: Sequence[str],
-                    target: float | None = None, x_max: float | None = None) -> None:
+def horizontal_bars(
+    panel: ChartPanel,
+    labels: Sequence[str],
+    values: Sequence[float],
+    colours_: Sequence[str],
+    value_text: Sequence[str],
+    target: float | None = None,
+    x_max: float | None = None,
+) -> None:
     """One horizontal bar per label (first label at the top), with its value written."""
     plot = panel.plot
     n = len(labels)
     ys = [n - 1 - i for i in range(n)]
-    plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=0.7, width=list(values),
-                                 brushes=[pg.mkBrush(c) for c in colours_], pen=pg.mkPen(None)))
+    plot.addItem(
+        pg.BarGraphItem(
+            x0=[0] * n,
+            y=ys,
+            height=0.7,
+            width=list(values),
+            brushes=[pg.mkBrush(c) for c in colours_],
+            pen=pg.mkPen(None),
+        )
+    )
     for y, value, text in zip(ys, values, value_text, strict=True):
         item = pg.TextItem(text, color="#212121", anchor=(0, 0.5))
         item.setPos(value, y)
@@ -103,17 +119,24 @@ def horizontal_bars(panel: ChartPanel, labels: Sequence[str], values: Sequence[f
     text_axis(plot, "left", list(reversed(labels)))
     top = x_max or max([*values, target or 0, 1]) * 1.15
     if target is not None:
-        line = pg.InfiniteLine(pos=target, angle=90,
-                               pen=pg.mkPen(colours.TARGET, width=2, style=Qt.PenStyle.DashLine))
+        line = pg.InfiniteLine(
+            pos=target, angle=90, pen=pg.mkPen(colours.TARGET, width=2, style=Qt.PenStyle.DashLine)
+        )
         plot.addItem(line)
     plot.setXRange(0, top, padding=0)
     plot.setYRange(-0.6, n - 0.4, padding=0)
     plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
 
 
-def grouped_bars(panel: ChartPanel, groups: Sequence[str], series: Sequence[Sequence[float]],
-                 series_colours: Sequence[str], stacked: bool = False,
-                 label_step: int = 1, headroom: float = 1.18) -> list[tuple[float, float]]:
+def grouped_bars(
+    panel: ChartPanel,
+    groups: Sequence[str],
+    series: Sequence[Sequence[float]],
+    series_colours: Sequence[str],
+    stacked: bool = False,
+    label_step: int = 1,
+    headroom: float = 1.18,
+) -> list[tuple[float, float]]:
     """Vertical bars per group: side by side, or stacked. Returns each group's (x, top)."""
     plot = panel.plot
     n, k = len(groups), max(len(series), 1)
@@ -123,17 +146,31 @@ def grouped_bars(panel: ChartPanel, groups: Sequence[str], series: Sequence[Sequ
     for j, values in enumerate(series):
         if stacked:
             xs = list(range(n))
-            plot.addItem(pg.BarGraphItem(x=xs, y0=list(bottoms), height=list(values), width=width,
-                                         brush=series_colours[j], pen=pg.mkPen("w", width=0.5)))
+            plot.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    y0=list(bottoms),
+                    height=list(values),
+                    width=width,
+                    brush=series_colours[j],
+                    pen=pg.mkPen("w", width=0.5),
+                )
+            )
             bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
             tops = bottoms
         else:
             xs = [i - 0.4 + width * (j + 0.5) for i in range(n)]
-            plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=width * 0.92,
-                                         brush=series_colours[j], pen=pg.mkPen(None)))
+            plot.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    height=list(values),
+                    width=width * 0.92,
+                    brush=series_colours[j],
+                    pen=pg.mkPen(None),
+                )
+            )
             tops = [max(t, v) for t, v in zip(tops, values, strict=True)]
     text_axis(plot, "bottom", groups, label_step)
     plot.setXRange(-0.6, n - 0.4, padding=0)
     plot.setYRange(0, max([*tops, 1]) * headroom, padding=0)
     return list(zip(range(n), tops, strict=True))
-

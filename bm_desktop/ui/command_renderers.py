@@ -25,15 +25,27 @@ def draw_map(db: Database, out: Path, request: MapRequest, lang: str) -> Path:
     from bm_desktop.ui.map.print_layout import PageSpec
     from bm_desktop.ui.map.print_map import MapOptions
 
-    options = MapOptions(region=request.region, start=request.start, end=request.end,
-                         layers=request.layers, colour=request.colour)
-    spec = PageSpec(size=request.size, orientation=request.orientation, title=request.title,
-                    dpi=request.dpi)
+    options = MapOptions(
+        region=request.region,
+        start=request.start,
+        end=request.end,
+        layers=request.layers,
+        colour=request.colour,
+    )
+    spec = PageSpec(
+        size=request.size, orientation=request.orientation, title=request.title, dpi=request.dpi
+    )
     return export_map(db, out, options, spec, lang)
 
 
-def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: Path,
-               lang: str, progress: Progress) -> Path:
+def write_pack(
+    db: Database,
+    quarter: tuple[int, int],
+    region: str | None,
+    out: Path,
+    lang: str,
+    progress: Progress,
+) -> Path:
     """The quarterly pack (``bm-desktop pack``), Qt started in ``lang`` first."""
     from bm_desktop.ui.map.pack import write_pack as write
     from bm_desktop.ui.map.print_job import ensure_app
@@ -42,8 +54,9 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
     return write(db, quarter, region, out, lang, progress=progress)
 
 
-def trip_map_png(db: Database, plan: TripPlan, width_mm: float, height_mm: float,
-                 lang: str) -> bytes | None:
+def trip_map_png(
+    db: Database, plan: TripPlan, width_mm: float, height_mm: float, lang: str
+) -> bytes | None:
     """The trip's map for ``bm-desktop plan --out FILE.pdf``."""
     from bm_desktop.ui.map.trip_print import trip_map_png as draw
 
@@ -57,5 +70,6 @@ def print_probe() -> int:
     return probe()
 
 
-RENDERERS = QtRenderers(draw_map=draw_map, write_pack=write_pack, trip_map_png=trip_map_png,
-                        print_probe=print_probe)
+RENDERERS = QtRenderers(
+    draw_map=draw_map, write_pack=write_pack, trip_map_png=trip_map_png, print_probe=print_probe
+)

@@ -28,8 +28,9 @@ class FilterController(QObject):
 
     changed = Signal(object)  # FilterState
 
-    def __init__(self, settings: Settings, parent: QObject | None = None,
-                 default_period: tuple | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QObject | None = None, default_period: tuple | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         # the latest reporting year with data (services.periods), REPORTING_YEAR if unknown

@@ -32,14 +32,19 @@ from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.theme import count_text, percent_text
 
-RELOAD_TABLES = {"incidents", "corrective_actions", "action_progress", "cap_meetings", "sites",
-                 "*"}
+RELOAD_TABLES = {"incidents", "corrective_actions", "action_progress", "cap_meetings", "sites", "*"}
 QUARTER_COLOURS = ("#B0BEC5", "#78909C", "#455A64", "#263238", "#90CAF9", "#1E88E5")
-KIND_SERIES = ((QT_TRANSLATE_NOOP("Dashboard", "Recommended"), colours.ACTION_STATUS["recommended"]),
-               (QT_TRANSLATE_NOOP("Dashboard", "Implemented or in progress"),
-                colours.ACTION_STATUS["in_progress"]),
-               (QT_TRANSLATE_NOOP("Dashboard", "Delivered (implemented)"),
-                colours.ACTION_STATUS["implemented"]))
+KIND_SERIES = (
+    (QT_TRANSLATE_NOOP("Dashboard", "Recommended"), colours.ACTION_STATUS["recommended"]),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "Implemented or in progress"),
+        colours.ACTION_STATUS["in_progress"],
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "Delivered (implemented)"),
+        colours.ACTION_STATUS["implemented"],
+    ),
+)
 
 
 def _tr(text: str) -> str:
@@ -67,8 +72,9 @@ class Card(QFrame):
     def __init__(self, caption: str) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("Card { background: white; border: 1px solid #D5DBE3; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(
+            "Card { background: white; border: 1px solid #D5DBE3; border-radius: 4px; }"
+        )
         self.value = QLabel("—")
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1F3A5F;")
         self.caption = QLabel(caption)
@@ -105,19 +111,25 @@ class Dashboard(QWidget):
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card)
-        self.rate_chart = ChartPanel(self.tr("Implementation rate against the 80% target"),
-                                     "implementation_rate")
+        self.rate_chart = ChartPanel(
+            self.tr("Implementation rate against the 80% target"), "implementation_rate"
+        )
         self.rate_grouping = QComboBox()
-        for key, text in (("region", self.tr("per region")), ("site", self.tr("per site")),
-                          ("risk_category", self.tr("per risk category"))):
+        for key, text in (
+            ("region", self.tr("per region")),
+            ("site", self.tr("per site")),
+            ("risk_category", self.tr("per risk category")),
+        ):
             self.rate_grouping.addItem(text, key)
         self.rate_grouping.currentIndexChanged.connect(lambda _i: self._draw_rates())
         self.rate_chart.header.insertWidget(1, self.rate_grouping)
         self.overdue_chart = ChartPanel(self.tr("Overdue actions per site"), "overdue_actions")
-        self.monthly_chart = ChartPanel(self.tr("Incidents per month by risk category"),
-                                        "incidents_per_month")
-        self.child_chart = ChartPanel(self.tr("Child-labour incidents per quarter, by site"),
-                                      "child_labour_per_quarter")
+        self.monthly_chart = ChartPanel(
+            self.tr("Incidents per month by risk category"), "incidents_per_month"
+        )
+        self.child_chart = ChartPanel(
+            self.tr("Child-labour incidents per quarter, by site"), "child_labour_per_quarter"
+        )
         self.kind_chart = ChartPanel(self.tr("Corrective actions by kind"), "actions_by_kind")
         grid = QGridLayout()
         grid.addWidget(self.rate_chart, 0, 0)
@@ -145,8 +157,13 @@ class Dashboard(QWidget):
 
     @property
     def charts(self) -> list[ChartPanel]:
-        return [self.rate_chart, self.child_chart, self.monthly_chart, self.kind_chart,
-                self.overdue_chart]
+        return [
+            self.rate_chart,
+            self.child_chart,
+            self.monthly_chart,
+            self.kind_chart,
+            self.overdue_chart,
+        ]
 
     def _on_data_changed(self, tables: set) -> None:
         if not tables or tables & RELOAD_TABLES:
@@ -169,8 +186,10 @@ class Dashboard(QWidget):
             return
         job = worker.Worker(dashboard_figures, self.ctx.db, filters)
         job.signals.result.connect(
-            lambda figures, g=generation: self.show_figures(figures) if g == self._generation
-            else None)
+            lambda figures, g=generation: (
+                self.show_figures(figures) if g == self._generation else None
+            )
+        )
         self._job = worker.start(job)
 
     # -- drawing --------------------------------------------------------------------------
@@ -180,19 +199,28 @@ class Dashboard(QWidget):
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
         h = figures.headline
-        self.period_label.setText("<b>" + self.tr("Programme figures, {start} to {end}").format(
-            start=date_text(figures.period.start), end=date_text(figures.period.end)) + "</b>")
+        self.period_label.setText(
+            "<b>"
+            + self.tr("Programme figures, {start} to {end}").format(
+                start=date_text(figures.period.start), end=date_text(figures.period.end)
+            )
+            + "</b>"
+        )
         rate = h.actions.rate
         self.cards["incidents"].set(count_text(h.incidents))
         self.cards["recommended"].set(count_text(h.actions.recommended))
         self.cards["implementing"].set(count_text(h.actions.implementing))
-        self.cards["rate"].set(percent_text(rate),
-                               colours.rate_colour(rate, TARGET_RATE))
-        self.cards["overdue"].set(count_text(len(figures.overdue)),
-                                  colours.OVERDUE if figures.overdue else "#1F3A5F")
+        self.cards["rate"].set(percent_text(rate), colours.rate_colour(rate, TARGET_RATE))
+        self.cards["overdue"].set(
+            count_text(len(figures.overdue)), colours.OVERDUE if figures.overdue else "#1F3A5F"
+        )
         cl = h.child_labour
-        self.cards["child_labour"].set(count_text(cl.incidents), caption=self.tr(
-            "child-labour incidents, of which {n} WFCL").format(n=count_text(cl.wfcl_incidents)))
+        self.cards["child_labour"].set(
+            count_text(cl.incidents),
+            caption=self.tr("child-labour incidents, of which {n} WFCL").format(
+                n=count_text(cl.wfcl_incidents)
+            ),
+        )
         self.cards["meetings"].set(count_text(h.meetings_held))
         self._draw_rates()
         self._draw_overdue()
@@ -205,8 +233,11 @@ class Dashboard(QWidget):
         f = self.figures
         assert f is not None
         key = self.rate_grouping.currentData()
-        groups = {"region": f.rate_by_region, "site": f.rate_by_site,
-                  "risk_category": f.rate_by_category}[key]
+        groups = {
+            "region": f.rate_by_region,
+            "site": f.rate_by_site,
+            "risk_category": f.rate_by_category,
+        }[key]
         rows: list[tuple[str, GroupRate | None]] = [(self.tr("Programme"), None)]
         for g in groups:
             rows.append((g.key if key == "site" else self._name(g.name_en, g.name_fr), g))
@@ -226,9 +257,11 @@ class Dashboard(QWidget):
             values.append(value)
             fills.append(colours.rate_colour(figures.rate, TARGET_RATE))
             # One decimal, so 79.7% is not shown as a green-looking 80%.
-            texts.append(f" {percent_text(figures.rate, 1)} "
-                         f"({figures.implementing}/{figures.recommended})"
-                         if figures.rate is not None else f" {percent_text(None)}")
+            texts.append(
+                f" {percent_text(figures.rate, 1)} ({figures.implementing}/{figures.recommended})"
+                if figures.rate is not None
+                else f" {percent_text(None)}"
+            )
         chart.plot.setMinimumHeight(max(240, 22 * len(labels)))
         horizontal_bars(chart, labels, values, fills, texts, target=100 * TARGET_RATE, x_max=125)
         chart.plot.setLabel("bottom", self.tr("% of actions recommended to date"))
@@ -253,11 +286,17 @@ class Dashboard(QWidget):
         series = [s.monthly for s in f.incidents_by_month]
         fills = [colours.RISK_CATEGORY.get(s.code, "#9E9E9E") for s in f.incidents_by_month]
         step = 1 if len(f.months) <= 12 else (len(f.months) + 11) // 12
-        grouped_bars(chart, list(f.months), series, fills, stacked=True, label_step=step,
-                     headroom=1.5)
-        chart.add_legend([(self._name(s.name_en, s.name_fr), c)
-                          for s, c in zip(f.incidents_by_month, fills, strict=True)],
-                         offset=(10, 5), columns=3)
+        grouped_bars(
+            chart, list(f.months), series, fills, stacked=True, label_step=step, headroom=1.5
+        )
+        chart.add_legend(
+            [
+                (self._name(s.name_en, s.name_fr), c)
+                for s, c in zip(f.incidents_by_month, fills, strict=True)
+            ],
+            offset=(10, 5),
+            columns=3,
+        )
         chart.plot.setLabel("left", self.tr("incidents"))
 
     def _quarter_text(self, label: str) -> str:
@@ -282,8 +321,12 @@ class Dashboard(QWidget):
             site, (quarter, change) = min(drops, key=lambda d: d[1][1].difference)
             index = sites.index(site)
             text = self.tr("{site}: {before} → {after} ({quarter}, −{pct}%)").format(
-                site=f"{site.site_code} {site.site_name}", before=change.before, after=change.after,
-                quarter=quarters[quarter], pct=change.reduction_percent)
+                site=f"{site.site_code} {site.site_name}",
+                before=change.before,
+                after=change.after,
+                quarter=quarters[quarter],
+                pct=change.reduction_percent,
+            )
             self.drop_labels.append(text)
             label = pg.TextItem(text, color=colours.OVERDUE, anchor=(0, 1))
             label.setPos(index - 0.3, max(site.counts) * 1.02)
@@ -296,8 +339,11 @@ class Dashboard(QWidget):
         chart = self.kind_chart
         chart.clear()
         kinds = f.actions_by_kind
-        series = [[k.recommended for k in kinds], [k.implementing for k in kinds],
-                  [k.delivered for k in kinds]]
+        series = [
+            [k.recommended for k in kinds],
+            [k.implementing for k in kinds],
+            [k.delivered for k in kinds],
+        ]
         grouped_bars(chart, [_kind(k.kind) for k in kinds], series, [c for _, c in KIND_SERIES])
         chart.add_legend([(_tr(t), c) for t, c in KIND_SERIES])
         chart.plot.setLabel("left", self.tr("actions"))
@@ -331,5 +377,9 @@ class DashboardDock(QDockWidget):
 
 def install(window: Any) -> DashboardDock:
     """The dashboard dock, added to ``window`` (kept as ``MainWindow.dashboard_dock``)."""
-    return window.add_dock("dashboardDock", DashboardDock(window.ctx),
-                           Qt.DockWidgetArea.BottomDockWidgetArea, tab_with="actionsDock")
+    return window.add_dock(
+        "dashboardDock",
+        DashboardDock(window.ctx),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        tab_with="actionsDock",
+    )

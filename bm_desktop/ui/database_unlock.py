@@ -37,9 +37,12 @@ class StartCancelled(Exception):
 
 
 def forgotten_note() -> str:
-    return translate("DatabaseUnlock", "Forgotten passphrase? It cannot be recovered and no plain copy is kept. The "
-              "programme's data on this laptop can be brought back from the server by a "
-              "fresh first connection (a new database).")
+    return translate(
+        "DatabaseUnlock",
+        "Forgotten passphrase? It cannot be recovered and no plain copy is kept. The "
+        "programme's data on this laptop can be brought back from the server by a "
+        "fresh first connection (a new database).",
+    )
 
 
 class PassphraseDialog(QDialog):
@@ -49,29 +52,46 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.path, self.unlock, self.result_key = path, unlock, None
         self.setObjectName("passphrase_dialog")
-        self.setWindowTitle(translate("DatabaseUnlock", "Unlock the database") if unlock else translate("DatabaseUnlock", "Protect the database"))
+        self.setWindowTitle(
+            translate("DatabaseUnlock", "Unlock the database")
+            if unlock
+            else translate("DatabaseUnlock", "Protect the database")
+        )
         layout = QVBoxLayout(self)
-        intro = QLabel(translate("DatabaseUnlock", "The programme database {name} is encrypted. Type its passphrase.")
-                       .format(name=path.name) if unlock else
-                       translate("DatabaseUnlock", "The programme database on this laptop is encrypted, so that a lost "
-                          "or seized laptop gives away no victim or witness. Choose a "
-                          "passphrase (at least {n} characters) to type at every start.")
-                       .format(n=files.MIN_PASSPHRASE))
+        intro = QLabel(
+            translate(
+                "DatabaseUnlock", "The programme database {name} is encrypted. Type its passphrase."
+            ).format(name=path.name)
+            if unlock
+            else translate(
+                "DatabaseUnlock",
+                "The programme database on this laptop is encrypted, so that a lost "
+                "or seized laptop gives away no victim or witness. Choose a "
+                "passphrase (at least {n} characters) to type at every start.",
+            ).format(n=files.MIN_PASSPHRASE)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
-                                    objectName="passphrase")
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
         form.addRow(translate("DatabaseUnlock", "Passphrase"), self.passphrase)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat")
-        self.keyring = QCheckBox(translate("DatabaseUnlock", "Keep a key in this computer's keyring instead (no "
-                                    "passphrase to type; anyone who can log in to this "
-                                    "account opens the data)"), objectName="use_keyring")
+        self.keyring = QCheckBox(
+            translate(
+                "DatabaseUnlock",
+                "Keep a key in this computer's keyring instead (no "
+                "passphrase to type; anyone who can log in to this "
+                "account opens the data)",
+            ),
+            objectName="use_keyring",
+        )
         if not unlock:
             form.addRow(translate("DatabaseUnlock", "Repeat it"), self.repeat)
             self.keyring.setEnabled(files.has_keyring())
             if not files.has_keyring():
-                self.keyring.setToolTip(translate("DatabaseUnlock", "This computer has no keyring."))
+                self.keyring.setToolTip(
+                    translate("DatabaseUnlock", "This computer has no keyring.")
+                )
             self.keyring.toggled.connect(self._on_keyring_toggled)
             form.addRow(self.keyring)
         layout.addLayout(form)
@@ -83,8 +103,9 @@ class PassphraseDialog(QDialog):
         note = QLabel(forgotten_note(), objectName="forgotten_note")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -110,20 +131,32 @@ class PassphraseDialog(QDialog):
                 self.unsetCursor()
             if not ok:
                 self.passphrase.selectAll()
-                self._say(translate("DatabaseUnlock", "Wrong passphrase: nothing was opened. Type it again (letters, "
-                             "case and accents count)."))
+                self._say(
+                    translate(
+                        "DatabaseUnlock",
+                        "Wrong passphrase: nothing was opened. Type it again (letters, "
+                        "case and accents count).",
+                    )
+                )
                 return
             self.result_key = DatabaseKey(key)
         elif self.keyring.isChecked():
             key = files.new_keyring_key(self.path)
             if key is None:
-                self._say(translate("DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."))
+                self._say(
+                    translate(
+                        "DatabaseUnlock", "The keyring could not keep the key: choose a passphrase."
+                    )
+                )
                 return
             self.result_key = DatabaseKey(key, files.KeyParameters.new(in_keyring=True))
         else:
             if len(typed) < files.MIN_PASSPHRASE:
-                self._say(translate("DatabaseUnlock", "The passphrase must have at least {n} characters.")
-                          .format(n=files.MIN_PASSPHRASE))
+                self._say(
+                    translate(
+                        "DatabaseUnlock", "The passphrase must have at least {n} characters."
+                    ).format(n=files.MIN_PASSPHRASE)
+                )
                 return
             if typed != self.repeat.text():
                 self._say(translate("DatabaseUnlock", "The two passphrases differ."))
@@ -133,8 +166,9 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def database_key(path: Path, parent: QWidget | None = None,
-                 known: Future[StartKey] | None = None) -> DatabaseKey | None:
+def database_key(
+    path: Path, parent: QWidget | None = None, known: Future[StartKey] | None = None
+) -> DatabaseKey | None:
     """The key to open ``path`` with at start (None: a read-only plain file, opened as
     it is). ``known`` is the keyring's or environment's answer when the start began
     looking for it on a thread (``keys.start_key``). Raises :class:`StartCancelled`

@@ -74,8 +74,11 @@ class TypedDateEdit(QDateEdit):
         super().__init__(parent, calendarPopup=True, displayFormat=DISPLAY_FORMAT)
         if day is not None:
             self.setDate(qdate(day))
-        self.setToolTip(QCoreApplication.translate(
-            "Dates", "Type a date ({hint}) or pick it in the calendar").format(hint=date_hint()))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "Dates", "Type a date ({hint}) or pick it in the calendar"
+            ).format(hint=date_hint())
+        )
 
     @property
     def typing(self) -> bool:
@@ -83,8 +86,9 @@ class TypedDateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         text = event.text()
-        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.AltModifier)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
         edit = self.lineEdit()
         if plain and text and text in DATE_CHARACTERS:
             if self._typed is None or edit.selectedText() == edit.text():
@@ -126,9 +130,13 @@ class TypedDateEdit(QDateEdit):
         typed = self._typed or ""
         day = parse_typed_date(typed)
         if day is None or not (self.minimumDate() <= qdate(day) <= self.maximumDate()):
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), QCoreApplication.translate(
-                "Dates", "“{typed}” is not a date: type it as {hint}, for example "
-                         "15/01/2022.").format(typed=typed, hint=date_hint()), self)
+            QToolTip.showText(
+                self.mapToGlobal(QPoint(0, self.height())),
+                QCoreApplication.translate(
+                    "Dates", "“{typed}” is not a date: type it as {hint}, for example 15/01/2022."
+                ).format(typed=typed, hint=date_hint()),
+                self,
+            )
             return False
         self._stop_typing()
         self.setDate(qdate(day))

@@ -58,10 +58,12 @@ def decision_outcome(decision: DecisionEntry) -> str:
     """What the decision does, as the decisions table shows it."""
     if decision.new_action is not None:
         return QCoreApplication.translate("DecisionDialog", "new action: {what}").format(
-            what=decision.new_action.description)
+            what=decision.new_action.description
+        )
     if decision.progress is not None:
         return QCoreApplication.translate("DecisionDialog", "progress: {status}").format(
-            status=status_text(decision.progress[1].status))
+            status=status_text(decision.progress[1].status)
+        )
     return ""
 
 
@@ -71,18 +73,28 @@ def action_labels(actions: list[UpdatableAction]) -> list[str]:
     labels: list[str] = []
     for action in actions:
         text = QCoreApplication.translate(
-            "DecisionDialog", "{mark}{what} · {status} · due {due} · {owner}").format(
-            mark=f"{OVERDUE_MARK} " if action.overdue else "", what=action.description,
-            status=status_text(action.status), due=date_text(action.due_on),
-            owner=action.owner or QCoreApplication.translate("DecisionDialog", "no owner"))
+            "DecisionDialog", "{mark}{what} · {status} · due {due} · {owner}"
+        ).format(
+            mark=f"{OVERDUE_MARK} " if action.overdue else "",
+            what=action.description,
+            status=status_text(action.status),
+            due=date_text(action.due_on),
+            owner=action.owner or QCoreApplication.translate("DecisionDialog", "no owner"),
+        )
         same = sum(1 for label in labels if label == text or label.startswith(text + " ("))
         labels.append(f"{text} ({same + 1})" if same else text)
     return labels
 
 
 class DecisionDialog(WorkDialog):
-    def __init__(self, ctx: AppContext, papers: MeetingPapers, day: dt.date,
-                 item_index: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        papers: MeetingPapers,
+        day: dt.date,
+        item_index: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.papers, self.day = ctx, papers, day
         self.decision: DecisionEntry | None = None
@@ -99,8 +111,11 @@ class DecisionDialog(WorkDialog):
         self.note_radio = QRadioButton(self.tr("Record the decision only"))
         self.create_radio = QRadioButton(self.tr("Create a corrective action"))
         self.progress_radio = QRadioButton(self.tr("Record progress on an open action"))
-        for value, radio in ((NOTE, self.note_radio), (CREATE, self.create_radio),
-                             (PROGRESS, self.progress_radio)):
+        for value, radio in (
+            (NOTE, self.note_radio),
+            (CREATE, self.create_radio),
+            (PROGRESS, self.progress_radio),
+        ):
             self.outcome.addButton(radio, value)
         self.note_radio.setChecked(True)
         form = QFormLayout()
@@ -112,8 +127,9 @@ class DecisionDialog(WorkDialog):
         self.action_box = self._action_box()
         self.progress_box = self._progress_box()
         self.message = validation_message(hidden=False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,7 +143,9 @@ class DecisionDialog(WorkDialog):
         if item_index is not None:
             self.item.setCurrentIndex(max(self.item.findData(item_index), 0))
         for combo in (self.item, self.owner, self.area, self.action):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(36)
         self._prefill()
         self._show_boxes()
@@ -142,8 +160,11 @@ class DecisionDialog(WorkDialog):
         self.owner = QComboBox()
         self.owner.addItem(self.tr("— choose a stakeholder —"), None)
         for person in self.papers.invitations.invitees:
-            group = next(g.type.name for g in self.papers.invitations.groups
-                         if g.type.code == person.type_code)
+            group = next(
+                g.type.name
+                for g in self.papers.invitations.groups
+                if g.type.code == person.type_code
+            )
             self.owner.addItem(f"{group}: {person.name}", str(person.id))
         self.area = QComboBox()
         for code, label in meetings.risk_area_choices(self.ctx.db, self.ctx.lang):
@@ -161,24 +182,31 @@ class DecisionDialog(WorkDialog):
     def _progress_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Progress update"))
         self.action = QComboBox()
-        self.updatable = (updatable_actions(self.ctx.db, self.papers.site_id, self.day,
-                                            self.ctx.lang)
-                          if self.papers.site_id is not None else [])
+        self.updatable = (
+            updatable_actions(self.ctx.db, self.papers.site_id, self.day, self.ctx.lang)
+            if self.papers.site_id is not None
+            else []
+        )
         for action, label in zip(self.updatable, action_labels(self.updatable), strict=True):
             self.action.addItem(label, str(action.id))
-            self.action.setItemData(self.action.count() - 1, self._tooltip(action),
-                                    Qt.ItemDataRole.ToolTipRole)
-        self.action_legend = QLabel(self.tr(
-            "{mark} overdue: the due date was before the meeting date. Listed: the site's "
-            "actions that can take an update dated {date} (recommended by then, not verified "
-            "or cancelled, no later update).").format(mark=OVERDUE_MARK,
-                                                      date=date_text(self.day)))
+            self.action.setItemData(
+                self.action.count() - 1, self._tooltip(action), Qt.ItemDataRole.ToolTipRole
+            )
+        self.action_legend = QLabel(
+            self.tr(
+                "{mark} overdue: the due date was before the meeting date. Listed: the site's "
+                "actions that can take an update dated {date} (recommended by then, not verified "
+                "or cancelled, no later update)."
+            ).format(mark=OVERDUE_MARK, date=date_text(self.day))
+        )
         self.action_legend.setObjectName("actionLegend")
         self.action_legend.setWordWrap(True)
         if not self.updatable:
-            self.action_legend.setText(self.tr(
-                "No action of this site can take an update dated {date}.").format(
-                date=date_text(self.day)))
+            self.action_legend.setText(
+                self.tr("No action of this site can take an update dated {date}.").format(
+                    date=date_text(self.day)
+                )
+            )
         self.status = QComboBox()
         self.progress_note = QLineEdit()
         self.action.currentIndexChanged.connect(lambda *_: self._fill_statuses())
@@ -191,13 +219,19 @@ class DecisionDialog(WorkDialog):
         return box
 
     def _tooltip(self, action: UpdatableAction) -> str:
-        lines = [action.description,
-                 self.tr("Status on {date}: {status}").format(date=date_text(self.day),
-                                                              status=status_text(action.status)),
-                 self.tr("Due on {due}").format(due=date_text(action.due_on))]
+        lines = [
+            action.description,
+            self.tr("Status on {date}: {status}").format(
+                date=date_text(self.day), status=status_text(action.status)
+            ),
+            self.tr("Due on {due}").format(due=date_text(action.due_on)),
+        ]
         if action.overdue:
-            lines.append(self.tr("{mark} Overdue by {n} days at the meeting").format(
-                mark=OVERDUE_MARK, n=(self.day - action.due_on).days))
+            lines.append(
+                self.tr("{mark} Overdue by {n} days at the meeting").format(
+                    mark=OVERDUE_MARK, n=(self.day - action.due_on).days
+                )
+            )
         lines.append(self.tr("Owner: {owner}").format(owner=action.owner or "—"))
         return "\n".join(lines)
 
@@ -221,16 +255,23 @@ class DecisionDialog(WorkDialog):
             return
         entry = self.papers.draft.entries[index]
         if entry.ref_table == "site_risks" and entry.ref_ids:
-            proposal = next((p for p in self.papers.proposals if p.risk.id == entry.ref_ids[0]),
-                            None)
+            proposal = next(
+                (p for p in self.papers.proposals if p.risk.id == entry.ref_ids[0]), None
+            )
             if proposal is not None:
                 self.create_radio.setChecked(True)
                 self.risk_id = proposal.risk.id
                 self.kind.setCurrentIndex(max(self.kind.findData(proposal.kind), 0))
                 self.area.setCurrentIndex(max(self.area.findData(proposal.risk.risk_area_code), 0))
                 self.due.setDate(qdate(proposal.due_on))
-                owner = next((p for p in self.papers.invitations.invitees
-                              if p.type_code == proposal.owner_type), None)
+                owner = next(
+                    (
+                        p
+                        for p in self.papers.invitations.invitees
+                        if p.type_code == proposal.owner_type
+                    ),
+                    None,
+                )
                 if owner is not None:
                     self.owner.setCurrentIndex(max(self.owner.findData(str(owner.id)), 0))
                 if not self.description.text():
@@ -249,17 +290,24 @@ class DecisionDialog(WorkDialog):
         if outcome == CREATE:
             owner = self.owner.currentData()
             draft = ActionDraft(
-                kind=self.kind.currentData(), description=self.description.text(),
-                recommended_on=self.day, due_on=pydate(self.due.date()),
-                stakeholder_id=uuid.UUID(owner) if owner else None, risk_id=self.risk_id,
+                kind=self.kind.currentData(),
+                description=self.description.text(),
+                recommended_on=self.day,
+                due_on=pydate(self.due.date()),
+                stakeholder_id=uuid.UUID(owner) if owner else None,
+                risk_id=self.risk_id,
                 site_id=self.papers.site_id,
-                risk_area_code=None if self.risk_id else self.area.currentData(), by=by)
+                risk_area_code=None if self.risk_id else self.area.currentData(),
+                by=by,
+            )
             return DecisionEntry(text, index, new_action=draft)
         if outcome == PROGRESS and self.action.currentData():
-            update = ProgressDraft(self.status.currentData() or "", self.day,
-                                   self.progress_note.text() or text, by)
-            return DecisionEntry(text, index, progress=(uuid.UUID(self.action.currentData()),
-                                                        update))
+            update = ProgressDraft(
+                self.status.currentData() or "", self.day, self.progress_note.text() or text, by
+            )
+            return DecisionEntry(
+                text, index, progress=(uuid.UUID(self.action.currentData()), update)
+            )
         return DecisionEntry(text, index)
 
     def outcome_text(self) -> str:

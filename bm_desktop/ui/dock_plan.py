@@ -37,25 +37,49 @@ class DockSpec:
 # A part of the main window (``MainWindow.PARTS``) -> the docks its ``install`` adds, in
 # the order it adds them.
 PLAN: dict[str, list[DockSpec]] = {
-    "sites": [
-        DockSpec("sitesDock", "SitesDock", QT_TRANSLATE_NOOP("SitesDock", "Sites"), BOTTOM)],
+    "sites": [DockSpec("sitesDock", "SitesDock", QT_TRANSLATE_NOOP("SitesDock", "Sites"), BOTTOM)],
     "incident_loop": [
-        DockSpec("incidentRegisterDock", "IncidentRegisterDock",
-                 QT_TRANSLATE_NOOP("IncidentRegisterDock", "Incident register"), BOTTOM,
-                 "sitesDock"),
-        DockSpec("actionsDock", "ActionsDock",
-                 QT_TRANSLATE_NOOP("ActionsDock", "Corrective actions"), BOTTOM,
-                 "incidentRegisterDock"),
+        DockSpec(
+            "incidentRegisterDock",
+            "IncidentRegisterDock",
+            QT_TRANSLATE_NOOP("IncidentRegisterDock", "Incident register"),
+            BOTTOM,
+            "sitesDock",
+        ),
+        DockSpec(
+            "actionsDock",
+            "ActionsDock",
+            QT_TRANSLATE_NOOP("ActionsDock", "Corrective actions"),
+            BOTTOM,
+            "incidentRegisterDock",
+        ),
         DockSpec("risksDock", "RisksDock", QT_TRANSLATE_NOOP("RisksDock", "Site risks"), RIGHT),
-        DockSpec("dashboardDock", "DashboardDock",
-                 QT_TRANSLATE_NOOP("DashboardDock", "Dashboard"), BOTTOM, "actionsDock")],
+        DockSpec(
+            "dashboardDock",
+            "DashboardDock",
+            QT_TRANSLATE_NOOP("DashboardDock", "Dashboard"),
+            BOTTOM,
+            "actionsDock",
+        ),
+    ],
     "meetings": [
-        DockSpec("meetingsDock", "MeetingsDock",
-                 QT_TRANSLATE_NOOP("MeetingsDock", "CAP meetings"), BOTTOM, "sitesDock")],
+        DockSpec(
+            "meetingsDock",
+            "MeetingsDock",
+            QT_TRANSLATE_NOOP("MeetingsDock", "CAP meetings"),
+            BOTTOM,
+            "sitesDock",
+        )
+    ],
     "visit_planner": [
-        DockSpec("visitPlannerDock", "VisitPlannerDock",
-                 QT_TRANSLATE_NOOP("VisitPlannerDock", "Visit planner"), RIGHT,
-                 "siteDetailsDock")],
+        DockSpec(
+            "visitPlannerDock",
+            "VisitPlannerDock",
+            QT_TRANSLATE_NOOP("VisitPlannerDock", "Visit planner"),
+            RIGHT,
+            "siteDetailsDock",
+        )
+    ],
 }
 
 

@@ -74,8 +74,7 @@ def _imports_pyside(module: types.ModuleType) -> bool:
     """Whether a module holds a PySide6 module or class among its names."""
     for value in list(vars(module).values()):
         if isinstance(value, type):
-            owner = value.__dict__.get("__module__") or type.__getattribute__(
-                value, "__module__")
+            owner = value.__dict__.get("__module__") or type.__getattribute__(value, "__module__")
         elif isinstance(value, types.ModuleType):
             owner = value.__name__
         else:

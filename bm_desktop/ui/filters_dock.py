@@ -127,7 +127,8 @@ class FiltersDock(QDockWidget):
         for combo in (self.period, self.quarter, self.year):
             # long names must not widen the panel past a laptop's narrow dock
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(6)
         self._fill_period_choices()
         return box
@@ -148,12 +149,17 @@ class FiltersDock(QDockWidget):
         q_start = last_quarter_from(ref, today)[0]
         y, q = q_start.year, (q_start.month + 2) // 3
         texts = {
-            THIS_MONTH: (self.tr("This month ({month})") if ref == today
-                         else self.tr("Latest month with data ({month})")).format(month=month),
+            THIS_MONTH: (
+                self.tr("This month ({month})")
+                if ref == today
+                else self.tr("Latest month with data ({month})")
+            ).format(month=month),
             LAST_QUARTER: self.tr("Last complete quarter ({quarter})").format(
-                quarter=self.quarter_text(y, q)),
+                quarter=self.quarter_text(y, q)
+            ),
             REPORTING: self.tr("Reporting year {start}–{end}").format(
-                start=year[0].year, end=year[1].year % 100),
+                start=year[0].year, end=year[1].year % 100
+            ),
             CUSTOM: self.tr("Custom"),
         }
         for i in range(self.period.count()):
@@ -186,8 +192,9 @@ class FiltersDock(QDockWidget):
         for cat in self.choices.categories:
             top = QTreeWidgetItem([cat.name])
             top.setData(0, Qt.ItemDataRole.UserRole, ("category", cat.code))
-            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                         | Qt.ItemFlag.ItemIsAutoTristate)
+            top.setFlags(
+                top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            )
             top.setCheckState(0, Qt.CheckState.Checked)
             for area in cat.areas:
                 child = QTreeWidgetItem([area.name])
@@ -200,8 +207,9 @@ class FiltersDock(QDockWidget):
         v.addWidget(self.risks)
         return box
 
-    def _checks(self, grid: QGridLayout, items: list[tuple[str, object]], columns: int
-                ) -> dict[object, QCheckBox]:
+    def _checks(
+        self, grid: QGridLayout, items: list[tuple[str, object]], columns: int
+    ) -> dict[object, QCheckBox]:
         boxes = {}
         for i, (label, key) in enumerate(items):
             box = QCheckBox(label)
@@ -215,8 +223,12 @@ class FiltersDock(QDockWidget):
         box = QGroupBox(self.tr("Incidents"))
         v = QVBoxLayout(box)
         grid = QGridLayout()
-        names = {1: self.tr("1 Low"), 2: self.tr("2 Medium"), 3: self.tr("3 High"),
-                 4: self.tr("4 Critical")}
+        names = {
+            1: self.tr("1 Low"),
+            2: self.tr("2 Medium"),
+            3: self.tr("3 High"),
+            4: self.tr("4 Critical"),
+        }
         v.addWidget(QLabel(self.tr("Severity")))
         self.severity = self._checks(grid, [(names[s], s) for s in SEVERITIES], 2)
         v.addLayout(grid)
@@ -235,16 +247,21 @@ class FiltersDock(QDockWidget):
         v.addWidget(QLabel(self.tr("Programme region")))
         grid = QGridLayout()
         self.regions = self._checks(
-            grid, [(place_name(r, self.ctx.lang), r) for r in self.choices.regions], 2)
+            grid, [(place_name(r, self.ctx.lang), r) for r in self.choices.regions], 2
+        )
         v.addLayout(grid)
         v.addWidget(QLabel(self.tr("Province")))
         v.addWidget(self._province_tree())
         v.addWidget(QLabel(self.tr("Site status")))
         grid = QGridLayout()
-        status = {"active": self.tr("Active"), "inactive": self.tr("Inactive"),
-                  "suspended": self.tr("Suspended")}
-        self.statuses = self._checks(grid, [(status.get(s, s), s)
-                                            for s in self.choices.statuses], 2)
+        status = {
+            "active": self.tr("Active"),
+            "inactive": self.tr("Inactive"),
+            "suspended": self.tr("Suspended"),
+        }
+        self.statuses = self._checks(
+            grid, [(status.get(s, s), s) for s in self.choices.statuses], 2
+        )
         v.addLayout(grid)
         return box
 
@@ -261,17 +278,21 @@ class FiltersDock(QDockWidget):
             top = regions.get(p.region)
             if top is None:
                 top = QTreeWidgetItem([place_name(p.region, self.ctx.lang) or self.tr("No region")])
-                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                             | Qt.ItemFlag.ItemIsAutoTristate)
+                top.setFlags(
+                    top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+                )
                 top.setCheckState(0, Qt.CheckState.Checked)
                 tree.addTopLevelItem(top)
                 regions[p.region] = top
             child = QTreeWidgetItem([place_name(p.name, self.ctx.lang)])
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(0, Qt.CheckState.Checked)
-            child.setToolTip(0, self.tr("Province in {region}").format(
-                region=place_name(p.region, self.ctx.lang)) if p.region
-                else place_name(p.name, self.ctx.lang))
+            child.setToolTip(
+                0,
+                self.tr("Province in {region}").format(region=place_name(p.region, self.ctx.lang))
+                if p.region
+                else place_name(p.name, self.ctx.lang),
+            )
             top.addChild(child)
             self.provinces[p.name] = child
         rows = max(tree.topLevelItemCount(), 1) + 1
@@ -295,8 +316,12 @@ class FiltersDock(QDockWidget):
             self._tick(self.minerals, state.minerals)
             self._tick(self.regions, state.regions)
             for name, item in self.provinces.items():
-                item.setCheckState(0, Qt.CheckState.Checked if not state.provinces
-                                   or name in state.provinces else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    0,
+                    Qt.CheckState.Checked
+                    if not state.provinces or name in state.provinces
+                    else Qt.CheckState.Unchecked,
+                )
             self._tick(self.statuses, state.site_statuses)
             self.verified.setChecked(state.verified_only)
             for i in range(self.risks.topLevelItemCount()):
@@ -305,10 +330,10 @@ class FiltersDock(QDockWidget):
                 for j in range(top.childCount()):
                     child = top.child(j)
                     area = child.data(0, Qt.ItemDataRole.UserRole)[1]
-                    on = ((not state.risk_categories or cat in state.risk_categories)
-                          and (not state.risk_areas or area in state.risk_areas))
-                    child.setCheckState(0, Qt.CheckState.Checked if on
-                                        else Qt.CheckState.Unchecked)
+                    on = (not state.risk_categories or cat in state.risk_categories) and (
+                        not state.risk_areas or area in state.risk_areas
+                    )
+                    child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         finally:
             self._loading = False
 
@@ -337,12 +362,14 @@ class FiltersDock(QDockWidget):
         y = self.year.findData(start.year)
         self.year.setCurrentIndex(y if y > 0 and year_period(start.year) == (start, end) else 0)
         start, end = min(start, end), max(start, end)
-        text = self.tr("Figures count {start} to {end}; rates, statuses and alerts are as "
-                       "of {end}.").format(start=date_text(start), end=date_text(end))
+        text = self.tr(
+            "Figures count {start} to {end}; rates, statuses and alerts are as of {end}."
+        ).format(start=date_text(start), end=date_text(end))
         last = self.choices.last_day
         if last is not None:
-            text += " " + (self.tr("Data up to {last}.") if end <= last else self.tr(
-                "No data after {last}.")).format(last=date_text(last))
+            text += " " + (
+                self.tr("Data up to {last}.") if end <= last else self.tr("No data after {last}.")
+            ).format(last=date_text(last))
         self.as_of.setText(text)
 
     @staticmethod
@@ -353,8 +380,9 @@ class FiltersDock(QDockWidget):
         return frozenset(on) if on else frozenset({none_value})
 
     def _chosen_provinces(self) -> frozenset:
-        on = [n for n, item in self.provinces.items()
-              if item.checkState(0) == Qt.CheckState.Checked]
+        on = [
+            n for n, item in self.provinces.items() if item.checkState(0) == Qt.CheckState.Checked
+        ]
         if len(on) == len(self.provinces):
             return frozenset()
         return frozenset(on) if on else frozenset({NONE})
@@ -374,7 +402,9 @@ class FiltersDock(QDockWidget):
                 else:
                     all_on = False
         return replace(
-            self.ctx.filters.state, start=start, end=end,
+            self.ctx.filters.state,
+            start=start,
+            end=end,
             risk_categories=frozenset(),
             risk_areas=frozenset() if all_on else frozenset(areas or [NONE]),
             severities=self._chosen(self.severity, 0),
@@ -382,7 +412,8 @@ class FiltersDock(QDockWidget):
             minerals=self._chosen(self.minerals, NONE),
             regions=self._chosen(self.regions, NONE),
             provinces=self._chosen_provinces(),
-            site_statuses=self._chosen(self.statuses, NONE))
+            site_statuses=self._chosen(self.statuses, NONE),
+        )
 
     # -- reactions -----------------------------------------------------------------------
     def _changed(self) -> None:

@@ -26,8 +26,7 @@ class HelpFeature(QObject):
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts…"), window)
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.self_test_action = QAction(self.tr("&Self-test…"), window)
-        self.self_test_action.setToolTip(self.tr("Check that this installation has what it "
-                                                 "needs"))
+        self.self_test_action.setToolTip(self.tr("Check that this installation has what it needs"))
         self.self_test_action.triggered.connect(self.open_self_test)
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
@@ -49,7 +48,6 @@ class HelpFeature(QObject):
         self.shortcuts = ShortcutsDialog(self.window)
         self.shortcuts.open()
         return self.shortcuts
-
 
     def open_self_test(self) -> SelfTestDialog:
         """Show the dialog, then run the checks (a second or two) with the report in it."""

@@ -52,8 +52,7 @@ class GlyphIconEngine(QIconEngine):
         super().__init__()
         self.family, self.glyph, self.colour = family, glyph, QColor(colour)
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
-              _state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
         colour = QColor(self.colour)
         if mode == QIcon.Mode.Disabled:
             colour.setAlpha(DISABLED_ALPHA)

@@ -28,11 +28,22 @@ from PySide6.QtWidgets import (
 from bm_desktop.services import database_files as files
 from bm_desktop.ui.settings import IDLE_LOCK
 
-ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-            QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
-           QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-           QEvent.Type.Wheel}
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+BLOCKED = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+}
 
 
 class LockOverlay(QFrame):
@@ -49,10 +60,18 @@ class LockOverlay(QFrame):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 18pt")
         layout.addWidget(title)
-        hint = QLabel(self.tr("The window was idle, so the programme's data are hidden. Sync "
-                              "and exports go on in the background.") + " " + (
-            self.tr("Type the passphrase to go on.") if needs_passphrase else
-            self.tr("Click Unlock to go on.")))
+        hint = QLabel(
+            self.tr(
+                "The window was idle, so the programme's data are hidden. Sync "
+                "and exports go on in the background."
+            )
+            + " "
+            + (
+                self.tr("Type the passphrase to go on.")
+                if needs_passphrase
+                else self.tr("Click Unlock to go on.")
+            )
+        )
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
@@ -97,8 +116,9 @@ class IdleLock(QObject):
 
     def _needs_passphrase(self) -> bool:
         key = self.db.key
-        return key is not None and self.db.path is not None and (
-            files.stored_key(self.db.path) != key)
+        return (
+            key is not None and self.db.path is not None and (files.stored_key(self.db.path) != key)
+        )
 
     def lock(self) -> None:
         if self.locked:
@@ -107,8 +127,9 @@ class IdleLock(QObject):
         self.overlay.unlock_button.clicked.connect(self._try_unlock)
         self.overlay.passphrase.returnPressed.connect(self._try_unlock)
         # floating docks are windows of their own: hide them too
-        self.hidden_docks = [d for d in self.window.findChildren(QDockWidget)
-                             if d.isFloating() and d.isVisible()]
+        self.hidden_docks = [
+            d for d in self.window.findChildren(QDockWidget) if d.isFloating() and d.isVisible()
+        ]
         for dock in self.hidden_docks:
             dock.hide()
         self.overlay.setGeometry(self.window.rect())
@@ -125,8 +146,7 @@ class IdleLock(QObject):
             key = files.derive_key(typed, params) if params is not None else b""
             if not hmac.compare_digest(key, self.db.key):
                 self.overlay.passphrase.selectAll()
-                self.overlay.problem.setText(self.tr("Wrong passphrase: the window stays "
-                                                     "locked."))
+                self.overlay.problem.setText(self.tr("Wrong passphrase: the window stays locked."))
                 return
         self.unlock()
 
@@ -154,8 +174,12 @@ class IdleLock(QObject):
         if self.overlay is not None:
             if kind == QEvent.Type.Resize and watched is self.window:
                 self.overlay.setGeometry(self.window.rect())
-            if kind in BLOCKED and isinstance(watched, QWidget) and (
-                    watched.window() is self.window) and not self._inside_overlay(watched):
+            if (
+                kind in BLOCKED
+                and isinstance(watched, QWidget)
+                and (watched.window() is self.window)
+                and not self._inside_overlay(watched)
+            ):
                 return True  # no shortcut or click reaches the hidden window
             return False
         if kind in ACTIVITY or (kind == QEvent.Type.Show and watched is self.window):

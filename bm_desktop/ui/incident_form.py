@@ -78,9 +78,14 @@ class IncidentForm(WorkDialog):
     """Record a new incident (``incident`` None) or edit one; OK saves it on ``stack``
     (the window's undo stack; a form opened on its own gets a stack of its own)."""
 
-    def __init__(self, ctx: AppContext, incident: IncidentView | None = None,
-                 site_id: uuid.UUID | None = None, parent: QWidget | None = None,
-                 stack: QUndoStack | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        incident: IncidentView | None = None,
+        site_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.incident = incident
@@ -127,8 +132,9 @@ class IncidentForm(WorkDialog):
         self.latitude = QDoubleSpinBox(decimals=5, minimum=-90, maximum=90)
         self.has_location.toggled.connect(self.longitude.setEnabled)
         self.has_location.toggled.connect(self.latitude.setEnabled)
-        self.confirm_far = QCheckBox(self.tr("I confirm this location, although it is far "
-                                             "from the site"))
+        self.confirm_far = QCheckBox(
+            self.tr("I confirm this location, although it is far from the site")
+        )
 
         details = QWidget()
         form = QFormLayout(details)
@@ -161,11 +167,21 @@ class IncidentForm(WorkDialog):
         if self.sees_sensitive:
             sensitive = QWidget()
             sform = QFormLayout(sensitive)
-            sform.addRow(QLabel(self.tr("Visible only to administrators, regional managers and "
-                                        "coordinators; left out of exports unless included.")))
+            sform.addRow(
+                QLabel(
+                    self.tr(
+                        "Visible only to administrators, regional managers and "
+                        "coordinators; left out of exports unless included."
+                    )
+                )
+            )
             self.reveal_button = QPushButton(self.tr("Reveal"), objectName="reveal_sensitive")
-            self.reveal_button.setToolTip(self.tr("Show this incident's sensitive details; "
-                                                  "the showing is recorded on this computer."))
+            self.reveal_button.setToolTip(
+                self.tr(
+                    "Show this incident's sensitive details; "
+                    "the showing is recorded on this computer."
+                )
+            )
             self.reveal_button.clicked.connect(self._on_reveal)
             self.reveal_button.hide()
             sform.addRow(self.reveal_button)
@@ -175,8 +191,9 @@ class IncidentForm(WorkDialog):
             self.tabs.addTab(sensitive, self.tr("Sensitive details"))
         self.sensitive_masked = False
         self.message = validation_message()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -204,9 +221,14 @@ class IncidentForm(WorkDialog):
             thumb = QLabel()
             pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
             if not pixmap.isNull():
-                thumb.setPixmap(pixmap.scaled(self.THUMBNAIL, self.THUMBNAIL,
-                                              Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+                thumb.setPixmap(
+                    pixmap.scaled(
+                        self.THUMBNAIL,
+                        self.THUMBNAIL,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
             thumb.setToolTip(name)
             link = QLabel()
             shown = name.rsplit("/", 1)[-1]
@@ -269,8 +291,9 @@ class IncidentForm(WorkDialog):
     def _on_reveal(self) -> None:
         assert self.incident is not None
         try:
-            details = sensitive_reveals.reveal(self.ctx.db, self.incident.id, self.ctx.role,
-                                               current_user(self.ctx))
+            details = sensitive_reveals.reveal(
+                self.ctx.db, self.incident.id, self.ctx.role, current_user(self.ctx)
+            )
         except BmError as exc:
             self.show_message(exc.text(self.ctx.lang))
             return
@@ -291,7 +314,8 @@ class IncidentForm(WorkDialog):
             return self.tr("Verified by {who} on {when} (UTC).").format(who=who, when=when)
         if incident.verification == "rejected":
             return self.tr("Rejected by {who} on {when} (UTC): {reason}").format(
-                who=who, when=when, reason=incident.rejection_reason or "")
+                who=who, when=when, reason=incident.rejection_reason or ""
+            )
         return ""
 
     @staticmethod
@@ -303,26 +327,45 @@ class IncidentForm(WorkDialog):
     def current_draft(self) -> IncidentDraft:
         located = self.has_location.isChecked()
         people = self.people.value()
-        sensitive = SensitiveDetails(self.victims.toPlainText(), self.witnesses.toPlainText(),
-                                     self.sensitive_notes.toPlainText()) \
-            if self.sees_sensitive and not self.sensitive_masked else None
+        sensitive = (
+            SensitiveDetails(
+                self.victims.toPlainText(),
+                self.witnesses.toPlainText(),
+                self.sensitive_notes.toPlainText(),
+            )
+            if self.sees_sensitive and not self.sensitive_masked
+            else None
+        )
         return IncidentDraft(
-            occurred_on=pydate(self.occurred.date()), reported_on=pydate(self.reported.date()),
-            risk_area_code=self.risk_area.currentData(), description=self.description.toPlainText(),
+            occurred_on=pydate(self.occurred.date()),
+            reported_on=pydate(self.reported.date()),
+            risk_area_code=self.risk_area.currentData(),
+            description=self.description.toPlainText(),
             site_id=uuid.UUID(self.site.currentData()) if self.site.currentData() else None,
             reported_by=self.reported_by.text(),
             source=self.source.currentData() or IncidentSource.MONITOR.value,
-            severity=int(self.severity.currentData()), people_affected=None if people < 0 else people,
+            severity=int(self.severity.currentData()),
+            people_affected=None if people < 0 else people,
             minors_involved=self.minors.value(),
             longitude=self.longitude.value() if located else None,
             latitude=self.latitude.value() if located else None,
-            confirm_far_location=self.confirm_far.isChecked(), sensitive=sensitive)
+            confirm_far_location=self.confirm_far.isChecked(),
+            sensitive=sensitive,
+        )
 
-    FIELD_WIDGETS = {"site": "site", "occurred_on": "occurred", "reported_on": "reported",
-                     "risk_area": "risk_area", "severity": "severity", "description": "description",
-                     "people_affected": "people", "minors_involved": "minors",
-                     "location": "longitude", "location_confirm": "confirm_far",
-                     "source": "source"}
+    FIELD_WIDGETS = {
+        "site": "site",
+        "occurred_on": "occurred",
+        "reported_on": "reported",
+        "risk_area": "risk_area",
+        "severity": "severity",
+        "description": "description",
+        "people_affected": "people",
+        "minors_involved": "minors",
+        "location": "longitude",
+        "location_confirm": "confirm_far",
+        "source": "source",
+    }
 
     def show_message(self, text: str, field: str | None = None) -> None:
         self.message.setText(text)
@@ -338,8 +381,11 @@ class IncidentForm(WorkDialog):
         open with its message and everything typed."""
         draft = self.current_draft()
         try:
-            command = (RecordIncident(self.ctx, draft) if self.incident is None
-                       else EditIncident(self.ctx, self.incident.id, draft))
+            command = (
+                RecordIncident(self.ctx, draft)
+                if self.incident is None
+                else EditIncident(self.ctx, self.incident.id, draft)
+            )
             command.run(self.stack)
         except ValidationError as exc:
             if exc.field == "location_confirm" and self._confirm_far(exc.text(self.ctx.lang)):
@@ -356,7 +402,7 @@ class IncidentForm(WorkDialog):
         return None
 
     def _confirm_far(self, message: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), message + "\n\n" + self.tr(
-            "Keep this location?"))
+        answer = QMessageBox.question(
+            self, self.windowTitle(), message + "\n\n" + self.tr("Keep this location?")
+        )
         return answer == QMessageBox.StandardButton.Yes
-

@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from bm_desktop.ui.dashboard_dock import DashboardDock
 
 
-def recommend(window: Any, risk: RiskView | None = None,
-              incident_ids: list[uuid.UUID] | None = None) -> uuid.UUID | None:
+def recommend(
+    window: Any, risk: RiskView | None = None, incident_ids: list[uuid.UUID] | None = None
+) -> uuid.UUID | None:
     """Open the action dialog (its OK recommends the action, undoable); show the action."""
-    dialog = ActionDialog(window.ctx, risk=risk, incident_ids=incident_ids, parent=window,
-                          stack=undo_stack(window))
+    dialog = ActionDialog(
+        window.ctx, risk=risk, incident_ids=incident_ids, parent=window, stack=undo_stack(window)
+    )
     window._action_dialog = dialog  # reachable from tests while it is open
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.action_id is None:
         return None
@@ -52,13 +54,21 @@ class LoopDocks(NamedTuple):
 def install(window: Any) -> LoopDocks:
     from bm_desktop.ui import dashboard_dock
 
-    register = window.add_dock("incidentRegisterDock", IncidentRegisterDock(window.ctx, window),
-                               Qt.DockWidgetArea.BottomDockWidgetArea, tab_with="sitesDock")
-    actions = window.add_dock("actionsDock", ActionsDock(window.ctx, window),
-                              Qt.DockWidgetArea.BottomDockWidgetArea,
-                              tab_with="incidentRegisterDock")
-    risks = window.add_dock("risksDock", RisksDock(window.ctx, window),
-                            Qt.DockWidgetArea.RightDockWidgetArea)
+    register = window.add_dock(
+        "incidentRegisterDock",
+        IncidentRegisterDock(window.ctx, window),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        tab_with="sitesDock",
+    )
+    actions = window.add_dock(
+        "actionsDock",
+        ActionsDock(window.ctx, window),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        tab_with="incidentRegisterDock",
+    )
+    risks = window.add_dock(
+        "risksDock", RisksDock(window.ctx, window), Qt.DockWidgetArea.RightDockWidgetArea
+    )
     register.recommend_requested.connect(lambda ids: recommend(window, incident_ids=ids))
     risks.recommend_requested.connect(lambda risk: recommend(window, risk=risk))
     register.sites_highlighted.connect(window.highlight_sites)

@@ -66,12 +66,16 @@ class IncidentRegisterDock(QDockWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.header.setStretchLastSection(True)
-        for key, width in zip(COLUMNS, (88, 70, 100, 150, 200, 60, 90, 55, 50, 110),
-                              strict=False):
+        for key, width in zip(COLUMNS, (88, 70, 100, 150, 200, 60, 90, 55, 50, 110), strict=False):
             self.header.resizeSection(COLUMNS.index(key), width)
-        self.header.set_filter_boxes(len(COLUMNS), self.tr("filter"), self.tr(
-            "Part of the text, or for dates and numbers a comparison: >=3, <01/07/2021, "
-            "01/07/2021..30/09/2021"))
+        self.header.set_filter_boxes(
+            len(COLUMNS),
+            self.tr("filter"),
+            self.tr(
+                "Part of the text, or for dates and numbers a comparison: >=3, <01/07/2021, "
+                "01/07/2021..30/09/2021"
+            ),
+        )
         self.header.filter_changed.connect(self._on_column_filter)
         self.header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.search = QLineEdit()
@@ -117,14 +121,17 @@ class IncidentRegisterDock(QDockWidget):
 
         self.new_action = add(self.tr("New incident"), "fa5s.plus", self.new_incident, "Ctrl+N")
         self.edit_action = add(self.tr("Edit"), "fa5s.edit", self.edit_selected)
-        self.verify_action = add(self.tr("Verify"), "fa5s.check", self.verify_selected,
-                                 "Ctrl+Shift+V")
+        self.verify_action = add(
+            self.tr("Verify"), "fa5s.check", self.verify_selected, "Ctrl+Shift+V"
+        )
         self.reject_action = add(self.tr("Reject…"), "fa5s.ban", self.reject_selected)
         self.toolbar.addSeparator()
-        self.rollup_action = add(self.tr("Roll up into risks"), "fa5s.layer-group",
-                                 self.roll_up_selected)
-        self.recommend_action = add(self.tr("Recommend action…"), "fa5s.tasks",
-                                    self.recommend_for_selected)
+        self.rollup_action = add(
+            self.tr("Roll up into risks"), "fa5s.layer-group", self.roll_up_selected
+        )
+        self.recommend_action = add(
+            self.tr("Recommend action…"), "fa5s.tasks", self.recommend_for_selected
+        )
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     # -- loading --------------------------------------------------------------------------
@@ -134,8 +141,9 @@ class IncidentRegisterDock(QDockWidget):
         self._generation += 1
         generation = self._generation
         if wait:
-            self._loaded(generation, incident_register.register(self.ctx.db, filters,
-                                                                self.ctx.lang))
+            self._loaded(
+                generation, incident_register.register(self.ctx.db, filters, self.ctx.lang)
+            )
             return
         job = worker.Worker(incident_register.register, self.ctx.db, filters, self.ctx.lang)
         job.signals.result.connect(lambda reg, g=generation: self._loaded(g, reg))
@@ -162,8 +170,11 @@ class IncidentRegisterDock(QDockWidget):
         self.model.set_column_filter(COLUMNS[section], text)
 
     def _on_counts(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("{shown} of {total} incidents").format(
-            shown=count_text(shown), total=count_text(total)))
+        self.count.setText(
+            self.tr("{shown} of {total} incidents").format(
+                shown=count_text(shown), total=count_text(total)
+            )
+        )
 
     # -- site selection ---------------------------------------------------------------------
     def _on_sites_selected(self, site_ids: list[uuid.UUID]) -> None:
@@ -176,8 +187,11 @@ class IncidentRegisterDock(QDockWidget):
         if not ids or reg is None:
             self.site_chip.hide()
             return
-        codes = [reg.table.columns["site"].labels[i] for i, sid in enumerate(reg.site_ids)
-                 if sid in set(ids)]
+        codes = [
+            reg.table.columns["site"].labels[i]
+            for i, sid in enumerate(reg.site_ids)
+            if sid in set(ids)
+        ]
         text = ", ".join(codes[:3]) + ("…" if len(codes) > 3 else "")
         self.site_chip.setText(self.tr("Sites: {codes}").format(codes=text or "—"))
         self.site_chip.setToolTip(self.tr("Show the incidents of every site"))
@@ -203,8 +217,11 @@ class IncidentRegisterDock(QDockWidget):
         for iid in ids:
             row = self.model.view_row_of(iid)
             if row is not None:
-                sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                           | QItemSelectionModel.SelectionFlag.Rows)
+                sel.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.view.scrollTo(self.model.index(row, 0))
 
     # -- actions -------------------------------------------------------------------------
@@ -231,8 +248,12 @@ class IncidentRegisterDock(QDockWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        IncidentForm(self.ctx, incidents.get(self.ctx.db, ids[0], self.ctx.role),
-                     parent=self, stack=self._stack()).exec()  # OK saves the edit (undoable)
+        IncidentForm(
+            self.ctx,
+            incidents.get(self.ctx.db, ids[0], self.ctx.role),
+            parent=self,
+            stack=self._stack(),
+        ).exec()  # OK saves the edit (undoable)
 
     def _reported_selection(self) -> list[uuid.UUID]:
         rows = self.selected_rows()
@@ -241,20 +262,25 @@ class IncidentRegisterDock(QDockWidget):
     def verify_selected(self) -> None:
         ids = self._reported_selection()
         if not ids:
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("Select reported incidents to verify."))
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Select reported incidents to verify.")
+            )
             return
         self._run(ReviewIncidents(self.ctx, ids, current_user(self.ctx)))
 
     def reject_selected(self, reason: str | None = None) -> None:
         ids = self._reported_selection()
         if not ids:
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("Select reported incidents to reject."))
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Select reported incidents to reject.")
+            )
             return
         if reason is None:
-            reason, ok = ask_text(self, self.tr("Reject incidents"), self.tr(
-                "Why are the {n} selected incidents rejected?").format(n=len(ids)))
+            reason, ok = ask_text(
+                self,
+                self.tr("Reject incidents"),
+                self.tr("Why are the {n} selected incidents rejected?").format(n=len(ids)),
+            )
             if not ok:
                 return
         self._run(ReviewIncidents(self.ctx, ids, current_user(self.ctx), reason=reason))
@@ -266,10 +292,15 @@ class IncidentRegisterDock(QDockWidget):
         command = RollUpIncidents(self.ctx, ids)
         if self._run(command) and command.result is not None:
             result = command.result
-            self.window_status(self.tr("{linked} incidents linked; {created} new risks, "
-                                       "{updated} risks extended").format(
-                linked=result.incidents_linked, created=len(result.risks_created),
-                updated=len(result.risks_updated)))
+            self.window_status(
+                self.tr(
+                    "{linked} incidents linked; {created} new risks, {updated} risks extended"
+                ).format(
+                    linked=result.incidents_linked,
+                    created=len(result.risks_created),
+                    updated=len(result.risks_updated),
+                )
+            )
 
     def recommend_for_selected(self) -> None:
         ids = self.selected_ids()
@@ -279,4 +310,3 @@ class IncidentRegisterDock(QDockWidget):
     def window_status(self, text: str) -> None:
         if self.window_ is not None:
             self.window_.statusBar().showMessage(text, 8000)
-

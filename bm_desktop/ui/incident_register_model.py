@@ -50,9 +50,15 @@ VALUE_LABELS = {
     "other": QT_TRANSLATE_NOOP("IncidentRegister", "Other"),
     "WFCL": QT_TRANSLATE_NOOP("IncidentRegister", "WFCL"),
 }
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.ToolTipRole})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 VERIFICATION_COLOUR = {"reported": "#EF6C00", "verified": "#2E7D32", "rejected": "#757575"}
 
 
@@ -65,8 +71,12 @@ class IncidentRegisterModel(QAbstractTableModel):
 
     counts_changed = Signal(int, int)
 
-    def __init__(self, register: IncidentRegister | None = None,
-                 sort_key: str | None = "occurred_on", descending: bool = True) -> None:
+    def __init__(
+        self,
+        register: IncidentRegister | None = None,
+        sort_key: str | None = "occurred_on",
+        descending: bool = True,
+    ) -> None:
         super().__init__()
         self._register: IncidentRegister | None = None
         self._order = np.zeros(0, dtype=np.int64)
@@ -94,8 +104,9 @@ class IncidentRegisterModel(QAbstractTableModel):
             assert isinstance(column, CategoryColumn)
             if key == "verification":
                 self._raw_verification = list(column.labels)
-            column.relabel([_tr(VALUE_LABELS[v]) if v in VALUE_LABELS else v
-                            for v in column.labels])
+            column.relabel(
+                [_tr(VALUE_LABELS[v]) if v in VALUE_LABELS else v for v in column.labels]
+            )
         self.beginResetModel()
         self._register = register
         self._order = self._compute_order()
@@ -167,8 +178,12 @@ class IncidentRegisterModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(TITLES[COLUMNS[section]])
         return None
@@ -185,14 +200,23 @@ class IncidentRegisterModel(QAbstractTableModel):
                 return ""
             return column.display(row)
         if role == Qt.ItemDataRole.BackgroundRole and key == "severity":
-            return QBrush(QColor(colours.SEVERITY.get(int(column.values[row]), "#FFFFFF"))) \
-                if isinstance(column, NumberColumn) else None
+            return (
+                QBrush(QColor(colours.SEVERITY.get(int(column.values[row]), "#FFFFFF")))
+                if isinstance(column, NumberColumn)
+                else None
+            )
         if role == Qt.ItemDataRole.ForegroundRole and key == "severity":
-            return QBrush(QColor("#FFFFFF" if int(column.values[row]) >= 3  # type: ignore[union-attr]
-                                 else colours.TEXT))
+            return QBrush(
+                QColor(
+                    "#FFFFFF"
+                    if int(column.values[row]) >= 3  # type: ignore[union-attr]
+                    else colours.TEXT
+                )
+            )
         if role == Qt.ItemDataRole.ForegroundRole and key == "verification":
-            return QBrush(QColor(VERIFICATION_COLOUR.get(self.verification(index.row()),
-                                                         colours.TEXT)))
+            return QBrush(
+                QColor(VERIFICATION_COLOUR.get(self.verification(index.row()), colours.TEXT))
+            )
         if role == Qt.ItemDataRole.ForegroundRole and key == "wfcl":
             return QBrush(QColor(colours.OVERDUE))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("severity", "minors"):

@@ -77,9 +77,12 @@ class LayersDock(QDockWidget):
         load.clicked.connect(self.load_boundaries_requested)
         v.addWidget(load)
         self.add_reference = QPushButton(self.tr("Add a reference layer…"))
-        self.add_reference.setToolTip(self.tr(
-            "A national register of mine sites, drawn under the programme's sites and never "
-            "counted in its figures"))
+        self.add_reference.setToolTip(
+            self.tr(
+                "A national register of mine sites, drawn under the programme's sites and never "
+                "counted in its figures"
+            )
+        )
         self.add_reference.clicked.connect(self.add_reference_requested)
         v.addWidget(self.add_reference)
         self.setWidget(body)
@@ -94,10 +97,10 @@ class LayersDock(QDockWidget):
         for layer in self.ws.canvas.layers:
             item = QListWidgetItem(layer.title())
             item.setData(KEY_ROLE, layer.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setCheckState(Qt.CheckState.Checked if layer.visible
-                               else Qt.CheckState.Unchecked)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            item.setCheckState(Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
             if layer.pinned_on_top:
                 item.setToolTip(self.tr("Labels are always drawn above the other layers."))
             self.list.addItem(item)
@@ -162,10 +165,12 @@ class LayersDock(QDockWidget):
         for b in (self.by_status, self.by_rate):
             group.addButton(b)
             v.addWidget(b)
-        (self.by_rate if self.ws.sites.colour_by == COLOUR_BY_RATE else self.by_status
-         ).setChecked(True)
-        self.by_rate.toggled.connect(lambda on: self.set_colour_by(
-            COLOUR_BY_RATE if on else COLOUR_BY_STATUS))
+        (self.by_rate if self.ws.sites.colour_by == COLOUR_BY_RATE else self.by_status).setChecked(
+            True
+        )
+        self.by_rate.toggled.connect(
+            lambda on: self.set_colour_by(COLOUR_BY_RATE if on else COLOUR_BY_STATUS)
+        )
         return page
 
     def set_colour_by(self, mode: str) -> None:
@@ -184,8 +189,9 @@ class LayersDock(QDockWidget):
         self.bandwidth.setDecimals(0)
         self.bandwidth.setSuffix(self.tr(" km"))
         self.bandwidth.setValue(self.ws.density.bandwidth_km)
-        self.bandwidth.setToolTip(self.tr("How far each incident spreads (the kernel's "
-                                          "standard deviation on the ground)"))
+        self.bandwidth.setToolTip(
+            self.tr("How far each incident spreads (the kernel's standard deviation on the ground)")
+        )
         form.addRow(self.tr("Bandwidth"), self.bandwidth)
         self.weighted = QCheckBox(self.tr("Weight by severity (1 to 4)"))
         self.weighted.setChecked(self.ws.density.weighted)
@@ -198,10 +204,13 @@ class LayersDock(QDockWidget):
         self.ws.set_density_options(self.bandwidth.value(), self.weighted.isChecked())
 
     def _admin1_page(self) -> QWidget:
-        label = QLabel(self.tr(
-            "Natural Earth admin-1 boundaries. For the DRC these are the 11 provinces "
-            "before 2015 (Katanga, not Lualaba and Haut-Katanga). Load official "
-            "boundaries to replace them."))
+        label = QLabel(
+            self.tr(
+                "Natural Earth admin-1 boundaries. For the DRC these are the 11 provinces "
+                "before 2015 (Katanga, not Lualaba and Haut-Katanga). Load official "
+                "boundaries to replace them."
+            )
+        )
         label.setWordWrap(True)
         label.setStyleSheet("color: #555;")
         return label
@@ -211,8 +220,9 @@ class LayersDock(QDockWidget):
         h = QHBoxLayout(page)
         h.setContentsMargins(0, 0, 0, 0)
         remove = QPushButton(self.tr("Remove this boundary layer"))
-        remove.clicked.connect(lambda: self.remove_boundaries_requested.emit(
-            self.current_key() or ""))
+        remove.clicked.connect(
+            lambda: self.remove_boundaries_requested.emit(self.current_key() or "")
+        )
         h.addWidget(remove)
         h.addStretch(1)
         return page
@@ -237,8 +247,9 @@ class LayersDock(QDockWidget):
         for combo in (self.ref_mineral, self.ref_since, self.ref_armed, self.ref_child):
             combo.currentIndexChanged.connect(self._reference_filters)
         remove = QPushButton(self.tr("Remove this reference layer"))
-        remove.clicked.connect(lambda: self.remove_reference_requested.emit(
-            self.current_key() or ""))
+        remove.clicked.connect(
+            lambda: self.remove_reference_requested.emit(self.current_key() or "")
+        )
         form.addRow(remove)
         return page
 
@@ -256,8 +267,12 @@ class LayersDock(QDockWidget):
         for year in layer.sites.years():
             self.ref_since.addItem(str(year), year)
         f = layer.filters
-        for combo, key in ((self.ref_mineral, "mineral"), (self.ref_since, "visited_since"),
-                           (self.ref_armed, "armed"), (self.ref_child, "child")):
+        for combo, key in (
+            (self.ref_mineral, "mineral"),
+            (self.ref_since, "visited_since"),
+            (self.ref_armed, "armed"),
+            (self.ref_child, "child"),
+        ):
             combo.setCurrentIndex(max(0, combo.findData(f[key])))
         for combo in combos:
             combo.blockSignals(False)
@@ -265,6 +280,9 @@ class LayersDock(QDockWidget):
     def _reference_filters(self, *_args: object) -> None:
         layer = self._layer(self.current_key())
         if isinstance(layer, ReferenceSitesLayer):
-            layer.set_filters(self.ref_mineral.currentData(), self.ref_since.currentData(),
-                              self.ref_armed.currentData(), self.ref_child.currentData())
-
+            layer.set_filters(
+                self.ref_mineral.currentData(),
+                self.ref_since.currentData(),
+                self.ref_armed.currentData(),
+                self.ref_child.currentData(),
+            )

@@ -22,8 +22,9 @@ from bm_desktop.ui.undo import ServiceCommand
 
 INCIDENT_TABLES = frozenset({"incidents"})
 RISK_TABLES = frozenset({"incidents", "site_risks", "risk_incidents"})
-ACTION_TABLES = frozenset({"corrective_actions", "action_progress", "action_incidents",
-                           "site_risks"})
+ACTION_TABLES = frozenset(
+    {"corrective_actions", "action_progress", "action_incidents", "site_risks"}
+)
 
 
 class RecordIncident(ServiceCommand):
@@ -68,11 +69,14 @@ class ReviewIncidents(ServiceCommand):
 
     tables = INCIDENT_TABLES
 
-    def __init__(self, ctx: AppContext, incident_ids: list[uuid.UUID], by: str,
-                 reason: str | None = None) -> None:
-        text = (QCoreApplication.translate("LoopCommands", "reject incidents")
-                if reason is not None
-                else QCoreApplication.translate("LoopCommands", "verify incidents"))
+    def __init__(
+        self, ctx: AppContext, incident_ids: list[uuid.UUID], by: str, reason: str | None = None
+    ) -> None:
+        text = (
+            QCoreApplication.translate("LoopCommands", "reject incidents")
+            if reason is not None
+            else QCoreApplication.translate("LoopCommands", "verify incidents")
+        )
         super().__init__(ctx, text)
         self.incident_ids, self.by, self.reason = incident_ids, by, reason
 
@@ -127,8 +131,9 @@ class RecommendAction(ServiceCommand):
 class EditAction(ServiceCommand):
     tables = ACTION_TABLES
 
-    def __init__(self, ctx: AppContext, action_id: uuid.UUID, edit: ActionEdit,
-                 before: ActionEdit) -> None:
+    def __init__(
+        self, ctx: AppContext, action_id: uuid.UUID, edit: ActionEdit, before: ActionEdit
+    ) -> None:
         super().__init__(ctx, QCoreApplication.translate("LoopCommands", "edit action"))
         self.action_id, self.edit, self.before = action_id, edit, before
 
@@ -145,10 +150,13 @@ class RecordProgress(ServiceCommand):
     tables = ACTION_TABLES
 
     def __init__(self, ctx: AppContext, updates: list[tuple[uuid.UUID, ProgressDraft]]) -> None:
-        text = (QCoreApplication.translate("LoopCommands", "record progress")
-                if len(updates) == 1 else
-                QCoreApplication.translate("LoopCommands", "record progress of {n} actions")
-                .format(n=len(updates)))
+        text = (
+            QCoreApplication.translate("LoopCommands", "record progress")
+            if len(updates) == 1
+            else QCoreApplication.translate(
+                "LoopCommands", "record progress of {n} actions"
+            ).format(n=len(updates))
+        )
         super().__init__(ctx, text)
         self.updates = updates
         self.progress_ids: list[uuid.UUID] = []
@@ -168,8 +176,9 @@ class ScoreRisk(ServiceCommand):
 
     tables = RISK_TABLES
 
-    def __init__(self, ctx: AppContext, risk: risks.RiskView, likelihood: int,
-                 severity: int) -> None:
+    def __init__(
+        self, ctx: AppContext, risk: risks.RiskView, likelihood: int, severity: int
+    ) -> None:
         super().__init__(ctx, QCoreApplication.translate("LoopCommands", "score risk"))
         self.risk_id = risk.id
         self.after = (likelihood, severity)

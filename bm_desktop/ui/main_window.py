@@ -52,8 +52,7 @@ if TYPE_CHECKING:  # the feature modules are imported when their part is built
 # The window's parts, in the order their docks are created; "late" ones have menus only and
 # are built once the map is drawn when loading is deferred, as are those with stand-ins in
 # ``dock_plan.PLAN`` (keyed by these names).
-PARTS = ["sites", "map", "incident_loop", "meetings", "visit_planner", "exchange", "sync",
-         "help"]
+PARTS = ["sites", "map", "incident_loop", "meetings", "visit_planner", "exchange", "sync", "help"]
 LATE_PARTS = {"exchange", "sync", "help"}
 
 
@@ -102,10 +101,12 @@ class MainWindow(QMainWindow):
         self._pending: list[Callable[[], object]] | None = [] if defer_loading else None
         self._loads_left = 0
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("{app} — artisanal-mining assurance programme").format(
-            app=APP_NAME))
-        self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks
-                            | QMainWindow.DockOption.AnimatedDocks)
+        self.setWindowTitle(
+            self.tr("{app} — artisanal-mining assurance programme").format(app=APP_NAME)
+        )
+        self.setDockOptions(
+            QMainWindow.DockOption.AllowTabbedDocks | QMainWindow.DockOption.AnimatedDocks
+        )
         placeholder = QLabel(self.tr("Map"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
@@ -118,10 +119,15 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._menu_slots: dict[str, QAction] = {}  # a stand-in's place in the View menu
         builders: dict[str, Callable[[], None]] = {
-            "sites": self._build_sites, "map": self._build_map,
-            "incident_loop": self._build_incident_loop, "meetings": self._build_meetings,
-            "visit_planner": self._build_visit_planner, "exchange": self._build_exchange,
-            "sync": self._build_sync, "help": self._build_help}
+            "sites": self._build_sites,
+            "map": self._build_map,
+            "incident_loop": self._build_incident_loop,
+            "meetings": self._build_meetings,
+            "visit_planner": self._build_visit_planner,
+            "exchange": self._build_exchange,
+            "sync": self._build_sync,
+            "help": self._build_help,
+        }
         for name in PARTS:
             build = builders[name]
             if name in LATE_PARTS:
@@ -152,8 +158,10 @@ class MainWindow(QMainWindow):
         self.site_details_dock, self.alerts_dock = parts.site_details_dock, parts.alerts_dock
         self.boundary_files, self.reference_layers = parts.boundary_files, parts.reference_layers
         self.cursor_label, self.scale_label = parts.cursor_label, parts.scale_label
-        self.load_boundaries_action, self.map_actions = (parts.load_boundaries_action,
-                                                         parts.actions)
+        self.load_boundaries_action, self.map_actions = (
+            parts.load_boundaries_action,
+            parts.actions,
+        )
         self.site_search = parts.site_search
 
     def _build_sites(self) -> None:
@@ -263,8 +271,9 @@ class MainWindow(QMainWindow):
         self.tools_menu: QMenu = bar.addMenu(self.tr("&Tools"))
         self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
         self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
-        self.reset_layout_action.setToolTip(self.tr("The default size and arrangement of the "
-                                                    "panels for this screen"))
+        self.reset_layout_action.setToolTip(
+            self.tr("The default size and arrangement of the panels for this screen")
+        )
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.view_menu.addAction(self.reset_layout_action)
         self.view_menu.addSeparator()
@@ -278,9 +287,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
 
-    def add_dock(self, key: str, dock: QDockWidget,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
-                 tab_with: str | None = None) -> QDockWidget:
+    def add_dock(
+        self,
+        key: str,
+        dock: QDockWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        tab_with: str | None = None,
+    ) -> QDockWidget:
         """Add a dock (its objectName is ``key``, so its place is remembered)."""
         dock.setObjectName(key)
         slot = self._menu_slots.pop(key, None)  # replacing a stand-in: it takes its place
@@ -362,8 +375,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         """The one place worker errors reach the user, in plain words."""
-        QMessageBox.warning(self, APP_NAME,
-                            error_text(exc, self.ctx.lang) or type(exc).__name__)
+        QMessageBox.warning(self, APP_NAME, error_text(exc, self.ctx.lang) or type(exc).__name__)
 
     def _about(self) -> None:
         from bm_desktop.ui.about import show_about  # the versions, with the database's

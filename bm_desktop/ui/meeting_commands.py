@@ -15,18 +15,30 @@ from bm_desktop.services.meetings import MeetingRecord, MeetingSaved
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.undo import ServiceCommand
 
-MEETING_TABLES = frozenset({"cap_meetings", "agenda_items", "meeting_attendance",
-                            "meeting_decisions", "corrective_actions", "action_progress",
-                            "action_incidents", "site_risks"})
+MEETING_TABLES = frozenset(
+    {
+        "cap_meetings",
+        "agenda_items",
+        "meeting_attendance",
+        "meeting_decisions",
+        "corrective_actions",
+        "action_progress",
+        "action_incidents",
+        "site_risks",
+    }
+)
 
 
 class SaveMeeting(ServiceCommand):
     tables = MEETING_TABLES
 
     def __init__(self, ctx: AppContext, record: MeetingRecord, site_name: str) -> None:
-        super().__init__(ctx, QCoreApplication.translate(
-            "MeetingCommands", "save the meeting of {site}, {month}").format(
-            site=site_name, month=record.month))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate(
+                "MeetingCommands", "save the meeting of {site}, {month}"
+            ).format(site=site_name, month=record.month),
+        )
         self.record = record
         self.saved: MeetingSaved | None = None
 

@@ -69,8 +69,15 @@ def dated(decision: DecisionEntry, day: dt.date) -> DecisionEntry:
 
 
 class MeetingModeDialog(WorkDialog):
-    def __init__(self, ctx: AppContext, site: str, month: str, papers: MeetingPapers,
-                 parent: QWidget | None = None, resume: MeetingRecord | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        site: str,
+        month: str,
+        papers: MeetingPapers,
+        parent: QWidget | None = None,
+        resume: MeetingRecord | None = None,
+    ) -> None:
         super().__init__(parent)
         # Its own copy of the agenda: minutes typed and then discarded stay out of the builder.
         papers = replace(papers, draft=papers.draft.copy())
@@ -78,8 +85,9 @@ class MeetingModeDialog(WorkDialog):
         self.decisions: list[DecisionEntry] = []
         self.saved: meetings.MeetingSaved | None = None
         d = papers.draft
-        self.setWindowTitle(self.tr("Meeting mode — {site} — {month}").format(
-            site=d.site_name, month=d.month))
+        self.setWindowTitle(
+            self.tr("Meeting mode — {site} — {month}").format(site=d.site_name, month=d.month)
+        )
         self.setMinimumSize(1000, 620)
         self.planned_on = papers.held_on or d.meeting_on
         self.held_on = TypedDateEdit(self.planned_on)
@@ -94,8 +102,7 @@ class MeetingModeDialog(WorkDialog):
         when.addWidget(self.held_on)
         when.addWidget(QLabel(self.tr("starting at")))
         when.addWidget(self.starts)
-        when.addWidget(QLabel(self.tr("(planned: {date})").format(
-            date=date_text(self.planned_on))))
+        when.addWidget(QLabel(self.tr("(planned: {date})").format(date=date_text(self.planned_on))))
         when.addWidget(self.date_warning, 1)
         self.place = QLineEdit(papers.place or "")
         self.mark_held = QCheckBox(self.tr("Mark the meeting as held"))
@@ -109,8 +116,9 @@ class MeetingModeDialog(WorkDialog):
         self.tabs.addTab(self._minutes_tab(), self.tr("Minutes"))
         self.tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
         self.message = validation_message(hidden=False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,11 +144,14 @@ class MeetingModeDialog(WorkDialog):
         """A visible warning for a weekend day or a date after today."""
         day = self.meeting_day()
         if day > dt.date.today():
-            text = self.tr("{date} is after today: a meeting can be marked as held only once "
-                           "it has taken place.").format(date=date_text(day))
+            text = self.tr(
+                "{date} is after today: a meeting can be marked as held only once "
+                "it has taken place."
+            ).format(date=date_text(day))
         elif day.weekday() >= 5:
             text = self.tr("{date} is a {day}: is this the right date?").format(
-                date=date_text(day), day=QLocale().dayName(day.isoweekday()))
+                date=date_text(day), day=QLocale().dayName(day.isoweekday())
+            )
         else:
             text = ""
         self.date_warning.setText(text)
@@ -153,8 +164,9 @@ class MeetingModeDialog(WorkDialog):
     # -- attendance --------------------------------------------------------------------
     def _attendance_tab(self) -> QWidget:
         self.attendance = QTableWidget(0, 4)
-        self.attendance.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Stakeholder type"),
-                                                   self.tr("Women"), self.tr("Men")])
+        self.attendance.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Stakeholder type"), self.tr("Women"), self.tr("Men")]
+        )
         header = self.attendance.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -162,8 +174,9 @@ class MeetingModeDialog(WorkDialog):
         types = {g.type.code: g.type.name for g in self.papers.invitations.groups}
         if self.papers.attendance:
             for row in self.papers.attendance:
-                self.add_attendance_row(row.name, row.type_code, row.women, row.men,
-                                        row.stakeholder_id)
+                self.add_attendance_row(
+                    row.name, row.type_code, row.women, row.men, row.stakeholder_id
+                )
         else:
             for person in self.papers.invitations.invitees:
                 self.add_attendance_row(person.name, person.type_code, 0, 0, person.id)
@@ -180,14 +193,21 @@ class MeetingModeDialog(WorkDialog):
         buttons.addWidget(self.totals)
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Invited stakeholders are listed; enter how many women "
-                                        "and men came for each (rows left at 0 are not saved).")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Invited stakeholders are listed; enter how many women "
+                    "and men came for each (rows left at 0 are not saved)."
+                )
+            )
+        )
         layout.addWidget(self.attendance, 1)
         layout.addLayout(buttons)
         return tab
 
-    def add_attendance_row(self, name: str, type_code: str, women: int, men: int,
-                           stakeholder_id: uuid.UUID | None) -> int:
+    def add_attendance_row(
+        self, name: str, type_code: str, women: int, men: int, stakeholder_id: uuid.UUID | None
+    ) -> int:
         row = self.attendance.rowCount()
         self.attendance.insertRow(row)
         item = QTableWidgetItem(name)
@@ -223,17 +243,26 @@ class MeetingModeDialog(WorkDialog):
             item = self.attendance.item(r, 0)
             person = item.data(Qt.ItemDataRole.UserRole) if item else None
             kind = self.attendance.cellWidget(r, 1).currentData()
-            rows.append(AttendanceEntry(women, men, uuid.UUID(person) if person else None,
-                                        item.text() if item else None,
-                                        None if person else kind))
+            rows.append(
+                AttendanceEntry(
+                    women,
+                    men,
+                    uuid.UUID(person) if person else None,
+                    item.text() if item else None,
+                    None if person else kind,
+                )
+            )
         return rows
 
     def _update_totals(self) -> None:
         if not hasattr(self, "totals"):
             return
         entries = self.attendance_entries()
-        self.totals.setText(self.tr("Present: {w} women, {m} men").format(
-            w=sum(e.women for e in entries), m=sum(e.men for e in entries)))
+        self.totals.setText(
+            self.tr("Present: {w} women, {m} men").format(
+                w=sum(e.women for e in entries), m=sum(e.men for e in entries)
+            )
+        )
 
     # -- minutes -----------------------------------------------------------------------
     def _minutes_tab(self) -> QWidget:
@@ -283,8 +312,9 @@ class MeetingModeDialog(WorkDialog):
     # -- decisions ---------------------------------------------------------------------
     def _decisions_tab(self) -> QWidget:
         self.decision_table = QTableWidget(0, 3)
-        self.decision_table.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Agenda item"),
-                                                       self.tr("Outcome")])
+        self.decision_table.setHorizontalHeaderLabels(
+            [self.tr("Decision"), self.tr("Agenda item"), self.tr("Outcome")]
+        )
         header = self.decision_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
@@ -325,8 +355,11 @@ class MeetingModeDialog(WorkDialog):
         row = self.decision_table.rowCount()
         self.decision_table.insertRow(row)
         entries = self.papers.draft.entries
-        item = (entries[decision.item_index].title if decision.item_index is not None
-                and decision.item_index < len(entries) else "")
+        item = (
+            entries[decision.item_index].title
+            if decision.item_index is not None and decision.item_index < len(entries)
+            else ""
+        )
         for col, text in enumerate((decision.text, item, outcome)):
             cell = QTableWidgetItem(text)
             if col == 2 and outcome:
@@ -343,8 +376,11 @@ class MeetingModeDialog(WorkDialog):
     def work_state(self) -> Any:
         """The widgets (the per-item minutes box shows one item at a time, so the minutes
         are taken from the agenda), the minutes of every item and the decisions."""
-        return (super().work_state(), tuple(e.minutes for e in self.papers.draft.entries),
-                tuple(self.decisions))
+        return (
+            super().work_state(),
+            tuple(e.minutes for e in self.papers.draft.entries),
+            tuple(self.decisions),
+        )
 
     def keep_draft(self) -> None:
         """Keep what is typed in the local database when it changed (see the module)."""
@@ -357,8 +393,7 @@ class MeetingModeDialog(WorkDialog):
             return
         content = meetings_drafts.record_json(self.record())
         if content != self._kept:
-            meetings_drafts.keep_draft(self.ctx.db, self.papers.site_id, self.month,
-                                       self.record())
+            meetings_drafts.keep_draft(self.ctx.db, self.papers.site_id, self.month, self.record())
             self._kept = content
 
     def done(self, result: int) -> None:
@@ -395,8 +430,13 @@ class MeetingModeDialog(WorkDialog):
             self.set_attendance(row, entry.women if entry else 0, entry.men if entry else 0)
         for entry in record.attendance:
             if entry.stakeholder_id is None or entry.stakeholder_id in came:
-                self.add_attendance_row(entry.name or "", entry.type_code or "", entry.women,
-                                        entry.men, entry.stakeholder_id)
+                self.add_attendance_row(
+                    entry.name or "",
+                    entry.type_code or "",
+                    entry.women,
+                    entry.men,
+                    entry.stakeholder_id,
+                )
         self.decisions.clear()
         self.decision_table.setRowCount(0)
         for decision in record.decisions:
@@ -414,10 +454,17 @@ class MeetingModeDialog(WorkDialog):
         day = self.meeting_day()
         draft = self.papers.draft.copy()
         draft.starts_at = self.meeting_start()
-        return MeetingRecord(self.site, self.month, draft, self.attendance_entries(),
-                             [dated(d, day) for d in self.decisions], held_on=day,
-                             place=self.place.text(), general_minutes=self.general.toPlainText(),
-                             mark_held=self.mark_held.isChecked())
+        return MeetingRecord(
+            self.site,
+            self.month,
+            draft,
+            self.attendance_entries(),
+            [dated(d, day) for d in self.decisions],
+            held_on=day,
+            place=self.place.text(),
+            general_minutes=self.general.toPlainText(),
+            mark_held=self.mark_held.isChecked(),
+        )
 
     def accept(self) -> None:
         """Save as one undoable edit (Edit > Undo takes the whole meeting back)."""
@@ -428,12 +475,14 @@ class MeetingModeDialog(WorkDialog):
         try:
             command.run(undo_stack(root_window(self)))
         except BmError as exc:
-            self.message.setText(self.tr("Nothing was saved. {reason}").format(
-                reason=exc.text(self.ctx.lang)))
+            self.message.setText(
+                self.tr("Nothing was saved. {reason}").format(reason=exc.text(self.ctx.lang))
+            )
             return
         except Exception as exc:  # an unexpected failure: the transaction rolled back
-            self.message.setText(self.tr("Nothing was saved: {reason}").format(
-                reason=str(exc) or type(exc).__name__))
+            self.message.setText(
+                self.tr("Nothing was saved: {reason}").format(reason=str(exc) or type(exc).__name__)
+            )
             return
         self.saved = command.saved
         self.draft_timer.stop()

@@ -76,8 +76,12 @@ class OverviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.months) + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
@@ -102,8 +106,11 @@ class OverviewModel(QAbstractTableModel):
         return self._site_data(value, col, role)
 
     def _status_text(self, status: str) -> str:
-        return {"held": self.tr("held"), "planned": self.tr("planned"),
-                "cancelled": self.tr("cancelled")}.get(status, status)
+        return {
+            "held": self.tr("held"),
+            "planned": self.tr("planned"),
+            "cancelled": self.tr("cancelled"),
+        }.get(status, status)
 
     def _region_data(self, region: str, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -117,8 +124,11 @@ class OverviewModel(QAbstractTableModel):
         month = self.month_at(col)
         if month and self.overview:
             counts = self.overview.counts(region, month)
-            return " · ".join(f"{counts[s]} {self._status_text(s)}"
-                              for s in ("held", "planned", "cancelled") if counts.get(s))
+            return " · ".join(
+                f"{counts[s]} {self._status_text(s)}"
+                for s in ("held", "planned", "cancelled")
+                if counts.get(s)
+            )
         if col == len(self.months) + 2 and self.overview:
             n = sum(1 for g in self.overview.gaps if g.region == region)
             return self.tr("{n} gap(s)").format(n=n) if n else ""
@@ -140,7 +150,8 @@ class OverviewModel(QAbstractTableModel):
         cell = site.cells.get(month) if month else None
         this_month = self.overview.this_month if self.overview else ""
         gap_here = month == this_month and any(
-            g.kind == "no_meeting" for g in self.overview.gaps_of(site.code))
+            g.kind == "no_meeting" for g in self.overview.gaps_of(site.code)
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{site.code}  {site.name}"
@@ -187,8 +198,9 @@ class MeetingsDock(QDockWidget):
         self.as_of_label = QLabel()
         self.agenda_button = QPushButton(icon("fa5s.list-ol"), self.tr("Agenda…"))
         self.agenda_button.clicked.connect(self.open_selected_agenda)
-        self.prepare_button = QPushButton(icon("fa5s.file-excel"),
-                                          self.tr("Prepare all agendas of the region…"))
+        self.prepare_button = QPushButton(
+            icon("fa5s.file-excel"), self.tr("Prepare all agendas of the region…")
+        )
         self.prepare_button.clicked.connect(lambda: self.prepare_region())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Region")))
@@ -205,8 +217,9 @@ class MeetingsDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(MONTH_WIDTH)
         header.setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda index: self.open_agenda_at(index.row(),
-                                                                          index.column()))
+        self.view.doubleClicked.connect(
+            lambda index: self.open_agenda_at(index.row(), index.column())
+        )
         legend = QLabel(self._legend())
         legend.setTextFormat(Qt.TextFormat.RichText)
         body = QWidget()
@@ -221,13 +234,17 @@ class MeetingsDock(QDockWidget):
         getattr(parent, "when_ready", lambda fn: fn())(self.reload)
 
     def _legend(self) -> str:
-        chips = [(colours.MEETING_STATUS["held"], self.tr("held")),
-                 (colours.MEETING_STATUS["planned"], self.tr("planned")),
-                 (colours.MEETING_STATUS["cancelled"], self.tr("cancelled")),
-                 (colours.OVERDUE, self.tr("gap: no meeting this month, or last one over 45 "
-                                           "days ago"))]
-        return " &nbsp; ".join(f'<span style="color:{c}">■</span> {t}' for c, t in chips) + \
-            " &nbsp; " + self.tr("Double-click a cell to open its agenda.")
+        chips = [
+            (colours.MEETING_STATUS["held"], self.tr("held")),
+            (colours.MEETING_STATUS["planned"], self.tr("planned")),
+            (colours.MEETING_STATUS["cancelled"], self.tr("cancelled")),
+            (colours.OVERDUE, self.tr("gap: no meeting this month, or last one over 45 days ago")),
+        ]
+        return (
+            " &nbsp; ".join(f'<span style="color:{c}">■</span> {t}' for c, t in chips)
+            + " &nbsp; "
+            + self.tr("Double-click a cell to open its agenda.")
+        )
 
     @property
     def as_of(self) -> dt.date:
@@ -236,15 +253,19 @@ class MeetingsDock(QDockWidget):
 
     def reload(self) -> None:
         region = self.region.currentData()
-        overview = meetings.meetings_overview(self.ctx.db, self.as_of,
-                                              regions=frozenset({region}) if region else None)
+        overview = meetings.meetings_overview(
+            self.ctx.db, self.as_of, regions=frozenset({region}) if region else None
+        )
         self.model.set_overview(overview)
         header = self.view.horizontalHeader()
         header.resizeSection(0, SITE_WIDTH)
         header.resizeSection(len(overview.months) + 1, LAST_HELD_WIDTH)
         gaps = len({g.site_code for g in overview.gaps})
-        self.as_of_label.setText(self.tr("As of {date}: {n} site(s) with a gap").format(
-            date=date_text(self.as_of), n=gaps))
+        self.as_of_label.setText(
+            self.tr("As of {date}: {n} site(s) with a gap").format(
+                date=date_text(self.as_of), n=gaps
+            )
+        )
 
     def _on_filters_changed(self, _state: FilterState) -> None:
         self.reload()
@@ -283,22 +304,46 @@ class MeetingsDock(QDockWidget):
         month = month or month_key(self.as_of)
         if path is None:
             suggested = str(Path.home() / f"CAP_agendas_{region}_{month}.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Prepare all agendas"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Prepare all agendas"), suggested, self.tr("Excel workbook (*.xlsx)")
+            )
             if not path:
                 return None
-        progress = QProgressDialog(self.tr("Preparing the agendas of {region}, {month}…").format(
-            region=region, month=month), self.tr("Cancel"), 0, 100, self)
+        progress = QProgressDialog(
+            self.tr("Preparing the agendas of {region}, {month}…").format(
+                region=region, month=month
+            ),
+            self.tr("Cancel"),
+            0,
+            100,
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        job = worker.Worker(agenda_workbook.write_region_agendas, self.ctx.db, region, month,
-                            Path(path), self.ctx.lang)
-        job.signals.progress.connect(lambda done, total, site: (
-            progress.setMaximum(max(total, 1)), progress.setValue(done),
-            progress.setLabelText(self.tr("Preparing the agendas of {region}, {month}… {site}")
-                                  .format(region=region, month=month, site=site))))
-        job.signals.result.connect(lambda result: self.as_of_label.setText(
-            self.tr("Written: {path} ({n} sites)").format(path=result[0], n=result[1])))
+        job = worker.Worker(
+            agenda_workbook.write_region_agendas,
+            self.ctx.db,
+            region,
+            month,
+            Path(path),
+            self.ctx.lang,
+        )
+        job.signals.progress.connect(
+            lambda done, total, site: (
+                progress.setMaximum(max(total, 1)),
+                progress.setValue(done),
+                progress.setLabelText(
+                    self.tr("Preparing the agendas of {region}, {month}… {site}").format(
+                        region=region, month=month, site=site
+                    )
+                ),
+            )
+        )
+        job.signals.result.connect(
+            lambda result: self.as_of_label.setText(
+                self.tr("Written: {path} ({n} sites)").format(path=result[0], n=result[1])
+            )
+        )
         job.signals.finished.connect(progress.reset)
         progress.canceled.connect(job.cancel)
         self.region_job, self.region_progress = job, progress
@@ -310,5 +355,6 @@ def install(window: Any) -> MeetingsDock:
     """The CAP meetings dock, added to ``window`` (kept as ``MainWindow.meetings_dock``)."""
     dock = MeetingsDock(window.ctx, window)
     tab_with = "sitesDock" if "sitesDock" in window.docks else None
-    return window.add_dock("meetingsDock", dock, Qt.DockWidgetArea.BottomDockWidgetArea,
-                           tab_with=tab_with)
+    return window.add_dock(
+        "meetingsDock", dock, Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=tab_with
+    )

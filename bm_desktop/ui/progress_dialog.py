@@ -45,9 +45,15 @@ def status_text(status: str) -> str:
 class ProgressDialog(WorkDialog):
     """Ask for one update; ``submit(draft)`` records it and raises BmError if refused."""
 
-    def __init__(self, subject: str, statuses: list[str], by: str,
-                 submit: Callable[[ProgressDraft], None], parent: QWidget | None = None,
-                 lang: str | None = None) -> None:
+    def __init__(
+        self,
+        subject: str,
+        statuses: list[str],
+        by: str,
+        submit: Callable[[ProgressDraft], None],
+        parent: QWidget | None = None,
+        lang: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.submit = submit
         # Refusals show in the interface's language (the default locale install_language set).
@@ -76,8 +82,12 @@ class ProgressDialog(WorkDialog):
         self.mark_clean()
 
     def current_draft(self) -> ProgressDraft:
-        return ProgressDraft(status=self.status.currentData(), on=pydate(self.on.date()),
-                             note=self.note.toPlainText(), by=self.by.text())
+        return ProgressDraft(
+            status=self.status.currentData(),
+            on=pydate(self.on.date()),
+            note=self.note.toPlainText(),
+            by=self.by.text(),
+        )
 
     def accept(self) -> None:
         try:

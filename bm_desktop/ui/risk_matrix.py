@@ -63,17 +63,29 @@ class RiskMatrix(QWidget):
         p.setFont(self.font())
         p.setPen(QColor("#424242"))
         for i in range(1, 6):
-            p.drawText(QRectF(left - 18, top + (5 - i) * size, 14, size),
-                       Qt.AlignmentFlag.AlignCenter, str(i))
-            p.drawText(QRectF(left + (i - 1) * size, top + 5 * size + 2, size, 14),
-                       Qt.AlignmentFlag.AlignCenter, str(i))
-        p.drawText(QRectF(left, top + 5 * size + 16, 5 * size, 16), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("Severity"))
+            p.drawText(
+                QRectF(left - 18, top + (5 - i) * size, 14, size),
+                Qt.AlignmentFlag.AlignCenter,
+                str(i),
+            )
+            p.drawText(
+                QRectF(left + (i - 1) * size, top + 5 * size + 2, size, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                str(i),
+            )
+        p.drawText(
+            QRectF(left, top + 5 * size + 16, 5 * size, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Severity"),
+        )
         p.save()
         p.translate(10, top + 5 * size / 2)
         p.rotate(-90)
-        p.drawText(QRectF(-5 * size / 2, -8, 5 * size, 16), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("Likelihood"))
+        p.drawText(
+            QRectF(-5 * size / 2, -8, 5 * size, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Likelihood"),
+        )
         p.restore()
         p.end()
 

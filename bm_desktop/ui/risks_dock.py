@@ -50,9 +50,16 @@ class RisksDock(QDockWidget):
         self.matrix = RiskMatrix()
         self.matrix.cell_clicked.connect(self._on_cell)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Site"), self.tr("Risk area"), self.tr("L"), self.tr("S"),
-            self.tr("Score"), self.tr("Incidents / actions")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Site"),
+                self.tr("Risk area"),
+                self.tr("L"),
+                self.tr("S"),
+                self.tr("Score"),
+                self.tr("Incidents / actions"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,13 +96,20 @@ class RisksDock(QDockWidget):
         if len(ids) == 1:
             self.risks = risks.site_risks(self.ctx.db, ids[0], lang=self.ctx.lang)
             name = self.risks[0].site_code + " " + self.risks[0].site_name if self.risks else ""
-            self.heading.setText("<b>" + self.tr("Risks at {site}").format(
-                site=name or self.tr("the selected site")) + "</b>")
+            self.heading.setText(
+                "<b>"
+                + self.tr("Risks at {site}").format(site=name or self.tr("the selected site"))
+                + "</b>"
+            )
         else:
             all_risks = risks.site_risks(self.ctx.db, lang=self.ctx.lang)
             self.risks = [r for r in all_risks if not ids or r.site_id in set(ids)]
-            self.heading.setText("<b>" + self.tr("Risks at every site") + "</b> — " + self.tr(
-                "select a site on the map or in the Sites list to see its own matrix"))
+            self.heading.setText(
+                "<b>"
+                + self.tr("Risks at every site")
+                + "</b> — "
+                + self.tr("select a site on the map or in the Sites list to see its own matrix")
+            )
         self.matrix.set_counts(risks.risk_matrix(self.risks))
         self._fill()
 
@@ -116,8 +130,14 @@ class RisksDock(QDockWidget):
         rows = self.shown()
         self.table.setRowCount(len(rows))
         for r, risk in enumerate(rows):
-            values = (risk.site_code, risk.risk_area, str(risk.likelihood), str(risk.severity),
-                      str(risk.score), f"{risk.incidents} / {risk.actions}")
+            values = (
+                risk.site_code,
+                risk.risk_area,
+                str(risk.likelihood),
+                str(risk.severity),
+                str(risk.score),
+                f"{risk.incidents} / {risk.actions}",
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == 4:
@@ -157,8 +177,9 @@ class RisksDock(QDockWidget):
         form.addRow(QLabel(f"{risk.site_code} · {risk.risk_area}"))
         form.addRow(self.tr("Likelihood (1-5)"), likelihood)
         form.addRow(self.tr("Severity (1-5)"), severity)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
@@ -172,8 +193,7 @@ class RisksDock(QDockWidget):
         from bm_desktop.ui.undo import undo_stack
 
         try:
-            ScoreRisk(self.ctx, risk, likelihood, severity).run(
-                undo_stack(self.window_ or self))
+            ScoreRisk(self.ctx, risk, likelihood, severity).run(undo_stack(self.window_ or self))
         except BmError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.text(self.ctx.lang))
             return

@@ -49,8 +49,9 @@ class SelfTestDialog(QDialog):
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("&Copy the report"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy the report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

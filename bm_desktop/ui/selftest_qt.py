@@ -16,8 +16,11 @@ def probe() -> dict[str, object]:
     """Platform plugin name, font families found and the default font's family."""
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     families = QFontDatabase.families()
-    return {"platform": QGuiApplication.platformName(), "families": len(families),
-            "default_font": app.font().family()}
+    return {
+        "platform": QGuiApplication.platformName(),
+        "families": len(families),
+        "default_font": app.font().family(),
+    }
 
 
 def print_probe() -> int:

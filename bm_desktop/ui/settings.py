@@ -57,18 +57,37 @@ declare("ui/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Dock layout"))
 declare("ui/role", str, "coordinator", QT_TRANSLATE_NOOP("Settings", "Role of this user"))
 declare("filters/state", str, "", QT_TRANSLATE_NOOP("Settings", "Last filters"))
 # -- who edits (ui/incident_form.py: current_user) -------------------------------------
-declare("user/name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"))
+declare(
+    "user/name",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Your name, recorded on reviews and updates"),
+)
 # -- the idle lock (ui/idle_lock.py) ---------------------------------------------------
-IDLE_LOCK = declare("security/idle_lock_minutes", float, 15.0,
-                    QT_TRANSLATE_NOOP("Settings", "Lock the window after this many idle minutes (0: never)"))
+IDLE_LOCK = declare(
+    "security/idle_lock_minutes",
+    float,
+    15.0,
+    QT_TRANSLATE_NOOP("Settings", "Lock the window after this many idle minutes (0: never)"),
+)
 # -- sync (ui/sync_controller.py, ui/sync_connect_dialog.py) ---------------------------
-declare("sync/automatic", bool, True, QT_TRANSLATE_NOOP("Settings", "Synchronise in the background"))
-declare("sync/interval_minutes", int, DEFAULT_INTERVAL_MINUTES,
-        QT_TRANSLATE_NOOP("Settings", "Minutes between background syncs"))
+declare(
+    "sync/automatic", bool, True, QT_TRANSLATE_NOOP("Settings", "Synchronise in the background")
+)
+declare(
+    "sync/interval_minutes",
+    int,
+    DEFAULT_INTERVAL_MINUTES,
+    QT_TRANSLATE_NOOP("Settings", "Minutes between background syncs"),
+)
 declare("sync/last_server", str, "", QT_TRANSLATE_NOOP("Settings", "Last sync server address"))
 declare("sync/last_user", str, "", QT_TRANSLATE_NOOP("Settings", "Last sync user name"))
-declare("sync/insecure_server", str, "",
-        QT_TRANSLATE_NOOP("Settings", "Unencrypted (http://) server address the user allowed"))
+declare(
+    "sync/insecure_server",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Unencrypted (http://) server address the user allowed"),
+)
 # -- ODK Central (ui/exchange/central_dialog.py) ---------------------------------------
 declare("odk/central_url", str, "", QT_TRANSLATE_NOOP("Settings", "ODK Central server"))
 declare("odk/project", int, 1, QT_TRANSLATE_NOOP("Settings", "ODK Central project"))
@@ -78,32 +97,77 @@ declare("odk/email", str, "", QT_TRANSLATE_NOOP("Settings", "ODK Central web use
 declare("map/layers", dict, {}, QT_TRANSLATE_NOOP("Settings", "Map layers: visibility and opacity"))
 declare("map/layer_order", list, [], QT_TRANSLATE_NOOP("Settings", "Map layers: order"))
 declare("map/site_colour", str, "status", QT_TRANSLATE_NOOP("Settings", "Colour sites by"))
-declare("map/density_bandwidth_km", float, DEFAULT_BANDWIDTH_KM,
-        QT_TRANSLATE_NOOP("Settings", "Incident density bandwidth (km)"))
-declare("map/density_weighted", bool, False, QT_TRANSLATE_NOOP("Settings", "Weight incident density by severity"))
-declare("map/alert_radius_km", float, DEFAULT_RADIUS_KM, QT_TRANSLATE_NOOP("Settings", "Security alert radius (km)"))
+declare(
+    "map/density_bandwidth_km",
+    float,
+    DEFAULT_BANDWIDTH_KM,
+    QT_TRANSLATE_NOOP("Settings", "Incident density bandwidth (km)"),
+)
+declare(
+    "map/density_weighted",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Weight incident density by severity"),
+)
+declare(
+    "map/alert_radius_km",
+    float,
+    DEFAULT_RADIUS_KM,
+    QT_TRANSLATE_NOOP("Settings", "Security alert radius (km)"),
+)
 declare("map/alert_days", int, DEFAULT_DAYS, QT_TRANSLATE_NOOP("Settings", "Security alert days"))
 declare("map/view", list, [], QT_TRANSLATE_NOOP("Settings", "Last map view"))
 declare("map/legend_visible", bool, True, QT_TRANSLATE_NOOP("Settings", "Show the map legend"))
-declare("map/legend_collapsed", bool, False, QT_TRANSLATE_NOOP("Settings", "Collapse the map legend"))
+declare(
+    "map/legend_collapsed", bool, False, QT_TRANSLATE_NOOP("Settings", "Collapse the map legend")
+)
 declare("map/legend_side", str, "right", QT_TRANSLATE_NOOP("Settings", "Side of the map legend"))
 declare("map/boundary_files", list, [], QT_TRANSLATE_NOOP("Settings", "Official boundary files"))
 # -- printed maps (ui/map/print_layout.py) ---------------------------------------------
 declare("print/logo", str, "", QT_TRANSLATE_NOOP("Settings", "Logo on printed maps (image file)"))
 # -- visit planner: points per unit of each priority factor (domain/visit_priority.py) -
-declare("planner/weight_unverified_severe", float, 10.0,
-        QT_TRANSLATE_NOOP("Settings", "Points per unverified high or critical incident"))
-declare("planner/weight_wfcl", float, 15.0,
-        QT_TRANSLATE_NOOP("Settings", "Points per worst-forms-of-child-labour incident"))
-declare("planner/weight_overdue_actions", float, 3.0, QT_TRANSLATE_NOOP("Settings", "Points per overdue action"))
-declare("planner/weight_visit_due", float, 4.0,
-        QT_TRANSLATE_NOOP("Settings", "Points per 30 days beyond the visit interval"))
-declare("planner/weight_cap_meeting", float, 8.0,
-        QT_TRANSLATE_NOOP("Settings", "Points for a CAP meeting during the trip"))
-declare("planner/weight_security_alerts", float, 6.0,
-        QT_TRANSLATE_NOOP("Settings", "Points per security event near the site"))
-declare("planner/target_interval_days", int, 90,
-        QT_TRANSLATE_NOOP("Settings", "Target days between two visits of a site"))
+declare(
+    "planner/weight_unverified_severe",
+    float,
+    10.0,
+    QT_TRANSLATE_NOOP("Settings", "Points per unverified high or critical incident"),
+)
+declare(
+    "planner/weight_wfcl",
+    float,
+    15.0,
+    QT_TRANSLATE_NOOP("Settings", "Points per worst-forms-of-child-labour incident"),
+)
+declare(
+    "planner/weight_overdue_actions",
+    float,
+    3.0,
+    QT_TRANSLATE_NOOP("Settings", "Points per overdue action"),
+)
+declare(
+    "planner/weight_visit_due",
+    float,
+    4.0,
+    QT_TRANSLATE_NOOP("Settings", "Points per 30 days beyond the visit interval"),
+)
+declare(
+    "planner/weight_cap_meeting",
+    float,
+    8.0,
+    QT_TRANSLATE_NOOP("Settings", "Points for a CAP meeting during the trip"),
+)
+declare(
+    "planner/weight_security_alerts",
+    float,
+    6.0,
+    QT_TRANSLATE_NOOP("Settings", "Points per security event near the site"),
+)
+declare(
+    "planner/target_interval_days",
+    int,
+    90,
+    QT_TRANSLATE_NOOP("Settings", "Target days between two visits of a site"),
+)
 
 
 def _rename(qs: QSettings, old: str, new: str) -> None:

@@ -33,8 +33,11 @@ def _clean(text: str) -> str:
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                     for s in action.shortcuts() if not s.isEmpty())
+    return ", ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for s in action.shortcuts()
+        if not s.isEmpty()
+    )
 
 
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
@@ -57,8 +60,7 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
     for action in window.findChildren(QAction):
         if _keys(action) and id(action) not in seen and action.text():
             seen.add(id(action))
-            out.append(Shortcut(_panel_of(action, window), _clean(action.text()),
-                                _keys(action)))
+            out.append(Shortcut(_panel_of(action, window), _clean(action.text()), _keys(action)))
     return out
 
 
@@ -83,8 +85,9 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 560)
         self.shortcuts = window_shortcuts(window)
         self.table = QTableWidget(len(self.shortcuts), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut"),
-                                              self.tr("Where")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Command"), self.tr("Shortcut"), self.tr("Where")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

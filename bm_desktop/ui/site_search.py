@@ -24,15 +24,23 @@ class SiteSearch(QLineEdit):
     """The search box; ``found`` is called with the chosen site's id after it is
     selected and the map zoomed to it (the window raises Site details)."""
 
-    def __init__(self, workspace: MapWorkspace, found: Callable[[uuid.UUID], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: MapWorkspace,
+        found: Callable[[uuid.UUID], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.found = found
         self.setObjectName("siteSearch")
         self.setPlaceholderText(self.tr("Find a site (name or code)…"))
-        self.setToolTip(self.tr("Type part of a site's name or code, choose it in the list: "
-                                "the map zooms to it and Site details shows it (Ctrl+F)"))
+        self.setToolTip(
+            self.tr(
+                "Type part of a site's name or code, choose it in the list: "
+                "the map zooms to it and Site details shows it (Ctrl+F)"
+            )
+        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
         self._ids: dict[str, uuid.UUID] = {}
@@ -53,16 +61,17 @@ class SiteSearch(QLineEdit):
         md = self.ws.data
         if md is None:
             return
-        labels = {site_label(n, c): i for i, n, c in zip(md.sites.ids, md.sites.names,
-                                                          md.sites.codes, strict=True)}
+        labels = {
+            site_label(n, c): i
+            for i, n, c in zip(md.sites.ids, md.sites.names, md.sites.codes, strict=True)
+        }
         self._ids = labels
         self.names.setStringList(sorted(labels, key=str.casefold))
 
     def matches(self, text: str) -> list[str]:
         """The sites whose name or code contains ``text`` (any case), in list order."""
         needle = text.strip().casefold()
-        return [label for label in self.names.stringList() if needle and needle in
-                label.casefold()]
+        return [label for label in self.names.stringList() if needle and needle in label.casefold()]
 
     def _on_return(self) -> None:
         """Enter without choosing in the list takes the only (or the exact) match."""

@@ -32,15 +32,18 @@ STATUS_TEXT = {
 
 
 class SitesModel(QAbstractTableModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("SitesModel", "Code"), QT_TRANSLATE_NOOP("SitesModel", "Site"),
-               QT_TRANSLATE_NOOP("SitesModel", "Region"),
-               QT_TRANSLATE_NOOP("SitesModel", "Province"),
-               QT_TRANSLATE_NOOP("SitesModel", "Minerals"),
-               QT_TRANSLATE_NOOP("SitesModel", "Status"),
-               QT_TRANSLATE_NOOP("SitesModel", "Incidents"),
-               QT_TRANSLATE_NOOP("SitesModel", "Operator"),
-               QT_TRANSLATE_NOOP("SitesModel", "Miners"),
-               QT_TRANSLATE_NOOP("SitesModel", "Last visit"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SitesModel", "Code"),
+        QT_TRANSLATE_NOOP("SitesModel", "Site"),
+        QT_TRANSLATE_NOOP("SitesModel", "Region"),
+        QT_TRANSLATE_NOOP("SitesModel", "Province"),
+        QT_TRANSLATE_NOOP("SitesModel", "Minerals"),
+        QT_TRANSLATE_NOOP("SitesModel", "Status"),
+        QT_TRANSLATE_NOOP("SitesModel", "Incidents"),
+        QT_TRANSLATE_NOOP("SitesModel", "Operator"),
+        QT_TRANSLATE_NOOP("SitesModel", "Miners"),
+        QT_TRANSLATE_NOOP("SitesModel", "Last visit"),
+    )
 
     def __init__(self, mineral_names: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -61,8 +64,12 @@ class SitesModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("SitesModel", self.COLUMNS[section])
         return None
@@ -98,7 +105,9 @@ class SitesModel(QAbstractTableModel):
         if col == 4:
             return ", ".join(self._mineral_names.get(m, m) for m in site.minerals)
         if col == 5:
-            return QCoreApplication.translate("SitesModel", STATUS_TEXT.get(site.status, site.status))
+            return QCoreApplication.translate(
+                "SitesModel", STATUS_TEXT.get(site.status, site.status)
+            )
         if col == 6:
             return site.incidents
         if col == 7:
@@ -150,5 +159,6 @@ class SitesDock(QDockWidget):
 
 def install(window: Any) -> SitesDock:
     """The Sites dock, added to ``window`` (kept as ``MainWindow.sites_dock``)."""
-    return window.add_dock("sitesDock", SitesDock(window.ctx, window),
-                           Qt.DockWidgetArea.BottomDockWidgetArea)
+    return window.add_dock(
+        "sitesDock", SitesDock(window.ctx, window), Qt.DockWidgetArea.BottomDockWidgetArea
+    )

@@ -44,20 +44,23 @@ class ElidedLabel(QLabel):
         return self._full
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + PADDING,
-                     super().sizeHint().height())
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + PADDING, super().sizeHint().height()
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
-        return QSize(min(self.sizeHint().width(), MIN_TEXT_WIDTH),
-                     super().minimumSizeHint().height())
+        return QSize(
+            min(self.sizeHint().width(), MIN_TEXT_WIDTH), super().minimumSizeHint().height()
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(self.width() - PADDING // 2, 0))
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width() - PADDING // 2, 0)
+        )
         if shown != super().text():
             super().setText(shown)
 
@@ -78,5 +81,6 @@ class ShareOfBar(QObject):
         return False
 
     def _apply(self) -> None:
-        self.widget.setMaximumWidth(max(int(self.bar.width() * self.share),
-                                        MIN_TEXT_WIDTH + 2 * PADDING))
+        self.widget.setMaximumWidth(
+            max(int(self.bar.width() * self.share), MIN_TEXT_WIDTH + 2 * PADDING)
+        )

@@ -107,8 +107,9 @@ class ConflictsDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"),
-                                              self.tr("Their version (kept)")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your version"), self.tr("Their version (kept)")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -131,8 +132,9 @@ class ConflictsDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         self.refused = QTableWidget(0, 3)
-        self.refused.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Changed on"),
-                                                self.tr("Why the server refused it")])
+        self.refused.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Changed on"), self.tr("Why the server refused it")]
+        )
         self.refused.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.refused.verticalHeader().setVisible(False)
         self.refused.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -141,23 +143,34 @@ class ConflictsDialog(QDialog):
         self.tabs.addTab(self.refused, self.tr("Refused changes"))
         self.skipped = QTableWidget(0, 4)
         self.skipped.setObjectName("skippedRows")
-        self.skipped.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Row"),
-                                                self.tr("Received on"),
-                                                self.tr("Why it was left out")])
+        self.skipped.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Row"),
+                self.tr("Received on"),
+                self.tr("Why it was left out"),
+            ]
+        )
         self.skipped.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.skipped.verticalHeader().setVisible(False)
         self.skipped.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.skipped.setToolTip(self.tr(
-            "Rows the server sent that break a rule of this version of BM Desktop (a value "
-            "out of range, say): they were left out so that nothing else is blocked. Ask the "
-            "programme administrator to correct them on the server."))
+        self.skipped.setToolTip(
+            self.tr(
+                "Rows the server sent that break a rule of this version of BM Desktop (a value "
+                "out of range, say): they were left out so that nothing else is blocked. Ask the "
+                "programme administrator to correct them on the server."
+            )
+        )
         self.tabs.addTab(self.skipped, self.tr("Rows not received"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Someone else changed these records at the same time as you, and their change "
-            "was later, so it was kept. Your version is not lost: compare both and choose."))
+        intro = QLabel(
+            self.tr(
+                "Someone else changed these records at the same time as you, and their change "
+                "was later, so it was kept. Your version is not lost: compare both and choose."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
@@ -169,16 +182,16 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for c in self.conflicts:
             item = QListWidgetItem(f"{table_name(c.table)}: {c.label}")
-            item.setToolTip(self.tr("Detected {when}").format(
-                when=datetime_text(local_time(c.detected_at))))
+            item.setToolTip(
+                self.tr("Detected {when}").format(when=datetime_text(local_time(c.detected_at)))
+            )
             self.list.addItem(item)
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=len(self.conflicts)))
         refused = list_refused_changes(self.db)
         self.refused.setRowCount(len(refused))
         for i, r in enumerate(refused):
             self.refused.setItem(i, 0, QTableWidgetItem(table_name(r.table)))
-            self.refused.setItem(i, 1, QTableWidgetItem(
-                datetime_text(local_time(r.created_at))))
+            self.refused.setItem(i, 1, QTableWidgetItem(datetime_text(local_time(r.created_at))))
             self.refused.setItem(i, 2, QTableWidgetItem(r.text(self.lang)))
         self.tabs.setTabText(1, self.tr("Refused changes ({n})").format(n=len(refused)))
         skipped = list_skipped_rows(self.db)
@@ -186,8 +199,7 @@ class ConflictsDialog(QDialog):
         for i, k in enumerate(skipped):
             self.skipped.setItem(i, 0, QTableWidgetItem(table_name(k.table)))
             self.skipped.setItem(i, 1, QTableWidgetItem(k.row_id))
-            self.skipped.setItem(i, 2, QTableWidgetItem(
-                datetime_text(local_time(k.received_at))))
+            self.skipped.setItem(i, 2, QTableWidgetItem(datetime_text(local_time(k.received_at))))
             self.skipped.setItem(i, 3, QTableWidgetItem(k.text(self.lang)))
         self.tabs.setTabText(2, self.tr("Rows not received ({n})").format(n=len(skipped)))
         if self.conflicts:
@@ -205,16 +217,29 @@ class ConflictsDialog(QDialog):
             return
         c = self.conflicts[row]
         if c.remote_who:
-            text = self.tr("{record}: you changed it on {mine}; {who} changed it on {theirs} "
-                           "(on the device {device}), and that version was kept.")
+            text = self.tr(
+                "{record}: you changed it on {mine}; {who} changed it on {theirs} "
+                "(on the device {device}), and that version was kept."
+            )
         else:
-            text = self.tr("{record}: you changed it on {mine}; another device ({device}) "
-                           "changed it on {theirs}, and that version was kept.")
-        self.explanation.setText(text.format(
-            record=f"{table_name(c.table)} “{c.label}”", mine=_when(c.local_time),
-            who=c.remote_who, device=c.remote_device, theirs=_when(c.remote_time)))
-        rows = [(self.tr("Deleted"), c.local_deleted, c.remote_deleted)] \
-            if c.local_deleted != c.remote_deleted else []
+            text = self.tr(
+                "{record}: you changed it on {mine}; another device ({device}) "
+                "changed it on {theirs}, and that version was kept."
+            )
+        self.explanation.setText(
+            text.format(
+                record=f"{table_name(c.table)} “{c.label}”",
+                mine=_when(c.local_time),
+                who=c.remote_who,
+                device=c.remote_device,
+                theirs=_when(c.remote_time),
+            )
+        )
+        rows = (
+            [(self.tr("Deleted"), c.local_deleted, c.remote_deleted)]
+            if c.local_deleted != c.remote_deleted
+            else []
+        )
         rows += [(field_name(d.column), d.local, d.remote) for d in c.differences]
         self.table.setRowCount(len(rows))
         highlight = QBrush(QColor("#fff4d6"))

@@ -53,21 +53,30 @@ class ConnectDialog(WorkDialog):
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         if not controller.credentials.persistent:
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("This computer has no keyring: the password is "
-                                             "kept only while BM Desktop is open."))
+            self.remember.setToolTip(
+                self.tr(
+                    "This computer has no keyring: the password is "
+                    "kept only while BM Desktop is open."
+                )
+            )
         if not self.first:  # signing in again: the link is fixed
             self.server.setReadOnly(True)
         # An http:// address of another computer sends the password in clear: only with
         # an explicit tick, and with a warning in view.
-        self.allow_http = QCheckBox(self.tr("Allow an unencrypted connection (http://) to "
-                                            "this address"))
+        self.allow_http = QCheckBox(
+            self.tr("Allow an unencrypted connection (http://) to this address")
+        )
         self.allow_http.setObjectName("syncAllowHttp")
-        self.allow_http.setChecked(bool(status.server_url) and
-                                   settings.get("sync/insecure_server") == status.server_url)
-        self.http_warning = QLabel(self.tr(
-            "Warning: this address is not encrypted. Your password and the programme's data "
-            "would cross the network readable by anyone on the way. Ask for an https:// "
-            "address."))
+        self.allow_http.setChecked(
+            bool(status.server_url) and settings.get("sync/insecure_server") == status.server_url
+        )
+        self.http_warning = QLabel(
+            self.tr(
+                "Warning: this address is not encrypted. Your password and the programme's data "
+                "would cross the network readable by anyone on the way. Ask for an https:// "
+                "address."
+            )
+        )
         self.http_warning.setObjectName("syncHttpWarning")
         self.http_warning.setWordWrap(True)
         self.http_warning.setStyleSheet("color: #b3261e;")
@@ -81,12 +90,17 @@ class ConnectDialog(WorkDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.held = local_data_rows(controller.db) if self.first else 0
-        self.replace = QRadioButton(self.tr(
-            "Replace it with the server's data for my account (new laptop, sample programme)"))
-        self.keep = QRadioButton(self.tr("Send it to the server (work done here before "
-                                         "connecting)"))
-        self.choice = QGroupBox(self.tr("This laptop already holds {n} records").format(
-            n=count_text(self.held)))
+        self.replace = QRadioButton(
+            self.tr(
+                "Replace it with the server's data for my account (new laptop, sample programme)"
+            )
+        )
+        self.keep = QRadioButton(
+            self.tr("Send it to the server (work done here before connecting)")
+        )
+        self.choice = QGroupBox(
+            self.tr("This laptop already holds {n} records").format(n=count_text(self.held))
+        )
         group = QButtonGroup(self)
         box = QVBoxLayout(self.choice)
         for button in (self.keep, self.replace):
@@ -105,7 +119,8 @@ class ConnectDialog(WorkDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(
             self.tr("Connect") if self.first else self.tr("Sign in"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -141,15 +156,20 @@ class ConnectDialog(WorkDialog):
     def start(self) -> None:
         server, user = self.server.text().strip(), self.user.text().strip()
         if not server.startswith(("http://", "https://")) or not user:
-            self.message.setText(self.tr("Give the server address (starting with https://) "
-                                         "and your user name."))
+            self.message.setText(
+                self.tr("Give the server address (starting with https://) and your user name.")
+            )
             return
         if not self.password.text():
             self.message.setText(self.tr("Type your password."))
             return
         if self.insecure() and not self.allow_http.isChecked():
-            self.message.setText(self.tr("This address is not encrypted (http://): use an "
-                                         "https:// address, or tick the box to allow it."))
+            self.message.setText(
+                self.tr(
+                    "This address is not encrypted (http://): use an "
+                    "https:// address, or tick the box to allow it."
+                )
+            )
             return
         if self.first_connection_mode() == "replace":
             self._confirm_replace()
@@ -158,15 +178,21 @@ class ConnectDialog(WorkDialog):
 
     def _confirm_replace(self) -> None:
         """The second question before deleting this laptop's records (Cancel is the default)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this computer's data?"),
-                          self.tr("The {n} records on this computer will be deleted and "
-                                  "replaced by the server's data for your account. Work done "
-                                  "here and never sent is lost.").format(
-                              n=count_text(self.held)),
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Replace this computer's data?"),
+            self.tr(
+                "The {n} records on this computer will be deleted and "
+                "replaced by the server's data for your account. Work done "
+                "here and never sent is lost."
+            ).format(n=count_text(self.held)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmReplace")
-        replace = box.addButton(self.tr("Delete and replace"),
-                                QMessageBox.ButtonRole.DestructiveRole)
+        replace = box.addButton(
+            self.tr("Delete and replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 
@@ -184,14 +210,25 @@ class ConnectDialog(WorkDialog):
         server, user = self.server.text().strip(), self.user.text().strip()
         self._busy(True)
         self.message.setText(self.tr("Signing in…"))
-        self.controller.connect_to(server, user, self.password.text(),
-                                   remember=self.remember.isChecked(),
-                                   first_connection=self.first_connection_mode(),
-                                   allow_http=self.insecure() and self.allow_http.isChecked())
+        self.controller.connect_to(
+            server,
+            user,
+            self.password.text(),
+            remember=self.remember.isChecked(),
+            first_connection=self.first_connection_mode(),
+            allow_http=self.insecure() and self.allow_http.isChecked(),
+        )
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.server, self.user, self.password, self.remember, self.allow_http,
-                  self.choice, self.connect_button):
+        for w in (
+            self.server,
+            self.user,
+            self.password,
+            self.remember,
+            self.allow_http,
+            self.choice,
+            self.connect_button,
+        ):
             w.setEnabled(not busy)
         self.progress.setVisible(busy or self.progress.value() > 0)
 
@@ -201,13 +238,17 @@ class ConnectDialog(WorkDialog):
         self.progress.setVisible(True)
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("{done} of {total} records").format(
-            done=count_text(done), total=count_text(total)))
+        self.progress.setFormat(
+            self.tr("{done} of {total} records").format(
+                done=count_text(done), total=count_text(total)
+            )
+        )
         self.message.setText(self.tr("Receiving your sites' data…"))
 
     def _on_synced(self, report: SyncReport) -> None:
-        self.message.setText(self.tr("Connected: received {n} records.").format(
-            n=count_text(report.pulled)))
+        self.message.setText(
+            self.tr("Connected: received {n} records.").format(n=count_text(report.pulled))
+        )
         self.progress.setValue(self.progress.maximum())
         self.accept()
 
@@ -216,9 +257,11 @@ class ConnectDialog(WorkDialog):
         self.message.setText(self.tr("Could not connect: {message}").format(message=message))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
-        for signal, slot in ((self.controller.progress, self._on_progress),
-                             (self.controller.synced, self._on_synced),
-                             (self.controller.failed, self._on_failed)):
+        for signal, slot in (
+            (self.controller.progress, self._on_progress),
+            (self.controller.synced, self._on_synced),
+            (self.controller.failed, self._on_failed),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):

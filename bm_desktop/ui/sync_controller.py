@@ -26,9 +26,14 @@ class SyncController(QObject):
     synced = Signal(object)  # SyncReport
     failed = Signal(str)  # a plain-words message
 
-    def __init__(self, ctx: Any, parent: QObject | None = None, *,
-                 http: httpx.Client | None = None,
-                 credentials: CredentialStore | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        parent: QObject | None = None,
+        *,
+        http: httpx.Client | None = None,
+        credentials: CredentialStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
@@ -65,15 +70,22 @@ class SyncController(QObject):
 
     def client_for(self, server: str, user: str) -> SyncClient:
         if self.client is not None and (self.client.server_url, self.client.username) == (
-                server.rstrip("/"), user):
+            server.rstrip("/"),
+            user,
+        ):
             return self.client
         if self.client is not None:
             self.client.close()
         allowed = self.ctx.settings.get("sync/insecure_server") or ""
-        self.client = SyncClient(self.db, server, user, credentials=self.credentials,
-                                 http=self._http,
-                                 describe=lambda exc: localised(exc, self.ctx.lang),
-                                 allow_http=bool(allowed) and allowed == server.rstrip("/"))
+        self.client = SyncClient(
+            self.db,
+            server,
+            user,
+            credentials=self.credentials,
+            http=self._http,
+            describe=lambda exc: localised(exc, self.ctx.lang),
+            allow_http=bool(allowed) and allowed == server.rstrip("/"),
+        )
         return self.client
 
     # -- starting a sync -----------------------------------------------------------------
@@ -84,8 +96,16 @@ class SyncController(QObject):
             return None
         return self._start(self.client_for(status.server_url, status.username), None)
 
-    def connect_to(self, server: str, user: str, password: str, *, remember: bool,
-                   first_connection: str | None, allow_http: bool = False) -> worker.Worker:
+    def connect_to(
+        self,
+        server: str,
+        user: str,
+        password: str,
+        *,
+        remember: bool,
+        first_connection: str | None,
+        allow_http: bool = False,
+    ) -> worker.Worker:
         """The first connection (or signing in again) with a password typed now.
         ``allow_http``: the user ticked the box allowing this unencrypted address."""
         self.credentials.set_password(server.rstrip("/"), user, password, remember=remember)

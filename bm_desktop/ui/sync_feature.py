@@ -32,8 +32,12 @@ class SyncFeature(QObject):
         self.sign_out_action = QAction(self.tr("Sign out of the server"), window)
         self.sign_out_action.triggered.connect(c.sign_out)
         menu = QMenu(self.tr("S&ync"), window)
-        for action in (self.sync_action, self.conflicts_action, self.connect_action,
-                       self.sign_out_action):
+        for action in (
+            self.sync_action,
+            self.conflicts_action,
+            self.connect_action,
+            self.sign_out_action,
+        ):
             menu.addAction(action)
         window.tools_menu.addMenu(menu)
         self.menu = menu
@@ -50,20 +54,26 @@ class SyncFeature(QObject):
 
     def _on_status(self, status: Any) -> None:
         self.button.show_status(status)
-        self.connect_action.setText(self.tr("Sign in to the programme server…")
-                                    if status.attached
-                                    else self.tr("Connect to the programme server…"))
+        self.connect_action.setText(
+            self.tr("Sign in to the programme server…")
+            if status.attached
+            else self.tr("Connect to the programme server…")
+        )
         self.sign_out_action.setEnabled(status.attached)
-        self.conflicts_action.setText(self.tr("Sync conflicts ({n})…").format(
-            n=status.open_conflicts) if status.open_conflicts else self.tr("Sync conflicts…"))
+        self.conflicts_action.setText(
+            self.tr("Sync conflicts ({n})…").format(n=status.open_conflicts)
+            if status.open_conflicts
+            else self.tr("Sync conflicts…")
+        )
 
     def _on_running(self, running: bool) -> None:
         self.sync_action.setEnabled(not running)
         self.button.set_running(running)
 
     def _on_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Sync failed: {message}").format(
-            message=message), 15000)
+        self.window.statusBar().showMessage(
+            self.tr("Sync failed: {message}").format(message=message), 15000
+        )
 
     def sync_now(self) -> None:
         if self.controller.sync_now() is None:
@@ -75,8 +85,7 @@ class SyncFeature(QObject):
         return dialog
 
     def open_conflicts(self) -> ConflictsDialog:
-        dialog = ConflictsDialog(self.controller.db, self.window,
-                                 lang=self.controller.ctx.lang)
+        dialog = ConflictsDialog(self.controller.db, self.window, lang=self.controller.ctx.lang)
         dialog.resolved.connect(self.controller.refresh)
         dialog.finished.connect(lambda _r: self.controller.sync_now())
         dialog.open()

@@ -50,8 +50,10 @@ class SyncStatusButton(QToolButton):
         return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
-        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self._full) + SLACK,
-                     super().sizeHint().height())
+        return QSize(
+            self._chrome() + self.fontMetrics().horizontalAdvance(self._full) + SLACK,
+            super().sizeHint().height(),
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         text = min(self.fontMetrics().horizontalAdvance(self._full), MIN_TEXT_WIDTH)
@@ -76,21 +78,27 @@ class SyncStatusButton(QToolButton):
             return self.tr("yesterday at {time}").format(time=when.strftime("%H:%M"))
         return datetime_text(when)
 
-    def text_for(self, status: LocalStatus, running: bool,
-                 now: dt.datetime | None = None) -> tuple[str, str]:
+    def text_for(
+        self, status: LocalStatus, running: bool, now: dt.datetime | None = None
+    ) -> tuple[str, str]:
         """(the label, the tooltip) for a status."""
         if not status.attached:
-            return (self.tr("Not connected to a server"),
-                    self.tr("Tools > Connect to the programme server… links this laptop to "
-                            "the central server."))
+            return (
+                self.tr("Not connected to a server"),
+                self.tr(
+                    "Tools > Connect to the programme server… links this laptop to "
+                    "the central server."
+                ),
+            )
         parts = []
         if running:
             parts.append(self.tr("Synchronising…"))
         elif status.last_error:
             parts.append(self.tr("Sync failed"))
         elif status.last_success_at:
-            parts.append(self.tr("Synced {when}").format(when=self._when(status.last_success_at,
-                                                                        now)))
+            parts.append(
+                self.tr("Synced {when}").format(when=self._when(status.last_success_at, now))
+            )
         else:
             parts.append(self.tr("Not synchronised yet"))
         if status.pending:
@@ -99,17 +107,27 @@ class SyncStatusButton(QToolButton):
             parts.append(self.tr("conflicts to review: {n}").format(n=status.open_conflicts))
         if status.rejected:
             parts.append(self.tr("refused changes: {n}").format(n=status.rejected))
-        tip = [self.tr("Server: {url} (user {user})").format(url=status.server_url,
-                                                              user=status.username)]
+        tip = [
+            self.tr("Server: {url} (user {user})").format(
+                url=status.server_url, user=status.username
+            )
+        ]
         if status.last_success_at:
-            tip.append(self.tr("Last successful sync: {when}").format(
-                when=self._when(status.last_success_at, now)))
+            tip.append(
+                self.tr("Last successful sync: {when}").format(
+                    when=self._when(status.last_success_at, now)
+                )
+            )
         else:
             tip.append(self.tr("No successful sync yet."))
         if status.last_error and not running:
             tip.append(self.tr("Last attempt failed: {error}").format(error=status.last_error))
-            tip.append(self.tr("Nothing is lost: changes wait on this laptop and are sent at "
-                               "the next successful sync."))
+            tip.append(
+                self.tr(
+                    "Nothing is lost: changes wait on this laptop and are sent at "
+                    "the next successful sync."
+                )
+            )
         tip.append(self.tr("Click to sync now."))
         return " · ".join(parts), "\n".join(tip)
 
@@ -127,5 +145,6 @@ class SyncStatusButton(QToolButton):
         text, tip = self.text_for(self._status, self._running)
         self.setText(text)
         self.setToolTip(f"{text}\n{tip}")  # in full, should the bar have shortened it
-        self.setProperty("state", "error" if self._status.last_error and not self._running
-                         else "ok")
+        self.setProperty(
+            "state", "error" if self._status.last_error and not self._running else "ok"
+        )

@@ -50,8 +50,9 @@ def validation_message(hidden: bool = True) -> QLabel:
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """OK and Cancel wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -71,6 +72,9 @@ def percent_text(share: float | None, decimals: int = 0) -> str:
     from bm_desktop.domain.kpi import percent
 
     locale = QLocale()
-    text = (locale.toString(percent(share)) if decimals == 0
-            else locale.toString(100.0 * share, "f", decimals))
+    text = (
+        locale.toString(percent(share))
+        if decimals == 0
+        else locale.toString(100.0 * share, "f", decimals)
+    )
     return text + ("\u202f%" if locale.language() == QLocale.Language.French else "%")

@@ -15,8 +15,9 @@ class CatalogueTranslator(QTranslator):
         self.lang = lang
         self._entries = catalogue(lang)
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # noqa: D401  (Qt override)
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # noqa: D401  (Qt override)
         # None (a null QString) means "no translation here": Qt then falls back to the
         # source. An empty string would count as a translation, and PySide's tr(), which
         # tries the base classes' contexts when a translation equals its source (French
@@ -37,8 +38,9 @@ def install_language(app: QCoreApplication, lang: str) -> str:
     _installed.clear()
     if lang not in ("en", "fr"):
         lang = "fr" if QLocale.system().name().startswith("fr") else "en"
-    QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
+    )
     if lang == "fr":
         qt = QTranslator()
         if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

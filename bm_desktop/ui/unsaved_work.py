@@ -55,13 +55,18 @@ def widget_value(widget: QWidget) -> Any:
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):  # ticks in a checklist (actions checked on a visit)
-        ticks = tuple(widget.item(i).checkState() == Qt.CheckState.Checked
-                      for i in range(widget.count())
-                      if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        ticks = tuple(
+            widget.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(widget.count())
+            if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        )
         return ticks or None
     if isinstance(widget, QTableWidget):
-        return tuple(widget.item(r, c).text() if widget.item(r, c) else ""
-                     for r in range(widget.rowCount()) for c in range(widget.columnCount()))
+        return tuple(
+            widget.item(r, c).text() if widget.item(r, c) else ""
+            for r in range(widget.rowCount())
+            for c in range(widget.columnCount())
+        )
     return None
 
 
@@ -114,12 +119,18 @@ class WorkDialog(QDialog):
     # -- asking --------------------------------------------------------------------------
     def ask_to_discard(self) -> QMessageBox.StandardButton:
         """Save / Discard / Cancel; Escape on the question is Cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
-            "You have typed work in this window that is not saved."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("You have typed work in this window that is not saved."),
+            parent=self,
+        )
         box.setInformativeText(self.tr("Save it, discard it, or go back to it?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
@@ -128,8 +139,11 @@ class WorkDialog(QDialog):
         self.discard_question = box
         try:
             box.exec()
-            return box.standardButton(box.clickedButton()) if box.clickedButton() \
+            return (
+                box.standardButton(box.clickedButton())
+                if box.clickedButton()
                 else QMessageBox.StandardButton.Cancel
+            )
         finally:
             self.discard_question = None
             box.deleteLater()
@@ -176,8 +190,12 @@ class WorkDialog(QDialog):
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._guarded and event.type() == QEvent.Type.Close \
-                and self.isVisible() and self._guarded.isVisible():
+        if (
+            watched is self._guarded
+            and event.type() == QEvent.Type.Close
+            and self.isVisible()
+            and self._guarded.isVisible()
+        ):
             if not self.confirm_leave():
                 event.ignore()
                 return True  # the main window stays open, and so does the work
@@ -195,8 +213,9 @@ class TextPrompt(WorkDialog):
         self.setWindowTitle(title)
         self.field = QLineEdit(text)
         self.field.setMinimumWidth(360)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -207,8 +226,7 @@ class TextPrompt(WorkDialog):
         layout.addWidget(buttons)
 
 
-def ask_text(parent: QWidget | None, title: str, label: str,
-             text: str = "") -> tuple[str, bool]:
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> tuple[str, bool]:
     """Like ``QInputDialog.getText``: the typed text and whether the person chose OK
     (Escape with typed text asks Save / Discard / Cancel first)."""
     prompt = TextPrompt(parent, title, label, text)

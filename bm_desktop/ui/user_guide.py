@@ -74,7 +74,8 @@ class UserGuideWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(self.lang))
         self.language.currentIndexChanged.connect(
-            lambda _i: self.show_language(self.language.currentData()))
+            lambda _i: self.show_language(self.language.currentData())
+        )
         self.back_button = self._tool("←", self.tr("Back"), self.browser.backward)
         self.forward_button = self._tool("→", self.tr("Forward"), self.browser.forward)
         self.home_button = self._tool("⌂", self.tr("Contents"), self.browser.home)
@@ -122,8 +123,9 @@ class UserGuideWindow(QWidget):
         self.open_page(self.pages[0])
 
     def open_page(self, path: Path) -> None:
-        self.browser.setSource(QUrl.fromLocalFile(str(path)),
-                               QTextDocument.ResourceType.MarkdownResource)
+        self.browser.setSource(
+            QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
+        )
 
     def chapter_titles(self) -> list[str]:
         return [self.contents.item(i).text() for i in range(1, self.contents.count())]
@@ -156,8 +158,12 @@ class UserGuideWindow(QWidget):
                 fmt = it.fragment().charFormat()
                 if fmt.isImageFormat():
                     image = fmt.toImageFormat()
-                    out.append((self._image_path(image.name()),
-                                QSize(int(image.width()), int(image.height()))))
+                    out.append(
+                        (
+                            self._image_path(image.name()),
+                            QSize(int(image.width()), int(image.height())),
+                        )
+                    )
                 it += 1
             block = block.next()
         return out
@@ -187,8 +193,9 @@ class UserGuideWindow(QWidget):
                         image.setHeight(natural.height() * w / natural.width())
                         cursor = QTextCursor(doc)
                         cursor.setPosition(fragment.position())
-                        cursor.setPosition(fragment.position() + fragment.length(),
-                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
                         cursor.setCharFormat(image)
                 it += 1
             block = block.next()

@@ -54,26 +54,39 @@ from bm_desktop.ui.locale_text import place_text
 from bm_desktop.ui.map.trip import TripLayer
 from bm_desktop.ui.settings import Settings
 
-REGION_OFFICE = {"Eastern DRC": "Goma", "Lualaba": "Kolwezi", "Haut-Katanga": "Lubumbashi",
-                 "Rwanda": "Kigali"}
+REGION_OFFICE = {
+    "Eastern DRC": "Goma",
+    "Lualaba": "Kolwezi",
+    "Haut-Katanga": "Lubumbashi",
+    "Rwanda": "Kigali",
+}
 
 
 def priority_weights(settings: Settings) -> PriorityWeights:
     """The ranking weights as the user set them."""
     g = settings.get
     return PriorityWeights(
-        unverified_severe=g("planner/weight_unverified_severe"), wfcl=g("planner/weight_wfcl"),
+        unverified_severe=g("planner/weight_unverified_severe"),
+        wfcl=g("planner/weight_wfcl"),
         overdue_actions=g("planner/weight_overdue_actions"),
-        visit_due=g("planner/weight_visit_due"), cap_meeting=g("planner/weight_cap_meeting"),
+        visit_due=g("planner/weight_visit_due"),
+        cap_meeting=g("planner/weight_cap_meeting"),
         security_alerts=g("planner/weight_security_alerts"),
-        target_interval_days=g("planner/target_interval_days"))
+        target_interval_days=g("planner/target_interval_days"),
+    )
 
 
 def why_text(ranked: RankedSite) -> str:
     return "; ".join(
-        QCoreApplication.translate("VisitPlannerDock", "{factor} ({amount:g}): {points:g} pts")
-        .format(factor=QCoreApplication.translate("VisitPriority", FACTOR_TEXT[f.key]),
-                amount=f.amount, points=f.points) for f in ranked.factors)
+        QCoreApplication.translate(
+            "VisitPlannerDock", "{factor} ({amount:g}): {points:g} pts"
+        ).format(
+            factor=QCoreApplication.translate("VisitPriority", FACTOR_TEXT[f.key]),
+            amount=f.amount,
+            points=f.points,
+        )
+        for f in ranked.factors
+    )
 
 
 def leave_out(text: str) -> tuple[list[str], list[ExcludedArea]]:
@@ -124,8 +137,9 @@ class VisitPlannerDock(QDockWidget):
         self.top = QSpinBox(minimum=1, maximum=50, value=10)
         self.overnight = QCheckBox(self.tr("Nights at the last site of the day"))
         self.leave_out = QLineEdit()
-        self.leave_out.setPlaceholderText(self.tr("site codes, and areas as lon,lat,km; "
-                                                  "separated by ;"))
+        self.leave_out.setPlaceholderText(
+            self.tr("site codes, and areas as lon,lat,km; separated by ;")
+        )
         self.roads: Path | None = None
         self.roads_button = QPushButton(self.tr("Road network…"))
         self.plan_button = QPushButton(self.tr("Plan the trip"))
@@ -134,13 +148,13 @@ class VisitPlannerDock(QDockWidget):
         for b in (self.save_button, self.record_button):
             b.setEnabled(False)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Site"),
-                                              self.tr("Priority"), self.tr("Why")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Site"), self.tr("Priority"), self.tr("Why")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QTextBrowser()
         self.status = QLabel()
@@ -156,8 +170,9 @@ class VisitPlannerDock(QDockWidget):
         form.addRow("", self.overnight)
         form.addRow(self.tr("Leave out"), self.leave_out)
         buttons = QGridLayout()  # two by two: the dock stays as narrow as Site details
-        for k, b in enumerate((self.plan_button, self.roads_button, self.save_button,
-                               self.record_button)):
+        for k, b in enumerate(
+            (self.plan_button, self.roads_button, self.save_button, self.record_button)
+        ):
             buttons.addWidget(b, k // 2, k % 2)
         box = QWidget()
         lay = QVBoxLayout(box)
@@ -191,8 +206,10 @@ class VisitPlannerDock(QDockWidget):
         for name in regions:
             self.area.addItem(place_text(name), ("region", name))
         for name in provinces:
-            self.area.addItem(self.tr("{province} (province)").format(province=place_text(name)),
-                              ("province", name))
+            self.area.addItem(
+                self.tr("{province} (province)").format(province=place_text(name)),
+                ("province", name),
+            )
         self.area.setCurrentIndex(-1)
         self.area.blockSignals(False)
 
@@ -214,17 +231,28 @@ class VisitPlannerDock(QDockWidget):
         self.rank()
 
     def _on_data_changed(self, tables: set) -> None:
-        if tables & {"site_visits", "incidents", "action_progress", "corrective_actions",
-                     "cap_meetings", "security_events", "sites", "*"}:
+        if tables & {
+            "site_visits",
+            "incidents",
+            "action_progress",
+            "corrective_actions",
+            "cap_meetings",
+            "security_events",
+            "sites",
+            "*",
+        }:
             self.rank()
 
     def _choose_roads(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Road network"), "",
-            self.tr("Road lines (*.gpkg *.shp *.geojson *.json)"))
+            self, self.tr("Road network"), "", self.tr("Road lines (*.gpkg *.shp *.geojson *.json)")
+        )
         self.roads = Path(name) if name else None
-        self.roads_button.setText(self.tr("Roads: {name}").format(name=self.roads.name)
-                                  if self.roads else self.tr("Road network…"))
+        self.roads_button.setText(
+            self.tr("Roads: {name}").format(name=self.roads.name)
+            if self.roads
+            else self.tr("Road network…")
+        )
 
     # -- ranking -------------------------------------------------------------------------
     def _first_day(self) -> dt.date:
@@ -257,16 +285,23 @@ class VisitPlannerDock(QDockWidget):
                 code.setToolTip(self.tr("Security events nearby: plan with care"))
             score = QTableWidgetItem(QLocale().toString(float(r.score), "g", 6))
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for col, item in enumerate((code, QTableWidgetItem(r.facts.name), score,
-                                        QTableWidgetItem(why_text(r)))):
+            for col, item in enumerate(
+                (code, QTableWidgetItem(r.facts.name), score, QTableWidgetItem(why_text(r)))
+            ):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
-        self.status.setText(self.tr("{n} sites ranked for a trip from {date}.").format(
-            n=len(ranked), date=date_text(self._first_day())))
+        self.status.setText(
+            self.tr("{n} sites ranked for a trip from {date}.").format(
+                n=len(ranked), date=date_text(self._first_day())
+            )
+        )
 
     def ticked_codes(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        return [
+            self.table.item(r, 0).text()
+            for r in range(self.table.rowCount())
+            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+        ]
 
     # -- planning ------------------------------------------------------------------------
     def request(self) -> TripRequest | None:
@@ -276,13 +311,22 @@ class VisitPlannerDock(QDockWidget):
         codes = self.ticked_codes()
         codes_out, areas = leave_out(self.leave_out.text())
         town = self.start_town.currentText().strip()
-        return TripRequest(area, town, self._first_day(),
-                           self.days.value(), drive_hours=self.drive_hours.value(),
-                           work_hours=max(10.0, self.drive_hours.value()),
-                           on_site_minutes=self.on_site.value(), site_codes=codes,
-                           top=None if codes else self.top.value(), roads=self.roads,
-                           overnight=self.overnight.isChecked(), exclude_codes=codes_out,
-                           exclude_areas=areas, start_position=town_position(town))
+        return TripRequest(
+            area,
+            town,
+            self._first_day(),
+            self.days.value(),
+            drive_hours=self.drive_hours.value(),
+            work_hours=max(10.0, self.drive_hours.value()),
+            on_site_minutes=self.on_site.value(),
+            site_codes=codes,
+            top=None if codes else self.top.value(),
+            roads=self.roads,
+            overnight=self.overnight.isChecked(),
+            exclude_codes=codes_out,
+            exclude_areas=areas,
+            start_position=town_position(town),
+        )
 
     def plan_trip(self) -> None:
         req = self.request()
@@ -312,21 +356,33 @@ class VisitPlannerDock(QDockWidget):
         lines = []
         for d, day in enumerate(plan.days, start=1):
             stops = " → ".join(f"{s.site.code} {clock(s.arrive)}" for s in day.stops)
-            lines.append(self.tr("Day {n} ({date}): {stops}").format(
-                n=d, date=date_text(day.day), stops=stops or self.tr("no visit")))
+            lines.append(
+                self.tr("Day {n} ({date}): {stops}").format(
+                    n=d, date=date_text(day.day), stops=stops or self.tr("no visit")
+                )
+            )
             if day.overnight_at:
                 lines[-1] += " · " + self.tr("night at {site}").format(site=day.overnight_at)
         if plan.not_fitting:
-            lines.append(self.tr("Do not fit: {codes}").format(
-                codes=", ".join(s.code for s in plan.not_fitting)))
+            lines.append(
+                self.tr("Do not fit: {codes}").format(
+                    codes=", ".join(s.code for s in plan.not_fitting)
+                )
+            )
         flagged = sum(1 for d in plan.days for leg in d.legs if leg.events)
         if flagged:
             lines.append(self.tr("{n} leg(s) pass near a security event.").format(n=flagged))
-        lines.append(self.tr("Travel times: {method}").format(
-            method=plan_text(plan.method, plan.method_params, self.ctx.lang)))
+        lines.append(
+            self.tr("Travel times: {method}").format(
+                method=plan_text(plan.method, plan.method_params, self.ctx.lang)
+            )
+        )
         self.summary.setPlainText("\n".join(lines))
-        self.status.setText(self.tr("{n} site(s) in {days} day(s), {km} km.").format(
-            n=len(plan.stops), days=len(plan.days), km=round(plan.km)))
+        self.status.setText(
+            self.tr("{n} site(s) in {days} day(s), {km} km.").format(
+                n=len(plan.stops), days=len(plan.days), km=round(plan.km)
+            )
+        )
         self._draw(plan)
 
     def _draw(self, plan: TripPlan) -> None:
@@ -347,8 +403,13 @@ class VisitPlannerDock(QDockWidget):
         if self.plan is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the trip"), "trip.xlsx",
-            self.tr("Itinerary workbook (*.xlsx);;PDF trip sheet (*.pdf);;GPX (*.gpx);;KML (*.kml)"))
+            self,
+            self.tr("Save the trip"),
+            "trip.xlsx",
+            self.tr(
+                "Itinerary workbook (*.xlsx);;PDF trip sheet (*.pdf);;GPX (*.gpx);;KML (*.kml)"
+            ),
+        )
         if name:
             self.save(Path(name))
 
@@ -378,5 +439,9 @@ class VisitPlannerDock(QDockWidget):
 
 def install(window: Any) -> VisitPlannerDock:
     """The visit planner dock, added to ``window`` (``MainWindow.visit_planner_dock``)."""
-    return window.add_dock("visitPlannerDock", VisitPlannerDock(window.ctx, window),
-                           Qt.DockWidgetArea.RightDockWidgetArea, tab_with="siteDetailsDock")
+    return window.add_dock(
+        "visitPlannerDock",
+        VisitPlannerDock(window.ctx, window),
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        tab_with="siteDetailsDock",
+    )

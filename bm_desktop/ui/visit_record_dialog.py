@@ -33,14 +33,16 @@ from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import TypedDateEdit, date_text
 from bm_desktop.ui.unsaved_work import WorkDialog
 
-COLUMNS = (QT_TRANSLATE_NOOP("VisitRecordDialog", "Site"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Done"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Day"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Purpose"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Findings"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Actions checked"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents verified"),
-           QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents raised"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Site"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Done"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Day"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Purpose"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Findings"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Actions checked"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents verified"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Incidents raised"),
+)
 
 
 def _checkable(items: list[tuple[object, str]]) -> QListWidget:
@@ -56,8 +58,11 @@ def _checkable(items: list[tuple[object, str]]) -> QListWidget:
 
 
 def ticked(box: QListWidget) -> list:
-    return [box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())
-            if box.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class VisitRecordDialog(WorkDialog):
@@ -69,12 +74,14 @@ class VisitRecordDialog(WorkDialog):
         self.visitor = QLineEdit()
         self.visitor.setPlaceholderText(self.tr("Who made the visits"))
         stops = plan.stops
-        checks = site_checklists(ctx.db, [s.site.id for s in stops], plan.request.first_day,
-                                 ctx.lang)
+        checks = site_checklists(
+            ctx.db, [s.site.id for s in stops], plan.request.first_day, ctx.lang
+        )
         since = incidents_since(ctx.db, [s.site.id for s in stops], plan.request.first_day)
         self.table = QTableWidget(len(stops), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("VisitRecordDialog", c) for c in COLUMNS])
+            [QCoreApplication.translate("VisitRecordDialog", c) for c in COLUMNS]
+        )
         self.rows = []
         day_of = {s.site.id: d.day for d in plan.days for s in d.stops}
         for r, stop in enumerate(stops):
@@ -86,16 +93,24 @@ class VisitRecordDialog(WorkDialog):
                 purpose.addItem(QCoreApplication.translate("Visits", text), code)
             findings = QLineEdit()
             c = checks[stop.site.id]
-            actions = _checkable([(a.id, ("! " if a.overdue else "") + a.description[:80])
-                                  for a in c.actions])
-            incidents = _checkable([(i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}")
-                                    for i in c.incidents])
+            actions = _checkable(
+                [(a.id, ("! " if a.overdue else "") + a.description[:80]) for a in c.actions]
+            )
+            incidents = _checkable(
+                [(i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}") for i in c.incidents]
+            )
             to_verify = {i.id for i in c.incidents}
-            raised = _checkable([(i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}")
-                                 for i in since[stop.site.id] if i.id not in to_verify])
+            raised = _checkable(
+                [
+                    (i.id, f"{date_text(i.occurred_on)} · {i.description[:70]}")
+                    for i in since[stop.site.id]
+                    if i.id not in to_verify
+                ]
+            )
             self.table.setCellWidget(r, 0, QLabel(f"{stop.site.code} {stop.site.name}"))
-            for col, w in enumerate((done, day, purpose, findings, actions, incidents, raised),
-                                     start=1):
+            for col, w in enumerate(
+                (done, day, purpose, findings, actions, incidents, raised), start=1
+            ):
                 self.table.setCellWidget(r, col, w)
             self.table.setRowHeight(r, 96)
             self.rows.append((stop, done, day, purpose, findings, actions, incidents, raised))
@@ -103,8 +118,9 @@ class VisitRecordDialog(WorkDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b00")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -121,11 +137,19 @@ class VisitRecordDialog(WorkDialog):
         out = []
         for stop, done, day, purpose, findings, actions, incidents, raised in self.rows:
             is_done = done.isChecked()
-            out.append(VisitRecord(
-                stop.site.id, day.date().toPython(), self.visitor.text(), purpose.currentData(),
-                findings.text(), is_done, incidents_verified=ticked(incidents) if is_done else (),
-                actions_checked=ticked(actions) if is_done else (),
-                incidents_raised=ticked(raised) if is_done else ()))
+            out.append(
+                VisitRecord(
+                    stop.site.id,
+                    day.date().toPython(),
+                    self.visitor.text(),
+                    purpose.currentData(),
+                    findings.text(),
+                    is_done,
+                    incidents_verified=ticked(incidents) if is_done else (),
+                    actions_checked=ticked(actions) if is_done else (),
+                    incidents_raised=ticked(raised) if is_done else (),
+                )
+            )
         return out
 
     def save_work(self) -> bool:

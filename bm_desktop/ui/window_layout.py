@@ -48,11 +48,15 @@ def fit_to_screen(window: QMainWindow, size: QSize | None = None) -> None:
     area = screen_of(window).availableGeometry()
     frame = _frame(window)
     size = size or DEFAULT_SIZE
-    outer = QSize(min(size.width() + frame.width(), area.width()),
-                  min(size.height() + frame.height(), area.height()))
+    outer = QSize(
+        min(size.width() + frame.width(), area.width()),
+        min(size.height() + frame.height(), area.height()),
+    )
     window.resize(outer - frame)
-    window.move(area.left() + (area.width() - outer.width()) // 2,
-                area.top() + (area.height() - outer.height()) // 2)
+    window.move(
+        area.left() + (area.width() - outer.width()) // 2,
+        area.top() + (area.height() - outer.height()) // 2,
+    )
 
 
 def fits_screen(window: QMainWindow) -> bool:
@@ -60,8 +64,9 @@ def fits_screen(window: QMainWindow) -> bool:
 
 
 def _docks_in(window: Any, area: Qt.DockWidgetArea) -> list[QDockWidget]:
-    return [d for d in window.docks.values()
-            if window.dockWidgetArea(d) == area and not d.isFloating()]
+    return [
+        d for d in window.docks.values() if window.dockWidgetArea(d) == area and not d.isFloating()
+    ]
 
 
 def arrange_docks(window: Any) -> None:
@@ -84,8 +89,11 @@ def arrange_docks(window: Any) -> None:
             docks[key].raise_()
     toolbar = window.findChild(QToolBar, "mapToolbar")
     if toolbar is not None:  # text beside the icons does not fit a laptop's width
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if compact
-                                   else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
     canvas = getattr(window, "map_canvas", None)
     if canvas is not None:
         canvas.legend_frame.collapsed = compact
@@ -107,7 +115,10 @@ def size_docks(window: Any) -> None:
     height = 190
     if compact:
         central = window.centralWidget()
-        shared = (central.height() + bottom[0].height() if window.isVisible()
-                  else window.height() - CHROME_HEIGHT)
+        shared = (
+            central.height() + bottom[0].height()
+            if window.isVisible()
+            else window.height() - CHROME_HEIGHT
+        )
         height = int(shared * TABLES_SHARE)
     window.resizeDocks(bottom[:1], [max(height, 170)], Qt.Orientation.Vertical)

@@ -39,39 +39,62 @@ def sample_path(sample_db_file, tmp_path):
 
 def test_a_reader_that_goes_away_gets_no_traceback(sample_path) -> None:
     # the reader closes its end before the command writes: every write fails with EPIPE
-    proc = subprocess.Popen(_command("stats", "--db", str(sample_path)), env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _command("stats", "--db", str(sample_path)),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     proc.stdout.close()
     err = proc.stderr.read()
     proc.wait(timeout=120)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert err == "" and proc.returncode == 0
     # as a person types it
-    shell = subprocess.run(" ".join(_command("stats", "--db", f"'{sample_path}'")) + " | head -1",
-                           shell=True, env=_env(), capture_output=True, text=True, timeout=120)
+    shell = subprocess.run(
+        " ".join(_command("stats", "--db", f"'{sample_path}'")) + " | head -1",
+        shell=True,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert shell.stdout.startswith("Impact figures, ") and shell.stdout.count("\n") == 1
     assert shell.stderr == ""
 
 
 def test_library_warnings_stay_off_the_console(sample_path, tmp_path) -> None:
-    site = gpd.GeoDataFrame({"pcode": ["cd1"], "name": ["Kalimbi"], "province": ["Sud-Kivu"]},
-                            geometry=[Point(28.85, -2.12)], crs=4326)
+    site = gpd.GeoDataFrame(
+        {"pcode": ["cd1"], "name": ["Kalimbi"], "province": ["Sud-Kivu"]},
+        geometry=[Point(28.85, -2.12)],
+        crs=4326,
+    )
     two_layers = tmp_path / "sites.gpkg"
     site.to_file(two_layers, layer="sites")
     site.to_file(two_layers, layer="other")  # pyogrio warns: "More than one layer found"
-    done = subprocess.run(_command("import", "sites", str(two_layers), "--dry-run", "--db",
-                                   str(sample_path)), env=_env(), capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        _command("import", "sites", str(two_layers), "--dry-run", "--db", str(sample_path)),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "1 added" in done.stdout
     assert done.stderr == ""
 
 
 def test_the_window_prints_nothing_on_the_console(sample_path, tmp_path) -> None:
-    env = dict(_env(), QT_QPA_PLATFORM="offscreen", BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
-               BM_DESKTOP_SETTINGS_DIR=str(tmp_path / "settings"))
-    done = subprocess.run(_command("--db", str(sample_path)), env=env, capture_output=True,
-                          text=True, timeout=180)
+    env = dict(
+        _env(),
+        QT_QPA_PLATFORM="offscreen",
+        BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+        BM_DESKTOP_SETTINGS_DIR=str(tmp_path / "settings"),
+    )
+    done = subprocess.run(
+        _command("--db", str(sample_path)), env=env, capture_output=True, text=True, timeout=180
+    )
     assert done.returncode == 0
     assert done.stdout == "bm-desktop: first complete paint of the map\n"
     assert done.stderr == ""  # Qt's "This plugin does not support ..." stays in the log

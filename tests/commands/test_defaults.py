@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _init(path: Path, capsys) -> None:  # noqa: ANN001
     assert main(["init", "--db", str(path)]) == 0
-    assert capsys.readouterr().out == (f"Created an empty programme database at {path} "
-                                       "(reference data only).\n")
+    assert capsys.readouterr().out == (
+        f"Created an empty programme database at {path} (reference data only).\n"
+    )
 
 
 def _empty(path: Path) -> None:
@@ -39,8 +40,18 @@ def _empty(path: Path) -> None:
 def _add_event(path: Path, day: dt.date) -> None:
     db = open_database(path)
     with db.sessions.begin() as s:
-        s.add(SecurityEvent(source="acled", source_id=f"E{day}", date_start=day, date_end=day,
-                            longitude=28.9, latitude=-2.4, event_type="Battles", fatalities=2))
+        s.add(
+            SecurityEvent(
+                source="acled",
+                source_id=f"E{day}",
+                date_start=day,
+                date_end=day,
+                longitude=28.9,
+                latitude=-2.4,
+                event_type="Battles",
+                fatalities=2,
+            )
+        )
     db.dispose()
 
 
@@ -58,11 +69,18 @@ def test_init_creates_an_empty_migrated_database_without_a_window(tmp_path, caps
     assert main(["init", "--db", str(path), "--lang", "fr"]) == 0
     assert capsys.readouterr().out == f"{path} est une base du programme vide, à jour.\n"
     # a separate process: no Qt is loaded, no window opens
-    probe = ("import sys; from bm_desktop.cli import main; "
-             f"code = main(['init', '--db', {str(tmp_path / 'b.sqlite')!r}]); "
-             "print('qt' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=120, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    probe = (
+        "import sys; from bm_desktop.cli import main; "
+        f"code = main(['init', '--db', {str(tmp_path / 'b.sqlite')!r}]); "
+        "print('qt' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     assert done.returncode == 0 and done.stdout.strip().endswith("no qt"), done.stderr
     assert (tmp_path / "b.sqlite").exists()
     assert main(["init", "--db", str(tmp_path)]) == 2
@@ -114,6 +132,8 @@ def test_the_window_opens_on_the_latest_year_with_data(qtbot, tmp_path, capsys) 
         assert dock.start.date().toPython() == dt.date(2019, 4, 1)
         dock.reset()
         assert (window.ctx.filters.state.start, window.ctx.filters.state.end) == (
-            dt.date(2019, 4, 1), dt.date(2020, 3, 31))
+            dt.date(2019, 4, 1),
+            dt.date(2020, 3, 31),
+        )
     finally:
         window.close()

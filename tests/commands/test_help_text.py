@@ -18,8 +18,11 @@ def _help_texts(parser: argparse.ArgumentParser) -> list[str]:
             texts += [a.help for a in action._choices_actions if a.help]
             for sub in dict.fromkeys(action.choices.values()):
                 texts += _help_texts(sub)
-        elif action.help and action.help != argparse.SUPPRESS and not isinstance(
-                action, argparse._HelpAction):
+        elif (
+            action.help
+            and action.help != argparse.SUPPRESS
+            and not isinstance(action, argparse._HelpAction)
+        ):
             texts.append(action.help)
     return texts
 
@@ -48,12 +51,13 @@ def test_argparse_errors_in_french(capsys) -> None:
         main(["stats", "--lang", "fr", "--from", "2022-02-30", "--to", "2022-03-31"])
     assert done.value.code == 2
     err = capsys.readouterr().err
-    assert ("bm-desktop stats : erreur : argument --from : « 2022-02-30 » n'est pas une date "
-            "(utilisez AAAA-MM-JJ)") in err
+    assert (
+        "bm-desktop stats : erreur : argument --from : « 2022-02-30 » n'est pas une date "
+        "(utilisez AAAA-MM-JJ)"
+    ) in err
     with pytest.raises(SystemExit):  # (stats' --from/--to are optional now)
         main(["export", "incidents", "--lang", "fr"])
-    assert ("les arguments suivants sont obligatoires : --out"
-            in capsys.readouterr().err)
+    assert "les arguments suivants sont obligatoires : --out" in capsys.readouterr().err
     set_language("en")
 
 

@@ -56,16 +56,21 @@ def test_a_working_installation_passes(capsys, programme: Path) -> None:
     assert "platform" in _line(lines, "Qt platform plugin and fonts")
     assert _line(lines, "Data files").startswith("[  ok   ]")
     assert _line(lines, "Database opens and migrates (on a copy)").endswith(
-        f"opens; its schema is up to date ({schema_head()})")
+        f"opens; its schema is up to date ({schema_head()})"
+    )
     assert _line(lines, "Sync server").startswith("[skipped]")
     assert _digest(programme) == before  # checked on a copy: the file is untouched
     # no backup beside it (SQLite's own -wal/-shm of a read may appear)
     assert {p.name for p in programme.parent.iterdir()} <= {
-        "programme.sqlite", "programme.sqlite-wal", "programme.sqlite-shm"}
+        "programme.sqlite",
+        "programme.sqlite-wal",
+        "programme.sqlite-shm",
+    }
 
 
-def test_missing_basemap_fails_with_the_missing_files(capsys, programme: Path, tmp_path: Path,
-                                                      monkeypatch) -> None:
+def test_missing_basemap_fails_with_the_missing_files(
+    capsys, programme: Path, tmp_path: Path, monkeypatch
+) -> None:
     empty = tmp_path / "nothing-here"
     empty.mkdir()
     monkeypatch.setenv("BM_DESKTOP_GEODATA", str(empty))
@@ -76,8 +81,7 @@ def test_missing_basemap_fails_with_the_missing_files(capsys, programme: Path, t
     assert lines[-1].startswith("Verdict: FAILED (1 of ")
 
 
-def test_a_damaged_basemap_file_fails(capsys, programme: Path, tmp_path: Path,
-                                      monkeypatch) -> None:
+def test_a_damaged_basemap_file_fails(capsys, programme: Path, tmp_path: Path, monkeypatch) -> None:
     from bm_desktop.resources import resource_dir
 
     copy = tmp_path / "geodata"
@@ -87,7 +91,8 @@ def test_a_damaged_basemap_file_fails(capsys, programme: Path, tmp_path: Path,
     code, lines = _self_test(capsys, "--db", str(programme))
     assert code == 1
     assert _line(lines, "Data files").startswith(
-        f"[FAILED ] Data files: cannot read {copy / 'lakes.gpkg'}: ")
+        f"[FAILED ] Data files: cannot read {copy / 'lakes.gpkg'}: "
+    )
 
 
 def test_a_data_directory_that_cannot_be_written_fails(capsys, tmp_path: Path) -> None:
@@ -96,7 +101,8 @@ def test_a_data_directory_that_cannot_be_written_fails(capsys, tmp_path: Path) -
     code, lines = _self_test(capsys, "--db", str(blocker / "programme.sqlite"))
     assert code == 1
     assert _line(lines, "Writing in the data directory").startswith(
-        f"[FAILED ] Writing in the data directory: cannot write in {blocker}")
+        f"[FAILED ] Writing in the data directory: cannot write in {blocker}"
+    )
 
 
 def test_an_older_database_is_migrated_on_a_copy_only(capsys, tmp_path: Path) -> None:
@@ -108,7 +114,8 @@ def test_an_older_database_is_migrated_on_a_copy_only(capsys, tmp_path: Path) ->
     code, lines = _self_test(capsys, "--db", str(path))
     assert code == 0
     assert _line(lines, "Database opens").endswith(
-        f"opens; a copy migrates from 0006 to {schema_head()}")
+        f"opens; a copy migrates from 0006 to {schema_head()}"
+    )
     assert lines[1].endswith("this database: 0006")
     assert _digest(path) == before
     assert [p.name for p in tmp_path.iterdir()] == ["old.sqlite"]  # no backup, no WAL
@@ -128,7 +135,8 @@ def test_a_missing_qt_platform_plugin_fails(capsys, programme: Path, monkeypatch
     code, lines = _self_test(capsys, "--db", str(programme))
     assert code == 1
     assert _line(lines, "Qt platform plugin and fonts").startswith(
-        "[FAILED ] Qt platform plugin and fonts: Qt cannot start: ")
+        "[FAILED ] Qt platform plugin and fonts: Qt cannot start: "
+    )
     assert "no-such-platform" in _line(lines, "Qt platform plugin and fonts")
 
 
@@ -166,8 +174,9 @@ def test_the_configured_sync_server_is_checked(capsys, programme: Path) -> None:
     # the server is gone: a warning (the app works offline), not a failed installation
     code, lines = _self_test(capsys, "--db", str(programme))
     assert code == 0
-    assert _line(lines, "Sync server").startswith(f"[warning] Sync server: {url} cannot be "
-                                                  "reached (ConnectError)")
+    assert _line(lines, "Sync server").startswith(
+        f"[warning] Sync server: {url} cannot be reached (ConnectError)"
+    )
 
 
 def test_the_report_in_french(capsys, programme: Path) -> None:
@@ -175,12 +184,14 @@ def test_the_report_in_french(capsys, programme: Path) -> None:
     assert code == 0
     assert lines[0] == "Autotest de BM Desktop"
     assert lines[-1] == "Verdict : OK, cette installation a tout ce qu'il lui faut"
-    assert lines[-3] == ("[sans objet] Serveur de synchronisation : aucun serveur de "
-                         "synchronisation configuré")
+    assert lines[-3] == (
+        "[sans objet] Serveur de synchronisation : aucun serveur de synchronisation configuré"
+    )
 
 
-def test_other_features_append_checks_and_a_broken_one_hides_nothing(capsys, programme: Path,
-                                                                      monkeypatch) -> None:
+def test_other_features_append_checks_and_a_broken_one_hides_nothing(
+    capsys, programme: Path, monkeypatch
+) -> None:
     monkeypatch.setattr(selftest_checks, "CHECKS", list(selftest_checks.CHECKS))
 
     def broken(_ctx):
@@ -194,12 +205,13 @@ def test_other_features_append_checks_and_a_broken_one_hides_nothing(capsys, pro
     assert _line(lines, "Another") == "[  ok   ] Another: 1 fine"
 
 
-def test_version_shows_the_app_and_schema_versions(capsys, programme: Path,
-                                                   tmp_path: Path) -> None:
+def test_version_shows_the_app_and_schema_versions(capsys, programme: Path, tmp_path: Path) -> None:
     assert main(["--db", str(programme), "--version"]) == 0
     out = capsys.readouterr().out.strip()
-    assert out == (f"BM Desktop {app_version()}; database schema {schema_head()}; "
-                   f"this database: {schema_head()}")
+    assert out == (
+        f"BM Desktop {app_version()}; database schema {schema_head()}; "
+        f"this database: {schema_head()}"
+    )
     missing = tmp_path / "new.sqlite"
     assert main(["--db", str(missing), "--version", "--lang", "fr"]) == 0
     assert capsys.readouterr().out.strip().endswith("cette base : aucune pour l'instant")
@@ -210,8 +222,12 @@ def _marked_templates() -> list[tuple[str, str]]:
     found = []
     for rel in ("commands/selftest_checks.py", "commands/selftest.py", "ui/selftest_dialog.py"):
         for node in ast.walk(ast.parse((PACKAGE / rel).read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "T"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "T"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 found.append((rel, node.args[0].value))
     return found
 
@@ -219,9 +235,11 @@ def _marked_templates() -> list[tuple[str, str]]:
 def test_every_self_test_text_has_french() -> None:
     templates = _marked_templates()
     assert len(templates) > 30
-    untranslated = [(rel, text) for rel, text in templates
-                    if text != "{reason}" and text != "ok"
-                    and translate(CONTEXT, text, "fr") == text]
+    untranslated = [
+        (rel, text)
+        for rel, text in templates
+        if text != "{reason}" and text != "ok" and translate(CONTEXT, text, "fr") == text
+    ]
     assert untranslated == []
 
 

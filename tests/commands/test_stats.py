@@ -76,8 +76,9 @@ def test_unknown_region_lists_the_valid_ones(sample_path, capsys):
 
 
 def test_bad_periods_and_missing_database(sample_path, tmp_path, capsys):
-    assert main(["stats", "--db", str(sample_path), "--from", "2022-04-01",
-                 "--to", "2022-03-31"]) == 2
+    assert (
+        main(["stats", "--db", str(sample_path), "--from", "2022-04-01", "--to", "2022-03-31"]) == 2
+    )
     assert "ends (2022-03-31) before it starts (2022-04-01)" in capsys.readouterr().err
     missing = tmp_path / "none.sqlite"
     assert main(["stats", "--db", str(missing), *YEAR]) == 2
@@ -90,15 +91,33 @@ def test_bad_periods_and_missing_database(sample_path, tmp_path, capsys):
 
 
 def test_refusals_read_in_french_prefix_included(sample_path, capsys):
-    assert main(["stats", "--db", str(sample_path), "--from", "2022-04-01", "--to",
-                 "2022-03-31", "--lang", "fr"]) == 2
+    assert (
+        main(
+            [
+                "stats",
+                "--db",
+                str(sample_path),
+                "--from",
+                "2022-04-01",
+                "--to",
+                "2022-03-31",
+                "--lang",
+                "fr",
+            ]
+        )
+        == 2
+    )
     assert capsys.readouterr().err.strip() == (
         "bm-desktop stats : erreur : La période se termine (2022-03-31) avant de commencer "
-        "(2022-04-01).")
-    assert main(["stats", "--db", str(sample_path), *YEAR, "--region", "Katanga",
-                 "--lang", "fr"]) == 2
+        "(2022-04-01)."
+    )
+    assert (
+        main(["stats", "--db", str(sample_path), *YEAR, "--region", "Katanga", "--lang", "fr"]) == 2
+    )
     err = capsys.readouterr().err  # after the one-line note that the file is not encrypted
     note, err = err.split("\n", 1)
     assert note.startswith("bm-desktop : remarque : ") and "n’est pas chiffrée" in note
-    assert err.startswith("bm-desktop stats : erreur : Région inconnue « Katanga ». "
-                          "Régions valides : Eastern DRC, Haut-Katanga, Lualaba, Rwanda.")
+    assert err.startswith(
+        "bm-desktop stats : erreur : Région inconnue « Katanga ». "
+        "Régions valides : Eastern DRC, Haut-Katanga, Lualaba, Rwanda."
+    )

@@ -17,8 +17,17 @@ from bm_desktop.db.reference_data import seed_reference_data
 OLD_REVISION = "0002"
 FUTURE_REVISION = "9999_from_a_newer_version"
 # Words that only SQLite's raw messages (through SQLAlchemy) carry.
-RAW = ("Traceback", "[SQL", "[parameters", "sqlite3.", "sqlalchemy", "SELECT ", "INSERT ",
-       "UPDATE ", "PRAGMA ")
+RAW = (
+    "Traceback",
+    "[SQL",
+    "[parameters",
+    "sqlite3.",
+    "sqlalchemy",
+    "SELECT ",
+    "INSERT ",
+    "UPDATE ",
+    "PRAGMA ",
+)
 # Run the command line as `python -m bm_desktop.cli`, on a disk that is full: SQLite may
 # not grow any database file beyond its current size.
 FULL_DISK = """
@@ -124,5 +133,8 @@ def write_locked(path: Path) -> Iterator[Path]:
 
 def files_beside(path: Path) -> set[str]:
     """The names in the folder other than the database and SQLite's own -wal/-shm."""
-    return {p.name for p in path.parent.iterdir()
-            if p.name not in (path.name, path.name + "-wal", path.name + "-shm")}
+    return {
+        p.name
+        for p in path.parent.iterdir()
+        if p.name not in (path.name, path.name + "-wal", path.name + "-shm")
+    }

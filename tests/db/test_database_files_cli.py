@@ -17,8 +17,9 @@ STATS = ("stats", "--from", "2021-04-01", "--to", "2022-03-31")
 
 def run_cli(*args: str, full_disk: bool = False) -> subprocess.CompletedProcess:
     head = ["-c", files.FULL_DISK] if full_disk else ["-m", "bm_desktop.cli"]
-    return subprocess.run([sys.executable, *head, *args], capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, *head, *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> None:
@@ -31,12 +32,15 @@ def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> No
         assert word in result.stderr, out
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (files.truncated, ("is damaged (truncated or corrupt)", "sample.backup-")),
-    (files.corrupt, ("is damaged (truncated or corrupt)",)),
-    (files.not_a_database, ("or is not a BM Desktop database",)),
-    (files.foreign, ("is a SQLite database but not a BM Desktop one",)),
-])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (files.truncated, ("is damaged (truncated or corrupt)", "sample.backup-")),
+        (files.corrupt, ("is damaged (truncated or corrupt)",)),
+        (files.not_a_database, ("or is not a BM Desktop database",)),
+        (files.foreign, ("is a SQLite database but not a BM Desktop one",)),
+    ],
+)
 def test_damaged_file_is_named_and_left_alone(tmp_path: Path, make, words) -> None:
     path = make(tmp_path / "sample.sqlite")
     before = path.read_bytes()
@@ -51,8 +55,9 @@ def test_newer_schema_is_refused_before_any_backup(tmp_path: Path) -> None:
     before = path.read_bytes()
     for _ in range(2):  # every start, not only the first
         result = run_cli(*STATS, "--db", str(path))
-        assert_plain_refusal(result, "written by a newer version of BM Desktop",
-                             files.FUTURE_REVISION)
+        assert_plain_refusal(
+            result, "written by a newer version of BM Desktop", files.FUTURE_REVISION
+        )
     assert path.read_bytes() == before
     assert files.files_beside(path) == set(), "a newer file must not be backed up"
 

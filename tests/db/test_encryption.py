@@ -25,19 +25,27 @@ SAMPLE_SECRET = "Fictitious: the monitor and one cooperative member"
 
 
 def _record_secrets(db) -> None:  # noqa: ANN001
-    incidents.record(db, IncidentDraft(
-        occurred_on=dt.date(2022, 3, 1), reported_on=dt.date(2022, 3, 2),
-        risk_area_code="child_labour", description="Children at the washing ponds",
-        site_code="LB-01", minors_involved=1,
-        sensitive=SensitiveDetails(SECRETS[0], SECRETS[1], SECRETS[2])),
-        today=dt.date(2022, 3, 31))
+    incidents.record(
+        db,
+        IncidentDraft(
+            occurred_on=dt.date(2022, 3, 1),
+            reported_on=dt.date(2022, 3, 2),
+            risk_area_code="child_labour",
+            description="Children at the washing ponds",
+            site_code="LB-01",
+            minors_involved=1,
+            sensitive=SensitiveDetails(SECRETS[0], SECRETS[1], SECRETS[2]),
+        ),
+        today=dt.date(2022, 3, 31),
+    )
 
 
 def _readable(path: Path) -> list[str]:
     """The known sensitive strings found in the bytes of ``path`` (UTF-8 or UTF-16)."""
     data = path.read_bytes()
-    return [s for s in (*SECRETS, SAMPLE_SECRET)
-            if s.encode() in data or s.encode("utf-16-le") in data]
+    return [
+        s for s in (*SECRETS, SAMPLE_SECRET) if s.encode() in data or s.encode("utf-16-le") in data
+    ]
 
 
 def _files(folder: Path) -> list[Path]:
@@ -79,15 +87,16 @@ def test_file_wal_and_backup_hold_no_sensitive_text(encrypted_sample) -> None:
     try:
         with again.engine.connect() as conn:
             found = conn.exec_driver_sql(
-                "SELECT count(*) FROM incidents WHERE sensitive_victims = ?",
-                (SECRETS[0],)).scalar()
+                "SELECT count(*) FROM incidents WHERE sensitive_victims = ?", (SECRETS[0],)
+            ).scalar()
         assert found == 1
     finally:
         again.dispose()
 
 
-def test_plain_file_shows_the_secrets_the_test_looks_for(sample_db_file: Path, tmp_path: Path
-                                                         ) -> None:
+def test_plain_file_shows_the_secrets_the_test_looks_for(
+    sample_db_file: Path, tmp_path: Path
+) -> None:
     # the check above would pass on any file without these strings: show it finds them
     path = tmp_path / "plain.sqlite"
     shutil.copy(sample_db_file, path)
@@ -134,8 +143,9 @@ def test_wrong_passphrase_opens_nothing_and_says_so(encrypted_sample) -> None:
     assert [p.name for p in _files(path.parent)] == [path.name, path.name + cipher.SALT_SUFFIX]
 
 
-def test_conversion_keeps_every_row_and_leaves_no_plain_file(sample_db_file: Path,
-                                                             tmp_path: Path) -> None:
+def test_conversion_keeps_every_row_and_leaves_no_plain_file(
+    sample_db_file: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, path)
     db = open_database(path)  # a plain database in use: rows in its write-ahead log too
@@ -162,8 +172,9 @@ def test_conversion_keeps_every_row_and_leaves_no_plain_file(sample_db_file: Pat
         reopened.dispose()
 
 
-def test_a_copy_that_differs_replaces_nothing(sample_db_file: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_that_differs_replaces_nothing(
+    sample_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, path)
     before = path.read_bytes()
@@ -184,30 +195,36 @@ def test_a_copy_that_differs_replaces_nothing(sample_db_file: Path, tmp_path: Pa
     assert sorted(p.name for p in _files(tmp_path)) == [path.name, path.name + cipher.SALT_SUFFIX]
 
 
-def test_command_line_wrong_passphrase_says_so_in_french(encrypted_sample, capsys,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_command_line_wrong_passphrase_says_so_in_french(
+    encrypted_sample, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bm_desktop.cli import main
 
     path, _key = encrypted_sample
     monkeypatch.setenv("BM_DESKTOP_PASSPHRASE", "lake kivu at dusk")
     assert main(["stats", "--db", str(path), "--lang", "fr"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"bm-desktop stats : erreur : Phrase secrète incorrecte pour la base "
-                          f"{path} : rien n’a été ouvert.")
+    assert err.startswith(
+        f"bm-desktop stats : erreur : Phrase secrète incorrecte pour la base "
+        f"{path} : rien n’a été ouvert."
+    )
     assert not [raw for raw in files.RAW if raw in err], err
     monkeypatch.delenv("BM_DESKTOP_PASSPHRASE")
     assert main(["stats", "--db", str(path)]) == 2
     assert "is encrypted: give its passphrase" in capsys.readouterr().err
 
 
-def test_command_line_encrypts_what_it_creates_with_a_passphrase(tmp_path: Path, capsys,
-                                                                 monkeypatch) -> None:
+def test_command_line_encrypts_what_it_creates_with_a_passphrase(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
     from bm_desktop.cli import main
 
     plain, secret = tmp_path / "plain.sqlite", tmp_path / "secret.sqlite"
     assert main(["init", "--db", str(plain)]) == 0
-    assert capsys.readouterr().err == (f"bm-desktop: note: {plain} is not encrypted (set "
-                                       "BM_DESKTOP_PASSPHRASE to encrypt a new database).\n")
+    assert capsys.readouterr().err == (
+        f"bm-desktop: note: {plain} is not encrypted (set "
+        "BM_DESKTOP_PASSPHRASE to encrypt a new database).\n"
+    )
     assert _plain_sqlite(plain)
     monkeypatch.setenv("BM_DESKTOP_PASSPHRASE", PASSPHRASE)
     assert main(["init", "--db", str(secret)]) == 0

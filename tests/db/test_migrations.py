@@ -81,7 +81,9 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) 
 
     path = tmp_path / "up.sqlite"
     open_database(path).dispose()
-    code = ("import sys; from bm_desktop.db.engine import open_database; "
-            f"open_database({str(path)!r}); print(any(m.startswith('alembic') for m in sys.modules))")
+    code = (
+        "import sys; from bm_desktop.db.engine import open_database; "
+        f"open_database({str(path)!r}); print(any(m.startswith('alembic') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

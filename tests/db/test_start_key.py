@@ -31,12 +31,16 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_key_from_the_environment_is_derived_on_a_thread_and_opens_the_file(
-        encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
     threads: list[str] = []
     derive = cipher.derive_key
-    monkeypatch.setattr(cipher, "derive_key", lambda *a: (
-        threads.append(threading.current_thread().name), derive(*a))[1])
+    monkeypatch.setattr(
+        cipher,
+        "derive_key",
+        lambda *a: (threads.append(threading.current_thread().name), derive(*a))[1],
+    )
     answer = keys.start_key(encrypted).result(timeout=60)
     assert threads == ["bm-start-key"]  # not the thread that builds the window
     assert not answer.ask and answer.encrypted and answer.key is not None
@@ -49,21 +53,24 @@ def test_the_key_from_the_environment_is_derived_on_a_thread_and_opens_the_file(
 
 
 def test_without_keyring_or_environment_the_start_must_ask(
-        encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
     answer = keys.start_key(encrypted).result(timeout=60)
     assert answer.ask and answer.encrypted and answer.key is None
 
 
 def test_a_wrong_environment_passphrase_gives_a_key_the_file_refuses(
-        encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "not the passphrase")
     answer = keys.start_key(encrypted).result(timeout=60)
     assert answer.key is not None and not cipher.check_key(encrypted, answer.key.key)
 
 
 def test_a_new_database_gets_fresh_key_parameters_to_store(
-        tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
     answer = keys.start_key(tmp_path / "new.sqlite").result(timeout=60)
     assert answer.key is not None and answer.key.params is not None
@@ -93,7 +100,8 @@ def ring(monkeypatch: pytest.MonkeyPatch) -> FakeKeyring:
 
 
 def test_a_passphrase_database_is_not_looked_up_in_the_keyring(
-        encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
     assert cipher.read_parameters(encrypted).in_keyring is False  # said by its sidecar
     answer = keys.key_without_asking(encrypted)
@@ -102,8 +110,8 @@ def test_a_passphrase_database_is_not_looked_up_in_the_keyring(
 
 
 def test_a_keyring_database_still_takes_its_key_from_the_keyring(
-        sample_db_file: Path, tmp_path: Path, ring: FakeKeyring,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sample_db_file: Path, tmp_path: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "a passphrase that is not this database's")
     path = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, path)
@@ -115,7 +123,8 @@ def test_a_keyring_database_still_takes_its_key_from_the_keyring(
 
 
 def test_a_sidecar_that_does_not_say_where_the_key_is_kept_looks_in_the_keyring(
-        encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted: Path, ring: FakeKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
     sidecar = cipher.salt_path(encrypted)
     data = json.loads(sidecar.read_text(encoding="utf-8"))
@@ -142,10 +151,12 @@ def test_the_key_thread_starts_before_sqlalchemy_is_imported(tmp_path: Path) -> 
         "args = build_parser().parse_args([])\n"
         "future = start_key(database_path(args))\n"
         "print('sqlalchemy' in sys.modules)\n"
-        "future.result(timeout=60)\n")
+        "future.result(timeout=60)\n"
+    )
     env = {**os.environ, "BM_DESKTOP_DB": str(tmp_path / "p.sqlite")}
     env.pop(keys.PASSPHRASE_ENV, None)
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "False"

@@ -33,8 +33,11 @@ def check(points, status, on, note=None):
 
 def test_normal_path_is_allowed_step_by_step() -> None:
     points = history((S.RECOMMENDED, REC))
-    for status, on in [(S.IN_PROGRESS, D(2021, 7, 1)), (S.IMPLEMENTED, D(2021, 9, 1)),
-                       (S.VERIFIED, D(2021, 10, 1))]:
+    for status, on in [
+        (S.IN_PROGRESS, D(2021, 7, 1)),
+        (S.IMPLEMENTED, D(2021, 9, 1)),
+        (S.VERIFIED, D(2021, 10, 1)),
+    ]:
         check(points, status, on)
         points.append(ProgressPoint(status, on, seq=f"{len(points):04d}"))
     assert current_status(points) == S.VERIFIED
@@ -82,12 +85,16 @@ def test_dates_must_be_in_order_not_future_not_before_recommendation() -> None:
 
 def test_status_is_the_latest_update_ties_broken_by_seq_then_clock() -> None:
     same_day = D(2021, 7, 1)
-    points = [ProgressPoint(S.RECOMMENDED, REC, "0001"),
-              ProgressPoint(S.IMPLEMENTED, same_day, "0003"),
-              ProgressPoint(S.IN_PROGRESS, same_day, "0002")]
+    points = [
+        ProgressPoint(S.RECOMMENDED, REC, "0001"),
+        ProgressPoint(S.IMPLEMENTED, same_day, "0003"),
+        ProgressPoint(S.IN_PROGRESS, same_day, "0002"),
+    ]
     assert current_status(points) == S.IMPLEMENTED
-    tie = [ProgressPoint(S.IN_PROGRESS, same_day, "", "b"),
-           ProgressPoint(S.IMPLEMENTED, same_day, "", "a")]
+    tie = [
+        ProgressPoint(S.IN_PROGRESS, same_day, "", "b"),
+        ProgressPoint(S.IMPLEMENTED, same_day, "", "a"),
+    ]
     assert current_status(tie) == S.IN_PROGRESS
     assert current_status([]) == S.RECOMMENDED
     assert status_on(points, D(2021, 6, 15)) == S.RECOMMENDED

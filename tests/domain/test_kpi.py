@@ -66,8 +66,11 @@ def test_overdue_and_implementing_statuses():
     assert not is_overdue("in_progress", due, D(2022, 3, 1))  # due today is not overdue
     for closed in ("implemented", "verified", "cancelled"):
         assert not is_overdue(closed, due, D(2023, 1, 1))
-    assert [s for s in ("recommended", "in_progress", "implemented", "verified", "cancelled")
-            if counts_as_implementing(s)] == ["in_progress", "implemented", "verified"]
+    assert [
+        s
+        for s in ("recommended", "in_progress", "implemented", "verified", "cancelled")
+        if counts_as_implementing(s)
+    ] == ["in_progress", "implemented", "verified"]
 
 
 def test_child_labour_share_and_scope():

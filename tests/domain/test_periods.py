@@ -32,8 +32,7 @@ def test_presets_follow_today_when_the_data_are_current() -> None:
     today = D(2026, 12, 4)
     for last in (D(2026, 12, 1), D(2026, 12, 3), None):
         assert reference_day(today, last) == today
-    assert last_quarter_from(today, today) == last_quarter(today) == (D(2026, 7, 1),
-                                                                      D(2026, 9, 30))
+    assert last_quarter_from(today, today) == last_quarter(today) == (D(2026, 7, 1), D(2026, 9, 30))
 
 
 def test_quarters_and_years() -> None:
@@ -41,4 +40,9 @@ def test_quarters_and_years() -> None:
     assert quarter(2024, 1) == (D(2024, 1, 1), D(2024, 3, 31))
     assert year_period(2021) == (D(2021, 1, 1), D(2021, 12, 31))
     assert quarters_between(D(2021, 2, 3), D(2022, 1, 1)) == [
-        (2022, 1), (2021, 4), (2021, 3), (2021, 2), (2021, 1)]
+        (2022, 1),
+        (2021, 4),
+        (2021, 3),
+        (2021, 2),
+        (2021, 1),
+    ]

@@ -22,8 +22,9 @@ def facts(n: int, start=JAN_1, step=7, severity=2, minors=0):
     return [IncidentFacts(start + dt.timedelta(days=i * step), severity, minors) for i in range(n)]
 
 
-@pytest.mark.parametrize(("n", "expected"), [(1, 1), (2, 2), (3, 2), (4, 3), (6, 3), (7, 4),
-                                             (12, 4), (13, 5), (40, 5)])
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, 1), (2, 2), (3, 2), (4, 3), (6, 3), (7, 4), (12, 4), (13, 5), (40, 5)]
+)
 def test_likelihood_follows_incidents_in_the_last_year(n: int, expected: int) -> None:
     assert likelihood_from(facts(n)) == expected
 

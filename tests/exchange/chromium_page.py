@@ -75,8 +75,13 @@ class _Pipe:
             time.sleep(0.1)
 
 
-def open_offline(path: Path, expressions: dict[str, str], width: int = 1280,
-                 height: int = 800, settle: float = 1.5) -> PageReport:
+def open_offline(
+    path: Path,
+    expressions: dict[str, str],
+    width: int = 1280,
+    height: int = 800,
+    settle: float = 1.5,
+) -> PageReport:
     """Load ``path`` offline, wait for it to settle, evaluate ``expressions`` (name -> JS)
     and take a screenshot."""
     binary = chromium_binary()
@@ -84,20 +89,38 @@ def open_offline(path: Path, expressions: dict[str, str], width: int = 1280,
     to_child_r, to_child_w = os.pipe()
     from_child_r, from_child_w = os.pipe()
     profile = tempfile.mkdtemp(prefix="bm-chromium-")
-    args = [binary, "--headless=new", "--remote-debugging-pipe", "--no-sandbox",
-            "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-default-apps", "--metrics-recording-only",
-            "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-            f"--user-data-dir={profile}", f"--window-size={width},{height}", "about:blank"]
+    args = [
+        binary,
+        "--headless=new",
+        "--remote-debugging-pipe",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--metrics-recording-only",
+        "--proxy-server=127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        "about:blank",
+    ]
 
     def child_fds() -> None:
         os.dup2(to_child_r, 3)
         os.dup2(from_child_w, 4)
 
-    proc = subprocess.Popen(args, preexec_fn=child_fds, pass_fds=(3, 4),  # noqa: PLW1509
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            close_fds=True)
+    proc = subprocess.Popen(
+        args,
+        preexec_fn=child_fds,
+        pass_fds=(3, 4),  # noqa: PLW1509
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+    )
     os.close(to_child_r)
     os.close(from_child_w)
     pipe = _Pipe(proc, to_child_w, from_child_r)
@@ -107,10 +130,22 @@ def open_offline(path: Path, expressions: dict[str, str], width: int = 1280,
         session = pipe.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             pipe.send(f"{domain}.enable", session)
-        pipe.send("Network.emulateNetworkConditions", session, offline=True, latency=0,
-                  downloadThroughput=-1, uploadThroughput=-1)
-        pipe.send("Emulation.setDeviceMetricsOverride", session, width=width, height=height,
-                  deviceScaleFactor=1, mobile=False)
+        pipe.send(
+            "Network.emulateNetworkConditions",
+            session,
+            offline=True,
+            latency=0,
+            downloadThroughput=-1,
+            uploadThroughput=-1,
+        )
+        pipe.send(
+            "Emulation.setDeviceMetricsOverride",
+            session,
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=False,
+        )
         pipe.send("Page.navigate", session, url=path.resolve().as_uri())
         deadline = time.monotonic() + 30
         while not any(e.get("method") == "Page.loadEventFired" for e in pipe.events):
@@ -119,8 +154,7 @@ def open_offline(path: Path, expressions: dict[str, str], width: int = 1280,
             pipe.pump(0.2)
         pipe.pump(settle)
         for name, expr in expressions.items():
-            result = pipe.send("Runtime.evaluate", session, expression=expr,
-                               returnByValue=True)
+            result = pipe.send("Runtime.evaluate", session, expression=expr, returnByValue=True)
             report.values[name] = result.get("result", {}).get("value")
         shot = pipe.send("Page.captureScreenshot", session, format="png")
         report.screenshot_png = base64.b64decode(shot["data"])
@@ -133,8 +167,9 @@ def open_offline(path: Path, expressions: dict[str, str], width: int = 1280,
             elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
                 report.console_errors.append(json.dumps(params.get("args"))[:500])
             elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
-                report.console_errors.append(params["entry"].get("text", "")
-                                             + " " + params["entry"].get("url", ""))
+                report.console_errors.append(
+                    params["entry"].get("text", "") + " " + params["entry"].get("url", "")
+                )
     finally:
         try:
             pipe.send("Browser.close")

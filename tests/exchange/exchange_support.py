@@ -42,8 +42,11 @@ class Book:
         (table,) = ws.tables.values()
         cells = ws[table.ref]
         headers = [c.value for c in cells[0]]
-        return [dict(zip(headers, [c.value for c in row], strict=True)) for row in cells[1:]
-                if any(c.value is not None for c in row)]
+        return [
+            dict(zip(headers, [c.value for c in row], strict=True))
+            for row in cells[1:]
+            if any(c.value is not None for c in row)
+        ]
 
     def cover(self) -> dict[str, Any]:
         """Label -> value of the cover sheet (the first sheet)."""
@@ -52,8 +55,11 @@ class Book:
 
     def notes(self) -> list[str]:
         ws = self.wb.worksheets[0]
-        return [r[1] for r in ws.iter_rows(values_only=True) if r and r[0] is None
-                and isinstance(r[1], str)]
+        return [
+            r[1]
+            for r in ws.iter_rows(values_only=True)
+            if r and r[0] is None and isinstance(r[1], str)
+        ]
 
     def cells(self):
         for ws in self.wb.worksheets:

@@ -22,10 +22,12 @@ SITE, MONTH = "SK-01", "2022-12"  # a site with a held meeting, minutes and deci
 def site_region(db, code: str = SITE) -> tuple[str, dt.date]:
     with db.sessions() as s:
         site = s.scalar(select(Site).where(Site.code == code))
-        region = s.scalar(select(ProgrammeRegion.name).where(
-            ProgrammeRegion.id == site.region_id))
-        last = s.scalar(select(func.max(Incident.occurred_on)).where(
-            Incident.site_id == site.id, Incident.deleted.is_(False)))
+        region = s.scalar(select(ProgrammeRegion.name).where(ProgrammeRegion.id == site.region_id))
+        last = s.scalar(
+            select(func.max(Incident.occurred_on)).where(
+                Incident.site_id == site.id, Incident.deleted.is_(False)
+            )
+        )
     return region, last
 
 
@@ -41,12 +43,20 @@ def every_workbook(db, folder: Path, lang: str = "en") -> dict[str, Path]:
             start, end = dt.date(2021, 10, 1), dt.date(2021, 12, 31)
         else:
             start, end = dt.date(2021, 4, 1), dt.date(2022, 3, 31)
-        request = ExportRequest(start, end, site_code=SITE if kind.needs_site else None,
-                                include_sensitive=kind.sensitive, role="coordinator",
-                                lang=lang, today=dt.date(2023, 1, 15))
+        request = ExportRequest(
+            start,
+            end,
+            site_code=SITE if kind.needs_site else None,
+            include_sensitive=kind.sensitive,
+            role="coordinator",
+            lang=lang,
+            today=dt.date(2023, 1, 15),
+        )
         written[name] = kind.run(db, request, folder / f"{name}-{lang}.xlsx").path
     written["meeting-papers"] = write_meeting_workbook(
-        meetings.meeting_papers(db, SITE, MONTH, lang), folder / f"papers-{lang}.xlsx", lang)
+        meetings.meeting_papers(db, SITE, MONTH, lang), folder / f"papers-{lang}.xlsx", lang
+    )
     written["region-agendas"] = agenda_workbook.write_region_agendas(
-        db, region, MONTH, folder / f"agendas-{lang}.xlsx", lang)[0]
+        db, region, MONTH, folder / f"agendas-{lang}.xlsx", lang
+    )[0]
     return written

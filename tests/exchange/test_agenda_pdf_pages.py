@@ -24,7 +24,7 @@ def _agenda_pages(pdf: Path, total: int) -> tuple[int, str]:
     pages = [p.extract_text() for p in PdfReader(str(pdf)).pages]
     for i, text in enumerate(pages):
         if re.search(rf"Total {total}\b", text):
-            return i + 1, "\n".join(pages[:i + 1])
+            return i + 1, "\n".join(pages[: i + 1])
     raise AssertionError("no total row")
 
 
@@ -35,7 +35,9 @@ def test_every_sample_agenda_fits_on_three_pages(sample_db, tmp_path: Path) -> N
         pdf = write_meeting_pdf(papers, tmp_path / f"{site.code}.pdf", "en")
         pages, text = _agenda_pages(pdf, papers.draft.total_minutes)
         assert pages <= 3, f"{site.code}: the agenda takes {pages} pages"
-        rows = [r for r in agenda_table(papers, "en", compact=True).rows if r.style != "section"][:-1]
+        rows = [r for r in agenda_table(papers, "en", compact=True).rows if r.style != "section"][
+            :-1
+        ]
         assert len(SLOT.findall(text)) == len(rows), f"{site.code}: a time slot wraps"
         longest = max(longest, pages)
     assert longest >= 2  # the sample does have long agendas
@@ -48,15 +50,19 @@ def test_long_action_list_goes_to_the_annex_and_budget_is_shown(sample_db, tmp_p
     pdf = write_meeting_pdf(papers, tmp_path / "mn01.pdf", "en")
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     overdue = sum(1 for e in actions if "overdue" in e.flags)
-    assert f"{len(actions)} open corrective actions, {overdue} overdue: one by one in the " \
+    assert (
+        f"{len(actions)} open corrective actions, {overdue} overdue: one by one in the "
         "annex" in text.replace("\n", " ")
+    )
     assert "Annex to the agenda — " in text
-    annex = text[text.index("Annex to the agenda — "):]
+    annex = text[text.index("Annex to the agenda — ") :]
     assert all(e.title[:30] in annex.replace("\n", " ") for e in actions)
     d = papers.draft
     over = d.total_minutes - 120
     assert over > 0
-    assert (f"{d.total_minutes // 60} h {d.total_minutes % 60:02d} for a budget of 2 h 00: "
-            f"{over} min over") in text.replace("\n", " ")
+    assert (
+        f"{d.total_minutes // 60} h {d.total_minutes % 60:02d} for a budget of 2 h 00: "
+        f"{over} min over"
+    ) in text.replace("\n", " ")
     d.budget_min = 240
     assert d.budget_text().endswith(": within budget")

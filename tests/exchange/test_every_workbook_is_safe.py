@@ -50,18 +50,45 @@ HOSTILE = (
 # Not free text: codes and enumerations the app reads as such, clocks, and the sync
 # machinery (never written to a workbook).
 NOT_TEXT = {
-    "countries.iso3", "minerals.code", "minerals.group", "minerals.supply_chain",
-    "risk_categories.code", "risk_areas.code", "risk_areas.annex2_heading",
-    "stakeholder_types.code", "users.role", "users.password_hash", "sites.status",
-    "cap_meetings.month", "cap_meetings.status", "cap_meetings.starts_at",
-    "incidents.source", "incidents.verification", "site_risks.status",
-    "site_status_changes.status", "corrective_actions.kind", "corrective_actions.priority",
-    "action_progress.status", "action_progress.seq", "agenda_items.section",
-    "agenda_items.ref_table", "agenda_items.ref_ids", "stakeholders.kind",
-    "stakeholders.gender", "security_events.source",
+    "countries.iso3",
+    "minerals.code",
+    "minerals.group",
+    "minerals.supply_chain",
+    "risk_categories.code",
+    "risk_areas.code",
+    "risk_areas.annex2_heading",
+    "stakeholder_types.code",
+    "users.role",
+    "users.password_hash",
+    "sites.status",
+    "cap_meetings.month",
+    "cap_meetings.status",
+    "cap_meetings.starts_at",
+    "incidents.source",
+    "incidents.verification",
+    "site_risks.status",
+    "site_status_changes.status",
+    "corrective_actions.kind",
+    "corrective_actions.priority",
+    "action_progress.status",
+    "action_progress.seq",
+    "agenda_items.section",
+    "agenda_items.ref_table",
+    "agenda_items.ref_ids",
+    "stakeholders.kind",
+    "stakeholders.gender",
+    "security_events.source",
 }
-MACHINERY = {"auth_tokens", "conflicts", "local_settings", "outbox", "sync_feed",
-             "sync_receipts", "sync_state", "devices"}
+MACHINERY = {
+    "auth_tokens",
+    "conflicts",
+    "local_settings",
+    "outbox",
+    "sync_feed",
+    "sync_receipts",
+    "sync_state",
+    "devices",
+}
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 SITE, MONTH = "SK-01", "2022-12"  # a site with a held meeting, minutes and decisions
@@ -74,13 +101,20 @@ def free_text_columns() -> list[tuple[str, str, bool]]:
         if table.name in MACHINERY:
             continue
         for col in table.columns:
-            if (not isinstance(col.type, String | Text) or col.primary_key or col.foreign_keys
-                    or col.name in ("updated_at", "updated_by")
-                    or f"{table.name}.{col.name}" in NOT_TEXT):
+            if (
+                not isinstance(col.type, String | Text)
+                or col.primary_key
+                or col.foreign_keys
+                or col.name in ("updated_at", "updated_by")
+                or f"{table.name}.{col.name}" in NOT_TEXT
+            ):
                 continue
             unique = bool(col.unique) or any(
-                getattr(c, "columns", None) is not None and col.name in c.columns
-                and c.__class__.__name__ == "UniqueConstraint" for c in table.constraints)
+                getattr(c, "columns", None) is not None
+                and col.name in c.columns
+                and c.__class__.__name__ == "UniqueConstraint"
+                for c in table.constraints
+            )
             found.append((table.name, col.name, unique))
     return found
 
@@ -106,13 +140,21 @@ def hostile_db(sample_db):
 def _requests(db) -> tuple[str, str, dt.date]:
     with db.sessions() as s:
         site = s.get(Site, db.hostile_site_id)
-        region = s.scalar(select(ProgrammeRegion.name).where(
-            ProgrammeRegion.id == site.region_id))
-        last = s.scalar(select(func.max(Incident.occurred_on)).where(
-            Incident.site_id == site.id, Incident.deleted.is_(False)))
-        held = s.scalar(select(func.count()).select_from(CapMeeting).where(
-            CapMeeting.site_id == site.id, CapMeeting.month == MONTH,
-            CapMeeting.status == "held"))
+        region = s.scalar(select(ProgrammeRegion.name).where(ProgrammeRegion.id == site.region_id))
+        last = s.scalar(
+            select(func.max(Incident.occurred_on)).where(
+                Incident.site_id == site.id, Incident.deleted.is_(False)
+            )
+        )
+        held = s.scalar(
+            select(func.count())
+            .select_from(CapMeeting)
+            .where(
+                CapMeeting.site_id == site.id,
+                CapMeeting.month == MONTH,
+                CapMeeting.status == "held",
+            )
+        )
     assert held, "the sample programme should hold a meeting on this site in this month"
     return site.code, region, last
 
@@ -127,9 +169,14 @@ def every_workbook(db, folder: Path) -> dict[str, Path]:
             end = start + dt.timedelta(days=6)
         else:
             start, end = dt.date(2021, 4, 1), dt.date(2022, 12, 31)
-        request = ExportRequest(start, end, site_code=code if kind.needs_site else None,
-                                include_sensitive=kind.sensitive, role="coordinator",
-                                today=dt.date(2023, 1, 15))
+        request = ExportRequest(
+            start,
+            end,
+            site_code=code if kind.needs_site else None,
+            include_sensitive=kind.sensitive,
+            role="coordinator",
+            today=dt.date(2023, 1, 15),
+        )
         written[name] = kind.run(db, request, folder / f"{name}.xlsx").path
     for name, write in AGENDAS.items():
         written[name] = write(db, folder / f"{name}.xlsx", code, region)
@@ -138,9 +185,11 @@ def every_workbook(db, folder: Path) -> dict[str, Path]:
 
 AGENDAS: dict[str, Callable[..., Path]] = {
     "meeting-papers": lambda db, path, code, region: write_meeting_workbook(
-        meetings.meeting_papers(db, code, MONTH, "en"), path, "en"),
+        meetings.meeting_papers(db, code, MONTH, "en"), path, "en"
+    ),
     "region-agendas": lambda db, path, code, region: agenda_workbook.write_region_agendas(
-        db, region, MONTH, path, "en")[0],
+        db, region, MONTH, path, "en"
+    )[0],
     "trip-itinerary": lambda db, path, code, region: _trip_itinerary(db, path, code, region),
     "monitors-form": lambda db, path, code, region: (export_form(db, path), path)[1],
 }
@@ -157,17 +206,31 @@ def _trip_itinerary(db, path: Path, code: str, region: str) -> Path:  # noqa: AN
     with db.sessions() as s:
         site = s.get(Site, db.hostile_site_id)
         position = (site.longitude + 0.05, site.latitude)
-    plan = plan_trip(db, TripRequest(PlannerArea(region=region), "Base", dt.date(2022, 3, 1),
-                                     1, site_codes=[code], start_position=position,
-                                     time_limit_s=0.2))
+    plan = plan_trip(
+        db,
+        TripRequest(
+            PlannerArea(region=region),
+            "Base",
+            dt.date(2022, 3, 1),
+            1,
+            site_codes=[code],
+            start_position=position,
+            time_limit_s=0.2,
+        ),
+    )
     assert plan.stops, "the trip should reach the hostile site"
     checklists = site_checklists(db, [plan.stops[0].site.id], dt.date(2022, 3, 1))
     return write_trip_workbook(plan, checklists, path)
+
+
 # The modules that create workbooks, each covered above (through EXPORTS or AGENDAS).
 WORKBOOK_MODULES = {kind.run.__module__ for kind in EXPORTS.values()} | {
-    write_meeting_workbook.__module__, write_region_workbook.__module__, export_form.__module__,
+    write_meeting_workbook.__module__,
+    write_region_workbook.__module__,
+    export_form.__module__,
     "bm_desktop.exchange.trip_workbook",
-    workbook_export.__module__}  # the start every export of the catalogue shares
+    workbook_export.__module__,
+}  # the start every export of the catalogue shares
 
 
 def unsafe_cells(path: Path) -> tuple[list[str], int]:
@@ -193,18 +256,29 @@ def unsafe_cells(path: Path) -> tuple[list[str], int]:
                         problems.append(f"{where} reads as a formula: {cell.value!r}")
                     if ILLEGAL.search(cell.value):
                         problems.append(f"{where} holds a control character: {cell.value!r}")
-                    defused += cell.value.startswith(("'=", "'+", "'-", "'@", "'\t", "'\r",
-                                                      "' =", "'\n@", "'\uff1d"))
+                    defused += cell.value.startswith(
+                        ("'=", "'+", "'-", "'@", "'\t", "'\r", "' =", "'\n@", "'\uff1d")
+                    )
     return problems, defused
 
 
 def test_every_workbook_keeps_hostile_text_inert(hostile_db, tmp_path: Path) -> None:
     columns = {f"{t}.{c}" for t, c, _ in free_text_columns()}
     # the fields people type or import are all covered
-    assert {"sites.name", "sites.code", "stakeholders.name", "incidents.description",
-            "corrective_actions.description", "cap_meetings.minutes", "agenda_items.title",
-            "meeting_decisions.text", "meeting_attendance.name", "action_progress.note",
-            "programme_regions.name", "security_events.notes"} <= columns
+    assert {
+        "sites.name",
+        "sites.code",
+        "stakeholders.name",
+        "incidents.description",
+        "corrective_actions.description",
+        "cap_meetings.minutes",
+        "agenda_items.title",
+        "meeting_decisions.text",
+        "meeting_attendance.name",
+        "action_progress.note",
+        "programme_regions.name",
+        "security_events.notes",
+    } <= columns
     books = every_workbook(hostile_db, tmp_path)
     assert set(books) == set(EXPORTS) | set(AGENDAS)
     for name, path in books.items():
@@ -214,9 +288,12 @@ def test_every_workbook_keeps_hostile_text_inert(hostile_db, tmp_path: Path) -> 
 
 
 def _creates_workbooks(tree: ast.AST) -> bool:
-    return any(isinstance(node, ast.Call) and getattr(node.func, "id", getattr(
-        node.func, "attr", None)) in ("streaming_workbook", "paper_workbook", "workbook_export")
-        for node in ast.walk(tree))
+    return any(
+        isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", None))
+        in ("streaming_workbook", "paper_workbook", "workbook_export")
+        for node in ast.walk(tree)
+    )
 
 
 def test_every_module_that_creates_a_workbook_is_scanned_above() -> None:
@@ -230,15 +307,27 @@ def test_every_module_that_creates_a_workbook_is_scanned_above() -> None:
     assert creators, "no module creates a workbook: the scan is broken"
     assert creators <= WORKBOOK_MODULES, (
         f"{sorted(creators - WORKBOOK_MODULES)} write workbooks this test does not check: "
-        "add them to the export catalogue or to AGENDAS")
+        "add them to the export catalogue or to AGENDAS"
+    )
 
 
 # Outside bm_desktop/exchange/xlsx, openpyxl serves for styles, charts, validation and
 # reading: workbooks, worksheets and cells come from the one cell writer.
-WRITERS = ("openpyxl.cell", "openpyxl.workbook", "openpyxl.worksheet.worksheet",
-           "openpyxl.worksheet._write_only", "openpyxl.writer")
-WRITER_NAMES = {"Workbook", "Cell", "WriteOnlyCell", "MergedCell", "Worksheet",
-                "WriteOnlyWorksheet"}
+WRITERS = (
+    "openpyxl.cell",
+    "openpyxl.workbook",
+    "openpyxl.worksheet.worksheet",
+    "openpyxl.worksheet._write_only",
+    "openpyxl.writer",
+)
+WRITER_NAMES = {
+    "Workbook",
+    "Cell",
+    "WriteOnlyCell",
+    "MergedCell",
+    "Worksheet",
+    "WriteOnlyWorksheet",
+}
 
 
 def test_no_module_bypasses_the_cell_writer() -> None:
@@ -255,6 +344,9 @@ def test_no_module_bypasses_the_cell_writer() -> None:
                 if node.module.startswith(WRITERS) or names & WRITER_NAMES:
                     offenders.append(f"{where}: from {node.module} import {sorted(names)}")
             elif isinstance(node, ast.Import):
-                offenders += [f"{where}: import {a.name}" for a in node.names
-                              if a.name == "openpyxl" or a.name.startswith(WRITERS)]
+                offenders += [
+                    f"{where}: import {a.name}"
+                    for a in node.names
+                    if a.name == "openpyxl" or a.name.startswith(WRITERS)
+                ]
     assert offenders == []

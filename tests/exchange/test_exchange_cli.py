@@ -18,19 +18,36 @@ def sample_path(sample_db_file, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("kind, extra, sheet", [
-    ("incidents", ["--region", "Rwanda"], "Incidents"),
-    ("actions", ["--site", "LB-01"], "Actions"),
-    ("scorecards", ["--region", "Lualaba"], "Overview"),
-    ("quarterly", [], "Regions"),
-    ("annex2", [], "Annex II summary"),
-    ("weekly", ["--site", "SK-01"], "Incidents"),
-])
-def test_every_export_from_the_command_line(sample_path, tmp_path, capsys, kind, extra,
-                                            sheet) -> None:
+@pytest.mark.parametrize(
+    "kind, extra, sheet",
+    [
+        ("incidents", ["--region", "Rwanda"], "Incidents"),
+        ("actions", ["--site", "LB-01"], "Actions"),
+        ("scorecards", ["--region", "Lualaba"], "Overview"),
+        ("quarterly", [], "Regions"),
+        ("annex2", [], "Annex II summary"),
+        ("weekly", ["--site", "SK-01"], "Incidents"),
+    ],
+)
+def test_every_export_from_the_command_line(
+    sample_path, tmp_path, capsys, kind, extra, sheet
+) -> None:
     out = tmp_path / f"{kind}.xlsx"
-    code = main(["export", kind, "--db", str(sample_path), "--out", str(out),
-                 "--from", "2021-10-01", "--to", "2021-12-31", *extra])
+    code = main(
+        [
+            "export",
+            kind,
+            "--db",
+            str(sample_path),
+            "--out",
+            str(out),
+            "--from",
+            "2021-10-01",
+            "--to",
+            "2021-12-31",
+            *extra,
+        ]
+    )
     assert code == 0
     assert f"Wrote {out} (2021-10-01 to 2021-12-31;" in capsys.readouterr().out
     wb = load_workbook(out)
@@ -40,32 +57,69 @@ def test_every_export_from_the_command_line(sample_path, tmp_path, capsys, kind,
 
 def test_export_defaults_french_and_errors(sample_path, tmp_path, capsys) -> None:
     out = tmp_path / "q.xlsx"
-    assert main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out",
-                 str(out)]) == 0
+    assert (
+        main(["--lang", "fr", "export", "quarterly", "--db", str(sample_path), "--out", str(out)])
+        == 0
+    )
     # no period given: the quarter of the latest record (the sample's data end in Dec. 2022)
     assert "(du 01/10/2022 au 31/12/2022 ; Régions: 4" in capsys.readouterr().out
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Couverture", "Régions", "Provinces", "Catégories de risque",
-                             "Événements sécuritaires"]
+    assert wb.sheetnames == [
+        "Couverture",
+        "Régions",
+        "Provinces",
+        "Catégories de risque",
+        "Événements sécuritaires",
+    ]
     assert wb["Couverture"]["A1"].value == "Rapport trimestriel au gouvernement"
     assert wb["Couverture"]["B4"].value == "du 01/10/2022 au 31/12/2022"
     assert main(["export", "weekly", "--db", str(sample_path), "--out", str(out)]) == 2
     assert "the weekly workbook is for one site: give --site CODE." in capsys.readouterr().err
-    assert main(["export", "incidents", "--db", str(sample_path), "--out", str(out),
-                 "--include-sensitive", "--role", "government"]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "incidents",
+                "--db",
+                str(sample_path),
+                "--out",
+                str(out),
+                "--include-sensitive",
+                "--role",
+                "government",
+            ]
+        )
+        == 2
+    )
     assert "may not export sensitive incident details" in capsys.readouterr().err
-    assert main(["export", "incidents", "--db", str(sample_path), "--out", str(out),
-                 "--region", "Katanga"]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "incidents",
+                "--db",
+                str(sample_path),
+                "--out",
+                str(out),
+                "--region",
+                "Katanga",
+            ]
+        )
+        == 2
+    )
     assert "Unknown region 'Katanga'" in capsys.readouterr().err
 
 
 def test_import_counts_reasons_and_exit_codes(sample_path, tmp_path, capsys) -> None:
     path = tmp_path / "register.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([
-            ["pcode", "name", "longitude", "latitude", "province", "visit_date", "mineral1"],
-            ["r1", "Kalimbi", 28.85, -2.12, "Sud-Kivu", "2019-03-15", "Cassitérite"],
-            ["r2", "Nyabibwe", 28.9, -1.9, "Sud-Kivu", "2019-02-30", "Cassitérite"]])
+        csv.writer(fh).writerows(
+            [
+                ["pcode", "name", "longitude", "latitude", "province", "visit_date", "mineral1"],
+                ["r1", "Kalimbi", 28.85, -2.12, "Sud-Kivu", "2019-03-15", "Cassitérite"],
+                ["r2", "Nyabibwe", 28.9, -1.9, "Sud-Kivu", "2019-02-30", "Cassitérite"],
+            ]
+        )
     args = ["import", "sites", str(path), "--db", str(sample_path)]
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -81,8 +135,7 @@ def test_import_counts_reasons_and_exit_codes(sample_path, tmp_path, capsys) -> 
     assert "1 ajoutées, 0 mises à jour, 0 supprimées, 0 inchangées, 1 rejetées" in out
     assert "ligne 3 : date de visite : « 2019-02-30 » n'est pas une date" in out
     assert "Importé en une seule transaction." in out
-    assert main(["import", "events", str(tmp_path / "none.csv"), "--db",
-                 str(sample_path)]) == 2
+    assert main(["import", "events", str(tmp_path / "none.csv"), "--db", str(sample_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
 
 
@@ -91,7 +144,9 @@ def test_import_refusals_in_the_cli_language(sample_path, tmp_path, capsys) -> N
     path.write_text("x", encoding="utf-8")
     args = ["--lang", "fr", "import", "sites", str(path), "--db", str(sample_path)]
     assert main(args) != 0
-    assert "importe des fichiers CSV, XLSX, GeoJSON et GeoPackage, pas des fichiers « .doc »" \
+    assert (
+        "importe des fichiers CSV, XLSX, GeoJSON et GeoPackage, pas des fichiers « .doc »"
         in capsys.readouterr().err
+    )
     assert main([*args, "--map", "name"]) != 0
     assert "--map attend CHAMP=COLONNE, pas « name »." in capsys.readouterr().err

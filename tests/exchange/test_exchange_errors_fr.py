@@ -19,8 +19,7 @@ MODULES = ["bm_desktop/exchange/imports/readers.py", "bm_desktop/exchange/import
 def test_every_import_file_error_has_french_with_the_same_fields() -> None:
     templates = raised_templates(MODULES)
     assert len(templates) >= 15
-    french = {src: text for (ctx, src), text in catalogue("fr").items()
-              if ctx == "ExchangeErrors"}
+    french = {src: text for (ctx, src), text in catalogue("fr").items() if ctx == "ExchangeErrors"}
     assert sorted(templates - french.keys()) == []
     fields = string.Formatter()
     for template in templates:
@@ -34,11 +33,13 @@ def test_wrong_file_type_reads_in_french(db, tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(ImportFileError) as caught:
         run_import(db, "events", path, ImportOptions(lang="fr"))
-    assert str(caught.value) == ("visits.doc: BM Desktop imports CSV, XLSX, GeoJSON and "
-                                 "GeoPackage files, not '.doc' files.")
+    assert str(caught.value) == (
+        "visits.doc: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage files, not '.doc' files."
+    )
     assert error_text(caught.value, "fr") == (
         "visits.doc : BM Desktop importe des fichiers CSV, XLSX, GeoJSON et GeoPackage, pas "
-        "des fichiers « .doc ».")
+        "des fichiers « .doc »."
+    )
 
 
 def test_unknown_event_columns_name_the_missing_ones_in_french(db, tmp_path: Path) -> None:
@@ -50,4 +51,5 @@ def test_unknown_event_columns_name_the_missing_ones_in_french(db, tmp_path: Pat
     assert "ACLED (manquantes : actor1, actor2, admin1, " in french
     assert "(missing:" not in french
     assert "ACLED (missing: actor1, actor2, admin1, " in str(
-        pytest.raises(ImportFileError, run_import, db, "events", path, ImportOptions()).value)
+        pytest.raises(ImportFileError, run_import, db, "events", path, ImportOptions()).value
+    )

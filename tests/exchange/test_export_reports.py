@@ -49,7 +49,7 @@ def test_scorecards_overview_and_site_sheet(sample_db, tmp_path: Path) -> None:
     total = sheet[labels.index("All incidents")]
     assert total[1:4] == (lb["Incidents"], lb["Incidents, previous period"], lb["Change"])
     first_cat = labels.index("Human rights")
-    assert sum(r[1] for r in sheet[first_cat:first_cat + 7]) == lb["Incidents"]
+    assert sum(r[1] for r in sheet[first_cat : first_cat + 7]) == lb["Incidents"]
     assert sheet[labels.index("of which child labour and WFCL")][1] == 7
     assert sheet[labels.index("Implementation rate")][1] == pytest.approx(rates["LB-01"].rate)
     assert "2021-07-01 to 2021-09-30" in book.cover()["Previous period"]
@@ -59,26 +59,39 @@ def test_quarterly_totals_match_the_kpis_and_charts_are_there(sample_db, tmp_pat
     path = tmp_path / "quarterly.xlsx"
     export_quarterly(sample_db, request(*Q4_2021), path)
     book = Book(path)
-    assert book.sheetnames == ["Cover", "Regions", "Provinces", "Risk categories",
-                               "Security events"]
+    assert book.sheetnames == [
+        "Cover",
+        "Regions",
+        "Provinces",
+        "Risk categories",
+        "Security events",
+    ]
     regions = {r["Region"]: r for r in book.table("Regions")}
     for name in ("Eastern DRC", "Lualaba", "Haut-Katanga", "Rwanda"):
         scope = Scope.region(name)
         assert regions[name]["Incidents"] == kpis.incidents_total(sample_db, Q4, scope)
         cl = kpis.child_labour_figures(sample_db, Q4, scope)
-        assert (regions[name]["Child labour incidents (incl. WFCL)"],
-                regions[name]["of which WFCL"]) == (cl.incidents, cl.wfcl_incidents)
+        assert (
+            regions[name]["Child labour incidents (incl. WFCL)"],
+            regions[name]["of which WFCL"],
+        ) == (cl.incidents, cl.wfcl_incidents)
         rate = kpis.implementation_rate(sample_db, Q4.end, scope)
         assert regions[name]["Actions recommended since the start"] == rate.recommended
         assert regions[name]["Implemented or in progress"] == rate.implementing
         assert regions[name]["CAP meetings held"] == kpis.meetings_held(
-            sample_db, Q4.end, scope, since=Q4.start)
+            sample_db, Q4.end, scope, since=Q4.start
+        )
     total = next(r for r in book.rows("Regions") if r[0] == "Total")
     assert total[2] == kpis.incidents_total(sample_db, Q4)
     provinces = book.table("Provinces")
     assert sum(r["Incidents"] for r in provinces) == total[2]
     assert {r["Province"] for r in provinces if r["Region"] == "Eastern DRC"} == {
-        "South Kivu", "North Kivu", "Maniema", "Tanganyika", "Ituri"}
+        "South Kivu",
+        "North Kivu",
+        "Maniema",
+        "Tanganyika",
+        "Ituri",
+    }
     categories = book.rows("Risk categories")
     all_row = next(r for r in categories if r[0] == "All incidents")
     assert all_row[-1] == total[2]
@@ -102,10 +115,16 @@ def test_annex2_adds_up_to_the_published_figures(sample_db, tmp_path: Path) -> N
     assert sum(r["Actions recommended since the start"] for r in everything) == 1098
     assert sum(r["Implemented or in progress"] for r in everything) == 888
     serious = next(r for r in everything if r["OECD Annex II heading"].startswith("Serious"))
-    areas = [r for r in book.table("By risk area") if r["Supply chain"] == "All supply chains"
-             and r["OECD Annex II heading"] == serious["OECD Annex II heading"]]
-    assert {r["Risk area"] for r in areas} >= {"Worst forms of child labour (WFCL)",
-                                                "Forced labour"}
+    areas = [
+        r
+        for r in book.table("By risk area")
+        if r["Supply chain"] == "All supply chains"
+        and r["OECD Annex II heading"] == serious["OECD Annex II heading"]
+    ]
+    assert {r["Risk area"] for r in areas} >= {
+        "Worst forms of child labour (WFCL)",
+        "Forced labour",
+    }
     assert sum(r["Incidents in the period"] for r in areas) == serious["Incidents in the period"]
     gold = [r for r in rows if r["Supply chain"] == "Gold"]
     assert 0 < sum(r["Incidents in the period"] for r in gold) < 2048
@@ -121,10 +140,15 @@ def test_weekly_report_of_one_site(sample_db, tmp_path: Path) -> None:
     assert book.sheetnames == ["Cover", "Incidents", "Risks", "Actions", "Security events"]
     with sample_db.sessions() as s:
         site = s.scalar(select(Site).where(Site.code == "SK-01"))
-        expected = s.scalar(select(func.count(Incident.id)).where(
-            Incident.site_id == site.id, Incident.deleted.is_(False),
-            Incident.verification != "rejected", Incident.occurred_on >= week.start,
-            Incident.occurred_on <= week.end))
+        expected = s.scalar(
+            select(func.count(Incident.id)).where(
+                Incident.site_id == site.id,
+                Incident.deleted.is_(False),
+                Incident.verification != "rejected",
+                Incident.occurred_on >= week.start,
+                Incident.occurred_on <= week.end,
+            )
+        )
     incidents = book.table("Incidents")
     assert len(incidents) == expected > 0
     assert all(week.start <= r["Occurred on"].date() <= week.end for r in incidents)
@@ -151,7 +175,8 @@ def test_weekly_report_lists_security_events_near_the_site(sample_db, tmp_path: 
     expected = security_alerts(sample_db, week.end, days=6, site_ids=[site_id])
     assert len(events) == len(expected) > 0
     assert [round(r["Distance from the site (km)"], 1) for r in events] == [
-        round(a.distance_km, 1) for a in expected]
+        round(a.distance_km, 1) for a in expected
+    ]
     assert all(r["Distance from the site (km)"] <= 25 for r in events)
     info = book.cover()
     assert info["Security events within 25 km"] == len(expected)
@@ -161,8 +186,7 @@ def test_weekly_report_lists_security_events_near_the_site(sample_db, tmp_path: 
 def test_reports_say_which_filters_they_honour(sample_db, tmp_path: Path) -> None:
     from bm_desktop.domain.filters import FilterState
 
-    filters = FilterState(risk_categories=frozenset({"security"}),
-                          minerals=frozenset({"gold"}))
+    filters = FilterState(risk_categories=frozenset({"security"}), minerals=frozenset({"gold"}))
     path = tmp_path / "gold.xlsx"
     export_quarterly(sample_db, request(*Q4_2021, filters=filters), path)
     book = Book(path)

@@ -59,10 +59,35 @@ def test_no_export_holds_sensitive_details_without_the_option(programme, tmp_pat
 def test_the_register_holds_them_only_when_asked(programme, tmp_path) -> None:
     path, texts = programme
     out = tmp_path / "register.xlsx"
-    assert main(["export", "incidents", "--out", str(out), "--db", str(path), *YEAR,
-                 "--include-sensitive"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "incidents",
+                "--out",
+                str(out),
+                "--db",
+                str(path),
+                *YEAR,
+                "--include-sensitive",
+            ]
+        )
+        == 0
+    )
     assert _sensitive_found(out, texts)  # the scan above would see them
     government = tmp_path / "government.xlsx"
-    main(["export", "incidents", "--out", str(government), "--db", str(path), *YEAR,
-          "--include-sensitive", "--role", "government"])
+    main(
+        [
+            "export",
+            "incidents",
+            "--out",
+            str(government),
+            "--db",
+            str(path),
+            *YEAR,
+            "--include-sensitive",
+            "--role",
+            "government",
+        ]
+    )
     assert not government.exists() or _sensitive_found(government, texts) == set()

@@ -17,8 +17,17 @@ from bm_desktop.exchange.xlsx.book import new_streaming_workbook
 from bm_desktop.exchange.xlsx.stream import new_sheet
 from tests.exchange.exchange_support import all_cells, request
 
-HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", " =1+1",
-           "\n@SUM(A1)", "\uff1d1+1"]
+HOSTILE = [
+    "=cmd|' /C calc'!A0",
+    "+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    " =1+1",
+    "\n@SUM(A1)",
+    "\uff1d1+1",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -52,26 +61,41 @@ def hostile_db(sample_db):
     """The sample programme with hostile text in incidents, an action and a site name."""
     with sample_db.sessions.begin() as s:
         site = s.scalar(select(Site).where(Site.code == "SK-01"))
-        site.name = "=HYPERLINK(\"http://evil\",\"Luhihi\")"
-        incidents = list(s.scalars(select(Incident).where(
-            Incident.site_id == site.id, Incident.occurred_on >= dt.date(2021, 5, 3),
-            Incident.occurred_on <= dt.date(2021, 5, 9), Incident.deleted.is_(False))))
+        site.name = '=HYPERLINK("http://evil","Luhihi")'
+        incidents = list(
+            s.scalars(
+                select(Incident).where(
+                    Incident.site_id == site.id,
+                    Incident.occurred_on >= dt.date(2021, 5, 3),
+                    Incident.occurred_on <= dt.date(2021, 5, 9),
+                    Incident.deleted.is_(False),
+                )
+            )
+        )
         for incident, text in zip(incidents, HOSTILE, strict=False):
             incident.description = text
             incident.reported_by = text
-        action = s.scalar(select(CorrectiveAction).where(CorrectiveAction.site_id == site.id)
-                          .order_by(CorrectiveAction.recommended_on.desc()).limit(1))
+        action = s.scalar(
+            select(CorrectiveAction)
+            .where(CorrectiveAction.site_id == site.id)
+            .order_by(CorrectiveAction.recommended_on.desc())
+            .limit(1)
+        )
         action.description = "@SUM(A1) — training"
     return sample_db
 
 
 @pytest.mark.parametrize("kind", sorted(EXPORTS))
 def test_no_export_contains_a_formula(hostile_db, kind: str, tmp_path: Path) -> None:
-    start, end = (dt.date(2021, 5, 3), dt.date(2021, 5, 9)) if kind == "weekly" \
+    start, end = (
+        (dt.date(2021, 5, 3), dt.date(2021, 5, 9))
+        if kind == "weekly"
         else (dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+    )
     path = tmp_path / f"{kind}.xlsx"
-    EXPORTS[kind].run(hostile_db, request(start, end, site_code="SK-01",
-                                          today=dt.date(2022, 4, 30)), path)
+    EXPORTS[kind].run(
+        hostile_db, request(start, end, site_code="SK-01", today=dt.date(2022, 4, 30)), path
+    )
     seen = []
     for cell in all_cells(path):
         assert cell.data_type != "f", f"{cell.coordinate} holds a formula: {cell.value!r}"
@@ -80,6 +104,6 @@ def test_no_export_contains_a_formula(hostile_db, kind: str, tmp_path: Path) -> 
         if isinstance(cell.value, str) and cell.value.startswith("'"):
             seen.append(cell.value)
     if kind in ("incidents", "actions", "scorecards"):  # the site name starts a cell
-        assert "'=HYPERLINK(\"http://evil\",\"Luhihi\")" in seen
+        assert '\'=HYPERLINK("http://evil","Luhihi")' in seen
     if kind in ("incidents", "weekly"):
         assert "'=cmd|' /C calc'!A0" in seen

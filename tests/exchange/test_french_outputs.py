@@ -24,8 +24,15 @@ from bm_desktop.i18n import translations_dir
 from bm_desktop.services import meetings
 from tests.exchange.outputs_support import MONTH, SITE, every_workbook
 
-ENGLISH_NAMES = ("Eastern DRC", "South Kivu", "North Kivu", "Northern Province",
-                 "Southern Province", "Eastern Province", "Western Province")
+ENGLISH_NAMES = (
+    "Eastern DRC",
+    "South Kivu",
+    "North Kivu",
+    "Northern Province",
+    "Southern Province",
+    "Eastern Province",
+    "Western Province",
+)
 
 
 def english_phrases() -> set[str]:
@@ -44,8 +51,12 @@ def english_phrases() -> set[str]:
         for part in re.split(r"\{[^}]*\}|[:;,.()\[\]\"«»—–·/%&*?!…\n]", src):
             part = " ".join(part.split())
             words = re.findall(r"[A-Za-z]+", part)
-            if len(words) >= 2 and len(part) >= 8 and part.lower() not in blob \
-                    and re.fullmatch(r"[A-Za-z' -]+", part):
+            if (
+                len(words) >= 2
+                and len(part) >= 8
+                and part.lower() not in blob
+                and re.fullmatch(r"[A-Za-z' -]+", part)
+            ):
                 out.add(part)
     return out
 
@@ -55,8 +66,14 @@ def _workbook_text(path: Path) -> str:
     parts = []
     for ws in wb.worksheets:
         parts.append(ws.title)
-        for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right,
-                     ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right):
+        for part in (
+            ws.oddHeader.left,
+            ws.oddHeader.center,
+            ws.oddHeader.right,
+            ws.oddFooter.left,
+            ws.oddFooter.center,
+            ws.oddFooter.right,
+        ):
             parts.append(part.text or "")
         for row in ws.iter_rows(values_only=True):
             parts += [v for v in row if isinstance(v, str)]
@@ -79,7 +96,7 @@ def _is_data(flat: str, start: int, end: int, corpus: str) -> bool:
     """True when the phrase at flat[start:end] sits inside a stored text (seen with a
     few characters of its context on one side)."""
     for left, right in ((12, 12), (12, 0), (0, 12), (4, 0), (0, 4)):
-        window = flat[max(0, start - left):end + right]
+        window = flat[max(0, start - left) : end + right]
         if window in corpus:
             return True
     return False
@@ -103,12 +120,15 @@ def french_outputs(sample_db_file, tmp_path_factory) -> dict[str, str]:
         texts = {name: _workbook_text(p) for name, p in books.items()}
         texts["_books"] = "\n".join(str(p) for p in books.values())
         for code, month in ((SITE, MONTH), ("LB-02", "2023-01")):
-            pdf = write_meeting_pdf(meetings.meeting_papers(db, code, month, "fr"),
-                                    folder / f"{code}.pdf", "fr")
-            texts[f"pdf {code} {month}"] = "\n".join(p.extract_text()
-                                                     for p in PdfReader(str(pdf)).pages)
-        page = write_html_map(db, folder / "carte.html", dt.date(2021, 4, 1),
-                              dt.date(2022, 3, 31), None, "fr")
+            pdf = write_meeting_pdf(
+                meetings.meeting_papers(db, code, month, "fr"), folder / f"{code}.pdf", "fr"
+            )
+            texts[f"pdf {code} {month}"] = "\n".join(
+                p.extract_text() for p in PdfReader(str(pdf)).pages
+            )
+        page = write_html_map(
+            db, folder / "carte.html", dt.date(2021, 4, 1), dt.date(2022, 3, 31), None, "fr"
+        )
         texts["html map"] = _visible_html(page.read_text(encoding="utf-8"))
         texts["_stored"] = stored_text(db)
     finally:
@@ -128,7 +148,7 @@ def test_no_english_phrase_in_french_outputs(french_outputs) -> None:
         for phrase in sorted(phrases):
             for m in re.finditer(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", flat):
                 if not _is_data(flat, m.start(), m.end(), corpus):
-                    found.append(f"{name}: {phrase!r} in ...{flat[m.start() - 30:m.end() + 30]}")
+                    found.append(f"{name}: {phrase!r} in ...{flat[m.start() - 30 : m.end() + 30]}")
                     break
         if re.search(r"\bAgreed:", flat):
             found.append(f"{name}: 'Agreed:'")
@@ -139,7 +159,9 @@ def test_french_outputs_use_french_names_dates_and_percentages(french_outputs) -
     corpus = french_outputs["_stored"]
     checks = [(re.escape(n), "English name") for n in ENGLISH_NAMES] + [
         (r"(?<![\d-])20\d\d-\d\d-\d\d(?![\d-])", "ISO date"),
-        (r"\d+\.\d+ ?%|\d%", "English percentage"), (r"\bCAP\b", "CAP (PAC in French)")]
+        (r"\d+\.\d+ ?%|\d%", "English percentage"),
+        (r"\bCAP\b", "CAP (PAC in French)"),
+    ]
     problems = []
     for name, text in french_outputs.items():
         if name.startswith("_"):
@@ -148,8 +170,10 @@ def test_french_outputs_use_french_names_dates_and_percentages(french_outputs) -
         for pattern, what in checks:
             for m in re.finditer(pattern, flat):
                 if not _is_data(flat, m.start(), m.end(), corpus):
-                    problems.append(f"{name}: {what} {m.group()!r} in "
-                                    f"...{flat[max(0, m.start() - 40):m.end() + 40]}")
+                    problems.append(
+                        f"{name}: {what} {m.group()!r} in "
+                        f"...{flat[max(0, m.start() - 40) : m.end() + 40]}"
+                    )
                     break
     assert problems == [], "\n".join(problems[:60])
 
@@ -167,6 +191,9 @@ def test_french_table_headers_never_split_a_word(french_outputs) -> None:
                 for col in range(min_col, max_col + 1):
                     header = ws.cell(row, col).value or ""
                     width = ws.column_dimensions[get_column_letter(col)].width or 8.43
-                    split += [f"{Path(path).name} / {ws.title}: {word!r} in {width:g}"
-                              for word in str(header).split() if len(word) * 1.1 > width]
+                    split += [
+                        f"{Path(path).name} / {ws.title}: {word!r} in {width:g}"
+                        for word in str(header).split()
+                        if len(word) * 1.1 > width
+                    ]
     assert split == [], "\n".join(split[:30])

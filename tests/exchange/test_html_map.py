@@ -21,17 +21,18 @@ from bm_desktop.exchange.html_map import write_html_map
 from tests.exchange.chromium_page import chromium_binary, open_offline
 
 START, END = dt.date(2021, 4, 1), dt.date(2022, 3, 31)
-needs_chromium = pytest.mark.skipif(chromium_binary() is None,
-                                    reason="Debian's chromium is not installed")
+needs_chromium = pytest.mark.skipif(
+    chromium_binary() is None, reason="Debian's chromium is not installed"
+)
 
 PROBES = {
     "sites": "document.querySelectorAll('.leaflet-overlay-pane path.bm-site').length",
     "polygons": "document.querySelectorAll('.leaflet-overlay-pane path, "
-                ".leaflet-bmBackground-pane path').length",
+    ".leaflet-bmBackground-pane path').length",
     "clusters": "document.querySelectorAll('.marker-cluster').length",
     "density": "document.querySelectorAll('img.leaflet-image-layer').length",
     "layers": "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"
-              ".map(l => l.textContent.trim())",
+    ".map(l => l.textContent.trim())",
     "legend": "document.querySelector('.bm-legend').innerText",
     "title": "document.querySelector('.bm-title h1').textContent",
     "doc_title": "document.title",
@@ -47,8 +48,11 @@ def _site_count(db) -> int:
 def test_map_opens_offline_with_every_layer(sample_db, tmp_path: Path) -> None:
     # A site name that would end a JavaScript template literal if it were not escaped.
     with sample_db.sessions.begin() as s:
-        s.execute(update(Site).where(Site.code == s.scalars(select(Site.code)).first())
-                  .values(name="Mine `${document.title='hacked'}` <b>\\x</b>"))
+        s.execute(
+            update(Site)
+            .where(Site.code == s.scalars(select(Site.code)).first())
+            .values(name="Mine `${document.title='hacked'}` <b>\\x</b>")
+        )
     page = write_html_map(sample_db, tmp_path / "map.html", START, END)
     report = open_offline(page, PROBES)
 
@@ -59,9 +63,15 @@ def test_map_opens_offline_with_every_layer(sample_db, tmp_path: Path) -> None:
     assert v["sites"] == _site_count(sample_db)
     assert v["polygons"] > v["sites"] + 20  # countries, lakes, provinces, alert lines
     assert v["clusters"] >= 1 and v["density"] == 1
-    assert v["layers"] == ["Countries and lakes", "Provinces (boundaries before 2015 in the DRC)",
-                           "Towns", "Incident density", "Security events (grouped)",
-                           "Security alerts near sites", "Programme sites"]
+    assert v["layers"] == [
+        "Countries and lakes",
+        "Provinces (boundaries before 2015 in the DRC)",
+        "Towns",
+        "Incident density",
+        "Security events (grouped)",
+        "Security alerts near sites",
+        "Programme sites",
+    ]
     assert v["title"] == "Programme sites, incidents and security: All programme regions"
     assert v["doc_title"] == v["title"]  # the odd site name ran no code
     assert "80% or more" in v["legend"]
@@ -73,10 +83,13 @@ def test_map_opens_offline_with_every_layer(sample_db, tmp_path: Path) -> None:
 
 @needs_chromium
 def test_online_tiles_are_an_extra_that_stays_off(sample_db, tmp_path: Path) -> None:
-    page = write_html_map(sample_db, tmp_path / "map.html", START, END, region="Rwanda",
-                          online_tiles=True)
-    report = open_offline(page, {"tiles": "document.querySelectorAll('.leaflet-tile').length",
-                                 "sites": PROBES["sites"]})
+    page = write_html_map(
+        sample_db, tmp_path / "map.html", START, END, region="Rwanda", online_tiles=True
+    )
+    report = open_offline(
+        page,
+        {"tiles": "document.querySelectorAll('.leaflet-tile').length", "sites": PROBES["sites"]},
+    )
     assert report.values["tiles"] == 0 and report.values["sites"] > 0
     assert [u for u in report.requests if u.startswith("http")] == []
     assert "tile.openstreetmap.org" in page.read_text(encoding="utf-8")
@@ -96,8 +109,9 @@ def test_page_links_nothing_outside_itself(sample_db, tmp_path: Path) -> None:
 
 
 def test_french_map_speaks_french(sample_db, tmp_path: Path) -> None:
-    page = write_html_map(sample_db, tmp_path / "carte.html", START, END,
-                          region="Eastern DRC", lang="fr")
+    page = write_html_map(
+        sample_db, tmp_path / "carte.html", START, END, region="Eastern DRC", lang="fr"
+    )
     text = page.read_text(encoding="utf-8")
     assert '<html lang="fr">' in text
     assert "Sites du programme, incidents et sécurité : Est de la RDC" in text
@@ -108,25 +122,46 @@ def test_french_map_speaks_french(sample_db, tmp_path: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bm_desktop.cli", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bm_desktop.cli", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_command_writes_the_map_and_refuses_bad_input(sample_db_file, tmp_path: Path) -> None:
     out = tmp_path / "lualaba.html"
-    done = _cli("html-map", "--region", "Lualaba", "--from", "2021-07-01", "--to",
-                "2021-09-30", "--db", str(sample_db_file), "--out", str(out))
+    done = _cli(
+        "html-map",
+        "--region",
+        "Lualaba",
+        "--from",
+        "2021-07-01",
+        "--to",
+        "2021-09-30",
+        "--db",
+        str(sample_db_file),
+        "--out",
+        str(out),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Wrote {out} (2021-07-01 to 2021-09-30)."
     assert "security: Lualaba</title>" in out.read_text(encoding="utf-8")
 
     bad = tmp_path / "bad.html"
-    refused = _cli("html-map", "--region", "Nowhere", "--db", str(sample_db_file),
-                   "--out", str(bad))
+    refused = _cli(
+        "html-map", "--region", "Nowhere", "--db", str(sample_db_file), "--out", str(bad)
+    )
     assert refused.returncode == 2 and not bad.exists()
     assert "Unknown region 'Nowhere'. Valid regions: Eastern DRC" in refused.stderr
-    wrong = _cli("html-map", "--all", "--db", str(sample_db_file), "--out",
-                 str(tmp_path / "map.pdf"), "--lang", "fr")
+    wrong = _cli(
+        "html-map",
+        "--all",
+        "--db",
+        str(sample_db_file),
+        "--out",
+        str(tmp_path / "map.pdf"),
+        "--lang",
+        "fr",
+    )
     assert wrong.returncode == 2 and not (tmp_path / "map.pdf").exists()
     assert "la carte est une page HTML" in wrong.stderr
     neither = _cli("html-map", "--db", str(sample_db_file), "--out", str(bad))

@@ -23,8 +23,9 @@ from tests.register_file import register_rows, visit_row, write_register
 START, END = dt.date(2021, 4, 1), dt.date(2022, 3, 31)
 LAYER = "IPIS test"
 KNOWN = "Mine de Kalumbi"  # a hand-placed register site near Mwenga (South Kivu)
-needs_chromium = pytest.mark.skipif(chromium_binary() is None,
-                                    reason="Debian's chromium is not installed")
+needs_chromium = pytest.mark.skipif(
+    chromium_binary() is None, reason="Debian's chromium is not installed"
+)
 
 
 @pytest.fixture
@@ -33,10 +34,22 @@ def register_db(sample_db, tmp_path: Path):
     40 generated sites in the Kivus, Maniema and Ituri, and one known site visited twice
     (armed presence and child labour seen at its last visit, in 2020)."""
     rows = register_rows(40, visits_per_site=1)
-    rows += [visit_row(9001, "codmine99001", KNOWN, dt.date(2016, 5, 2), 28.45, -3.05,
-                       mineral="Cassitérite"),
-             visit_row(9002, "codmine99001", KNOWN, dt.date(2020, 8, 14), 28.45, -3.05,
-                       mineral="Cassitérite", armed_group="Raia Mutomboki", child=1)]
+    rows += [
+        visit_row(
+            9001, "codmine99001", KNOWN, dt.date(2016, 5, 2), 28.45, -3.05, mineral="Cassitérite"
+        ),
+        visit_row(
+            9002,
+            "codmine99001",
+            KNOWN,
+            dt.date(2020, 8, 14),
+            28.45,
+            -3.05,
+            mineral="Cassitérite",
+            armed_group="Raia Mutomboki",
+            child=1,
+        ),
+    ]
     path = write_register(tmp_path / "register.csv", 0, rows=rows)
     report = add_register_layer(sample_db, path, LAYER)
     assert report.written, report
@@ -45,12 +58,11 @@ def register_db(sample_db, tmp_path: Path):
 
 def _points(page: str) -> list[list]:
     """The reference layer's points as the page's script holds them."""
-    layer = re.search(r"Reference layer: IPIS test|Couche de r\u00e9f\u00e9rence : IPIS test",
-                      page)
+    layer = re.search(r"Reference layer: IPIS test|Couche de r\u00e9f\u00e9rence : IPIS test", page)
     assert layer, "no reference layer group"
     start = page.index('"pane":"bmReference"')
     assert page.count('"pane":"bmReference"') == 1
-    data = page[page.index("[[", start):page.index(".forEach(function", start)]
+    data = page[page.index("[[", start) : page.index(".forEach(function", start)]
     return json.loads(data.replace("<\\/", "</"))
 
 
@@ -74,8 +86,9 @@ def test_reference_layer_is_on_the_map_with_popups(register_db, tmp_path: Path) 
 
 
 def test_french_map_names_the_reference_layer_in_french(register_db, tmp_path: Path) -> None:
-    page = write_html_map(register_db, tmp_path / "carte.html", START, END,
-                          region="Eastern DRC", lang="fr")
+    page = write_html_map(
+        register_db, tmp_path / "carte.html", START, END, region="Eastern DRC", lang="fr"
+    )
     text = page.read_text(encoding="utf-8")
     points = _points(text)
     popup = next(p for p in points if KNOWN in p[4])[3]
@@ -87,8 +100,7 @@ def test_french_map_names_the_reference_layer_in_french(register_db, tmp_path: P
 
 
 def test_no_reference_layer_no_group(sample_db, tmp_path: Path) -> None:
-    text = write_html_map(sample_db, tmp_path / "map.html", START, END).read_text(
-        encoding="utf-8")
+    text = write_html_map(sample_db, tmp_path / "map.html", START, END).read_text(encoding="utf-8")
     assert "bmReference" not in text and "Reference layer" not in text
 
 
@@ -96,9 +108,23 @@ def test_command_line_map_includes_the_reference_layer(register_db, tmp_path: Pa
     db_path = Path(register_db.engine.url.database)
     register_db.dispose()
     out = tmp_path / "kivu.html"
-    done = subprocess.run([sys.executable, "-m", "bm_desktop.cli", "html-map", "--region",
-                           "Eastern DRC", "--db", str(db_path), "--out", str(out)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bm_desktop.cli",
+            "html-map",
+            "--region",
+            "Eastern DRC",
+            "--db",
+            str(db_path),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert KNOWN in out.read_text(encoding="utf-8")
 
@@ -106,29 +132,33 @@ def test_command_line_map_includes_the_reference_layer(register_db, tmp_path: Pa
 @needs_chromium
 def test_reference_markers_show_offline_under_the_sites(register_db, tmp_path: Path) -> None:
     page = write_html_map(register_db, tmp_path / "map.html", START, END)
-    click = ("(function () { var p = document.querySelectorAll('path.bm-reference');"
-             " p[p.length - 1].dispatchEvent(new MouseEvent('click', {bubbles: true}));"
-             " var c = document.querySelector('.leaflet-popup-content');"
-             " return c ? c.innerText : null; })()")
-    report = open_offline(page, {
-        "reference": "document.querySelectorAll('.leaflet-bmReference-pane path.bm-reference')"
-                     ".length",
-        "sites": "document.querySelectorAll('.leaflet-overlay-pane path.bm-site').length",
-        "on_top": "Array.from(document.querySelectorAll('path.bm-reference')).map(p => {"
-                  " var b = p.getBoundingClientRect(); var e = document.elementFromPoint("
-                  "b.x + b.width / 2, b.y + b.height / 2);"
-                  " return e === p ? 'self' : e && e.closest('.leaflet-bmBackground-pane')"
-                  " ? 'land' : 'other'; })",
-        "pane_z": "getComputedStyle(document.querySelector('.leaflet-bmReference-pane'))"
-                  ".zIndex",
-        "overlay_z": "getComputedStyle(document.querySelector('.leaflet-overlay-pane')).zIndex",
-        "layers": "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays "
-                  "label')).map(l => l.textContent.trim())",
-        "popup": click,
-    })
+    click = (
+        "(function () { var p = document.querySelectorAll('path.bm-reference');"
+        " p[p.length - 1].dispatchEvent(new MouseEvent('click', {bubbles: true}));"
+        " var c = document.querySelector('.leaflet-popup-content');"
+        " return c ? c.innerText : null; })()"
+    )
+    report = open_offline(
+        page,
+        {
+            "reference": "document.querySelectorAll('.leaflet-bmReference-pane path.bm-reference')"
+            ".length",
+            "sites": "document.querySelectorAll('.leaflet-overlay-pane path.bm-site').length",
+            "on_top": "Array.from(document.querySelectorAll('path.bm-reference')).map(p => {"
+            " var b = p.getBoundingClientRect(); var e = document.elementFromPoint("
+            "b.x + b.width / 2, b.y + b.height / 2);"
+            " return e === p ? 'self' : e && e.closest('.leaflet-bmBackground-pane')"
+            " ? 'land' : 'other'; })",
+            "pane_z": "getComputedStyle(document.querySelector('.leaflet-bmReference-pane'))"
+            ".zIndex",
+            "overlay_z": "getComputedStyle(document.querySelector('.leaflet-overlay-pane')).zIndex",
+            "layers": "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays "
+            "label')).map(l => l.textContent.trim())",
+            "popup": click,
+        },
+    )
     assert report.console_errors == []
-    assert [u for u in report.requests if u != page.as_uri() and not u.startswith("data:")] \
-        == []
+    assert [u for u in report.requests if u != page.as_uri() and not u.startswith("data:")] == []
     v = report.values
     assert v["reference"] == 41 and v["sites"] == 48
     # seen, never hidden under the basemap's land: what is under most markers' centres
@@ -137,6 +167,5 @@ def test_reference_markers_show_offline_under_the_sites(register_db, tmp_path: P
     assert "land" not in v["on_top"] and v["on_top"].count("self") >= 20, v["on_top"]
     assert int(v["pane_z"]) < int(v["overlay_z"])
     assert "Reference layer: IPIS test" in v["layers"]
-    assert v["layers"].index("Reference layer: IPIS test") < v["layers"].index(
-        "Programme sites")
+    assert v["layers"].index("Reference layer: IPIS test") < v["layers"].index("Programme sites")
     assert v["popup"] and "Armed presence" in v["popup"]

@@ -24,8 +24,10 @@ TODAY = dt.date(2024, 6, 30)
 
 
 def _cells(rows: list[dict], headers: list[str]) -> list[tuple[int, list]]:
-    return [(n + 2, [r[h] if isinstance(r[h], str) else str(r[h]) for h in headers])
-            for n, r in enumerate(rows)]
+    return [
+        (n + 2, [r[h] if isinstance(r[h], str) else str(r[h]) for h in headers])
+        for n, r in enumerate(rows)
+    ]
 
 
 def _agree(check, parse, headers: list[str], rows: list[dict]) -> tuple[list[int], dict]:
@@ -33,8 +35,9 @@ def _agree(check, parse, headers: list[str], rows: list[dict]) -> tuple[list[int
     Returns the sure rows' numbers and the row parser's reading of the others."""
     raws = _cells(rows, headers)
     index = {h: i for i, h in enumerate(headers)}
-    good, rest = check([n for n, _ in raws], transpose([r for _, r in raws], len(headers)),
-                       index, TODAY)
+    good, rest = check(
+        [n for n, _ in raws], transpose([r for _, r in raws], len(headers)), index, TODAY
+    )
 
     def by_row(raw: list) -> tuple | str:
         try:
@@ -49,26 +52,28 @@ def _agree(check, parse, headers: list[str], rows: list[dict]) -> tuple[list[int
 
 
 def test_ucdp_columns_agree_with_the_row_parser() -> None:
-    rows = [ucdp(1, "2023-05-01", "2023-05-01"),
-            ucdp(2, "2023-05-01 00:00:00.000", "2023-05-03 00:00:00.000"),  # GED's own format
-            ucdp(3, "2023-05-10", "2023-05-30", prec=2),
-            ucdp(4, "2023-05-10", "2023-05-10", prec=4),  # the month is known
-            ucdp(5, "2023-05-10", "2023-05-10", prec=5),  # the year is known
-            ucdp(6, "2023-05-10", ""),  # no end: one day
-            ucdp(7, "2023-05-10", "2023-05-10", low="", high="", deaths_civilians=""),
-            ucdp(8, "2023-05-10", "2023-05-10", where_prec=6, kind=1),
-            ucdp(9, "2023-05-10", "2023-05-09"),  # ends before it starts
-            ucdp(10, "2023-05-10", "2031-01-01"),  # ends in the future
-            ucdp(11, "13/05/2023", "13/05/2023"),  # slash dates: the file decides the order
-            ucdp(12, "2023-05-10", "2023-05-10", kind=4),
-            ucdp(13, "2023-05-10", "2023-05-10", kind=""),
-            ucdp(14, "2023-05-10", "2023-05-10", best="-2"),
-            ucdp(15, "2023-05-10", "2023-05-10", best="99999999999"),  # beyond the database
-            ucdp(16, "2023-05-10", "2023-05-10", side_a="bad\x01actor"),  # a control character
-            ucdp(17, "", "", year="2022"),  # a year only
-            ucdp(18, "2023-05-10", "2023-05-10", latitude="1,5"),  # a decimal comma
-            ucdp(19, "2023-05-10", "2023-05-10", date_prec="9"),
-            ucdp(20, "2023-05-10T08:00", "2023-05-10", high="7")]
+    rows = [
+        ucdp(1, "2023-05-01", "2023-05-01"),
+        ucdp(2, "2023-05-01 00:00:00.000", "2023-05-03 00:00:00.000"),  # GED's own format
+        ucdp(3, "2023-05-10", "2023-05-30", prec=2),
+        ucdp(4, "2023-05-10", "2023-05-10", prec=4),  # the month is known
+        ucdp(5, "2023-05-10", "2023-05-10", prec=5),  # the year is known
+        ucdp(6, "2023-05-10", ""),  # no end: one day
+        ucdp(7, "2023-05-10", "2023-05-10", low="", high="", deaths_civilians=""),
+        ucdp(8, "2023-05-10", "2023-05-10", where_prec=6, kind=1),
+        ucdp(9, "2023-05-10", "2023-05-09"),  # ends before it starts
+        ucdp(10, "2023-05-10", "2031-01-01"),  # ends in the future
+        ucdp(11, "13/05/2023", "13/05/2023"),  # slash dates: the file decides the order
+        ucdp(12, "2023-05-10", "2023-05-10", kind=4),
+        ucdp(13, "2023-05-10", "2023-05-10", kind=""),
+        ucdp(14, "2023-05-10", "2023-05-10", best="-2"),
+        ucdp(15, "2023-05-10", "2023-05-10", best="99999999999"),  # beyond the database
+        ucdp(16, "2023-05-10", "2023-05-10", side_a="bad\x01actor"),  # a control character
+        ucdp(17, "", "", year="2022"),  # a year only
+        ucdp(18, "2023-05-10", "2023-05-10", latitude="1,5"),  # a decimal comma
+        ucdp(19, "2023-05-10", "2023-05-10", date_prec="9"),
+        ucdp(20, "2023-05-10T08:00", "2023-05-10", high="7"),
+    ]
     sure, others = _agree(event_fast.ucdp, parse_ucdp, UCDP_COLUMNS, rows)
     assert sure == [2, 3, 4, 5, 6, 7, 8, 9, 21]
     assert others[10] == "date_end 2023-05-09 is before date_start 2023-05-10"
@@ -84,22 +89,48 @@ def test_ucdp_columns_agree_with_the_row_parser() -> None:
 
 
 def test_mapped_columns_agree_with_the_row_parser() -> None:
-    headers = ["id", "date", "date_end", "longitude", "latitude", "event_type", "actor1",
-               "location", "fatalities", "notes"]
+    headers = [
+        "id",
+        "date",
+        "date_end",
+        "longitude",
+        "latitude",
+        "event_type",
+        "actor1",
+        "location",
+        "fatalities",
+        "notes",
+    ]
 
     def row(n: int, date: str, **changes: str) -> dict:
-        out = {"id": f"TRK-{n}", "date": date, "date_end": "", "longitude": "28.85",
-               "latitude": f"{-2.5 - n / 1000:.4f}", "event_type": "Illegal taxation",
-               "actor1": "FARDC", "location": f"Checkpoint {n}", "fatalities": "0",
-               "notes": ""}
+        out = {
+            "id": f"TRK-{n}",
+            "date": date,
+            "date_end": "",
+            "longitude": "28.85",
+            "latitude": f"{-2.5 - n / 1000:.4f}",
+            "event_type": "Illegal taxation",
+            "actor1": "FARDC",
+            "location": f"Checkpoint {n}",
+            "fatalities": "0",
+            "notes": "",
+        }
         out.update(changes)
         return out
 
-    rows = [row(1, "2023-05-01"), row(2, "2023-05-01", date_end="2023-05-04"),
-            row(3, "2023-05-01 14:00"), row(4, "13/05/2023"), row(5, "2023-05"),
-            row(6, "2023-05-01", id=""), row(7, "2023-05-01", notes="'=SUM(A1)"),
-            row(8, "2023-05-01", fatalities="2.5"), row(9, "2023-05-01", event_type=""),
-            row(10, "2023-05-01", date_end="2023-04-30"), row(11, "1988-01-01")]
+    rows = [
+        row(1, "2023-05-01"),
+        row(2, "2023-05-01", date_end="2023-05-04"),
+        row(3, "2023-05-01 14:00"),
+        row(4, "13/05/2023"),
+        row(5, "2023-05"),
+        row(6, "2023-05-01", id=""),
+        row(7, "2023-05-01", notes="'=SUM(A1)"),
+        row(8, "2023-05-01", fatalities="2.5"),
+        row(9, "2023-05-01", event_type=""),
+        row(10, "2023-05-01", date_end="2023-04-30"),
+        row(11, "1988-01-01"),
+    ]
     sure, others = _agree(event_fast.other, parse_other, headers, rows)
     assert sure == [2, 3, 4]
     assert others[5][1][:4] == (dt.date(2023, 5, 13), dt.date(2023, 5, 13), 1, "day")
@@ -109,8 +140,10 @@ def test_mapped_columns_agree_with_the_row_parser() -> None:
     assert others[9] == "fatalities '2.5' is not a whole number"
     assert others[10] == "event_type is empty"
     assert others[11] == "date_end 2023-04-30 is before date_start 2023-05-01"
-    assert others[12] == "date '1988-01-01' is before 1989, the first year of the " \
+    assert (
+        others[12] == "date '1988-01-01' is before 1989, the first year of the "
         "conflict-event records: is it a typo?"
+    )
 
 
 def test_fast_acled_checks_refuse_what_the_row_parser_refuses(db, tmp_path: Path) -> None:
@@ -151,11 +184,14 @@ def _by_rows(path: Path) -> list[tuple[int, list]]:
     return [(n, _trimmed(raw)) for n, raw in open_table(path).rows]
 
 
-@pytest.mark.parametrize("text", [
-    'a,b,c\n1,"two\nlines",3\n\n4,5,6\n   \n7,,9\r\n10,11\n,,\n12,"x""y",13\n14,ab"c,15\n16,17,18\n',
-    'a,b,c\n1,2,3\n4,5,6,7,8\n9, "x,y",10\n11,12,13\n14,15,16\n',  # the csv module takes over
-    '\ufeffa;b;c\r\n1;2;3\r\n4;5;\r\n',  # byte-order mark, semicolons, an empty last cell
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a,b,c\n1,"two\nlines",3\n\n4,5,6\n   \n7,,9\r\n10,11\n,,\n12,"x""y",13\n14,ab"c,15\n16,17,18\n',
+        'a,b,c\n1,2,3\n4,5,6,7,8\n9, "x,y",10\n11,12,13\n14,15,16\n',  # the csv module takes over
+        "\ufeffa;b;c\r\n1;2;3\r\n4;5;\r\n",  # byte-order mark, semicolons, an empty last cell
+    ],
+)
 def test_columns_are_the_csv_module_s_cells(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.csv"
     path.write_text(text, encoding="utf-8", newline="")
@@ -165,10 +201,10 @@ def test_columns_are_the_csv_module_s_cells(tmp_path: Path, text: str) -> None:
 
 def test_a_last_row_cut_short_is_refused_when_read_by_columns(tmp_path: Path) -> None:
     full = tmp_path / "full.csv"
-    full.write_text("a,b,c\n1,2,3\n4,\"5\n5\",\n\n", encoding="utf-8", newline="")
+    full.write_text('a,b,c\n1,2,3\n4,"5\n5",\n\n', encoding="utf-8", newline="")
     assert _by_columns(full)[-1] == (3, ["4", "5\n5"])  # an empty last cell is no cut
     cut = tmp_path / "cut.csv"
-    cut.write_text("a,b,c\n1,2,3\n4,\"5\n5\"\n", encoding="utf-8", newline="")
+    cut.write_text('a,b,c\n1,2,3\n4,"5\n5"\n', encoding="utf-8", newline="")
     with pytest.raises(ImportFileError, match=r"row 3\) is cut short \(2 of 3 fields\)"):
         _by_columns(cut)
     utf16 = tmp_path / "utf16.csv"
@@ -178,8 +214,15 @@ def test_a_last_row_cut_short_is_refused_when_read_by_columns(tmp_path: Path) ->
 
 
 def test_a_ucdp_file_is_imported_through_the_columns_as_row_by_row(db, tmp_path: Path) -> None:
-    rows = [ucdp(n, f"2023-{1 + n % 12:02d}-10 00:00:00.000", f"2023-{1 + n % 12:02d}-11 "
-                 "00:00:00.000", prec=1 + n % 5) for n in range(1, 200)]
+    rows = [
+        ucdp(
+            n,
+            f"2023-{1 + n % 12:02d}-10 00:00:00.000",
+            f"2023-{1 + n % 12:02d}-11 00:00:00.000",
+            prec=1 + n % 5,
+        )
+        for n in range(1, 200)
+    ]
     path = write(tmp_path / "ged.csv", UCDP_COLUMNS, rows)
     report = run_import(db, "events", path, ImportOptions(today=TODAY))
     assert (report.added, report.rejected) == (199, 0)
@@ -187,9 +230,12 @@ def test_a_ucdp_file_is_imported_through_the_columns_as_row_by_row(db, tmp_path:
 
     from bm_desktop.db.models import SecurityEvent
     from bm_desktop.exchange.imports.event_layouts import FIELDS
+
     with db.sessions() as s:
-        stored = {e.source_id: tuple(getattr(e, f) for f in FIELDS)
-                  for e in s.scalars(select(SecurityEvent))}
+        stored = {
+            e.source_id: tuple(getattr(e, f) for f in FIELDS)
+            for e in s.scalars(select(SecurityEvent))
+        }
     for n in (1, 4, 5, 77, 199):
         expected = parse_ucdp({k: str(v) for k, v in rows[n - 1].items()}, DateReader(TODAY))
         assert stored[expected[0]] == expected[1]
@@ -199,8 +245,7 @@ def test_a_short_row_s_missing_cells_read_as_empty() -> None:
     """The ACLED check reads a short row's missing cells as empty, as the row parser does."""
     raws = [(2, [str(acled(1, "2023-03-01")[h]) for h in ACLED_COLUMNS][:20])]
     index = {h: i for i, h in enumerate(ACLED_COLUMNS)}
-    good, rest = event_fast.acled([2], transpose([raws[0][1]], len(ACLED_COLUMNS)), index,
-                                  TODAY)
+    good, rest = event_fast.acled([2], transpose([raws[0][1]], len(ACLED_COLUMNS)), index, TODAY)
     row = dict(zip(ACLED_COLUMNS[:20], raws[0][1], strict=True))
     assert not good and rest  # no coordinates: the row parser says so
     with pytest.raises(BadValue, match="latitude is empty|longitude is empty"):
@@ -221,7 +266,8 @@ def test_workbook_cells_are_read_as_the_row_parser_reads_them() -> None:
     good, rest = event_fast.acled([2, 3, 4], transpose(raws, len(headers)), index, TODAY)
     assert [n for n, _, _ in good] == [2, 3] and [n for n, _ in rest] == [4]
     for (n, source_id, values), raw in zip(good, raws, strict=False):
-        assert (source_id, values) == parse_acled(dict(zip(headers, raw, strict=True)),
-                                                  DateReader(TODAY)), n
+        assert (source_id, values) == parse_acled(
+            dict(zip(headers, raw, strict=True)), DateReader(TODAY)
+        ), n
     with pytest.raises(BadValue, match="is not a number"):
         parse_acled(dict(zip(headers, raws[2], strict=True)), DateReader(TODAY))

@@ -31,20 +31,29 @@ def _row_parse(headers: list[str], raw: list) -> tuple | str:
 
 def test_fast_and_row_checks_agree_and_unsure_rows_go_to_the_row_parser() -> None:
     headers = ACLED_COLUMNS
-    rows = [acled(1, "2023-03-01"),
-            acled(2, "2023-03-01", notes="'=HYPERLINK(x)", actor2=""),  # neutralised text
-            acled(3, "2023-03-01 10:30:00"),  # a time after the day
-            acled(4, "15 March 2023"),
-            acled(5, "2023-03-01", latitude="1,552", longitude=" 30,25 "),  # decimal commas
-            acled(6, "2023-03-01", fatalities=" 4 ", geo_precision=""),
-            acled(7, "2023-03-01", fatalities="2.0"),
-            acled(8, "2023"),  # a year only: never read as 1 January by the fast check
-            acled(9, "2023-02-30"), acled(10, "2031-01-01"), acled(11, "1988-12-31"),
-            acled(12, "2023-03-01", latitude="nan"), acled(13, "2023-03-01", latitude="95"),
-            acled(14, "2023-03-01", event_type=" "), acled(15, "2023-03-01", fatalities="-1"),
-            acled(16, "2023-03-01", event_id_cnty=""), acled(17, "2023-03-01", time_precision=4)]
-    raws = [(n + 2, [r[h] if isinstance(r[h], str) else str(r[h]) for h in headers])
-            for n, r in enumerate(rows)]
+    rows = [
+        acled(1, "2023-03-01"),
+        acled(2, "2023-03-01", notes="'=HYPERLINK(x)", actor2=""),  # neutralised text
+        acled(3, "2023-03-01 10:30:00"),  # a time after the day
+        acled(4, "15 March 2023"),
+        acled(5, "2023-03-01", latitude="1,552", longitude=" 30,25 "),  # decimal commas
+        acled(6, "2023-03-01", fatalities=" 4 ", geo_precision=""),
+        acled(7, "2023-03-01", fatalities="2.0"),
+        acled(8, "2023"),  # a year only: never read as 1 January by the fast check
+        acled(9, "2023-02-30"),
+        acled(10, "2031-01-01"),
+        acled(11, "1988-12-31"),
+        acled(12, "2023-03-01", latitude="nan"),
+        acled(13, "2023-03-01", latitude="95"),
+        acled(14, "2023-03-01", event_type=" "),
+        acled(15, "2023-03-01", fatalities="-1"),
+        acled(16, "2023-03-01", event_id_cnty=""),
+        acled(17, "2023-03-01", time_precision=4),
+    ]
+    raws = [
+        (n + 2, [r[h] if isinstance(r[h], str) else str(r[h]) for h in headers])
+        for n, r in enumerate(rows)
+    ]
     index = {h: i for i, h in enumerate(headers)}
     good, rest = acled_chunk(raws, index, len(headers), TODAY)
     assert [n for n, _, _ in good] == [2, 7]  # plain rows: sure
@@ -64,9 +73,14 @@ def test_fast_and_row_checks_agree_and_unsure_rows_go_to_the_row_parser() -> Non
 
 def test_a_big_file_checked_in_chunks_gives_the_row_parser_s_values(db, tmp_path: Path) -> None:
     days = [dt.date(2020, 1, 1) + dt.timedelta(days=i % 700) for i in range(20_000)]
+
     def row(i: int, day) -> dict:  # points spread over Ituri
-        return acled(i, day, latitude=f"{1.2 + (i % 500) / 1000:.4f}",
-                     longitude=f"{29.9 + (i % 300) / 1000:.4f}")
+        return acled(
+            i,
+            day,
+            latitude=f"{1.2 + (i % 500) / 1000:.4f}",
+            longitude=f"{29.9 + (i % 300) / 1000:.4f}",
+        )
 
     rows = [row(i, d) for i, d in enumerate(days)]
     rows[7_000] = row(7_000, "07/03/2021")  # a slash date in the middle: row parser
@@ -76,26 +90,46 @@ def test_a_big_file_checked_in_chunks_gives_the_row_parser_s_values(db, tmp_path
     from sqlalchemy import select
 
     from bm_desktop.db.models import SecurityEvent
+
     with db.sessions() as s:
         got = {e.source_id: e for e in s.scalars(select(SecurityEvent))}
     for i in (0, 4_999, 5_000, 7_000, 19_999):
         e = got[f"DRC{30000 + i}"]
-        expected = parse_acled({k: str(v) for k, v in rows[i].items()},
-                               DateReader(TODAY, "dmy"))[1]
-        assert (e.date_start, e.date_end, e.date_precision, e.date_unit, e.longitude,
-                e.latitude, e.geo_precision, e.event_type, e.sub_event_type, e.actor1,
-                e.actor2, e.admin1, e.admin2, e.location, e.fatalities, e.notes) == expected
+        expected = parse_acled({k: str(v) for k, v in rows[i].items()}, DateReader(TODAY, "dmy"))[1]
+        assert (
+            e.date_start,
+            e.date_end,
+            e.date_precision,
+            e.date_unit,
+            e.longitude,
+            e.latitude,
+            e.geo_precision,
+            e.event_type,
+            e.sub_event_type,
+            e.actor1,
+            e.actor2,
+            e.admin1,
+            e.admin2,
+            e.location,
+            e.fatalities,
+            e.notes,
+        ) == expected
     assert got["DRC37000"].date_start == dt.date(2021, 3, 7)
     # The indexes dropped for the bulk insert are back, as the models declare them.
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     from bm_desktop.db.models import Base
+
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         names = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list('security_events')")}
-    assert {"ix_security_events_date_start", "ix_security_events_date_end",
-            "ix_security_events_event_type", "ix_security_events_updated_at"} <= names
+    assert {
+        "ix_security_events_date_start",
+        "ix_security_events_date_end",
+        "ix_security_events_event_type",
+        "ix_security_events_updated_at",
+    } <= names
 
 
 def test_a_junk_file_is_counted_in_full_but_kept_only_to_the_bound(db, tmp_path: Path) -> None:

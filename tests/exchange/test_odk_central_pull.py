@@ -17,7 +17,7 @@ from sqlalchemy import select
 from bm_desktop.cli import main
 from bm_desktop.db.models import Incident
 from tests.exchange.exchange_support import fingerprint
-from tests.exchange.test_odk_submissions import central_zip, world  # noqa: F401 - fixture
+from tests.exchange.test_odk_submissions import central_zip, world  # noqa: F401
 
 TOKEN = "t0k3n"
 
@@ -41,8 +41,9 @@ def stand_in(central: Central) -> FastAPI:
         return {"token": TOKEN, "expiresAt": "2030-01-01T00:00:00Z"}
 
     @app.get("/v1/projects/{project}/forms/{form}/submissions.csv.zip")
-    def export(project: int, form: str, attachments: str = "true",
-               authorization: str = Header("")) -> Response:
+    def export(
+        project: int, form: str, attachments: str = "true", authorization: str = Header("")
+    ) -> Response:
         central.calls.append(f"export {project} {form} attachments={attachments}")
         if authorization != f"Bearer {TOKEN}":
             raise HTTPException(401)
@@ -64,8 +65,9 @@ def server():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    live = uvicorn.Server(uvicorn.Config(stand_in(central), host="127.0.0.1", port=port,
-                                         log_level="warning"))
+    live = uvicorn.Server(
+        uvicorn.Config(stand_in(central), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=live.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -77,41 +79,75 @@ def server():
 
 
 def _pull(url: str, db_path: Path, *extra: str) -> int:
-    return main(["import", "submissions", "--central", url, "--project", "3", "--email",
-                 "coord@example.org", "--db", str(db_path), *extra])
+    return main(
+        [
+            "import",
+            "submissions",
+            "--central",
+            url,
+            "--project",
+            "3",
+            "--email",
+            "coord@example.org",
+            "--db",
+            str(db_path),
+            *extra,
+        ]
+    )
 
 
-def test_pull_twice_then_an_edit(world, server, tmp_path, capsys,  # noqa: F811
-                                 monkeypatch) -> None:
+def test_pull_twice_then_an_edit(
+    world,  # noqa: F811
+    server,
+    tmp_path,
+    capsys,
+    monkeypatch,
+) -> None:
     db, _form, version, where = world
     central, url = server
-    central.zip = central_zip(tmp_path / "one.zip", version, where,
-                              [("p1", "p1", 3, "Puits inondé"), ("p2", "p2", 4, "Bagarre")]
-                              ).read_bytes()
+    central.zip = central_zip(
+        tmp_path / "one.zip",
+        version,
+        where,
+        [("p1", "p1", 3, "Puits inondé"), ("p2", "p2", 4, "Bagarre")],
+    ).read_bytes()
     monkeypatch.setenv("BM_ODK_PASSWORD", "secret")
     assert _pull(url, db.path) == 0
     assert "2 added" in capsys.readouterr().out
-    assert central.calls == ["login", "export 3 bm_incident attachments=true",
-                             f"logout {TOKEN}"]
+    assert central.calls == ["login", "export 3 bm_incident attachments=true", f"logout {TOKEN}"]
     assert _pull(url, db.path) == 0  # the same submissions again: nothing added
     assert "0 added, 0 updated, 0 removed, 2 unchanged" in capsys.readouterr().out
-    central.zip = central_zip(tmp_path / "two.zip", version, where,
-                              [("p1v2", "p1", 3, "Puits inondé, deux blessés"),
-                               ("p2", "p2", 4, "Bagarre")]).read_bytes()
+    central.zip = central_zip(
+        tmp_path / "two.zip",
+        version,
+        where,
+        [("p1v2", "p1", 3, "Puits inondé, deux blessés"), ("p2", "p2", 4, "Bagarre")],
+    ).read_bytes()
     assert _pull(url, db.path) == 0
     assert "0 added, 1 updated" in capsys.readouterr().out
     with db.sessions() as s:
-        rows = sorted(s.execute(select(Incident.submission_id, Incident.description)
-                                .where(Incident.submission_id.is_not(None))).all())
+        rows = sorted(
+            s.execute(
+                select(Incident.submission_id, Incident.description).where(
+                    Incident.submission_id.is_not(None)
+                )
+            ).all()
+        )
     assert rows == [("p1v2", "Puits inondé, deux blessés"), ("p2", "Bagarre")]
 
 
-def test_refusals_say_why_and_write_nothing(world, server, tmp_path, capsys,  # noqa: F811
-                                            monkeypatch) -> None:
+def test_refusals_say_why_and_write_nothing(
+    world,  # noqa: F811
+    server,
+    tmp_path,
+    capsys,
+    monkeypatch,
+) -> None:
     db, _form, version, where = world
     central, url = server
-    central.zip = central_zip(tmp_path / "one.zip", version, where,
-                              [("q1", "q1", 3, "x")]).read_bytes()
+    central.zip = central_zip(
+        tmp_path / "one.zip", version, where, [("q1", "q1", 3, "x")]
+    ).read_bytes()
     before = fingerprint(db)
     monkeypatch.setenv("BM_ODK_PASSWORD", "wrong")
     assert _pull(url, db.path) == 2

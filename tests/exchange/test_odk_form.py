@@ -28,11 +28,13 @@ def _sheet(path: Path, name: str) -> list[dict]:
     return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
-def test_form_from_the_command_line_converts_without_warnings(sample_path, tmp_path,
-                                                              capsys) -> None:
+def test_form_from_the_command_line_converts_without_warnings(
+    sample_path, tmp_path, capsys
+) -> None:
     out = tmp_path / "form.xlsx"
-    assert main(["form", "--db", str(sample_path), "--region", "Eastern DRC",
-                 "--out", str(out)]) == 0
+    assert (
+        main(["form", "--db", str(sample_path), "--region", "Eastern DRC", "--out", str(out)]) == 0
+    )
     said = capsys.readouterr().out
     assert f"Form {FORM_ID} version 1." in said and str(out) in said
     warnings: list[str] = []
@@ -52,7 +54,9 @@ def test_form_from_the_command_line_converts_without_warnings(sample_path, tmp_p
     assert severity["label::Français (fr)"].startswith("4 – Critique : Décès")
     wfcl = next(c for c in choices if c["name"] == "wfcl")
     assert (wfcl["category"], wfcl["label::English (en)"]) == (
-        "human_rights", "Worst forms of child labour (WFCL)")
+        "human_rights",
+        "Worst forms of child labour (WFCL)",
+    )
     settings = _sheet(out, "settings")[0]
     assert settings["form_id"] == FORM_ID and settings["version"].startswith("1.")
 
@@ -63,11 +67,26 @@ def test_french_only_form_and_bad_region(sample_path, tmp_path, capsys) -> None:
     survey = _sheet(out, "survey")
     assert "label::English (en)" not in survey[0]
     assert next(r for r in survey if r["name"] == "monitor")["label::Français (fr)"] == (
-        "Votre nom (moniteur)")
+        "Votre nom (moniteur)"
+    )
     assert pyxform.convert(xlsform=str(out)).warnings == []
     bad = tmp_path / "nowhere.xlsx"
-    assert main(["--lang", "fr", "form", "--db", str(sample_path), "--region", "Atlantis",
-                 "--out", str(bad)]) == 2
+    assert (
+        main(
+            [
+                "--lang",
+                "fr",
+                "form",
+                "--db",
+                str(sample_path),
+                "--region",
+                "Atlantis",
+                "--out",
+                str(bad),
+            ]
+        )
+        == 2
+    )
     assert "Région du programme inconnue « Atlantis »" in capsys.readouterr().err
     assert not bad.exists()
 
@@ -78,9 +97,12 @@ def test_expressions_reach_pyxform_as_written(tmp_path) -> None:
     form reads back exactly as meant, and one that starts with '-' is parenthesised."""
     assert xpath_cell("-1 < .") == "(-1 < .)" and not looks_like_formula(xpath_cell("-1 < ."))
     assert xpath_cell(". <= today()") == ". <= today()"
-    data = FormData([("evil", "=Evil")], [("-S1", "-S1 – =cmd|' /C calc'!A0", "evil")],
-                    [("security", "Security", "Sécurité")],
-                    [("nsag", "Armed groups", "Groupes armés", "security")])
+    data = FormData(
+        [("evil", "=Evil")],
+        [("-S1", "-S1 – =cmd|' /C calc'!A0", "evil")],
+        [("security", "Security", "Sécurité")],
+        [("nsag", "Armed groups", "Groupes armés", "security")],
+    )
     out = tmp_path / "form.xlsx"
     write_form(data, out)
     survey = _sheet(out, "survey")

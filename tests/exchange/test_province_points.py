@@ -20,17 +20,25 @@ from bm_desktop.exchange.exports.request import ExportRequest
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 
 # code, name, lon, lat, province
-SITES = [("SK-1", "Luhihi", 28.93, -2.32, "South Kivu"),
-         ("NK-1", "Rubaya", 28.88, -1.55, "North Kivu"),
-         ("LUA-1", "Karajipopo", 25.47, -10.72, "Lualaba"),
-         ("HK-1", "Kipushi", 27.24, -11.76, "Haut-Katanga"),
-         ("RW-1", "Rutongo", 30.05, -1.80, "Northern Province")]
+SITES = [
+    ("SK-1", "Luhihi", 28.93, -2.32, "South Kivu"),
+    ("NK-1", "Rubaya", 28.88, -1.55, "North Kivu"),
+    ("LUA-1", "Karajipopo", 25.47, -10.72, "Lualaba"),
+    ("HK-1", "Kipushi", 27.24, -11.76, "Haut-Katanga"),
+    ("RW-1", "Rutongo", 30.05, -1.80, "Northern Province"),
+]
 # A tracker export: coordinates, no province column. (lat, lon, where it is)
-EVENTS = [(-2.35, 28.85, "South Kivu"), (-2.63, 28.66, "South Kivu"),
-          (-3.10, 28.70, "South Kivu"), (-1.68, 29.22, "North Kivu"),
-          (-1.45, 28.95, "North Kivu"), (-10.70, 25.40, "Lualaba"),
-          (-11.66, 27.48, "Haut-Katanga"), (-1.62, 29.95, "Northern Province"),
-          (-4.32, 15.31, None)]  # Kinshasa: no programme province
+EVENTS = [
+    (-2.35, 28.85, "South Kivu"),
+    (-2.63, 28.66, "South Kivu"),
+    (-3.10, 28.70, "South Kivu"),
+    (-1.68, 29.22, "North Kivu"),
+    (-1.45, 28.95, "North Kivu"),
+    (-10.70, 25.40, "Lualaba"),
+    (-11.66, 27.48, "Haut-Katanga"),
+    (-1.62, 29.95, "Northern Province"),
+    (-4.32, 15.31, None),
+]  # Kinshasa: no programme province
 
 
 def _programme(db) -> dict[str, object]:  # noqa: ANN001
@@ -40,23 +48,57 @@ def _programme(db) -> dict[str, object]:  # noqa: ANN001
         countries = {c.id: c for c in s.scalars(select(Country))}
         for code, name, lon, lat, province in SITES:
             p = provinces[province]
-            s.add(Site(code=code, name=name, longitude=lon, latitude=lat, country_id=p.country_id,
-                       region_id=p.region_id, province_id=p.id, status="active"))
+            s.add(
+                Site(
+                    code=code,
+                    name=name,
+                    longitude=lon,
+                    latitude=lat,
+                    country_id=p.country_id,
+                    region_id=p.region_id,
+                    province_id=p.id,
+                    status="active",
+                )
+            )
         assert regions and countries
         return {name: p.id for name, p in provinces.items()}
 
 
 def _tracker(path: Path) -> Path:
-    headers = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
-               "actor2", "location", "latitude", "longitude", "geo_precision", "fatalities",
-               "notes"]
+    headers = [
+        "event_id_cnty",
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+        "notes",
+    ]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(headers)
         for k, (lat, lon, _where) in enumerate(EVENTS):
-            w.writerow([f"KST{k}", f"2021-11-{k + 3:02d}", "Battles", "Armed clash",
-                        "Unidentified Armed Group", "Civilians", f"Place {k}", lat, lon, 1,
-                        k % 3, "tracker export"])
+            w.writerow(
+                [
+                    f"KST{k}",
+                    f"2021-11-{k + 3:02d}",
+                    "Battles",
+                    "Armed clash",
+                    "Unidentified Armed Group",
+                    "Civilians",
+                    f"Place {k}",
+                    lat,
+                    lon,
+                    1,
+                    k % 3,
+                    "tracker export",
+                ]
+            )
     return path
 
 
@@ -65,22 +107,35 @@ def test_quarterly_counts_events_of_a_tracker_without_provinces(db, tmp_path) ->
     report = run_import(db, "events", _tracker(tmp_path / "tracker.csv"), ImportOptions())
     assert report.added == len(EVENTS)
     out = tmp_path / "quarterly.xlsx"
-    EXPORTS["quarterly"].run(db, ExportRequest(dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
-                             out)
+    EXPORTS["quarterly"].run(db, ExportRequest(dt.date(2021, 10, 1), dt.date(2021, 12, 31)), out)
     ws = load_workbook(out)["Security events"]
     rows = {(r[0], r[1]): r for r in ws.iter_rows(min_row=4, values_only=True) if r[1]}
     header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "Region")
     total = header.index("All events")
     counts = {province: row[total] for (_region, province), row in rows.items()}
-    assert counts == {"South Kivu": 3, "North Kivu": 2, "Lualaba": 1, "Haut-Katanga": 1,
-                      "Northern Province": 1}
+    assert counts == {
+        "South Kivu": 3,
+        "North Kivu": 2,
+        "Lualaba": 1,
+        "Haut-Katanga": 1,
+        "Northern Province": 1,
+    }
     notes = [r[0] for r in ws.iter_rows(values_only=True) if r and isinstance(r[0], str)]
-    assert "1 events of the period are outside the programme's provinces and are not " \
+    assert (
+        "1 events of the period are outside the programme's provinces and are not "
         "counted here." in notes
-    cover = [c for row in load_workbook(out)["Cover"].iter_rows(values_only=True)
-             for c in row if isinstance(c, str)]
-    assert any("where they happened (their coordinates against the admin-1 boundaries in "
-               "use: Natural Earth admin-1" in c for c in cover)
+    )
+    cover = [
+        c
+        for row in load_workbook(out)["Cover"].iter_rows(values_only=True)
+        for c in row
+        if isinstance(c, str)
+    ]
+    assert any(
+        "where they happened (their coordinates against the admin-1 boundaries in "
+        "use: Natural Earth admin-1" in c
+        for c in cover
+    )
 
 
 def test_any_point_by_the_boundaries_in_use(db, tmp_path) -> None:
@@ -96,9 +151,11 @@ def test_any_point_by_the_boundaries_in_use(db, tmp_path) -> None:
     # Official boundaries (any CRS) replace the sample: here a made-up split of the
     # south-east along 26.5 E, in Web Mercator, so a point east of it is Haut-Katanga
     # even near the Lualaba site
-    official = gpd.GeoDataFrame({"ADM1_FR": ["Lualaba", "Haut-Katanga"]},
-                                geometry=[box(21.5, -12.5, 26.5, -6.5),
-                                          box(26.5, -13.5, 30.5, -7.0)], crs=4326).to_crs(3857)
+    official = gpd.GeoDataFrame(
+        {"ADM1_FR": ["Lualaba", "Haut-Katanga"]},
+        geometry=[box(21.5, -12.5, 26.5, -6.5), box(26.5, -13.5, 30.5, -7.0)],
+        crs=4326,
+    ).to_crs(3857)
     path = tmp_path / "official.geojson"
     official.to_file(path, driver="GeoJSON")
     point = (np.array([26.6]), np.array([-10.7]))
@@ -153,10 +210,15 @@ def test_a_site_file_without_provinces_places_new_sites_by_position(db, tmp_path
         w.writerow(["KIN-1", "Kinshasa depot", 15.31, -4.32, "Or"])
     report = run_import(db, "sites", path, ImportOptions(skip_rejected=True))
     assert (report.added, report.rejected) == (2, 1)
-    assert "row 2: site SK-9 names no province; it is in South Kivu by its position." in \
-        report.reasons()
+    assert (
+        "row 2: site SK-9 names no province; it is in South Kivu by its position."
+        in report.reasons()
+    )
     assert any("KIN-1 is new and has no province" in r for r in report.rejected_reasons())
     with db.sessions() as s:
-        placed = dict(s.execute(select(Site.code, Site.province_id)
-                                .where(Site.code.in_(["SK-9", "NK-9"]))).all())
+        placed = dict(
+            s.execute(
+                select(Site.code, Site.province_id).where(Site.code.in_(["SK-9", "NK-9"]))
+            ).all()
+        )
     assert placed == {"SK-9": ids["South Kivu"], "NK-9": ids["North Kivu"]}

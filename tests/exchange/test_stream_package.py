@@ -73,8 +73,17 @@ def test_a_saved_or_discarded_workbook_takes_no_more_rows(tmp_path: Path) -> Non
         assert z.testzip() is None
 
 
-STREAMING = ("stream.py", "package.py", "rows_xml.py", "book.py", "cover.py", "printing.py",
-             "styles.py", "tables.py", "formats.py")
+STREAMING = (
+    "stream.py",
+    "package.py",
+    "rows_xml.py",
+    "book.py",
+    "cover.py",
+    "printing.py",
+    "styles.py",
+    "tables.py",
+    "formats.py",
+)
 
 
 def _private_uses(path: Path) -> list[str]:
@@ -84,16 +93,23 @@ def _private_uses(path: Path) -> list[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("openpyxl"):
             if any(part.startswith("_") for part in node.module.split(".")) or any(
-                    a.name.startswith("_") for a in node.names):
+                a.name.startswith("_") for a in node.names
+            ):
                 found.append(f"line {node.lineno}: from {node.module} import ...")
-        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") \
-                and not node.attr.startswith("__") \
-                and not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and not (isinstance(node.value, ast.Name) and node.value.id == "self")
+        ):
             found.append(f"line {node.lineno}: .{node.attr}")
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
-                "getattr", "setattr", "hasattr") and len(node.args) > 1 \
-                and isinstance(node.args[1], ast.Constant) \
-                and str(node.args[1].value).startswith("_"):
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) in ("getattr", "setattr", "hasattr")
+            and len(node.args) > 1
+            and isinstance(node.args[1], ast.Constant)
+            and str(node.args[1].value).startswith("_")
+        ):
             found.append(f"line {node.lineno}: {node.func.id}(..., {node.args[1].value!r})")
     return found
 

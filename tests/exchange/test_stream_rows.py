@@ -33,8 +33,9 @@ def test_runs_of_rows_and_appended_rows_come_back_in_order(tmp_path: Path) -> No
         expected.append([n, f"appended {n}", None, None, None])
     write_package(wb, tmp_path / "rows.xlsx")
 
-    got = [list(r) for r in load_workbook(tmp_path / "rows.xlsx")["Rows"].iter_rows(
-        values_only=True)]
+    got = [
+        list(r) for r in load_workbook(tmp_path / "rows.xlsx")["Rows"].iter_rows(values_only=True)
+    ]
     assert [r[:2] for r in got] == [r[:2] for r in expected]
     fast = [r for r in got if r[2] is not None]
     assert {r[2] for r in fast} == {"'=1+1"}  # the cached text is the safe text, every time

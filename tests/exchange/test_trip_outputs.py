@@ -24,15 +24,20 @@ KML = "{http://www.opengis.net/kml/2.2}"
 
 @pytest.fixture
 def plan(sample_db):  # noqa: ANN201
-    return plan_trip(sample_db, TripRequest(PlannerArea(region="Rwanda"), "Kigali", FIRST, 3,
-                                            top=10, time_limit_s=0.4))
+    return plan_trip(
+        sample_db,
+        TripRequest(PlannerArea(region="Rwanda"), "Kigali", FIRST, 3, top=10, time_limit_s=0.4),
+    )
 
 
 def test_gpx_and_kml_parse_with_the_route_and_the_sites_in_order(plan, tmp_path) -> None:
     from bm_desktop.exchange.trip_files import write_gpx, write_kml
 
-    order = [f"{d}.{n} {s.site.code} {s.site.name}" for d, day in enumerate(plan.days, 1)
-             for n, s in enumerate(day.stops, 1)]
+    order = [
+        f"{d}.{n} {s.site.code} {s.site.name}"
+        for d, day in enumerate(plan.days, 1)
+        for n, s in enumerate(day.stops, 1)
+    ]
     gpx = ET.parse(write_gpx(plan, tmp_path / "t.gpx")).getroot()
     assert [w.findtext(f"{GPX}name") for w in gpx.iter(f"{GPX}wpt")] == ["Kigali", *order]
     busy = [d for d in plan.days if d.stops]
@@ -49,8 +54,7 @@ def test_gpx_and_kml_parse_with_the_route_and_the_sites_in_order(plan, tmp_path)
     assert len(lines) == len(busy) and all(len(c.split()) >= 3 for c in lines)
 
 
-def test_the_workbook_reads_back_day_by_day_with_the_checklists(plan, sample_db,
-                                                                 tmp_path) -> None:
+def test_the_workbook_reads_back_day_by_day_with_the_checklists(plan, sample_db, tmp_path) -> None:
     from bm_desktop.exchange.trip_workbook import write_trip_workbook
 
     checklists = site_checklists(sample_db, [s.site.id for s in plan.stops], FIRST)
@@ -64,15 +68,18 @@ def test_the_workbook_reads_back_day_by_day_with_the_checklists(plan, sample_db,
     stops = [(r[0], r[5]) for r in rows if r[5]]
     assert stops == [(d, s.site.code) for d, day in enumerate(plan.days, 1) for s in day.stops]
     first_stop = plan.days[0].stops[0]
-    assert rows[0][6] == round(first_stop.leg.km, 1) and rows[0][8] == \
-        f"{first_stop.arrive // 60:02d}:{first_stop.arrive % 60:02d}"
+    assert (
+        rows[0][6] == round(first_stop.leg.km, 1)
+        and rows[0][8] == f"{first_stop.arrive // 60:02d}:{first_stop.arrive % 60:02d}"
+    )
     check = [r for r in wb["Checklist"].iter_rows(min_row=2, values_only=True)]
     c = checklists[first_stop.site.id]
     mine = [r for r in check if r[1] == first_stop.site.code]
     assert sum(r[3] == "Contact" for r in mine) == len(c.contacts) > 0
     assert sum(r[3] == "Incident to verify" for r in mine) == len(c.incidents)
-    assert sum(r[3] in ("Action to check", "Overdue action to check") for r in mine) == \
-        len(c.actions)
+    assert sum(r[3] in ("Action to check", "Overdue action to check") for r in mine) == len(
+        c.actions
+    )
     left = [r[0] for r in wb["Not planned"].iter_rows(min_row=2, values_only=True)]
     assert left == [s.code for s in plan.not_fitting]
     prio = list(wb["Priorities"].iter_rows(min_row=2, max_row=2, values_only=True))[0]
@@ -96,31 +103,62 @@ def test_the_pdf_has_the_trip_map(plan, sample_db, tmp_path) -> None:
     # each day's route drawn as a polyline in its own colour
     from bm_desktop.exchange.trip_files import day_colour
 
-    strokes = {tuple(round(float(v) * 255) for v in m.split())
-               for m in re.findall(r"([\d.]+ [\d.]+ [\d.]+) RG", ops)}
+    strokes = {
+        tuple(round(float(v) * 255) for v in m.split())
+        for m in re.findall(r"([\d.]+ [\d.]+ [\d.]+) RG", ops)
+    }
     for d, day in enumerate(plan.days):
         if day.stops:
-            assert tuple(int(day_colour(d)[i:i + 2], 16) for i in (1, 3, 5)) in strokes
+            assert tuple(int(day_colour(d)[i : i + 2], 16) for i in (1, 3, 5)) in strokes
     assert ops.count(" l\n") + ops.count(" l ") >= sum(len(d.legs) for d in plan.days)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".pdf", ".gpx", ".kml"])
-def test_the_command_writes_each_format(sample_db_file: Path, tmp_path: Path, capsys,
-                                        suffix: str) -> None:
+def test_the_command_writes_each_format(
+    sample_db_file: Path, tmp_path: Path, capsys, suffix: str
+) -> None:
     out = tmp_path / f"trip{suffix}"
-    code = main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
-                 "Kigali", "--from", "2022-03-07", "--days", "2", "--top", "5",
-                 "--out", str(out)])
+    code = main(
+        [
+            "plan",
+            "--db",
+            str(sample_db_file),
+            "--region",
+            "Rwanda",
+            "--start",
+            "Kigali",
+            "--from",
+            "2022-03-07",
+            "--days",
+            "2",
+            "--top",
+            "5",
+            "--out",
+            str(out),
+        ]
+    )
     printed = capsys.readouterr().out
     assert code == 0 and out.stat().st_size > 500
     assert "Day 1: 2022-03-07" in printed and "Travel times: Straight-line" in printed
 
 
-def test_the_command_refuses_bad_input_and_writes_nothing(sample_db_file: Path,
-                                                          tmp_path: Path, capsys) -> None:
+def test_the_command_refuses_bad_input_and_writes_nothing(
+    sample_db_file: Path, tmp_path: Path, capsys
+) -> None:
     out = tmp_path / "trip.xlsx"
-    base = ["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--from",
-            "2022-03-07", "--days", "2", "--out", str(out)]
+    base = [
+        "plan",
+        "--db",
+        str(sample_db_file),
+        "--region",
+        "Rwanda",
+        "--from",
+        "2022-03-07",
+        "--days",
+        "2",
+        "--out",
+        str(out),
+    ]
     assert main([*base, "--start", "Kampala"]) == 2
     assert "Unknown start town 'Kampala'" in capsys.readouterr().err
     assert main([*base, "--start", "Kigali", "--sites", "RW-01,XX-9"]) == 2
@@ -130,21 +168,60 @@ def test_the_command_refuses_bad_input_and_writes_nothing(sample_db_file: Path,
     assert not out.exists()
 
 
-def test_the_command_leaves_out_sites_and_areas(sample_db_file: Path, tmp_path: Path,
-                                                capsys) -> None:
+def test_the_command_leaves_out_sites_and_areas(
+    sample_db_file: Path, tmp_path: Path, capsys
+) -> None:
     out = tmp_path / "trip.gpx"
     # RW-01 Rutongo Mines lies at 30.07, -1.81: a 3 km circle around it
-    code = main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
-                 "Kigali", "--from", "2022-03-07", "--days", "1",
-                 "--sites", "RW-01,RW-16,RW-02", "--exclude", "RW-02",
-                 "--avoid", "30.07,-1.81,3", "--out", str(out)])
+    code = main(
+        [
+            "plan",
+            "--db",
+            str(sample_db_file),
+            "--region",
+            "Rwanda",
+            "--start",
+            "Kigali",
+            "--from",
+            "2022-03-07",
+            "--days",
+            "1",
+            "--sites",
+            "RW-01,RW-16,RW-02",
+            "--exclude",
+            "RW-02",
+            "--avoid",
+            "30.07,-1.81,3",
+            "--out",
+            str(out),
+        ]
+    )
     printed = capsys.readouterr().out
     assert code == 0
     assert "Left out: RW-02 (Excluded by the manager)" in printed
     assert "Left out: RW-01 (Inside an excluded area)" in printed
     names = [w.findtext(f"{GPX}name") for w in ET.parse(out).getroot().iter(f"{GPX}wpt")]
     assert names == ["Kigali", "1.1 RW-16 " + names[1].split(" ", 2)[2]]
-    assert main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
-                 "Kigali", "--from", "2022-03-07", "--days", "1", "--avoid", "30.07",
-                 "--out", str(tmp_path / "x.gpx")]) == 2
+    assert (
+        main(
+            [
+                "plan",
+                "--db",
+                str(sample_db_file),
+                "--region",
+                "Rwanda",
+                "--start",
+                "Kigali",
+                "--from",
+                "2022-03-07",
+                "--days",
+                "1",
+                "--avoid",
+                "30.07",
+                "--out",
+                str(tmp_path / "x.gpx"),
+            ]
+        )
+        == 2
+    )
     assert "LON,LAT,KM" in capsys.readouterr().err

@@ -61,10 +61,12 @@ def _sheet_problems(name: str, ws) -> list[str]:
     if setup.orientation not in ("portrait", "landscape"):
         out.append(f"{where}: no orientation")
         return out
-    header = " ".join(p.text or "" for p in (ws.oddHeader.left, ws.oddHeader.center,
-                                             ws.oddHeader.right))
-    footer = " ".join(p.text or "" for p in (ws.oddFooter.left, ws.oddFooter.center,
-                                             ws.oddFooter.right))
+    header = " ".join(
+        p.text or "" for p in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
+    )
+    footer = " ".join(
+        p.text or "" for p in (ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right)
+    )
     if not header.strip():
         out.append(f"{where}: no page header")
     if "&P" not in footer or "&N" not in footer:
@@ -76,12 +78,18 @@ def _sheet_problems(name: str, ws) -> list[str]:
         if ws.print_title_rows != f"{first_row}:{first_row}".replace(" ", ""):
             titles = str(ws.print_title_rows or "").replace("$", "")
             if titles != f"{first_row}:{first_row}":
-                out.append(f"{where}: print titles {ws.print_title_rows!r}, not the header "
-                           f"row {first_row}")
+                out.append(
+                    f"{where}: print titles {ws.print_title_rows!r}, not the header row {first_row}"
+                )
     # internal ids outside the print area
-    inside = [cell.coordinate for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 60))
-              for cell in row if isinstance(cell.value, str)
-              and UUID.match(cell.value.strip()) and min_col <= cell.column <= max_col]
+    inside = [
+        cell.coordinate
+        for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 60))
+        for cell in row
+        if isinstance(cell.value, str)
+        and UUID.match(cell.value.strip())
+        and min_col <= cell.column <= max_col
+    ]
     if inside:
         out.append(f"{where}: UUIDs inside the print area ({', '.join(inside[:3])}...)")
     # type on paper
@@ -98,12 +106,18 @@ def _sheet_problems(name: str, ws) -> list[str]:
         scale = min(1.0, pages * printable / widths)
     else:
         scale = (setup.scale or 100) / 100
-    sizes = [float(c.font.sz or 11) for row in ws.iter_rows(
-        min_row=min_row, max_row=min(max_row, 300), min_col=min_col, max_col=max_col)
-        for c in row if c.value not in (None, "")]
+    sizes = [
+        float(c.font.sz or 11)
+        for row in ws.iter_rows(
+            min_row=min_row, max_row=min(max_row, 300), min_col=min_col, max_col=max_col
+        )
+        for c in row
+        if c.value not in (None, "")
+    ]
     if sizes and min(sizes) * scale < 8 - 1e-6:
-        out.append(f"{where}: {min(sizes):g} pt at {scale:.0%} prints at "
-                   f"{min(sizes) * scale:.1f} pt")
+        out.append(
+            f"{where}: {min(sizes):g} pt at {scale:.0%} prints at {min(sizes) * scale:.1f} pt"
+        )
     return out
 
 
@@ -134,5 +148,3 @@ def test_register_ids_stay_off_paper_and_wide_sheets_split(workbooks) -> None:
 def test_quarterly_report_keeps_one_orientation(workbooks) -> None:
     wb = load_workbook(workbooks["quarterly"])
     assert {ws.page_setup.orientation for ws in wb.worksheets} == {"landscape"}
-
-

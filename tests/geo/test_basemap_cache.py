@@ -36,15 +36,20 @@ def _count_preparations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def _same(a: basemap_mercator.PolygonFeatures, b: basemap_mercator.PolygonFeatures) -> bool:
-    return (bool(shapely.equals_exact(a.geoms, b.geoms, 0).all())
-            and all(shapely.equals_exact(x, y, 0).all()
-                    for x, y in zip(a.levels, b.levels, strict=True))
-            and a.names == b.names and a.names_fr == b.names_fr
-            and list(a.group) == list(b.group))
+    return (
+        bool(shapely.equals_exact(a.geoms, b.geoms, 0).all())
+        and all(
+            shapely.equals_exact(x, y, 0).all() for x, y in zip(a.levels, b.levels, strict=True)
+        )
+        and a.names == b.names
+        and a.names_fr == b.names_fr
+        and list(a.group) == list(b.group)
+    )
 
 
 def test_second_start_reads_the_cache_and_gets_the_same_basemap(
-        geodata: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    geodata: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = _count_preparations(monkeypatch)
     first = basemap_cache.load_basemap()
     assert calls == [1] and basemap_cache.cache_path().exists()
@@ -60,8 +65,9 @@ def test_second_start_reads_the_cache_and_gets_the_same_basemap(
     assert again.places.country == first.places.country
 
 
-def test_a_changed_source_file_is_prepared_again(geodata: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_source_file_is_prepared_again(
+    geodata: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = _count_preparations(monkeypatch)
     basemap_cache.load_basemap()
     lakes = geodata / basemap_mercator.LAKES[0]
@@ -73,8 +79,9 @@ def test_a_changed_source_file_is_prepared_again(geodata: Path,
     assert calls == [1, 1]  # and cached again
 
 
-def test_a_damaged_cache_is_prepared_again_and_replaced(geodata: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_cache_is_prepared_again_and_replaced(
+    geodata: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = _count_preparations(monkeypatch)
     path = basemap_cache.cache_path()
     path.parent.mkdir(parents=True)

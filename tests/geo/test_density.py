@@ -35,7 +35,7 @@ def test_mass_is_kept_and_peak_is_at_the_points() -> None:
     assert abs(spec.x0 + (ix + 0.5) * spec.cell - x[0]) <= spec.cell
     assert abs(spec.y0 + (iy + 0.5) * spec.cell - y[0]) <= spec.cell
     # A Gaussian of sigma 15 km holding 50 incidents peaks near 50 / (2 pi 15^2) per km².
-    assert grid.peak / 100 == pytest.approx(50 / (2 * np.pi * 15 ** 2), rel=0.1)
+    assert grid.peak / 100 == pytest.approx(50 / (2 * np.pi * 15**2), rel=0.1)
 
 
 def test_agrees_with_a_kernel_per_point_and_per_cell() -> None:
@@ -51,7 +51,7 @@ def test_agrees_with_a_kernel_per_point_and_per_cell() -> None:
     cx = spec.x0 + (np.arange(spec.nx) + 0.5) * spec.cell
     cy = spec.y0 + (np.arange(spec.ny) + 0.5) * spec.cell
     d2 = (cx[None, None, :] - x[:, None, None]) ** 2 + (cy[None, :, None] - y[:, None, None]) ** 2
-    ref = np.exp(-d2 / (2 * sigma ** 2)).sum(axis=0)
+    ref = np.exp(-d2 / (2 * sigma**2)).sum(axis=0)
     assert np.abs(ours / ours.max() - ref / ref.max()).max() < 0.08  # same surface
 
 

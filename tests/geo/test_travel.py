@@ -22,9 +22,14 @@ def test_the_shortest_road_goes_round_by_the_bridge() -> None:
     net = RoadNetwork(ROADS, name="test roads", road_speed=30.0, off_road_speed=10.0)
     m = net.matrix([A[0], B[0]], [A[1], B[1]])
     straight = float(haversine_km(A[0], A[1], B[0], B[1]))
-    road = sum(float(haversine_km(*p, *q)) for p, q in [
-        ((29.00, -2.00), (29.00, -1.80)), ((29.00, -1.80), (29.20, -1.80)),
-        ((29.20, -1.80), (29.20, -2.00))])
+    road = sum(
+        float(haversine_km(*p, *q))
+        for p, q in [
+            ((29.00, -2.00), (29.00, -1.80)),
+            ((29.00, -1.80), (29.20, -1.80)),
+            ((29.20, -1.80), (29.20, -2.00)),
+        ]
+    )
     assert abs(m.km[0, 1] - road) < 0.01 and m.km[0, 1] > 2.5 * straight
     assert abs(m.minutes[0, 1] - road / 30.0 * 60) < 0.1
     # the path runs through the bridge, not across the river

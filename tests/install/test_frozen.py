@@ -39,8 +39,14 @@ def test_frozen_self_test_and_first_paint(frozen: Path, tmp_path: Path) -> None:
     db = work / "programme.sqlite"
 
     def run(*args: str, **extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(frozen), *args], cwd=work, env={**env, **extra}, text=True,
-                              capture_output=True, timeout=240)
+        return subprocess.run(
+            [str(frozen), *args],
+            cwd=work,
+            env={**env, **extra},
+            text=True,
+            capture_output=True,
+            timeout=240,
+        )
 
     test = run("--db", str(db), "self-test")
     assert test.returncode == 0, test.stdout + test.stderr
@@ -55,7 +61,11 @@ def test_frozen_self_test_and_first_paint(frozen: Path, tmp_path: Path) -> None:
     version = run("--db", str(db), "--version")
     assert version.stdout.startswith("BM Desktop ")
 
-    paint = run("--db", str(db), BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
-                BM_DESKTOP_PASSPHRASE="frozen app passphrase")  # no dialog at start
+    paint = run(
+        "--db",
+        str(db),
+        BM_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+        BM_DESKTOP_PASSPHRASE="frozen app passphrase",
+    )  # no dialog at start
     assert paint.returncode == 0, paint.stderr
     assert FIRST_PAINT_LINE in paint.stdout

@@ -86,8 +86,9 @@ def test_the_uninstaller_keeps_the_users_database(iss, monkeypatch, tmp_path) ->
     monkeypatch.setattr(sys, "executable", str(app / "bm-desktop.exe"))
     monkeypatch.delenv(DB_ENV, raising=False)
     assert not default_database_path().is_relative_to(app)
-    deleted = [e["Name"] for section in ("UninstallDelete", "InstallDelete")
-               for e in iss.get(section, [])]
+    deleted = [
+        e["Name"] for section in ("UninstallDelete", "InstallDelete") for e in iss.get(section, [])
+    ]
     assert deleted and all(name.startswith("{app}\\") for name in deleted)
 
 
@@ -95,10 +96,15 @@ def test_the_data_files_come_from_the_wheels_list(iss) -> None:
     """Every data folder of the spec (pyproject's package-data) is installed, and the
     installer lists no data the wheel does not ship."""
     prefix = f"{package_data.FROZEN_PREFIX}\\{package_data.PACKAGE}\\"
-    installed = {e["DestDir"].removeprefix("{app}\\") for e in iss["Files"]
-                 if e["DestDir"].startswith("{app}\\" + prefix)}
-    spec_folders = {str(PureWindowsPath(package_data.FROZEN_PREFIX, dest))
-                    for _src, dest in package_data.pyinstaller_datas()}
+    installed = {
+        e["DestDir"].removeprefix("{app}\\")
+        for e in iss["Files"]
+        if e["DestDir"].startswith("{app}\\" + prefix)
+    }
+    spec_folders = {
+        str(PureWindowsPath(package_data.FROZEN_PREFIX, dest))
+        for _src, dest in package_data.pyinstaller_datas()
+    }
     assert installed == spec_folders
     # and each installed pattern matches a file of the wheel's list
     wheel = package_data.data_files()
@@ -106,7 +112,7 @@ def test_the_data_files_come_from_the_wheels_list(iss) -> None:
         source = PureWindowsPath(entry["Source"])
         if prefix not in str(source):
             continue
-        rel = PurePosixPath(*source.parts[source.parts.index(package_data.PACKAGE) + 1:])
+        rel = PurePosixPath(*source.parts[source.parts.index(package_data.PACKAGE) + 1 :])
         assert any(f.match(str(rel)) for f in wheel), f"{rel} matches nothing the wheel ships"
 
 
@@ -116,7 +122,8 @@ def test_a_new_data_pattern_shows_as_a_stale_installer_script(monkeypatch, capsy
     assert package_data.main(["--check"]) == 0
     files, patterns = package_data.data_files(), package_data.patterns()
     monkeypatch.setattr(package_data, "patterns", lambda: [*patterns, "resources/icons/*.png"])
-    monkeypatch.setattr(package_data, "data_files",
-                        lambda: [*files, PurePosixPath("resources/icons/app.png")])
+    monkeypatch.setattr(
+        package_data, "data_files", lambda: [*files, PurePosixPath("resources/icons/app.png")]
+    )
     assert package_data.main(["--check"]) == 1
     assert "stale" in capsys.readouterr().err

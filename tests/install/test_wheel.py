@@ -34,18 +34,35 @@ def _data_files_of(wheel: Path) -> set[str]:
 def test_installed_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     wheel = build_wheel(tmp_path / "build")
     shipped = _data_files_of(wheel)
-    for needed in ("bm_desktop/resources/translations/window_fr.ts",
-                   "bm_desktop/resources/geodata/countries.gpkg",
-                   "bm_desktop/resources/guide/fr/index.md",
-                   "bm_desktop/resources/guide/screenshots/dashboard.png"):
+    for needed in (
+        "bm_desktop/resources/translations/window_fr.ts",
+        "bm_desktop/resources/geodata/countries.gpkg",
+        "bm_desktop/resources/guide/fr/index.md",
+        "bm_desktop/resources/guide/screenshots/dashboard.png",
+    ):
         assert needed in shipped, f"{needed} not in the wheel"
 
     python = fresh_venv(tmp_path / "venv")
     # --ignore-installed: the editable bm-desktop of the test's own environment is visible
     # through the dependencies' .pth line, and pip would take it as already installed
-    install = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                              "--no-deps", "--no-index", "--ignore-installed", "-q", str(wheel)],
-                             capture_output=True, text=True, timeout=300)
+    install = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--ignore-installed",
+            "-q",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert install.returncode == 0, install.stderr
     bin_dir = python.parent
     app = bin_dir / "bm-desktop"
@@ -56,13 +73,24 @@ def test_installed_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     db = work / "programme.sqlite"
 
     def run(*args: str, extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-        done = subprocess.run([str(app), "--db", str(db), *args], cwd=work, text=True,
-                              capture_output=True, timeout=240, env={**env, **(extra or {})})
+        done = subprocess.run(
+            [str(app), "--db", str(db), *args],
+            cwd=work,
+            text=True,
+            capture_output=True,
+            timeout=240,
+            env={**env, **(extra or {})},
+        )
         assert done.returncode == 0, f"{args}: {done.stdout}\n{done.stderr}"
         return done
 
-    where = subprocess.run([str(python), "-c", "import bm_desktop, sys; print(bm_desktop.__file__);"
-                            "print(sys.path)"], cwd=work, env=env, capture_output=True, text=True)
+    where = subprocess.run(
+        [str(python), "-c", "import bm_desktop, sys; print(bm_desktop.__file__);print(sys.path)"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert where.returncode == 0, where.stderr
     assert str(tmp_path / "venv") in where.stdout.splitlines()[0]
     # The checkout itself is not on the path (its .venv may be: the dependencies come from
@@ -77,11 +105,16 @@ def test_installed_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     assert out.stat().st_size > 5000
     test = run("self-test")
     assert test.stdout.splitlines()[-1] == "Verdict: OK, this installation has what it needs"
-    paint = run(extra={"BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1",  # the passphrase given, no dialog
-                       "BM_DESKTOP_PASSPHRASE": "installed wheel passphrase"})
+    paint = run(
+        extra={
+            "BM_DESKTOP_EXIT_AFTER_FIRST_PAINT": "1",  # the passphrase given, no dialog
+            "BM_DESKTOP_PASSPHRASE": "installed wheel passphrase",
+        }
+    )
     assert FIRST_PAINT_LINE in paint.stdout
     # The basemap and the guide are read from the installed package.
-    probe = subprocess.run([str(python), "-c", PROBE], cwd=work, env=env, capture_output=True,
-                           text=True, timeout=120)
+    probe = subprocess.run(
+        [str(python), "-c", PROBE], cwd=work, env=env, capture_output=True, text=True, timeout=120
+    )
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.split() == ["countries", "23", "guide", "4", "4"], probe.stdout

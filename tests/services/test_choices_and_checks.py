@@ -27,12 +27,16 @@ def prog(db):
 
 
 def test_sites_and_risk_areas_in_the_interface_language(db, prog) -> None:
-    assert [(s.code, s.name) for s in choices.sites(db)] == [("KZ-01", "Karajipopo"),
-                                                           ("SK-01", "Luhihi")]
+    assert [(s.code, s.name) for s in choices.sites(db)] == [
+        ("KZ-01", "Karajipopo"),
+        ("SK-01", "Luhihi"),
+    ]
     english = {a.code: a for a in choices.risk_areas(db, "en")}
     french = {a.code: a for a in choices.risk_areas(db, "fr")}
     assert (english["child_labour"].name, english["child_labour"].category) == (
-        "Child labour", "Human rights")
+        "Child labour",
+        "Human rights",
+    )
     assert french["child_labour"].name == "Travail des enfants"
     assert french["child_labour"].category == "Droits humains"
     codes = [a.code for a in choices.risk_areas(db)]
@@ -42,9 +46,12 @@ def test_sites_and_risk_areas_in_the_interface_language(db, prog) -> None:
 def test_stakeholders_of_a_site_by_type_then_name(db, prog) -> None:
     kolwezi = choices.stakeholders(db, prog.kolwezi, "en")
     assert {(o.id, o.type_code, o.role) for o in kolwezi} == {
-        (prog.cooperative, "cooperative", "operator"), (prog.ngo, "ngo", None)}
-    assert [(o.type_name, o.name) for o in kolwezi] == sorted((o.type_name, o.name)
-                                                              for o in kolwezi)
+        (prog.cooperative, "cooperative", "operator"),
+        (prog.ngo, "ngo", None),
+    }
+    assert [(o.type_name, o.name) for o in kolwezi] == sorted(
+        (o.type_name, o.name) for o in kolwezi
+    )
     assert [o.id for o in choices.stakeholders(db, prog.bukavu)] == [prog.bukavu_chief]
     french = choices.stakeholders(db, prog.kolwezi, "fr")
     assert not {o.type_name for o in french} & {o.type_name for o in kolwezi}
@@ -75,7 +82,8 @@ def test_incidents_subject_names_one_site_or_none(db, prog) -> None:
 
 
 def test_a_refused_incident_writes_nothing_and_a_good_one_is_validated_once(
-        db, prog, monkeypatch) -> None:
+    db, prog, monkeypatch
+) -> None:
     """The form has no separate check (issue 18 §2): ``record()`` is the one validation,
     run once, and its refusal writes nothing."""
     runs: list[IncidentDraft] = []
@@ -86,8 +94,13 @@ def test_a_refused_incident_writes_nothing_and_a_good_one_is_validated_once(
         return validate(session, draft, today)
 
     monkeypatch.setattr(incidents, "validate_incident", counted)
-    draft = IncidentDraft(occurred_on=D(2021, 8, 3), reported_on=D(2021, 8, 1),
-                          risk_area_code="child_labour", description="x", site_id=prog.kolwezi)
+    draft = IncidentDraft(
+        occurred_on=D(2021, 8, 3),
+        reported_on=D(2021, 8, 1),
+        risk_area_code="child_labour",
+        description="x",
+        site_id=prog.kolwezi,
+    )
     before = snapshot(db)
     with pytest.raises(ValidationError) as refused:
         incidents.record(db, draft, today=TODAY)
@@ -124,8 +137,13 @@ def test_undo_steps_of_the_loop_are_one_call_each(db, prog) -> None:
     assert [r.id for r in risks.site_risks(db)] == [risk_id]
 
     aid = actions.recommend(db, action_draft(prog, risk_id=risk_id), today=TODAY)
-    ids = actions.progress_bulk(db, [(aid, actions.ProgressDraft("in_progress", D(2021, 10, 1))),
-                                     ], today=TODAY)
+    ids = actions.progress_bulk(
+        db,
+        [
+            (aid, actions.ProgressDraft("in_progress", D(2021, 10, 1))),
+        ],
+        today=TODAY,
+    )
     actions.retract_progress_all(db, ids)
     assert action_views.detail(db, aid, TODAY).action.status == "recommended"
     actions.set_withdrawn(db, aid, True)

@@ -54,21 +54,28 @@ def test_counts_follow_every_filter_like_the_sites_table(data) -> None:
     ]
     for f in filters:
         expected = {s.code: s.incidents for s in list_sites(db, f)}
-        got = {c: n for c, n, ok in zip(md.sites.codes, md.site_incident_counts(f),
-                                        md.site_mask(f), strict=True) if ok}
+        got = {
+            c: n
+            for c, n, ok in zip(
+                md.sites.codes, md.site_incident_counts(f), md.site_mask(f), strict=True
+            )
+            if ok
+        }
         assert got == expected, f
     assert _counts(md, filters[1])["SK-001"] == 2
 
 
 def test_incident_without_location_is_placed_at_its_site(data) -> None:
     _db, md = data
-    x, y, sev = md.incident_points(FilterState().with_period(dt.date(2022, 3, 1),
-                                                             dt.date(2022, 3, 31)))
+    x, y, sev = md.incident_points(
+        FilterState().with_period(dt.date(2022, 3, 1), dt.date(2022, 3, 31))
+    )
     lon, lat = mercator_to_lonlat(x, y)
     assert sev.tolist() == [1]
     assert (lon[0], lat[0]) == pytest.approx((28.93, -2.32 + 20 / 111.195))
-    x, y, _ = md.incident_points(FilterState().with_period(dt.date(2022, 2, 14),
-                                                           dt.date(2022, 2, 14)))
+    x, y, _ = md.incident_points(
+        FilterState().with_period(dt.date(2022, 2, 14), dt.date(2022, 2, 14))
+    )
     assert mercator_to_lonlat(x, y)[0].tolist() == pytest.approx([28.93])
 
 
@@ -77,9 +84,13 @@ def test_events_follow_the_period(data) -> None:
     assert md.events.type_names == ["Battles", "Protests", "Violence against civilians"]
     mask = md.event_mask(FilterState())
     assert sorted(np.asarray(md.events.location, dtype=object)[mask].tolist()) == [
-        "Place 1", "Place 2"]
-    assert md.event_mask(FilterState().with_period(dt.date(2019, 1, 1),
-                                                   dt.date(2020, 6, 1))).sum() == 1
+        "Place 1",
+        "Place 2",
+    ]
+    assert (
+        md.event_mask(FilterState().with_period(dt.date(2019, 1, 1), dt.date(2020, 6, 1))).sum()
+        == 1
+    )
 
 
 def test_density_image_follows_the_filters_and_the_view(data) -> None:
@@ -90,8 +101,9 @@ def test_density_image_follows_the_filters_and_the_view(data) -> None:
     ramp = ramp_from_stops([(0, "#FFFFFF", 0.0), (1, "#FF0000", 1.0)])
     view = lonlat_bounds_to_mercator((27.5, -3.5, 30.5, -0.5))  # Kivu: Luhihi and Rubaya
     year = density_image_of(md, FilterState(), view, ramp)
-    q1 = density_image_of(md, FilterState().with_period(dt.date(2022, 1, 1),
-                                                         dt.date(2022, 3, 31)), view, ramp)
+    q1 = density_image_of(
+        md, FilterState().with_period(dt.date(2022, 1, 1), dt.date(2022, 3, 31)), view, ramp
+    )
     assert year.points == 9 and q1.points == 3  # Luhihi 6 + Rubaya 3; then 2 + 1
     assert not np.array_equal(year.rgba, q1.rgba)
     weighted = density_image_of(md, FilterState(), view, ramp, weighted=True)

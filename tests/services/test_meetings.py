@@ -43,26 +43,56 @@ def _expected(db, code: str, month: str) -> dict:
     """The meeting day, the previous meeting, the new incidents and the overdue actions,
     straight from the tables (the rules of services.agenda_inputs, written as SQL)."""
     (site_id,) = _sql(db, "SELECT id FROM sites WHERE code = :c", c=code)[0]
-    rows = _sql(db, "SELECT COALESCE(held_on, planned_on) FROM cap_meetings WHERE site_id = :s "
-                "AND month = :m AND deleted = 0 ORDER BY CASE status WHEN 'held' THEN 0 "
-                "WHEN 'planned' THEN 1 ELSE 2 END LIMIT 1", s=site_id, m=month)
+    rows = _sql(
+        db,
+        "SELECT COALESCE(held_on, planned_on) FROM cap_meetings WHERE site_id = :s "
+        "AND month = :m AND deleted = 0 ORDER BY CASE status WHEN 'held' THEN 0 "
+        "WHEN 'planned' THEN 1 ELSE 2 END LIMIT 1",
+        s=site_id,
+        m=month,
+    )
     day = rows[0][0] if rows and rows[0][0] else None
     assert day is not None, "the sample should have a meeting for this site and month"
-    (previous,) = _sql(db, "SELECT MAX(held_on) FROM cap_meetings WHERE site_id = :s AND "
-                       "status = 'held' AND deleted = 0 AND held_on < :d", s=site_id, d=day)[0]
-    incidents = {_uuid(r[0]) for r in _sql(
-        db, "SELECT id FROM incidents WHERE site_id = :s AND deleted = 0 AND "
-        "verification <> 'rejected' AND reported_on > :p AND reported_on <= :d",
-        s=site_id, p=previous, d=day)}
-    overdue = {_uuid(r[0]) for r in _sql(db, """
+    (previous,) = _sql(
+        db,
+        "SELECT MAX(held_on) FROM cap_meetings WHERE site_id = :s AND "
+        "status = 'held' AND deleted = 0 AND held_on < :d",
+        s=site_id,
+        d=day,
+    )[0]
+    incidents = {
+        _uuid(r[0])
+        for r in _sql(
+            db,
+            "SELECT id FROM incidents WHERE site_id = :s AND deleted = 0 AND "
+            "verification <> 'rejected' AND reported_on > :p AND reported_on <= :d",
+            s=site_id,
+            p=previous,
+            d=day,
+        )
+    }
+    overdue = {
+        _uuid(r[0])
+        for r in _sql(
+            db,
+            """
         SELECT a.id FROM corrective_actions a
         WHERE a.site_id = :s AND a.deleted = 0 AND a.recommended_on <= :d AND a.due_on < :d
           AND COALESCE((SELECT p.status FROM action_progress p
                         WHERE p.action_id = a.id AND p.deleted = 0 AND p."on" <= :d
                         ORDER BY p."on" DESC, p.seq DESC, p.updated_at DESC LIMIT 1),
-                       'recommended') IN ('recommended', 'in_progress')""", s=site_id, d=day)}
-    return {"day": dt.date.fromisoformat(day), "previous": dt.date.fromisoformat(previous),
-            "incidents": incidents, "overdue": overdue, "site_id": _uuid(site_id)}
+                       'recommended') IN ('recommended', 'in_progress')""",
+            s=site_id,
+            d=day,
+        )
+    }
+    return {
+        "day": dt.date.fromisoformat(day),
+        "previous": dt.date.fromisoformat(previous),
+        "incidents": incidents,
+        "overdue": overdue,
+        "site_id": _uuid(site_id),
+    }
 
 
 def test_agenda_has_exactly_the_new_incidents_and_overdue_actions(sample_db) -> None:
@@ -79,7 +109,8 @@ def test_agenda_has_exactly_the_new_incidents_and_overdue_actions(sample_db) -> 
     assert set(overdue) == expected["overdue"]
     # overdue actions come first, and the papers count them the same way
     assert [("overdue" in e.flags) for e in actions] == sorted(
-        (("overdue" in e.flags) for e in actions), reverse=True)
+        (("overdue" in e.flags) for e in actions), reverse=True
+    )
     assert papers.overdue == len(expected["overdue"])
     assert papers.new_incidents == len(expected["incidents"])
 
@@ -107,21 +138,38 @@ def test_overview_gaps_match_the_tables(sample_db) -> None:
     as_of = dt.date(2022, 3, 31)
     overview = meetings.meetings_overview(sample_db, as_of)
     assert overview.months[-2:] == ["2022-03", "2022-04"]
-    last_held = dict(_sql(sample_db, "SELECT s.code, MAX(m.held_on) FROM sites s JOIN cap_meetings m "
-                          "ON m.site_id = s.id WHERE m.status = 'held' AND m.deleted = 0 AND "
-                          "m.held_on <= '2022-03-31' GROUP BY s.code"))
-    met = {c for (c,) in _sql(sample_db, "SELECT s.code FROM sites s JOIN cap_meetings m ON "
-                              "m.site_id = s.id WHERE m.month = '2022-03' AND m.deleted = 0 AND "
-                              "m.status IN ('held', 'planned')")}
+    last_held = dict(
+        _sql(
+            sample_db,
+            "SELECT s.code, MAX(m.held_on) FROM sites s JOIN cap_meetings m "
+            "ON m.site_id = s.id WHERE m.status = 'held' AND m.deleted = 0 AND "
+            "m.held_on <= '2022-03-31' GROUP BY s.code",
+        )
+    )
+    met = {
+        c
+        for (c,) in _sql(
+            sample_db,
+            "SELECT s.code FROM sites s JOIN cap_meetings m ON "
+            "m.site_id = s.id WHERE m.month = '2022-03' AND m.deleted = 0 AND "
+            "m.status IN ('held', 'planned')",
+        )
+    }
     active = {s.code for s in overview.sites if s.active}
     assert active, "some sites are active at the end of the year"
-    old = {c for c in active if c not in last_held
-           or (as_of - dt.date.fromisoformat(last_held[c])).days > 45}
+    old = {
+        c
+        for c in active
+        if c not in last_held or (as_of - dt.date.fromisoformat(last_held[c])).days > 45
+    }
     assert {g.site_code for g in overview.gaps if g.kind in ("overdue", "never")} == old
     assert {g.site_code for g in overview.gaps if g.kind == "no_meeting"} == active - met
-    held = _sql(sample_db, "SELECT COUNT(*) FROM cap_meetings m JOIN sites s ON s.id = m.site_id "
-                "JOIN programme_regions r ON r.id = s.region_id WHERE r.name = 'Lualaba' AND "
-                "m.month = '2022-03' AND m.status = 'held' AND m.deleted = 0")[0][0]
+    held = _sql(
+        sample_db,
+        "SELECT COUNT(*) FROM cap_meetings m JOIN sites s ON s.id = m.site_id "
+        "JOIN programme_regions r ON r.id = s.region_id WHERE r.name = 'Lualaba' AND "
+        "m.month = '2022-03' AND m.status = 'held' AND m.deleted = 0",
+    )[0][0]
     assert overview.counts("Lualaba", "2022-03").get("held", 0) == held
 
 
@@ -139,12 +187,16 @@ def test_saved_draft_comes_back_edited(sample_db) -> None:
     assert again.draft.entries[0].presenter == "Aline Numbi"
     groups = [e for e in again.draft.entries if e.section == "new_incidents" and e.ref_ids]
     assert groups and groups[0].ref_ids == next(
-        e.ref_ids for e in draft.entries if e.section == "new_incidents" and e.ref_ids)
+        e.ref_ids for e in draft.entries if e.section == "new_incidents" and e.ref_ids
+    )
     # saving again updates the same rows: no duplicates
     again.draft.remove(1)
     meetings.save_agenda(sample_db, SITE, PLANNED, again.draft)
-    live = _sql(sample_db, "SELECT COUNT(*) FROM agenda_items WHERE meeting_id = :m AND "
-                "deleted = 0", m=meeting_id.hex)[0][0]
+    live = _sql(
+        sample_db,
+        "SELECT COUNT(*) FROM agenda_items WHERE meeting_id = :m AND deleted = 0",
+        m=meeting_id.hex,
+    )[0][0]
     assert live == len(draft.entries) - 1
 
 
@@ -155,26 +207,48 @@ def _record(db, mark_held: bool = True) -> tuple[MeetingRecord, dict]:
     for n, entry in enumerate(draft.entries):
         entry.minutes = f"Discussed item {n + 1}."
     invitees = papers.invitations.invitees
-    attendance = [AttendanceEntry(2, 5, stakeholder_id=invitees[0].id),
-                  AttendanceEntry(1, 0, name="Visiting journalist", type_code="ngo")]
+    attendance = [
+        AttendanceEntry(2, 5, stakeholder_id=invitees[0].id),
+        AttendanceEntry(1, 0, name="Visiting journalist", type_code="ngo"),
+    ]
     proposal = next(i for i, e in enumerate(draft.entries) if e.section == "proposals")
-    open_item = next(i for i, e in enumerate(draft.entries)
-                     if e.section == "open_actions" and e.ref_ids)
+    open_item = next(
+        i for i, e in enumerate(draft.entries) if e.section == "open_actions" and e.ref_ids
+    )
     open_action = draft.entries[open_item].ref_ids[0]
     owner = next(p.id for p in invitees if p.type_code == "cooperative")
     decisions = [
-        DecisionEntry("Awareness campaign on child labour in every pit", proposal,
-                      new_action=ActionDraft("awareness_campaign", "Campaign in every pit",
-                                             day, day + dt.timedelta(days=60), owner,
-                                             site_id=_site_id(db),
-                                             risk_area_code="child_labour")),
-        DecisionEntry("Works finished, seen by the monitor", open_item,
-                      progress=(open_action, ProgressDraft("implemented", day, "seen on site"))),
+        DecisionEntry(
+            "Awareness campaign on child labour in every pit",
+            proposal,
+            new_action=ActionDraft(
+                "awareness_campaign",
+                "Campaign in every pit",
+                day,
+                day + dt.timedelta(days=60),
+                owner,
+                site_id=_site_id(db),
+                risk_area_code="child_labour",
+            ),
+        ),
+        DecisionEntry(
+            "Works finished, seen by the monitor",
+            open_item,
+            progress=(open_action, ProgressDraft("implemented", day, "seen on site")),
+        ),
         DecisionEntry("Next meeting at the cooperative office"),
     ]
-    record = MeetingRecord(SITE, PLANNED, draft, attendance, decisions, held_on=day,
-                           place="Cooperative office", general_minutes="Good attendance.",
-                           mark_held=mark_held)
+    record = MeetingRecord(
+        SITE,
+        PLANNED,
+        draft,
+        attendance,
+        decisions,
+        held_on=day,
+        place="Cooperative office",
+        general_minutes="Good attendance.",
+        mark_held=mark_held,
+    )
     return record, {"day": day, "open_action": open_action}
 
 
@@ -193,13 +267,21 @@ def test_meeting_mode_saves_everything(sample_db) -> None:
     assert papers.attendance[1].type_code == "ngo"
     assert papers.draft.entries[0].minutes == "Discussed item 1."
     assert [d.text for d in papers.decisions][:2] == [
-        "Awareness campaign on child labour in every pit", "Works finished, seen by the monitor"]
-    status = _sql(sample_db, "SELECT status FROM action_progress WHERE action_id = :a AND "
-                  "deleted = 0 ORDER BY \"on\" DESC, seq DESC LIMIT 1",
-                  a=facts["open_action"].hex)[0][0]
+        "Awareness campaign on child labour in every pit",
+        "Works finished, seen by the monitor",
+    ]
+    status = _sql(
+        sample_db,
+        "SELECT status FROM action_progress WHERE action_id = :a AND "
+        'deleted = 0 ORDER BY "on" DESC, seq DESC LIMIT 1',
+        a=facts["open_action"].hex,
+    )[0][0]
     assert status == "implemented"
-    new = _sql(sample_db, "SELECT description, recommended_on FROM corrective_actions WHERE id = :a",
-               a=saved.actions_created[0].hex)
+    new = _sql(
+        sample_db,
+        "SELECT description, recommended_on FROM corrective_actions WHERE id = :a",
+        a=saved.actions_created[0].hex,
+    )
     assert new == [("Campaign in every pit", facts["day"].isoformat())]
 
 
@@ -222,11 +304,15 @@ def test_meeting_mode_is_all_or_nothing(sample_db, monkeypatch, step) -> None:
 def test_refused_decision_names_itself_and_writes_nothing(sample_db) -> None:
     record, facts = _record(sample_db)
     action, _ = record.decisions[1].progress
-    record.decisions[1] = DecisionEntry("Verified at once", 1,
-                                        progress=(action, ProgressDraft("verified", facts["day"])))
+    record.decisions[1] = DecisionEntry(
+        "Verified at once", 1, progress=(action, ProgressDraft("verified", facts["day"]))
+    )
     before = _dump(sample_db)
-    with pytest.raises(TransitionError, match=r"Decision 2 \('Verified at once'\): An action "
-                                              r"that is in progress cannot become verified"):
+    with pytest.raises(
+        TransitionError,
+        match=r"Decision 2 \('Verified at once'\): An action "
+        r"that is in progress cannot become verified",
+    ):
         meetings.save_meeting(sample_db, record, today=facts["day"])
     assert _dump(sample_db) == before
 
@@ -247,8 +333,9 @@ def test_marking_held_needs_attendance_and_a_past_date(sample_db) -> None:
 
 def test_region_papers_cover_the_active_sites(sample_db) -> None:
     steps = []
-    papers = meetings.region_papers(sample_db, "lualaba", "2022-03",
-                                    progress=lambda d, t, m: steps.append((d, t)))
+    papers = meetings.region_papers(
+        sample_db, "lualaba", "2022-03", progress=lambda d, t, m: steps.append((d, t))
+    )
     codes = [p.draft.site_code for p in papers]
     assert codes == sorted(codes) and all(c.startswith("LB-") for c in codes)
     assert steps[-1] == (len(codes), len(codes))
@@ -257,24 +344,30 @@ def test_region_papers_cover_the_active_sites(sample_db) -> None:
 def test_refused_meeting_save_and_unknown_site_read_in_french(sample_db) -> None:
     record, facts = _record(sample_db)
     action, _ = record.decisions[1].progress
-    record.decisions[1] = DecisionEntry("Verified at once", 1,
-                                        progress=(action, ProgressDraft("verified", facts["day"])))
+    record.decisions[1] = DecisionEntry(
+        "Verified at once", 1, progress=(action, ProgressDraft("verified", facts["day"]))
+    )
     with pytest.raises(TransitionError) as caught:
         meetings.save_meeting(sample_db, record, today=facts["day"])
     assert str(caught.value).startswith("Decision 2 ('Verified at once'): An action that is")
     assert caught.value.text("fr").startswith(
-        "Décision 2 (« Verified at once ») : Une action en cours ne peut pas devenir vérifiée")
+        "Décision 2 (« Verified at once ») : Une action en cours ne peut pas devenir vérifiée"
+    )
     record, facts = _record(sample_db)
     with pytest.raises(ValidationError) as caught:
         meetings.save_meeting(sample_db, record, today=dt.date(2022, 1, 31))
-    assert caught.value.text("fr") == (f"La date de la réunion, {facts['day']:%d/%m/%Y}, est "
-                                       "dans le futur (nous sommes le 31/01/2022).")
+    assert caught.value.text("fr") == (
+        f"La date de la réunion, {facts['day']:%d/%m/%Y}, est "
+        "dans le futur (nous sommes le 31/01/2022)."
+    )
     with pytest.raises(NotFoundError) as caught:
         meetings.meeting_papers(sample_db, "ZZ-99", MONTH)
     assert str(caught.value).startswith("No site with code 'ZZ-99'. Site codes look like ")
     assert caught.value.text("fr").startswith(
-        "Aucun site ne porte le code « ZZ-99 ». Les codes de site ressemblent à ")
+        "Aucun site ne porte le code « ZZ-99 ». Les codes de site ressemblent à "
+    )
     with pytest.raises(ValidationError) as caught:
         meetings.meeting_papers(sample_db, SITE, "2022-13")
-    assert caught.value.text("fr") == ("« 2022-13 » n'est pas un mois : le mois doit être "
-                                       "compris entre 01 et 12.")
+    assert caught.value.text("fr") == (
+        "« 2022-13 » n'est pas un mois : le mois doit être compris entre 01 et 12."
+    )

@@ -19,12 +19,18 @@ from bm_desktop.services.sites import list_sites
 
 def test_a_province_counts_its_own_sites(sample_db) -> None:
     with sample_db.sessions() as s:
-        codes = frozenset(s.scalars(select(Site.code).join(
-            Province, Province.id == Site.province_id).where(Province.name == "South Kivu")))
+        codes = frozenset(
+            s.scalars(
+                select(Site.code)
+                .join(Province, Province.id == Site.province_id)
+                .where(Province.name == "South Kivu")
+            )
+        )
     assert codes and all(c.startswith("SK-") for c in codes)
     period = Period(*REPORTING_YEAR)
-    by_province = kpis.programme_figures(sample_db, period, Scope(provinces=frozenset({
-        "South Kivu"})))
+    by_province = kpis.programme_figures(
+        sample_db, period, Scope(provinces=frozenset({"South Kivu"}))
+    )
     by_sites = kpis.programme_figures(sample_db, period, Scope(site_codes=codes))
     everything = kpis.programme_figures(sample_db, period, Scope())
     assert 0 < by_province.incidents == by_sites.incidents < everything.incidents

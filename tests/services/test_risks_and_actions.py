@@ -25,18 +25,34 @@ def prog(db):
 
 
 def record(db, site, area="child_labour", on=AUG_3, severity=2, minors=0, verify=True):
-    iid = incidents.record(db, IncidentDraft(
-        occurred_on=on, reported_on=on, risk_area_code=area, description=f"{area} on {on}",
-        site_id=site, severity=severity, minors_involved=minors), today=TODAY)
+    iid = incidents.record(
+        db,
+        IncidentDraft(
+            occurred_on=on,
+            reported_on=on,
+            risk_area_code=area,
+            description=f"{area} on {on}",
+            site_id=site,
+            severity=severity,
+            minors_involved=minors,
+        ),
+        today=TODAY,
+    )
     if verify:
         incidents.verify(db, iid, by="expert")
     return iid
 
 
 def action_draft(prog, **kw) -> ActionDraft:
-    base = ActionDraft(kind="awareness_campaign", description="Campaign against child labour",
-                       recommended_on=D(2021, 9, 1), due_on=D(2021, 12, 31),
-                       stakeholder_id=prog.cooperative, priority="high", by="coordinator")
+    base = ActionDraft(
+        kind="awareness_campaign",
+        description="Campaign against child labour",
+        recommended_on=D(2021, 9, 1),
+        due_on=D(2021, 12, 31),
+        stakeholder_id=prog.cooperative,
+        priority="high",
+        by="coordinator",
+    )
     return replace(base, **kw)
 
 
@@ -45,7 +61,9 @@ def test_roll_up_creates_one_risk_per_site_and_area_and_links_more_later(db, pro
     other = record(db, prog.kolwezi, area="ohs")
     result = risks.roll_up_incidents(db, first + [other])
     assert len(result.risks_created) == 2 and result.incidents_linked == 4
-    child = next(r for r in risks.site_risks(db, prog.kolwezi) if r.risk_area_code == "child_labour")
+    child = next(
+        r for r in risks.site_risks(db, prog.kolwezi) if r.risk_area_code == "child_labour"
+    )
     assert (child.incidents, child.likelihood, child.severity, child.score) == (3, 2, 2, 4)
 
     later = [record(db, prog.kolwezi, on=D(2021, 9, d), severity=3, minors=1) for d in (1, 2, 3, 4)]
@@ -54,7 +72,12 @@ def test_roll_up_creates_one_risk_per_site_and_area_and_links_more_later(db, pro
     assert again.incidents_linked == 4
     child = risks.get_risk(db, child.id)
     assert (child.incidents, child.likelihood, child.severity, child.score, child.band) == (
-        7, 4, 4, 16, "high")
+        7,
+        4,
+        4,
+        16,
+        "high",
+    )
     matrix = risks.risk_matrix(risks.site_risks(db, prog.kolwezi))
     assert matrix.shape == (5, 5) and matrix.sum() == 2
     assert matrix[3, 3] == 1 and matrix[0, 1] == 1  # child labour L4 x S4; OHS L1 x S2
@@ -100,7 +123,13 @@ def test_action_from_a_risk_links_its_incidents_and_starts_recommended(db, prog)
     detail = action_views.detail(db, aid, today=TODAY)
     v = detail.action
     assert (v.site_code, v.risk_area_code, v.status, v.stakeholder, v.incidents, v.risk_id) == (
-        "KZ-01", "child_labour", "recommended", "EMAK-C cooperative", 2, rid)
+        "KZ-01",
+        "child_labour",
+        "recommended",
+        "EMAK-C cooperative",
+        2,
+        rid,
+    )
     assert v.overdue  # due 2021-12-31, still recommended on 2022-03-31
     assert [h.status for h in detail.history] == ["recommended"]
     assert detail.allowed_next == ("recommended", "in_progress", "implemented", "cancelled")
@@ -115,10 +144,16 @@ def test_action_from_incidents_finds_their_risk(db, prog) -> None:
 
 
 BAD_ACTIONS = [
-    ({"due_on": D(2021, 8, 31)}, ValidationError,
-     "due date 31/08/2021 is before the recommendation date 01/09/2021"),
-    ({"recommended_on": D(2022, 4, 5), "due_on": D(2022, 6, 1)}, ValidationError,
-     "recommendation date 05/04/2022 is in the future"),
+    (
+        {"due_on": D(2021, 8, 31)},
+        ValidationError,
+        "due date 31/08/2021 is before the recommendation date 01/09/2021",
+    ),
+    (
+        {"recommended_on": D(2022, 4, 5), "due_on": D(2022, 6, 1)},
+        ValidationError,
+        "recommendation date 05/04/2022 is in the future",
+    ),
     ({"due_on": None}, ValidationError, "Enter the due date"),
     ({"kind": "party"}, ValidationError, "Unknown action kind 'party'"),
     ({"priority": "urgent"}, ValidationError, "Unknown priority 'urgent'"),
@@ -150,28 +185,39 @@ def test_bad_action_gives_its_message_and_writes_nothing(db, prog, change, error
 
 
 def new_action(db, prog, **kw):
-    return actions.recommend(db, action_draft(prog, site_id=prog.kolwezi,
-                                              risk_area_code="child_labour", **kw), today=TODAY)
+    return actions.recommend(
+        db,
+        action_draft(prog, site_id=prog.kolwezi, risk_area_code="child_labour", **kw),
+        today=TODAY,
+    )
 
 
 def test_progress_through_the_life_cycle_with_full_history(db, prog) -> None:
     aid = new_action(db, prog)
-    actions.progress(db, aid, ProgressDraft("in_progress", D(2021, 10, 1), "first session held",
-                                            "monitor"), today=TODAY)
+    actions.progress(
+        db,
+        aid,
+        ProgressDraft("in_progress", D(2021, 10, 1), "first session held", "monitor"),
+        today=TODAY,
+    )
     actions.progress(db, aid, ProgressDraft("implemented", D(2021, 11, 2)), today=TODAY)
     detail = action_views.detail(db, aid, today=TODAY)
     assert [(h.status, h.on, h.note) for h in detail.history] == [
         ("recommended", D(2021, 9, 1), None),
         ("in_progress", D(2021, 10, 1), "first session held"),
-        ("implemented", D(2021, 11, 2), None)]
+        ("implemented", D(2021, 11, 2), None),
+    ]
     assert (detail.action.status, detail.action.overdue) == ("implemented", False)
 
 
 def test_invalid_transition_is_refused_with_a_message_and_writes_nothing(db, prog) -> None:
     aid = new_action(db, prog)
     before = snapshot(db)
-    with pytest.raises(TransitionError, match="recommended cannot become verified .verification "
-                                              "confirms an implementation.; allowed next"):
+    with pytest.raises(
+        TransitionError,
+        match="recommended cannot become verified .verification "
+        "confirms an implementation.; allowed next",
+    ):
         actions.progress(db, aid, ProgressDraft("verified", D(2021, 10, 1)), today=TODAY)
     with pytest.raises(TransitionError, match="'done' is not an action status"):
         actions.progress(db, aid, ProgressDraft("done", D(2021, 10, 1)), today=TODAY)
@@ -184,12 +230,16 @@ def test_invalid_transition_is_refused_with_a_message_and_writes_nothing(db, pro
 
 def test_bulk_update_is_all_or_nothing_and_names_the_refused_action(db, prog) -> None:
     a1, a2 = new_action(db, prog), new_action(db, prog, description="Build a fence")
-    actions.progress(db, a2, ProgressDraft("cancelled", D(2021, 9, 20), "site abandoned"),
-                     today=TODAY)
+    actions.progress(
+        db, a2, ProgressDraft("cancelled", D(2021, 9, 20), "site abandoned"), today=TODAY
+    )
     before = snapshot(db)
     update = ProgressDraft("in_progress", D(2021, 10, 5), "reviewed at the CAP meeting")
-    with pytest.raises(TransitionError, match=r"Update 2 of 2 \(action 'Build a fence' at KZ-01\):"
-                                              " The action is already cancelled"):
+    with pytest.raises(
+        TransitionError,
+        match=r"Update 2 of 2 \(action 'Build a fence' at KZ-01\):"
+        " The action is already cancelled",
+    ):
         actions.progress_bulk(db, [(a1, update), (a2, update)], today=TODAY)
     assert snapshot(db) == before
     a3 = new_action(db, prog, description="Train pit chiefs")
@@ -226,24 +276,40 @@ def test_edit_action_validates_the_due_date(db, prog) -> None:
     aid = new_action(db, prog)
     edit = actions.ActionEdit("Campaign", D(2021, 8, 1), "low", prog.ngo, "training")
     before = snapshot(db)
-    with db.sessions.begin() as s, pytest.raises(ValidationError, match="before the recommendation"):
+    with (
+        db.sessions.begin() as s,
+        pytest.raises(ValidationError, match="before the recommendation"),
+    ):
         actions.edit_action(s, aid, edit)
     assert snapshot(db) == before
     with db.sessions.begin() as s:
         actions.edit_action(s, aid, replace(edit, due_on=D(2022, 6, 30)))
     v = action_views.detail(db, aid, TODAY).action
     assert (v.stakeholder, v.kind, v.priority, v.overdue) == (
-        "Kolwezi child rights NGO", "training", "low", False)
+        "Kolwezi child rights NGO",
+        "training",
+        "low",
+        False,
+    )
 
 
 def test_action_list_follows_the_global_filters(db, prog) -> None:
     from bm_desktop.domain.filters import FilterState
 
     a_kz = new_action(db, prog)
-    actions.recommend(db, ActionDraft(
-        kind="engagement", description="Dialogue with the FARDC commander",
-        recommended_on=D(2021, 5, 1), due_on=D(2021, 6, 1), stakeholder_id=prog.bukavu_chief,
-        site_id=prog.bukavu, risk_area_code="security_forces"), today=TODAY)
+    actions.recommend(
+        db,
+        ActionDraft(
+            kind="engagement",
+            description="Dialogue with the FARDC commander",
+            recommended_on=D(2021, 5, 1),
+            due_on=D(2021, 6, 1),
+            stakeholder_id=prog.bukavu_chief,
+            site_id=prog.bukavu,
+            risk_area_code="security_forces",
+        ),
+        today=TODAY,
+    )
     security = FilterState(risk_categories=frozenset({"security"}))
     assert [v.site_code for v in action_views.actions(db, security, today=TODAY)] == ["SK-01"]
     lualaba = FilterState(regions=frozenset({"Lualaba"}))
@@ -267,5 +333,6 @@ def test_risks_and_actions_are_named_in_the_interface_language(db, prog) -> None
     detail = action_views.detail(db, aid, today=TODAY, lang="fr")
     assert [i.risk_area for i in detail.incidents] == ["Travail des enfants"]
     types = {o.type_name for o in choices.stakeholders(db, prog.kolwezi, "fr")}
-    assert types and not types & {o.type_name for o in choices.stakeholders(
-        db, prog.kolwezi)}  # every stakeholder type has its French name
+    assert types and not types & {
+        o.type_name for o in choices.stakeholders(db, prog.kolwezi)
+    }  # every stakeholder type has its French name

@@ -20,13 +20,29 @@ from tests.services.loop_data import TODAY, build_small_programme
 
 D = dt.date
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["bm_desktop/services/incidents.py", "bm_desktop/services/actions.py",
-           "bm_desktop/services/risks.py", "bm_desktop/domain/action_lifecycle.py",
-           "bm_desktop/services/meetings.py", "bm_desktop/services/meetings_overview.py",
-           "bm_desktop/services/agenda_inputs.py", "bm_desktop/commands/agenda.py",
-           "bm_desktop/domain/agenda.py", "bm_desktop/commands/import_.py"]
-ERRORS = {"BmError", "ValidationError", "NotFoundError", "TransitionError", "LifecycleError",
-          "_fail", "_say", "ImportFileError", "AgendaEditError"}
+MODULES = [
+    "bm_desktop/services/incidents.py",
+    "bm_desktop/services/actions.py",
+    "bm_desktop/services/risks.py",
+    "bm_desktop/domain/action_lifecycle.py",
+    "bm_desktop/services/meetings.py",
+    "bm_desktop/services/meetings_overview.py",
+    "bm_desktop/services/agenda_inputs.py",
+    "bm_desktop/commands/agenda.py",
+    "bm_desktop/domain/agenda.py",
+    "bm_desktop/commands/import_.py",
+]
+ERRORS = {
+    "BmError",
+    "ValidationError",
+    "NotFoundError",
+    "TransitionError",
+    "LifecycleError",
+    "_fail",
+    "_say",
+    "ImportFileError",
+    "AgendaEditError",
+}
 TABLES = {"template", "_ALREADY_REVIEWED", "_BAD_COUNT"}
 
 
@@ -36,37 +52,69 @@ def prog(db):
 
 
 def new_action(db, prog):
-    return actions.recommend(db, ActionDraft(
-        kind="awareness_campaign", description="Campaign against child labour",
-        recommended_on=D(2021, 9, 1), due_on=D(2021, 12, 31), stakeholder_id=prog.cooperative,
-        priority="high", by="coordinator", site_id=prog.kolwezi,
-        risk_area_code="child_labour"), today=TODAY)
+    return actions.recommend(
+        db,
+        ActionDraft(
+            kind="awareness_campaign",
+            description="Campaign against child labour",
+            recommended_on=D(2021, 9, 1),
+            due_on=D(2021, 12, 31),
+            stakeholder_id=prog.cooperative,
+            priority="high",
+            by="coordinator",
+            site_id=prog.kolwezi,
+            risk_area_code="child_labour",
+        ),
+        today=TODAY,
+    )
 
 
 def test_due_date_before_the_recommendation_date_in_french_and_english(db, prog) -> None:
     with pytest.raises(ValidationError) as caught:
-        actions.recommend(db, ActionDraft(
-            kind="training", description="Campaign", recommended_on=D(2021, 9, 1),
-            due_on=D(2021, 8, 1), stakeholder_id=prog.cooperative, priority="low",
-            site_id=prog.kolwezi, risk_area_code="child_labour"), today=TODAY)
+        actions.recommend(
+            db,
+            ActionDraft(
+                kind="training",
+                description="Campaign",
+                recommended_on=D(2021, 9, 1),
+                due_on=D(2021, 8, 1),
+                stakeholder_id=prog.cooperative,
+                priority="low",
+                site_id=prog.kolwezi,
+                risk_area_code="child_labour",
+            ),
+            today=TODAY,
+        )
     exc = caught.value
     assert str(exc) == "The due date 01/08/2021 is before the recommendation date 01/09/2021."
     assert exc.text("en") == str(exc)
-    assert exc.text("fr") == ("L'échéance 01/08/2021 est antérieure à la date de "
-                              "recommandation 01/09/2021.")
+    assert exc.text("fr") == (
+        "L'échéance 01/08/2021 est antérieure à la date de recommandation 01/09/2021."
+    )
     assert exc.field == "due_on"
 
 
 def test_incident_dated_in_the_future_in_french(db, prog) -> None:
     with pytest.raises(ValidationError) as caught:
-        incidents.record(db, IncidentDraft(
-            occurred_on=D(2022, 4, 2), reported_on=None, risk_area_code="child_labour",
-            description="Children at the pit", site_id=prog.kolwezi, severity=3,
-            minors_involved=1), today=TODAY)
-    assert str(caught.value) == ("The incident date 02/04/2022 is in the future "
-                                 "(today is 31/03/2022).")
-    assert error_text(caught.value, "fr") == ("La date de l'incident, 02/04/2022, est dans le "
-                                              "futur (nous sommes le 31/03/2022).")
+        incidents.record(
+            db,
+            IncidentDraft(
+                occurred_on=D(2022, 4, 2),
+                reported_on=None,
+                risk_area_code="child_labour",
+                description="Children at the pit",
+                site_id=prog.kolwezi,
+                severity=3,
+                minors_involved=1,
+            ),
+            today=TODAY,
+        )
+    assert str(caught.value) == (
+        "The incident date 02/04/2022 is in the future (today is 31/03/2022)."
+    )
+    assert error_text(caught.value, "fr") == (
+        "La date de l'incident, 02/04/2022, est dans le futur (nous sommes le 31/03/2022)."
+    )
 
 
 def test_invalid_transition_in_french_translates_the_status_words_too(db, prog) -> None:
@@ -75,21 +123,25 @@ def test_invalid_transition_in_french_translates_the_status_words_too(db, prog) 
         actions.progress(db, aid, ProgressDraft("verified", D(2021, 10, 1)), today=TODAY)
     assert str(caught.value) == (
         "An action that is recommended cannot become verified (verification confirms an "
-        "implementation); allowed next: recommended, in progress, implemented, cancelled.")
+        "implementation); allowed next: recommended, in progress, implemented, cancelled."
+    )
     assert caught.value.text("fr") == (
         "Une action recommandée ne peut pas devenir vérifiée (la vérification confirme une "
-        "mise en œuvre) ; possibles ensuite : recommandée, en cours, mise en œuvre, annulée.")
+        "mise en œuvre) ; possibles ensuite : recommandée, en cours, mise en œuvre, annulée."
+    )
 
 
 def test_bulk_refusal_wraps_the_reason_in_the_same_language(db, prog) -> None:
     a1, a2 = new_action(db, prog), new_action(db, prog)
-    actions.progress(db, a2, ProgressDraft("cancelled", D(2021, 9, 20), "site abandoned"),
-                     today=TODAY)
+    actions.progress(
+        db, a2, ProgressDraft("cancelled", D(2021, 9, 20), "site abandoned"), today=TODAY
+    )
     update = ProgressDraft("in_progress", D(2021, 10, 5))
     with pytest.raises(TransitionError) as caught:
         actions.progress_bulk(db, [(a1, update), (a2, update)], today=TODAY)
     assert str(caught.value).endswith(
-        "The action is already cancelled; no further update is possible.")
+        "The action is already cancelled; no further update is possible."
+    )
     french = caught.value.text("fr")
     assert french.startswith("Point 2 sur 2 (")
     assert french.endswith("L'action est déjà annulée ; aucun autre point n'est possible.")
@@ -97,11 +149,18 @@ def test_bulk_refusal_wraps_the_reason_in_the_same_language(db, prog) -> None:
 
 def test_domain_error_carries_the_template_without_qt_or_database() -> None:
     with pytest.raises(action_lifecycle.LifecycleError) as caught:
-        action_lifecycle.check_update([], action_lifecycle.S.IN_PROGRESS, D(2030, 1, 1), None,
-                                      recommended_on=D(2021, 9, 1), today=D(2022, 3, 31))
+        action_lifecycle.check_update(
+            [],
+            action_lifecycle.S.IN_PROGRESS,
+            D(2030, 1, 1),
+            None,
+            recommended_on=D(2021, 9, 1),
+            today=D(2022, 3, 31),
+        )
     assert str(caught.value) == "The update date 01/01/2030 is in the future (today is 31/03/2022)."
-    assert caught.value.text("fr") == ("La date du point, 01/01/2030, est dans le futur "
-                                       "(nous sommes le 31/03/2022).")
+    assert caught.value.text("fr") == (
+        "La date du point, 01/01/2030, est dans le futur (nous sommes le 31/03/2022)."
+    )
 
 
 def raised_templates(modules: list[str] = MODULES) -> set[str]:
@@ -120,12 +179,17 @@ def raised_templates(modules: list[str] = MODULES) -> set[str]:
 
     for module in modules:
         for node in ast.walk(ast.parse((ROOT / module).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                    and node.func.id in ERRORS and node.args:
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ERRORS
+                and node.args
+            ):
                 first = node.args[0]
                 assert not isinstance(first, ast.JoinedStr), (
                     f"{module}:{node.lineno}: an f-string cannot be translated; pass a "
-                    "template and its parameters")
+                    "template and its parameters"
+                )
                 found.update(strings(first))
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]

@@ -17,13 +17,20 @@ def test_details_of_luhihi_for_the_reporting_year(db) -> None:
     d = site_details(db, luhihi, FilterState())
     assert (d.incidents, d.incidents_verified, d.incidents_severe) == (6, 1, 2)
     assert [i.occurred_on for i in d.latest_incidents] == [
-        dt.date(2022, 3, 2), dt.date(2022, 2, 14), dt.date(2021, 11, 20), dt.date(2021, 8, 1),
-        dt.date(2021, 6, 10)]
+        dt.date(2022, 3, 2),
+        dt.date(2022, 2, 14),
+        dt.date(2021, 11, 20),
+        dt.date(2021, 8, 1),
+        dt.date(2021, 6, 10),
+    ]
     assert d.latest_incidents[1].description == "Soldiers taxing miners at the pit"
     a = d.actions
     assert (a.recommended, a.implementing, a.open, a.overdue) == (3, 1, 3, 2)
     assert [(x.status, x.overdue) for x in d.open_actions] == [
-        ("in_progress", True), ("recommended", True), ("recommended", False)]
+        ("in_progress", True),
+        ("recommended", True),
+        ("recommended", False),
+    ]
     assert d.next_meeting.day == dt.date(2022, 4, 12) and d.next_meeting.status == "planned"
     assert d.last_meeting.day == dt.date(2022, 3, 10)
 
@@ -42,5 +49,6 @@ def test_figures_follow_filters_and_agree_with_the_kpis(db) -> None:
     figures = site_action_figures(db, as_of)
     kpi = {r.id: r.figures for r in implementation_rates(db, as_of, by="site")}
     assert {k: (v.recommended, v.implementing) for k, v in figures.items()} == {
-        k: (v.recommended, v.implementing) for k, v in kpi.items()}
+        k: (v.recommended, v.implementing) for k, v in kpi.items()
+    }
     assert figures[luhihi].overdue == len(overdue_actions(db, as_of)) == 2

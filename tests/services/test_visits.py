@@ -31,15 +31,27 @@ def test_a_trip_is_recorded_with_its_checks_and_feeds_the_last_visit(db) -> None
     luhihi, rubaya = prog.sites["SK-001"], prog.sites["NK-002"]
     incidents = _ids(db, Incident, luhihi)
     actions = _ids(db, CorrectiveAction, luhihi)
-    record_visits(db, [
-        VisitRecord(luhihi, dt.date(2022, 5, 10), "A. Furaha", "incident_verification",
-                    "Pit 3 fenced", incidents_verified=incidents[:2],
-                    incidents_raised=incidents[2:3], actions_checked=actions[:1]),
-        VisitRecord(rubaya, dt.date(2022, 5, 11), "A. Furaha", "monitoring", done=False),
-    ], today=TODAY)
+    record_visits(
+        db,
+        [
+            VisitRecord(
+                luhihi,
+                dt.date(2022, 5, 10),
+                "A. Furaha",
+                "incident_verification",
+                "Pit 3 fenced",
+                incidents_verified=incidents[:2],
+                incidents_raised=incidents[2:3],
+                actions_checked=actions[:1],
+            ),
+            VisitRecord(rubaya, dt.date(2022, 5, 11), "A. Furaha", "monitoring", done=False),
+        ],
+        today=TODAY,
+    )
     history = visit_history(db, luhihi)
     assert [(v.visited_on, v.findings, v.done) for v in history] == [
-        (dt.date(2022, 5, 10), "Pit 3 fenced", True)]
+        (dt.date(2022, 5, 10), "Pit 3 fenced", True)
+    ]
     v = history[0]
     assert (v.incidents_verified, v.incidents_raised, v.actions_checked) == (2, 1, 1)
     last = last_visits(db)
@@ -48,13 +60,16 @@ def test_a_trip_is_recorded_with_its_checks_and_feeds_the_last_visit(db) -> None
     assert [x.done for x in visit_history(db, rubaya)] == [False]
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"visited_on": dt.date(2022, 6, 2)}, "visited_on"),
-    ({"visitor": "  "}, "visitor"),
-    ({"purpose": "tourism"}, "purpose"),
-    ({"done": False, "checked": True}, "done"),
-    ({"foreign_incident": True}, "incident"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"visited_on": dt.date(2022, 6, 2)}, "visited_on"),
+        ({"visitor": "  "}, "visitor"),
+        ({"purpose": "tourism"}, "purpose"),
+        ({"done": False, "checked": True}, "done"),
+        ({"foreign_incident": True}, "incident"),
+    ],
+)
 def test_a_bad_visit_is_refused_and_nothing_of_the_trip_is_written(db, change, field) -> None:
     prog = build_small_programme(db)
     luhihi, kara = prog.sites["SK-001"], prog.sites["LUA-001"]
@@ -63,8 +78,15 @@ def test_a_bad_visit_is_refused_and_nothing_of_the_trip_is_written(db, change, f
         fields["actions_checked"] = _ids(db, CorrectiveAction, luhihi)[:1]
     if change.get("foreign_incident"):  # Karajipopo's incident, not Luhihi's
         fields["incidents_verified"] = _ids(db, Incident, kara)[:1]
-    bad = VisitRecord(**{"site_id": luhihi, "visited_on": dt.date(2022, 5, 10),
-                         "visitor": "A. Furaha", "purpose": "monitoring", **fields})
+    bad = VisitRecord(
+        **{
+            "site_id": luhihi,
+            "visited_on": dt.date(2022, 5, 10),
+            "visitor": "A. Furaha",
+            "purpose": "monitoring",
+            **fields,
+        }
+    )
     good = VisitRecord(luhihi, dt.date(2022, 5, 9), "A. Furaha", "monitoring")
     with pytest.raises(ValidationError) as err:
         record_visits(db, [good, bad], today=TODAY)

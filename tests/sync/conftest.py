@@ -93,8 +93,9 @@ def pg_store(pg: ThrowawayPostgres) -> Iterator[ServerStore]:
     store.dispose()
 
 
-def make_store(kind: str, tmp_path: Path, server_template: Path,
-               request: pytest.FixtureRequest) -> ServerStore:
+def make_store(
+    kind: str, tmp_path: Path, server_template: Path, request: pytest.FixtureRequest
+) -> ServerStore:
     if kind == "sqlite":
         import shutil
 
@@ -107,8 +108,9 @@ def make_store(kind: str, tmp_path: Path, server_template: Path,
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def server_store(request: pytest.FixtureRequest, tmp_path: Path,
-                 server_template: Path) -> Iterator[ServerStore]:
+def server_store(
+    request: pytest.FixtureRequest, tmp_path: Path, server_template: Path
+) -> Iterator[ServerStore]:
     """A server database with reference data, on SQLite and on PostgreSQL."""
     store = make_store(request.param, tmp_path, server_template, request)
     yield store

@@ -12,9 +12,16 @@ class FaultyTransport(httpx.BaseTransport):
     never arrives (connection error), the answer is lost after the server acted on it
     (read timeout), the request arrives twice, or an old request arrives again now."""
 
-    def __init__(self, inner: httpx.BaseTransport, rng: random.Random | None = None, *,
-                 drop_request: float = 0.0, drop_response: float = 0.0,
-                 duplicate: float = 0.0, replay: float = 0.0) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        rng: random.Random | None = None,
+        *,
+        drop_request: float = 0.0,
+        drop_response: float = 0.0,
+        duplicate: float = 0.0,
+        replay: float = 0.0,
+    ) -> None:
         self.inner = inner
         self.rng = rng or random.Random(0)
         self.drop_request = drop_request
@@ -22,8 +29,13 @@ class FaultyTransport(httpx.BaseTransport):
         self.duplicate = duplicate
         self.replay = replay
         self.history: list[httpx.Request] = []
-        self.counts = {"sent": 0, "dropped_requests": 0, "dropped_responses": 0,
-                       "duplicates": 0, "replays": 0}
+        self.counts = {
+            "sent": 0,
+            "dropped_requests": 0,
+            "dropped_responses": 0,
+            "duplicates": 0,
+            "replays": 0,
+        }
 
     def set_faults(self, **probabilities: float) -> None:
         for key, value in probabilities.items():
@@ -34,16 +46,18 @@ class FaultyTransport(httpx.BaseTransport):
 
     @staticmethod
     def _clone(request: httpx.Request) -> httpx.Request:
-        return httpx.Request(request.method, request.url, headers=request.headers,
-                             content=request.content)
+        return httpx.Request(
+            request.method, request.url, headers=request.headers, content=request.content
+        )
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         self.counts["sent"] += 1
         response = self.inner.handle_request(self._clone(request))
         content = b"".join(response.iter_raw())  # still compressed: the client decodes it
         response.close()
-        return httpx.Response(response.status_code, headers=response.headers, content=content,
-                              request=request)
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=content, request=request
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()

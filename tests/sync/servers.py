@@ -26,8 +26,15 @@ def child_env(**extra: str) -> dict[str, str]:
 class ServerProcess:
     """``bm-desktop server`` in a subprocess on a free port; can be killed and restarted."""
 
-    def __init__(self, db: str, log: Path, port: int | None = None, *, workers: int = 1,
-                 args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        db: str,
+        log: Path,
+        port: int | None = None,
+        *,
+        workers: int = 1,
+        args: tuple[str, ...] = (),
+    ) -> None:
         self.db = db
         self.workers = workers  # --workers N: a supervisor and N worker processes
         self.args = args
@@ -42,9 +49,25 @@ class ServerProcess:
     def start(self, timeout: float = 60) -> ServerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bm_desktop.cli", "server", "--db", self.db, "--port",
-             str(self.port), "--workers", str(self.workers), *self.args], cwd=ROOT,
-            env=child_env(), stdout=log, stderr=log, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "bm_desktop.cli",
+                "server",
+                "--db",
+                self.db,
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+                *self.args,
+            ],
+            cwd=ROOT,
+            env=child_env(),
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

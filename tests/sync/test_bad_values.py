@@ -42,8 +42,11 @@ def site(world: SyncWorld) -> uuid.UUID:
 def push(world: SyncWorld, headers: dict, changes: list[dict]):
     """Like a laptop's push, but ASCII JSON, so a lone surrogate can travel as \\ud800."""
     body = json.dumps({"v": 1, "device": "c0ffee000001", "changes": changes}).encode()
-    return world.http.post("/sync/push", content=gzip.compress(body), headers={
-        **headers, "Content-Encoding": "gzip", "Content-Type": "application/json"})
+    return world.http.post(
+        "/sync/push",
+        content=gzip.compress(body),
+        headers={**headers, "Content-Encoding": "gzip", "Content-Type": "application/json"},
+    )
 
 
 def _change(row: dict) -> dict:
@@ -91,8 +94,8 @@ def test_every_bad_value_is_refused_alone_with_its_column(world: SyncWorld, site
 
 @pytest.mark.postgres
 def test_a_value_the_database_refuses_fails_only_its_change(
-        pg_store: ServerStore, tmp_path: Path, client_template: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    pg_store: ServerStore, tmp_path: Path, client_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Values the rules would catch, let through (as an older server did): PostgreSQL
     refuses them, and only their own changes are refused."""
     from tests.sync.conftest import reset_pg_store
@@ -106,10 +109,12 @@ def test_a_value_the_database_refuses_fails_only_its_change(
         laptop.sync()
         monkeypatch.setattr(rules, "check_row", lambda *_a, **_k: None)
         admin = world.login("admin")
-        batch = [incident_row(site, clock_now(), description="before"),
-                 incident_row(site, clock_now(), description="nul \x00 byte"),
-                 incident_row(site, clock_now(), description="huge", minors_involved=2**31),
-                 incident_row(site, clock_now(), description="after")]
+        batch = [
+            incident_row(site, clock_now(), description="before"),
+            incident_row(site, clock_now(), description="nul \x00 byte"),
+            incident_row(site, clock_now(), description="huge", minors_involved=2**31),
+            incident_row(site, clock_now(), description="after"),
+        ]
         r = push(world, admin, [_change(x) for x in batch])
         assert r.status_code == 200, r.text
         results = r.json()["results"]
@@ -123,8 +128,8 @@ def test_a_value_the_database_refuses_fails_only_its_change(
 
 
 def test_a_laptop_skips_a_bad_pulled_row_and_keeps_working(
-        world: SyncWorld, site, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
+    world: SyncWorld, site, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """Rows an older server accepted reach laptops by the feed and by a snapshot: each bad
     one is skipped with its reason logged, the rest arrives, the register and the map load."""
     caplog.set_level(logging.WARNING, logger="bm_desktop.sync")
@@ -132,15 +137,18 @@ def test_a_laptop_skips_a_bad_pulled_row_and_keeps_working(
     following.sync()
     with monkeypatch.context() as m:
         m.setattr(rules, "check_row", lambda *_a, **_k: None)  # an older server
-        bad = [incident_row(site, clock_now(), description="severity 40000", severity=40000),
-               incident_row(site, clock_now(), description="latitude 999", latitude=999.0,
-                            longitude=28.0),
-               incident_row(site, clock_now(), description="year 0999",
-                            occurred_on="0999-01-01")]
+        bad = [
+            incident_row(site, clock_now(), description="severity 40000", severity=40000),
+            incident_row(
+                site, clock_now(), description="latitude 999", latitude=999.0, longitude=28.0
+            ),
+            incident_row(site, clock_now(), description="year 0999", occurred_on="0999-01-01"),
+        ]
         if world.store.engine.dialect.name == "sqlite":  # PostgreSQL cannot hold these
-            bad += [incident_row(site, clock_now(), description="2^63-1",
-                                 people_affected=2**63 - 1),
-                    incident_row(site, clock_now(), description="nul \x00 byte")]
+            bad += [
+                incident_row(site, clock_now(), description="2^63-1", people_affected=2**63 - 1),
+                incident_row(site, clock_now(), description="nul \x00 byte"),
+            ]
         good = incident_row(site, clock_now(), description="a good one")
         r = push(world, world.login("admin"), [_change(x) for x in [*bad, good]])
         assert {x["status"] for x in r.json()["results"]} == {"applied"}
@@ -163,17 +171,26 @@ def test_malformed_requests_get_a_4xx_with_a_reason(world: SyncWorld, site) -> N
     json_headers = {"Content-Type": "application/json"}
     deep_login = b'{"username": ' + b"[" * 1900 + b"]" * 1900 + b"}"
     deep_push = b"[" * 50_000 + b"]" * 50_000
-    huge_int = b'{"v": 1, "device": "x", "changes": [{"id": "' + uuid.uuid4().hex.encode() + \
-        b'", "t": "incidents", "op": "insert", "row": {"severity": ' + b"9" * 5000 + b"}}]}"
+    huge_int = (
+        b'{"v": 1, "device": "x", "changes": [{"id": "'
+        + uuid.uuid4().hex.encode()
+        + b'", "t": "incidents", "op": "insert", "row": {"severity": '
+        + b"9" * 5000
+        + b"}}]}"
+    )
     cases = [
         world.http.post("/auth/login", content=deep_login, headers=json_headers),
-        world.http.post("/sync/push", content=gzip.compress(deep_push),
-                        headers={**admin, **json_headers, "Content-Encoding": "gzip"}),
+        world.http.post(
+            "/sync/push",
+            content=gzip.compress(deep_push),
+            headers={**admin, **json_headers, "Content-Encoding": "gzip"},
+        ),
         world.http.post("/sync/push", content=huge_int, headers={**admin, **json_headers}),
         world.http.get("/sync/pull", params={"cursor": "f" + "9" * 100}, headers=admin),
         world.http.get("/sync/pull", params={"cursor": f"s{2**64}.0..0.0"}, headers=admin),
-        world.http.get("/sync/pull", params={"cursor": "s0.99999999999999999999..0.0"},
-                       headers=admin),
+        world.http.get(
+            "/sync/pull", params={"cursor": "s0.99999999999999999999..0.0"}, headers=admin
+        ),
         world.http.get("/sync/pull", params={"limit": "1e300"}, headers=admin),
     ]
     for r in cases:
@@ -185,24 +202,40 @@ def test_malformed_requests_get_a_4xx_with_a_reason(world: SyncWorld, site) -> N
     assert res["code"] == 422 and "incidents.minors_involved" in res["message"]
 
 
-def test_the_csv_import_refuses_nul_bytes_and_integers_over_2_31(sample_db,
-                                                                 tmp_path: Path) -> None:
+def test_the_csv_import_refuses_nul_bytes_and_integers_over_2_31(sample_db, tmp_path: Path) -> None:
     path = tmp_path / "incidents.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh, delimiter=";").writerows([
-            ["Ref", "Site", "Date", "Risque", "Résumé", "Gravité", "Mineurs"],
-            # (a NUL byte at the start of a file makes it "not a text file")
-            ["N1", "SK-01", "2022-04-03", "child_labour", "long " * 1000 + "nul \x00 byte",
-             "2", "0"],
-            ["N2", "SK-01", "2022-04-03", "child_labour", "too many minors", "2", str(2**31)],
-        ])
-    mapping = {"id": "Ref", "site_code": "Site", "occurred_on": "Date", "risk_area": "Risque",
-               "description": "Résumé", "severity": "Gravité", "minors_involved": "Mineurs"}
+        csv.writer(fh, delimiter=";").writerows(
+            [
+                ["Ref", "Site", "Date", "Risque", "Résumé", "Gravité", "Mineurs"],
+                # (a NUL byte at the start of a file makes it "not a text file")
+                [
+                    "N1",
+                    "SK-01",
+                    "2022-04-03",
+                    "child_labour",
+                    "long " * 1000 + "nul \x00 byte",
+                    "2",
+                    "0",
+                ],
+                ["N2", "SK-01", "2022-04-03", "child_labour", "too many minors", "2", str(2**31)],
+            ]
+        )
+    mapping = {
+        "id": "Ref",
+        "site_code": "Site",
+        "occurred_on": "Date",
+        "risk_area": "Risque",
+        "description": "Résumé",
+        "severity": "Gravité",
+        "minors_involved": "Mineurs",
+    }
     with sample_db.sessions() as s:
         before = s.scalar(select(func.count(Incident.id)))
     with pytest.raises(ImportRefused) as refused:
-        run_import(sample_db, "incidents", path,
-                   ImportOptions(mapping=mapping, today=dt.date(2022, 4, 20)))
+        run_import(
+            sample_db, "incidents", path, ImportOptions(mapping=mapping, today=dt.date(2022, 4, 20))
+        )
     reasons = refused.value.report.rejected_reasons()
     assert reasons[0].startswith("row 2: ") and "control character" in reasons[0]
     assert reasons[1].startswith("row 3: ") and "too large" in reasons[1]
@@ -224,7 +257,8 @@ def test_every_row_of_the_sample_programme_passes_the_rules(sample_db) -> None:
 
 
 def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
-        tmp_path: Path, client_template: Path, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, client_template: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """Rows no server of ours would send (a word in a number column, a missing required
     value, 30 February, a short row) are each left out with the reason; the rest applies."""
     import shutil
@@ -239,16 +273,23 @@ def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
     cols = list(tc.column_names)
 
     def wire_row(**values) -> list:
-        row = tc.encode(tc.decode(incident_row(site, clock_now(), risk_area_id=reference_id(
-            "risk_areas", "child_labour").hex)))
+        row = tc.encode(
+            tc.decode(
+                incident_row(
+                    site, clock_now(), risk_area_id=reference_id("risk_areas", "child_labour").hex
+                )
+            )
+        )
         return [values.get(c, row[c]) if c in values else row[c] for c in cols]
 
     good = wire_row(description="good")
-    data = [wire_row(description="word", severity="high"),
-            wire_row(description="no date", occurred_on=None),
-            wire_row(description="30 February", reported_on="2021-02-30"),
-            good[:-1],
-            good]
+    data = [
+        wire_row(description="word", severity="high"),
+        wire_row(description="no date", occurred_on=None),
+        wire_row(description="30 February", reported_on="2021-02-30"),
+        good[:-1],
+        good,
+    ]
     page = {"tables": [{"t": "incidents", "cols": cols, "rows": data}]}
     for all_new in (True, False):  # a first connection's snapshot, and any other page
         shutil.copy(client_template, tmp_path / f"laptop-{all_new}.sqlite")
@@ -266,7 +307,8 @@ def test_a_pulled_page_with_rows_of_the_wrong_shape_applies_the_good_rows(
 
 
 def test_the_pull_runs_even_when_the_server_cannot_take_the_push(
-        world: SyncWorld, site, monkeypatch: pytest.MonkeyPatch) -> None:
+    world: SyncWorld, site, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from fastapi import HTTPException
 
     from bm_desktop.sync.errors import ServerError
@@ -275,14 +317,26 @@ def test_the_pull_runs_even_when_the_server_cannot_take_the_push(
     a, b = world.laptop("a", "admin"), world.laptop("b", "admin")
     a.sync(), b.sync()
     with a.db.sessions.begin() as s:
-        s.add(Incident(site_id=site, occurred_on=dt.date(2021, 7, 1),
-                       reported_on=dt.date(2021, 7, 1), risk_area_id=incident_area(),
-                       description="from a"))
+        s.add(
+            Incident(
+                site_id=site,
+                occurred_on=dt.date(2021, 7, 1),
+                reported_on=dt.date(2021, 7, 1),
+                risk_area_id=incident_area(),
+                description="from a",
+            )
+        )
     a.sync()
     with b.db.sessions.begin() as s:
-        s.add(Incident(site_id=site, occurred_on=dt.date(2021, 7, 2),
-                       reported_on=dt.date(2021, 7, 2), risk_area_id=incident_area(),
-                       description="from b"))
+        s.add(
+            Incident(
+                site_id=site,
+                occurred_on=dt.date(2021, 7, 2),
+                reported_on=dt.date(2021, 7, 2),
+                risk_area_id=incident_area(),
+                description="from b",
+            )
+        )
 
     def broken(*_args, **_kwargs):
         raise HTTPException(500, "the server failed")

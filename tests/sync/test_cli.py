@@ -25,8 +25,9 @@ from tests.sync.world import SyncWorld, password_of
 def live_server(world: SyncWorld):
     """The in-process world's app behind a real socket, for the command line."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(world.store), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(world.store), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -38,9 +39,9 @@ def live_server(world: SyncWorld):
 
 
 @pytest.mark.parametrize("server_store", ["sqlite"], indirect=True)
-def test_sync_command_reports_and_exits_by_outcome(world: SyncWorld, live_server: str,
-                                                   tmp_path: Path, capsys,
-                                                   monkeypatch) -> None:
+def test_sync_command_reports_and_exits_by_outcome(
+    world: SyncWorld, live_server: str, tmp_path: Path, capsys, monkeypatch
+) -> None:
     world.user("admin")
     world.add_site("CLI-1")
     db_path = tmp_path / "laptop.sqlite"
@@ -61,14 +62,28 @@ def test_sync_command_reports_and_exits_by_outcome(world: SyncWorld, live_server
     db.dispose()
     assert main(["sync", "--db", str(db_path), "--lang", "fr"]) == 0  # remembered server
     assert "1 modifications envoyées" in capsys.readouterr().out
-    assert main(["sync", "--server", "http://127.0.0.1:9", "--user", "admin", "--db",
-                 str(tmp_path / "other.sqlite"), "--timeout", "2"]) == 1
+    assert (
+        main(
+            [
+                "sync",
+                "--server",
+                "http://127.0.0.1:9",
+                "--user",
+                "admin",
+                "--db",
+                str(tmp_path / "other.sqlite"),
+                "--timeout",
+                "2",
+            ]
+        )
+        == 1
+    )
     assert "Nothing was lost" in capsys.readouterr().err
 
 
-def test_a_laptop_with_data_must_choose_on_first_connection(world: SyncWorld, live_server,
-                                                            tmp_path: Path, capsys,
-                                                            monkeypatch) -> None:
+def test_a_laptop_with_data_must_choose_on_first_connection(
+    world: SyncWorld, live_server, tmp_path: Path, capsys, monkeypatch
+) -> None:
     world.user("admin")
     db_path = tmp_path / "demo.sqlite"
     db = open_database(db_path)
@@ -77,9 +92,16 @@ def test_a_laptop_with_data_must_choose_on_first_connection(world: SyncWorld, li
     with db.sessions.begin() as s:
         seed_reference_data(s)
         s.flush()
-        s.add(Site(code="DEMO-1", name="Demo", longitude=1.0, latitude=1.0,
-                   country_id=reference_id("countries", "COD"),
-                   region_id=reference_id("programme_regions", "Lualaba")))
+        s.add(
+            Site(
+                code="DEMO-1",
+                name="Demo",
+                longitude=1.0,
+                latitude=1.0,
+                country_id=reference_id("countries", "COD"),
+                region_id=reference_id("programme_regions", "Lualaba"),
+            )
+        )
     db.dispose()
     monkeypatch.setenv("BM_DESKTOP_PASSWORD", password_of("admin"))
     args = ["sync", "--server", live_server, "--user", "admin", "--db", str(db_path)]

@@ -30,9 +30,14 @@ CHILD_LABOUR = reference_id("risk_areas", "child_labour")
 
 def add_incident(db, site_id, description: str, severity: int = 2):
     with db.sessions.begin() as s:
-        inc = Incident(site_id=site_id, occurred_on=dt.date(2021, 7, 1),
-                       reported_on=dt.date(2021, 7, 2), risk_area_id=CHILD_LABOUR,
-                       severity=severity, description=description)
+        inc = Incident(
+            site_id=site_id,
+            occurred_on=dt.date(2021, 7, 1),
+            reported_on=dt.date(2021, 7, 2),
+            risk_area_id=CHILD_LABOUR,
+            severity=severity,
+            description=description,
+        )
         s.add(inc)
     return inc.id
 
@@ -50,8 +55,9 @@ def test_first_connection_receives_scope_with_progress(world: SyncWorld) -> None
         world.add_site(f"EX-{i}")
     laptop = world.laptop("a", "admin")
     seen: list[tuple[int, int]] = []
-    report = laptop.sync(progress=lambda done, total, stage: stage == "first"
-                         and seen.append((done, total)))
+    report = laptop.sync(
+        progress=lambda done, total, stage: stage == "first" and seen.append((done, total))
+    )
     assert report.first_connection
     with laptop.db.sessions() as s:
         assert sorted(s.scalars(select(Site.code))) == ["EX-0", "EX-1", "EX-2"]
@@ -89,8 +95,11 @@ def test_changes_travel_between_laptops_and_nothing_twice(world: SyncWorld) -> N
         with laptop.db.sessions() as s:
             assert s.scalar(select(Site.name).where(Site.id == site)) == "Renamed on B"
             assert sorted(s.scalars(select(Incident.id))) == sorted(ids)
-            pending = s.scalar(select(func.count()).select_from(OutboxChange)
-                               .where(OutboxChange.state == "pending"))
+            pending = s.scalar(
+                select(func.count())
+                .select_from(OutboxChange)
+                .where(OutboxChange.state == "pending")
+            )
             assert pending == 0
     assert table_contents(a.db) == table_contents(b.db) == table_contents(world.store)
     # A second sync moves nothing: everything was applied once.
@@ -139,9 +148,14 @@ def test_identical_edits_and_append_only_rows_never_conflict(world: SyncWorld) -
     a, b = world.laptop("a", "admin"), world.laptop("b", "admin")
     a.sync()
     with a.db.sessions.begin() as s:
-        action = CorrectiveAction(site_id=site, risk_area_id=CHILD_LABOUR, kind="awareness_campaign",
-                                  description="School enrolment campaign",
-                                  recommended_on=dt.date(2021, 8, 1), due_on=dt.date(2021, 9, 1))
+        action = CorrectiveAction(
+            site_id=site,
+            risk_area_id=CHILD_LABOUR,
+            kind="awareness_campaign",
+            description="School enrolment campaign",
+            recommended_on=dt.date(2021, 8, 1),
+            due_on=dt.date(2021, 9, 1),
+        )
         s.add(action)
     a.sync(), b.sync()
     edit(a.db, CorrectiveAction, action.id, priority="high")
@@ -186,9 +200,16 @@ def test_a_database_with_data_asks_before_its_first_connection(world: SyncWorld)
     with laptop.db.sessions.begin() as s:  # offline work before ever connecting
         seed_reference_data(s)
         s.flush()
-        s.add(Site(code="LOCAL-1", name="Surveyed offline", longitude=28.1, latitude=-2.5,
-                   country_id=reference_id("countries", "COD"),
-                   region_id=reference_id("programme_regions", "Eastern DRC")))
+        s.add(
+            Site(
+                code="LOCAL-1",
+                name="Surveyed offline",
+                longitude=28.1,
+                latitude=-2.5,
+                country_id=reference_id("countries", "COD"),
+                region_id=reference_id("programme_regions", "Eastern DRC"),
+            )
+        )
     with pytest.raises(FirstConnectionChoice):
         laptop.sync()
     with laptop.db.engine.connect() as conn:
@@ -196,17 +217,23 @@ def test_a_database_with_data_asks_before_its_first_connection(world: SyncWorld)
     report = laptop.sync(first_connection="keep")
     assert report.pushed >= 1 and report.rejected == 0
     with world.store.db.sessions() as s:
-        assert s.scalar(select(func.count()).select_from(Site)
-                        .where(Site.code == "LOCAL-1")) == 1
+        assert s.scalar(select(func.count()).select_from(Site).where(Site.code == "LOCAL-1")) == 1
     with laptop.db.sessions() as s:
         assert s.get(Site, server_site) is not None
     other = world.laptop("b", "admin")
     with other.db.sessions.begin() as s:
         seed_reference_data(s)
         s.flush()
-        s.add(Site(code="DEMO-1", name="Demo site", longitude=28.1, latitude=-2.5,
-                   country_id=reference_id("countries", "COD"),
-                   region_id=reference_id("programme_regions", "Eastern DRC")))
+        s.add(
+            Site(
+                code="DEMO-1",
+                name="Demo site",
+                longitude=28.1,
+                latitude=-2.5,
+                country_id=reference_id("countries", "COD"),
+                region_id=reference_id("programme_regions", "Eastern DRC"),
+            )
+        )
         s.add(LocalSetting(key=SAMPLE_SOURCE_NOTE_KEY, value="Fictitious sample data"))
     other.sync(first_connection="replace")
     with other.db.sessions() as s:
@@ -222,10 +249,18 @@ def test_same_event_imported_on_two_laptops_ends_as_one_row(world: SyncWorld) ->
     a.sync(), b.sync()
     for laptop in (a, b):
         with laptop.db.sessions.begin() as s:
-            s.add(SecurityEvent(source="acled", source_id="DRC12345",
-                                date_start=dt.date(2021, 5, 3), date_end=dt.date(2021, 5, 3),
-                                longitude=28.9, latitude=-2.5, event_type="Battles",
-                                notes=f"imported on {laptop.name}"))
+            s.add(
+                SecurityEvent(
+                    source="acled",
+                    source_id="DRC12345",
+                    date_start=dt.date(2021, 5, 3),
+                    date_end=dt.date(2021, 5, 3),
+                    longitude=28.9,
+                    latitude=-2.5,
+                    event_type="Battles",
+                    notes=f"imported on {laptop.name}",
+                )
+            )
     a.sync()
     report = b.sync()
     assert report.rejected == 1  # the server already has it under another id

@@ -14,8 +14,11 @@ def _pages(world: SyncWorld, user: str, shape: str | None) -> list[dict]:
     headers = world.login(user)
     pages, cursor = [], None
     while True:
-        params = {"limit": 3, **({"cursor": cursor} if cursor else {}),
-                  **({"shape": shape} if shape else {})}
+        params = {
+            "limit": 3,
+            **({"cursor": cursor} if cursor else {}),
+            **({"shape": shape} if shape else {}),
+        }
         r = world.http.get("/sync/pull", headers=headers, params=params)
         assert r.status_code == 200, r.text
         pages.append(r.json())
@@ -28,10 +31,8 @@ def _rows(pages: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for page in pages:
         for g in page["tables"]:
-            data = g["rows"] if "rows" in g else [list(r) for r in zip(*g["columns"],
-                                                                        strict=True)]
-            out.setdefault(g["t"], []).extend(dict(zip(g["cols"], r, strict=True))
-                                              for r in data)
+            data = g["rows"] if "rows" in g else [list(r) for r in zip(*g["columns"], strict=True)]
+            out.setdefault(g["t"], []).extend(dict(zip(g["cols"], r, strict=True)) for r in data)
     return out
 
 
@@ -61,8 +62,16 @@ def test_a_malformed_columnar_group_is_refused_not_half_applied(tmp_path, client
 
     shutil.copy(client_template, tmp_path / "laptop.sqlite")
     db = open_database(tmp_path / "laptop.sqlite")
-    page = {"v": 1, "tables": [{"t": "countries", "cols": ["id", "name"],
-                                "columns": [["a" * 32, "b" * 32], ["Only one"]]}]}
+    page = {
+        "v": 1,
+        "tables": [
+            {
+                "t": "countries",
+                "cols": ["id", "name"],
+                "columns": [["a" * 32, "b" * 32], ["Only one"]],
+            }
+        ],
+    }
     with pytest.raises(ProtocolError), local.write_transaction(db.engine) as conn:
         apply.apply_page(conn, page, "laptop000001", all_new=True)
     db.dispose()

@@ -52,10 +52,12 @@ from tests.sync.world import BASE_URL, SyncWorld, table_contents
 
 CHILD_LABOUR = reference_id("risk_areas", "child_labour")
 # (user, role, regions, sites): the laptops, in this order; the last one only syncs.
-ACCOUNTS = (("admin", "administrator", (), ()),
-            ("manager", "regional_manager", ("Eastern DRC",), ()),
-            ("coord", "coordinator", (), ("CV-1",)),
-            ("gov", "government", ("Eastern DRC",), ()))
+ACCOUNTS = (
+    ("admin", "administrator", (), ()),
+    ("manager", "regional_manager", ("Eastern DRC",), ()),
+    ("coord", "coordinator", (), ("CV-1",)),
+    ("gov", "government", ("Eastern DRC",), ()),
+)
 SITES = (("CV-1", "Eastern DRC"), ("CV-2", "Eastern DRC"), ("LB-1", "Lualaba"))
 LAPTOPS = len(ACCOUNTS)
 EDITORS = LAPTOPS - 1
@@ -67,11 +69,16 @@ row_ref = st.integers(0, 50)
 words = st.sampled_from(["pit", "shaft", "school", "river", "checkpoint", "tax", "chief"])
 fault = st.sampled_from([0.0, 0.0, 0.25, 0.5])
 
-conflicting_edit = st.tuples(st.just("conflict"), row_ref, st.lists(
-    st.tuples(words, st.integers(1, 4)), min_size=EDITORS, max_size=EDITORS))
+conflicting_edit = st.tuples(
+    st.just("conflict"),
+    row_ref,
+    st.lists(st.tuples(words, st.integers(1, 4)), min_size=EDITORS, max_size=EDITORS),
+)
 sync = st.tuples(st.just("sync"), any_laptop, fault, fault, fault, fault)
 operation = st.one_of(
-    conflicting_edit, sync, sync,
+    conflicting_edit,
+    sync,
+    sync,
     st.tuples(st.just("create_incident"), laptop_index, words, row_ref),
     st.tuples(st.just("create_action"), laptop_index, words, row_ref),
     st.tuples(st.just("progress"), laptop_index, row_ref),
@@ -86,8 +93,15 @@ class ServerSeed:
     copied into each example's fresh server: hashing four passwords per example would
     cost more than the example."""
 
-    TABLES = ("sites", "incidents", "corrective_actions", "users", "user_regions",
-              "user_sites", "auth_tokens")
+    TABLES = (
+        "sites",
+        "incidents",
+        "corrective_actions",
+        "users",
+        "user_regions",
+        "user_sites",
+        "auth_tokens",
+    )
 
     def __init__(self) -> None:
         self.rows: dict[str, list[dict]] | None = None
@@ -106,14 +120,25 @@ class ServerSeed:
             with store.db.sessions.begin() as s:  # rows every laptop starts with
                 for site in s.scalars(select(Site)):
                     for i in range(2):
-                        s.add(Incident(site_id=site.id, occurred_on=dt.date(2021, 6, i + 1),
-                                       reported_on=dt.date(2021, 6, i + 1),
-                                       risk_area_id=CHILD_LABOUR,
-                                       description=f"shared incident {i} at {site.code}"))
-                    s.add(CorrectiveAction(site_id=site.id, risk_area_id=CHILD_LABOUR,
-                                           kind="training", description="shared action",
-                                           recommended_on=dt.date(2021, 6, 5),
-                                           due_on=dt.date(2021, 7, 5)))
+                        s.add(
+                            Incident(
+                                site_id=site.id,
+                                occurred_on=dt.date(2021, 6, i + 1),
+                                reported_on=dt.date(2021, 6, i + 1),
+                                risk_area_id=CHILD_LABOUR,
+                                description=f"shared incident {i} at {site.code}",
+                            )
+                        )
+                    s.add(
+                        CorrectiveAction(
+                            site_id=site.id,
+                            risk_area_id=CHILD_LABOUR,
+                            kind="training",
+                            description="shared action",
+                            recommended_on=dt.date(2021, 6, 5),
+                            due_on=dt.date(2021, 7, 5),
+                        )
+                    )
             for user, role, regions, sites in ACCOUNTS:
                 world.user(user, role, regions=regions, sites=sites)
             return world
@@ -126,8 +151,10 @@ class ServerSeed:
     def capture(self, store: ServerStore, laptops: list) -> None:
         """After the first example's first syncs: the rows and tokens to copy later."""
         with store.engine.connect() as conn:
-            self.rows = {name: [dict(m) for m in conn.execute(
-                select(Base.metadata.tables[name])).mappings()] for name in self.TABLES}
+            self.rows = {
+                name: [dict(m) for m in conn.execute(select(Base.metadata.tables[name])).mappings()]
+                for name in self.TABLES
+            }
         for laptop, (user, *_rest) in zip(laptops, ACCOUNTS, strict=True):
             self.tokens[user] = laptop.client.credentials.token(BASE_URL, user)
 
@@ -146,8 +173,9 @@ def _backup(engine, path: Path) -> Path:
 class Round:
     """One example: a fresh server and four laptops that have connected once."""
 
-    def __init__(self, store: ServerStore, tmp: Path, client_template: Path,
-                 seed: ServerSeed) -> None:
+    def __init__(
+        self, store: ServerStore, tmp: Path, client_template: Path, seed: ServerSeed
+    ) -> None:
         copies = seed.files if store.engine.dialect.name == "sqlite" else None
         if copies is None:
             self.world = seed.apply(store, tmp, client_template)
@@ -168,7 +196,8 @@ class Round:
             if store.engine.dialect.name == "sqlite":
                 seed.files = [_backup(store.engine, tmp.parent / f"{tmp.name}-server")] + [
                     _backup(lap.db.engine, tmp.parent / f"{tmp.name}-{lap.name}")
-                    for lap in self.laptops]
+                    for lap in self.laptops
+                ]
         self.sites = []  # the sites each laptop sees
         for laptop in self.laptops:
             with laptop.db.sessions() as s:
@@ -181,16 +210,18 @@ class Round:
     def editable(self, laptop, ref: int):
         with laptop.db.sessions() as s:
             ids = sorted(s.scalars(select(Incident.id).where(Incident.deleted.is_(False))))
-            ids += sorted(s.scalars(select(CorrectiveAction.id)
-                                    .where(CorrectiveAction.deleted.is_(False))))
+            ids += sorted(
+                s.scalars(select(CorrectiveAction.id).where(CorrectiveAction.deleted.is_(False)))
+            )
         return ids[ref % len(ids)] if ids else None
 
     def run(self, op: tuple) -> None:
         kind = op[0]
         if kind == "sync":
             laptop = self.laptops[op[1]]
-            laptop.faults.set_faults(drop_request=op[2], drop_response=op[3], duplicate=op[4],
-                                     replay=op[5])
+            laptop.faults.set_faults(
+                drop_request=op[2], drop_response=op[3], duplicate=op[4], replay=op[5]
+            )
             try:
                 laptop.sync()
             except SyncError:
@@ -198,22 +229,39 @@ class Round:
             laptop.faults.quiet()
         elif kind == "create_incident":
             with self.laptops[op[1]].db.sessions.begin() as s:
-                s.add(Incident(site_id=self.site_for(op[1], op[3]), occurred_on=dt.date(2021, 7, 1),
-                               reported_on=dt.date(2021, 7, 1), risk_area_id=CHILD_LABOUR,
-                               description=f"children at the {op[2]}"))
+                s.add(
+                    Incident(
+                        site_id=self.site_for(op[1], op[3]),
+                        occurred_on=dt.date(2021, 7, 1),
+                        reported_on=dt.date(2021, 7, 1),
+                        risk_area_id=CHILD_LABOUR,
+                        description=f"children at the {op[2]}",
+                    )
+                )
         elif kind == "create_action":
             with self.laptops[op[1]].db.sessions.begin() as s:
-                s.add(CorrectiveAction(site_id=self.site_for(op[1], op[3]), risk_area_id=CHILD_LABOUR,
-                                       kind="awareness_campaign", description=f"talk at the {op[2]}",
-                                       recommended_on=dt.date(2021, 8, 1),
-                                       due_on=dt.date(2021, 9, 1)))
+                s.add(
+                    CorrectiveAction(
+                        site_id=self.site_for(op[1], op[3]),
+                        risk_area_id=CHILD_LABOUR,
+                        kind="awareness_campaign",
+                        description=f"talk at the {op[2]}",
+                        recommended_on=dt.date(2021, 8, 1),
+                        due_on=dt.date(2021, 9, 1),
+                    )
+                )
         elif kind == "progress":
             laptop = self.laptops[op[1]]
             with laptop.db.sessions.begin() as s:
                 actions = sorted(s.scalars(select(CorrectiveAction.id)))
                 if actions:
-                    s.add(ActionProgress(action_id=actions[op[2] % len(actions)],
-                                         status="in_progress", on=dt.date(2021, 8, 15)))
+                    s.add(
+                        ActionProgress(
+                            action_id=actions[op[2] % len(actions)],
+                            status="in_progress",
+                            on=dt.date(2021, 8, 15),
+                        )
+                    )
         elif kind in ("edit", "delete"):
             laptop = self.laptops[op[1]]
             self._edit(laptop, self.editable(laptop, op[2]), op)
@@ -256,8 +304,12 @@ def in_scope(store: ServerStore, username: str) -> dict[str, list]:
         out: dict[str, list] = {}
         for name, tc in rows.codecs().items():
             t = tc.table
-            out[name] = [scope.redact_row(name, tc.encode(m)) for m in conn.execute(
-                select(t).where(scope.row_filter(name)).order_by(t.c.id)).mappings()]
+            out[name] = [
+                scope.redact_row(name, tc.encode(m))
+                for m in conn.execute(
+                    select(t).where(scope.row_filter(name)).order_by(t.c.id)
+                ).mappings()
+            ]
     return out
 
 
@@ -273,26 +325,41 @@ def check(round_: Round) -> None:
     versions: list[dict] = []  # every version a laptop wrote, from the outboxes
     for laptop in round_.laptops:
         with laptop.db.sessions() as s:
-            assert s.scalar(select(func.count()).select_from(OutboxChange)
-                            .where(OutboxChange.state != "acknowledged")) == 0
+            assert (
+                s.scalar(
+                    select(func.count())
+                    .select_from(OutboxChange)
+                    .where(OutboxChange.state != "acknowledged")
+                )
+                == 0
+            )
             for o in s.scalars(select(OutboxChange)):
-                versions.append({"laptop": laptop, "change_id": o.change_id, "table": o.table_name,
-                                 "row": o.row_id, "clock": o.clock, "base": o.base,
-                                 "content": rows.content(json.loads(o.payload))})
+                versions.append(
+                    {
+                        "laptop": laptop,
+                        "change_id": o.change_id,
+                        "table": o.table_name,
+                        "row": o.row_id,
+                        "clock": o.clock,
+                        "base": o.base,
+                        "content": rows.content(json.loads(o.payload)),
+                    }
+                )
     with store.db.sessions() as s:
         receipts = {r.change_id: r for r in s.scalars(select(ChangeReceipt))}
         feed = list(s.scalars(select(FeedEntry)))
-        server_losers = {(c.table_name, c.row_id, c.local_clock)
-                         for c in s.scalars(select(SyncConflict))}
+        server_losers = {
+            (c.table_name, c.row_id, c.local_clock) for c in s.scalars(select(SyncConflict))
+        }
     # Nothing lost, nothing invented, nothing applied twice.
     assert {v["change_id"] for v in versions} == set(receipts)
     assert len({(f.row_id, f.clock) for f in feed}) == len(feed)
     pushed = [f for f in feed if f.user_id is not None]  # not the server's own writes
-    assert {f.seq for f in pushed} == {r.seq for r in receipts.values()
-                                       if r.outcome == "applied"}
+    assert {f.seq for f in pushed} == {r.seq for r in receipts.values() if r.outcome == "applied"}
 
-    final = {(name, row["id"]): row["updated_at"] for name, table in server.items()
-             for row in table}
+    final = {
+        (name, row["id"]): row["updated_at"] for name, table in server.items() for row in table
+    }
     built_on = {v["base"] for v in versions if v["base"]}
     by_row: dict[tuple, list[dict]] = defaultdict(list)
     for v in versions:
@@ -302,24 +369,33 @@ def check(round_: Round) -> None:
             continue  # the version kept, or one someone saw before changing it
         if rows.codec(v["table"]).append_only:
             continue
-        others = [w["content"] for w in by_row[(v["table"], v["row"])]
-                  if w["clock"] != v["clock"]]
+        others = [w["content"] for w in by_row[(v["table"], v["row"])] if w["clock"] != v["clock"]]
         if v["content"] in others:
             continue  # the same edit made twice is not a conflict
         key = (v["table"], v["row"], v["clock"])
         assert key in server_losers, f"lost version not in the server's conflicts: {key}"
         with v["laptop"].db.sessions() as s:
-            mine = s.scalar(select(func.count()).select_from(SyncConflict).where(
-                SyncConflict.table_name == v["table"], SyncConflict.row_id == v["row"],
-                SyncConflict.local_clock == v["clock"]))
+            mine = s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(
+                    SyncConflict.table_name == v["table"],
+                    SyncConflict.row_id == v["row"],
+                    SyncConflict.local_clock == v["clock"],
+                )
+            )
         assert mine == 1, f"lost version not in its author's conflicts: {key}"
 
 
 def _property(make_store, client_template: Path, examples: int):
     seed = ServerSeed()
 
-    @settings(max_examples=examples, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(st.lists(operation, min_size=4, max_size=24))
     def prop(ops: list[tuple]) -> None:
         tmp = Path(tempfile.mkdtemp(prefix="bm-conv-"))

@@ -54,14 +54,26 @@ def add_site_with_incidents(store: ServerStore, n: int):
 
     with store.db.sessions.begin() as s:
         region = s.get(ProgrammeRegion, reference_id("programme_regions", "Eastern DRC"))
-        site = Site(code="FT-1", name="Fault test site", longitude=28.0, latitude=-2.0,
-                    country_id=region.country_id, region_id=region.id)
+        site = Site(
+            code="FT-1",
+            name="Fault test site",
+            longitude=28.0,
+            latitude=-2.0,
+            country_id=region.country_id,
+            region_id=region.id,
+        )
         s.add(site)
         s.flush()
         for i in range(n):
-            s.add(Incident(site_id=site.id, occurred_on=dt.date(2021, 5, 1),
-                           reported_on=dt.date(2021, 5, 2), risk_area_id=CHILD_LABOUR,
-                           description=f"server incident {i}"))
+            s.add(
+                Incident(
+                    site_id=site.id,
+                    occurred_on=dt.date(2021, 5, 1),
+                    reported_on=dt.date(2021, 5, 2),
+                    risk_area_id=CHILD_LABOUR,
+                    description=f"server incident {i}",
+                )
+            )
     return site.id
 
 
@@ -71,16 +83,36 @@ def laptop(tmp: Path, client_template: Path, name: str) -> Database:
 
 
 def client_for(db: Database, url: str, config: SyncConfig = PATIENT) -> SyncClient:
-    return SyncClient(db, url, "admin", password=lambda: password_of("admin"),
-                      credentials=CredentialStore(use_keyring=False), config=config)
+    return SyncClient(
+        db,
+        url,
+        "admin",
+        password=lambda: password_of("admin"),
+        credentials=CredentialStore(use_keyring=False),
+        config=config,
+    )
 
 
 def sync_process(db_path: Path, url: str, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "bm_desktop.cli", "sync", "--server", url, "--user", "admin",
-         "--db", str(db_path), *extra], cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "bm_desktop.cli",
+            "sync",
+            "--server",
+            url,
+            "--user",
+            "admin",
+            "--db",
+            str(db_path),
+            *extra,
+        ],
+        cwd=ROOT,
         env=child_env(BM_DESKTOP_PASSWORD=password_of("admin")),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> None:
@@ -116,13 +148,17 @@ def assert_exactly_once(store: ServerStore) -> None:
         receipts = s.scalar(select(func.count()).select_from(ChangeReceipt))
         distinct = s.scalar(select(func.count(func.distinct(ChangeReceipt.change_id))))
         feed = s.scalar(select(func.count()).select_from(FeedEntry))
-        feed_versions = s.scalar(select(func.count()).select_from(
-            select(FeedEntry.row_id, FeedEntry.clock).distinct().subquery()))
+        feed_versions = s.scalar(
+            select(func.count()).select_from(
+                select(FeedEntry.row_id, FeedEntry.clock).distinct().subquery()
+            )
+        )
     assert receipts == distinct and feed == feed_versions
 
 
-def test_laptop_killed_mid_pull_resumes_without_loss(tmp_path: Path, server_template: Path,
-                                                     client_template: Path, request) -> None:
+def test_laptop_killed_mid_pull_resumes_without_loss(
+    tmp_path: Path, server_template: Path, client_template: Path, request
+) -> None:
     target, store = server_db("sqlite", tmp_path, server_template, request)
     site = add_site_with_incidents(store, 600)
     with ServerProcess(target, tmp_path / "server.log") as server:
@@ -139,10 +175,15 @@ def test_laptop_killed_mid_pull_resumes_without_loss(tmp_path: Path, server_temp
         db = open_database(path)
         cursor = Cursor.decode(local_cursor(path))
         with db.engine.connect() as conn:  # the page and the cursor moved together
-            held = sum(conn.execute(select(func.count()).select_from(t)).scalar()
-                       for t in (tc.table for tc in __import__("bm_desktop.sync.rows",
-                                                               fromlist=["codecs"]).codecs()
-                                 .values()))
+            held = sum(
+                conn.execute(select(func.count()).select_from(t)).scalar()
+                for t in (
+                    tc.table
+                    for tc in __import__("bm_desktop.sync.rows", fromlist=["codecs"])
+                    .codecs()
+                    .values()
+                )
+            )
         assert held == cursor.sent
         client = client_for(db, server.url)
         client.sync()
@@ -171,15 +212,18 @@ def test_laptop_killed_mid_pull_resumes_without_loss(tmp_path: Path, server_temp
         assert table_contents(db) == table_contents(store) == table_contents(other)
         with db.sessions() as s:
             assert set(s.scalars(select(Incident.severity))) == {4}
-            assert s.scalar(select(func.count()).select_from(Incident)
-                            .where(Incident.site_id == site)) == 600
+            assert (
+                s.scalar(select(func.count()).select_from(Incident).where(Incident.site_id == site))
+                == 600
+            )
         db.dispose()
         other.dispose()
     store.dispose()
 
 
-def test_laptop_killed_mid_push_sends_everything_once(tmp_path: Path, server_template: Path,
-                                                      client_template: Path, request) -> None:
+def test_laptop_killed_mid_push_sends_everything_once(
+    tmp_path: Path, server_template: Path, client_template: Path, request
+) -> None:
     target, store = server_db("sqlite", tmp_path, server_template, request)
     site = add_site_with_incidents(store, 0)
     with ServerProcess(target, tmp_path / "server.log") as server:
@@ -187,9 +231,15 @@ def test_laptop_killed_mid_push_sends_everything_once(tmp_path: Path, server_tem
         client_for(db, server.url).sync()
         with db.sessions.begin() as s:
             for i in range(600):
-                s.add(Incident(site_id=site, occurred_on=dt.date(2021, 9, 1),
-                               reported_on=dt.date(2021, 9, 1), risk_area_id=CHILD_LABOUR,
-                               description=f"offline incident {i}"))
+                s.add(
+                    Incident(
+                        site_id=site,
+                        occurred_on=dt.date(2021, 9, 1),
+                        reported_on=dt.date(2021, 9, 1),
+                        risk_area_id=CHILD_LABOUR,
+                        description=f"offline incident {i}",
+                    )
+                )
         db.dispose()
 
         def received() -> int:
@@ -200,8 +250,11 @@ def test_laptop_killed_mid_push_sends_everything_once(tmp_path: Path, server_tem
         kill_when(proc, lambda: 100 < received() < 500)
         db = open_database(tmp_path / "laptop.sqlite")
         with db.sessions() as s:
-            acknowledged = s.scalar(select(func.count()).select_from(OutboxChange)
-                                    .where(OutboxChange.state == "acknowledged"))
+            acknowledged = s.scalar(
+                select(func.count())
+                .select_from(OutboxChange)
+                .where(OutboxChange.state == "acknowledged")
+            )
         assert acknowledged <= received() < 600  # the server may be ahead of the laptop
         report = client_for(db, server.url).sync()
         assert report.pushed + report.duplicates == 600 - acknowledged
@@ -214,21 +267,29 @@ def test_laptop_killed_mid_push_sends_everything_once(tmp_path: Path, server_tem
 
 
 @pytest.mark.postgres
-def test_server_restarted_mid_sync(tmp_path: Path, server_template: Path,
-                                   client_template: Path, request) -> None:
+def test_server_restarted_mid_sync(
+    tmp_path: Path, server_template: Path, client_template: Path, request
+) -> None:
     target, store = server_db("postgresql", tmp_path, server_template, request)
     site = add_site_with_incidents(store, 0)
     server = ServerProcess(target, tmp_path / "server.log").start()
     try:
         a = laptop(tmp_path, client_template, "a")
-        a_client = client_for(a, server.url, SyncConfig(attempts=10, backoff_base=0.2,
-                                                        backoff_max=1.0, push_batch=10))
+        a_client = client_for(
+            a, server.url, SyncConfig(attempts=10, backoff_base=0.2, backoff_max=1.0, push_batch=10)
+        )
         a_client.sync()
         with a.sessions.begin() as s:
             for i in range(400):
-                s.add(Incident(site_id=site, occurred_on=dt.date(2021, 9, 1),
-                               reported_on=dt.date(2021, 9, 1), risk_area_id=CHILD_LABOUR,
-                               description=f"incident {i}"))
+                s.add(
+                    Incident(
+                        site_id=site,
+                        occurred_on=dt.date(2021, 9, 1),
+                        reported_on=dt.date(2021, 9, 1),
+                        risk_area_id=CHILD_LABOUR,
+                        description=f"incident {i}",
+                    )
+                )
 
         def restart_when(condition) -> threading.Thread:
             def run() -> None:
@@ -256,10 +317,14 @@ def test_server_restarted_mid_sync(tmp_path: Path, server_template: Path,
         a_client.sync()
         # And in the middle of a pull: a new laptop's first connection, in small pages.
         b = laptop(tmp_path, client_template, "b")
-        b_client = client_for(b, server.url, SyncConfig(attempts=10, backoff_base=0.2,
-                                                        backoff_max=1.0, snapshot_page=20))
-        thread = restart_when(lambda: (Cursor.decode(local_cursor(tmp_path / "b.sqlite"))
-                                       or Cursor(0)).sent > 100)
+        b_client = client_for(
+            b,
+            server.url,
+            SyncConfig(attempts=10, backoff_base=0.2, backoff_max=1.0, snapshot_page=20),
+        )
+        thread = restart_when(
+            lambda: (Cursor.decode(local_cursor(tmp_path / "b.sqlite")) or Cursor(0)).sent > 100
+        )
         try:
             b_client.sync()
         except SyncError:
@@ -276,8 +341,9 @@ def test_server_restarted_mid_sync(tmp_path: Path, server_template: Path,
         store.dispose()
 
 
-def test_refused_connections_and_timeouts_lose_nothing(tmp_path: Path, server_template: Path,
-                                                       client_template: Path, request) -> None:
+def test_refused_connections_and_timeouts_lose_nothing(
+    tmp_path: Path, server_template: Path, client_template: Path, request
+) -> None:
     target, store = server_db("sqlite", tmp_path, server_template, request)
     site = add_site_with_incidents(store, 0)
     db = laptop(tmp_path, client_template, "laptop")
@@ -292,11 +358,18 @@ def test_refused_connections_and_timeouts_lose_nothing(tmp_path: Path, server_te
         client_for(db, server.url).sync()
         with db.sessions.begin() as s:
             for i in range(300):
-                s.add(Incident(site_id=site, occurred_on=dt.date(2021, 9, 1),
-                               reported_on=dt.date(2021, 9, 1), risk_area_id=CHILD_LABOUR,
-                               description=f"incident {i}"))
-        impatient = client_for(db, server.url, SyncConfig(attempts=1, read_timeout=0.002,
-                                                          push_batch=50))
+                s.add(
+                    Incident(
+                        site_id=site,
+                        occurred_on=dt.date(2021, 9, 1),
+                        reported_on=dt.date(2021, 9, 1),
+                        risk_area_id=CHILD_LABOUR,
+                        description=f"incident {i}",
+                    )
+                )
+        impatient = client_for(
+            db, server.url, SyncConfig(attempts=1, read_timeout=0.002, push_batch=50)
+        )
         for _ in range(3):  # the server may act on requests whose answers time out
             with pytest.raises(NetworkError, match="did not answer in time"):
                 impatient.sync()

@@ -26,24 +26,37 @@ PASSPHRASE = "correct horse battery staple"
 
 
 def test_a_first_connection_fills_an_encrypted_database_that_stays_valid(
-        world: SyncWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    world: SyncWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     left_wal: list[bool] = []
     begin_fill = local.begin_fill
-    monkeypatch.setattr(local, "begin_fill",
-                        lambda engine: left_wal.append(begin_fill(engine)) or left_wal[-1])
+    monkeypatch.setattr(
+        local, "begin_fill", lambda engine: left_wal.append(begin_fill(engine)) or left_wal[-1]
+    )
     world.user("admin")
     site = world.add_site("EN-01")
     with world.store.db.sessions.begin() as s:
         for i in range(300):
-            s.add(Incident(site_id=site, occurred_on=dt.date(2021, 5, 1),
-                           reported_on=dt.date(2021, 5, 2),
-                           risk_area_id=reference_id("risk_areas", "child_labour"),
-                           description=f"server incident {i}"))
+            s.add(
+                Incident(
+                    site_id=site,
+                    occurred_on=dt.date(2021, 5, 1),
+                    reported_on=dt.date(2021, 5, 2),
+                    risk_area_id=reference_id("risk_areas", "child_labour"),
+                    description=f"server incident {i}",
+                )
+            )
     path = tmp_path / "laptop.sqlite"
     key = cipher.key_for_passphrase(path, PASSPHRASE)
     db = open_database(path, key=key)
-    client = SyncClient(db, BASE_URL, "admin", password=lambda: password_of("admin"),
-                        credentials=CredentialStore(use_keyring=False), http=world.http)
+    client = SyncClient(
+        db,
+        BASE_URL,
+        "admin",
+        password=lambda: password_of("admin"),
+        credentials=CredentialStore(use_keyring=False),
+        http=world.http,
+    )
     report = client.sync()
     assert report.first_connection and report.pulled > 300
     assert left_wal == [True]  # the fast fill ran, on the keyed (SQLCipher) connection
@@ -73,7 +86,8 @@ def test_a_first_connection_fills_an_encrypted_database_that_stays_valid(
 
 
 def test_a_snapshot_row_already_there_falls_back_to_the_careful_way_when_encrypted(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     """The fast insert of a first connection gives way to the careful one when a row is
     already there; SQLCipher's driver raises its own IntegrityError, which must count."""
     from bm_desktop.sync import apply, rows
@@ -82,23 +96,42 @@ def test_a_snapshot_row_already_there_falls_back_to_the_careful_way_when_encrypt
     key = cipher.key_for_passphrase(path, PASSPHRASE)
     db = open_database(path, key=key)
     tc = rows.codec("countries")
-    row = {"id": uuid.uuid4().hex, "name_en": "Burundi", "name_fr": "Burundi", "iso3": "BDI",
-           "updated_at": "0001796424809600-0000-aaaaaaaaaaaa", "updated_by": "aaaaaaaaaaaa",
-           "deleted": False}
+    row = {
+        "id": uuid.uuid4().hex,
+        "name_en": "Burundi",
+        "name_fr": "Burundi",
+        "iso3": "BDI",
+        "updated_at": "0001796424809600-0000-aaaaaaaaaaaa",
+        "updated_by": "aaaaaaaaaaaa",
+        "deleted": False,
+    }
     row = {c: row.get(c) for c in tc.column_names}
 
     def page(values: dict) -> dict:
-        return {"v": 1, "tables": [{"t": "countries", "cols": list(tc.column_names),
-                                    "columns": [[values[c]] for c in tc.column_names]}]}
+        return {
+            "v": 1,
+            "tables": [
+                {
+                    "t": "countries",
+                    "cols": list(tc.column_names),
+                    "columns": [[values[c]] for c in tc.column_names],
+                }
+            ],
+        }
 
-    for version in (row, {**row, "name_en": "Burundi (renamed)",
-                          "updated_at": "0001796424809601-0000-aaaaaaaaaaaa"}):
+    for version in (
+        row,
+        {**row, "name_en": "Burundi (renamed)", "updated_at": "0001796424809601-0000-aaaaaaaaaaaa"},
+    ):
         with local.write_transaction(db.engine, foreign_keys=False) as conn:
             result = apply.apply_page(conn, page(version), "laptop000001", all_new=True)
         assert result.applied == 1
     row = version
     with db.engine.connect() as conn:
-        names = conn.execute(select(tc.table.c.name_en)
-                             .where(tc.table.c.id == uuid.UUID(row["id"]))).scalars().all()
+        names = (
+            conn.execute(select(tc.table.c.name_en).where(tc.table.c.id == uuid.UUID(row["id"])))
+            .scalars()
+            .all()
+        )
     assert names == [row["name_en"]]
     db.dispose()

@@ -43,7 +43,8 @@ def _wait_for_workers(log: Path, n: int, timeout: float = 60) -> set[str]:
 
 
 def test_workers_serve_from_several_processes_and_share_sign_in_limits(
-        pg_store: ServerStore, tmp_path: Path) -> None:
+    pg_store: ServerStore, tmp_path: Path
+) -> None:
     reset_pg_store(pg_store)
     create_user(pg_store, "amani", password_of("amani"), "administrator")
     log = tmp_path / "server.log"
@@ -52,16 +53,18 @@ def test_workers_serve_from_several_processes_and_share_sign_in_limits(
 
         def attempt(i: int) -> int:
             with httpx.Client(base_url=server.url, timeout=30) as http:  # a new connection
-                return http.post("/auth/login", json={"username": "amani",
-                                                      "password": f"guess-{i:04d}"}).status_code
+                return http.post(
+                    "/auth/login", json={"username": "amani", "password": f"guess-{i:04d}"}
+                ).status_code
 
         with ThreadPoolExecutor(8) as pool:
             codes = sorted(pool.map(attempt, range(40)))
         # Counted in the database: five failures in all, whichever process answered.
         assert codes.count(401) == 5 and codes.count(429) == 35, codes
         with httpx.Client(base_url=server.url, timeout=30) as http:
-            right = http.post("/auth/login", json={"username": "amani",
-                                                   "password": password_of("amani")})
+            right = http.post(
+                "/auth/login", json={"username": "amani", "password": password_of("amani")}
+            )
         assert right.status_code == 429 and int(right.headers["Retry-After"]) > 0
         answered = set(LOGGED_PID.findall(log.read_text(errors="replace")))
         assert answered <= workers and len(answered) == 2, (answered, workers)
@@ -87,8 +90,9 @@ class TwoProcessWorld(SyncWorld):
 
     balancer: Balancer
 
-    def __init__(self, store: ServerStore, tmp: Path, client_template: Path,
-                 config: object = None) -> None:
+    def __init__(
+        self, store: ServerStore, tmp: Path, client_template: Path, config: object = None
+    ) -> None:
         self.store = store
         self.tmp = tmp
         self.client_template = client_template
@@ -101,15 +105,15 @@ class TwoProcessWorld(SyncWorld):
         self.http.close()
 
 
-def test_convergence_against_two_server_processes(client_template: Path, pg_store: ServerStore,
-                                                  tmp_path: Path, monkeypatch) -> None:
+def test_convergence_against_two_server_processes(
+    client_template: Path, pg_store: ServerStore, tmp_path: Path, monkeypatch
+) -> None:
     reset_pg_store(pg_store)
     # one signing secret for the test and both processes, as the convergence test's examples
     # reuse the tokens of a prepared round (the processes inherit the environment)
     monkeypatch.setenv(SECRET_ENV, "convergence-test-secret-" + "x" * 32)
     pg_store.secret()  # made once, before the processes start, as `bm-desktop server` does
-    servers = [ServerProcess(pg_store.url, tmp_path / f"server-{i}.log").start()
-               for i in range(2)]
+    servers = [ServerProcess(pg_store.url, tmp_path / f"server-{i}.log").start() for i in range(2)]
     try:
         balancer = Balancer([s.port for s in servers])
         monkeypatch.setattr(TwoProcessWorld, "balancer", balancer, raising=False)

@@ -21,9 +21,14 @@ def attach(db) -> None:
 
 
 def new_site(code: str = "OB-1") -> Site:
-    return Site(code=code, name="Outbox site", longitude=28.0, latitude=-2.0,
-                country_id=reference_id("countries", "COD"),
-                region_id=reference_id("programme_regions", "Eastern DRC"))
+    return Site(
+        code=code,
+        name="Outbox site",
+        longitude=28.0,
+        latitude=-2.0,
+        country_id=reference_id("countries", "COD"),
+        region_id=reference_id("programme_regions", "Eastern DRC"),
+    )
 
 
 def outbox(db) -> list[OutboxChange]:
@@ -44,16 +49,25 @@ def test_each_change_is_queued_with_its_clock_and_the_version_it_replaced(db) ->
         site.id = uuid.uuid4()
         s.add(site)
         s.flush()
-        s.add(Incident(site_id=site.id, occurred_on=dt.date(2021, 5, 1),
-                       reported_on=dt.date(2021, 5, 2),
-                       risk_area_id=reference_id("risk_areas", "water")))
+        s.add(
+            Incident(
+                site_id=site.id,
+                occurred_on=dt.date(2021, 5, 1),
+                reported_on=dt.date(2021, 5, 2),
+                risk_area_id=reference_id("risk_areas", "water"),
+            )
+        )
     with db.sessions.begin() as s:
         s.get(Site, site.id).name = "Renamed"
     with db.sessions.begin() as s:
         s.get(Site, site.id).deleted = True
     entries = outbox(db)
     assert [(e.table_name, e.op) for e in entries] == [
-        ("sites", "insert"), ("incidents", "insert"), ("sites", "update"), ("sites", "delete")]
+        ("sites", "insert"),
+        ("incidents", "insert"),
+        ("sites", "update"),
+        ("sites", "delete"),
+    ]
     first = json.loads(entries[0].payload)
     assert first["status"] == "active"  # the column default, as stored
     assert first["updated_at"] == entries[0].clock and entries[0].base is None

@@ -17,9 +17,23 @@ def run_without_postgres(ci: bool, tmp_path) -> subprocess.CompletedProcess:
     if ci:
         env["CI"] = "true"
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-         "tests/sync/test_client_server.py::test_wrong_password_changes_nothing[postgresql]"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            "tests/sync/test_client_server.py::test_wrong_password_changes_nothing[postgresql]",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.mark.slow
@@ -30,8 +44,10 @@ def test_missing_postgres_fails_in_ci(tmp_path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("CI", "").lower() != "true", reason="CI only: locally the "
-                    "same path is taken whenever PostgreSQL is missing")
+@pytest.mark.skipif(
+    os.environ.get("CI", "").lower() != "true",
+    reason="CI only: locally the same path is taken whenever PostgreSQL is missing",
+)
 def test_missing_postgres_skips_outside_ci(tmp_path) -> None:
     local = run_without_postgres(False, tmp_path)
     assert local.returncode == 0

@@ -20,20 +20,29 @@ from tests.sync.test_security import (
     CHILD_LABOUR,
     clock_now,
     incident_row,
-    two_regions,  # noqa: F401 (fixture)
+    two_regions,  # noqa: F401
 )
 from tests.sync.world import SyncWorld
 
 
 def test_refusals_reach_the_laptop_with_a_key_and_read_in_french(
-        world: SyncWorld, two_regions) -> None:  # noqa: F811
+    world: SyncWorld,
+    two_regions,  # noqa: F811
+) -> None:
     own, other = two_regions
     laptop = world.laptop("coord", "coord")
     laptop.sync()
     with laptop.db.sessions.begin() as s:  # a severity out of range, on the user's site
-        s.add(Incident(site_id=own, occurred_on=dt.date(2021, 6, 1),
-                       reported_on=dt.date(2021, 6, 2), risk_area_id=CHILD_LABOUR,
-                       description="Typed by hand", severity=9))
+        s.add(
+            Incident(
+                site_id=own,
+                occurred_on=dt.date(2021, 6, 1),
+                reported_on=dt.date(2021, 6, 2),
+                risk_area_id=CHILD_LABOUR,
+                description="Typed by hand",
+                severity=9,
+            )
+        )
     report = laptop.sync()
     assert report.rejected == 1
     refused = list_refused_changes(laptop.db)
@@ -44,7 +53,9 @@ def test_refusals_reach_the_laptop_with_a_key_and_read_in_french(
 
 
 def test_a_scope_refusal_travels_as_a_key_with_its_parameters(
-        world: SyncWorld, two_regions) -> None:  # noqa: F811
+    world: SyncWorld,
+    two_regions,  # noqa: F811
+) -> None:
     _own, other = two_regions
     r = push(world, world.login("coord"), [_change(incident_row(other, clock_now()))])
     result = r.json()["results"][0]
@@ -53,8 +64,9 @@ def test_a_scope_refusal_travels_as_a_key_with_its_parameters(
     assert result["message"] == "This incidents row belongs to a site outside your scope."
     kept = reasons.stored(result["message"], result["reason"])
     assert reasons.shown(kept, "en") == result["message"]
-    assert reasons.shown(kept, "fr") == ("Cette ligne de incidents appartient à un site hors "
-                                         "de votre périmètre.")
+    assert reasons.shown(kept, "fr") == (
+        "Cette ligne de incidents appartient à un site hors de votre périmètre."
+    )
 
 
 def test_a_refused_sign_in_reads_in_french(world: SyncWorld, two_regions) -> None:  # noqa: F811
@@ -63,26 +75,33 @@ def test_a_refused_sign_in_reads_in_french(world: SyncWorld, two_regions) -> Non
     with pytest.raises(AuthError) as refused:
         laptop.sync()
     assert str(refused.value) == "User name or password is wrong."
-    assert localised(refused.value, "fr") == ("Le nom d'utilisateur ou le mot de passe est "
-                                              "incorrect.")
+    assert localised(refused.value, "fr") == (
+        "Le nom d'utilisateur ou le mot de passe est incorrect."
+    )
     laptop.close()
 
 
-@pytest.mark.parametrize("reason", [
-    {"key": "rule", "params": {"template": "{column.__class__}", "column": "x"}},
-    {"key": "rule", "params": {"template": "{0}"}},
-    {"key": "row_scope", "params": {}},  # a parameter missing
-    {"key": "row_scope", "params": {"table": ["a list"]}},
-    {"key": "a key from a newer server", "params": {}},
-    "not an object",
-])
+@pytest.mark.parametrize(
+    "reason",
+    [
+        {"key": "rule", "params": {"template": "{column.__class__}", "column": "x"}},
+        {"key": "rule", "params": {"template": "{0}"}},
+        {"key": "row_scope", "params": {}},  # a parameter missing
+        {"key": "row_scope", "params": {"table": ["a list"]}},
+        {"key": "a key from a newer server", "params": {}},
+        "not an object",
+    ],
+)
 def test_a_reason_this_laptop_cannot_render_shows_the_english_sentence(reason) -> None:
     kept = reasons.stored("The server's own words.", reason)
     assert reasons.shown(kept, "fr") == "The server's own words."
 
 
 def test_pulled_rows_left_out_are_kept_for_the_window_with_their_reason(
-        world: SyncWorld, two_regions, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    world: SyncWorld,
+    two_regions,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     own, _other = two_regions
     with monkeypatch.context() as m:
         m.setattr(rules, "check_row", lambda *_a, **_k: None)  # an older server

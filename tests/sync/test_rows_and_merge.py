@@ -39,19 +39,23 @@ def test_every_synchronised_table_round_trips_through_json(name: str) -> None:
     wire = json.loads(json.dumps(tc.encode(values)))
     assert tc.decode(wire) == values
     nullable = {c.name: None for c in tc.columns if c.nullable}
-    assert tc.decode(json.loads(json.dumps(tc.encode({**values, **nullable})))) == \
-        {**values, **nullable}
+    assert tc.decode(json.loads(json.dumps(tc.encode({**values, **nullable})))) == {
+        **values,
+        **nullable,
+    }
 
 
 def test_bad_values_are_refused_with_the_column_named() -> None:
     tc = rows.codec("incidents")
     good = tc.encode({c.name: sample_value(c, 0) for c in tc.table.columns})
-    for column, bad, words in [("severity", "high", "whole number"),
-                               ("occurred_on", "2021-02-30", "day is out of range"),
-                               ("site_id", "not-a-uuid", "badly formed"),
-                               ("longitude", float("nan"), "finite"),
-                               ("source", "x" * 500, "longer than 20"),
-                               ("description", None, "required")]:
+    for column, bad, words in [
+        ("severity", "high", "whole number"),
+        ("occurred_on", "2021-02-30", "day is out of range"),
+        ("site_id", "not-a-uuid", "badly formed"),
+        ("longitude", float("nan"), "finite"),
+        ("source", "x" * 500, "longer than 20"),
+        ("description", None, "required"),
+    ]:
         with pytest.raises(rows.RowError, match=f"incidents.{column}.*{words}"):
             tc.decode({**good, column: bad})
     with pytest.raises(rows.RowError, match="unknown column"):
@@ -68,16 +72,19 @@ A, B = "0001700000000000-0000-aaaaaaaaaaaa", "0001700000000500-0000-bbbbbbbbbbbb
 A2 = "0001700000000900-0000-aaaaaaaaaaaa"
 
 
-@pytest.mark.parametrize("current, incoming, base, same, append_only, expected", [
-    (None, A, None, False, False, (True, None)),  # new row
-    (A, B, A, False, False, (True, None)),  # B saw A: an ordinary edit
-    (A, B, None, False, False, (True, "current")),  # concurrent: A loses
-    (B, A, None, False, False, (False, "incoming")),  # concurrent: the older one loses
-    (A, B, None, True, False, (True, None)),  # the same edit twice is no conflict
-    (A, B, None, False, True, (True, None)),  # append-only rows never conflict
-    (A, A2, "0001600000000000-0000-cccccccccccc", False, False, (True, None)),  # own next edit
-    (A, A, None, False, False, (False, None)),  # the same version again
-])
+@pytest.mark.parametrize(
+    "current, incoming, base, same, append_only, expected",
+    [
+        (None, A, None, False, False, (True, None)),  # new row
+        (A, B, A, False, False, (True, None)),  # B saw A: an ordinary edit
+        (A, B, None, False, False, (True, "current")),  # concurrent: A loses
+        (B, A, None, False, False, (False, "incoming")),  # concurrent: the older one loses
+        (A, B, None, True, False, (True, None)),  # the same edit twice is no conflict
+        (A, B, None, False, True, (True, None)),  # append-only rows never conflict
+        (A, A2, "0001600000000000-0000-cccccccccccc", False, False, (True, None)),  # own next edit
+        (A, A, None, False, False, (False, None)),  # the same version again
+    ],
+)
 def test_merge_rule(current, incoming, base, same, append_only, expected) -> None:
     verdict = merge.decide(current, incoming, base, same_content=same, append_only=append_only)
     assert (verdict.apply, verdict.loser) == expected

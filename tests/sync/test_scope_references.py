@@ -25,14 +25,14 @@ from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import rows
 from bm_desktop.sync.server import references, scope
 from bm_desktop.sync.server.users import create_user, disable_user
-from tests.sync.test_security import (  # noqa: F401 - two_regions is a fixture
+from tests.sync.test_security import (
     CHILD_LABOUR,
     clock_now,
     incident_row,
     pull_all,
     push,
     rows_of,
-    two_regions,
+    two_regions,  # noqa: F401
 )
 from tests.sync.world import SyncWorld, password_of
 
@@ -42,8 +42,12 @@ COMMUNITY = reference_id("stakeholder_types", "community")
 def row(table: str, **values) -> dict:
     """A complete row of ``table`` as JSON values (defaults for what is not given)."""
     clock = clock_now()
-    base = {"id": uuid.uuid4().hex, "updated_at": clock, "updated_by": clock.split("-")[-1],
-            "deleted": False}
+    base = {
+        "id": uuid.uuid4().hex,
+        "updated_at": clock,
+        "updated_by": clock.split("-")[-1],
+        "deleted": False,
+    }
     tc = rows.codec(table)
     decoded = tc.decode({**base, **values})
     return tc.encode(decoded)
@@ -64,27 +68,51 @@ def server_rows(world: SyncWorld, model, **where) -> list:
 def other_regions_rows(world: SyncWorld, other: uuid.UUID) -> dict:
     """Another region's stakeholder, action, risk and meeting (written on the server)."""
     with world.store.db.sessions.begin() as s:
-        person = s.scalar(select(Stakeholder).join(
-            SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
-            .where(SiteStakeholder.site_id == other))
-        org = Stakeholder(name="Lualaba Miners Cooperative", kind="organisation",
-                          type_id=COMMUNITY, phone="+243 99 111 2222")
+        person = s.scalar(
+            select(Stakeholder)
+            .join(SiteStakeholder, SiteStakeholder.stakeholder_id == Stakeholder.id)
+            .where(SiteStakeholder.site_id == other)
+        )
+        org = Stakeholder(
+            name="Lualaba Miners Cooperative",
+            kind="organisation",
+            type_id=COMMUNITY,
+            phone="+243 99 111 2222",
+        )
         s.add(org)
         s.flush()
         s.add(SiteStakeholder(site_id=other, stakeholder_id=org.id, role="cooperative"))
-        risk = SiteRisk(site_id=other, risk_area_id=CHILD_LABOUR, likelihood=2, severity=3,
-                        identified_on=dt.date(2021, 5, 1))
+        risk = SiteRisk(
+            site_id=other,
+            risk_area_id=CHILD_LABOUR,
+            likelihood=2,
+            severity=3,
+            identified_on=dt.date(2021, 5, 1),
+        )
         s.add(risk)
         s.flush()
-        action = CorrectiveAction(site_id=other, risk_area_id=CHILD_LABOUR, kind="training",
-                                  description="Lualaba training", recommended_on=dt.date(2021, 5, 2),
-                                  due_on=dt.date(2021, 6, 2), risk_id=risk.id)
+        action = CorrectiveAction(
+            site_id=other,
+            risk_area_id=CHILD_LABOUR,
+            kind="training",
+            description="Lualaba training",
+            recommended_on=dt.date(2021, 5, 2),
+            due_on=dt.date(2021, 6, 2),
+            risk_id=risk.id,
+        )
         meeting = CapMeeting(site_id=other, month="2021-05")
         s.add_all([action, meeting])
         s.flush()
         incident = s.scalar(select(Incident).where(Incident.site_id == other))
-        return {"person": person.id, "phone": person.phone, "org": org.id, "risk": risk.id,
-                "action": action.id, "meeting": meeting.id, "incident": incident.id}
+        return {
+            "person": person.id,
+            "phone": person.phone,
+            "org": org.id,
+            "risk": risk.id,
+            "action": action.id,
+            "meeting": meeting.id,
+            "incident": incident.id,
+        }
 
 
 def test_a_row_in_scope_cannot_point_outside_it(world: SyncWorld, two_regions) -> None:  # noqa: F811
@@ -92,37 +120,92 @@ def test_a_row_in_scope_cannot_point_outside_it(world: SyncWorld, two_regions) -
     theirs = other_regions_rows(world, other)
     coord = world.login("coord")
     meeting = row("cap_meetings", site_id=own.hex, month="2021-06")
-    action = row("corrective_actions", site_id=own.hex, risk_area_id=CHILD_LABOUR.hex,
-                 kind="training", description="Own action", recommended_on="2021-06-01",
-                 due_on="2021-07-01")
-    r = push(world, coord, [change("cap_meetings", meeting),
-                            change("corrective_actions", action)])
+    action = row(
+        "corrective_actions",
+        site_id=own.hex,
+        risk_area_id=CHILD_LABOUR.hex,
+        kind="training",
+        description="Own action",
+        recommended_on="2021-06-01",
+        due_on="2021-07-01",
+    )
+    r = push(world, coord, [change("cap_meetings", meeting), change("corrective_actions", action)])
     assert [x["status"] for x in r.json()["results"]] == ["applied", "applied"]
     m, a = meeting["id"], action["id"]
     attacks = [  # each points from a row of my site at another region's row
-        ("meeting_attendance", row("meeting_attendance", meeting_id=m,
-                                   stakeholder_id=theirs["person"].hex)),
-        ("corrective_actions", {**row("corrective_actions", site_id=own.hex,
-                                      risk_area_id=CHILD_LABOUR.hex, kind="training",
-                                      description="x", recommended_on="2021-06-01",
-                                      due_on="2021-07-01"),
-                                "stakeholder_id": theirs["org"].hex}),
-        ("corrective_actions", {**row("corrective_actions", site_id=own.hex,
-                                      risk_area_id=CHILD_LABOUR.hex, kind="training",
-                                      description="y", recommended_on="2021-06-01",
-                                      due_on="2021-07-01"),
-                                "risk_id": theirs["risk"].hex}),
-        ("meeting_decisions", row("meeting_decisions", meeting_id=m, text="Adopt their action",
-                                  action_id=theirs["action"].hex)),
-        ("action_incidents", row("action_incidents", action_id=a,
-                                 incident_id=theirs["incident"].hex)),
-        ("site_stakeholders", row("site_stakeholders", site_id=own.hex,
-                                  stakeholder_id=theirs["person"].hex)),
-        ("stakeholders", row("stakeholders", name="New member", kind="person",
-                             type_id=COMMUNITY.hex, organisation_id=theirs["org"].hex)),
-        ("agenda_items", row("agenda_items", meeting_id=m, position=1, section="followup",
-                             title="Their incident", ref_table="incidents",
-                             ref_id=theirs["incident"].hex)),
+        (
+            "meeting_attendance",
+            row("meeting_attendance", meeting_id=m, stakeholder_id=theirs["person"].hex),
+        ),
+        (
+            "corrective_actions",
+            {
+                **row(
+                    "corrective_actions",
+                    site_id=own.hex,
+                    risk_area_id=CHILD_LABOUR.hex,
+                    kind="training",
+                    description="x",
+                    recommended_on="2021-06-01",
+                    due_on="2021-07-01",
+                ),
+                "stakeholder_id": theirs["org"].hex,
+            },
+        ),
+        (
+            "corrective_actions",
+            {
+                **row(
+                    "corrective_actions",
+                    site_id=own.hex,
+                    risk_area_id=CHILD_LABOUR.hex,
+                    kind="training",
+                    description="y",
+                    recommended_on="2021-06-01",
+                    due_on="2021-07-01",
+                ),
+                "risk_id": theirs["risk"].hex,
+            },
+        ),
+        (
+            "meeting_decisions",
+            row(
+                "meeting_decisions",
+                meeting_id=m,
+                text="Adopt their action",
+                action_id=theirs["action"].hex,
+            ),
+        ),
+        (
+            "action_incidents",
+            row("action_incidents", action_id=a, incident_id=theirs["incident"].hex),
+        ),
+        (
+            "site_stakeholders",
+            row("site_stakeholders", site_id=own.hex, stakeholder_id=theirs["person"].hex),
+        ),
+        (
+            "stakeholders",
+            row(
+                "stakeholders",
+                name="New member",
+                kind="person",
+                type_id=COMMUNITY.hex,
+                organisation_id=theirs["org"].hex,
+            ),
+        ),
+        (
+            "agenda_items",
+            row(
+                "agenda_items",
+                meeting_id=m,
+                position=1,
+                section="followup",
+                title="Their incident",
+                ref_table="incidents",
+                ref_id=theirs["incident"].hex,
+            ),
+        ),
     ]
     r = push(world, coord, [change(t, x) for t, x in attacks])
     results = r.json()["results"]
@@ -130,29 +213,46 @@ def test_a_row_in_scope_cannot_point_outside_it(world: SyncWorld, two_regions) -
     assert all("outside your scope" in x["message"] for x in results)
     # The stakeholder itself cannot be rewritten either (the write check).
     [person] = server_rows(world, Stakeholder, id=theirs["person"])
-    hijacked = {**rows.codec("stakeholders").encode(
-        {c.name: getattr(person, c.name) for c in Stakeholder.__table__.columns}),
-        "phone": "+243 00 000 0000", "updated_at": clock_now()}
+    hijacked = {
+        **rows.codec("stakeholders").encode(
+            {c.name: getattr(person, c.name) for c in Stakeholder.__table__.columns}
+        ),
+        "phone": "+243 00 000 0000",
+        "updated_at": clock_now(),
+    }
     r = push(world, coord, [change("stakeholders", hijacked, "update", person.updated_at)])
     assert r.json()["results"][0]["code"] == 403
     assert server_rows(world, Stakeholder, id=theirs["person"])[0].phone == theirs["phone"]
     # Nothing of the other region travels back to the coordinator.
     everything = json.dumps(pull_all(world, coord))
-    for secret in ("Lualaba Miners", "+243 99", "Lualaba training",
-                   *(v.hex for k, v in theirs.items() if k != "phone")):
+    for secret in (
+        "Lualaba Miners",
+        "+243 99",
+        "Lualaba training",
+        *(v.hex for k, v in theirs.items() if k != "phone"),
+    ):
         assert secret not in everything, secret
     # Rows of one's own scope, and new stakeholders, may be referred to (same batch too).
-    mine = row("stakeholders", name="Own cooperative", kind="organisation",
-               type_id=COMMUNITY.hex)
-    r = push(world, coord, [
-        change("stakeholders", mine),
-        change("site_stakeholders", row("site_stakeholders", site_id=own.hex,
-                                        stakeholder_id=mine["id"])),
-        change("meeting_attendance", row("meeting_attendance", meeting_id=m,
-                                         stakeholder_id=mine["id"], women=2, men=3)),
-        change("meeting_decisions", row("meeting_decisions", meeting_id=m, text="Go on",
-                                        action_id=a)),
-    ])
+    mine = row("stakeholders", name="Own cooperative", kind="organisation", type_id=COMMUNITY.hex)
+    r = push(
+        world,
+        coord,
+        [
+            change("stakeholders", mine),
+            change(
+                "site_stakeholders",
+                row("site_stakeholders", site_id=own.hex, stakeholder_id=mine["id"]),
+            ),
+            change(
+                "meeting_attendance",
+                row("meeting_attendance", meeting_id=m, stakeholder_id=mine["id"], women=2, men=3),
+            ),
+            change(
+                "meeting_decisions",
+                row("meeting_decisions", meeting_id=m, text="Go on", action_id=a),
+            ),
+        ],
+    )
     assert [x["status"] for x in r.json()["results"]] == ["applied"] * 4, r.json()
 
 
@@ -162,24 +262,44 @@ def test_every_foreign_key_leads_to_a_table_with_a_scope_rule() -> None:
         for column, target in references.foreign_keys(table):
             assert target in classified, f"{table}.{column} -> {target} has no scope rule"
     assert ("meeting_attendance", "stakeholder_id") in {
-        (t, c) for t in rows.codecs() for c, _ in references.foreign_keys(t)}
+        (t, c) for t in rows.codecs() for c, _ in references.foreign_keys(t)
+    }
 
 
 def test_government_pages_carry_no_account_names_nor_progress_authors(
-        world: SyncWorld, two_regions) -> None:  # noqa: F811
+    world: SyncWorld,
+    two_regions,  # noqa: F811
+) -> None:
     own, _other = two_regions
-    create_user(world.store, "amani", password_of("amani"), "coordinator",
-                full_name="Amani Furaha", sites=("IT-01",))
+    create_user(
+        world.store,
+        "amani",
+        password_of("amani"),
+        "coordinator",
+        full_name="Amani Furaha",
+        sites=("IT-01",),
+    )
     laptop = world.laptop("amani", "amani")
     laptop.sync()
     with laptop.db.sessions.begin() as s:
-        action = CorrectiveAction(site_id=own, risk_area_id=CHILD_LABOUR, kind="training",
-                                  description="Training on child labour",
-                                  recommended_on=dt.date(2021, 6, 1), due_on=dt.date(2021, 7, 1))
+        action = CorrectiveAction(
+            site_id=own,
+            risk_area_id=CHILD_LABOUR,
+            kind="training",
+            description="Training on child labour",
+            recommended_on=dt.date(2021, 6, 1),
+            due_on=dt.date(2021, 7, 1),
+        )
         s.add(action)
         s.flush()
-        s.add(ActionProgress(action_id=action.id, status="in_progress",
-                             on=dt.date(2021, 6, 15), by="Monitor Zawadi Neema"))
+        s.add(
+            ActionProgress(
+                action_id=action.id,
+                status="in_progress",
+                on=dt.date(2021, 6, 15),
+                by="Monitor Zawadi Neema",
+            )
+        )
     assert laptop.sync().pushed == 2
     coordinator_pages = pull_all(world, world.login("amani"))
     assert "Amani Furaha" in json.dumps(coordinator_pages)  # colleagues see who did it
@@ -193,11 +313,14 @@ def test_government_pages_carry_no_account_names_nor_progress_authors(
 
 
 def test_a_disabled_account_cannot_sign_in(world: SyncWorld, two_regions) -> None:  # noqa: F811
-    assert world.http.post("/auth/login", json={"username": "coord",
-                                                "password": password_of("coord")}).status_code == 200
+    assert (
+        world.http.post(
+            "/auth/login", json={"username": "coord", "password": password_of("coord")}
+        ).status_code
+        == 200
+    )
     disable_user(world.store, "coord")
-    r = world.http.post("/auth/login", json={"username": "coord",
-                                             "password": password_of("coord")})
+    r = world.http.post("/auth/login", json={"username": "coord", "password": password_of("coord")})
     assert r.status_code == 401 and "token" not in r.json()
 
 
@@ -209,8 +332,7 @@ def test_a_reused_change_id_with_other_content_is_refused(world: SyncWorld, two_
     sent = {"id": change_id, "t": "incidents", "op": "insert", "base": None, "row": first}
     assert push(world, admin, [sent]).json()["results"][0]["status"] == "applied"
     assert push(world, admin, [sent]).json()["results"][0]["status"] == "duplicate"
-    other = {**sent, "row": {**first, "description": "Other content",
-                             "updated_at": clock_now()}}
+    other = {**sent, "row": {**first, "description": "Other content", "updated_at": clock_now()}}
     [res] = push(world, admin, [other]).json()["results"]
     assert (res["status"], res["code"]) == ("rejected", 409)
     assert "different content" in res["message"]

@@ -32,11 +32,21 @@ SECRET_VICTIM = "Victim: Amani K., 14 years old"
 
 
 def incident_row(site_id: uuid.UUID, clock: str, **extra) -> dict:
-    row = {"id": uuid.uuid4().hex, "updated_at": clock, "updated_by": clock.split("-")[-1],
-           "deleted": False, "site_id": site_id.hex, "occurred_on": "2021-06-01",
-           "reported_on": "2021-06-02", "source": "monitor", "risk_area_id": CHILD_LABOUR.hex,
-           "severity": 3, "description": "Children seen at the washing site",
-           "minors_involved": 2, "verification": "reported"}
+    row = {
+        "id": uuid.uuid4().hex,
+        "updated_at": clock,
+        "updated_by": clock.split("-")[-1],
+        "deleted": False,
+        "site_id": site_id.hex,
+        "occurred_on": "2021-06-01",
+        "reported_on": "2021-06-02",
+        "source": "monitor",
+        "risk_area_id": CHILD_LABOUR.hex,
+        "severity": 3,
+        "description": "Children seen at the washing site",
+        "minors_involved": 2,
+        "verification": "reported",
+    }
     row.update(extra)
     return row
 
@@ -49,16 +59,23 @@ def clock_now(node: str = "c0ffee000001") -> str:
 
 def push(world: SyncWorld, headers: dict, changes: list[dict], **kwargs):
     body = gzip.compress(wire.dumps({"v": 1, "device": "c0ffee000001", "changes": changes}))
-    return world.http.post("/sync/push", content=body, headers={
-        **headers, "Content-Encoding": "gzip", "Content-Type": "application/json"}, **kwargs)
+    return world.http.post(
+        "/sync/push",
+        content=body,
+        headers={**headers, "Content-Encoding": "gzip", "Content-Type": "application/json"},
+        **kwargs,
+    )
 
 
 def pull_all(world: SyncWorld, headers: dict) -> list[dict]:
     """Every page a user receives, from a snapshot to the end of the feed."""
     pages, cursor = [], None
     while True:
-        r = world.http.get("/sync/pull", headers=headers,
-                           params={"limit": 50, **({"cursor": cursor} if cursor else {})})
+        r = world.http.get(
+            "/sync/pull",
+            headers=headers,
+            params={"limit": 50, **({"cursor": cursor} if cursor else {})},
+        )
         assert r.status_code == 200, r.text
         pages.append(r.json())
         cursor = r.json()["cursor"]
@@ -67,8 +84,13 @@ def pull_all(world: SyncWorld, headers: dict) -> list[dict]:
 
 
 def rows_of(pages: list[dict], table: str) -> list[dict]:
-    return [dict(zip(g["cols"], row, strict=True)) for p in pages for g in p["tables"]
-            if g["t"] == table for row in g["rows"]]
+    return [
+        dict(zip(g["cols"], row, strict=True))
+        for p in pages
+        for g in p["tables"]
+        if g["t"] == table
+        for row in g["rows"]
+    ]
 
 
 @pytest.fixture
@@ -78,19 +100,36 @@ def two_regions(world: SyncWorld):
     other = world.add_site("LB-01", "Lualaba")
     with world.store.db.sessions.begin() as s:
         for site in (own, other):
-            s.add(Incident(site_id=site, occurred_on=dt.date(2021, 6, 1),
-                           reported_on=dt.date(2021, 6, 2), risk_area_id=CHILD_LABOUR,
-                           description="Minors at the pit", reported_by="Monitor J. Mukendi",
-                           sensitive_victims=SECRET_VICTIM, sensitive_notes="Family threatened"))
-            person = Stakeholder(name="Chief Bahati", kind="person", phone="+243 81 000 0000",
-                                 email="bahati@example.org",
-                                 type_id=reference_id("stakeholder_types",
-                                                      "community"))
+            s.add(
+                Incident(
+                    site_id=site,
+                    occurred_on=dt.date(2021, 6, 1),
+                    reported_on=dt.date(2021, 6, 2),
+                    risk_area_id=CHILD_LABOUR,
+                    description="Minors at the pit",
+                    reported_by="Monitor J. Mukendi",
+                    sensitive_victims=SECRET_VICTIM,
+                    sensitive_notes="Family threatened",
+                )
+            )
+            person = Stakeholder(
+                name="Chief Bahati",
+                kind="person",
+                phone="+243 81 000 0000",
+                email="bahati@example.org",
+                type_id=reference_id("stakeholder_types", "community"),
+            )
             s.add(person)
             s.flush()
             s.add(SiteStakeholder(site_id=site, stakeholder_id=person.id, role="chief"))
-            s.add(SiteVisit(site_id=site, visited_on=dt.date(2021, 6, 3),
-                            visitor="Coordinator N. Uwase", notes="Met the chief"))
+            s.add(
+                SiteVisit(
+                    site_id=site,
+                    visited_on=dt.date(2021, 6, 3),
+                    visitor="Coordinator N. Uwase",
+                    notes="Met the chief",
+                )
+            )
     world.user("admin")
     world.user("coord", "coordinator", sites=("IT-01",))
     world.user("gov", "government", regions=("Eastern DRC",))
@@ -103,9 +142,20 @@ def test_coordinator_pulls_only_their_sites(world: SyncWorld, two_regions) -> No
     laptop.sync()
     admin = world.login("admin")
     clock = clock_now()
-    r = push(world, admin, [{"id": uuid.uuid4().hex, "t": "incidents", "op": "insert",
-                             "base": None, "row": incident_row(site, clock)}
-                            for site in (own, other)])
+    r = push(
+        world,
+        admin,
+        [
+            {
+                "id": uuid.uuid4().hex,
+                "t": "incidents",
+                "op": "insert",
+                "base": None,
+                "row": incident_row(site, clock),
+            }
+            for site in (own, other)
+        ],
+    )
     assert [x["status"] for x in r.json()["results"]] == ["applied", "applied"]
     laptop.sync()  # now through the feed too
     with laptop.db.sessions() as s:
@@ -124,16 +174,40 @@ def test_coordinator_cannot_push_another_regions_site(world: SyncWorld, two_regi
         theirs = s.scalar(select(Incident).where(Incident.site_id == other))
         feed_before = s.scalar(select(func.count()).select_from(FeedEntry))
     moved = incident_row(own, clock_now(), id=theirs.id.hex)  # move their incident to mine
-    r = push(world, coord, [
-        {"id": uuid.uuid4().hex, "t": "incidents", "op": "insert", "base": None,
-         "row": incident_row(other, clock_now())},
-        {"id": uuid.uuid4().hex, "t": "incidents", "op": "update", "base": theirs.updated_at,
-         "row": moved},
-        {"id": uuid.uuid4().hex, "t": "sites", "op": "update", "base": None,
-         "row": {**_site_row(world, other), "name": "Taken over"}},
-        {"id": uuid.uuid4().hex, "t": "incidents", "op": "insert", "base": None,
-         "row": incident_row(own, clock_now())},
-    ])
+    r = push(
+        world,
+        coord,
+        [
+            {
+                "id": uuid.uuid4().hex,
+                "t": "incidents",
+                "op": "insert",
+                "base": None,
+                "row": incident_row(other, clock_now()),
+            },
+            {
+                "id": uuid.uuid4().hex,
+                "t": "incidents",
+                "op": "update",
+                "base": theirs.updated_at,
+                "row": moved,
+            },
+            {
+                "id": uuid.uuid4().hex,
+                "t": "sites",
+                "op": "update",
+                "base": None,
+                "row": {**_site_row(world, other), "name": "Taken over"},
+            },
+            {
+                "id": uuid.uuid4().hex,
+                "t": "incidents",
+                "op": "insert",
+                "base": None,
+                "row": incident_row(own, clock_now()),
+            },
+        ],
+    )
     results = r.json()["results"]
     assert [x["code"] for x in results] == [403, 403, 403, 200]
     assert "outside your scope" in results[0]["message"]
@@ -153,11 +227,23 @@ def _site_row(world: SyncWorld, site_id: uuid.UUID) -> dict:
 
 
 def test_government_is_read_only_and_never_receives_sensitive_or_personal_data(
-        world: SyncWorld, two_regions) -> None:
+    world: SyncWorld, two_regions
+) -> None:
     own, _other = two_regions
     gov = world.login("gov")
-    r = push(world, gov, [{"id": uuid.uuid4().hex, "t": "incidents", "op": "insert",
-                           "base": None, "row": incident_row(own, clock_now())}])
+    r = push(
+        world,
+        gov,
+        [
+            {
+                "id": uuid.uuid4().hex,
+                "t": "incidents",
+                "op": "insert",
+                "base": None,
+                "row": incident_row(own, clock_now()),
+            }
+        ],
+    )
     assert r.status_code == 403 and "read-only" in r.json()["detail"]
     laptop = world.laptop("gov", "gov")
     laptop.sync()
@@ -172,8 +258,16 @@ def test_government_is_read_only_and_never_receives_sensitive_or_personal_data(
     laptop.sync()
     pages = pull_all(world, gov)
     everything = json.dumps(pages)
-    for secret in (SECRET_VICTIM, "Family threatened", "Habimana", "Mukendi", "Uwase",
-                   "+243", "bahati@example.org", "Chief Bahati"):
+    for secret in (
+        SECRET_VICTIM,
+        "Family threatened",
+        "Habimana",
+        "Mukendi",
+        "Uwase",
+        "+243",
+        "bahati@example.org",
+        "Chief Bahati",
+    ):
         assert secret not in everything, secret
     with laptop.db.sessions() as s:
         [inc] = s.scalars(select(Incident))
@@ -191,8 +285,9 @@ def _bad_token(world: SyncWorld, case: str) -> dict:
 
         app = create_app(world.store, ServerConfig(token_lifetime=dt.timedelta(seconds=-5)))
         with TestClient(app) as http:
-            token = http.post("/auth/login", json={"username": "coord",
-                                                   "password": password_of("coord")}).json()
+            token = http.post(
+                "/auth/login", json={"username": "coord", "password": password_of("coord")}
+            ).json()
         return {"Authorization": f"Bearer {token['token']}"}
     if case == "revoked":
         headers = world.login("coord")
@@ -202,9 +297,17 @@ def _bad_token(world: SyncWorld, case: str) -> dict:
         with world.store.engine.connect() as conn:
             user_id = conn.execute(select(User.id).where(User.username == "admin")).scalar()
         now = dt.datetime.now(dt.UTC)
-        forged = jwt.encode({"iss": "bm-desktop-sync", "sub": user_id.hex, "jti": "x" * 32,
-                             "iat": now, "exp": now + dt.timedelta(hours=1)},
-                            "not-the-server-secret", algorithm="HS256")
+        forged = jwt.encode(
+            {
+                "iss": "bm-desktop-sync",
+                "sub": user_id.hex,
+                "jti": "x" * 32,
+                "iat": now,
+                "exp": now + dt.timedelta(hours=1),
+            },
+            "not-the-server-secret",
+            algorithm="HS256",
+        )
         return {"Authorization": f"Bearer {forged}"}
     if case == "none-alg":
         real = world.login("coord")["Authorization"].split()[1]
@@ -236,37 +339,86 @@ def test_bad_tokens_are_refused(world: SyncWorld, two_regions) -> None:
 
 def _counts(world: SyncWorld) -> tuple[int, int]:
     with world.store.db.sessions() as s:
-        return (s.scalar(select(func.count()).select_from(Incident)),
-                s.scalar(select(func.count()).select_from(FeedEntry)))
+        return (
+            s.scalar(select(func.count()).select_from(Incident)),
+            s.scalar(select(func.count()).select_from(FeedEntry)),
+        )
 
 
 def test_malformed_and_oversized_requests_get_a_message_and_change_nothing(
-        world: SyncWorld, two_regions) -> None:
+    world: SyncWorld, two_regions
+) -> None:
     own, _other = two_regions
     admin = world.login("admin")
     before = _counts(world)
     json_headers = {**admin, "Content-Type": "application/json"}
     cases = [
         (world.http.post("/sync/push", content=b"{not json", headers=json_headers), 400, "JSON"),
-        (world.http.post("/sync/push", content=b"\x1f\x8bgarbage",
-                         headers={**json_headers, "Content-Encoding": "gzip"}), 400, "gzip"),
-        (world.http.post("/sync/push", json={"v": 1, "device": "x", "changes": "all"},
-                         headers=admin), 422, "changes"),
-        (world.http.post("/sync/push", json={"v": 1, "device": "x", "changes": [
-            {"id": "not-a-uuid", "t": "incidents", "op": "insert", "row": {}}]},
-            headers=admin), 422, "id"),
-        (world.http.post("/sync/push", json={"v": 1, "device": "x", "changes": [
-            {"id": uuid.uuid4().hex, "t": "incidents", "op": "insert", "row": {}}
-            for _ in range(wire.MAX_CHANGES_PER_PUSH + 1)]}, headers=admin), 413, "at most"),
+        (
+            world.http.post(
+                "/sync/push",
+                content=b"\x1f\x8bgarbage",
+                headers={**json_headers, "Content-Encoding": "gzip"},
+            ),
+            400,
+            "gzip",
+        ),
+        (
+            world.http.post(
+                "/sync/push", json={"v": 1, "device": "x", "changes": "all"}, headers=admin
+            ),
+            422,
+            "changes",
+        ),
+        (
+            world.http.post(
+                "/sync/push",
+                json={
+                    "v": 1,
+                    "device": "x",
+                    "changes": [{"id": "not-a-uuid", "t": "incidents", "op": "insert", "row": {}}],
+                },
+                headers=admin,
+            ),
+            422,
+            "id",
+        ),
+        (
+            world.http.post(
+                "/sync/push",
+                json={
+                    "v": 1,
+                    "device": "x",
+                    "changes": [
+                        {"id": uuid.uuid4().hex, "t": "incidents", "op": "insert", "row": {}}
+                        for _ in range(wire.MAX_CHANGES_PER_PUSH + 1)
+                    ],
+                },
+                headers=admin,
+            ),
+            413,
+            "at most",
+        ),
         (world.http.get("/sync/pull", params={"cursor": "zzz"}, headers=admin), 422, "cursor"),
-        (world.http.post("/auth/login", content=b"x" * 10_000,
-                         headers={"Content-Type": "application/json"}), 413, "larger"),
+        (
+            world.http.post(
+                "/auth/login", content=b"x" * 10_000, headers={"Content-Type": "application/json"}
+            ),
+            413,
+            "larger",
+        ),
     ]
     # A gzip bomb: a few KB that would inflate to 40 MB.
     bomb = gzip.compress(b" " * (40 * 1024 * 1024))
-    cases.append((world.http.post("/sync/push", content=bomb,
-                                  headers={**json_headers, "Content-Encoding": "gzip"}),
-                  413, "too large"))
+    cases.append(
+        (
+            world.http.post(
+                "/sync/push", content=bomb, headers={**json_headers, "Content-Encoding": "gzip"}
+            ),
+            413,
+            "too large",
+        )
+    )
     for response, status, word in cases:
         assert response.status_code == status, (response.status_code, response.text)
         assert word.lower() in response.json()["detail"].lower()
@@ -278,13 +430,21 @@ def test_malformed_and_oversized_requests_get_a_message_and_change_nothing(
         r = http.post("/sync/push", content=b"x" * 100_000, headers=json_headers)
         assert r.status_code == 413 and "fewer changes" in r.json()["detail"]
     # Bad values inside an otherwise valid batch: refused one by one, with the column named.
-    bad = [incident_row(own, clock_now(), severity="very high"),
-           incident_row(own, clock_now(), occurred_on="2021-02-30"),
-           incident_row(own, clock_now(), unknown_column=1),
-           incident_row(own, "yesterday"),
-           incident_row(own, f"{(int(__import__('time').time()) + 86400) * 1000:016d}-0000-ab")]
-    r = push(world, admin, [{"id": uuid.uuid4().hex, "t": "incidents", "op": "insert",
-                             "base": None, "row": row} for row in bad])
+    bad = [
+        incident_row(own, clock_now(), severity="very high"),
+        incident_row(own, clock_now(), occurred_on="2021-02-30"),
+        incident_row(own, clock_now(), unknown_column=1),
+        incident_row(own, "yesterday"),
+        incident_row(own, f"{(int(__import__('time').time()) + 86400) * 1000:016d}-0000-ab"),
+    ]
+    r = push(
+        world,
+        admin,
+        [
+            {"id": uuid.uuid4().hex, "t": "incidents", "op": "insert", "base": None, "row": row}
+            for row in bad
+        ],
+    )
     messages = [x["message"] for x in r.json()["results"]]
     assert [x["code"] for x in r.json()["results"]] == [422] * 5
     assert "incidents.severity" in messages[0] and "incidents.occurred_on" in messages[1]
@@ -293,8 +453,9 @@ def test_malformed_and_oversized_requests_get_a_message_and_change_nothing(
     assert _counts(world) == before
 
 
-def test_passwords_are_never_stored_or_logged_in_clear(world: SyncWorld, tmp_path,
-                                                       caplog, capsys, monkeypatch) -> None:
+def test_passwords_are_never_stored_or_logged_in_clear(
+    world: SyncWorld, tmp_path, caplog, capsys, monkeypatch
+) -> None:
     from bm_desktop.cli import main
 
     caplog.set_level(logging.DEBUG)
@@ -303,8 +464,7 @@ def test_passwords_are_never_stored_or_logged_in_clear(world: SyncWorld, tmp_pat
     url = world.store.url
     if url.startswith("sqlite"):
         url = url.removeprefix("sqlite:///")
-    assert main(["server", "create-user", "alice", "--role", "administrator",
-                 "--db", url]) == 0
+    assert main(["server", "create-user", "alice", "--role", "administrator", "--db", url]) == 0
     for password in (secret, secret + "x"):
         world.http.post("/auth/login", json={"username": "alice", "password": password})
     out = capsys.readouterr()
@@ -315,10 +475,13 @@ def test_passwords_are_never_stored_or_logged_in_clear(world: SyncWorld, tmp_pat
         stored = conn.execute(select(User.password_hash).where(User.username == "alice")).scalar()
         assert stored.startswith("$argon2id$")
         dump = []
-        for table in conn.execute(text(
-                "SELECT name FROM sqlite_master WHERE type='table'" if world.store.engine
-                .dialect.name == "sqlite" else
-                "SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars():
+        for table in conn.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+                if world.store.engine.dialect.name == "sqlite"
+                else "SELECT tablename FROM pg_tables WHERE schemaname='public'"
+            )
+        ).scalars():
             dump += [str(tuple(r)) for r in conn.execute(text(f'SELECT * FROM "{table}"'))]
     assert secret not in "\n".join(dump)
     if world.store.db.path is not None:

@@ -44,15 +44,22 @@ from tests.sync.world import SyncWorld, table_contents
 def add_incidents(db, site, n: int, label: str) -> None:
     with db.sessions.begin() as s:
         for i in range(n):
-            s.add(Incident(site_id=site, occurred_on=dt.date(2021, 9, 1),
-                           reported_on=dt.date(2021, 9, 1), risk_area_id=CHILD_LABOUR,
-                           description=f"{label} {i}"))
+            s.add(
+                Incident(
+                    site_id=site,
+                    occurred_on=dt.date(2021, 9, 1),
+                    reported_on=dt.date(2021, 9, 1),
+                    risk_area_id=CHILD_LABOUR,
+                    description=f"{label} {i}",
+                )
+            )
 
 
 def outbox_states(db) -> dict[str, int]:
     with db.sessions() as s:
-        return dict(s.execute(select(OutboxChange.state, func.count())
-                              .group_by(OutboxChange.state)).all())
+        return dict(
+            s.execute(select(OutboxChange.state, func.count()).group_by(OutboxChange.state)).all()
+        )
 
 
 def server_count(store, model=Incident) -> int:
@@ -108,24 +115,37 @@ class HoldingProxy:
 
             def _forward(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
-                is_push = self.path.startswith("/sync/push") and proxy.armed \
-                    and not proxy.held.is_set()
+                is_push = (
+                    self.path.startswith("/sync/push") and proxy.armed and not proxy.held.is_set()
+                )
                 if is_push and not proxy.after_server:
                     proxy.held.set()
                     proxy.release.wait(120)
                     return  # the request never reaches the server
-                headers = {k: v for k, v in self.headers.items()
-                           if k.lower() not in ("host", "content-length", "connection")}
-                r = httpx.request(self.command, proxy.upstream + self.path, content=body,
-                                  headers=headers, timeout=60)
+                headers = {
+                    k: v
+                    for k, v in self.headers.items()
+                    if k.lower() not in ("host", "content-length", "connection")
+                }
+                r = httpx.request(
+                    self.command,
+                    proxy.upstream + self.path,
+                    content=body,
+                    headers=headers,
+                    timeout=60,
+                )
                 if is_push:
                     proxy.held.set()  # the server applied the batch: hold its answer
                     proxy.release.wait(120)
                     return
                 self.send_response(r.status_code)
                 for k, v in r.headers.items():
-                    if k.lower() not in ("content-length", "transfer-encoding", "connection",
-                                         "content-encoding"):  # httpx inflated it
+                    if k.lower() not in (
+                        "content-length",
+                        "transfer-encoding",
+                        "connection",
+                        "content-encoding",
+                    ):  # httpx inflated it
                         self.send_header(k, v)
                 self.send_header("Content-Length", str(len(r.content)))
                 self.end_headers()
@@ -162,12 +182,15 @@ class HoldingProxy:
 
 @pytest.mark.slow
 def test_laptop_killed_between_send_and_ack_loses_and_doubles_nothing(
-        tmp_path: Path, server_template: Path, client_template: Path, request) -> None:
+    tmp_path: Path, server_template: Path, client_template: Path, request
+) -> None:
     target, store = server_db("sqlite", tmp_path, server_template, request)
     site = add_site_with_incidents(store, 0)
     path = tmp_path / "laptop.sqlite"
-    with ServerProcess(target, tmp_path / "server.log") as server, \
-            HoldingProxy(server.url) as proxy:
+    with (
+        ServerProcess(target, tmp_path / "server.log") as server,
+        HoldingProxy(server.url) as proxy,
+    ):
         db = laptop(tmp_path, client_template, "laptop")
         client_for(db, proxy.url).sync()  # the laptop knows the server by the proxy's address
         expected = 0

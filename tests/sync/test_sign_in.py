@@ -48,17 +48,18 @@ def world(server_store: ServerStore, tmp_path: Path, client_template: Path, cloc
 
 
 def _login(http: TestClient, username: str, password: str) -> httpx.Response:
-    return http.post("/auth/login", json={"username": username, "password": password,
-                                          "device": "attacker"})
+    return http.post(
+        "/auth/login", json={"username": username, "password": password, "device": "attacker"}
+    )
 
 
 def test_forty_wrong_passwords_lock_the_account_until_the_wait_is_over(
-        world: SyncWorld, clock: Clock, caplog) -> None:
+    world: SyncWorld, clock: Clock, caplog
+) -> None:
     world.user("amani", "administrator")
     caplog.set_level(logging.WARNING, logger="bm_desktop.sync.server")
     with ThreadPoolExecutor(8) as pool:  # at once, as a script would
-        answers = list(pool.map(lambda i: _login(world.http, "amani", f"guess-{i:04d}"),
-                                range(40)))
+        answers = list(pool.map(lambda i: _login(world.http, "amani", f"guess-{i:04d}"), range(40)))
     codes = sorted(a.status_code for a in answers)
     assert codes.count(401) == 5 and codes.count(429) == 35, codes
     locked = [a for a in answers if a.status_code == 429]
@@ -79,7 +80,8 @@ def test_forty_wrong_passwords_lock_the_account_until_the_wait_is_over(
 
 
 def test_each_further_failure_doubles_the_lock_and_a_new_password_lifts_it(
-        world: SyncWorld, clock: Clock) -> None:
+    world: SyncWorld, clock: Clock
+) -> None:
     world.user("amani", "administrator")
     waits = []
     for _ in range(3):
@@ -96,7 +98,8 @@ def test_each_further_failure_doubles_the_lock_and_a_new_password_lifts_it(
 
 
 def test_many_accounts_tried_from_one_address_lock_that_address_only(
-        world: SyncWorld, clock: Clock) -> None:
+    world: SyncWorld, clock: Clock
+) -> None:
     world.user("amani", "administrator")
     answers = [_login(world.http, f"user{i}", "wrong-password").status_code for i in range(25)]
     assert answers[:20] == [401] * 20 and set(answers[20:]) == {429}
@@ -107,14 +110,16 @@ def test_many_accounts_tried_from_one_address_lock_that_address_only(
         assert _login(other, "amani", password_of("amani")).status_code == 200
 
 
-def test_many_laptops_signing_in_at_once_are_not_mistaken_for_an_attack(
-        world: SyncWorld) -> None:
+def test_many_laptops_signing_in_at_once_are_not_mistaken_for_an_attack(world: SyncWorld) -> None:
     # An office: three accounts, thirty laptops behind one address, all at 8 o'clock.
     names = [world.user(f"office{i}", "administrator") for i in range(3)]
     with ThreadPoolExecutor(10) as pool:
-        codes = list(pool.map(lambda i: _login(world.http, names[i % 3],
-                                               password_of(names[i % 3])).status_code,
-                              range(30)))
+        codes = list(
+            pool.map(
+                lambda i: _login(world.http, names[i % 3], password_of(names[i % 3])).status_code,
+                range(30),
+            )
+        )
     assert codes == [200] * 30
 
 
@@ -131,15 +136,20 @@ def test_the_laptop_says_how_long_to_wait_in_the_users_language(world: SyncWorld
     assert not isinstance(errors[4], SignInLockedError)
     locked = errors[5]
     assert isinstance(locked, SignInLockedError) and locked.retry_after >= 1
-    assert [r.url.path for r in laptop.faults.history] == ["/auth/login"] * 6  # a 429 is not retried: it would only lengthen it
-    assert localised(locked, "en").startswith("Too many failed sign-ins: the server refuses "
-                                              "new attempts for 1 min.")
-    assert localised(locked, "fr").startswith("Trop de connexions échouées : le serveur "
-                                              "refuse de nouveaux essais pendant 1 min.")
+    assert [r.url.path for r in laptop.faults.history] == [
+        "/auth/login"
+    ] * 6  # a 429 is not retried: it would only lengthen it
+    assert localised(locked, "en").startswith(
+        "Too many failed sign-ins: the server refuses new attempts for 1 min."
+    )
+    assert localised(locked, "fr").startswith(
+        "Trop de connexions échouées : le serveur refuse de nouveaux essais pendant 1 min."
+    )
 
 
 def test_a_server_not_started_with_demo_refuses_the_demo_password(
-        server_store: ServerStore, tmp_path: Path, client_template: Path) -> None:
+    server_store: ServerStore, tmp_path: Path, client_template: Path
+) -> None:
     with pytest.raises(ValidationError, match="demo password"):
         create_user(server_store, "admin", DEMO_PASSWORD, "administrator")
     create_user(server_store, "admin", DEMO_PASSWORD, "administrator", demo=True)
@@ -156,8 +166,9 @@ def test_a_server_not_started_with_demo_refuses_the_demo_password(
         set_password(server_store, "admin", DEMO_PASSWORD)
 
 
-def test_an_unencrypted_address_of_another_computer_needs_consent(tmp_path: Path,
-                                                                   client_template) -> None:
+def test_an_unencrypted_address_of_another_computer_needs_consent(
+    tmp_path: Path, client_template
+) -> None:
     import shutil
 
     sent: list[str] = []
@@ -170,17 +181,26 @@ def test_an_unencrypted_address_of_another_computer_needs_consent(tmp_path: Path
     shutil.copy(client_template, path)
     db = open_database(path)
     try:
-        for url, allowed, reaches in (("http://192.0.2.10:8765", False, False),
-                                      ("http://sync.example.org", False, False),
-                                      ("http://192.0.2.10:8765", True, True),
-                                      ("https://sync.example.org", False, True),
-                                      ("http://localhost:8765", False, True),
-                                      ("http://[::1]:8765", False, True)):
+        for url, allowed, reaches in (
+            ("http://192.0.2.10:8765", False, False),
+            ("http://sync.example.org", False, False),
+            ("http://192.0.2.10:8765", True, True),
+            ("https://sync.example.org", False, True),
+            ("http://localhost:8765", False, True),
+            ("http://[::1]:8765", False, True),
+        ):
             sent.clear()
-            client = SyncClient(db, url, "amani", password=lambda: "pw-amani-123",
-                                credentials=CredentialStore(use_keyring=False), config=FAST,
-                                http=httpx.Client(transport=httpx.MockTransport(answer)),
-                                sleep=lambda _s: None, allow_http=allowed)
+            client = SyncClient(
+                db,
+                url,
+                "amani",
+                password=lambda: "pw-amani-123",
+                credentials=CredentialStore(use_keyring=False),
+                config=FAST,
+                http=httpx.Client(transport=httpx.MockTransport(answer)),
+                sleep=lambda _s: None,
+                allow_http=allowed,
+            )
             with pytest.raises(Exception) as caught:
                 client.login()
             assert bool(sent) is reaches, url
@@ -193,13 +213,32 @@ def test_an_unencrypted_address_of_another_computer_needs_consent(tmp_path: Path
 
 def test_the_command_line_asks_for_allow_http(tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("BM_DESKTOP_PASSWORD", "pw-amani-123")
-    code = main(["sync", "--server", "http://192.0.2.10:9", "--user", "amani", "--db",
-                 str(tmp_path / "l.sqlite")])
+    code = main(
+        [
+            "sync",
+            "--server",
+            "http://192.0.2.10:9",
+            "--user",
+            "amani",
+            "--db",
+            str(tmp_path / "l.sqlite"),
+        ]
+    )
     assert code == 1
     assert "is not encrypted (http://)" in capsys.readouterr().err
     monkeypatch.delenv("BM_DESKTOP_PASSWORD")  # stops before the network: no password
-    code = main(["sync", "--server", "http://192.0.2.10:9", "--user", "amani", "--db",
-                 str(tmp_path / "l.sqlite"), "--allow-http"])
+    code = main(
+        [
+            "sync",
+            "--server",
+            "http://192.0.2.10:9",
+            "--user",
+            "amani",
+            "--db",
+            str(tmp_path / "l.sqlite"),
+            "--allow-http",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1 and "warning: http://192.0.2.10:9 is not encrypted" in err
     assert "A password is needed" in err

@@ -39,16 +39,23 @@ def _page(sample_rows: dict[str, list[dict]], name: str, n: int = 3) -> dict:
     tc = rows.codec(name)
     data = []
     for i, values in enumerate(sample_rows[name][:n]):
-        values = {**values, "id": uuid.uuid4(),
-                  "updated_at": f"000179642480960{i}-0001-aaaaaaaaaaaa"}
+        values = {
+            **values,
+            "id": uuid.uuid4(),
+            "updated_at": f"000179642480960{i}-0001-aaaaaaaaaaaa",
+        }
         data.append([tc.encode(values)[c] for c in tc.column_names])
     return {"v": 1, "tables": [{"t": name, "cols": list(tc.column_names), "rows": data}]}
 
 
 @pytest.mark.parametrize("name", ["incidents", "sites", "cap_meetings", "stakeholders"])
 def test_orjson_pages_are_the_same_json(sample_rows, name: str) -> None:
-    page = {**_page(sample_rows, name), "devices": {"a1b2c3d4e5f6": "Amani Furaha — coordinator"},
-            "clock": "x", "more": True}
+    page = {
+        **_page(sample_rows, name),
+        "devices": {"a1b2c3d4e5f6": "Amani Furaha — coordinator"},
+        "clock": "x",
+        "more": True,
+    }
     assert wire.dumps_page(page) == wire.dumps(page)
     assert wire.loads(wire.dumps_page(page)) == json.loads(wire.dumps(page))
     huge = {"n": 2**70}  # past 64 bits: the standard encoder and parser take over
@@ -69,19 +76,34 @@ def _apply(db, page: dict) -> apply.PageResult:
         return apply.apply_page(conn, page, "laptop000001", all_new=True)
 
 
-@pytest.mark.parametrize(("column", "bad"), [
-    ("severity", "4"), ("severity", True), ("severity", 2.5),
-    ("deleted", 1), ("deleted", "yes"),
-    ("site_id", 12), ("site_id", "abc"), ("site_id", ""),
-    ("occurred_on", "2021-7-1"), ("occurred_on", 20210701),
-    ("occurred_on", "2021-02-30"), ("occurred_on", "1899-12-31"),
-    ("verified_at", "yesterday"), ("verified_at", 5),
-    ("verified_at", "2021-07-01 24:00:00.000000"), ("verified_at", "2200-01-01 00:00:00.000000"),
-    ("longitude", "28.1"), ("longitude", False),
-    ("description", 5), ("description", ["nested"]),
-])
+@pytest.mark.parametrize(
+    ("column", "bad"),
+    [
+        ("severity", "4"),
+        ("severity", True),
+        ("severity", 2.5),
+        ("deleted", 1),
+        ("deleted", "yes"),
+        ("site_id", 12),
+        ("site_id", "abc"),
+        ("site_id", ""),
+        ("occurred_on", "2021-7-1"),
+        ("occurred_on", 20210701),
+        ("occurred_on", "2021-02-30"),
+        ("occurred_on", "1899-12-31"),
+        ("verified_at", "yesterday"),
+        ("verified_at", 5),
+        ("verified_at", "2021-07-01 24:00:00.000000"),
+        ("verified_at", "2200-01-01 00:00:00.000000"),
+        ("longitude", "28.1"),
+        ("longitude", False),
+        ("description", 5),
+        ("description", ["nested"]),
+    ],
+)
 def test_a_bad_value_leaves_its_row_out_and_the_rest_of_the_page_is_stored(
-        db, sample_rows, column, bad) -> None:
+    db, sample_rows, column, bad
+) -> None:
     page = _page(sample_rows, "incidents")
     group = page["tables"][0]
     assert column in group["cols"], f"incidents has no column {column}"
@@ -112,8 +134,9 @@ def test_values_needing_conversion_are_stored_as_before(db, sample_rows) -> None
     t = rows.codec("incidents").table
     with db.engine.connect() as conn:
         stored = conn.execute(select(t).where(t.c.id == row_id)).mappings().one()
-        raw = conn.exec_driver_sql("SELECT id, verified_at, longitude, deleted FROM incidents"
-                                   " WHERE id = ?", (row_id.hex,)).one()
+        raw = conn.exec_driver_sql(
+            "SELECT id, verified_at, longitude, deleted FROM incidents WHERE id = ?", (row_id.hex,)
+        ).one()
     assert stored["verified_at"] == dt.datetime(2021, 7, 14, 9, 30, 15)
     assert stored["longitude"] == 28.0 and isinstance(raw[2], float)
     assert raw[0] == row_id.hex and raw[1] == "2021-07-14 09:30:15.000000"
@@ -124,10 +147,13 @@ def test_a_bulk_fill_gives_its_connection_back_with_sqlite_defaults(db) -> None:
     """The first connection's big page cache and deferred checkpoint end with the fill:
     the next ordinary write on that connection has the defaults. The fill's commits are
     synced in full (FULL = 2): a power cut mid-fill leaves a valid, resumable file."""
+
     def settings(conn) -> tuple[int, int, int]:
-        return (conn.exec_driver_sql("PRAGMA cache_size").scalar(),
-                conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
-                conn.exec_driver_sql("PRAGMA synchronous").scalar())
+        return (
+            conn.exec_driver_sql("PRAGMA cache_size").scalar(),
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
+            conn.exec_driver_sql("PRAGMA synchronous").scalar(),
+        )
 
     with local.write_transaction(db.engine, foreign_keys=False, bulk=True) as conn:
         assert settings(conn) == (-131072, 0, 2)

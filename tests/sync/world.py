@@ -33,8 +33,15 @@ def password_of(username: str) -> str:
 
 
 class Laptop:
-    def __init__(self, world: SyncWorld, name: str, username: str, *,
-                 config: SyncConfig = FAST, seed: int = 0) -> None:
+    def __init__(
+        self,
+        world: SyncWorld,
+        name: str,
+        username: str,
+        *,
+        config: SyncConfig = FAST,
+        seed: int = 0,
+    ) -> None:
         self.name = name
         path = world.tmp / f"{name}.sqlite"
         shutil.copy(world.client_template, path)
@@ -42,10 +49,16 @@ class Laptop:
         install_outbox(self.db)  # as the window opens it
         self.faults = FaultyTransport(world.http._transport, random.Random(seed))
         self.http = httpx.Client(transport=self.faults, base_url=BASE_URL)
-        self.client = SyncClient(self.db, BASE_URL, username,
-                                 password=lambda: password_of(username),
-                                 credentials=CredentialStore(use_keyring=False), config=config,
-                                 http=self.http, sleep=lambda _s: None)
+        self.client = SyncClient(
+            self.db,
+            BASE_URL,
+            username,
+            password=lambda: password_of(username),
+            credentials=CredentialStore(use_keyring=False),
+            config=config,
+            http=self.http,
+            sleep=lambda _s: None,
+        )
 
     def sync(self, **kwargs: Any):
         return self.client.sync(**kwargs)
@@ -57,8 +70,13 @@ class Laptop:
 
 
 class SyncWorld:
-    def __init__(self, store: ServerStore, tmp: Path, client_template: Path,
-                 config: ServerConfig | None = None) -> None:
+    def __init__(
+        self,
+        store: ServerStore,
+        tmp: Path,
+        client_template: Path,
+        config: ServerConfig | None = None,
+    ) -> None:
         self.store = store
         self.tmp = tmp
         self.client_template = client_template
@@ -67,10 +85,10 @@ class SyncWorld:
         self.http.__enter__()
         self.laptops: list[Laptop] = []
 
-    def user(self, username: str, role: str = "administrator", *, regions: tuple = (),
-             sites: tuple = ()) -> str:
-        create_user(self.store, username, password_of(username), role, regions=regions,
-                    sites=sites)
+    def user(
+        self, username: str, role: str = "administrator", *, regions: tuple = (), sites: tuple = ()
+    ) -> str:
+        create_user(self.store, username, password_of(username), role, regions=regions, sites=sites)
         return username
 
     def laptop(self, name: str, username: str, **kwargs: Any) -> Laptop:
@@ -82,15 +100,22 @@ class SyncWorld:
         """A site written on the server directly (as the demo seed does)."""
         with self.store.db.sessions.begin() as s:
             reg = s.get(ProgrammeRegion, reference_id("programme_regions", region))
-            site = Site(code=code, name=f"Site {code}", longitude=28.0, latitude=-2.0,
-                        country_id=reg.country_id, region_id=reg.id)
+            site = Site(
+                code=code,
+                name=f"Site {code}",
+                longitude=28.0,
+                latitude=-2.0,
+                country_id=reg.country_id,
+                region_id=reg.id,
+            )
             s.add(site)
         return site.id
 
     def login(self, username: str) -> dict:
-        r = self.http.post("/auth/login", json={"username": username,
-                                                "password": password_of(username),
-                                                "device": "test"})
+        r = self.http.post(
+            "/auth/login",
+            json={"username": username, "password": password_of(username), "device": "test"},
+        )
         assert r.status_code == 200, r.text
         return {"Authorization": f"Bearer {r.json()['token']}"}
 
@@ -109,6 +134,5 @@ def table_contents(db_or_store: Any, *, exclude: tuple[str, ...] = ()) -> dict[s
             if name in exclude:
                 continue
             t = tc.table
-            out[name] = [tc.encode(m) for m in
-                         conn.execute(select(t).order_by(t.c.id)).mappings()]
+            out[name] = [tc.encode(m) for m in conn.execute(select(t).order_by(t.c.id)).mappings()]
     return out

@@ -55,7 +55,9 @@ def press_escape(box: QWidget) -> None:
 
 def click(button_text: str) -> Callable[[QMessageBox], None]:
     """A step that clicks the question's button with this text."""
+
     def step(box: QMessageBox) -> None:
         button = next(b for b in box.buttons() if b.text() == button_text)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
     return step

@@ -29,8 +29,22 @@ def sample_window(qtbot, sample_db_file: Path, tmp_path: Path):
 
 def stats(capsys, path: Path, *extra: str) -> dict:
     capsys.readouterr()
-    assert cli(["stats", "--from", "2021-04-01", "--to", "2022-03-31", "--json",
-                "--db", str(path), *extra]) == 0
+    assert (
+        cli(
+            [
+                "stats",
+                "--from",
+                "2021-04-01",
+                "--to",
+                "2022-03-31",
+                "--json",
+                "--db",
+                str(path),
+                *extra,
+            ]
+        )
+        == 0
+    )
     return json.loads(capsys.readouterr().out)
 
 
@@ -47,7 +61,8 @@ def test_dashboard_equals_stats_for_the_reporting_year(qtbot, capsys, sample_win
     assert cards["rate"] == f"{expected['implementation_rate_percent']}%" == "81%"
     assert cards["child_labour"] == f"{expected['child_labour_incidents']:,}"
     assert dash.cards["child_labour"].caption.text() == (
-        f"child-labour incidents, of which {expected['wfcl_incidents']} WFCL")
+        f"child-labour incidents, of which {expected['wfcl_incidents']} WFCL"
+    )
     assert cards["meetings"] == f"{expected['meetings_held']:,}"
 
     # each region's bar is the rate `stats --region` prints
@@ -55,7 +70,9 @@ def test_dashboard_equals_stats_for_the_reporting_year(qtbot, capsys, sample_win
     for row in figures.rate_by_region:
         region = stats(capsys, win.db_path, "--region", row.key)
         assert (row.figures.implementing, row.figures.recommended) == (
-            region["actions_implemented_or_in_progress"], region["actions_recommended"])
+            region["actions_implemented_or_in_progress"],
+            region["actions_recommended"],
+        )
     # the charts add up to the headline figures
     assert sum(sum(s.monthly) for s in figures.incidents_by_month) == expected["incidents"]
     assert sum(k.recommended for k in figures.actions_by_kind) == expected["actions_recommended"]
@@ -66,8 +83,9 @@ def test_dashboard_equals_stats_for_the_reporting_year(qtbot, capsys, sample_win
     assert top.counts[figures.quarters.index("2021 Q4")] == 7
 
 
-def test_dashboard_follows_filters_and_exports_png(qtbot, capsys, sample_window,
-                                                   tmp_path: Path) -> None:
+def test_dashboard_follows_filters_and_exports_png(
+    qtbot, capsys, sample_window, tmp_path: Path
+) -> None:
     win = sample_window
     dash = win.dashboard_dock.dashboard
     win.ctx.filters.set_state(FilterState(regions=frozenset({"Rwanda"})))
@@ -88,10 +106,12 @@ def test_dashboard_follows_filters_and_exports_png(qtbot, capsys, sample_window,
         assert image.width() > 300 and image.height() > 200, chart.name
     image = QImage(str(tmp_path / "implementation_rate.png"))
     green = QColor(colours.RATE_HIGH)
-    found = any(QColor(image.pixel(x, y)).name() == green.name()
-                for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+    found = any(
+        QColor(image.pixel(x, y)).name() == green.name()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
     assert found, "the above-target bars are drawn in the target colour"
-
 
 
 def _sql(path: Path, query: str) -> list[tuple]:
@@ -107,15 +127,17 @@ def _count(path: Path, query: str) -> int:
 YEAR_INCIDENTS = """SELECT count(*) FROM incidents i JOIN sites s ON s.id = i.site_id
     WHERE i.deleted = 0 AND s.deleted = 0 AND i.occurred_on BETWEEN '2021-04-01' AND '2022-03-31'"""
 COUNTED = YEAR_INCIDENTS + " AND i.verification IN ('reported', 'verified')"
-CHILD_LABOUR = (" AND i.risk_area_id IN (SELECT id FROM risk_areas"
-                " WHERE code IN ('child_labour', 'wfcl'))")
+CHILD_LABOUR = (
+    " AND i.risk_area_id IN (SELECT id FROM risk_areas WHERE code IN ('child_labour', 'wfcl'))"
+)
 SUSPENDED = " AND s.status = 'suspended'"
 YEAR_ACTIONS = """SELECT count(*) FROM corrective_actions a JOIN sites s ON s.id = a.site_id
     WHERE a.deleted = 0 AND s.deleted = 0 AND a.recommended_on <= '2022-03-31'"""
 
 
-def test_dashboard_follows_severity_verification_and_site_status(qtbot, capsys,
-                                                                 sample_window) -> None:
+def test_dashboard_follows_severity_verification_and_site_status(
+    qtbot, capsys, sample_window
+) -> None:
     win = sample_window
     dash = win.dashboard_dock.dashboard
     path = win.db_path
@@ -139,8 +161,12 @@ def test_dashboard_follows_severity_verification_and_site_status(qtbot, capsys,
 
     win.ctx.filters.set_state(FilterState(site_statuses=frozenset({"suspended"})))
     dash.reload(wait=True)
-    suspended = {code for (code,) in _sql(
-        path, "SELECT code FROM sites WHERE deleted = 0 AND status = 'suspended'")}
+    suspended = {
+        code
+        for (code,) in _sql(
+            path, "SELECT code FROM sites WHERE deleted = 0 AND status = 'suspended'"
+        )
+    }
     assert suspended
     assert dash.figures.headline.sites == len(suspended)
     assert dash.cards["incidents"].value.text() == f"{_count(path, COUNTED + SUSPENDED):,}"

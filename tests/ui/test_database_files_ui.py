@@ -51,8 +51,11 @@ def start_app(qtbot, path: Path, lang: str = "en", capfd=None) -> tuple[int, lis
 
 
 def no_main_window() -> bool:
-    return not [w for w in QApplication.topLevelWidgets()
-                if type(w).__name__ == "MainWindow" and w.isVisible()]
+    return not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if type(w).__name__ == "MainWindow" and w.isVisible()
+    ]
 
 
 def assert_refused(code: int, seen: list[str], *words: str) -> None:
@@ -66,8 +69,9 @@ def assert_refused(code: int, seen: list[str], *words: str) -> None:
 
 
 @pytest.mark.parametrize("make", [files.truncated, files.corrupt])
-def test_damaged_file_gets_a_message_instead_of_the_window(qtbot, tmp_path: Path, make,
-                                                           capfd) -> None:
+def test_damaged_file_gets_a_message_instead_of_the_window(
+    qtbot, tmp_path: Path, make, capfd
+) -> None:
     path = make(tmp_path / "sample.sqlite")
     before = path.read_bytes()
     code, seen = start_app(qtbot, path, capfd=capfd)
@@ -100,6 +104,7 @@ def test_locked_file_says_so(qtbot, tmp_path: Path, capfd) -> None:
 @contextlib.contextmanager
 def full_disk():
     """No SQLite file may grow while the block runs."""
+
     def limit(dbapi_conn, _record) -> None:  # noqa: ANN001
         dbapi_conn.execute("PRAGMA max_page_count = 1")
 
@@ -110,8 +115,9 @@ def full_disk():
         event.remove(Engine, "connect", limit)
 
 
-def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(qtbot, tmp_path: Path,
-                                                                  capfd) -> None:
+def test_full_disk_during_the_upgrade_says_so_and_changes_nothing(
+    qtbot, tmp_path: Path, capfd
+) -> None:
     path = files.old_schema(tmp_path / "programme.sqlite")
     before = path.read_bytes()
     with full_disk():
@@ -131,10 +137,18 @@ def programme_with_an_action(path: Path) -> Path:
     with database.sessions.begin() as s:
         seed_reference_data(s)
     prog = build_small_programme(database)
-    actions.recommend(database, ActionDraft(
-        kind="training", description="Train pit chiefs", recommended_on=dt.date(2021, 9, 1),
-        due_on=dt.date(2099, 10, 31), stakeholder_id=prog.ngo, site_id=prog.kolwezi,
-        risk_area_code="child_labour"))
+    actions.recommend(
+        database,
+        ActionDraft(
+            kind="training",
+            description="Train pit chiefs",
+            recommended_on=dt.date(2021, 9, 1),
+            due_on=dt.date(2099, 10, 31),
+            stakeholder_id=prog.ngo,
+            site_id=prog.kolwezi,
+            risk_area_code="child_labour",
+        ),
+    )
     database.dispose()
     return path
 
@@ -175,8 +189,7 @@ def edit_the_action(win, description: str) -> list[str]:
     return seen
 
 
-def test_a_lock_taken_while_the_window_runs_is_said_in_plain_words(qtbot,
-                                                                  tmp_path: Path) -> None:
+def test_a_lock_taken_while_the_window_runs_is_said_in_plain_words(qtbot, tmp_path: Path) -> None:
     from bm_desktop.ui.app import create_window
 
     path = programme_with_an_action(tmp_path / "programme.sqlite")
@@ -206,12 +219,15 @@ def test_read_only_file_opens_read_only_and_refuses_an_edit(qtbot, tmp_path: Pat
     assert note is not None and note.isVisible()
 
     seen = edit_the_action(win, "Train pit chiefs and cooperative leaders")
-    assert seen == [f"The database {path} is open read-only: the change was not saved. To "
-                    "edit it, make the file writable or copy it to a folder where you may "
-                    "write."]
+    assert seen == [
+        f"The database {path} is open read-only: the change was not saved. To "
+        "edit it, make the file writable or copy it to a folder where you may "
+        "write."
+    ]
     acts = win.actions_dock
     assert "Train pit chiefs and cooperative leaders" not in [
-        acts.model.data(acts.model.index(0, c)) for c in range(acts.model.columnCount())]
+        acts.model.data(acts.model.index(0, c)) for c in range(acts.model.columnCount())
+    ]
     win.close()
     win.ctx.db.dispose()
     assert path.read_bytes() == before
@@ -248,10 +264,14 @@ def record_an_incident(qtbot, win, description: str) -> dict:  # noqa: ANN001
         form.description.setFocus()
         QTest.keyClicks(form.description, description)
         QTimer.singleShot(0, close_box)
-        QTest.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
-        seen.update(open=form.isVisible(), message=form.message.text(),
-                    description=form.description.toPlainText())
+        QTest.mouseClick(
+            form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        seen.update(
+            open=form.isVisible(),
+            message=form.message.text(),
+            description=form.description.toPlainText(),
+        )
         if form.isVisible():
             form.discard_without_asking()  # the person answers "Discard" to leave
 
@@ -273,10 +293,14 @@ def test_read_only_file_refuses_an_incident_inside_the_form(qtbot, tmp_path: Pat
     qtbot.addWidget(win)
     win.show()
     seen = record_an_incident(qtbot, win, "Armed men at the pit")
-    assert seen == {"open": True, "boxes": [], "description": "Armed men at the pit",
-                    "message": f"The database {path} is open read-only: the change was not "
-                               "saved. To edit it, make the file writable or copy it to a "
-                               "folder where you may write."}
+    assert seen == {
+        "open": True,
+        "boxes": [],
+        "description": "Armed men at the pit",
+        "message": f"The database {path} is open read-only: the change was not "
+        "saved. To edit it, make the file writable or copy it to a "
+        "folder where you may write.",
+    }
     assert win.undo_stack.count() == 0
     win.close()
     win.ctx.db.dispose()
@@ -292,8 +316,7 @@ def test_a_locked_file_refuses_an_incident_inside_the_form(qtbot, tmp_path: Path
     win.show()
     with files.write_locked(path):  # another program writes meanwhile
         seen = record_an_incident(qtbot, win, "Armed men at the pit")
-    assert (seen["open"], seen["boxes"], seen["description"]) == (
-        True, [], "Armed men at the pit")
+    assert (seen["open"], seen["boxes"], seen["description"]) == (True, [], "Armed men at the pit")
     assert seen["message"].startswith(f"The database {path} is locked by another program")
     assert not any(raw in seen["message"] for raw in RAW)
     assert win.undo_stack.count() == 0

@@ -49,8 +49,9 @@ def problem(dialog: PassphraseDialog) -> str:
     return label.text() if label.isVisible() else ""
 
 
-def test_first_start_converts_the_plain_database(qtbot, sample_db_file: Path,
-                                                 tmp_path: Path) -> None:
+def test_first_start_converts_the_plain_database(
+    qtbot, sample_db_file: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, path)
     with sqlite3.connect(path) as conn:
@@ -72,14 +73,18 @@ def test_first_start_converts_the_plain_database(qtbot, sample_db_file: Path,
     said = when_dialog(qtbot, choose)
     _app, win = create_window(path, lang="en", unlock=True)
     qtbot.addWidget(win)
-    assert problems == ["The passphrase must have at least 8 characters.",
-                        "The two passphrases differ."]
+    assert problems == [
+        "The passphrase must have at least 8 characters.",
+        "The two passphrases differ.",
+    ]
     assert "fresh first connection" in said[0]
     assert win.ctx.db.encrypted
     win.close()
     win.ctx.db.dispose()
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "programme.sqlite", "programme.sqlite" + cipher.SALT_SUFFIX]
+        "programme.sqlite",
+        "programme.sqlite" + cipher.SALT_SUFFIX,
+    ]
     assert cipher.is_encrypted(path)
     conn = cipher.connect(str(path), cipher.key_for_passphrase(path, PASSPHRASE))
     try:
@@ -111,8 +116,9 @@ def test_wrong_passphrase_is_said_and_the_right_one_opens(qtbot, encrypted_copy:
     when_dialog(qtbot, unlock)
     _app, win = create_window(encrypted_copy, lang="en", unlock=True)
     qtbot.addWidget(win)
-    assert problems == ["Wrong passphrase: nothing was opened. Type it again (letters, case "
-                        "and accents count)."]
+    assert problems == [
+        "Wrong passphrase: nothing was opened. Type it again (letters, case and accents count)."
+    ]
     from bm_desktop.services.sites import has_sites
 
     assert win.ctx.db.encrypted and has_sites(win.ctx.db)  # the programme's data, opened

@@ -22,7 +22,6 @@ from tests.ui.test_incident_loop import pick, qd, register_cells, window, with_d
 __all__ = ["window"]  # the fixture, shared with the loop's tests
 
 
-
 def activate(qtbot, form) -> None:
     """The form has the keyboard, as it does for a person (Tab then moves the focus)."""
     form.activateWindow()
@@ -42,8 +41,9 @@ def type_date(field, day: dt.date) -> None:
 
 
 def click_ok(form) -> None:
-    QTest.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    QTest.mouseClick(
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def count_validations(monkeypatch) -> list[int]:
@@ -62,7 +62,8 @@ def count_validations(monkeypatch) -> list[int]:
 
 
 def test_a_refused_save_keeps_the_form_and_a_good_one_is_recorded_once_and_undone(
-        qtbot, window, monkeypatch) -> None:
+    qtbot, window, monkeypatch
+) -> None:
     win = window
     runs = count_validations(monkeypatch)
     before = snapshot(win.ctx.db)
@@ -79,9 +80,15 @@ def test_a_refused_save_keeps_the_form_and_a_good_one_is_recorded_once_and_undon
         type_text(form.reported_by, "Agnes M.")  # over the computer account's name
         type_date(form.occurred, future)
         click_ok(form)
-        seen["refused"] = (form.isVisible(), form.message.text(), form.message.isVisible(),
-                           form.description.toPlainText(), form.reported_by.text(),
-                           form.occurred.date() == qd(future), form.occurred.hasFocus())
+        seen["refused"] = (
+            form.isVisible(),
+            form.message.text(),
+            form.message.isVisible(),
+            form.description.toPlainText(),
+            form.reported_by.text(),
+            form.occurred.date() == qd(future),
+            form.occurred.hasFocus(),
+        )
         seen["runs after the refusal"] = len(runs)
         seen["database after the refusal"] = snapshot(win.ctx.db) == before
         type_date(form.occurred, dt.date(2021, 8, 3))
@@ -94,8 +101,10 @@ def test_a_refused_save_keeps_the_form_and_a_good_one_is_recorded_once_and_undon
     assert errors == []
     visible, message, shown, description, by, kept_date, focused = seen["refused"]
     assert (visible, shown, focused) == (True, True, True)
-    assert message == (f"The incident date {future:%d/%m/%Y} is in the future "
-                       f"(today is {dt.date.today():%d/%m/%Y}).")
+    assert message == (
+        f"The incident date {future:%d/%m/%Y} is in the future "
+        f"(today is {dt.date.today():%d/%m/%Y})."
+    )
     assert (description, by, kept_date) == ("Two children sorting ore at pit 3", "Agnes M.", True)
     assert seen["database after the refusal"]
     assert seen["runs after the refusal"] == 1  # one validation per Save
@@ -112,15 +121,23 @@ def test_a_refused_save_keeps_the_form_and_a_good_one_is_recorded_once_and_undon
 
 
 def test_editing_an_incident_saves_it_once_and_ctrl_z_restores_it(
-        qtbot, window, monkeypatch) -> None:
+    qtbot, window, monkeypatch
+) -> None:
     from bm_desktop.services import incidents as incident_service
     from bm_desktop.services.incidents import IncidentDraft
 
     win = window
     reg = win.incident_register
-    iid = incident_service.record(win.ctx.db, IncidentDraft(
-        occurred_on=dt.date(2021, 8, 3), risk_area_code="ohs", description="Pit collapse",
-        site_id=win.prog.kolwezi, severity=2))
+    iid = incident_service.record(
+        win.ctx.db,
+        IncidentDraft(
+            occurred_on=dt.date(2021, 8, 3),
+            risk_area_code="ohs",
+            description="Pit collapse",
+            site_id=win.prog.kolwezi,
+            severity=2,
+        ),
+    )
     reg.reload(wait=True)
     reg.select_incidents([iid])
     runs = count_validations(monkeypatch)
@@ -140,8 +157,14 @@ def test_editing_an_incident_saves_it_once_and_ctrl_z_restores_it(
     errors = with_dialog(qtbot, fill)
     reg.edit_action.trigger()
     assert errors == []
-    assert seen == [(True, "The report date 01/08/2021 is before the incident date 03/08/2021.",
-                     "Pit collapse at dawn"), (False, "", "")]
+    assert seen == [
+        (
+            True,
+            "The report date 01/08/2021 is before the incident date 03/08/2021.",
+            "Pit collapse at dawn",
+        ),
+        (False, "", ""),
+    ]
     assert len(runs) == 2  # two Saves, one validation each
     qtbot.waitUntil(lambda: register_cells(win, 10) == ["Pit collapse at dawn"])
     win.activateWindow()
@@ -170,9 +193,15 @@ def test_action_dialogs_save_once_per_ok_and_ctrl_z_undoes(qtbot, window, monkey
 
     win = window
     reg = win.incident_register
-    iid = incident_service.record(win.ctx.db, IncidentDraft(
-        occurred_on=dt.date(2021, 8, 3), risk_area_code="child_labour",
-        description="Children at the pit", site_id=win.prog.kolwezi))
+    iid = incident_service.record(
+        win.ctx.db,
+        IncidentDraft(
+            occurred_on=dt.date(2021, 8, 3),
+            risk_area_code="child_labour",
+            description="Children at the pit",
+            site_id=win.prog.kolwezi,
+        ),
+    )
     reg.reload(wait=True)
     reg.select_incidents([iid])
     recommends = count_runs(monkeypatch, action_service, "recommend_action")
@@ -186,8 +215,14 @@ def test_action_dialogs_save_once_per_ok_and_ctrl_z_undoes(qtbot, window, monkey
         type_date(dialog.recommended, dt.date(2021, 9, 1))
         type_date(dialog.due, dt.date(2021, 8, 1))  # before the recommendation: refused
         click_ok(dialog)
-        seen.append((dialog.isVisible(), dialog.message.text(),
-                     dialog.description.toPlainText(), len(recommends)))
+        seen.append(
+            (
+                dialog.isVisible(),
+                dialog.message.text(),
+                dialog.description.toPlainText(),
+                len(recommends),
+            )
+        )
         type_date(dialog.due, dt.date(2099, 6, 30))
         click_ok(dialog)
         seen.append((dialog.isVisible(), len(recommends)))
@@ -195,8 +230,15 @@ def test_action_dialogs_save_once_per_ok_and_ctrl_z_undoes(qtbot, window, monkey
     errors = with_dialog(qtbot, recommend)
     reg.recommend_for_selected()
     assert errors == []
-    assert seen == [(True, "The due date 01/08/2021 is before the recommendation date "
-                     "01/09/2021.", "Awareness campaign", 1), (False, 2)]
+    assert seen == [
+        (
+            True,
+            "The due date 01/08/2021 is before the recommendation date 01/09/2021.",
+            "Awareness campaign",
+            1,
+        ),
+        (False, 2),
+    ]
     assert len(recommends) == 2  # two Saves, one run each: no check before the command
     acts = win.actions_dock
     assert "Awareness campaign" in [acts.model.data(acts.model.index(0, c)) for c in range(10)]

@@ -41,8 +41,14 @@ def test_ucdp_types_are_drawn_in_their_own_colours() -> None:
 
 
 def test_other_sources_types_get_distinct_colours_and_symbols() -> None:
-    kinds = ["Kidnapping", "Illegal taxation", "Armed robbery", "Looting", "Ambush",
-             "Checkpoint extortion"]
+    kinds = [
+        "Kidnapping",
+        "Illegal taxation",
+        "Armed robbery",
+        "Looting",
+        "Ambush",
+        "Checkpoint extortion",
+    ]
     styles = {(colours.event_colour(k), event_shape(k)) for k in kinds}
     assert len(styles) == len(kinds)
     for k in kinds:
@@ -61,9 +67,11 @@ def test_an_imprecise_event_reads_as_its_year_or_month_on_the_map(db, tmp_path) 
     from bm_desktop.ui.map.events import EventsLayer
     from tests.exchange.event_files import UCDP_COLUMNS, ucdp, write
 
-    rows = [ucdp(1, "2023-01-01", "2023-12-31", prec=5), ucdp(2, "2023-05-01", "2023-05-31",
-                                                           prec=4),
-            ucdp(3, "2023-03-14", "2023-03-14")]
+    rows = [
+        ucdp(1, "2023-01-01", "2023-12-31", prec=5),
+        ucdp(2, "2023-05-01", "2023-05-31", prec=4),
+        ucdp(3, "2023-03-14", "2023-03-14"),
+    ]
     run_import(db, "events", write(tmp_path / "ged.csv", UCDP_COLUMNS, rows), ImportOptions())
     table = load_map_data(db).events
     layer = EventsLayer()

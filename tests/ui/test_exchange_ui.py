@@ -52,16 +52,25 @@ def test_menus_sit_above_quit(host) -> None:
     texts = [a.text() for a in host.file_menu.actions()]
     assert texts[:2] == ["&Export", "&Import"] and texts[-1] == "&Quit"
     assert [a.text() for a in host.exchange.export_menu.actions()] == [
-        "Incident register…", "Corrective-action tracker…", "Site score cards…",
-        "Quarterly report to the government…", "OECD Annex II summary (Step 5 report)…",
-        "Weekly site risk report…", "", "HTML map (opens without a network)…"]
+        "Incident register…",
+        "Corrective-action tracker…",
+        "Site score cards…",
+        "Quarterly report to the government…",
+        "OECD Annex II summary (Step 5 report)…",
+        "Weekly site risk report…",
+        "",
+        "HTML map (opens without a network)…",
+    ]
     assert [a.text() for a in host.exchange.import_menu.actions()] == [
         "Corrective-action tracker from partners…",
         "Security events (ACLED, UCDP GED or any table)…",
-        "Sites: mine-site register or map file…", "Incidents from a file…",
+        "Sites: mine-site register or map file…",
+        "Incidents from a file…",
         "Monitors' submissions (ODK Central, KoboToolbox)…",
-        "Monitors' submissions from ODK Central…", "",
-        "Import batches (undo an import)…"]
+        "Monitors' submissions from ODK Central…",
+        "",
+        "Import batches (undo an import)…",
+    ]
 
 
 def test_export_dialog_follows_filters_and_role(host, qtbot) -> None:
@@ -72,8 +81,10 @@ def test_export_dialog_follows_filters_and_role(host, qtbot) -> None:
     assert dialog.sensitive.isEnabled() and not dialog.sensitive.isChecked()
     quarterly = host.exchange.export_dialog("quarterly")
     qtbot.addWidget(quarterly)
-    assert (quarterly.request().start, quarterly.request().end) == (dt.date(2021, 10, 1),
-                                                                    dt.date(2021, 12, 31))
+    assert (quarterly.request().start, quarterly.request().end) == (
+        dt.date(2021, 10, 1),
+        dt.date(2021, 12, 31),
+    )
     assert quarterly.sensitive.isHidden()
     weekly = host.exchange.export_dialog("weekly")
     qtbot.addWidget(weekly)
@@ -95,16 +106,18 @@ def test_export_runs_in_a_worker(host, qtbot, tmp_path: Path) -> None:
     assert host.statusBar().currentMessage() == f"Wrote {path}"
 
 
-def test_cancelling_the_progress_dialog_stops_the_export(host, qtbot, tmp_path: Path,
-                                                         monkeypatch) -> None:
+def test_cancelling_the_progress_dialog_stops_the_export(
+    host, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     def slow(db, request, path, progress=None, cancelled=None):
         while not cancelled():
             progress(1, 10, "working")
             time.sleep(0.02)
         raise ExportCancelled("cancelled")
 
-    monkeypatch.setitem(catalogue.EXPORTS, "annex2",
-                        dataclasses.replace(catalogue.EXPORTS["annex2"], run=slow))
+    monkeypatch.setitem(
+        catalogue.EXPORTS, "annex2", dataclasses.replace(catalogue.EXPORTS["annex2"], run=slow)
+    )
     dialog = host.exchange.export_dialog("annex2")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(host.exchange.export_finished, timeout=20000) as blocker:
@@ -118,10 +131,13 @@ def test_cancelling_the_progress_dialog_stops_the_export(host, qtbot, tmp_path: 
 
 def _register(path: Path) -> Path:
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([
-            ["pcode", "name", "longitude", "latitude", "province", "visit_date", "mineral1"],
-            ["r1", "Kalimbi", 28.85, -2.12, "Sud-Kivu", "2019-03-15", "Cassitérite"],
-            ["r2", "Nyabibwe", 28.9, -1.9, "Sud-Kivu", "2019-02-30", "Coltan"]])
+        csv.writer(fh).writerows(
+            [
+                ["pcode", "name", "longitude", "latitude", "province", "visit_date", "mineral1"],
+                ["r1", "Kalimbi", 28.85, -2.12, "Sud-Kivu", "2019-03-15", "Cassitérite"],
+                ["r2", "Nyabibwe", 28.9, -1.9, "Sud-Kivu", "2019-02-30", "Coltan"],
+            ]
+        )
     return path
 
 
@@ -138,8 +154,10 @@ def test_import_preview_shows_the_error_report_then_imports(host, qtbot, tmp_pat
     assert not dialog.import_button.isEnabled()
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(host.ctx.data.changed, timeout=30000) as changed, \
-            qtbot.waitSignal(host.exchange.import_finished, timeout=30000):
+    with (
+        qtbot.waitSignal(host.ctx.data.changed, timeout=30000) as changed,
+        qtbot.waitSignal(host.exchange.import_finished, timeout=30000),
+    ):
         dialog.import_button.click()
     assert "sites" in changed.args[0]
     with host.ctx.db.sessions() as s:
@@ -160,13 +178,18 @@ def test_file_that_cannot_be_imported(host, qtbot, tmp_path: Path) -> None:
 def test_column_mapping_dialog(host, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "sites.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([["Ref", "Nom", "lat", "lon", "Prov"],
-                                  ["a", "Site A", -2.1, 28.8, "Sud-Kivu"]])
+        csv.writer(fh).writerows(
+            [["Ref", "Nom", "lat", "lon", "Prov"], ["a", "Site A", -2.1, 28.8, "Sud-Kivu"]]
+        )
     dialog = ColumnMappingDialog(propose_mapping(host.ctx.db, "sites", path), path.name)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert dialog.mapping() == {"name": "Nom", "longitude": "lon", "latitude": "lat",
-                                "province": "Prov"}
+    assert dialog.mapping() == {
+        "name": "Nom",
+        "longitude": "lon",
+        "latitude": "lat",
+        "province": "Prov",
+    }
     assert not ok.isEnabled() and dialog.message.text() == "Still to choose: Site code."
     code = dialog.combos["code"]
     code.setCurrentIndex(code.findData("Ref"))
@@ -183,10 +206,12 @@ def test_html_map_from_the_file_menu_follows_filters(host, qtbot, tmp_path, monk
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "rwanda"  # no extension typed: .html is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    host.ctx.filters.set_state(dataclasses.replace(host.ctx.filters.state,
-                                                   regions=frozenset({"Rwanda"})))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    host.ctx.filters.set_state(
+        dataclasses.replace(host.ctx.filters.state, regions=frozenset({"Rwanda"}))
+    )
     with qtbot.waitSignal(host.exchange.export_finished, timeout=60000) as blocker:
         host.exchange.html_map_action.trigger()
     written = Path(blocker.args[0])

@@ -63,8 +63,11 @@ def slow_laptop(monkeypatch):
 
 def _export_from_the_menu(qtbot, window, title: str, path: Path) -> None:
     """File > Export > ``title``; type the file name; click Export."""
-    export_menu = next(a.menu() for a in window.file_menu.actions()
-                       if a.menu() is not None and a.text() == "&Export")
+    export_menu = next(
+        a.menu()
+        for a in window.file_menu.actions()
+        if a.menu() is not None and a.text() == "&Export"
+    )
     action = next(a for a in export_menu.actions() if a.text() == title)
 
     def fill() -> None:
@@ -83,7 +86,8 @@ def _visible_progress(window) -> list[QProgressDialog]:
 
 
 def test_export_from_the_menu_closes_its_progress_and_offers_to_open(
-        qtbot, window, tmp_path: Path, opened, slow_laptop) -> None:
+    qtbot, window, tmp_path: Path, opened, slow_laptop
+) -> None:
     path = tmp_path / "out" / "register.xlsx"
     path.parent.mkdir()
     with qtbot.waitSignal(window.exchange.export_finished, timeout=60000) as finished:
@@ -113,17 +117,22 @@ def test_done_message_opens_the_folder(qtbot, window, tmp_path: Path, opened) ->
     assert [u.toLocalFile() for u in opened.urls] == [str(tmp_path)]
 
 
-def test_cancel_mid_export_stops_it_and_leaves_no_file(qtbot, window, tmp_path: Path,
-                                                       slow_laptop) -> None:
+def test_cancel_mid_export_stops_it_and_leaves_no_file(
+    qtbot, window, tmp_path: Path, slow_laptop
+) -> None:
     folder = tmp_path / "cards"
     folder.mkdir()
     path = folder / "scorecards.xlsx"
     seen: list[str] = []
     with qtbot.waitSignal(window.exchange.export_finished, timeout=60000) as finished:
         _export_from_the_menu(qtbot, window, "Site score cards…", path)
-        qtbot.waitUntil(lambda: bool(_visible_progress(window))
-                        and "Writing site" in _visible_progress(window)[0].labelText(),
-                        timeout=20000)
+        qtbot.waitUntil(
+            lambda: (
+                bool(_visible_progress(window))
+                and "Writing site" in _visible_progress(window)[0].labelText()
+            ),
+            timeout=20000,
+        )
         progress = _visible_progress(window)[0]
         seen.append(progress.labelText())
         QTest.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)

@@ -53,8 +53,9 @@ print(json.dumps({"read": read, "uses_qt": table.get("uses_qt"), "plain": table.
 
 def _run(script: str, *args: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -68,8 +69,9 @@ def test_pyqtgraph_imports_without_creating_every_qt_class_and_still_reaches_the
     # QtCore, QtGui and QtWidgets used to create all of them, a tenth of a second)
     assert seen["created"] < seen["total"] / 3
     # and PySide6's modules list all their names again once pyqtgraph is imported
-    assert all(after >= before for after, before in zip(seen["listed_after"], seen["listed"],
-                                                         strict=True))
+    assert all(
+        after >= before for after, before in zip(seen["listed_after"], seen["listed"], strict=True)
+    )
 
 
 def test_pyside_feature_hook_no_longer_reads_each_new_modules_source(tmp_path: Path) -> None:

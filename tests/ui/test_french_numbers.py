@@ -14,8 +14,7 @@ from bm_desktop.ui.theme import percent_text
 GROUP_SEPARATORS = ("\u202f", "\u00a0", " ")
 
 
-def test_french_window_numbers_and_source_line(qtbot, sample_db_file: Path,
-                                               tmp_path: Path) -> None:
+def test_french_window_numbers_and_source_line(qtbot, sample_db_file: Path, tmp_path: Path) -> None:
     db = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, db)
     try:
@@ -23,8 +22,9 @@ def test_french_window_numbers_and_source_line(qtbot, sample_db_file: Path,
         qtbot.addWidget(window)
         assert window._source_label.text() == "Données d'exemple fictives générées par BM Desktop"
         model = window.sites_dock.model
-        headers = [model.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(model.columnCount())]
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
         assert "Creuseurs" in headers, headers  # artisanal miners, not "Mineurs" (minors)
         miners_col = headers.index("Creuseurs")
         shown = [model.data(model.index(r, miners_col)) for r in range(model.rowCount())]

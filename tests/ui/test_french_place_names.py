@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QCheckBox
 from bm_desktop.ui.app import create_window
 
 
-def test_french_window_names_regions_in_french(qtbot, sample_db_file: Path,
-                                               tmp_path: Path) -> None:
+def test_french_window_names_regions_in_french(qtbot, sample_db_file: Path, tmp_path: Path) -> None:
     db = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, db)
     app, window = create_window(db, lang="fr")

@@ -49,12 +49,22 @@ ENGLISH_QUARTER = re.compile(r"\b20\d\d Q[1-4]\b")  # "2021 Q4": French writes "
 ISO_DATE = re.compile(r"\b20\d\d-\d\d(-\d\d)?\b")  # a day, or a month ("2022-04")
 # Where the window writes dates as people do (dd/mm/yyyy): these tables' views, and the
 # agenda builder's title and heading.
-DATED = ("SitesModel", "ActionsFilter", "OverviewModel", "AgendaModel", "IncidentRegisterModel",
-         "agenda heading", "agenda title")
+DATED = (
+    "SitesModel",
+    "ActionsFilter",
+    "OverviewModel",
+    "AgendaModel",
+    "IncidentRegisterModel",
+    "agenda heading",
+    "agenda title",
+)
 
 
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(),  # noqa: B008
-                 depth: int = 0) -> Iterator[tuple[str, str]]:
+def _model_texts(
+    model: QAbstractItemModel,
+    parent: QModelIndex = QModelIndex(),  # noqa: B008
+    depth: int = 0,
+) -> Iterator[tuple[str, str]]:
     """("", text) of every DisplayRole text of a model and ("tooltip", text) of its
     ToolTipRole texts (tree models walked down), then its headers."""
     flat = isinstance(model, QAbstractListModel)  # (its columnCount is private in PySide)
@@ -62,8 +72,10 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(),
     for row in range(model.rowCount(parent)):
         for col in range(columns):
             index = model.index(row, col, parent)
-            for role, kind in ((Qt.ItemDataRole.DisplayRole, ""),
-                               (Qt.ItemDataRole.ToolTipRole, "tooltip")):
+            for role, kind in (
+                (Qt.ItemDataRole.DisplayRole, ""),
+                (Qt.ItemDataRole.ToolTipRole, "tooltip"),
+            ):
                 value = model.data(index, role)
                 if value not in (None, ""):
                     yield kind, str(value)
@@ -115,8 +127,11 @@ def untranslated_english() -> set[str]:
     French (a French translation of another text)."""
     french = catalogue("fr")
     translations = set(french.values())
-    return {source for (_ctx, source), text in french.items()
-            if text != source and source not in translations}
+    return {
+        source
+        for (_ctx, source), text in french.items()
+        if text != source and source not in translations
+    }
 
 
 def english_found(texts: list[tuple[str, str]]) -> list[str]:
@@ -140,8 +155,7 @@ def english_found(texts: list[tuple[str, str]]) -> list[str]:
     return sorted(set(found))
 
 
-def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
-                                            tmp_path: Path) -> None:
+def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path, tmp_path: Path) -> None:
     from bm_desktop.ui.app import create_window
     from bm_desktop.ui.map.pack_dialog import PackDialog
     from bm_desktop.ui.map.print_feature import ExportMapDialog
@@ -168,8 +182,7 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         shown = [meetings.region.itemText(i) for i in range(meetings.region.count())]
         meetings.region.setCurrentIndex(shown.index("Est de la RDC"))
         assert meetings.region.currentData() == "Eastern DRC"  # chosen as stored
-        assert {s.region for s in meetings.model.rows if not isinstance(s, str)} == \
-            {"Eastern DRC"}
+        assert {s.region for s in meetings.model.rows if not isinstance(s, str)} == {"Eastern DRC"}
         planner = window.visit_planner_dock
         planner.choose_area("Est de la RDC")
         assert planner.chosen_area().region == "Eastern DRC"
@@ -185,10 +198,16 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         pack = PackDialog(window.ctx, window)
         for dialog in (map_export, pack):
             qtbot.addWidget(dialog)
-        texts = [*visible_texts(window), *visible_texts(builder), *visible_texts(map_export),
-                 *visible_texts(pack)]
-        texts += [("agenda heading", builder.heading.text()),
-                  ("agenda title", builder.windowTitle())]
+        texts = [
+            *visible_texts(window),
+            *visible_texts(builder),
+            *visible_texts(map_export),
+            *visible_texts(pack),
+        ]
+        texts += [
+            ("agenda heading", builder.heading.text()),
+            ("agenda title", builder.windowTitle()),
+        ]
         texts += [("dashboard chart", label) for label, _group in dash.rate_rows()]
         texts += [("dashboard chart", text) for text in dash.drop_labels]
         places = [t for _w, t in texts if "Est de la RDC" in t or "Sud-Kivu" in t]
@@ -199,10 +218,12 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path,
         found = english_found(texts)
         gaps = [t for w, t in texts if w == "OverviewModel" and "dernière réunion" in t]
         assert gaps and all(re.search(r"\w;", t) is None for t in gaps), gaps  # "ci ; der…"
-        assert not found, f"{len(found)} English texts in the French window:\n" + \
-            "\n".join(found[:60])
-        assert "Région : Est de la RDC" in [map_export.extent.itemText(i)
-                                            for i in range(map_export.extent.count())]
+        assert not found, f"{len(found)} English texts in the French window:\n" + "\n".join(
+            found[:60]
+        )
+        assert "Région : Est de la RDC" in [
+            map_export.extent.itemText(i) for i in range(map_export.extent.count())
+        ]
         builder.close()
     finally:
         close_window(window)

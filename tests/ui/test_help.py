@@ -14,10 +14,16 @@ from PySide6.QtTest import QTest
 from bm_desktop.ui.app import create_window
 
 CHAPTERS = {
-    "en": ["Planning site visits", "Preparing and running a CAP meeting",
-           "The quarterly report and maps"],
-    "fr": ["Planifier les visites de sites", "Préparer et tenir une réunion PAC",
-           "Le rapport trimestriel et les cartes"],
+    "en": [
+        "Planning site visits",
+        "Preparing and running a CAP meeting",
+        "The quarterly report and maps",
+    ],
+    "fr": [
+        "Planifier les visites de sites",
+        "Préparer et tenir une réunion PAC",
+        "Le rapport trimestriel et les cartes",
+    ],
 }
 
 
@@ -45,12 +51,16 @@ def _menu_action(menu, text: str) -> QAction:
     return next(a for a in menu.actions() if a.text() == text)
 
 
-@pytest.mark.parametrize("lang, menu_text, contents_line", [
-    ("en", "&User guide", "This guide has one chapter for each kind of work"),
-    ("fr", "&Guide de l'utilisateur", "Ce guide a un chapitre pour chaque type de travail"),
-])
-def test_user_guide_opens_offline_with_a_chapter_per_user(qtbot, open_window, lang,
-                                                          menu_text, contents_line) -> None:
+@pytest.mark.parametrize(
+    "lang, menu_text, contents_line",
+    [
+        ("en", "&User guide", "This guide has one chapter for each kind of work"),
+        ("fr", "&Guide de l'utilisateur", "Ce guide a un chapitre pour chaque type de travail"),
+    ],
+)
+def test_user_guide_opens_offline_with_a_chapter_per_user(
+    qtbot, open_window, lang, menu_text, contents_line
+) -> None:
     window = open_window(lang)
     _menu_action(window.help_menu, menu_text).trigger()
     guide = window.help.guide
@@ -61,8 +71,9 @@ def test_user_guide_opens_offline_with_a_chapter_per_user(qtbot, open_window, la
     # The person clicks the second chapter in the contents.
     contents = guide.contents
     item = contents.item(2)
-    QTest.mouseClick(contents.viewport(), Qt.MouseButton.LeftButton,
-                     pos=contents.visualItemRect(item).center())
+    QTest.mouseClick(
+        contents.viewport(), Qt.MouseButton.LeftButton, pos=contents.visualItemRect(item).center()
+    )
     qtbot.waitUntil(lambda: guide.browser.source().fileName() == "cap-meetings.md")
     assert guide.browser.toPlainText().startswith(CHAPTERS[lang][1])
     # Its screenshots are there and fit the page.
@@ -98,8 +109,11 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(qtbot, open_windo
     assert dialog.keys_of("User guide") == "F1"
     assert dialog.keys_of("Legend") == "Ctrl+L"
     listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
-    every = {s.toString(QKeySequence.SequenceFormat.NativeText)
-             for a in window.findChildren(QAction) for s in a.shortcuts()}
+    every = {
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for a in window.findChildren(QAction)
+        for s in a.shortcuts()
+    }
     assert every <= listed
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -147,5 +161,6 @@ def test_the_french_guide_shows_only_french_screenshots_that_ship(qtbot, open_wi
                     assert Path(path).parent == shots and Path(path).is_file(), path
                     ship = f"resources/guide/screenshots/{Path(path).name}"
                     assert any(PurePosixPath(ship) == p for p in listed), ship
-    assert shown["fr"] == {name.removesuffix(".png").removesuffix("_fr") + "_fr.png"
-                           for name in shown["en"]}
+    assert shown["fr"] == {
+        name.removesuffix(".png").removesuffix("_fr") + "_fr.png" for name in shown["en"]
+    }

@@ -13,9 +13,13 @@ from bm_desktop.ui.theme import icon
 
 def _ink(icon_: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> list[QColor]:
     image = icon_.pixmap(QSize(32, 32), mode).toImage()
-    return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
-            if image.pixelColor(x, y).alpha() > 200 or
-            (mode == QIcon.Mode.Disabled and image.pixelColor(x, y).alpha() > 60)]
+    return [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+        or (mode == QIcon.Mode.Disabled and image.pixelColor(x, y).alpha() > 60)
+    ]
 
 
 def test_a_glyph_is_drawn_in_its_colour(qapp) -> None:
@@ -42,9 +46,10 @@ def test_unknown_names_give_an_empty_icon(qapp) -> None:
 
 
 def test_the_window_does_not_import_qtawesome() -> None:
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "from bm_desktop.ui.theme import icon; assert not icon('fa5s.map').isNull(); "
-            "print('qtawesome' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from bm_desktop.ui.theme import icon; assert not icon('fa5s.map').isNull(); "
+        "print('qtawesome' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

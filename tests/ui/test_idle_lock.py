@@ -60,7 +60,8 @@ def test_wrong_passphrase_keeps_it_locked_the_right_one_opens(qtbot, locked_soon
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert win.idle_lock.locked
     assert overlay.findChild(QLabel, "problem").text() == (
-        "Wrong passphrase: the window stays locked.")
+        "Wrong passphrase: the window stays locked."
+    )
     # wherever a person points (the map, the docks, the tables) is the cover, not the data
     w, h = win.width(), win.height()
     for x in range(5):

@@ -34,8 +34,11 @@ def host(qtbot, sample_db):
 
 def _count(db, source: str) -> int:
     with db.sessions() as s:
-        return s.scalar(select(func.count()).select_from(SecurityEvent).where(
-            SecurityEvent.source == source, SecurityEvent.deleted.is_(False)))
+        return s.scalar(
+            select(func.count())
+            .select_from(SecurityEvent)
+            .where(SecurityEvent.source == source, SecurityEvent.deleted.is_(False))
+        )
 
 
 def _checked(qtbot, dialog) -> None:
@@ -44,23 +47,32 @@ def _checked(qtbot, dialog) -> None:
 
 def test_removal_only_when_ticked_and_the_preview_lists_it(host, qtbot, tmp_path: Path) -> None:
     db = host.ctx.db
-    run_import(db, "events", write(tmp_path / "full.csv", ACLED_COLUMNS,
-                                   [acled(i, d) for i, d in enumerate(DAYS)]), ImportOptions())
+    run_import(
+        db,
+        "events",
+        write(tmp_path / "full.csv", ACLED_COLUMNS, [acled(i, d) for i, d in enumerate(DAYS)]),
+        ImportOptions(),
+    )
     before = _count(db, "acled")
     path = write(tmp_path / "two.csv", ACLED_COLUMNS, [acled(0, DAYS[0]), acled(5, DAYS[5])])
     dialog = host.exchange.preview("events", path)
     qtbot.addWidget(dialog)
     _checked(qtbot, dialog)
     assert "0 added, 0 updated, 0 removed, 2 unchanged" in dialog.summary.text()
-    assert "4 stored events of this source between 2023-03-01 and 2023-03-06 are not in the " \
+    assert (
+        "4 stored events of this source between 2023-03-01 and 2023-03-06 are not in the "
         "file; they are kept." in dialog.errors.toPlainText()
+    )
     assert not dialog.import_button.isEnabled()  # nothing to change
     qtbot.mouseClick(dialog.replace, Qt.MouseButton.LeftButton)
     _checked(qtbot, dialog)
     assert "0 added, 0 updated, 4 removed, 2 unchanged" in dialog.summary.text()
     model = dialog.table.model()
-    removed = sorted(model.data(model.index(r, 2)) for r in range(model.rowCount())
-                     if model.data(model.index(r, 1)) == "removed")
+    removed = sorted(
+        model.data(model.index(r, 2))
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 1)) == "removed"
+    )
     assert removed == ["DRC30001", "DRC30002", "DRC30003", "DRC30004"]
     with qtbot.waitSignal(host.exchange.import_finished, timeout=30000):
         dialog.import_button.click()
@@ -82,11 +94,20 @@ def test_removal_only_when_ticked_and_the_preview_lists_it(host, qtbot, tmp_path
 
 
 def test_the_date_order_is_chosen_in_the_dialog_when_the_file_cannot_show_it(
-        host, qtbot, tmp_path: Path) -> None:
-    path = write(tmp_path / "tracker.csv", TRACKER_COLUMNS,
-                 [tracker(1, "06/01/2021"), tracker(2, "03/02/2021")])
-    mapping = {"id": "Incident ID", "date": "Date", "event_type": "Type", "latitude": "Lat",
-               "longitude": "Lon"}
+    host, qtbot, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "tracker.csv",
+        TRACKER_COLUMNS,
+        [tracker(1, "06/01/2021"), tracker(2, "03/02/2021")],
+    )
+    mapping = {
+        "id": "Incident ID",
+        "date": "Date",
+        "event_type": "Type",
+        "latitude": "Lat",
+        "longitude": "Lon",
+    }
     dialog = host.exchange.preview("events", path, mapping)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text(), timeout=30000)
@@ -95,8 +116,9 @@ def test_the_date_order_is_chosen_in_the_dialog_when_the_file_cannot_show_it(
     _checked(qtbot, dialog)
     assert "2 added" in dialog.summary.text()
     model = dialog.table.model()
-    assert sorted(model.data(model.index(r, 3)).split(" · ")[0]
-                  for r in range(model.rowCount())) == ["2021-03-02", "2021-06-01"]
+    assert sorted(
+        model.data(model.index(r, 3)).split(" · ")[0] for r in range(model.rowCount())
+    ) == ["2021-03-02", "2021-06-01"]
 
 
 def test_the_error_report_groups_reasons_and_filters_by_one(host, qtbot, tmp_path: Path) -> None:
@@ -106,8 +128,9 @@ def test_the_error_report_groups_reasons_and_filters_by_one(host, qtbot, tmp_pat
     qtbot.addWidget(dialog)
     _checked(qtbot, dialog)
     text = dialog.errors.toPlainText().splitlines()
-    assert text[0].startswith("3 rows: the point (longitude, latitude) is outside the "
-                              "programme's countries")
+    assert text[0].startswith(
+        "3 rows: the point (longitude, latitude) is outside the programme's countries"
+    )
     assert text[0].endswith(": 4, 0 3")
     assert len([line for line in text if line.startswith("row ")]) == 5
     combo = dialog.reason_filter
@@ -117,8 +140,7 @@ def test_the_error_report_groups_reasons_and_filters_by_one(host, qtbot, tmp_pat
     assert len(dialog.errors.toPlainText().splitlines()) == len(text)
 
 
-def test_save_the_full_report_writes_every_line(host, qtbot, tmp_path: Path,
-                                                monkeypatch) -> None:
+def test_save_the_full_report_writes_every_line(host, qtbot, tmp_path: Path, monkeypatch) -> None:
     from openpyxl import load_workbook
 
     from bm_desktop.exchange.imports.report import KEPT_LIMIT
@@ -130,12 +152,14 @@ def test_save_the_full_report_writes_every_line(host, qtbot, tmp_path: Path,
     _checked(qtbot, dialog)
     assert dialog.errors.toPlainText().endswith(
         "200 more rows are counted above but not listed here: 'Save the full report…' writes "
-        "every one.")
+        "every one."
+    )
     out = tmp_path / "full.xlsx"
     from PySide6.QtWidgets import QFileDialog
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "full"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "full"), ""))
+    )
     with qtbot.waitSignal(host.exchange.report_saved, timeout=60000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     sheet = load_workbook(out, read_only=True).worksheets[0]

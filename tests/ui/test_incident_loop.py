@@ -106,8 +106,9 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     from bm_desktop.services import incidents as incident_service
     from bm_desktop.ui.incident_form import IncidentForm
 
-    form = IncidentForm(win.ctx, incident_service.get(win.ctx.db, reg.model.incident_id(0),
-                                                      win.ctx.role))
+    form = IncidentForm(
+        win.ctx, incident_service.get(win.ctx.db, reg.model.incident_id(0), win.ctx.role)
+    )
     qtbot.addWidget(form)
     assert form.review.text().startswith("Verified by ")
     assert form.review.text().endswith("(UTC).")
@@ -170,8 +171,10 @@ def test_loop_end_to_end_with_undo_and_redo(qtbot, window) -> None:
     errors = with_dialog(qtbot, refuse)
     acts.progress_action.trigger()
     assert errors == []
-    assert messages == ["An action that is in progress cannot become recommended; allowed "
-                        "next: in progress, implemented, cancelled."]
+    assert messages == [
+        "An action that is in progress cannot become recommended; allowed "
+        "next: in progress, implemented, cancelled."
+    ]
     assert snapshot(win.ctx.db) == before
 
     # undo the progress update (a soft delete of that row), then redo it
@@ -241,10 +244,18 @@ def test_bulk_progress_for_many_actions_is_one_undo_step(qtbot, window) -> None:
 
     win = window
     for text in ("Train pit chiefs", "Fence the pit", "Birth registration drive"):
-        actions.recommend(win.ctx.db, ActionDraft(
-            kind="training", description=text, recommended_on=dt.date(2021, 9, 1),
-            due_on=dt.date(2021, 10, 31), stakeholder_id=win.prog.ngo, site_id=win.prog.kolwezi,
-            risk_area_code="child_labour"))
+        actions.recommend(
+            win.ctx.db,
+            ActionDraft(
+                kind="training",
+                description=text,
+                recommended_on=dt.date(2021, 9, 1),
+                due_on=dt.date(2021, 10, 31),
+                stakeholder_id=win.prog.ngo,
+                site_id=win.prog.kolwezi,
+                risk_area_code="child_labour",
+            ),
+        )
     acts = win.actions_dock
     acts.reload()
     assert [acts.model.data(acts.model.index(r, 2)) for r in range(3)] == ["overdue"] * 3
@@ -271,10 +282,18 @@ def test_edit_action_through_the_dialog_and_undo(qtbot, window) -> None:
     from bm_desktop.services.actions import ActionDraft
 
     win = window
-    actions.recommend(win.ctx.db, ActionDraft(
-        kind="training", description="Train pit chiefs", recommended_on=dt.date(2021, 9, 1),
-        due_on=dt.date(2021, 10, 31), stakeholder_id=win.prog.ngo, site_id=win.prog.kolwezi,
-        risk_area_code="child_labour"))
+    actions.recommend(
+        win.ctx.db,
+        ActionDraft(
+            kind="training",
+            description="Train pit chiefs",
+            recommended_on=dt.date(2021, 9, 1),
+            due_on=dt.date(2021, 10, 31),
+            stakeholder_id=win.prog.ngo,
+            site_id=win.prog.kolwezi,
+            risk_area_code="child_labour",
+        ),
+    )
     acts = win.actions_dock
     acts.reload()
     acts.view.selectRow(0)
@@ -304,9 +323,16 @@ def test_expert_scores_a_risk_and_undoes_it(qtbot, window) -> None:
     from bm_desktop.services.incidents import IncidentDraft
 
     win = window
-    iid = incidents.record(win.ctx.db, IncidentDraft(
-        occurred_on=dt.date(2021, 8, 3), risk_area_code="ohs", description="Pit collapse",
-        site_id=win.prog.kolwezi, severity=2))
+    iid = incidents.record(
+        win.ctx.db,
+        IncidentDraft(
+            occurred_on=dt.date(2021, 8, 3),
+            risk_area_code="ohs",
+            description="Pit collapse",
+            site_id=win.prog.kolwezi,
+            severity=2,
+        ),
+    )
     incidents.verify(win.ctx.db, iid, by="expert")
     risks.roll_up_incidents(win.ctx.db, [iid])
     win.ctx.selection.select([win.prog.kolwezi])
@@ -314,8 +340,11 @@ def test_expert_scores_a_risk_and_undoes_it(qtbot, window) -> None:
     assert dock.table.item(0, 4).text() == "2"
     dock.table.selectRow(0)
     dock.score_risk(dock.selected_risk(), 4, 5)
-    assert (dock.table.item(0, 2).text(), dock.table.item(0, 3).text(),
-            dock.table.item(0, 4).text()) == ("4", "5", "20")
+    assert (
+        dock.table.item(0, 2).text(),
+        dock.table.item(0, 3).text(),
+        dock.table.item(0, 4).text(),
+    ) == ("4", "5", "20")
     assert int(dock.matrix_counts()[3, 4]) == 1
     win.undo_stack.undo()
     assert dock.table.item(0, 4).text() == "2"
@@ -342,9 +371,11 @@ def test_french_interface_keeps_words_spelt_alike(qtbot, tmp_path: Path) -> None
     qtbot.addWidget(form)
     layout = form.tabs.widget(0).layout()
     assert isinstance(layout, QFormLayout)
-    labels = [layout.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
-              for r in range(layout.rowCount())
-              if layout.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None]
+    labels = [
+        layout.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
+        for r in range(layout.rowCount())
+        if layout.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None
+    ]
     assert labels[:3] == ["Site", "Survenu le", "Signalé le"]
     assert "Description" in labels
     assert win.incident_register.windowTitle() == "Registre des incidents"

@@ -61,11 +61,16 @@ def _click_tab(window, text: str) -> None:
 
 def _rows_in_full(dock) -> int:
     """Rows of the dock's main table that the person sees entirely."""
-    view = max((v for v in dock.findChildren(QTableView) if v.isVisible()),
-               key=lambda v: v.model().rowCount())
+    view = max(
+        (v for v in dock.findChildren(QTableView) if v.isVisible()),
+        key=lambda v: v.model().rowCount(),
+    )
     rect, model = view.viewport().rect(), view.model()
-    return sum(1 for r in range(min(model.rowCount(), 60))
-               if rect.contains(view.visualRect(model.index(r, 0))))
+    return sum(
+        1
+        for r in range(min(model.rowCount(), 60))
+        if rect.contains(view.visualRect(model.index(r, 0)))
+    )
 
 
 def _shown_docks(window) -> list[QDockWidget]:
@@ -87,17 +92,23 @@ def test_first_start_on_a_laptop_fits_and_gives_the_map_the_room(qtbot, db) -> N
     # The whole programme is on the map, from Ituri in the north to Lualaba in the south.
     qtbot.waitUntil(lambda: window.map_workspace.data is not None, timeout=20000)
     sites = window.map_workspace.data.sites
-    qtbot.waitUntil(lambda: all(window.map_canvas.view_rect().contains(QPointF(x, y))
-                                for x, y in zip(sites.x, sites.y, strict=True)))
+    qtbot.waitUntil(
+        lambda: all(
+            window.map_canvas.view_rect().contains(QPointF(x, y))
+            for x, y in zip(sites.x, sites.y, strict=True)
+        )
+    )
     # The tables below the map share one tabbed area: one of them shows at a time.
     bottom = [d for d in window.docks.values() if window.dockWidgetArea(d) == BOTTOM]
     assert len(bottom) >= 4
     assert set(window.tabifiedDockWidgets(bottom[0])) == set(bottom[1:])
     assert [d for d in bottom if d in _shown_docks(window)] == [window.docks["sitesDock"]]
     # ... and each shows several rows: the person clicks the tabs one after the other.
-    for tab, dock in (("CAP meetings", window.meetings_dock), ("Incident register",
-                                                               window.incident_register),
-                      ("Sites", window.sites_dock)):
+    for tab, dock in (
+        ("CAP meetings", window.meetings_dock),
+        ("Incident register", window.incident_register),
+        ("Sites", window.sites_dock),
+    ):
         _click_tab(window, tab)
         qtbot.waitUntil(lambda d=dock: d in _shown_docks(window))
         assert _rows_in_full(dock) >= 3, tab
@@ -154,8 +165,12 @@ def test_reset_layout_restores_the_default_for_this_screen(qtbot, db) -> None:
     area = screen.availableGeometry()
     assert area.contains(window.frameGeometry())
     bottom = [d for d in window.docks.values() if window.dockWidgetArea(d) == BOTTOM]
-    assert {d.objectName() for d in bottom} >= {"sitesDock", "incidentRegisterDock",
-                                                 "actionsDock", "meetingsDock"}
+    assert {d.objectName() for d in bottom} >= {
+        "sitesDock",
+        "incidentRegisterDock",
+        "actionsDock",
+        "meetingsDock",
+    }
     assert not register.isFloating()
     assert window.docks["sitesDock"] in _shown_docks(window)
     assert window.map_canvas.legend_frame.collapsed

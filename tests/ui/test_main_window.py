@@ -22,9 +22,18 @@ def _add_site(path: Path) -> None:
         seed_reference_data(s)
         cod = s.scalar(select(Country).where(Country.iso3 == "COD"))
         region = s.scalar(select(ProgrammeRegion).where(ProgrammeRegion.name == "Lualaba"))
-        s.add(Site(code="LUA-001", name="Karajipopo", longitude=25.47, latitude=-10.72,
-                   country_id=cod.id, region_id=region.id, status="active",
-                   joined_on=dt.date(2019, 1, 1)))
+        s.add(
+            Site(
+                code="LUA-001",
+                name="Karajipopo",
+                longitude=25.47,
+                latitude=-10.72,
+                country_id=cod.id,
+                region_id=region.id,
+                status="active",
+                joined_on=dt.date(2019, 1, 1),
+            )
+        )
     database.dispose()
 
 
@@ -85,7 +94,8 @@ def _ui_namespace() -> dict[str, object]:
 
 
 def test_every_part_of_the_window_is_declared_in_main_window_with_its_type(
-        qtbot, tmp_path: Path) -> None:
+    qtbot, tmp_path: Path
+) -> None:
     """Issue 18 §3: no feature adds an attribute the main window does not declare, so
     "go to definition" and mypy follow ``window.sites_dock`` and the others."""
     import re
@@ -103,10 +113,24 @@ def test_every_part_of_the_window_is_declared_in_main_window_with_its_type(
         assert isinstance(getattr(window, name), typing.get_origin(kind) or kind), name
     source = Path(main_window.__file__).read_text(encoding="utf-8")
     in_main_window = set(re.findall(r"self\.(\w+)", source))
-    added_elsewhere = {name for name in vars(window) if not name.startswith("_")
-                       and not hasattr(MainWindow, name)  # (Qt's signals, cached)
-                       and name not in declared and name not in in_main_window}
+    added_elsewhere = {
+        name
+        for name in vars(window)
+        if not name.startswith("_")
+        and not hasattr(MainWindow, name)  # (Qt's signals, cached)
+        and name not in declared
+        and name not in in_main_window
+    }
     assert added_elsewhere == set()
-    assert {"sites_dock", "map_canvas", "incident_register", "exchange", "print_feature",
-            "sync", "help", "undo_stack", "idle_lock"} <= set(declared)
+    assert {
+        "sites_dock",
+        "map_canvas",
+        "incident_register",
+        "exchange",
+        "print_feature",
+        "sync",
+        "help",
+        "undo_stack",
+        "idle_lock",
+    } <= set(declared)
     window.close()

@@ -47,8 +47,10 @@ def test_agenda_builder_edits_are_saved(qtbot, ctx) -> None:
     assert n == len(builder.papers.draft.entries) > 5
     start = dt.datetime.combine(dt.date.today(), builder.papers.draft.starts_at)
     first = builder.papers.draft.entries[0].duration_min
-    assert model.data(model.index(0, 1)) == \
-        f"{start:%H:%M}–{start + dt.timedelta(minutes=first):%H:%M}"
+    assert (
+        model.data(model.index(0, 1))
+        == f"{start:%H:%M}–{start + dt.timedelta(minutes=first):%H:%M}"
+    )
     # time per item and presenter, through the table's editor role
     assert model.setData(model.index(0, 2), 25)
     assert model.setData(model.index(0, 4), "Aline Numbi")
@@ -58,8 +60,10 @@ def test_agenda_builder_edits_are_saved(qtbot, ctx) -> None:
     # add after the selected item, move it up, remove another
     builder.select_row(0)
     builder.add_item("Visit of the buyer's auditor")
-    assert model.rowCount() == n + 1 and model.data(model.index(1, 3)) == \
-        "Visit of the buyer's auditor"
+    assert (
+        model.rowCount() == n + 1
+        and model.data(model.index(1, 3)) == "Visit of the buyer's auditor"
+    )
     builder.move_item(-1)
     assert model.data(model.index(0, 3)) == "Visit of the buyer's auditor"
     assert builder.current_row() == 0
@@ -83,8 +87,11 @@ def test_overdue_rows_are_red_and_missing_types_pointed_out(qtbot, ctx) -> None:
     (type_id,) = _sql(ctx.db, "SELECT id FROM stakeholder_types WHERE code = 'security_sector'")[0]
     (site_id,) = _sql(ctx.db, "SELECT id FROM sites WHERE code = :c", c=SITE)[0]
     con = sqlite3.connect(str(ctx.db.path))
-    con.execute("UPDATE site_stakeholders SET deleted = 1 WHERE site_id = ? AND stakeholder_id "
-                "IN (SELECT id FROM stakeholders WHERE type_id = ?)", (site_id, type_id))
+    con.execute(
+        "UPDATE site_stakeholders SET deleted = 1 WHERE site_id = ? AND stakeholder_id "
+        "IN (SELECT id FROM stakeholders WHERE type_id = ?)",
+        (site_id, type_id),
+    )
     con.commit()
     con.close()
     builder = AgendaBuilder(ctx, SITE, MONTH)
@@ -94,11 +101,15 @@ def test_overdue_rows_are_red_and_missing_types_pointed_out(qtbot, ctx) -> None:
     assert overdue
     brush = model.data(model.index(overdue[0], 3), Qt.ItemDataRole.ForegroundRole)
     assert brush.color().name().upper() == colours.OVERDUE
-    assert builder.missing_label.text() == ("Missing stakeholder types: Formal security sector "
-                                            "representatives")
+    assert builder.missing_label.text() == (
+        "Missing stakeholder types: Formal security sector representatives"
+    )
     tree = builder.invitations
-    node = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if tree.topLevelItem(i).text(0).startswith("Formal security"))
+    node = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Formal security")
+    )
     assert node.text(1) == "missing: find someone to invite"
     assert node.foreground(0).color().name().upper() == colours.OVERDUE
 
@@ -139,8 +150,9 @@ def test_meeting_mode_saves_attendance_minutes_decisions(qtbot, ctx) -> None:
     decision.accept()
     assert decision.decision is not None, decision.message.text()
     dialog.add_decision(decision.decision, decision.outcome_text())
-    assert dialog.decision_table.item(0, 2).text() == \
-        "new action: Training of pit managers on safety"
+    assert (
+        dialog.decision_table.item(0, 2).text() == "new action: Training of pit managers on safety"
+    )
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.message.text()
     papers = meetings.meeting_papers(ctx.db, SITE, MONTH)
@@ -148,8 +160,14 @@ def test_meeting_mode_saves_attendance_minutes_decisions(qtbot, ctx) -> None:
     assert [(a.women, a.men) for a in papers.attendance] == [(3, 7), (1, 1)]
     assert papers.draft.entries[0].minutes == "Welcome by the cooperative president."
     assert [d.text for d in papers.decisions] == ["Train the pit managers"]
-    assert _sql(ctx.db, "SELECT COUNT(*) FROM corrective_actions WHERE description = "
-                "'Training of pit managers on safety'")[0][0] == 1
+    assert (
+        _sql(
+            ctx.db,
+            "SELECT COUNT(*) FROM corrective_actions WHERE description = "
+            "'Training of pit managers on safety'",
+        )[0][0]
+        == 1
+    )
 
 
 def test_meeting_mode_refusal_in_plain_words_saves_nothing(qtbot, ctx) -> None:
@@ -158,8 +176,10 @@ def test_meeting_mode_refusal_in_plain_words_saves_nothing(qtbot, ctx) -> None:
     dialog.set_minutes(0, "Nobody came")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # attendance all 0
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.message.text() == ("Nothing was saved. Record who attended (at least one "
-                                     "person) before marking the meeting as held.")
+    assert dialog.message.text() == (
+        "Nothing was saved. Record who attended (at least one "
+        "person) before marking the meeting as held."
+    )
     assert _sql(ctx.db, "SELECT COUNT(*) FROM agenda_items")[0][0] == before
 
 

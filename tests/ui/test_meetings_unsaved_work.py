@@ -64,8 +64,9 @@ def _kept_drafts(db) -> int:
     return _sql(db, "SELECT COUNT(*) FROM meeting_drafts")[0][0]
 
 
-def _open_meeting_mode(qtbot, ctx, root=None, register: bool = True
-                       ) -> tuple[AgendaBuilder, MeetingModeDialog]:
+def _open_meeting_mode(
+    qtbot, ctx, root=None, register: bool = True
+) -> tuple[AgendaBuilder, MeetingModeDialog]:
     builder = AgendaBuilder(ctx, SITE, MONTH, root)
     if root is None and register:
         qtbot.addWidget(builder)
@@ -155,8 +156,10 @@ def test_a_draft_survives_the_dialog_being_destroyed_and_is_offered_again(qtbot,
     QTest.keyClicks(dialog.place, "Cooperative office")
     # kept on disk while typing, without saving or closing
     qtbot.waitUntil(lambda: _kept_drafts(ctx.db) == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "Cooperative office" in _sql(
-        ctx.db, "SELECT content FROM meeting_drafts")[0][0], timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Cooperative office" in _sql(ctx.db, "SELECT content FROM meeting_drafts")[0][0],
+        timeout=5000,
+    )
     shiboken6.delete(dialog)  # the window vanishes (crash, power cut): no close, no save
     shiboken6.delete(builder)
     assert _kept_drafts(ctx.db) == 1
@@ -174,15 +177,19 @@ def test_a_draft_survives_the_dialog_being_destroyed_and_is_offered_again(qtbot,
         when_shown(lambda: meeting.discard_question, click("Discard"))
         QTest.keyClick(meeting, Qt.Key.Key_Escape)
 
-    offer = when_shown(lambda: getattr(again, "draft_question", None),
-                       click("Resume the draft"))
+    offer = when_shown(lambda: getattr(again, "draft_question", None), click("Resume the draft"))
     shown = when_shown(lambda: getattr(again, "meeting_dialog", None), look)
     QTest.mouseClick(again.meeting_button, Qt.MouseButton.LeftButton)
     assert offer.get("done"), "reopening did not offer the kept draft"
     assert shown.get("done"), shown.get("error")
     assert offer["text"].startswith("Meeting mode kept a draft of this meeting on ")
-    assert found == {"minutes": "Pit 4 flooded", "shown": "Pit 4 flooded",
-                     "general": "Rain all week", "place": "Cooperative office", "men": 6}
+    assert found == {
+        "minutes": "Pit 4 flooded",
+        "shown": "Pit 4 flooded",
+        "general": "Rain all week",
+        "place": "Cooperative office",
+        "men": 6,
+    }
     assert _kept_drafts(ctx.db) == 0  # discarded after resuming
 
 
@@ -196,39 +203,50 @@ def test_meeting_date_and_start_time_with_weekend_and_future_warnings(qtbot, ctx
     assert dialog.date_warning.text() == "07/01/2023 is a Saturday: is this the right date?"
     _type_date(date, "07/01/2099")
     assert dialog.date_warning.isVisible()
-    assert dialog.date_warning.text() == ("07/01/2099 is after today: a meeting can be marked "
-                                          "as held only once it has taken place.")
+    assert dialog.date_warning.text() == (
+        "07/01/2099 is after today: a meeting can be marked as held only once it has taken place."
+    )
     QTest.keyClick(date, Qt.Key.Key_Down)  # the arrows still step the date: 06/01/2099
     assert date.date().toString("yyyy-MM-dd") == "2099-01-06"
     _type_date(date, "09/01/2023")  # a Monday
     assert not dialog.date_warning.isVisible()
     planned_start = dialog.starts.time()
-    assert planned_start.toString("HH:mm") == \
-        dialog.papers.draft.starts_at.strftime("%H:%M")  # the agenda's start by default
+    assert planned_start.toString("HH:mm") == dialog.papers.draft.starts_at.strftime(
+        "%H:%M"
+    )  # the agenda's start by default
     QTest.keyClick(dialog.starts, Qt.Key.Key_Home)  # the hours
     QTest.keyClick(dialog.starts, Qt.Key.Key_Down)
     QTest.keyClick(dialog.starts, Qt.Key.Key_Down)
     starts = planned_start.addSecs(-2 * 3600).toString("HH:mm")
     _type_count(dialog.attendance.cellWidget(0, 2), 2)
-    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    QTest.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert not dialog.isVisible(), dialog.message.text()
-    assert _sql(ctx.db, "SELECT m.held_on, m.starts_at, m.status FROM cap_meetings m JOIN sites s "
-                "ON s.id = m.site_id WHERE s.code = :c AND m.month = :m AND NOT m.deleted",
-                c=SITE, m=MONTH) == [("2023-01-09", starts, "held")]
+    assert _sql(
+        ctx.db,
+        "SELECT m.held_on, m.starts_at, m.status FROM cap_meetings m JOIN sites s "
+        "ON s.id = m.site_id WHERE s.code = :c AND m.month = :m AND NOT m.deleted",
+        c=SITE,
+        m=MONTH,
+    ) == [("2023-01-09", starts, "held")]
 
 
 def _updatable_by_the_rules(db, site_id, day: dt.date) -> set:
     """Every site action the life cycle lets take some update dated ``day``."""
     found = set()
     with db.sessions() as s:
-        for action in s.scalars(select(CorrectiveAction).where(
-                CorrectiveAction.site_id == site_id, CorrectiveAction.deleted.is_(False))):
+        for action in s.scalars(
+            select(CorrectiveAction).where(
+                CorrectiveAction.site_id == site_id, CorrectiveAction.deleted.is_(False)
+            )
+        ):
             points = actions.progress_points(s, action.id)
             for status in ActionStatus:
                 try:
-                    lifecycle.check_update(points, status, day, "note",
-                                           recommended_on=action.recommended_on, today=day)
+                    lifecycle.check_update(
+                        points, status, day, "note", recommended_on=action.recommended_on, today=day
+                    )
                 except lifecycle.LifecycleError:
                     continue
                 found.add(str(action.id))
@@ -244,11 +262,15 @@ def test_progress_list_offers_only_actions_that_can_take_an_update_each_once(qtb
     offered = [a.id for a in papers.open_action_list]
     later, implemented = offered[0], offered[1]
     with ctx.db.sessions.begin() as s:
-        actions.add_progress(s, later, ProgressDraft("in_progress", day + dt.timedelta(days=9),
-                                                     "site visit"), day + dt.timedelta(days=9))
-        actions.add_progress(s, implemented, ProgressDraft("implemented",
-                                                           day - dt.timedelta(days=1), "done"),
-                             day)
+        actions.add_progress(
+            s,
+            later,
+            ProgressDraft("in_progress", day + dt.timedelta(days=9), "site visit"),
+            day + dt.timedelta(days=9),
+        )
+        actions.add_progress(
+            s, implemented, ProgressDraft("implemented", day - dt.timedelta(days=1), "done"), day
+        )
     dialog = DecisionDialog(ctx, papers, day, None, builder)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -263,12 +285,16 @@ def test_progress_list_offers_only_actions_that_can_take_an_update_each_once(qtb
     assert set(ids) == _updatable_by_the_rules(ctx.db, papers.site_id, day)
     assert str(later) not in ids and str(implemented) in ids
     combo.setCurrentIndex(ids.index(str(implemented)))
-    assert [dialog.status.itemData(i) for i in range(dialog.status.count())] == \
-        ["in_progress", "verified", "cancelled"]
+    assert [dialog.status.itemData(i) for i in range(dialog.status.count())] == [
+        "in_progress",
+        "verified",
+        "cancelled",
+    ]
     # every symbol is explained: the legend under the list, and each entry's tooltip
     legend = dialog.action_legend
     assert legend.isVisible() and legend.text().startswith(
-        f"{OVERDUE_MARK} overdue: the due date was before the meeting date.")
+        f"{OVERDUE_MARK} overdue: the due date was before the meeting date."
+    )
     marked = [i for i, text in enumerate(labels) if text.startswith(OVERDUE_MARK)]
     assert marked
     for i in marked:
@@ -288,8 +314,9 @@ def test_incident_form_asks_before_escape_drops_the_description(qtbot, ctx) -> N
     assert form.isVisible()
     assert form.description.toPlainText() == "Two minors seen washing ore"
     seen = when_shown(lambda: form.discard_question, click("Discard"))
-    QTest.mouseClick(form.buttons.button(form.buttons.StandardButton.Cancel),
-                     Qt.MouseButton.LeftButton)
+    QTest.mouseClick(
+        form.buttons.button(form.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
     assert seen.get("done") and not form.isVisible() and form.draft is None
 
 
@@ -303,13 +330,13 @@ def test_the_question_and_the_date_warning_speak_french(qtbot, sample_db) -> Non
         _builder, dialog = _open_meeting_mode(qtbot, ctx)
         _type_date(dialog.held_on, "07/01/2023")  # JJ/MM/AAAA
         assert dialog.held_on.date().toString("yyyy-MM-dd") == "2023-01-07"
-        assert dialog.date_warning.text() == \
-            "Le 07/01/2023 est un samedi : est-ce la bonne date ?"
+        assert dialog.date_warning.text() == "Le 07/01/2023 est un samedi : est-ce la bonne date ?"
         seen = when_shown(lambda: dialog.discard_question, press_escape)
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
         assert seen.get("done") and seen["buttons"] == ["Abandonner", "Annuler", "Enregistrer"]
-        assert seen["text"] == ("Vous avez saisi dans cette fenêtre un travail qui n'est pas "
-                                "enregistré.")
+        assert seen["text"] == (
+            "Vous avez saisi dans cette fenêtre un travail qui n'est pas enregistré."
+        )
         dialog.discard_without_asking()
     finally:
         install_language(app, "en")

@@ -53,16 +53,24 @@ def test_import_submissions_from_the_menu_then_see_the_photo(host, qtbot, tmp_pa
     with db.sessions() as s:
         site = s.scalar(select(Site).where(Site.code == "SK-01"))
         where = (site.latitude, site.longitude)
-    export = central_zip(tmp_path / "bm_incident.zip", version, where,
-                         [("f1", "f1", 3, "Enfants au puits")], photo=_png())
+    export = central_zip(
+        tmp_path / "bm_incident.zip",
+        version,
+        where,
+        [("f1", "f1", 3, "Enfants au puits")],
+        photo=_png(),
+    )
     assert "Monitors' submissions (ODK Central, KoboToolbox)…" in [
-        a.text() for a in host.exchange.import_menu.actions()]
+        a.text() for a in host.exchange.import_menu.actions()
+    ]
     dialog = host.exchange.preview("submissions", export)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     assert "1 added, 0 updated, 0 removed, 0 unchanged, 0 rejected" in dialog.summary.text()
-    with qtbot.waitSignal(host.ctx.data.changed, timeout=30000) as changed, \
-            qtbot.waitSignal(host.exchange.import_finished, timeout=30000):
+    with (
+        qtbot.waitSignal(host.ctx.data.changed, timeout=30000) as changed,
+        qtbot.waitSignal(host.exchange.import_finished, timeout=30000),
+    ):
         dialog.import_button.click()
     assert "incidents" in changed.args[0]
     with db.sessions() as s:
@@ -87,9 +95,12 @@ def test_photo_missing_from_the_media_folder_is_said(host, qtbot, tmp_path) -> N
     from bm_desktop.exchange.imports.runner import ImportOptions, run_import
     from bm_desktop.exchange.imports.submissions import media_folder
 
-    run_import(db, "submissions", central_zip(tmp_path / "e.zip", version, where,
-                                              [("g1", "g1", 3, "Éboulement")]),
-               ImportOptions(today=dt.date(2023, 1, 10)))
+    run_import(
+        db,
+        "submissions",
+        central_zip(tmp_path / "e.zip", version, where, [("g1", "g1", 3, "Éboulement")]),
+        ImportOptions(today=dt.date(2023, 1, 10)),
+    )
     shutil.rmtree(media_folder(db.path))
     with db.sessions() as s:
         incident_id = s.scalar(select(Incident.id).where(Incident.submission_id == "g1"))
@@ -98,18 +109,19 @@ def test_photo_missing_from_the_media_folder_is_said(host, qtbot, tmp_path) -> N
     assert [link.text() for link in form.photo_links] == ["g1.jpg (not in the media folder)"]
 
 
-def test_pull_from_odk_central_through_the_preview(
-        host, qtbot, tmp_path, server) -> None:  # noqa: F811
+def test_pull_from_odk_central_through_the_preview(host, qtbot, tmp_path, server) -> None:  # noqa: F811
     central, url = server
     db = host.ctx.db
     version = export_form(db, tmp_path / "form.xlsx", "Eastern DRC")
     with db.sessions() as s:
         site = s.scalar(select(Site).where(Site.code == "SK-01"))
         where = (site.latitude, site.longitude)
-    central.zip = central_zip(tmp_path / "c.zip", version, where,
-                              [("w1", "w1", 3, "Tir en l'air")]).read_bytes()
+    central.zip = central_zip(
+        tmp_path / "c.zip", version, where, [("w1", "w1", 3, "Tir en l'air")]
+    ).read_bytes()
     assert "Monitors' submissions from ODK Central…" in [
-        a.text() for a in host.exchange.import_menu.actions()]
+        a.text() for a in host.exchange.import_menu.actions()
+    ]
     dialog = host.exchange.open_central()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.url, url)
@@ -121,21 +133,32 @@ def test_pull_from_odk_central_through_the_preview(
     assert dialog.message.text() == "Enter your ODK Central password."
     qtbot.keyClicks(dialog.password, "secret")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: host.exchange.preview_dialog is not None
-                    and host.exchange.preview_dialog.report is not None, timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            host.exchange.preview_dialog is not None
+            and host.exchange.preview_dialog.report is not None
+        ),
+        timeout=30000,
+    )
     preview = host.exchange.preview_dialog
     qtbot.addWidget(preview)
     assert "1 added, 0 updated, 0 removed, 0 unchanged, 0 rejected" in preview.summary.text()
     with qtbot.waitSignal(host.exchange.import_finished, timeout=30000):
         preview.import_button.click()
     with db.sessions() as s:
-        assert s.scalar(select(Incident.description).where(
-            Incident.submission_id == "w1")) == "Tir en l'air"
+        assert (
+            s.scalar(select(Incident.description).where(Incident.submission_id == "w1"))
+            == "Tir en l'air"
+        )
     # remembered for next time, except the password
     again = host.exchange.open_central()
     qtbot.addWidget(again)
-    assert (again.url.text(), again.project.value(), again.email.text(),
-            again.password.text()) == (url, 3, "coord@example.org", "")
+    assert (again.url.text(), again.project.value(), again.email.text(), again.password.text()) == (
+        url,
+        3,
+        "coord@example.org",
+        "",
+    )
 
 
 def test_a_refused_login_is_shown(host, qtbot, server) -> None:  # noqa: F811

@@ -58,8 +58,9 @@ def manager_window(qtbot, sample_db_file: Path, tmp_path: Path):  # noqa: ANN001
 def visible_rows(dock) -> list:  # noqa: ANN001
     """The actions the tracker shows, in the order shown."""
     proxy = dock.proxy
-    return [dock.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()]
-            for r in range(proxy.rowCount())]
+    return [
+        dock.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()] for r in range(proxy.rowCount())
+    ]
 
 
 def clear_line(widget) -> None:  # noqa: ANN001
@@ -112,11 +113,18 @@ def test_new_action_after_the_period_end_is_listed(qtbot, manager_window) -> Non
     assert dock.choice.currentData() == "verified"
     before = len(visible_rows(dock))
     recommended = REPORTING_YEAR[1] + dt.timedelta(days=40)  # a meeting after the period
-    command = RecommendAction(window.ctx, ActionDraft(
-        kind="training", description="Train the pit bosses on the new safety rules",
-        recommended_on=recommended, due_on=recommended + dt.timedelta(days=60),
-        stakeholder_id=choices.stakeholders(window.ctx.db, luhihi.site_id)[0].id,
-        site_id=luhihi.site_id, risk_area_code="child_labour"))
+    command = RecommendAction(
+        window.ctx,
+        ActionDraft(
+            kind="training",
+            description="Train the pit bosses on the new safety rules",
+            recommended_on=recommended,
+            due_on=recommended + dt.timedelta(days=60),
+            stakeholder_id=choices.stakeholders(window.ctx.db, luhihi.site_id)[0].id,
+            site_id=luhihi.site_id,
+            risk_area_code="child_labour",
+        ),
+    )
     command.run(undo_stack(window))
     shown = visible_rows(dock)
     assert len(shown) == before + 1
@@ -189,10 +197,19 @@ def test_typed_dates_quarters_and_the_wheel(qtbot, manager_window) -> None:
     before = fd.end.date()
     centre = QPointF(fd.end.rect().center())
     for _ in range(2):
-        QApplication.sendEvent(fd.end, QWheelEvent(
-            centre, QPointF(fd.end.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase, False))
+        QApplication.sendEvent(
+            fd.end,
+            QWheelEvent(
+                centre,
+                QPointF(fd.end.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, -120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
     assert fd.end.date() == before
     assert bar.value() > 0
     QTest.qWait(400)
@@ -202,10 +219,19 @@ def test_typed_dates_quarters_and_the_wheel(qtbot, manager_window) -> None:
     qtbot.waitActive(window)
     fd.end.setFocus()
     qtbot.waitUntil(fd.end.hasFocus, timeout=2000)
-    QApplication.sendEvent(fd.end, QWheelEvent(
-        centre, QPointF(fd.end.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase, False))
+    QApplication.sendEvent(
+        fd.end,
+        QWheelEvent(
+            centre,
+            QPointF(fd.end.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )
     assert fd.end.date() != before
 
 
@@ -218,7 +244,8 @@ def test_find_a_site_by_typing_its_name(qtbot, manager_window) -> None:
     popup = search.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
-        "Luhihi (SK-01)"]
+        "Luhihi (SK-01)"
+    ]
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
     ws = window.map_workspace
@@ -258,8 +285,9 @@ def test_province_filter_narrows_every_view(qtbot, manager_window) -> None:
     assert fd.provinces["North Kivu"].checkState(0) == Qt.CheckState.Unchecked
     assert south_kivu.checkState(0) == Qt.CheckState.Checked
     assert eastern.checkState(0) == Qt.CheckState.PartiallyChecked
-    qtbot.waitUntil(lambda: window.ctx.filters.state.provinces == frozenset({"South Kivu"}),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.ctx.filters.state.provinces == frozenset({"South Kivu"}), timeout=3000
+    )
     model = window.sites_dock.model
     codes = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
     assert 0 < len(codes) < sites_before and all(c.startswith("SK-") for c in codes)
@@ -296,8 +324,10 @@ def test_alerts_sort_by_clicking_headers_and_fit(qtbot, manager_window) -> None:
     first = as_dates(column(2))
     click(2)
     second = as_dates(column(2))
-    assert {tuple(first), tuple(second)} == {tuple(sorted(first)),
-                                             tuple(sorted(first, reverse=True))}
+    assert {tuple(first), tuple(second)} == {
+        tuple(sorted(first)),
+        tuple(sorted(first, reverse=True)),
+    }
     assert first != second
     click(1)
     distances = [float(t) for t in column(1)]
@@ -315,8 +345,9 @@ def test_alerts_sort_by_clicking_headers_and_fit(qtbot, manager_window) -> None:
     assert tree.wordWrap()
 
 
-def test_french_manager_types_dates_and_picks_t4(qtbot, sample_db_file: Path,
-                                                 tmp_path: Path) -> None:
+def test_french_manager_types_dates_and_picks_t4(
+    qtbot, sample_db_file: Path, tmp_path: Path
+) -> None:
     window = open_sample(qtbot, sample_db_file, tmp_path, lang="fr")
     try:
         fd = window.filters_dock

@@ -31,6 +31,8 @@ def test_the_preview_of_a_register_points_to_reference_layers(host, qtbot, tmp_p
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     first = dialog.errors.toPlainText().splitlines()[0]
-    assert first.startswith("This file would add 300 sites to the programme's 48: it looks "
-                            "like a national register. Load it as a reference layer instead")
+    assert first.startswith(
+        "This file would add 300 sites to the programme's 48: it looks "
+        "like a national register. Load it as a reference layer instead"
+    )
     assert first.endswith("or Layers dock > Add a reference layer…")

@@ -38,13 +38,25 @@ def test_register_lists_the_incidents_of_the_period_and_sorts(win) -> None:
     reg = win.incident_register
     model = reg.model
     with win.ctx.db.sessions() as s:
-        expected = s.scalar(select(func.count()).select_from(Incident).where(
-            Incident.deleted.is_(False), Incident.occurred_on >= dt.date(2021, 4, 1),
-            Incident.occurred_on <= dt.date(2022, 3, 31)))
-        rejected = s.scalar(select(func.count()).select_from(Incident).where(
-            Incident.deleted.is_(False), Incident.verification == "rejected",
-            Incident.occurred_on >= dt.date(2021, 4, 1),
-            Incident.occurred_on <= dt.date(2022, 3, 31)))
+        expected = s.scalar(
+            select(func.count())
+            .select_from(Incident)
+            .where(
+                Incident.deleted.is_(False),
+                Incident.occurred_on >= dt.date(2021, 4, 1),
+                Incident.occurred_on <= dt.date(2022, 3, 31),
+            )
+        )
+        rejected = s.scalar(
+            select(func.count())
+            .select_from(Incident)
+            .where(
+                Incident.deleted.is_(False),
+                Incident.verification == "rejected",
+                Incident.occurred_on >= dt.date(2021, 4, 1),
+                Incident.occurred_on <= dt.date(2022, 3, 31),
+            )
+        )
     assert model.rowCount() == expected == 2048 + rejected
     assert reg.count.text() == f"{expected:,} of {expected:,} incidents"
     dates = [dt.datetime.strptime(d, "%d/%m/%Y").date() for d in column(model, "occurred_on")]
@@ -73,8 +85,9 @@ def test_column_filters_search_and_global_filters(win, qtbot) -> None:
     assert set(column(model, "site")) == {"LB-01"}
     reg.search.setText("")
     assert q3 < model.rowCount()
-    win.ctx.filters.set_state(FilterState(regions=frozenset({"Rwanda"}),
-                                          risk_categories=frozenset({"human_rights"})))
+    win.ctx.filters.set_state(
+        FilterState(regions=frozenset({"Rwanda"}), risk_categories=frozenset({"human_rights"}))
+    )
     qtbot.waitUntil(lambda: model.rowCount() < 500)
     assert set(column(model, "region")) == {"Rwanda"}
     assert set(column(model, "risk_category")) == {"Human rights"}

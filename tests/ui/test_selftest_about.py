@@ -47,16 +47,24 @@ def _trigger_from_help_menu(qtbot, window, text: str) -> None:
     QTest.keyClick(menu, Qt.Key.Key_Return)
 
 
-@pytest.mark.parametrize("lang, entry, title, verdict", [
-    ("en", "&Self-test…", "Self-test", "Verdict: OK, this installation has what it needs"),
-    ("fr", "&Autotest…", "Autotest", "Verdict : OK, cette installation a tout ce qu'il lui faut"),
-])
-def test_help_self_test_shows_the_report_and_verdict(qtbot, open_window, lang, entry, title,
-                                                     verdict) -> None:
+@pytest.mark.parametrize(
+    "lang, entry, title, verdict",
+    [
+        ("en", "&Self-test…", "Self-test", "Verdict: OK, this installation has what it needs"),
+        (
+            "fr",
+            "&Autotest…",
+            "Autotest",
+            "Verdict : OK, cette installation a tout ce qu'il lui faut",
+        ),
+    ],
+)
+def test_help_self_test_shows_the_report_and_verdict(
+    qtbot, open_window, lang, entry, title, verdict
+) -> None:
     window = open_window(lang)
     _trigger_from_help_menu(qtbot, window, entry)
-    qtbot.waitUntil(lambda: window.help.self_test is not None
-                    and window.help.self_test.isVisible())
+    qtbot.waitUntil(lambda: window.help.self_test is not None and window.help.self_test.isVisible())
     dialog = window.help.self_test
     assert dialog.windowTitle() == title
     qtbot.waitUntil(lambda: dialog.verdict.text() == verdict, timeout=30000)
@@ -69,13 +77,24 @@ def test_help_self_test_shows_the_report_and_verdict(qtbot, open_window, lang, e
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-@pytest.mark.parametrize("lang, entry, schema_line", [
-    ("en", "&About BM Desktop", "Database schema: {head} (this version); this database: {head}"),
-    ("fr", "À &propos de BM Desktop",
-     "Schéma de base de données : {head} (cette version) ; cette base : {head}"),
-])
-def test_help_about_shows_the_app_and_schema_versions(qtbot, open_window, lang, entry,
-                                                      schema_line) -> None:
+@pytest.mark.parametrize(
+    "lang, entry, schema_line",
+    [
+        (
+            "en",
+            "&About BM Desktop",
+            "Database schema: {head} (this version); this database: {head}",
+        ),
+        (
+            "fr",
+            "À &propos de BM Desktop",
+            "Schéma de base de données : {head} (cette version) ; cette base : {head}",
+        ),
+    ],
+)
+def test_help_about_shows_the_app_and_schema_versions(
+    qtbot, open_window, lang, entry, schema_line
+) -> None:
     window = open_window(lang)
 
     def close_a_blocking_box() -> None:  # a modal exec() would never let the test go on
@@ -85,8 +104,9 @@ def test_help_about_shows_the_app_and_schema_versions(qtbot, open_window, lang, 
 
     QTimer.singleShot(3000, close_a_blocking_box)
     _trigger_from_help_menu(qtbot, window, entry)
-    qtbot.waitUntil(lambda: getattr(window, "about_box", None) is not None
-                    and window.about_box.isVisible())
+    qtbot.waitUntil(
+        lambda: getattr(window, "about_box", None) is not None and window.about_box.isVisible()
+    )
     box: QMessageBox = window.about_box
     lines = box.text().splitlines()
     assert lines[0] == f"BM Desktop {app_version()}"

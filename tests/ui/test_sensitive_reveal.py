@@ -34,11 +34,19 @@ def window(qtbot, tmp_path: Path):
     with database.sessions.begin() as s:
         seed_reference_data(s)
     build_small_programme(database)
-    iid = incidents.record(database, IncidentDraft(
-        occurred_on=dt.date(2022, 3, 1), reported_on=dt.date(2022, 3, 2),
-        risk_area_code="child_labour", description="Children at the washing ponds",
-        site_code="KZ-01", minors_involved=1,
-        sensitive=SensitiveDetails(VICTIM, WITNESS, None)), today=dt.date(2022, 3, 31))
+    iid = incidents.record(
+        database,
+        IncidentDraft(
+            occurred_on=dt.date(2022, 3, 1),
+            reported_on=dt.date(2022, 3, 2),
+            risk_area_code="child_labour",
+            description="Children at the washing ponds",
+            site_code="KZ-01",
+            minors_involved=1,
+            sensitive=SensitiveDetails(VICTIM, WITNESS, None),
+        ),
+        today=dt.date(2022, 3, 31),
+    )
     database.dispose()
     _app, win = create_window(path, empty=True, lang="en")
     qtbot.addWidget(win)
@@ -103,17 +111,23 @@ def test_export_option_warns_where_the_readable_details_go(qtbot, window, tmp_pa
     qtbot.addWidget(dialog)
     dialog.show()
     warning = dialog.findChild(QLabel, "sensitive_warning")
-    option = next(b for b in dialog.findChildren(QCheckBox)
-                  if b.text().startswith("Include sensitive incident details"))
+    option = next(
+        b
+        for b in dialog.findChildren(QCheckBox)
+        if b.text().startswith("Include sensitive incident details")
+    )
     assert not option.isChecked() and not warning.isVisible()
     assert not dialog.request().include_sensitive  # left out unless ticked
     file_field = dialog.file  # "Save as"
     target = str(tmp_path / "for the ministry.xlsx")
-    QTest.mouseClick(option, Qt.MouseButton.LeftButton, pos=option.rect().bottomLeft()
-                     + QPoint(4, -4))
+    QTest.mouseClick(
+        option, Qt.MouseButton.LeftButton, pos=option.rect().bottomLeft() + QPoint(4, -4)
+    )
     file_field.selectAll()
     QTest.keyClicks(file_field, target)
     assert warning.isVisible()
-    assert warning.text().startswith(f"The workbook {target} will hold victims' and witnesses' "
-                                     "details in readable form: it is not encrypted")
+    assert warning.text().startswith(
+        f"The workbook {target} will hold victims' and witnesses' "
+        "details in readable form: it is not encrypted"
+    )
     assert dialog.request().include_sensitive

@@ -49,22 +49,38 @@ def test_incident_form_shows_a_future_date_refusal_in_french(qtbot, french_windo
     form.accept()
     assert form.message.text() == (
         f"La date de l'incident, {future:%d/%m/%Y}, est dans le futur "
-        f"(nous sommes le {dt.date.today():%d/%m/%Y}).")
+        f"(nous sommes le {dt.date.today():%d/%m/%Y})."
+    )
 
 
 def test_progress_dialog_shows_an_invalid_transition_in_french(qtbot, french_window) -> None:
     from bm_desktop.ui.progress_dialog import ProgressDialog
 
     win = french_window
-    aid = actions.recommend(win.ctx.db, ActionDraft(
-        kind="training", description="Former les chefs de puits", recommended_on=dt.date(2021, 9, 1),
-        due_on=dt.date(2021, 12, 31), stakeholder_id=win.prog.cooperative, priority="high",
-        site_id=win.prog.kolwezi, risk_area_code="child_labour"))
-    dialog = ProgressDialog("1 action", ["verified"], "coordinator",
-                            lambda draft: actions.progress(win.ctx.db, aid, draft), win)
+    aid = actions.recommend(
+        win.ctx.db,
+        ActionDraft(
+            kind="training",
+            description="Former les chefs de puits",
+            recommended_on=dt.date(2021, 9, 1),
+            due_on=dt.date(2021, 12, 31),
+            stakeholder_id=win.prog.cooperative,
+            priority="high",
+            site_id=win.prog.kolwezi,
+            risk_area_code="child_labour",
+        ),
+    )
+    dialog = ProgressDialog(
+        "1 action",
+        ["verified"],
+        "coordinator",
+        lambda draft: actions.progress(win.ctx.db, aid, draft),
+        win,
+    )
     qtbot.addWidget(dialog)
     dialog.on.setDate(qd(dt.date(2021, 10, 1)))
     dialog.accept()
     assert dialog.message.text().startswith(
         "Une action recommandée ne peut pas devenir vérifiée (la vérification confirme une "
-        "mise en œuvre) ; possibles ensuite :")
+        "mise en œuvre) ; possibles ensuite :"
+    )

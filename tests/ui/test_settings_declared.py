@@ -18,13 +18,19 @@ PACKAGE = Path(__file__).resolve().parents[2] / "bm_desktop"
 UI = PACKAGE / "ui"  # Qt's settings live there only (Qt stays in ui: the layers contract)
 DECLARATIONS = UI / "settings.py"
 KEY = re.compile(r"[a-z]+/[a-z_]+")
-NAMED = {name: value.key for name, value in vars(settings_module).items()
-         if isinstance(value, settings_module.Option)}
+NAMED = {
+    name: value.key
+    for name, value in vars(settings_module).items()
+    if isinstance(value, settings_module.Option)
+}
 
 
 def _sources() -> list[tuple[Path, ast.Module]]:
-    return [(path, ast.parse(path.read_text(encoding="utf-8")))
-            for path in sorted(UI.rglob("*.py")) if path != DECLARATIONS]
+    return [
+        (path, ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(UI.rglob("*.py"))
+        if path != DECLARATIONS
+    ]
 
 
 def _keys_used() -> dict[str, list[str]]:
@@ -35,14 +41,25 @@ def _keys_used() -> dict[str, list[str]]:
         for node in ast.walk(tree):
             key = None
             if isinstance(node, ast.Call) and node.args:
-                name = (node.func.attr if isinstance(node.func, ast.Attribute)
-                        else getattr(node.func, "id", ""))
+                name = (
+                    node.func.attr
+                    if isinstance(node.func, ast.Attribute)
+                    else getattr(node.func, "id", "")
+                )
                 first = node.args[0]
-                if (name in {"get", "set", "g"} and isinstance(first, ast.Constant)
-                        and isinstance(first.value, str) and KEY.fullmatch(first.value)):
+                if (
+                    name in {"get", "set", "g"}
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                    and KEY.fullmatch(first.value)
+                ):
                     key = first.value
-            elif (isinstance(node, ast.Attribute) and node.attr == "key"
-                  and isinstance(node.value, ast.Name) and node.value.id in NAMED):
+            elif (
+                isinstance(node, ast.Attribute)
+                and node.attr == "key"
+                and isinstance(node.value, ast.Name)
+                and node.value.id in NAMED
+            ):
                 key = NAMED[node.value.id]
             if key is not None:
                 used.setdefault(key, []).append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
@@ -57,10 +74,17 @@ def test_every_key_the_code_uses_is_declared_and_every_declaration_is_used() -> 
 
 
 def test_only_the_declarations_touch_qsettings() -> None:
-    touching = [str(path.relative_to(PACKAGE)) for path, tree in _sources()
-                if any(isinstance(n, ast.Name) and n.id == "QSettings" for n in ast.walk(tree))
-                or any(isinstance(n, ast.Attribute) and n.attr in {"value", "setValue"}
-                       and "settings" in ast.unparse(n.value).lower() for n in ast.walk(tree))]
+    touching = [
+        str(path.relative_to(PACKAGE))
+        for path, tree in _sources()
+        if any(isinstance(n, ast.Name) and n.id == "QSettings" for n in ast.walk(tree))
+        or any(
+            isinstance(n, ast.Attribute)
+            and n.attr in {"value", "setValue"}
+            and "settings" in ast.unparse(n.value).lower()
+            for n in ast.walk(tree)
+        )
+    ]
     assert touching == []
 
 
@@ -101,9 +125,13 @@ def test_an_older_settings_file_is_upgraded(tmp_path: Path, version: int | None)
     """A file written before versions (None) or by version 1 had ``map/legend``; it is
     ``map/legend_visible`` now and the user's choice (legend hidden) survives."""
     path = tmp_path / "settings.ini"
-    lines = ([] if version is None else ["[meta]", f"version={version}", ""])
-    path.write_text("\n".join([*lines, "[map]", "legend=false", "legend_side=left", "",
-                               "[ui]", "role=government", ""]), encoding="utf-8")
+    lines = [] if version is None else ["[meta]", f"version={version}", ""]
+    path.write_text(
+        "\n".join(
+            [*lines, "[map]", "legend=false", "legend_side=left", "", "[ui]", "role=government", ""]
+        ),
+        encoding="utf-8",
+    )
     settings = Settings(path)
     assert settings.get("map/legend_visible") is False
     assert settings.get("map/legend_side") == "left"

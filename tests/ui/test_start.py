@@ -19,15 +19,24 @@ from bm_desktop.ui.map.feature import FIRST_PAINT_LINE
 
 def _run(db: Path, settings: Path, **env: str) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith("BM_DESKTOP_EXIT_")}
-    full.update({"QT_QPA_PLATFORM": "offscreen", "BM_DESKTOP_SETTINGS_DIR": str(settings),
-                 "BM_DESKTOP_PASSPHRASE": "test passphrase", **env})  # no dialog at start
-    return subprocess.run([sys.executable, "-m", "bm_desktop.cli", "--db", str(db),
-                           "--lang", "en"], env=full, capture_output=True, text=True,
-                          timeout=180)
+    full.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "BM_DESKTOP_SETTINGS_DIR": str(settings),
+            "BM_DESKTOP_PASSPHRASE": "test passphrase",
+            **env,
+        }
+    )  # no dialog at start
+    return subprocess.run(
+        [sys.executable, "-m", "bm_desktop.cli", "--db", str(db), "--lang", "en"],
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
-def test_the_app_draws_the_map_then_loads_every_dock(sample_db_file: Path,
-                                                     tmp_path: Path) -> None:
+def test_the_app_draws_the_map_then_loads_every_dock(sample_db_file: Path, tmp_path: Path) -> None:
     db = tmp_path / "programme.sqlite"
     shutil.copy(sample_db_file, db)
     done = _run(db, tmp_path / "settings", BM_DESKTOP_EXIT_WHEN_LOADED="1")
@@ -47,7 +56,8 @@ def test_first_paint_mode_quits_at_the_drawn_map(sample_db_file: Path, tmp_path:
 
 
 def test_the_collector_is_off_while_the_window_starts_and_on_once_its_docks_are_built(
-        qtbot, sample_db_file: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    qtbot, sample_db_file: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     """The cyclic garbage collector is paused for the start (a tenth of its processor
     time) and on again once the docks are built after the first paint."""
     import argparse

@@ -14,8 +14,10 @@ from tests.sync.world import password_of
 from tests.ui.test_main_window import _add_site
 from tests.ui.test_sync_ui import world  # noqa: F401  (the in-process server fixture)
 
-pytestmark = [pytest.mark.filterwarnings("ignore:You should not use the 'timeout'"),
-              pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:You should not use the 'timeout'"),
+    pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`"),
+]
 
 
 @pytest.fixture
@@ -42,7 +44,8 @@ def _sign_in(qtbot, window):
 def test_first_connection_defaults_to_keeping_this_laptops_work(qtbot, laptop) -> None:
     dialog = _sign_in(qtbot, laptop)
     assert dialog.choice.isVisible() and dialog.choice.title().startswith(
-        "This laptop already holds")
+        "This laptop already holds"
+    )
     assert dialog.keep.isChecked() and not dialog.replace.isChecked()
     assert dialog.first_connection_mode() == "keep"
     # Enter on the dialog connects with the default: no question, the work is kept.
@@ -77,5 +80,6 @@ def test_replacing_this_computers_data_asks_a_second_time(qtbot, laptop) -> None
     with qtbot.waitSignal(laptop.sync.controller.synced, timeout=120_000):
         QTest.mouseClick(replace, Qt.MouseButton.LeftButton)
     model = laptop.sites_dock.model
-    qtbot.waitUntil(lambda: model.rowCount() == 1
-                    and model.data(model.index(0, 0)) == "IT-01", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: model.rowCount() == 1 and model.data(model.index(0, 0)) == "IT-01", timeout=30_000
+    )

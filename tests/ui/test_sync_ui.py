@@ -22,8 +22,10 @@ warnings.filterwarnings("ignore", message="You should not use the 'timeout' argu
 from tests.sync.conftest import _migrated_sqlite  # noqa: E402
 from tests.sync.world import SyncWorld, password_of  # noqa: E402
 
-pytestmark = [pytest.mark.filterwarnings("ignore:You should not use the 'timeout'"),
-              pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:You should not use the 'timeout'"),
+    pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`"),
+]
 
 
 @pytest.fixture
@@ -42,9 +44,19 @@ def world(tmp_path: Path):
 
 
 def status(**values) -> LocalStatus:
-    base = dict(server_url="https://sync.example.org", username="amani", role="coordinator",
-                attached=True, last_success_at=None, last_attempt_at=None, last_error=None,
-                failures=0, pending=0, rejected=0, open_conflicts=0)
+    base = dict(
+        server_url="https://sync.example.org",
+        username="amani",
+        role="coordinator",
+        attached=True,
+        last_success_at=None,
+        last_attempt_at=None,
+        last_error=None,
+        failures=0,
+        pending=0,
+        rejected=0,
+        open_conflicts=0,
+    )
     return LocalStatus(**{**base, **values})
 
 
@@ -57,16 +69,23 @@ def test_status_bar_says_what_happened_in_plain_words(qtbot) -> None:
     utc = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     text, _tip = button.text_for(status(attached=False), False)
     assert text == "Not connected to a server"
-    text, tip = button.text_for(status(last_success_at=utc - dt.timedelta(minutes=1)), False,
-                                now)
+    text, tip = button.text_for(status(last_success_at=utc - dt.timedelta(minutes=1)), False, now)
     assert text.startswith("Synced today at ")
     assert "sync.example.org" in tip and "Last successful sync: today at" in tip
-    text, tip = button.text_for(status(last_success_at=utc - dt.timedelta(days=1),
-                                       last_error="Cannot reach the server x: check the "
-                                       "connection.", pending=3, open_conflicts=1,
-                                       rejected=2), False, now)
-    assert text == ("Sync failed · changes waiting: 3 · conflicts to review: 1 · "
-                    "refused changes: 2")
+    text, tip = button.text_for(
+        status(
+            last_success_at=utc - dt.timedelta(days=1),
+            last_error="Cannot reach the server x: check the connection.",
+            pending=3,
+            open_conflicts=1,
+            rejected=2,
+        ),
+        False,
+        now,
+    )
+    assert text == (
+        "Sync failed · changes waiting: 3 · conflicts to review: 1 · refused changes: 2"
+    )
     assert "Last attempt failed: Cannot reach the server" in tip
     assert "Last successful sync: yesterday at" in tip
     assert "Nothing is lost" in tip
@@ -102,8 +121,7 @@ def test_first_connection_shows_progress_and_fills_the_window(qtbot, world, tmp_
     assert window.sites_dock.model.rowCount() == 1  # the window reloaded the synced sites
 
 
-def test_an_unencrypted_address_is_used_only_once_the_box_is_ticked(qtbot, world,
-                                                                    tmp_path) -> None:
+def test_an_unencrypted_address_is_used_only_once_the_box_is_ticked(qtbot, world, tmp_path) -> None:
     from PySide6.QtCore import Qt
 
     window = _window(qtbot, world, tmp_path)
@@ -131,14 +149,15 @@ def test_an_unencrypted_address_is_used_only_once_the_box_is_ticked(qtbot, world
     assert feature.controller.client.transport.allow_http  # background syncs may use it too
 
 
-def test_background_failure_is_shown_in_the_status_bar_not_as_a_popup(qtbot, world,
-                                                                       tmp_path,
-                                                                       monkeypatch) -> None:
+def test_background_failure_is_shown_in_the_status_bar_not_as_a_popup(
+    qtbot, world, tmp_path, monkeypatch
+) -> None:
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
-                              remember=False, first_connection=None)
+        controller.connect_to(
+            "http://127.0.0.1", "admin", password_of("admin"), remember=False, first_connection=None
+        )
     popups = []
     monkeypatch.setattr(window, "show_error", lambda exc: popups.append(exc))
     import httpx
@@ -157,22 +176,25 @@ def test_background_failure_is_shown_in_the_status_bar_not_as_a_popup(qtbot, wor
     assert controller.timer.remainingTime() <= 35_000  # retried soon, not in 10 minutes
 
 
-def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world,
-                                                                   tmp_path) -> None:
+def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world, tmp_path) -> None:
     window = _window(qtbot, world, tmp_path)
     controller = window.sync.controller
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
-                              remember=False, first_connection=None)
+        controller.connect_to(
+            "http://127.0.0.1", "admin", password_of("admin"), remember=False, first_connection=None
+        )
     other = world.laptop("other", "admin")
     other.sync()
     db = window.ctx.db
     site = db.sessions().scalar(select(Site.id))
     with db.sessions.begin() as s:
-        inc = Incident(site_id=site, occurred_on=dt.date(2021, 7, 1),
-                       reported_on=dt.date(2021, 7, 2),
-                       risk_area_id=reference_id("risk_areas", "child_labour"),
-                       description="Two children at the washing point")
+        inc = Incident(
+            site_id=site,
+            occurred_on=dt.date(2021, 7, 1),
+            reported_on=dt.date(2021, 7, 2),
+            risk_area_id=reference_id("risk_areas", "child_labour"),
+            description="Two children at the washing point",
+        )
         s.add(inc)
     with qtbot.waitSignal(controller.synced, timeout=30_000):
         window.sync.sync_now()
@@ -190,11 +212,17 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_the_choice(qtbot, world,
     dialog = window.sync.open_conflicts()
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
-    cells = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(),
-                                              dialog.table.item(r, 2).text())
-             for r in range(dialog.table.rowCount())}
-    assert cells["Description"] == ("Three children at the washing point",
-                                    "Three children, one injured")
+    cells = {
+        dialog.table.item(r, 0).text(): (
+            dialog.table.item(r, 1).text(),
+            dialog.table.item(r, 2).text(),
+        )
+        for r in range(dialog.table.rowCount())
+    }
+    assert cells["Description"] == (
+        "Three children at the washing point",
+        "Three children, one injured",
+    )
     dialog.keep_mine.click()
     assert dialog.list.count() == 0
     with db.sessions() as s:
@@ -220,8 +248,7 @@ def test_closing_the_window_closes_the_sync_connections(qtbot, tmp_path) -> None
     assert not controller.timer.isActive()
 
 
-def test_a_pulled_row_left_out_is_listed_with_its_reason_in_french(qtbot, world,
-                                                                    tmp_path) -> None:
+def test_a_pulled_row_left_out_is_listed_with_its_reason_in_french(qtbot, world, tmp_path) -> None:
     """A row the server holds but this laptop refuses (a severity of 40000 written by an
     older server) is in no view: the sync dialog lists it, with the table, the row and
     why, in the interface's language."""
@@ -230,18 +257,23 @@ def test_a_pulled_row_left_out_is_listed_with_its_reason_in_french(qtbot, world,
 
     with world.store.db.sessions.begin() as s:
         site = s.scalar(select(Site.id))
-        bad = Incident(site_id=site, occurred_on=dt.date(2021, 7, 1),
-                       reported_on=dt.date(2021, 7, 2),
-                       risk_area_id=reference_id("risk_areas", "child_labour"),
-                       description="Severity typed by hand", severity=40000)
+        bad = Incident(
+            site_id=site,
+            occurred_on=dt.date(2021, 7, 1),
+            reported_on=dt.date(2021, 7, 2),
+            risk_area_id=reference_id("risk_areas", "child_labour"),
+            description="Severity typed by hand",
+            severity=40000,
+        )
         s.add(bad)
     _app, window = create_window(tmp_path / "laptop.sqlite", empty=True, lang="fr")
     qtbot.addWidget(window)
     controller = window.sync.controller
     controller._http = world.http
     with qtbot.waitSignal(controller.synced, timeout=30_000):
-        controller.connect_to("http://127.0.0.1", "admin", password_of("admin"),
-                              remember=False, first_connection=None)
+        controller.connect_to(
+            "http://127.0.0.1", "admin", password_of("admin"), remember=False, first_connection=None
+        )
     dialog = window.sync.open_conflicts()
     qtbot.addWidget(dialog)
     bar = dialog.tabs.tabBar()

@@ -17,8 +17,9 @@ def test_every_interface_string_has_french(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "bm_desktop" / "ui").rglob("*.py"))
     ts = tmp_path / "all.ts"
-    subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True,
-                   timeout=300)
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True, timeout=300
+    )
     french = catalogue("fr")
     missing = []
     for ctx in ET.parse(ts).getroot().iter("context"):
@@ -27,8 +28,9 @@ def test_every_interface_string_has_french(tmp_path: Path) -> None:
             source = msg.findtext("source") or ""
             if (name, source) not in french:
                 where = msg.find("location")
-                missing.append(f"{where.get('filename') if where is not None else '?'}: "
-                               f"[{name}] {source!r}")
+                missing.append(
+                    f"{where.get('filename') if where is not None else '?'}: [{name}] {source!r}"
+                )
     assert not missing, f"{len(missing)} strings without French:\n" + "\n".join(missing[:50])
 
 

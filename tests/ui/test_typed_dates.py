@@ -58,8 +58,7 @@ def _action(ctx, qtbot):
 def _progress(ctx, qtbot):
     from bm_desktop.ui.progress_dialog import ProgressDialog
 
-    dialog = ProgressDialog("LB-01: training", ["in_progress"], "tester", lambda d: None,
-                            lang="fr")
+    dialog = ProgressDialog("LB-01: training", ["in_progress"], "tester", lambda d: None, lang="fr")
     return dialog, dialog.on, lambda: dialog.current_draft().on
 
 
@@ -104,23 +103,33 @@ def _visit(ctx, qtbot):
     from bm_desktop.services.visit_priorities import PlannerArea
     from bm_desktop.ui.visit_record_dialog import COLUMNS, VisitRecordDialog
 
-    plan = plan_trip(ctx.db, TripRequest(PlannerArea(region="Rwanda"), "Kigali",
-                                         dt.date(2022, 1, 10), 2, top=4, time_limit_s=0.3))
+    plan = plan_trip(
+        ctx.db,
+        TripRequest(
+            PlannerArea(region="Rwanda"), "Kigali", dt.date(2022, 1, 10), 2, top=4, time_limit_s=0.3
+        ),
+    )
     dialog = VisitRecordDialog(ctx, plan)
     day = dialog.table.cellWidget(0, COLUMNS.index("Day"))
     return dialog, day, lambda: dialog.records()[0].visited_on
 
 
 FIELDS: dict[str, Callable] = {
-    "incident date": _incident, "action due date": _action, "progress date": _progress,
-    "meeting date": _meeting, "decision due date": _decision, "export period": _export,
-    "visit planner first day": _planner, "visit date": _visit,
+    "incident date": _incident,
+    "action due date": _action,
+    "progress date": _progress,
+    "meeting date": _meeting,
+    "decision due date": _decision,
+    "export period": _export,
+    "visit planner first day": _planner,
+    "visit date": _visit,
 }
 
 
 @pytest.mark.parametrize("kind", list(FIELDS))
-def test_a_french_date_typed_into_each_kind_of_date_field_is_taken(qtbot, fr_ctx,
-                                                                  kind: str) -> None:
+def test_a_french_date_typed_into_each_kind_of_date_field_is_taken(
+    qtbot, fr_ctx, kind: str
+) -> None:
     owner, field, value = FIELDS[kind](fr_ctx, qtbot)
     if not isinstance(owner, WorkDialog):
         qtbot.addWidget(owner)
@@ -156,8 +165,9 @@ def test_french_site_details_show_dates_as_jj_mm_aaaa(qtbot, fr_ctx) -> None:
     with fr_ctx.db.sessions() as s:
         site_id: uuid.UUID = s.scalar(select(Site.id).where(Site.code == SITE))
     today = dt.date.today()  # the latest visit of the site
-    record_visits(fr_ctx.db, [VisitRecord(site_id, today, "A. Furaha",
-                                         "monitoring", "Shafts shored up")])
+    record_visits(
+        fr_ctx.db, [VisitRecord(site_id, today, "A. Furaha", "monitoring", "Shafts shored up")]
+    )
     dock = SiteDetailsDock(fr_ctx)
     qtbot.addWidget(dock)
     dock.show()

@@ -110,17 +110,18 @@ def test_export_dialog_typed_period_asks(qtbot, window) -> None:
     _close_asks_and_discard_closes(dialog)
 
 
-def test_column_mapping_asks_and_save_needs_every_required_field(qtbot, ctx,
-                                                                 tmp_path: Path) -> None:
+def test_column_mapping_asks_and_save_needs_every_required_field(
+    qtbot, ctx, tmp_path: Path
+) -> None:
     from bm_desktop.exchange.imports.preview_data import propose_mapping
     from bm_desktop.ui.exchange.column_mapping import ColumnMappingDialog
 
     path = tmp_path / "sites.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([["Ref", "Nom", "lat", "lon", "Prov"],
-                                  ["a", "Site A", -2.1, 28.8, "Sud-Kivu"]])
-    dialog = _shown(qtbot, ColumnMappingDialog(propose_mapping(ctx.db, "sites", path),
-                                               path.name))
+        csv.writer(fh).writerows(
+            [["Ref", "Nom", "lat", "lon", "Prov"], ["a", "Site A", -2.1, 28.8, "Sud-Kivu"]]
+        )
+    dialog = _shown(qtbot, ColumnMappingDialog(propose_mapping(ctx.db, "sites", path), path.name))
     territory = dialog.combos["territory"]
     territory.setFocus()
     QTest.keyClick(territory, Qt.Key.Key_Down)  # the person picks a column
@@ -149,8 +150,12 @@ def test_visit_record_asks_before_losing_the_findings(qtbot, sample_db) -> None:
     from bm_desktop.services.visit_priorities import PlannerArea
     from bm_desktop.ui.visit_record_dialog import COLUMNS, VisitRecordDialog
 
-    plan = plan_trip(sample_db, TripRequest(PlannerArea(region="Rwanda"), "Kigali",
-                                            dt.date(2023, 1, 9), 2, top=4, time_limit_s=0.3))
+    plan = plan_trip(
+        sample_db,
+        TripRequest(
+            PlannerArea(region="Rwanda"), "Kigali", dt.date(2023, 1, 9), 2, top=4, time_limit_s=0.3
+        ),
+    )
     ctx = AppContext(db=sample_db, settings=Settings(), lang="en")
     dialog = _shown(qtbot, VisitRecordDialog(ctx, plan))
     QTest.keyClicks(dialog.visitor, "A. Furaha")
@@ -268,10 +273,10 @@ def _untouched(name: str, window, ctx, tmp_path: Path) -> WorkDialog:
     return PackDialog(ctx)
 
 
-@pytest.mark.parametrize("name", ["connect", "export", "mapping", "central", "map export",
-                                  "pack"])
-def test_nothing_typed_closes_on_escape_without_a_question(qtbot, window, ctx,
-                                                           tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name", ["connect", "export", "mapping", "central", "map export", "pack"])
+def test_nothing_typed_closes_on_escape_without_a_question(
+    qtbot, window, ctx, tmp_path: Path, name: str
+) -> None:
     dialog = _shown(qtbot, _untouched(name, window, ctx, tmp_path))
     qtbot.wait(200)  # whatever fills the dialog after it opens has run
     asked = when_shown(lambda: dialog.discard_question, press_escape)
@@ -288,15 +293,22 @@ def test_a_ticked_checklist_item_on_a_visit_is_work_too(qtbot, sample_db) -> Non
     from bm_desktop.services.visit_priorities import PlannerArea
     from bm_desktop.ui.visit_record_dialog import VisitRecordDialog
 
-    plan = plan_trip(sample_db, TripRequest(PlannerArea(region="Rwanda"), "Kigali",
-                                            dt.date(2023, 1, 9), 2, top=4, time_limit_s=0.3))
+    plan = plan_trip(
+        sample_db,
+        TripRequest(
+            PlannerArea(region="Rwanda"), "Kigali", dt.date(2023, 1, 9), 2, top=4, time_limit_s=0.3
+        ),
+    )
     ctx = AppContext(db=sample_db, settings=Settings(), lang="en")
     dialog = _shown(qtbot, VisitRecordDialog(ctx, plan))
     checklist = next(box for box in dialog.findChildren(QListWidget) if box.count())
     item = checklist.item(0)
     rect = checklist.visualItemRect(item)
-    QTest.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.topLeft() + QPoint(rect.height() // 2 + 2, rect.height() // 2))
+    QTest.mouseClick(
+        checklist.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=rect.topLeft() + QPoint(rect.height() // 2 + 2, rect.height() // 2),
+    )
     assert item.checkState() == Qt.CheckState.Checked
     seen = when_shown(lambda: dialog.discard_question, press_escape)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)

@@ -34,8 +34,11 @@ def window(qtbot, sample_db_file: Path, tmp_path: Path):
 
 
 def _site_row(model, code: str) -> int:
-    return next(r for r in range(model.rowCount())
-                if model.site_at(r) is not None and model.site_at(r).code == code)
+    return next(
+        r
+        for r in range(model.rowCount())
+        if model.site_at(r) is not None and model.site_at(r).code == code
+    )
 
 
 def _grid_line(dock, code: str) -> tuple[str, str]:
@@ -49,9 +52,11 @@ def _grid_line(dock, code: str) -> tuple[str, str]:
 def _meeting_status(window, code: str, month: str) -> list[tuple]:
     con = sqlite3.connect(str(window.ctx.db.path))
     try:
-        return con.execute("SELECT m.status, m.held_on FROM cap_meetings m JOIN sites s ON "
-                           "s.id = m.site_id WHERE s.code = ? AND m.month = ? AND NOT m.deleted",
-                           (code, month)).fetchall()
+        return con.execute(
+            "SELECT m.status, m.held_on FROM cap_meetings m JOIN sites s ON "
+            "s.id = m.site_id WHERE s.code = ? AND m.month = ? AND NOT m.deleted",
+            (code, month),
+        ).fetchall()
     finally:
         con.close()
 
@@ -63,12 +68,15 @@ def test_coordinator_runs_a_meeting_without_losing_a_word_and_can_undo_it(qtbot,
     dock.region.setCurrentIndex(dock.region.findData("Lualaba"))
     model, this_month = dock.model, dock.model.overview.this_month
     column = model.months.index(this_month) + 1
-    site = next(s for s in model.overview.sites
-                if s.active and (s.cells.get(this_month) is None
-                                 or s.cells[this_month].status == "planned"))
+    site = next(
+        s
+        for s in model.overview.sites
+        if s.active and (s.cells.get(this_month) is None or s.cells[this_month].status == "planned")
+    )
     before = _grid_line(dock, site.code)
-    assert "no meeting this month" in before[1] or "last held" in before[1] or \
-        "never met" in before[1]
+    assert (
+        "no meeting this month" in before[1] or "last held" in before[1] or "never met" in before[1]
+    )
     index = model.index(_site_row(model, site.code), column)
     dock.view.scrollTo(index)
     cell = dock.view.visualRect(index).center()
@@ -92,8 +100,9 @@ def test_coordinator_runs_a_meeting_without_losing_a_word_and_can_undo_it(qtbot,
         spin = meeting.attendance.cellWidget(0, 2)
         QTest.keySequence(spin, QKeySequence.StandardKey.SelectAll)
         QTest.keyClicks(spin, "5")
-        QTest.mouseClick(meeting.buttons.button(meeting.buttons.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            meeting.buttons.button(meeting.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         seen["message"] = meeting.message.text()
 
     shown = when_shown(lambda: getattr(builder, "meeting_dialog", None), run_the_meeting)

@@ -45,8 +45,13 @@ from tests.ui.map.conftest import close_window, wait_for_map
 
 T4_2021 = (dt.date(2021, 10, 1), dt.date(2021, 12, 31))
 FRENCH_PERCENT = re.compile(r"^\d+(,\d)?\u202f%$")
-ENGLISH_WORDS = ("Quarterly report", "Incidents recorded", "Region", "Implementation rate",
-                 "to date")
+ENGLISH_WORDS = (
+    "Quarterly report",
+    "Incidents recorded",
+    "Region",
+    "Implementation rate",
+    "to date",
+)
 
 
 class OpenedUrls(QObject):
@@ -140,17 +145,28 @@ def _pick_t4_2021(qtbot, window) -> None:  # noqa: ANN001
     for _ in range(labels.index("T4 2021") - labels.index(view.currentIndex().data())):
         QTest.keyClick(view, Qt.Key.Key_Down)
     QTest.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: (window.ctx.filters.state.start,
-                             window.ctx.filters.state.end) == T4_2021, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (window.ctx.filters.state.start, window.ctx.filters.state.end) == T4_2021,
+        timeout=10000,
+    )
 
 
 def _wheel(widget, turns: int) -> None:  # noqa: ANN001
     centre = QPointF(widget.rect().center())
     for _ in range(turns):
-        QApplication.sendEvent(widget, QWheelEvent(
-            centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase, False))
+        QApplication.sendEvent(
+            widget,
+            QWheelEvent(
+                centre,
+                QPointF(widget.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, -120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
 
 
 def _type(widget, text: str) -> None:  # noqa: ANN001
@@ -159,8 +175,13 @@ def _type(widget, text: str) -> None:  # noqa: ANN001
         if ch.isascii():
             QTest.keyClick(widget, ch)
         else:  # é is Key_Eacute (0xC9, as É), è Key_Egrave...
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(ord(ch.upper())), ch,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key(ord(ch.upper())),
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
 
 def _visible_progress(window) -> list[QProgressDialog]:  # noqa: ANN001
@@ -170,15 +191,20 @@ def _visible_progress(window) -> list[QProgressDialog]:  # noqa: ANN001
 def _workbook_text(path: Path) -> str:
     book = openpyxl.load_workbook(path, read_only=True)
     try:
-        return "\n".join(str(v) for ws in book.worksheets
-                         for row in ws.iter_rows(values_only=True) for v in row
-                         if v is not None)
+        return "\n".join(
+            str(v)
+            for ws in book.worksheets
+            for row in ws.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        )
     finally:
         book.close()
 
 
 def test_government_lead_prepares_the_quarterly_presentation_in_french(
-        qtbot, lead_window, tmp_path: Path, opened, slow_laptop) -> None:
+    qtbot, lead_window, tmp_path: Path, opened, slow_laptop
+) -> None:
     window, screen = lead_window
     # the window fits the laptop screen, status bar included
     area = screen.availableGeometry()
@@ -195,8 +221,9 @@ def test_government_lead_prepares_the_quarterly_presentation_in_french(
     # 2. the dashboard's figures, French numbers and dates
     _click_tab(window, window.dashboard_dock.windowTitle())
     dash = window.dashboard_dock.dashboard
-    qtbot.waitUntil(lambda: dash.figures is not None
-                    and dash.figures.period.end == T4_2021[1], timeout=30000)
+    qtbot.waitUntil(
+        lambda: dash.figures is not None and dash.figures.period.end == T4_2021[1], timeout=30000
+    )
     period = dash.period_label.text()
     assert "Chiffres du programme" in period
     assert "01/10/2021" in period and "31/12/2021" in period, period
@@ -239,8 +266,7 @@ def test_government_lead_prepares_the_quarterly_presentation_in_french(
     with qtbot.waitSignal(window.exchange.export_finished, timeout=120000) as finished:
         QTimer.singleShot(0, fill)
         action.trigger()
-        qtbot.waitUntil(lambda: bool(_visible_progress(window)) or out.exists(),
-                        timeout=60000)
+        qtbot.waitUntil(lambda: bool(_visible_progress(window)) or out.exists(), timeout=60000)
     assert seen["title"] == "Exporter : Rapport trimestriel au gouvernement", seen
     assert seen["period"] == ("01/10/2021", "31/12/2021")
     assert seen["language"] == "Français"
@@ -276,8 +302,10 @@ def test_government_lead_prepares_the_quarterly_presentation_in_french(
         dialog.path.setFocus()
         QTest.keySequence(dialog.path, "Ctrl+A")
         QTest.keyClicks(dialog.path, str(pdf))
-        QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(
-            QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
 
     QTimer.singleShot(200, fill_map)
     map_action.trigger()
@@ -303,12 +331,17 @@ def test_government_lead_prepares_the_quarterly_presentation_in_french(
     titles = guide.chapter_titles()
     assert "Le rapport trimestriel et les cartes" in titles, titles
     contents = guide.contents
-    item = next(contents.item(i) for i in range(contents.count())
-                if contents.item(i).text() == "Le rapport trimestriel et les cartes")
-    QTest.mouseClick(contents.viewport(), Qt.MouseButton.LeftButton,
-                     pos=contents.visualItemRect(item).center())
-    qtbot.waitUntil(lambda: guide.browser.source().fileName()
-                    == "quarterly-report-and-maps.md", timeout=10000)
+    item = next(
+        contents.item(i)
+        for i in range(contents.count())
+        if contents.item(i).text() == "Le rapport trimestriel et les cartes"
+    )
+    QTest.mouseClick(
+        contents.viewport(), Qt.MouseButton.LeftButton, pos=contents.visualItemRect(item).center()
+    )
+    qtbot.waitUntil(
+        lambda: guide.browser.source().fileName() == "quarterly-report-and-maps.md", timeout=10000
+    )
     page_text = guide.browser.toPlainText()
     assert page_text.startswith("Le rapport trimestriel et les cartes")
     assert "Exporter la carte" in page_text

@@ -41,8 +41,11 @@ _SHOT_REF = re.compile(r"\(\.\./screenshots/([\w-]+)\.png\)")
 
 def guide_shot_names() -> set[str]:
     """The screenshots the English guide shows (their French versions end in ``_fr``)."""
-    return {m.group(1) for page in sorted((GUIDE / "en").glob("*.md"))
-            for m in _SHOT_REF.finditer(page.read_text(encoding="utf-8"))}
+    return {
+        m.group(1)
+        for page in sorted((GUIDE / "en").glob("*.md"))
+        for m in _SHOT_REF.finditer(page.read_text(encoding="utf-8"))
+    }
 
 
 @dataclass
@@ -115,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     window.resize(1600, 1000)
     window.show()
-    ctx = ShotContext(window=window, db=window.ctx.db, outdir=outdir, app=app, tmp=tmp,
-                      lang=args.lang)
+    ctx = ShotContext(
+        window=window, db=window.ctx.db, outdir=outdir, app=app, tmp=tmp, lang=args.lang
+    )
     if not only or "main" in only:
         ctx.grab(window, "main_window", 1500)
     failed = []

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-REGIONS = {"Eastern DRC": "map_eastern_drc", "Lualaba": "map_lualaba",
-           "Haut-Katanga": "map_haut_katanga", "Rwanda": "map_rwanda"}
+REGIONS = {
+    "Eastern DRC": "map_eastern_drc",
+    "Lualaba": "map_lualaba",
+    "Haut-Katanga": "map_haut_katanga",
+    "Rwanda": "map_rwanda",
+}
 
 
 def _wait_for_map(ctx) -> None:  # noqa: ANN001

@@ -34,19 +34,30 @@ def render(ctx) -> list[Path]:
     mode.show()
     shots.append(ctx.grab(mode, "meeting_mode_attendance"))
     mode.tabs.setCurrentIndex(1)
-    mode.set_minutes(2, ctx.text(
-        "The cooperative confirmed the rules are posted at every pit entrance; "
-        "the monitor will check at the next visit.",
-        "La coopérative a confirmé que les règles sont affichées à l'entrée de chaque puits ; "
-        "le moniteur vérifiera à la prochaine visite."))
+    mode.set_minutes(
+        2,
+        ctx.text(
+            "The cooperative confirmed the rules are posted at every pit entrance; "
+            "the monitor will check at the next visit.",
+            "La coopérative a confirmé que les règles sont affichées à l'entrée de chaque puits ; "
+            "le moniteur vérifiera à la prochaine visite.",
+        ),
+    )
     shots.append(ctx.grab(mode, "meeting_mode_minutes"))
     from bm_desktop.ui.decision_dialog import DecisionDialog
 
-    proposal = next(i for i, e in enumerate(builder.papers.draft.entries)
-                    if e.section == "proposals" and e.ref_ids)
+    proposal = next(
+        i
+        for i, e in enumerate(builder.papers.draft.entries)
+        if e.section == "proposals" and e.ref_ids
+    )
     dialog = DecisionDialog(window.ctx, builder.papers, mode.meeting_day(), proposal, mode)
-    dialog.text.setPlainText(ctx.text("Agreed: training of the cooperative's pit managers",
-                                      "Accord : formation des chefs de puits de la coopérative"))
+    dialog.text.setPlainText(
+        ctx.text(
+            "Agreed: training of the cooperative's pit managers",
+            "Accord : formation des chefs de puits de la coopérative",
+        )
+    )
     dialog.show()
     shots.append(ctx.grab(dialog, "meeting_mode_decision"))
     dialog.accept()

@@ -10,15 +10,25 @@ def render(ctx) -> list[Path]:  # noqa: ANN001
     from bm_desktop.ui.map.print_layout import PageSpec, frames, render_png
     from bm_desktop.ui.map.print_map import MapOptions, PrintMap
 
-    spec = PageSpec(title=ctx.text("Eastern DRC: programme sites, incidents and security",
-                                   "Est de la RDC : sites du programme, incidents et sécurité"),
-                    dpi=110)
+    spec = PageSpec(
+        title=ctx.text(
+            "Eastern DRC: programme sites, incidents and security",
+            "Est de la RDC : sites du programme, incidents et sécurité",
+        ),
+        dpi=110,
+    )
     f = frames(spec)
     pm = PrintMap(ctx.window.ctx, f.map.width(), f.map.height())
     try:
-        pm.apply(MapOptions(region="Eastern DRC", layers=frozenset(
-            {"sites", "density", "events", "alerts", "boundaries", "reference"}),
-            colour="rate"))
+        pm.apply(
+            MapOptions(
+                region="Eastern DRC",
+                layers=frozenset(
+                    {"sites", "density", "events", "alerts", "boundaries", "reference"}
+                ),
+                colour="rate",
+            )
+        )
         image = render_png(pm, spec)
     finally:
         pm.close()

@@ -31,7 +31,9 @@ def _richest_action(window):
             .join(Site, Site.id == CorrectiveAction.site_id)
             .where(Site.code == SITE, ActionProgress.deleted.is_(False))
             .group_by(ActionProgress.action_id)
-            .order_by(func.count().desc(), ActionProgress.action_id).limit(1))
+            .order_by(func.count().desc(), ActionProgress.action_id)
+            .limit(1)
+        )
 
 
 def render(ctx) -> list[Path]:

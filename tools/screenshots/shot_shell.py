@@ -60,8 +60,9 @@ def _export_done(ctx, window) -> Path:
     from bm_desktop.exchange.exports.request import ExportRequest
 
     path = ctx.tmp / "Quarterly report 2022-Q1.xlsx"
-    request = ExportRequest(start=dt.date(2022, 1, 1), end=dt.date(2022, 3, 31),
-                            lang=window.ctx.lang)
+    request = ExportRequest(
+        start=dt.date(2022, 1, 1), end=dt.date(2022, 3, 31), lang=window.ctx.lang
+    )
     window.exchange.start_export("quarterly", request, path)
     ctx.settle(3000)
     message = window.exchange.done_message

@@ -31,33 +31,60 @@ def render(ctx) -> list[Path]:
 
     # 2. A connected laptop: synced a few minutes ago, one edit waiting, one conflict.
     with local.write_transaction(db.engine) as conn:
-        local.set_state(conn, server_url="https://sync.bm-programme.org",
-                        username="coordinator.eastern-drc", role="coordinator",
-                        attached_at=utcnow() - dt.timedelta(days=30), cursor="f0",
-                        last_success_at=utcnow() - dt.timedelta(minutes=7),
-                        last_attempt_at=utcnow() - dt.timedelta(minutes=7))
+        local.set_state(
+            conn,
+            server_url="https://sync.bm-programme.org",
+            username="coordinator.eastern-drc",
+            role="coordinator",
+            attached_at=utcnow() - dt.timedelta(days=30),
+            cursor="f0",
+            last_success_at=utcnow() - dt.timedelta(minutes=7),
+            last_attempt_at=utcnow() - dt.timedelta(minutes=7),
+        )
     with db.sessions.begin() as s:
-        first, second = s.scalars(select(Incident).where(Incident.deleted.is_(False))
-                                  .order_by(Incident.occurred_on.desc()).limit(2))
+        first, second = s.scalars(
+            select(Incident)
+            .where(Incident.deleted.is_(False))
+            .order_by(Incident.occurred_on.desc())
+            .limit(2)
+        )
         first.people_affected = (first.people_affected or 0) + 1  # waiting to be sent
         tc = rows.codec("incidents")
         kept = tc.encode_object(second)
-        mine = {**kept, "description": "Two minors seen carrying ore at the washing point; "
-                "the cooperative was informed.", "severity": 3,
-                "updated_at": f"{int((dt.datetime.now().timestamp() - 5400) * 1000):016d}"
-                              f"-0000-{db.device_id}"}
+        mine = {
+            **kept,
+            "description": "Two minors seen carrying ore at the washing point; "
+            "the cooperative was informed.",
+            "severity": 3,
+            "updated_at": f"{int((dt.datetime.now().timestamp() - 5400) * 1000):016d}"
+            f"-0000-{db.device_id}",
+        }
         other_device = "4f2a9c7d1e0b"  # a colleague's laptop, named by the server
-        kept = {**kept, "description": "Two minors seen carrying ore; the monitor met their "
-                "parents and the school headmaster.", "severity": 4,
-                "updated_at": f"{int((dt.datetime.now().timestamp() - 1800) * 1000):016d}"
-                              f"-0000-{other_device}", "updated_by": other_device}
-        local.remember_device_names(s.connection(), {
-            other_device: "Amani Furaha (coordinator.south-kivu)"})
-        s.execute(insert(SyncConflict).values(
-            table_name="incidents", row_id=second.id, local_version=dumps(mine),
-            remote_version=dumps(kept), local_clock=mine["updated_at"],
-            remote_clock=kept["updated_at"], detected_at=utcnow(), detected_by="client",
-            resolved=False))
+        kept = {
+            **kept,
+            "description": "Two minors seen carrying ore; the monitor met their "
+            "parents and the school headmaster.",
+            "severity": 4,
+            "updated_at": f"{int((dt.datetime.now().timestamp() - 1800) * 1000):016d}"
+            f"-0000-{other_device}",
+            "updated_by": other_device,
+        }
+        local.remember_device_names(
+            s.connection(), {other_device: "Amani Furaha (coordinator.south-kivu)"}
+        )
+        s.execute(
+            insert(SyncConflict).values(
+                table_name="incidents",
+                row_id=second.id,
+                local_version=dumps(mine),
+                remote_version=dumps(kept),
+                local_clock=mine["updated_at"],
+                remote_clock=kept["updated_at"],
+                detected_at=utcnow(),
+                detected_by="client",
+                resolved=False,
+            )
+        )
     feature.controller.refresh()
     bar = window.statusBar()
     shots.append(ctx.grab(bar, "sync_status_bar"))

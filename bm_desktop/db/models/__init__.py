@@ -45,14 +45,53 @@ from bm_desktop.db.models.sites import (
 from bm_desktop.db.models.sync import OutboxChange, SyncConflict, SyncState
 
 __all__ = [
-    "SENSITIVE_INCIDENT_FIELDS", "ActionIncident", "ActionProgress", "AgendaItem", "Base",
-    "CapMeeting", "CorrectiveAction", "Country", "Device", "ImportBatch", "ImportBatchRow",
-    "Incident", "LocalSetting", "MeetingAttendance",
-    "MeetingDecision", "MeetingDraft", "Mineral", "ProgrammeRegion", "Province", "RiskArea", "RiskCategory",
-    "ReferenceLayer", "ReferenceSite", "ReferenceVisit", "RiskIncident", "SecurityEvent", "SensitiveReveal", "Site", "SiteMineral", "SiteRisk", "SiteStakeholder",
-    "SiteStatusChange", "SiteVisit", "Stakeholder", "StakeholderType", "Synced", "User",
-    "UserRegion", "UserSite", "VisitAction", "VisitIncident",
-    "AuthToken", "ChangeReceipt", "FeedEntry", "LoginThrottle", "OutboxChange", "SyncConflict",
+    "SENSITIVE_INCIDENT_FIELDS",
+    "ActionIncident",
+    "ActionProgress",
+    "AgendaItem",
+    "Base",
+    "CapMeeting",
+    "CorrectiveAction",
+    "Country",
+    "Device",
+    "ImportBatch",
+    "ImportBatchRow",
+    "Incident",
+    "LocalSetting",
+    "MeetingAttendance",
+    "MeetingDecision",
+    "MeetingDraft",
+    "Mineral",
+    "ProgrammeRegion",
+    "Province",
+    "RiskArea",
+    "RiskCategory",
+    "ReferenceLayer",
+    "ReferenceSite",
+    "ReferenceVisit",
+    "RiskIncident",
+    "SecurityEvent",
+    "SensitiveReveal",
+    "Site",
+    "SiteMineral",
+    "SiteRisk",
+    "SiteStakeholder",
+    "SiteStatusChange",
+    "SiteVisit",
+    "Stakeholder",
+    "StakeholderType",
+    "Synced",
+    "User",
+    "UserRegion",
+    "UserSite",
+    "VisitAction",
+    "VisitIncident",
+    "AuthToken",
+    "ChangeReceipt",
+    "FeedEntry",
+    "LoginThrottle",
+    "OutboxChange",
+    "SyncConflict",
     "SyncState",
 ]
 
@@ -60,5 +99,8 @@ __all__ = [
 def synced_models() -> list[type[Synced]]:
     """Every synchronised model class, in dependency-safe (table creation) order."""
     by_table = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
-    return [by_table[t.name] for t in Base.metadata.sorted_tables if t.name in by_table
-            and issubclass(by_table[t.name], Synced)]
+    return [
+        by_table[t.name]
+        for t in Base.metadata.sorted_tables
+        if t.name in by_table and issubclass(by_table[t.name], Synced)
+    ]

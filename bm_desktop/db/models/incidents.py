@@ -86,7 +86,9 @@ class CorrectiveAction(Synced, Base):
 class ActionIncident(Synced, Base):
     __tablename__ = "action_incidents"
     __append_only__ = True
-    __table_args__ = (UniqueConstraint("action_id", "incident_id", name="uq_action_incidents_pair"),)
+    __table_args__ = (
+        UniqueConstraint("action_id", "incident_id", name="uq_action_incidents_pair"),
+    )
     action_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("corrective_actions.id"), index=True)
     incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), index=True)
 

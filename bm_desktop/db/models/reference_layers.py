@@ -32,7 +32,8 @@ class ReferenceSite(Base):
     __tablename__ = "reference_sites"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     layer_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("reference_layers.id", ondelete="CASCADE"), index=True)
+        Uuid, ForeignKey("reference_layers.id", ondelete="CASCADE"), index=True
+    )
     code: Mapped[str] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(200))
     longitude: Mapped[float] = mapped_column(Float)
@@ -53,7 +54,8 @@ class ReferenceVisit(Base):
     __tablename__ = "reference_visits"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     site_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("reference_sites.id", ondelete="CASCADE"), index=True)
+        Uuid, ForeignKey("reference_sites.id", ondelete="CASCADE"), index=True
+    )
     visited_on: Mapped[dt.date | None] = mapped_column(Date)
     workers: Mapped[int | None] = mapped_column(Integer)
     minerals: Mapped[str] = mapped_column(String(200), default="")

@@ -76,7 +76,9 @@ class Stakeholder(Synced, Base):
 
 class SiteStakeholder(Synced, Base):
     __tablename__ = "site_stakeholders"
-    __table_args__ = (UniqueConstraint("site_id", "stakeholder_id", name="uq_site_stakeholders_pair"),)
+    __table_args__ = (
+        UniqueConstraint("site_id", "stakeholder_id", name="uq_site_stakeholders_pair"),
+    )
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), index=True)
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stakeholders.id"), index=True)
     role: Mapped[str | None] = mapped_column(String(120))

@@ -73,8 +73,9 @@ class SyncConflict(Base):
     """
 
     __tablename__ = "conflicts"
-    __table_args__ = (UniqueConstraint("table_name", "row_id", "local_clock",
-                                       name="uq_conflicts_loser"),)
+    __table_args__ = (
+        UniqueConstraint("table_name", "row_id", "local_clock", name="uq_conflicts_loser"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)

@@ -39,33 +39,69 @@ from bm_desktop.services.action_views import ActionView, list_actions
 
 READ = st.TEXT.but(fill=st.LOCKED_FILL)
 HEADERS = {
-    "row_id": Column("row_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"), 8, READ, hidden=True,
-                     internal=True),
+    "row_id": Column(
+        "row_id",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Row ID"),
+        8,
+        READ,
+        hidden=True,
+        internal=True,
+    ),
     "site_code": Column("site_code", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site code"), 10, READ),
     "site_name": Column("site_name", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site name"), 18, READ),
     "region": Column("region", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Region"), 13, READ),
-    "risk_area": Column("risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 22, READ.but(wrap=True)),
-    "description": Column("description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Action"), 46,
-                          READ.but(wrap=True)),
+    "risk_area": Column(
+        "risk_area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 22, READ.but(wrap=True)
+    ),
+    "description": Column(
+        "description", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Action"), 46, READ.but(wrap=True)
+    ),
     "kind": Column("kind", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Kind"), 13, READ),
-    "stakeholder": Column("stakeholder", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Assigned to"), 22,
-                          READ.but(wrap=True)),
+    "stakeholder": Column(
+        "stakeholder", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Assigned to"), 22, READ.but(wrap=True)
+    ),
     "priority": Column("priority", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Priority"), 9, READ),
-    "recommended_on": Column("recommended_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Recommended on"), 12,
-                             st.DATE.but(fill=st.LOCKED_FILL)),
-    "due_on": Column("due_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Due on"), 12,
-                     st.DATE.but(fill=st.LOCKED_FILL)),
+    "recommended_on": Column(
+        "recommended_on",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Recommended on"),
+        12,
+        st.DATE.but(fill=st.LOCKED_FILL),
+    ),
+    "due_on": Column(
+        "due_on",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Due on"),
+        12,
+        st.DATE.but(fill=st.LOCKED_FILL),
+    ),
     "status": Column("status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status at export"), 13, READ),
-    "status_on": Column("status_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status date"), 12,
-                        st.DATE.but(fill=st.LOCKED_FILL)),
-    "days_overdue": Column("days_overdue", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Days overdue"), 9,
-                           st.INT.but(fill=st.LOCKED_FILL)),
-    "new_status": Column("new_status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "New status"), 15, st.INPUT),
-    "new_status_on": Column("new_status_on", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Date of the new status"),
-                            13, st.INPUT_DATE),
-    "note": Column("note", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Progress note"), 36, st.INPUT_WRAP),
+    "status_on": Column(
+        "status_on",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Status date"),
+        12,
+        st.DATE.but(fill=st.LOCKED_FILL),
+    ),
+    "days_overdue": Column(
+        "days_overdue",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Days overdue"),
+        9,
+        st.INT.but(fill=st.LOCKED_FILL),
+    ),
+    "new_status": Column(
+        "new_status", QT_TRANSLATE_NOOP("ExchangeWorkbook", "New status"), 15, st.INPUT
+    ),
+    "new_status_on": Column(
+        "new_status_on",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Date of the new status"),
+        13,
+        st.INPUT_DATE,
+    ),
+    "note": Column(
+        "note", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Progress note"), 36, st.INPUT_WRAP
+    ),
     "by": Column("by", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Reported by"), 16, st.INPUT),
-    "checksum": Column("checksum", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Checksum"), 8, READ, hidden=True),
+    "checksum": Column(
+        "checksum", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Checksum"), 8, READ, hidden=True
+    ),
 }
 COLUMNS = [HEADERS[k] for k in tf.KEYS]
 INPUT_HEADER = st.HEADER.but(fill="F9A825", colour="000000")
@@ -80,9 +116,13 @@ def _filters(request: ExportRequest) -> FilterState:
     return f
 
 
-def export_action_tracker(db: Database, request: ExportRequest, path: Path,
-                          progress: Progress | None = None,
-                          cancelled: Cancelled | None = None) -> ExportResult:
+def export_action_tracker(
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     """Write the tracker of the actions the Actions dock would list for the request."""
     with db.sessions.begin() as s:
         key = tf.tracker_key(s, create=True)
@@ -95,11 +135,18 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
         job.step(0, len(actions), words.translate("ExchangeWorkbook", "Writing actions"))
         ws = new_sheet(wb, words.workbook(tf.SHEET))
         table = DataTable(ws, COLUMNS, words, "Actions")
-        header_ids = [st.style_id(ws, INPUT_HEADER if c.key in tf.INPUT_KEYS else st.HEADER)
-                      for c in COLUMNS]
-        ws.write_row(table.headers, header_ids,
-                     height=max(32, row_height(table.headers, [(i, c.width * 0.85) for i, c in
-                                                             enumerate(COLUMNS)]) or 0))
+        header_ids = [
+            st.style_id(ws, INPUT_HEADER if c.key in tf.INPUT_KEYS else st.HEADER) for c in COLUMNS
+        ]
+        ws.write_row(
+            table.headers,
+            header_ids,
+            height=max(
+                32,
+                row_height(table.headers, [(i, c.width * 0.85) for i, c in enumerate(COLUMNS)])
+                or 0,
+            ),
+        )
         locked = [st.style_id(ws, READ if c.key in tf.INPUT_KEYS else c.style) for c in COLUMNS]
         status_labels = lb.labels(lb.ACTION_STATUS, words)
         for n, action in enumerate(actions, start=1):
@@ -117,26 +164,42 @@ def export_action_tracker(db: Database, request: ExportRequest, path: Path,
         ws.protection.autoFilter = False
         ws.protection.sort = False
         write_cover(wb, _cover(db, s, request, words, ws.title, table.rows), words)
-        job.step(len(actions), len(actions),
-                 words.translate("ExchangeWorkbook", "Saving the workbook"))
+        job.step(
+            len(actions), len(actions), words.translate("ExchangeWorkbook", "Saving the workbook")
+        )
         save(wb, path, job)
     return ExportResult(Path(path), [(ws.title, table.rows)])
 
 
-def _row(a: ActionView, key: bytes, today: dt.date, status_labels: dict[str, str],
-         french: dict[str, str], words: Words) -> list:
+def _row(
+    a: ActionView,
+    key: bytes,
+    today: dt.date,
+    status_labels: dict[str, str],
+    french: dict[str, str],
+    words: Words,
+) -> list:
     description = cell_text(a.description)
     overdue = (today - a.due_on).days if a.overdue else 0
     values = {
-        "row_id": str(a.id), "site_code": a.site_code, "site_name": a.site_name,
+        "row_id": str(a.id),
+        "site_code": a.site_code,
+        "site_name": a.site_name,
         "region": a.region,
         "risk_area": words.name(a.risk_area, french.get(a.risk_area_code)),
-        "description": description, "kind": lb.label(lb.ACTION_KIND, a.kind, words),
-        "stakeholder": a.stakeholder, "priority": lb.label(lb.PRIORITY, a.priority, words),
-        "recommended_on": a.recommended_on, "due_on": a.due_on,
-        "status": status_labels.get(a.status, a.status), "status_on": a.status_on,
-        "days_overdue": max(overdue, 0), "new_status": None, "new_status_on": None,
-        "note": None, "by": None,
+        "description": description,
+        "kind": lb.label(lb.ACTION_KIND, a.kind, words),
+        "stakeholder": a.stakeholder,
+        "priority": lb.label(lb.PRIORITY, a.priority, words),
+        "recommended_on": a.recommended_on,
+        "due_on": a.due_on,
+        "status": status_labels.get(a.status, a.status),
+        "status_on": a.status_on,
+        "days_overdue": max(overdue, 0),
+        "new_status": None,
+        "new_status_on": None,
+        "note": None,
+        "by": None,
     }
     values["checksum"] = tf.checksum(key, {**values, "status": a.status})
     return [values[k] for k in tf.KEYS]
@@ -145,47 +208,87 @@ def _row(a: ActionView, key: bytes, today: dt.date, status_labels: dict[str, str
 def _validation(ws, table: DataTable, words: Words, status_labels: dict[str, str]) -> None:
     translate = words.translate
     choices = ",".join(status_labels[c] for c in tf.ACTION_STATUS)
-    status = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
-                            showErrorMessage=True, showInputMessage=True,
-                            errorTitle=translate("ExchangeWorkbook", "Not an action status"),
-                            error=translate("ExchangeWorkbook", "Choose a status from the list."),
-                            promptTitle=translate("ExchangeWorkbook", "New status"),
-                            prompt=translate("ExchangeWorkbook", "Leave empty if nothing changed."))
+    status = DataValidation(
+        type="list",
+        formula1=f'"{choices}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        showInputMessage=True,
+        errorTitle=translate("ExchangeWorkbook", "Not an action status"),
+        error=translate("ExchangeWorkbook", "Choose a status from the list."),
+        promptTitle=translate("ExchangeWorkbook", "New status"),
+        prompt=translate("ExchangeWorkbook", "Leave empty if nothing changed."),
+    )
     status.add(table.column_range("new_status"))
-    date = DataValidation(type="date", operator="between", formula1="DATE(2015,1,1)",
-                          formula2="TODAY()", allow_blank=True, showErrorMessage=True,
-                          errorTitle=translate("ExchangeWorkbook", "Not a date"),
-                          error=translate("ExchangeWorkbook", "Enter the date the status was "
-                                   "observed (YYYY-MM-DD), not in the future."))
+    date = DataValidation(
+        type="date",
+        operator="between",
+        formula1="DATE(2015,1,1)",
+        formula2="TODAY()",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=translate("ExchangeWorkbook", "Not a date"),
+        error=translate(
+            "ExchangeWorkbook",
+            "Enter the date the status was observed (YYYY-MM-DD), not in the future.",
+        ),
+    )
     date.add(table.column_range("new_status_on"))
     ws.data_validations.append(status)
     ws.data_validations.append(date)
 
 
-def _cover(db: Database, s, request: ExportRequest, words: Words, sheet: str,
-           rows: int) -> Cover:
+def _cover(db: Database, s, request: ExportRequest, words: Words, sheet: str, rows: int) -> Cover:
     translate = words.translate
     return Cover(
         title=translate("ExchangeWorkbook", "Corrective-action tracker"),
-        purpose=translate("ExchangeWorkbook", "For the stakeholders who carry out the actions: "
-                   "record progress offline and send the file back to the coordinator."),
+        purpose=translate(
+            "ExchangeWorkbook",
+            "For the stakeholders who carry out the actions: "
+            "record progress offline and send the file back to the coordinator.",
+        ),
         period=period_text(request.start, request.end, words),
         filters=filter_lines(request, words),
-        last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
+        last_sync=last_sync_text(s, words),
+        generated_at=dt.datetime.now(),
         source=source_note(db, s, words.lang),
-        figures=[(translate("ExchangeWorkbook", "Actions listed"), rows),
-                 (translate("ExchangeWorkbook", "Overdue as of"), date_text(request.as_of_today, words.lang))],
-        contents=[(sheet, translate("ExchangeWorkbook", "One row per corrective action; fill in "
-                             "the amber columns."))],
+        figures=[
+            (translate("ExchangeWorkbook", "Actions listed"), rows),
+            (
+                translate("ExchangeWorkbook", "Overdue as of"),
+                date_text(request.as_of_today, words.lang),
+            ),
+        ],
+        contents=[
+            (
+                sheet,
+                translate(
+                    "ExchangeWorkbook", "One row per corrective action; fill in the amber columns."
+                ),
+            )
+        ],
         notes=[
-            translate("ExchangeWorkbook", "1. Fill in only the amber columns: New status, Date of "
-               "the new status, Progress note, Reported by."),
+            translate(
+                "ExchangeWorkbook",
+                "1. Fill in only the amber columns: New status, Date of "
+                "the new status, Progress note, Reported by.",
+            ),
             translate("ExchangeWorkbook", "2. Leave New status empty when nothing changed."),
-            translate("ExchangeWorkbook", "3. An action goes recommended, in progress, implemented, "
-               "verified; verified only after implemented; cancelling needs the reason in "
-               "the note."),
-            translate("ExchangeWorkbook", "4. Do not change the grey columns, add rows or copy rows: "
-               "such rows are refused when the file is imported."),
-            translate("ExchangeWorkbook", "5. Send the file back to the coordinator, who imports it "
-               "with File > Import > Corrective-action tracker."),
-        ])
+            translate(
+                "ExchangeWorkbook",
+                "3. An action goes recommended, in progress, implemented, "
+                "verified; verified only after implemented; cancelling needs the reason in "
+                "the note.",
+            ),
+            translate(
+                "ExchangeWorkbook",
+                "4. Do not change the grey columns, add rows or copy rows: "
+                "such rows are refused when the file is imported.",
+            ),
+            translate(
+                "ExchangeWorkbook",
+                "5. Send the file back to the coordinator, who imports it "
+                "with File > Import > Corrective-action tracker.",
+            ),
+        ],
+    )

@@ -33,26 +33,47 @@ from bm_desktop.exchange.xlsx.tables import Column, DataTable
 CHAINS = ("3T", "gold", "cobalt_copper")
 ALL = "all"
 FIGURES = [
-    Column("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents in the period"), 11, st.INT),
+    Column(
+        "incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incidents in the period"), 11, st.INT
+    ),
     Column("risks", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site risks identified"), 10, st.INT),
     Column("open_risks", QT_TRANSLATE_NOOP("ExchangeWorkbook", "of which open"), 9, st.INT),
-    Column("recommended", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended since the start"), 13,
-           st.INT),
-    Column("implementing", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implemented or in progress"), 12, st.INT),
+    Column(
+        "recommended",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended since the start"),
+        13,
+        st.INT,
+    ),
+    Column(
+        "implementing",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implemented or in progress"),
+        12,
+        st.INT,
+    ),
     Column("rate", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Implementation rate"), 12, st.RATE),
-    Column("new_actions", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended in the period"), 12,
-           st.INT),
+    Column(
+        "new_actions",
+        QT_TRANSLATE_NOOP("ExchangeWorkbook", "Actions recommended in the period"),
+        12,
+        st.INT,
+    ),
 ]
 CHAIN = Column("chain", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Supply chain"), 24)
-HEADING = Column("heading", QT_TRANSLATE_NOOP("ExchangeWorkbook", "OECD Annex II heading"), 44, st.WRAP)
+HEADING = Column(
+    "heading", QT_TRANSLATE_NOOP("ExchangeWorkbook", "OECD Annex II heading"), 44, st.WRAP
+)
 CATEGORY = Column("category", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk category"), 20)
 AREA = Column("area", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Risk area"), 30, st.WRAP)
 OUTSIDE = QT_TRANSLATE_NOOP("ExchangeWorkbook", "Other risks (outside Annex II)")
 
 
-def export_annex2(db: Database, request: ExportRequest, path: Path,
-                  progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> ExportResult:
+def export_annex2(
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         translate = words.translate
         job.step(0, 3, translate("ExchangeWorkbook", "Counting"))
@@ -65,10 +86,17 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
         table.write_header(height=45)
         for chain in (*CHAINS, ALL):
             for heading in headings:
+
                 def area_ok(a: uuid.UUID, h=heading) -> bool:
                     return figures.taxonomy.area_heading.get(a) == h
-                table.write([_chain(chain, words), _heading(heading, words),
-                             *_values(figures, risks, chain, area_ok)])
+
+                table.write(
+                    [
+                        _chain(chain, words),
+                        _heading(heading, words),
+                        *_values(figures, risks, chain, area_ok),
+                    ]
+                )
         formats.rate(ws, table.column_range("rate"))
         table.finish()
         ws2 = new_sheet(wb, translate("ExchangeWorkbook", "By risk area"))
@@ -80,29 +108,59 @@ def export_annex2(db: Database, request: ExportRequest, path: Path,
             for area_id, code in tax.area_code.items():
                 del code
                 values = _values(figures, risks, chain, lambda a, x=area_id: a == x)
-                detail.write([_chain(chain, words), _heading(tax.area_heading.get(area_id), words),
-                              cats.get(tax.area_category[area_id], ""),
-                              words.name(*tax.area_name[area_id]), *values])
+                detail.write(
+                    [
+                        _chain(chain, words),
+                        _heading(tax.area_heading.get(area_id), words),
+                        cats.get(tax.area_category[area_id], ""),
+                        words.name(*tax.area_name[area_id]),
+                        *values,
+                    ]
+                )
         formats.rate(ws2, detail.column_range("rate"))
         detail.finish()
         cover = Cover(
             title=translate("ExchangeWorkbook", "OECD Annex II summary (Step 5 report)"),
-            purpose=translate("ExchangeWorkbook", "Incidents, site risks and corrective actions per "
-                       "OECD Annex II heading and supply chain."),
+            purpose=translate(
+                "ExchangeWorkbook",
+                "Incidents, site risks and corrective actions per "
+                "OECD Annex II heading and supply chain.",
+            ),
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words, all_filters=False),
-            last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
+            last_sync=last_sync_text(s, words),
+            generated_at=dt.datetime.now(),
             source=source_note(db, s, words.lang),
-            contents=[(ws.title, translate("ExchangeWorkbook", "One row per supply chain and Annex II "
-                                    "heading.")),
-                      (ws2.title, translate("ExchangeWorkbook", "The same figures per risk area, "
-                                     "showing which areas make up each heading."))],
-            notes=[translate("ExchangeWorkbook", "A site belongs to the supply chain of each of its "
-                      "minerals; the rows for all supply chains count each site once."),
-                   translate("ExchangeWorkbook", "Site risks: identified by the period's end; open = "
-                      "not yet mitigated or closed."),
-                   translate("ExchangeWorkbook", "No supplier prices, names or whistle-blower "
-                      "identities are included.")])
+            contents=[
+                (
+                    ws.title,
+                    translate("ExchangeWorkbook", "One row per supply chain and Annex II heading."),
+                ),
+                (
+                    ws2.title,
+                    translate(
+                        "ExchangeWorkbook",
+                        "The same figures per risk area, showing which areas make up each heading.",
+                    ),
+                ),
+            ],
+            notes=[
+                translate(
+                    "ExchangeWorkbook",
+                    "A site belongs to the supply chain of each of its "
+                    "minerals; the rows for all supply chains count each site once.",
+                ),
+                translate(
+                    "ExchangeWorkbook",
+                    "Site risks: identified by the period's end; open = "
+                    "not yet mitigated or closed.",
+                ),
+                translate(
+                    "ExchangeWorkbook",
+                    "No supplier prices, names or whistle-blower identities are included.",
+                ),
+            ],
+        )
         write_cover(wb, cover, words)
         job.step(2, 3, translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
@@ -130,5 +188,12 @@ def _values(figures: PeriodFigures, risks: dict, chain: str, area_ok) -> list:
         if site in ok_sites and area_ok(area):
             counts.update(statuses)
     rate: ImplementationRate = t.actions
-    return [t.incidents, sum(counts.values()), counts.get("open", 0), rate.recommended,
-            rate.implementing, rate.rate, t.recommended_in_period]
+    return [
+        t.incidents,
+        sum(counts.values()),
+        counts.get("open", 0),
+        rate.recommended,
+        rate.implementing,
+        rate.rate,
+        t.recommended_in_period,
+    ]

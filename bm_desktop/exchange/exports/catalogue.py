@@ -27,30 +27,59 @@ class ExportKind:
     file_stem: str = "export"
 
 
-EXPORTS: dict[str, ExportKind] = {k.name: k for k in (
-    ExportKind("incidents", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident register"),
-               export_incident_register, sensitive=True, file_stem="incident-register"),
-    ExportKind("actions", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Corrective-action tracker"),
-               export_action_tracker, file_stem="action-tracker"),
-    ExportKind("scorecards", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site score cards"),
-               export_scorecards, period="quarter", file_stem="site-score-cards"),
-    ExportKind("quarterly", QT_TRANSLATE_NOOP("ExchangeWorkbook",
-                                              "Quarterly report to the government"),
-               export_quarterly, period="quarter", file_stem="quarterly-report"),
-    ExportKind("annex2", QT_TRANSLATE_NOOP("ExchangeWorkbook",
-                                           "OECD Annex II summary (Step 5 report)"),
-               export_annex2, file_stem="annex2-summary"),
-    ExportKind("weekly", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Weekly site risk report"),
-               export_weekly, period="week", needs_site=True, file_stem="weekly-site-report"),
-)}
+EXPORTS: dict[str, ExportKind] = {
+    k.name: k
+    for k in (
+        ExportKind(
+            "incidents",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident register"),
+            export_incident_register,
+            sensitive=True,
+            file_stem="incident-register",
+        ),
+        ExportKind(
+            "actions",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "Corrective-action tracker"),
+            export_action_tracker,
+            file_stem="action-tracker",
+        ),
+        ExportKind(
+            "scorecards",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "Site score cards"),
+            export_scorecards,
+            period="quarter",
+            file_stem="site-score-cards",
+        ),
+        ExportKind(
+            "quarterly",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "Quarterly report to the government"),
+            export_quarterly,
+            period="quarter",
+            file_stem="quarterly-report",
+        ),
+        ExportKind(
+            "annex2",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "OECD Annex II summary (Step 5 report)"),
+            export_annex2,
+            file_stem="annex2-summary",
+        ),
+        ExportKind(
+            "weekly",
+            QT_TRANSLATE_NOOP("ExchangeWorkbook", "Weekly site risk report"),
+            export_weekly,
+            period="week",
+            needs_site=True,
+            file_stem="weekly-site-report",
+        ),
+    )
+}
 
 
 def quarter_of(day: dt.date) -> Period:
     return Period.quarter(day.year, (day.month - 1) // 3 + 1)
 
 
-def snap_period(kind: ExportKind, start: dt.date, end: dt.date,
-                explicit: bool = False) -> Period:
+def snap_period(kind: ExportKind, start: dt.date, end: dt.date, explicit: bool = False) -> Period:
     """The period an export covers. Given explicitly, it is kept as is; taken from the
     filters, a quarterly export takes the quarter of the filters' end, a weekly one
     the week (Monday to Sunday) of it."""

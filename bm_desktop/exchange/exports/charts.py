@@ -13,8 +13,16 @@ from openpyxl.chart.shapes import GraphicalProperties
 from bm_desktop.exchange.xlsx.styles import hex6
 
 
-def stacked_columns(ws: Any, title: str, y_title: str, first_row: int, last_row: int,
-                    first_col: int, last_col: int, colours: Sequence[str]) -> BarChart:
+def stacked_columns(
+    ws: Any,
+    title: str,
+    y_title: str,
+    first_row: int,
+    last_row: int,
+    first_col: int,
+    last_col: int,
+    colours: Sequence[str],
+) -> BarChart:
     """A stacked column chart: one series per row (its name in column ``first_col - 1``),
     one column per sheet column between ``first_col`` and ``last_col`` (names in the
     row above ``first_row``)."""
@@ -25,11 +33,15 @@ def stacked_columns(ws: Any, title: str, y_title: str, first_row: int, last_row:
     chart.title = title
     chart.y_axis.title = y_title
     chart.height, chart.width = 9, 18
-    data = Reference(ws, min_col=first_col - 1, max_col=last_col, min_row=first_row,
-                     max_row=last_row)
+    data = Reference(
+        ws, min_col=first_col - 1, max_col=last_col, min_row=first_row, max_row=last_row
+    )
     chart.add_data(data, from_rows=True, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=first_col, max_col=last_col,
-                                   min_row=first_row - 1, max_row=first_row - 1))
+    chart.set_categories(
+        Reference(
+            ws, min_col=first_col, max_col=last_col, min_row=first_row - 1, max_row=first_row - 1
+        )
+    )
     for series, colour in zip(chart.series, colours, strict=False):
         series.graphicalProperties = GraphicalProperties(solidFill=hex6(colour))
         series.graphicalProperties.line.solidFill = hex6(colour)
@@ -39,9 +51,18 @@ def stacked_columns(ws: Any, title: str, y_title: str, first_row: int, last_row:
     return chart
 
 
-def bars(ws: Any, title: str, y_title: str, label_col: int, value_col: int, first_row: int,
-         last_row: int, colour: str, percent: bool = False,
-         point_colours: Sequence[str] = ()) -> BarChart:
+def bars(
+    ws: Any,
+    title: str,
+    y_title: str,
+    label_col: int,
+    value_col: int,
+    first_row: int,
+    last_row: int,
+    colour: str,
+    percent: bool = False,
+    point_colours: Sequence[str] = (),
+) -> BarChart:
     """Plain columns of one value per row (e.g. the implementation rate per region);
     ``point_colours`` colours each column (the rate colours of the map)."""
     chart = BarChart()
@@ -49,8 +70,10 @@ def bars(ws: Any, title: str, y_title: str, label_col: int, value_col: int, firs
     chart.title = title
     chart.y_axis.title = y_title
     chart.height, chart.width = 8, 16
-    chart.add_data(Reference(ws, min_col=value_col, min_row=first_row - 1, max_row=last_row),
-                   titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=value_col, min_row=first_row - 1, max_row=last_row),
+        titles_from_data=True,
+    )
     chart.set_categories(Reference(ws, min_col=label_col, min_row=first_row, max_row=last_row))
     chart.series[0].graphicalProperties = GraphicalProperties(solidFill=hex6(colour))
     for i, point_colour in enumerate(point_colours):

@@ -41,15 +41,33 @@ def write_definitions(wb: Any, session: Session, words: Words) -> StreamSheet:
         ws.write_row([lb.label(lb.VERIFICATION, code, words), meaning], [text, wrap])
     ws.write_row([])
     ws.write_row([translate("ExchangeWorkbook", "Risk taxonomy"), None, None], [section] * 3)
-    ws.write_row([translate("ExchangeWorkbook", "Risk category"), translate("ExchangeWorkbook", "Risk area"),
-                  translate("ExchangeWorkbook", "OECD Annex II heading")], [header] * 3)
+    ws.write_row(
+        [
+            translate("ExchangeWorkbook", "Risk category"),
+            translate("ExchangeWorkbook", "Risk area"),
+            translate("ExchangeWorkbook", "OECD Annex II heading"),
+        ],
+        [header] * 3,
+    )
     rows = session.execute(
-        select(RiskCategory.name_en, RiskCategory.name_fr, RiskArea.name_en, RiskArea.name_fr,
-               RiskArea.annex2_heading)
+        select(
+            RiskCategory.name_en,
+            RiskCategory.name_fr,
+            RiskArea.name_en,
+            RiskArea.name_fr,
+            RiskArea.annex2_heading,
+        )
         .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
         .where(RiskArea.deleted.is_(False))
-        .order_by(RiskCategory.sort_order, RiskArea.sort_order))
+        .order_by(RiskCategory.sort_order, RiskArea.sort_order)
+    )
     for cat_en, cat_fr, area_en, area_fr, heading in rows:
-        ws.write_row([words.name(cat_en, cat_fr), words.name(area_en, area_fr),
-                      lb.annex2(heading, words) or "—"], [text, text, wrap])
+        ws.write_row(
+            [
+                words.name(cat_en, cat_fr),
+                words.name(area_en, area_fr),
+                lb.annex2(heading, words) or "—",
+            ],
+            [text, text, wrap],
+        )
     return ws

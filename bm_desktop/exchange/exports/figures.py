@@ -43,8 +43,9 @@ class PeriodFigures:
     meetings_before: Counter[uuid.UUID]
     overdue: Counter[str]
 
-    def tally(self, site: SitePredicate | None = None,
-              area: AreaPredicate | None = None) -> g.Tally:
+    def tally(
+        self, site: SitePredicate | None = None, area: AreaPredicate | None = None
+    ) -> g.Tally:
         """Figures over the sites and risk areas the predicates accept."""
         t = g.Tally()
         ok_sites = {i for i, info in self.sites.items() if site is None or site(info)}
@@ -75,13 +76,16 @@ class PeriodFigures:
         return t
 
 
-def load_figures(s: Session, period: Period, scope: Scope,
-                 before: Period | None = None) -> PeriodFigures:
+def load_figures(
+    s: Session, period: Period, scope: Scope, before: Period | None = None
+) -> PeriodFigures:
     """Every grouped figure of ``period`` and of the period before it (actions as of
     each period's end)."""
     before = before or g.previous_period(period)
     return PeriodFigures(
-        period=period, before=before, sites=g.sites_in_scope(s, scope),
+        period=period,
+        before=before,
+        sites=g.sites_in_scope(s, scope),
         taxonomy=g.Taxonomy.load(s),
         incidents=g.incidents_by_site_area(s, period, scope),
         incidents_before=g.incidents_by_site_area(s, before, scope),
@@ -90,4 +94,5 @@ def load_figures(s: Session, period: Period, scope: Scope,
         recommended_in=g.actions_recommended_in(s, period, scope),
         meetings=g.meetings_held(s, period, scope),
         meetings_before=g.meetings_held(s, before, scope),
-        overdue=g.overdue_by_site(s, period.end, scope))
+        overdue=g.overdue_by_site(s, period.end, scope),
+    )

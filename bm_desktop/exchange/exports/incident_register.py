@@ -63,38 +63,64 @@ COLUMNS = [
 ]
 SENSITIVE_COLUMNS = [
     Column("victims", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Victims (sensitive)"), 30, st.WRAP),
-    Column("witnesses", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP),
-    Column("sensitive_notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP),
+    Column(
+        "witnesses", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Witnesses (sensitive)"), 30, st.WRAP
+    ),
+    Column(
+        "sensitive_notes", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Sensitive notes"), 40, st.WRAP
+    ),
 ]
-ID_COLUMN = Column("incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38,
-                   internal=True)
+ID_COLUMN = Column(
+    "incident_id", QT_TRANSLATE_NOOP("ExchangeWorkbook", "Incident ID"), 38, internal=True
+)
 BATCH = 2000
 
 
 def statement(request: ExportRequest, sensitive: bool):
     """The incidents of the request, oldest first, with everything a row shows."""
     fr = request.lang == "fr"
-    cols = [Site.code, Site.name, ProgrammeRegion.name, Province.name, Incident.occurred_on,
-            Incident.reported_on, RiskCategory.name_fr if fr else RiskCategory.name_en,
-            RiskArea.name_fr if fr else RiskArea.name_en, RiskArea.annex2_heading,
-            Incident.severity, Incident.description, Incident.people_affected,
-            Incident.minors_involved, Incident.verification, Incident.verified_by,
-            Incident.source, Incident.reported_by, Incident.longitude, Incident.latitude]
+    cols = [
+        Site.code,
+        Site.name,
+        ProgrammeRegion.name,
+        Province.name,
+        Incident.occurred_on,
+        Incident.reported_on,
+        RiskCategory.name_fr if fr else RiskCategory.name_en,
+        RiskArea.name_fr if fr else RiskArea.name_en,
+        RiskArea.annex2_heading,
+        Incident.severity,
+        Incident.description,
+        Incident.people_affected,
+        Incident.minors_involved,
+        Incident.verification,
+        Incident.verified_by,
+        Incident.source,
+        Incident.reported_by,
+        Incident.longitude,
+        Incident.latitude,
+    ]
     if sensitive:
-        cols += [Incident.sensitive_victims, Incident.sensitive_witnesses,
-                 Incident.sensitive_notes]
+        cols += [Incident.sensitive_victims, Incident.sensitive_witnesses, Incident.sensitive_notes]
     cols.append(Incident.id)
-    stmt = (select(*cols).join(Site, Site.id == Incident.site_id)
-            .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
-            .outerjoin(Province, Province.id == Site.province_id)
-            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-            .join(RiskCategory, RiskCategory.id == RiskArea.category_id))
+    stmt = (
+        select(*cols)
+        .join(Site, Site.id == Incident.site_id)
+        .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
+        .outerjoin(Province, Province.id == Site.province_id)
+        .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+        .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+    )
     return _where(stmt, request).order_by(Incident.occurred_on, Site.code, Incident.id)
 
 
 def _where(stmt, request: ExportRequest):
-    stmt = stmt.where(Incident.deleted.is_(False), Site.deleted.is_(False),
-                      Incident.occurred_on >= request.start, Incident.occurred_on <= request.end)
+    stmt = stmt.where(
+        Incident.deleted.is_(False),
+        Site.deleted.is_(False),
+        Incident.occurred_on >= request.start,
+        Incident.occurred_on <= request.end,
+    )
     if request.region:
         stmt = stmt.where(ProgrammeRegion.name == request.region)
     if request.site_code:
@@ -113,29 +139,41 @@ def _where(stmt, request: ExportRequest):
     if f.regions and not request.region:
         stmt = stmt.where(ProgrammeRegion.name.in_(sorted(f.regions)))
     if f.provinces:
-        stmt = stmt.where(Site.province_id.in_(
-            select(Province.id).where(Province.name.in_(sorted(f.provinces)))))
+        stmt = stmt.where(
+            Site.province_id.in_(select(Province.id).where(Province.name.in_(sorted(f.provinces))))
+        )
     if f.site_statuses:
         stmt = stmt.where(Site.status.in_(sorted(f.site_statuses)))
     if f.minerals:
-        stmt = stmt.where(Incident.site_id.in_(
-            select(SiteMineral.site_id).join(Mineral, Mineral.id == SiteMineral.mineral_id)
-            .where(SiteMineral.deleted.is_(False), Mineral.code.in_(sorted(f.minerals)))))
+        stmt = stmt.where(
+            Incident.site_id.in_(
+                select(SiteMineral.site_id)
+                .join(Mineral, Mineral.id == SiteMineral.mineral_id)
+                .where(SiteMineral.deleted.is_(False), Mineral.code.in_(sorted(f.minerals)))
+            )
+        )
     return stmt
 
 
 def count(session: Session, request: ExportRequest) -> int:
-    stmt = (select(func.count(Incident.id)).select_from(Incident)
-            .join(Site, Site.id == Incident.site_id)
-            .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
-            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-            .join(RiskCategory, RiskCategory.id == RiskArea.category_id))
+    stmt = (
+        select(func.count(Incident.id))
+        .select_from(Incident)
+        .join(Site, Site.id == Incident.site_id)
+        .join(ProgrammeRegion, ProgrammeRegion.id == Site.region_id)
+        .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+        .join(RiskCategory, RiskCategory.id == RiskArea.category_id)
+    )
     return int(session.scalar(_where(stmt, request)) or 0)
 
 
-def export_incident_register(db: Database, request: ExportRequest, path: Path,
-                             progress: Progress | None = None,
-                             cancelled: Cancelled | None = None) -> ExportResult:
+def export_incident_register(
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     """Write the incident register workbook to ``path``."""
     with workbook_export(db, request, progress, cancelled) as (job, words, s, wb, request):
         sensitive = request.include_sensitive
@@ -151,27 +189,51 @@ def export_incident_register(db: Database, request: ExportRequest, path: Path,
         defs = write_definitions(wb, s, words)
         cover = Cover(
             title=words.translate("ExchangeWorkbook", "Incident register"),
-            purpose=words.translate("ExchangeWorkbook", "Incidents recorded by the monitors, "
-                                    "one row per incident, with their verification status."),
+            purpose=words.translate(
+                "ExchangeWorkbook",
+                "Incidents recorded by the monitors, "
+                "one row per incident, with their verification status.",
+            ),
             period=period_text(request.start, request.end, words),
             filters=filter_lines(request, words),
-            last_sync=last_sync_text(s, words), generated_at=dt.datetime.now(),
+            last_sync=last_sync_text(s, words),
+            generated_at=dt.datetime.now(),
             source=source_note(db, s, words.lang),
             figures=[(words.translate("ExchangeWorkbook", "Incidents listed"), table.rows)],
-            contents=[(ws.title, words.translate("ExchangeWorkbook", "One row per incident "
-                                                 "(an Excel table: filter and sort from the "
-                                                 "header row).")),
-                      (defs.title, words.translate("ExchangeWorkbook", "Severity scale, "
-                                                   "verification statuses, risk taxonomy."))],
-            notes=_notes(sensitive, words))
+            contents=[
+                (
+                    ws.title,
+                    words.translate(
+                        "ExchangeWorkbook",
+                        "One row per incident "
+                        "(an Excel table: filter and sort from the "
+                        "header row).",
+                    ),
+                ),
+                (
+                    defs.title,
+                    words.translate(
+                        "ExchangeWorkbook", "Severity scale, verification statuses, risk taxonomy."
+                    ),
+                ),
+            ],
+            notes=_notes(sensitive, words),
+        )
         write_cover(wb, cover, words)
         job.step(total, total, words.translate("ExchangeWorkbook", "Saving the workbook"))
         save(wb, path, job)
     return ExportResult(Path(path), [(ws.title, table.rows)])
 
 
-def _write_rows(s: Session, request: ExportRequest, sensitive: bool, table: DataTable,
-                words: Words, job: Job, total: int) -> None:
+def _write_rows(
+    s: Session,
+    request: ExportRequest,
+    sensitive: bool,
+    table: DataTable,
+    words: Words,
+    job: Job,
+    total: int,
+) -> None:
     verification = lb.labels(lb.VERIFICATION, words)
     sources = lb.labels(lb.INCIDENT_SOURCE, words)
     annex: dict[str | None, str] = {}
@@ -194,15 +256,34 @@ def _write_rows(s: Session, request: ExportRequest, sensitive: bool, table: Data
 
 def _notes(sensitive: bool, words: Words) -> list[str]:
     translate = words.translate
-    notes = [translate("ExchangeWorkbook", "Rejected incidents are listed with their verification "
-                "status; they never count in the programme's figures."),
-             translate("ExchangeWorkbook", "Text that begins with = + - or @ is shown with a leading "
-                "apostrophe so that no spreadsheet runs it as a formula.")]
+    notes = [
+        translate(
+            "ExchangeWorkbook",
+            "Rejected incidents are listed with their verification "
+            "status; they never count in the programme's figures.",
+        ),
+        translate(
+            "ExchangeWorkbook",
+            "Text that begins with = + - or @ is shown with a leading "
+            "apostrophe so that no spreadsheet runs it as a formula.",
+        ),
+    ]
     if sensitive:
-        notes.insert(0, translate("ExchangeWorkbook", "CONFIDENTIAL: this workbook contains "
-                           "sensitive incident details (victims, witnesses). Do not forward "
-                           "it; keep it encrypted."))
+        notes.insert(
+            0,
+            translate(
+                "ExchangeWorkbook",
+                "CONFIDENTIAL: this workbook contains "
+                "sensitive incident details (victims, witnesses). Do not forward "
+                "it; keep it encrypted.",
+            ),
+        )
     else:
-        notes.insert(0, translate("ExchangeWorkbook", "Sensitive incident details (victims, "
-                           "witnesses) are not included."))
+        notes.insert(
+            0,
+            translate(
+                "ExchangeWorkbook",
+                "Sensitive incident details (victims, witnesses) are not included.",
+            ),
+        )
     return notes

@@ -27,8 +27,9 @@ class ExportCancelled(BmError):
 class Job:
     """Reports progress and stops the work when the user cancels."""
 
-    def __init__(self, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> None:
+    def __init__(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> None:
         self._progress = progress
         self._cancelled = cancelled
 
@@ -70,8 +71,12 @@ class ExportStart(NamedTuple):
 
 
 @contextlib.contextmanager
-def workbook_export(db: Database, request: ExportRequest, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> Iterator[ExportStart]:
+def workbook_export(
+    db: Database,
+    request: ExportRequest,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Iterator[ExportStart]:
     """The start every export shares: its progress job, the words of its language, a
     read session, a streaming workbook, and the request checked against the database
     (unknown region or site, sensitive details the role may not see: refused here).

@@ -18,8 +18,9 @@ def last_sync(session: Session) -> dt.datetime | None:
     """When this laptop last synchronised successfully (``sync_state``), or None."""
     if not inspect(session.connection()).has_table("sync_state"):
         return None
-    row = session.execute(text("SELECT last_success_at FROM sync_state "
-                               "ORDER BY id LIMIT 1")).first()
+    row = session.execute(
+        text("SELECT last_success_at FROM sync_state ORDER BY id LIMIT 1")
+    ).first()
     value = row[0] if row else None
     if isinstance(value, str):
         try:

@@ -49,8 +49,12 @@ class ExportRequest:
         provinces = self.filters.provinces if self.filters else frozenset()
         if not (regions or sites or minerals or provinces):
             return EVERYWHERE
-        return Scope(regions=regions, site_codes=sites, minerals=frozenset(minerals),
-                     provinces=frozenset(provinces))
+        return Scope(
+            regions=regions,
+            site_codes=sites,
+            minerals=frozenset(minerals),
+            provinces=frozenset(provinces),
+        )
 
 
 @dataclass
@@ -69,40 +73,67 @@ def check_request(session: Session, request: ExportRequest) -> ExportRequest:
     """Specific errors for a bad period, region, site or a refused sensitive export;
     returns the request with the region and site spelled as stored."""
     if request.end < request.start:
-        raise ValidationError("The period ends ({end}) before it starts ({start}).",
-                              field="period", end=request.end, start=request.start)
+        raise ValidationError(
+            "The period ends ({end}) before it starts ({start}).",
+            field="period",
+            end=request.end,
+            start=request.start,
+        )
     region = request.region
     if region:
-        names = list(session.scalars(select(ProgrammeRegion.name)
-                                     .where(ProgrammeRegion.deleted.is_(False))
-                                     .order_by(ProgrammeRegion.name)))
+        names = list(
+            session.scalars(
+                select(ProgrammeRegion.name)
+                .where(ProgrammeRegion.deleted.is_(False))
+                .order_by(ProgrammeRegion.name)
+            )
+        )
         match = [n for n in names if n.casefold() == region.strip().casefold()]
         if not match:
-            raise NotFoundError("Unknown region '{region}'. Valid regions: {valid}.",
-                                region=region, valid=names)
+            raise NotFoundError(
+                "Unknown region '{region}'. Valid regions: {valid}.", region=region, valid=names
+            )
         region = match[0]
     code = request.site_code
     if code:
-        site = session.scalar(select(Site).where(Site.code == code.strip(),
-                                                 Site.deleted.is_(False)))
+        site = session.scalar(
+            select(Site).where(Site.code == code.strip(), Site.deleted.is_(False))
+        )
         if site is None:
-            site = next((s for s in session.scalars(select(Site).where(Site.deleted.is_(False)))
-                         if s.code.casefold() == code.strip().casefold()), None)
+            site = next(
+                (
+                    s
+                    for s in session.scalars(select(Site).where(Site.deleted.is_(False)))
+                    if s.code.casefold() == code.strip().casefold()
+                ),
+                None,
+            )
         if site is None:
-            raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
-                                code=code)
+            raise NotFoundError(
+                "Unknown site code '{code}': no site with that code exists.", code=code
+            )
         code = site.code
     if request.include_sensitive and not role_sees_sensitive(request.role):
-        raise ValidationError("The role '{role}' may not export sensitive incident details; "
-                              "export without them.", field="include_sensitive",
-                              role=request.role)
-    return ExportRequest(request.start, request.end, region, code, request.include_sensitive,
-                         request.role, request.lang, request.filters, request.today)
+        raise ValidationError(
+            "The role '{role}' may not export sensitive incident details; export without them.",
+            field="include_sensitive",
+            role=request.role,
+        )
+    return ExportRequest(
+        request.start,
+        request.end,
+        region,
+        code,
+        request.include_sensitive,
+        request.role,
+        request.lang,
+        request.filters,
+        request.today,
+    )
 
 
 def site_id(session: Session, code: str) -> uuid.UUID:
     found = session.scalar(select(Site.id).where(Site.code == code, Site.deleted.is_(False)))
     if found is None:
-        raise NotFoundError("Unknown site code '{code}': no site with that code exists.",
-                            code=code)
+        raise NotFoundError("Unknown site code '{code}': no site with that code exists.", code=code)
     return found

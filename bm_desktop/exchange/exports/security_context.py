@@ -30,19 +30,25 @@ def events_by_province(s: Session, period: Period) -> tuple[dict[uuid.UUID, Prov
     dated only to a month or a year counts when the period holds all of it: a 2023
     event never falls in a quarter), and how many fall in no programme province."""
     out: dict[uuid.UUID, ProvinceEvents] = defaultdict(ProvinceEvents)
-    rows = s.execute(select(SecurityEvent.longitude, SecurityEvent.latitude,
-                            SecurityEvent.admin1, SecurityEvent.event_type,
-                            SecurityEvent.fatalities)
-                     .where(SecurityEvent.deleted.is_(False),
-                            counted_in(period.start, period.end))).all()
+    rows = s.execute(
+        select(
+            SecurityEvent.longitude,
+            SecurityEvent.latitude,
+            SecurityEvent.admin1,
+            SecurityEvent.event_type,
+            SecurityEvent.fatalities,
+        ).where(SecurityEvent.deleted.is_(False), counted_in(period.start, period.end))
+    ).all()
     if not rows:
         return out, 0
-    where = assign_provinces(s, np.array([r[0] for r in rows], dtype=float),
-                             np.array([r[1] for r in rows], dtype=float),
-                             [r[2] for r in rows])
+    where = assign_provinces(
+        s,
+        np.array([r[0] for r in rows], dtype=float),
+        np.array([r[1] for r in rows], dtype=float),
+        [r[2] for r in rows],
+    )
     unmatched = 0
-    for province_id, (_lon, _lat, _admin1, event_type, fatalities) in zip(where, rows,
-                                                                         strict=True):
+    for province_id, (_lon, _lat, _admin1, event_type, fatalities) in zip(where, rows, strict=True):
         if province_id is None:
             unmatched += 1
             continue

@@ -25,16 +25,31 @@ class SummarySheet:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ids = {name: st.style_id(ws, style) for name, style in (
-            ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL),
-            ("text", st.TEXT), ("wrap", st.WRAP), ("int", st.INT), ("percent", st.RATE),
-            ("section", st.SECTION), ("header", st.HEADER), ("note", st.NOTE),
-            ("bold_int", st.INT.but(bold=True)), ("bold_percent", st.RATE.but(bold=True)),
-            ("bold", st.LABEL), ("date", st.DATE), ("value_int", st.INT.but(halign="left")),
-            ("value_percent", st.PERCENT.but(halign="left")))}
+        self.ids = {
+            name: st.style_id(ws, style)
+            for name, style in (
+                ("title", st.TITLE),
+                ("subtitle", st.SUBTITLE),
+                ("label", st.LABEL),
+                ("text", st.TEXT),
+                ("wrap", st.WRAP),
+                ("int", st.INT),
+                ("percent", st.RATE),
+                ("section", st.SECTION),
+                ("header", st.HEADER),
+                ("note", st.NOTE),
+                ("bold_int", st.INT.but(bold=True)),
+                ("bold_percent", st.RATE.but(bold=True)),
+                ("bold", st.LABEL),
+                ("date", st.DATE),
+                ("value_int", st.INT.but(halign="left")),
+                ("value_percent", st.PERCENT.but(halign="left")),
+            )
+        }
 
-    def write(self, values: Sequence[Any], styles: Sequence[str | None] = (),
-              height: float | None = None) -> int:
+    def write(
+        self, values: Sequence[Any], styles: Sequence[str | None] = (), height: float | None = None
+    ) -> int:
         ids = [self.ids[s] if s else None for s in styles] if styles else None
         self.ws.write_row(list(values), ids, height)
         self.row += 1
@@ -63,8 +78,9 @@ class SummarySheet:
             kind = "text"
         return self.write([label, value], ["label", kind])
 
-    def figures(self, label: str, values: Sequence[Any], kinds: Sequence[str],
-                bold: bool = False) -> int:
+    def figures(
+        self, label: str, values: Sequence[Any], kinds: Sequence[str], bold: bool = False
+    ) -> int:
         styles = ["bold" if bold else "text"] + [("bold_" if bold else "") + k for k in kinds]
         return self.write([label, *values], styles)
 

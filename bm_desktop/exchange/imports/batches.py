@@ -31,8 +31,11 @@ META = ("id", "updated_at", "updated_by")
 
 
 def _models() -> dict[str, Any]:
-    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
-            if issubclass(m.class_, Synced)}
+    return {
+        m.class_.__tablename__: m.class_
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Synced)
+    }
 
 
 def _plain(value: Any) -> Any:
@@ -65,8 +68,9 @@ def recording(s: Session, kind: str, report: ImportReport) -> Iterator[None]:
     def after_flush(session: Session, _context: Any) -> None:
         for obj in session.new:
             if isinstance(obj, Synced):
-                rows.append({"table_name": obj.__tablename__, "row_id": obj.id, "op": "add",
-                             "before": None})
+                rows.append(
+                    {"table_name": obj.__tablename__, "row_id": obj.id, "op": "add", "before": None}
+                )
         for obj in session.dirty:
             if not isinstance(obj, Synced) or not session.is_modified(obj):
                 continue
@@ -76,11 +80,20 @@ def recording(s: Session, kind: str, report: ImportReport) -> Iterator[None]:
                 if attr.key in META:
                     continue
                 hist = state.attrs[attr.key].history
-                old = hist.deleted[0] if hist.deleted else (
-                    hist.unchanged[0] if hist.unchanged else None)
+                old = (
+                    hist.deleted[0]
+                    if hist.deleted
+                    else (hist.unchanged[0] if hist.unchanged else None)
+                )
                 before[attr.key] = _plain(old)
-            rows.append({"table_name": obj.__tablename__, "row_id": obj.id, "op": "update",
-                         "before": json.dumps(before, ensure_ascii=False)})
+            rows.append(
+                {
+                    "table_name": obj.__tablename__,
+                    "row_id": obj.id,
+                    "op": "update",
+                    "before": json.dumps(before, ensure_ascii=False),
+                }
+            )
 
     event.listen(s, "after_flush", after_flush)
     try:
@@ -92,8 +105,10 @@ def recording(s: Session, kind: str, report: ImportReport) -> Iterator[None]:
         return
     batch = open_batch(s, kind, report)
     for start in range(0, len(rows), 5000):
-        s.execute(insert(ImportBatchRow.__table__),
-                  [{**r, "batch_id": batch} for r in rows[start:start + 5000]])
+        s.execute(
+            insert(ImportBatchRow.__table__),
+            [{**r, "batch_id": batch} for r in rows[start : start + 5000]],
+        )
 
 
 @dataclass(frozen=True)
@@ -114,9 +129,15 @@ def _now() -> dt.datetime:
 
 
 def open_batch(s: Session, kind: str, report: ImportReport, source: str | None = None) -> int:
-    batch = ImportBatch(kind=kind, file_name=report.path.name[:260], source=source,
-                        created_at=_now(), added=report.added, updated=report.updated,
-                        removed=report.removed)
+    batch = ImportBatch(
+        kind=kind,
+        file_name=report.path.name[:260],
+        source=source,
+        created_at=_now(),
+        added=report.added,
+        updated=report.updated,
+        removed=report.removed,
+    )
     s.add(batch)
     s.flush()
     report.batch = batch.id
@@ -126,17 +147,36 @@ def open_batch(s: Session, kind: str, report: ImportReport, source: str | None =
 def _sent(s: Session, batch: ImportBatch) -> bool:
     """Has any change to the batch's rows made since the batch been sent?"""
     rows = select(ImportBatchRow.row_id).where(ImportBatchRow.batch_id == batch.id)
-    return bool(s.scalar(select(func.count()).select_from(OutboxChange).where(
-        OutboxChange.row_id.in_(rows), OutboxChange.created_at >= batch.created_at,
-        OutboxChange.sent_at.is_not(None))))
+    return bool(
+        s.scalar(
+            select(func.count())
+            .select_from(OutboxChange)
+            .where(
+                OutboxChange.row_id.in_(rows),
+                OutboxChange.created_at >= batch.created_at,
+                OutboxChange.sent_at.is_not(None),
+            )
+        )
+    )
 
 
 def list_batches(db: Database) -> list[BatchView]:
     """Every import batch, newest first."""
     with db.sessions() as s:
-        return [BatchView(b.id, b.kind, b.file_name, b.created_at, b.added, b.updated,
-                          b.removed, b.undone_at, _sent(s, b))
-                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))]
+        return [
+            BatchView(
+                b.id,
+                b.kind,
+                b.file_name,
+                b.created_at,
+                b.added,
+                b.updated,
+                b.removed,
+                b.undone_at,
+                _sent(s, b),
+            )
+            for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        ]
 
 
 def undo_batch(db: Database, batch_id: int) -> BatchView:
@@ -145,40 +185,71 @@ def undo_batch(db: Database, batch_id: int) -> BatchView:
     with db.sessions.begin() as s:
         batch = s.get(ImportBatch, batch_id)
         if batch is None:
-            raise ImportFileError("There is no import batch {batch} (see 'bm-desktop import "
-                                  "batches').", batch=batch_id)
+            raise ImportFileError(
+                "There is no import batch {batch} (see 'bm-desktop import batches').",
+                batch=batch_id,
+            )
         if batch.undone_at is not None:
-            raise ImportFileError("Import batch {batch} was already undone on {when}.",
-                                  batch=batch_id, when=batch.undone_at.isoformat(sep=" "))
+            raise ImportFileError(
+                "Import batch {batch} was already undone on {when}.",
+                batch=batch_id,
+                when=batch.undone_at.isoformat(sep=" "),
+            )
         if _sent(s, batch):
-            raise ImportFileError("Import batch {batch} has been synchronised with the server, "
-                                  "so it can no longer be undone here: correct the rows "
-                                  "instead.", batch=batch_id)
+            raise ImportFileError(
+                "Import batch {batch} has been synchronised with the server, "
+                "so it can no longer be undone here: correct the rows "
+                "instead.",
+                batch=batch_id,
+            )
         later = _later_batch(s, batch_id)
         if later is not None:
-            raise ImportFileError("Import batch {later} changed the same rows after batch "
-                                  "{batch}: undo {later} first.", batch=batch_id, later=later)
-        entries = s.execute(select(ImportBatchRow.table_name, ImportBatchRow.row_id,
-                                   ImportBatchRow.op, ImportBatchRow.before)
-                            .where(ImportBatchRow.batch_id == batch_id)).all()
+            raise ImportFileError(
+                "Import batch {later} changed the same rows after batch "
+                "{batch}: undo {later} first.",
+                batch=batch_id,
+                later=later,
+            )
+        entries = s.execute(
+            select(
+                ImportBatchRow.table_name,
+                ImportBatchRow.row_id,
+                ImportBatchRow.op,
+                ImportBatchRow.before,
+            ).where(ImportBatchRow.batch_id == batch_id)
+        ).all()
         try:
             _restore(s, list(entries))
         except IntegrityError:
-            raise ImportFileError("Import batch {batch} cannot be undone: rows it added are "
-                                  "used by records entered since (an incident on a new site, "
-                                  "say). Remove those first.", batch=batch_id) from None
+            raise ImportFileError(
+                "Import batch {batch} cannot be undone: rows it added are "
+                "used by records entered since (an incident on a new site, "
+                "say). Remove those first.",
+                batch=batch_id,
+            ) from None
         batch.undone_at = _now()
         s.flush()
-        return BatchView(batch.id, batch.kind, batch.file_name, batch.created_at, batch.added,
-                         batch.updated, batch.removed, batch.undone_at, False)
+        return BatchView(
+            batch.id,
+            batch.kind,
+            batch.file_name,
+            batch.created_at,
+            batch.added,
+            batch.updated,
+            batch.removed,
+            batch.undone_at,
+            False,
+        )
 
 
 def _row_ids(s: Session, batch_ids: Any) -> dict[int, set[uuid.UUID]]:
     """The rows each batch touched (a bulk "adds" entry lists many)."""
     out: dict[int, set[uuid.UUID]] = {}
     for batch, row_id, op, before in s.execute(
-            select(ImportBatchRow.batch_id, ImportBatchRow.row_id, ImportBatchRow.op,
-                   ImportBatchRow.before).where(ImportBatchRow.batch_id.in_(batch_ids))):
+        select(
+            ImportBatchRow.batch_id, ImportBatchRow.row_id, ImportBatchRow.op, ImportBatchRow.before
+        ).where(ImportBatchRow.batch_id.in_(batch_ids))
+    ):
         ids = out.setdefault(batch, set())
         if op == "adds":
             ids.update(uuid.UUID(x) for x in json.loads(before or "[]"))
@@ -189,8 +260,7 @@ def _row_ids(s: Session, batch_ids: Any) -> dict[int, set[uuid.UUID]]:
 
 def _later_batch(s: Session, batch_id: int) -> int | None:
     """The first batch after ``batch_id``, not undone, that touched one of its rows."""
-    later = select(ImportBatch.id).where(ImportBatch.id > batch_id,
-                                         ImportBatch.undone_at.is_(None))
+    later = select(ImportBatch.id).where(ImportBatch.id > batch_id, ImportBatch.undone_at.is_(None))
     touched = _row_ids(s, [batch_id, *s.scalars(later)])
     mine = touched.pop(batch_id, set())
     return min((b for b, ids in touched.items() if ids & mine), default=None)
@@ -212,16 +282,19 @@ def _restore(s: Session, entries: list) -> None:
         ids = added[table]
         model = models[table]
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             # Never sent: the rows and their queued changes go, nobody else saw them.
-            s.execute(delete(OutboxChange).where(OutboxChange.table_name == table,
-                                                 OutboxChange.row_id.in_(chunk)))
+            s.execute(
+                delete(OutboxChange).where(
+                    OutboxChange.table_name == table, OutboxChange.row_id.in_(chunk)
+                )
+            )
             s.execute(delete(model).where(model.id.in_(chunk)))
     for table, rows in restore.items():
         model = models[table]
         ids = list(rows)
         for start in range(0, len(ids), 500):
-            for obj in s.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
+            for obj in s.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
                 for name, value in rows[obj.id].items():
                     setattr(obj, name, _typed(model.__table__.columns[name], value))
             s.flush()

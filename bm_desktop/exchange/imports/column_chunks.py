@@ -58,11 +58,17 @@ class _Disagree(Exception):
     """The C reader did not read the header as the csv module did."""
 
 
-def csv_chunks(path: Path, sniffed: Any, delimiter: str, headers: list[str], size: int,
-               python_rows: Callable[[], tuple[list[str], Iterator[tuple[int, list[Any]]],
-                                               Callable[[], None], str]],
-               check_last: Callable[[Path, tuple[int, list[str]], int, bool], None],
-               ) -> Iterator[Chunk]:
+def csv_chunks(
+    path: Path,
+    sniffed: Any,
+    delimiter: str,
+    headers: list[str],
+    size: int,
+    python_rows: Callable[
+        [], tuple[list[str], Iterator[tuple[int, list[Any]]], Callable[[], None], str]
+    ],
+    check_last: Callable[[Path, tuple[int, list[str]], int, bool], None],
+) -> Iterator[Chunk]:
     """The CSV file's rows in chunks of columns (see the module's notes)."""
     import pandas as pd
 
@@ -71,11 +77,23 @@ def csv_chunks(path: Path, sniffed: Any, delimiter: str, headers: list[str], siz
     records = 0  # rows the C reader read, the header's included
     pending: Chunk | None = None
     try:
-        reader = pd.read_csv(path, sep=delimiter, header=None, names=list(range(width)),
-                             dtype=object, na_filter=False, skip_blank_lines=False,
-                             encoding=sniffed.encoding, encoding_errors=sniffed.errors,
-                             chunksize=size, engine="c", quotechar='"', doublequote=True,
-                             quoting=csv.QUOTE_MINIMAL, index_col=False)
+        reader = pd.read_csv(
+            path,
+            sep=delimiter,
+            header=None,
+            names=list(range(width)),
+            dtype=object,
+            na_filter=False,
+            skip_blank_lines=False,
+            encoding=sniffed.encoding,
+            encoding_errors=sniffed.errors,
+            chunksize=size,
+            engine="c",
+            quotechar='"',
+            doublequote=True,
+            quoting=csv.QUOTE_MINIMAL,
+            index_col=False,
+        )
         with reader:
             for frame in reader:
                 cols = [frame[i].tolist() for i in range(width)]
@@ -120,8 +138,9 @@ def _without_blanks(ns: list[int], cols: list[list[Any]]) -> Chunk:
     return [ns[k] for k in keep], [[c[k] for k in keep] for c in cols]
 
 
-def _rest_by_csv_module(python_rows: Callable[..., Any], handed: int, width: int,
-                        size: int) -> Iterator[Chunk]:
+def _rest_by_csv_module(
+    python_rows: Callable[..., Any], handed: int, width: int, size: int
+) -> Iterator[Chunk]:
     _, rows, close, _ = python_rows()
     try:
         yield from from_rows(((n, raw) for n, raw in rows if n > handed), width, size)
@@ -139,11 +158,13 @@ def _last_width(tail: str, last: list[str], delimiter: str) -> int | None:
     width = len(last)
     for start in starts:
         try:
-            rows = [r for r in csv.reader(io.StringIO(tail[start:], newline=""),
-                                          delimiter=delimiter) if "".join(r).strip()]
+            rows = [
+                r
+                for r in csv.reader(io.StringIO(tail[start:], newline=""), delimiter=delimiter)
+                if "".join(r).strip()
+            ]
         except csv.Error:
             continue
-        if rows and len(rows[-1]) <= width and \
-                rows[-1] + [""] * (width - len(rows[-1])) == last:
+        if rows and len(rows[-1]) <= width and rows[-1] + [""] * (width - len(rows[-1])) == last:
             return len(rows[-1])
     return None

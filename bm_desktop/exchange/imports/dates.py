@@ -57,8 +57,7 @@ class DateReader:
     today: dt.date
     order: str | None = None
     chosen: bool = False  # the user named the order
-    evidence: dict[str, list[tuple[int, str]]] = field(
-        default_factory=lambda: {DMY: [], MDY: []})
+    evidence: dict[str, list[tuple[int, str]]] = field(default_factory=lambda: {DMY: [], MDY: []})
     counts: dict[str, int] = field(default_factory=lambda: {DMY: 0, MDY: 0})
     row: int = 0  # the row being read, for the evidence
     slashes: int = 0  # dates written with slashes (whose order matters)
@@ -70,12 +69,19 @@ class DateReader:
         """The date in a cell; raises :class:`BadValue` or :class:`Undecided`."""
         found = self._parse(value)
         if found.start > self.today:
-            raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is in the future"),
-                           value=_shown(value))
+            raise BadValue(
+                QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is in the future"),
+                value=_shown(value),
+            )
         if found.end < EARLIEST:
-            raise BadValue(QT_TRANSLATE_NOOP(
-                "ExchangeImport", "'{value}' is before 1989, the first year of the "
-                "conflict-event records: is it a typo?"), value=_shown(value))
+            raise BadValue(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "'{value}' is before 1989, the first year of the "
+                    "conflict-event records: is it a typo?",
+                ),
+                value=_shown(value),
+            )
         return found
 
     def _parse(self, value: Any) -> EventDate:
@@ -83,8 +89,12 @@ class DateReader:
             return EventDate(value.date(), value.date(), DAY)
         if isinstance(value, dt.date):
             return EventDate(value, value, DAY)
-        if isinstance(value, int | float) and not isinstance(value, bool) \
-                and float(value).is_integer() and 1000 <= value <= 9999:
+        if (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and float(value).is_integer()
+            and 1000 <= value <= 9999
+        ):
             start, end = span(YEAR, int(value))
             return EventDate(start, end, YEAR)
         raw = text(value)
@@ -94,8 +104,7 @@ class DateReader:
             raise
         except ValueError:  # no such day (2021-02-30) or no date pattern
             pass
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a date"),
-                       value=raw)
+        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a date"), value=raw)
 
     def _parse_text(self, raw: str) -> EventDate:
         m = _ISO.match(raw)
@@ -137,11 +146,19 @@ class DateReader:
                 raise Undecided(raw)
             return _day(year, b, a) if self.order == DMY else _day(year, a, b)
         if self.chosen and seen != self.order:
-            template = (QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a day-first date "
-                                          "(the dates were read day first: --date-order dmy)")
-                        if self.order == DMY else
-                        QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a month-first date "
-                                          "(the dates were read month first: --date-order mdy)"))
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "'{value}' is not a day-first date "
+                    "(the dates were read day first: --date-order dmy)",
+                )
+                if self.order == DMY
+                else QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "'{value}' is not a month-first date "
+                    "(the dates were read month first: --date-order mdy)",
+                )
+            )
             raise BadValue(template, value=raw)
         self.counts[seen] += 1
         if len(self.evidence[seen]) < EXAMPLES:

@@ -115,8 +115,9 @@ def _numbers(col: list[Any] | None, ok: np.ndarray, low: float, high: float) -> 
     return values
 
 
-def _counts(col: list[Any] | None, ok: np.ndarray, default: int, low: int,
-            high: int = rules.INT_MAX) -> list[int]:
+def _counts(
+    col: list[Any] | None, ok: np.ndarray, default: int, low: int, high: int = rules.INT_MAX
+) -> list[int]:
     """Whole numbers written as plain digits within ``low``..``high``; an empty cell is
     ``default``; anything else is left to the row parser. Each distinct text is read
     once (counts repeat)."""
@@ -150,8 +151,9 @@ def _blank(col: list[Any] | None, n: int) -> np.ndarray:
     return np.fromiter((x is None or (type(x) is str and not x.strip()) for x in col), bool, n)
 
 
-def _days(col: list[Any] | None, ok: np.ndarray, today: dt.date,
-          with_time: bool = False) -> list[dt.date | None]:
+def _days(
+    col: list[Any] | None, ok: np.ndarray, today: dt.date, with_time: bool = False
+) -> list[dt.date | None]:
     """ISO days (None where not sure); ``with_time``: a time may follow the day (UCDP's
     "2023-05-01 00:00:00.000"), as the row parser allows. Each distinct text is read
     once: a file has a few thousand days at most."""
@@ -186,8 +188,14 @@ def _day(text: str, today: dt.date, with_time: bool) -> dt.date | None:
     return day
 
 
-def _end_days(c: _Columns, key: str, start: list[dt.date | None], ok: np.ndarray,
-              today: dt.date, with_time: bool) -> list[dt.date | None]:
+def _end_days(
+    c: _Columns,
+    key: str,
+    start: list[dt.date | None],
+    ok: np.ndarray,
+    today: dt.date,
+    with_time: bool,
+) -> list[dt.date | None]:
     """An optional end day: an empty cell ends the event on its first day; an end
     before the start is left to the row parser (which names both)."""
     col = c.get(key)
@@ -200,13 +208,15 @@ def _end_days(c: _Columns, key: str, start: list[dt.date | None], ok: np.ndarray
         end = [s if e else d for s, d, e in zip(start, end, empty.tolist(), strict=True)]
     ok &= empty | read
     if end is not start:
-        ok &= np.fromiter((s is None or d is None or d >= s
-                           for s, d in zip(start, end, strict=True)), bool, c.n)
+        ok &= np.fromiter(
+            (s is None or d is None or d >= s for s, d in zip(start, end, strict=True)), bool, c.n
+        )
     return end
 
 
-def _finish(ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str | None],
-            columns: list[Any]) -> tuple[Good, Rest]:
+def _finish(
+    ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str | None], columns: list[Any]
+) -> tuple[Good, Rest]:
     """The sure rows as (row, source id, values) tuples built by zip (in C: a Python
     loop over 100,000 rows cost a second), the others as rows for the row parser."""
     if ok.all():  # every id is there (a row without one is not sure)
@@ -214,14 +224,16 @@ def _finish(ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str 
         return good, []  # type: ignore[return-value]
     keep = ok.tolist()
     picked = [list(compress(col, keep)) for col in columns]
-    good = list(zip(compress(ns, keep), compress(ids, keep), zip(*picked, strict=True),
-                    strict=True))
+    good = list(
+        zip(compress(ns, keep), compress(ids, keep), zip(*picked, strict=True), strict=True)
+    )
     rest = [(ns[k], [c[k] for c in cols]) for k in np.flatnonzero(~ok).tolist()]
     return good, rest  # type: ignore[return-value]
 
 
-def acled(ns: list[int], cols: list[list[Any]], index: dict[str, int],
-          today: dt.date) -> tuple[Good, Rest]:
+def acled(
+    ns: list[int], cols: list[list[Any]], index: dict[str, int], today: dt.date
+) -> tuple[Good, Rest]:
     """ACLED rows: one day each, the first id column the file has."""
     n = len(ns)
     c = _Columns(cols, index, n)
@@ -240,13 +252,30 @@ def acled(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     time_prec = _counts(c.get("time_precision"), ok, 1, 1, 3)
     geo_prec = _counts(c.get("geo_precision"), ok, 1, 1, 3)
     deaths = _counts(c.get("fatalities"), ok, 0, 0)
-    return _finish(ns, cols, ok, ids, [
-        days, days, time_prec, repeat(DAY, n), lon, lat, geo_prec, kinds, *texts[:6], deaths,
-        texts[6]])
+    return _finish(
+        ns,
+        cols,
+        ok,
+        ids,
+        [
+            days,
+            days,
+            time_prec,
+            repeat(DAY, n),
+            lon,
+            lat,
+            geo_prec,
+            kinds,
+            *texts[:6],
+            deaths,
+            texts[6],
+        ],
+    )
 
 
-def ucdp(ns: list[int], cols: list[list[Any]], index: dict[str, int],
-         today: dt.date) -> tuple[Good, Rest]:
+def ucdp(
+    ns: list[int], cols: list[list[Any]], index: dict[str, int], today: dt.date
+) -> tuple[Good, Rest]:
     """UCDP GED rows with a start day (a file of years only goes to the row parser)."""
     n = len(ns)
     c = _Columns(cols, index, n)
@@ -261,13 +290,22 @@ def ucdp(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     start = np.array(start_days, dtype="datetime64[D]")
     end = start if end_days is start_days else np.array(end_days, dtype="datetime64[D]")
     years, months = start.astype("datetime64[Y]"), start.astype("datetime64[M]")
-    first = np.where(prec == 5, years.astype("datetime64[D]"),
-                     np.where(prec == 4, months.astype("datetime64[D]"), start))
-    last = np.where(prec == 5, (years + 1).astype("datetime64[D]") - 1,
-                    np.where(prec == 4, (months + 1).astype("datetime64[D]") - 1, end))
+    first = np.where(
+        prec == 5,
+        years.astype("datetime64[D]"),
+        np.where(prec == 4, months.astype("datetime64[D]"), start),
+    )
+    last = np.where(
+        prec == 5,
+        (years + 1).astype("datetime64[D]") - 1,
+        np.where(prec == 4, (months + 1).astype("datetime64[D]") - 1, end),
+    )
     span = np.where(ok, (end - start).astype(np.int64), 0)
-    precision = np.where(prec >= 4, 3, np.where((span == 0) & (prec == 1), 1,
-                                                np.where((span <= 7) & (prec <= 3), 2, 3)))
+    precision = np.where(
+        prec >= 4,
+        3,
+        np.where((span == 0) & (prec == 1), 1, np.where((span <= 7) & (prec <= 3), 2, 3)),
+    )
     lon = _numbers(c.get("longitude"), ok, -180.0, 180.0).tolist()
     lat = _numbers(c.get("latitude"), ok, -90.0, 90.0).tolist()
     kinds = _counts(c.get("type_of_violence"), ok, 0, 1, 3)
@@ -277,14 +315,29 @@ def ucdp(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     best = _counts(c.get("best"), ok, 0, 0)
     texts = [_texts(c.get(f), ok) for f in UCDP_TEXTS]
     notes = _ucdp_notes(c, ok, best)
-    return _finish(ns, cols, ok, ids, [
-        first.tolist(), last.tolist(), precision.tolist(), map(_UNIT.__getitem__, prec.tolist()),
-        lon, lat, map(_GEO.__getitem__, where), map(UCDP_TYPES.get, kinds), *texts, best,
-        notes])
+    return _finish(
+        ns,
+        cols,
+        ok,
+        ids,
+        [
+            first.tolist(),
+            last.tolist(),
+            precision.tolist(),
+            map(_UNIT.__getitem__, prec.tolist()),
+            lon,
+            lat,
+            map(_GEO.__getitem__, where),
+            map(UCDP_TYPES.get, kinds),
+            *texts,
+            best,
+            notes,
+        ],
+    )
 
 
 def _ucdp_notes(c: _Columns, ok: np.ndarray, best: list[int]) -> list[str]:
-    """"UCDP best estimate 3; low 3, high 5; civilian deaths 0", each part only when
+    """ "UCDP best estimate 3; low 3, high 5; civilian deaths 0", each part only when
     the file gives it (as the row parser writes them)."""
     low = _counts(c.get("low"), ok, 0, 0)
     high = _counts(c.get("high"), ok, 0, 0)
@@ -292,11 +345,19 @@ def _ucdp_notes(c: _Columns, ok: np.ndarray, best: list[int]) -> list[str]:
     ranged = ~(_blank(c.get("low"), c.n) & _blank(c.get("high"), c.n))
     counted = ~_blank(c.get("deaths_civilians"), c.n)
     if ranged.all() and counted.all():
-        return list(map("UCDP best estimate {}; low {}, high {}; civilian deaths {}".format,
-                        best, low, high, civilians))
+        return list(
+            map(
+                "UCDP best estimate {}; low {}, high {}; civilian deaths {}".format,
+                best,
+                low,
+                high,
+                civilians,
+            )
+        )
     out = []
-    for b, lo, hi, dc, r, d in zip(best, low, high, civilians, ranged.tolist(),
-                                   counted.tolist(), strict=True):
+    for b, lo, hi, dc, r, d in zip(
+        best, low, high, civilians, ranged.tolist(), counted.tolist(), strict=True
+    ):
         parts = [f"UCDP best estimate {b}"]
         if r:
             parts.append(f"low {lo}, high {hi}")
@@ -306,8 +367,9 @@ def _ucdp_notes(c: _Columns, ok: np.ndarray, best: list[int]) -> list[str]:
     return out
 
 
-def other(ns: list[int], cols: list[list[Any]], index: dict[str, int],
-          today: dt.date) -> tuple[Good, Rest]:
+def other(
+    ns: list[int], cols: list[list[Any]], index: dict[str, int], today: dt.date
+) -> tuple[Good, Rest]:
     """Rows of a mapped file (keys of ``--map``) with an id column and ISO dates."""
     n = len(ns)
     c = _Columns(cols, index, n)
@@ -325,21 +387,38 @@ def other(ns: list[int], cols: list[list[Any]], index: dict[str, int],
     _required(kinds, ok)
     texts = [_texts(c.get(f), ok) for f in TEXT_FIELDS]
     deaths = _counts(c.get("fatalities"), ok, 0, 0)
-    return _finish(ns, cols, ok, ids, [
-        start, end, precision, repeat(DAY, n), lon, lat, repeat(1, n), kinds,
-        *texts[:6], deaths, texts[6]])
+    return _finish(
+        ns,
+        cols,
+        ok,
+        ids,
+        [
+            start,
+            end,
+            precision,
+            repeat(DAY, n),
+            lon,
+            lat,
+            repeat(1, n),
+            kinds,
+            *texts[:6],
+            deaths,
+            texts[6],
+        ],
+    )
 
 
-CHECKS: dict[str, Callable[[list[int], list[list[Any]], dict[str, int], dt.date],
-                           tuple[Good, Rest]]] = {"acled": acled, "ucdp": ucdp, "other": other}
+CHECKS: dict[
+    str, Callable[[list[int], list[list[Any]], dict[str, int], dt.date], tuple[Good, Rest]]
+] = {"acled": acled, "ucdp": ucdp, "other": other}
 
 
-def acled_chunk(chunk: list[tuple[int, list[Any]]], index: dict[str, int], width: int,
-                today: dt.date) -> tuple[Good, Rest]:
+def acled_chunk(
+    chunk: list[tuple[int, list[Any]]], index: dict[str, int], width: int, today: dt.date
+) -> tuple[Good, Rest]:
     """:func:`acled` for rows ``(n, cells)``; the others come back as they were given."""
     if not chunk:
         return [], []
-    good, rest = acled([n for n, _ in chunk], transpose([r for _, r in chunk], width), index,
-                       today)
+    good, rest = acled([n for n, _ in chunk], transpose([r for _, r in chunk], width), index, today)
     given = dict(chunk)
     return good, [(n, given[n]) for n, _ in rest]

@@ -39,16 +39,16 @@ def programme_area(iso3: tuple[str, ...]) -> shapely.Geometry | None:
     parts = [g for g, c in zip(layer.geoms, codes, strict=True) if c in iso3 and g is not None]
     if not parts:
         return None
-    area = shapely.union_all([p.simplify(0.02) for p in parts]).buffer(MARGIN_DEGREES,
-                                                                   quad_segs=4)
+    area = shapely.union_all([p.simplify(0.02) for p in parts]).buffer(MARGIN_DEGREES, quad_segs=4)
     shapely.prepare(area)
     return area
 
 
 def check(s: Session, parsed: dict[str, tuple[int, tuple]]) -> dict[str, tuple[int, BadValue]]:
     """The rows whose point lies outside the programme's countries, with the reason."""
-    names = {c.iso3: c.name_en for c in s.scalars(select(Country)
-                                                  .where(Country.deleted.is_(False)))}
+    names = {
+        c.iso3: c.name_en for c in s.scalars(select(Country).where(Country.deleted.is_(False)))
+    }
     area = programme_area(tuple(sorted(names))) if names and parsed else None
     if area is None:
         return {}
@@ -66,14 +66,24 @@ def check(s: Session, parsed: dict[str, tuple[int, tuple]]) -> dict[str, tuple[i
     for k, flipped in zip(outside, swapped, strict=True):
         point = f"{lon[k]:g}, {lat[k]:g}"
         if flipped:
-            exc = BadValue(QT_TRANSLATE_NOOP(
-                "ExchangeImport", "longitude and latitude look swapped: the point {value} "
-                "(longitude, latitude) is outside the programme's countries, but it falls in "
-                "them the other way round"), value=point)
+            exc = BadValue(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "longitude and latitude look swapped: the point {value} "
+                    "(longitude, latitude) is outside the programme's countries, but it falls in "
+                    "them the other way round",
+                ),
+                value=point,
+            )
         else:
-            exc = BadValue(QT_TRANSLATE_NOOP(
-                "ExchangeImport", "the point {value} (longitude, latitude) is outside the "
-                "programme's countries ({countries}): check its coordinates"), value=point,
-                countries=countries)
+            exc = BadValue(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "the point {value} (longitude, latitude) is outside the "
+                    "programme's countries ({countries}): check its coordinates",
+                ),
+                value=point,
+                countries=countries,
+            )
         out[ids[k]] = (parsed[ids[k]][0], exc)
     return out

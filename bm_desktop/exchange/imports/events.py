@@ -69,8 +69,9 @@ class EventPlan:
     provided: tuple[bool, ...] = ()  # per field: does the file carry it?
 
 
-def layout_of(table: Table, words: Words, s: Session | None = None,
-              given: dict[str, str] | None = None) -> tuple[Layout, dict[str, int]]:
+def layout_of(
+    table: Table, words: Words, s: Session | None = None, given: dict[str, str] | None = None
+) -> tuple[Layout, dict[str, int]]:
     """The file's layout and where each of its columns is (layout column -> position).
 
     ACLED and UCDP files are recognised by their columns; ``given`` (``--map``) names
@@ -87,28 +88,57 @@ def layout_of(table: Table, words: Words, s: Session | None = None,
             layout, problem = detect(set(index), words)
     if layout is not None:
         if problem:
-            raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "The file looks like the {layout} layout but has no column "
-                "{columns}: was it renamed or removed?"), layout=layout.title, columns=problem))
+            raise ImportFileError(
+                m.say(
+                    words,
+                    QT_TRANSLATE_NOOP(
+                        "ExchangeImport",
+                        "The file looks like the {layout} layout but has no column "
+                        "{columns}: was it renamed or removed?",
+                    ),
+                    layout=layout.title,
+                    columns=problem,
+                )
+            )
         return layout, index
-    mapping = mp.mapping_for(s, "events", table.headers, given) if s is not None else \
-        {**mp.guess("events", table.headers), **(given or {})}
+    mapping = (
+        mp.mapping_for(s, "events", table.headers, given)
+        if s is not None
+        else {**mp.guess("events", table.headers), **(given or {})}
+    )
     error = mp.missing_error("events", mapping, table.headers, words)
     if error is not None:
-        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "The columns are neither an ACLED export nor a UCDP GED file "
-            "({details}), and the mapping is incomplete. {mapping}"), details=problem,
-            mapping=error.text(words.lang)))
+        raise ImportFileError(
+            m.say(
+                words,
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "The columns are neither an ACLED export nor a UCDP GED file "
+                    "({details}), and the mapping is incomplete. {mapping}",
+                ),
+                details=problem,
+                mapping=error.text(words.lang),
+            )
+        )
     return OTHER, {k: position[c] for k, c in mapping.items()}
 
 
-def analyse(s: Session, table: Table, report: ImportReport, words: Words,
-            tick=lambda n: None, *, given: dict[str, str] | None = None,
-            date_order: str | None = None, replace_period: bool = False,
-            today: dt.date | None = None) -> EventPlan:
+def analyse(
+    s: Session,
+    table: Table,
+    report: ImportReport,
+    words: Words,
+    tick=lambda n: None,
+    *,
+    given: dict[str, str] | None = None,
+    date_order: str | None = None,
+    replace_period: bool = False,
+    today: dt.date | None = None,
+) -> EventPlan:
     layout, index = layout_of(table, words, s, given)
-    report.layout = layout.title or words.translate("ExchangeImport",
-                                                    "security events (column mapping)")
+    report.layout = layout.title or words.translate(
+        "ExchangeImport", "security events (column mapping)"
+    )
     plan = EventPlan(report, layout.name)
     plan.provided = layout.provided(set(index))
     if layout is OTHER:
@@ -131,19 +161,39 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
             report.count_rejected(group, exc.detail())
             return
         rid = next((v.label(row.get(k)) for k in id_keys if not v.is_empty(row.get(k))), "")
-        report.record(PreviewRow(n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))],
-                                 group, exc.detail()))
+        report.record(
+            PreviewRow(
+                n, REJECT, rid, "", [m.at_row(words, n, exc.text(words))], group, exc.detail()
+            )
+        )
 
     def accept(n: int, source_id: str, values: tuple) -> None:
         known = parsed.get(source_id)
         if known is None and source_id not in conflicts:
             parsed[source_id] = (n, values)
         elif known is not None and known[1] == values:
-            report.record(PreviewRow(n, DUPLICATE, source_id, _summary(values), [
-                m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
-                    "ExchangeImport", "repeats row {row} exactly; imported once."),
-                    row=known[0]))], words.translate("ExchangeImport",
-                                                     "row repeated exactly, imported once")))
+            report.record(
+                PreviewRow(
+                    n,
+                    DUPLICATE,
+                    source_id,
+                    _summary(values),
+                    [
+                        m.at_row(
+                            words,
+                            n,
+                            m.say(
+                                words,
+                                QT_TRANSLATE_NOOP(
+                                    "ExchangeImport", "repeats row {row} exactly; imported once."
+                                ),
+                                row=known[0],
+                            ),
+                        )
+                    ],
+                    words.translate("ExchangeImport", "row repeated exactly, imported once"),
+                )
+            )
         else:
             rows = conflicts.setdefault(source_id, [])
             if known is not None:
@@ -167,18 +217,27 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         if rest:  # in file order, so "repeats row N" names the first one
             merged: list[tuple[int, int, Any]] = sorted(
                 [(n, 0, (sid, values)) for n, sid, values in good]
-                + [(n, 1, raw) for n, raw in rest], key=lambda x: x[0])
+                + [(n, 1, raw) for n, raw in rest],
+                key=lambda x: x[0],
+            )
             for n, slow, item in merged:
                 if slow:
                     one(n, item)
                 else:
                     accept(n, *item)
             return
-        new = dict(zip(map(itemgetter(1), good), zip(map(itemgetter(0), good),
-                                                     map(itemgetter(2), good), strict=True),
-                       strict=True))
-        if len(new) == len(good) and parsed.keys().isdisjoint(new) \
-                and conflicts.keys().isdisjoint(new):
+        new = dict(
+            zip(
+                map(itemgetter(1), good),
+                zip(map(itemgetter(0), good), map(itemgetter(2), good), strict=True),
+                strict=True,
+            )
+        )
+        if (
+            len(new) == len(good)
+            and parsed.keys().isdisjoint(new)
+            and conflicts.keys().isdisjoint(new)
+        ):
             parsed.update(new)  # no id seen twice: filed at once
             return
         for n, sid, values in good:
@@ -207,17 +266,41 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     for source_id, rows in conflicts.items():
         for n in rows:
             others = ", ".join(str(x) for x in rows if x != n)
-            report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, m.say(
-                words, QT_TRANSLATE_NOOP("ExchangeImport", "event id {id} appears again on "
-                                         "row {rows} with other values; a file lists each "
-                                         "event once."), id=source_id, rows=others))],
-                words.translate("ExchangeImport", "event id repeated with other values"),
-                source_id))
+            report.record(
+                PreviewRow(
+                    n,
+                    REJECT,
+                    source_id,
+                    "",
+                    [
+                        m.at_row(
+                            words,
+                            n,
+                            m.say(
+                                words,
+                                QT_TRANSLATE_NOOP(
+                                    "ExchangeImport",
+                                    "event id {id} appears again on "
+                                    "row {rows} with other values; a file lists each "
+                                    "event once.",
+                                ),
+                                id=source_id,
+                                rows=others,
+                            ),
+                        )
+                    ],
+                    words.translate("ExchangeImport", "event id repeated with other values"),
+                    source_id,
+                )
+            )
     for source_id, (n, place) in event_places.check(s, parsed).items():
         del parsed[source_id]
         group, detail = place.grouping(words)
-        report.record(PreviewRow(n, REJECT, source_id, "", [m.at_row(words, n, place.text(words))],
-                                 group, detail))
+        report.record(
+            PreviewRow(
+                n, REJECT, source_id, "", [m.at_row(words, n, place.text(words))], group, detail
+            )
+        )
     _compare(s, plan, parsed, words, replace_period)
     return plan
 
@@ -238,31 +321,42 @@ def _merge(stored: tuple, new: tuple, provided: tuple[bool, ...]) -> tuple:
 def _summary(values: tuple) -> str:
     from bm_desktop.domain.event_dates import date_text
 
-    return f"{date_text(values[0], values[1], values[3])} · {values[7]} · " \
+    return (
+        f"{date_text(values[0], values[1], values[3])} · {values[7]} · "
         f"{values[13] or values[11] or ''}"
+    )
 
 
-def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], words: Words,
-             replace_period: bool) -> None:
+def _compare(
+    s: Session,
+    plan: EventPlan,
+    parsed: dict[str, tuple[int, tuple]],
+    words: Words,
+    replace_period: bool,
+) -> None:
     """Sort the checked rows into added, updated and unchanged; with ``replace_period``
     and no rejected row (a file with rejected rows is no complete release), list the
     stored events of the source in the file's days that it no longer lists."""
     report = plan.report
     existing = {}
-    for row in s.execute(select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted,
-                                *COLUMNS).where(SecurityEvent.source == plan.source)):
+    for row in s.execute(
+        select(SecurityEvent.source_id, SecurityEvent.id, SecurityEvent.deleted, *COLUMNS).where(
+            SecurityEvent.source == plan.source
+        )
+    ):
         existing[row[0]] = (row[1], row[2], tuple(row[3:]))
     rows = list(parsed.items())
     ns = list(map(itemgetter(0), parsed.values()))
     if not all(map(operator.lt, ns, ns[1:])):  # rows left for the day order came later
         rows.sort(key=lambda x: x[1][0])
     if not existing and not report.sink:  # all new: the preview's rows, then counted
-        shown = rows[:max(0, PREVIEW_LIMIT - len(report.rows))]
+        shown = rows[: max(0, PREVIEW_LIMIT - len(report.rows))]
         for source_id, (n, values) in shown:
             report.record(PreviewRow(n, ADD, source_id, _summary(values)))
         report.added += len(rows) - len(shown)
-        plan.add = list(zip(map(itemgetter(0), rows),
-                            map(itemgetter(1), map(itemgetter(1), rows)), strict=True))
+        plan.add = list(
+            zip(map(itemgetter(0), rows), map(itemgetter(1), map(itemgetter(1), rows)), strict=True)
+        )
         rows = []
     for source_id, (n, values) in rows:
         known = existing.get(source_id) if existing else None
@@ -274,8 +368,9 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
                 report.added += 1
             continue
         if known[1] or _differs(known[2], values, plan.provided):
-            plan.update.append((known[0], _merge(known[2], values, plan.provided), known[2],
-                                known[1]))
+            plan.update.append(
+                (known[0], _merge(known[2], values, plan.provided), known[2], known[1])
+            )
             action = UPDATE
         else:
             action = UNCHANGED
@@ -290,30 +385,71 @@ def _compare(s: Session, plan: EventPlan, parsed: dict[str, tuple[int, tuple]], 
     dated = list(map(itemgetter(1), parsed.values()))
     first = min(map(itemgetter(0), dated))
     last = max(map(itemgetter(1), dated))
-    unlisted = [(source_id, event_id, values) for source_id, (event_id, deleted, values)
-                in existing.items() if not deleted and source_id not in parsed
-                and first <= values[0] <= last]
+    unlisted = [
+        (source_id, event_id, values)
+        for source_id, (event_id, deleted, values) in existing.items()
+        if not deleted and source_id not in parsed and first <= values[0] <= last
+    ]
     period = {"first": first.isoformat(), "last": last.isoformat(), "n": len(unlisted)}
     if not replace_period:
         if unlisted:
-            report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "{n} stored events of this source between {first} and "
-                "{last} are not in the file; they are kept. To remove them, import with "
-                "--replace-period (in the window: 'Remove the events of this source that the "
-                "file no longer lists')."), **period))
+            report.warnings.append(
+                m.say(
+                    words,
+                    QT_TRANSLATE_NOOP(
+                        "ExchangeImport",
+                        "{n} stored events of this source between {first} and "
+                        "{last} are not in the file; they are kept. To remove them, import with "
+                        "--replace-period (in the window: 'Remove the events of this source that the "
+                        "file no longer lists').",
+                    ),
+                    **period,
+                )
+            )
         return
     if report.rejected:
-        report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "Nothing is removed: {rejected} rows were rejected, so the file "
-            "is not a complete release of {first} to {last}. Fix them to replace the period."),
-            rejected=report.rejected, **period))
+        report.warnings.append(
+            m.say(
+                words,
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "Nothing is removed: {rejected} rows were rejected, so the file "
+                    "is not a complete release of {first} to {last}. Fix them to replace the period.",
+                ),
+                rejected=report.rejected,
+                **period,
+            )
+        )
         return
     for source_id, event_id, values in unlisted:
         plan.remove.append((event_id, values))
-        report.record(PreviewRow(0, REMOVE, source_id, _summary(values), [m.say(
-            words, QT_TRANSLATE_NOOP("ExchangeImport", "event {id} ({date}) is no longer in "
-                                     "the file and is removed."), id=source_id,
-            date=values[0].isoformat())]))
-    report.warnings.append(m.say(words, QT_TRANSLATE_NOOP(
-        "ExchangeImport", "The file replaces {first} to {last} for this source: {n} events "
-        "of those days that it no longer lists are removed."), **period))
+        report.record(
+            PreviewRow(
+                0,
+                REMOVE,
+                source_id,
+                _summary(values),
+                [
+                    m.say(
+                        words,
+                        QT_TRANSLATE_NOOP(
+                            "ExchangeImport",
+                            "event {id} ({date}) is no longer in the file and is removed.",
+                        ),
+                        id=source_id,
+                        date=values[0].isoformat(),
+                    )
+                ],
+            )
+        )
+    report.warnings.append(
+        m.say(
+            words,
+            QT_TRANSLATE_NOOP(
+                "ExchangeImport",
+                "The file replaces {first} to {last} for this source: {n} events "
+                "of those days that it no longer lists are removed.",
+            ),
+            **period,
+        )
+    )

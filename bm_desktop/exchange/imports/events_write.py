@@ -32,8 +32,9 @@ PER_STATEMENT = 20  # rows per INSERT ... VALUES (...), (...) (22 values each)
 BULK_ROWS = 20_000  # from this many new events, indexes are rebuilt after the insert
 
 
-def write(s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None,
-          batch: int | None = None) -> None:
+def write(
+    s: Session, plan: EventPlan, tick=lambda n: None, stamper: Any = None, batch: int | None = None
+) -> None:
     """Apply the plan in the caller's transaction, in batches (memory stays flat), and
     list every change under the import batch ``batch`` so it can be undone.
 
@@ -88,24 +89,47 @@ def _indexes_rebuilt_after(s: Session, n: int) -> Iterator[None]:
         index.create(conn)
 
 
-def _insert_rows(s: Session, plan: EventPlan, ids: list[str], clocks: list[str], device: str,
-                 raw: bool, tick) -> None:
+def _insert_rows(
+    s: Session, plan: EventPlan, ids: list[str], clocks: list[str], device: str, raw: bool, tick
+) -> None:
     names = ("id", "source", "source_id", *FIELDS, "updated_at", "updated_by", "deleted")
     source = plan.source
     if raw:
         _insert_columns(s, plan, ids, clocks, device, names, tick)
         return
     for start in range(0, len(plan.add), BATCH):
-        part = plan.add[start:start + BATCH]
-        rows = [dict(zip(names, (uuid.UUID(ids[start + k]), source, source_id, *values,
-                                 clocks[start + k], device, False), strict=True))
-                for k, (source_id, values) in enumerate(part)]
+        part = plan.add[start : start + BATCH]
+        rows = [
+            dict(
+                zip(
+                    names,
+                    (
+                        uuid.UUID(ids[start + k]),
+                        source,
+                        source_id,
+                        *values,
+                        clocks[start + k],
+                        device,
+                        False,
+                    ),
+                    strict=True,
+                )
+            )
+            for k, (source_id, values) in enumerate(part)
+        ]
         s.execute(insert(SecurityEvent.__table__), rows)
         tick(start + len(part))
 
 
-def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[str],
-                    device: str, names: tuple[str, ...], tick) -> None:
+def _insert_columns(
+    s: Session,
+    plan: EventPlan,
+    ids: list[str],
+    clocks: list[str],
+    device: str,
+    names: tuple[str, ...],
+    tick,
+) -> None:
     """The new rows made column by column (zip and map in C, no Python step per row: that
     step cost as much as SQLite's insert) and handed to the driver's executemany ``ROWS``
     at a time, ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than
@@ -118,13 +142,17 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
     iso = {d: d.isoformat() for d in {*fields[0], *fields[1]}}  # a few thousand days
     one_day = all(map(operator.eq, fields[0], fields[1]))
     columns: dict[str, Any] = {
-        "id": ids, "source": _literal(plan.source), "source_id": map(itemgetter(0), plan.add),
+        "id": ids,
+        "source": _literal(plan.source),
+        "source_id": map(itemgetter(0), plan.add),
         "date_start": map(iso.__getitem__, fields[0]),
         "date_end": "date_start" if one_day else map(iso.__getitem__, fields[1]),
         **dict(zip(FIELDS[2:], fields[2:], strict=True)),
         "date_unit": _literal(fields[3][0]) if len(set(fields[3])) == 1 else fields[3],
         "updated_at": clocks,
-        "updated_by": _literal(device), "deleted": "0"}
+        "updated_by": _literal(device),
+        "deleted": "0",
+    }
     bound = [k for k in names if not isinstance(columns[k], str)]
     slot = {k: j for j, k in enumerate(bound)}
     # Per column: its SQL text, or the bound column whose parameter it takes.
@@ -132,9 +160,14 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
 
     def values(rows: int) -> str:
         width = len(bound)
-        return ", ".join("(" + ", ".join(
-            x if isinstance(x, str) else f"?{r * width + x + 1}" for x in shape.values())
-            + ")" for r in range(rows))
+        return ", ".join(
+            "("
+            + ", ".join(
+                x if isinstance(x, str) else f"?{r * width + x + 1}" for x in shape.values()
+            )
+            + ")"
+            for r in range(rows)
+        )
 
     rows = zip(*(columns[k] for k in bound), strict=False)  # a bound repeat() never ends
     sql = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
@@ -144,8 +177,10 @@ def _insert_columns(s: Session, plan: EventPlan, ids: list[str], clocks: list[st
         for start in range(0, n, ROWS):
             take = min(ROWS, n - start)
             whole = take // PER_STATEMENT
-            cursor.executemany(many, (tuple(chain.from_iterable(islice(rows, PER_STATEMENT)))
-                                      for _ in range(whole)))
+            cursor.executemany(
+                many,
+                (tuple(chain.from_iterable(islice(rows, PER_STATEMENT))) for _ in range(whole)),
+            )
             if take > whole * PER_STATEMENT:
                 cursor.executemany(one, islice(rows, take - whole * PER_STATEMENT))
             tick(start + take)
@@ -169,16 +204,22 @@ def new_ids(n: int) -> list[str]:
     hi = np.uint64(ms << 16 | 0x7000) | ((k >> np.uint64(20)) & np.uint64(0x0FFF))
     lo = np.uint64(0b10 << 62) | ((k & np.uint64(0xFFFFF)) << np.uint64(42)) | noise
     text = np.stack([hi, lo], axis=1).astype(">u8").tobytes().hex()
-    return [text[j:j + 32] for j in range(0, 32 * n, 32)]
+    return [text[j : j + 32] for j in range(0, 32 * n, 32)]
 
 
 def _insert_objects(s: Session, plan: EventPlan, tick) -> list[str]:
     done = 0
     ids = []
     for start in range(0, len(plan.add), BATCH):
-        events = [SecurityEvent(id=uuid.uuid4(), source=plan.source, source_id=source_id,
-                                **dict(zip(FIELDS, values, strict=True)))
-                  for source_id, values in plan.add[start:start + BATCH]]
+        events = [
+            SecurityEvent(
+                id=uuid.uuid4(),
+                source=plan.source,
+                source_id=source_id,
+                **dict(zip(FIELDS, values, strict=True)),
+            )
+            for source_id, values in plan.add[start : start + BATCH]
+        ]
         ids += [e.id.hex for e in events]
         s.add_all(events)
         s.flush()
@@ -192,7 +233,7 @@ def _update_and_remove(s: Session, plan: EventPlan) -> None:
     changes = {event_id: values for event_id, values, _, _ in plan.update}
     ids = list(changes) + [event_id for event_id, _ in plan.remove]
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         for event in s.scalars(select(SecurityEvent).where(SecurityEvent.id.in_(chunk))):
             if event.id in changes:
                 for name, value in zip(FIELDS, changes[event.id], strict=True):
@@ -206,8 +247,10 @@ def _update_and_remove(s: Session, plan: EventPlan) -> None:
 
 def before_json(values: tuple, deleted: bool) -> str:
     """An event's values as they were, for undo."""
-    out = {k: (x.isoformat() if isinstance(x, dt.date) else x)
-           for k, x in zip(FIELDS, values, strict=True)}
+    out = {
+        k: (x.isoformat() if isinstance(x, dt.date) else x)
+        for k, x in zip(FIELDS, values, strict=True)
+    }
     out["deleted"] = deleted
     return json.dumps(out, ensure_ascii=False)
 
@@ -217,20 +260,31 @@ def _list_batch(s: Session, plan: EventPlan, batch: int, added: list[str]) -> No
     table = "security_events"
     # New events as lists of 5,000 ids ("adds"): one row per new event cost as much as
     # inserting the events' own indexes.
-    rows: list[tuple] = [(batch, table, added[k], "adds", json.dumps(added[k:k + 5000]))
-                         for k in range(0, len(added), 5000)]
-    rows += [(batch, table, i.hex, "update", before_json(stored, deleted))
-             for i, _, stored, deleted in plan.update]
-    rows += [(batch, table, i.hex, "remove", before_json(stored, False))
-             for i, stored in plan.remove]
+    rows: list[tuple] = [
+        (batch, table, added[k], "adds", json.dumps(added[k : k + 5000]))
+        for k in range(0, len(added), 5000)
+    ]
+    rows += [
+        (batch, table, i.hex, "update", before_json(stored, deleted))
+        for i, _, stored, deleted in plan.update
+    ]
+    rows += [
+        (batch, table, i.hex, "remove", before_json(stored, False)) for i, stored in plan.remove
+    ]
     names = ("batch_id", "table_name", "row_id", "op", "before")
     if s.connection().dialect.name == "sqlite":
-        sql = (f"INSERT INTO import_batch_rows ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' for _ in names)})")
+        sql = (
+            f"INSERT INTO import_batch_rows ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
         for start in range(0, len(rows), 5000):
-            s.connection().exec_driver_sql(sql, rows[start:start + 5000])
+            s.connection().exec_driver_sql(sql, rows[start : start + 5000])
         return
     for start in range(0, len(rows), 5000):
-        s.execute(insert(ImportBatchRow.__table__),
-                  [dict(zip(names, (b, t, uuid.UUID(i), o, j), strict=True))
-                   for b, t, i, o, j in rows[start:start + 5000]])
+        s.execute(
+            insert(ImportBatchRow.__table__),
+            [
+                dict(zip(names, (b, t, uuid.UUID(i), o, j), strict=True))
+                for b, t, i, o, j in rows[start : start + 5000]
+            ],
+        )

@@ -45,15 +45,22 @@ class IncidentPlan:
 def _areas(s: Session) -> dict[str, str]:
     """Folded code or English/French name -> risk area code."""
     out = {}
-    for code, en, fr in s.execute(select(RiskArea.code, RiskArea.name_en, RiskArea.name_fr)
-                                  .where(RiskArea.deleted.is_(False))):
+    for code, en, fr in s.execute(
+        select(RiskArea.code, RiskArea.name_en, RiskArea.name_fr).where(RiskArea.deleted.is_(False))
+    ):
         for text in (code, en, fr):
             out[fold(text)] = code
     return out
 
 
-def analyse(s: Session, table: Table, report: ImportReport, words: Words,
-            given: dict[str, str] | None, today: dt.date) -> IncidentPlan:
+def analyse(
+    s: Session,
+    table: Table,
+    report: ImportReport,
+    words: Words,
+    given: dict[str, str] | None,
+    today: dt.date,
+) -> IncidentPlan:
     mp.check_given("incidents", given, table.headers, words)
     mapping = mp.mapping_for(s, "incidents", table.headers, given)
     error = mp.missing_error("incidents", mapping, table.headers, words)
@@ -64,11 +71,14 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
     report.layout = words.translate("ExchangeImport", "incident file (column mapping)")
     plan = IncidentPlan(report, mapping, list(table.headers))
     areas = _areas(s)
-    recorded: set[tuple[Any, ...]] = set(s.execute(
-        select(Site.code, Incident.occurred_on, RiskArea.code, Incident.description)
-        .join(Site, Site.id == Incident.site_id)
-        .join(RiskArea, RiskArea.id == Incident.risk_area_id)
-        .where(Incident.deleted.is_(False))).all())
+    recorded: set[tuple[Any, ...]] = set(
+        s.execute(
+            select(Site.code, Incident.occurred_on, RiskArea.code, Incident.description)
+            .join(Site, Site.id == Incident.site_id)
+            .join(RiskArea, RiskArea.id == Incident.risk_area_id)
+            .where(Incident.deleted.is_(False))
+        ).all()
+    )
     rows: list[Any] = []
     ids: dict[str, list[int]] = {}
     for n, raw in table.rows:
@@ -81,21 +91,56 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         ext = v.label(_get(raw, cols, "id"))
         if ext and len(ids[ext]) > 1:
             others = ", ".join(str(x) for x in ids[ext] if x != n)
-            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "incident ID {id} appears again on row {rows}."),
-                id=ext, rows=others), table.unit)]))
+            report.record(
+                PreviewRow(
+                    n,
+                    REJECT,
+                    ext,
+                    "",
+                    [
+                        m.at_row(
+                            words,
+                            n,
+                            m.say(
+                                words,
+                                QT_TRANSLATE_NOOP(
+                                    "ExchangeImport",
+                                    "incident ID {id} appears again on row {rows}.",
+                                ),
+                                id=ext,
+                                rows=others,
+                            ),
+                            table.unit,
+                        )
+                    ],
+                )
+            )
             continue
         try:
             draft = _draft(raw, cols, areas)
             validate_incident(s, draft, today)
         except v.BadValue as exc:
-            report.record(PreviewRow(n, REJECT, ext, "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)],
-                                     *exc.grouping(words)))
+            report.record(
+                PreviewRow(
+                    n,
+                    REJECT,
+                    ext,
+                    "",
+                    [m.at_row(words, n, exc.text(words), table.unit)],
+                    *exc.grouping(words),
+                )
+            )
             continue
         except BmError as exc:
-            report.record(PreviewRow(n, REJECT, ext, "", [m.at_row(words, n, error_text(exc, words.lang),
-                                                                   table.unit)]))
+            report.record(
+                PreviewRow(
+                    n,
+                    REJECT,
+                    ext,
+                    "",
+                    [m.at_row(words, n, error_text(exc, words.lang), table.unit)],
+                )
+            )
             continue
         key = (draft.site_code, draft.occurred_on, draft.risk_area_code, draft.description.strip())
         summary = f"{draft.site_code} · {draft.occurred_on} · {draft.risk_area_code}"
@@ -120,16 +165,19 @@ def _field(raw, cols, key: str, parse, label: str):
     try:
         return parse(value)
     except v.BadValue as exc:
-        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=label,
-                         problem=exc) from None
+        raise v.BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=label, problem=exc
+        ) from None
 
 
 def _draft(raw: list[Any], cols: dict[str, int], areas: dict[str, str]) -> IncidentDraft:
     area_text = v.text(_get(raw, cols, "risk_area"))
     area = areas.get(fold(area_text)) if area_text else None
     if area_text and area is None:
-        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "risk area '{value}' is not in the risk "
-                            "taxonomy"), value=area_text)
+        raise v.BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "risk area '{value}' is not in the risk taxonomy"),
+            value=area_text,
+        )
     occurred = _field(raw, cols, "occurred_on", v.parse_date, "occurred_on")
     lon = _field(raw, cols, "longitude", v.parse_float, "longitude")
     lat = _field(raw, cols, "latitude", v.parse_float, "latitude")
@@ -139,16 +187,18 @@ def _draft(raw: list[Any], cols: dict[str, int], areas: dict[str, str]) -> Incid
         v.check_latitude(lat)
     severity = _field(raw, cols, "severity", v.parse_int, "severity")
     return IncidentDraft(
-        occurred_on=occurred, risk_area_code=area, description=v.text(_get(raw, cols,
-                                                                             "description")),
+        occurred_on=occurred,
+        risk_area_code=area,
+        description=v.text(_get(raw, cols, "description")),
         site_code=v.text(_get(raw, cols, "site_code")) or None,
         reported_on=_field(raw, cols, "reported_on", v.parse_date, "reported_on") or occurred,
         reported_by=v.text(_get(raw, cols, "reported_by")) or None,
         severity=severity if severity is not None else 2,
         people_affected=_field(raw, cols, "people_affected", v.parse_int, "people_affected"),
-        minors_involved=_field(raw, cols, "minors_involved", v.parse_int,
-                               "minors_involved") or 0,
-        longitude=lon, latitude=lat)
+        minors_involved=_field(raw, cols, "minors_involved", v.parse_int, "minors_involved") or 0,
+        longitude=lon,
+        latitude=lat,
+    )
 
 
 def write(s: Session, plan: IncidentPlan, today: dt.date) -> None:

@@ -23,8 +23,9 @@ class MappingProposal:
     samples: list[list[Any]]  # the first rows, for the dialog to show
 
 
-def propose_mapping(db: Database, target: str, path: Path,
-                    sheet: str | None = None) -> MappingProposal:
+def propose_mapping(
+    db: Database, target: str, path: Path, sheet: str | None = None
+) -> MappingProposal:
     """Read the file's header (and a few rows) and propose a mapping for ``target``."""
     table = open_table(Path(path), sheet)
     try:

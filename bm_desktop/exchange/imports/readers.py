@@ -62,8 +62,12 @@ def header_key(name: str) -> str:
     return fold(name).replace(" ", "_")
 
 
-def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (),
-               accept: Callable[[set[str]], bool] | None = None) -> Table:
+def open_table(
+    path: Path,
+    sheet: str | None = None,
+    required: Iterable[str] = (),
+    accept: Callable[[set[str]], bool] | None = None,
+) -> Table:
     """Open a CSV, XLSX, GeoJSON or GeoPackage file; for workbooks, the sheet named
     ``sheet`` or else the first whose header has the ``required`` columns (and that
     ``accept``, given the folded header names, agrees to)."""
@@ -78,10 +82,16 @@ def open_table(path: Path, sheet: str | None = None, required: Iterable[str] = (
     if suffix in GEO_TYPES:
         return _geo(path, sheet)
     if suffix == ".xls":
-        raise ImportFileError("{name} is an old Excel 97-2003 file: open it in Excel or "
-                              "LibreOffice and save it as .xlsx, then import that.", name=path.name)
-    raise ImportFileError("{name}: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage "
-                          "files, not '{suffix}' files.", name=path.name, suffix=path.suffix)
+        raise ImportFileError(
+            "{name} is an old Excel 97-2003 file: open it in Excel or "
+            "LibreOffice and save it as .xlsx, then import that.",
+            name=path.name,
+        )
+    raise ImportFileError(
+        "{name}: BM Desktop imports CSV, XLSX, GeoJSON and GeoPackage files, not '{suffix}' files.",
+        name=path.name,
+        suffix=path.suffix,
+    )
 
 
 SNIFF_BYTES = 1 << 20
@@ -113,9 +123,11 @@ def _sniff(path: Path) -> _Text:
             return _Text(encoding, errors, *_ends_in_quote(path, encoding, errors))
         except UnicodeDecodeError:
             if encoding.startswith("utf-16"):
-                raise ImportFileError("{name} looks like UTF-16 text but cannot be read as "
-                                      "such: save it again as CSV (UTF-8).",
-                                      name=path.name) from None
+                raise ImportFileError(
+                    "{name} looks like UTF-16 text but cannot be read as "
+                    "such: save it again as CSV (UTF-8).",
+                    name=path.name,
+                ) from None
             encoding = "cp1252"  # Excel's "CSV" on Windows
     raise AssertionError("unreachable: 'replace' never fails")
 
@@ -139,7 +151,7 @@ def _ends_in_quote(path: Path, encoding: str, errors: str) -> tuple[bool, str, b
 
 
 def _utf16(raw: bytes) -> str | None:
-    """"utf-16" (with a byte-order mark), "utf-16-le"/"-be" (without: every other byte of
+    """ "utf-16" (with a byte-order mark), "utf-16-le"/"-be" (without: every other byte of
     plain text is zero, as Excel's and many Windows tools' "Unicode text" writes it)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
@@ -157,21 +169,34 @@ def _csv(path: Path) -> Table:
     headers, rows, close, delimiter = _csv_rows(path, sniffed)
     table = Table(headers, rows, closers=[close])
     if not sniffed.open_quote and not sniffed.nul:
+
         def chunker(size: int) -> Iterator[Chunk]:
             close()  # the row reader is not used
-            return columns.csv_chunks(path, sniffed, delimiter, headers, size,
-                                      lambda: _csv_rows(path, sniffed), _check_last)
+            return columns.csv_chunks(
+                path,
+                sniffed,
+                delimiter,
+                headers,
+                size,
+                lambda: _csv_rows(path, sniffed),
+                _check_last,
+            )
 
         table.chunker = chunker
     return table
 
 
-def _csv_rows(path: Path, sniffed: _Text) -> tuple[list[str], Iterator[tuple[int, list[Any]]],
-                                                   Callable[[], None], str]:
+def _csv_rows(
+    path: Path, sniffed: _Text
+) -> tuple[list[str], Iterator[tuple[int, list[Any]]], Callable[[], None], str]:
     """The header, the rows (blank ones left out; the last checked for being cut short),
     a closer, and the delimiter."""
-    handle = open(path, encoding=sniffed.encoding, errors=sniffed.errors,  # noqa: SIM115
-                  newline="")
+    handle = open(
+        path,
+        encoding=sniffed.encoding,
+        errors=sniffed.errors,  # noqa: SIM115
+        newline="",
+    )
     first = handle.readline().lstrip("\ufeff").rstrip("\r\n")
     handle.seek(0)
     if handle.read(1) != "\ufeff":
@@ -186,8 +211,11 @@ def _csv_rows(path: Path, sniffed: _Text) -> tuple[list[str], Iterator[tuple[int
         raise ImportFileError("{name} is empty.", name=path.name) from None
     except UnicodeDecodeError:
         handle.close()
-        raise ImportFileError("{name} looks like UTF-16 text but cannot be read as such: "
-                              "save it again as CSV (UTF-8).", name=path.name) from None
+        raise ImportFileError(
+            "{name} looks like UTF-16 text but cannot be read as such: "
+            "save it again as CSV (UTF-8).",
+            name=path.name,
+        ) from None
 
     width = len(headers)
 
@@ -199,8 +227,12 @@ def _csv_rows(path: Path, sniffed: _Text) -> tuple[list[str], Iterator[tuple[int
                     yield last
                 last = (n, row) if "".join(row).strip() else None
         except csv.Error as exc:
-            raise ImportFileError("{name}, line {line}: the CSV is damaged ({exc}).",
-                                  name=path.name, line=reader.line_num, exc=str(exc)) from None
+            raise ImportFileError(
+                "{name}, line {line}: the CSV is damaged ({exc}).",
+                name=path.name,
+                line=reader.line_num,
+                exc=str(exc),
+            ) from None
         if last is not None:
             _check_last(path, last, width, tail)
             yield last
@@ -213,36 +245,57 @@ def _check_last(path: Path, last: tuple[int, list[str]], width: int, open_quote:
     than the header, or a quote left open (the csv module then reads to the end)."""
     n, row = last
     if open_quote:
-        raise ImportFileError("{name}: the last line (row {row}) is cut short (a quote is left "
-                              "open): the file was not copied or downloaded completely. Ask "
-                              "for the file again.", name=path.name, row=n)
+        raise ImportFileError(
+            "{name}: the last line (row {row}) is cut short (a quote is left "
+            "open): the file was not copied or downloaded completely. Ask "
+            "for the file again.",
+            name=path.name,
+            row=n,
+        )
     if len(row) < width:
-        raise ImportFileError("{name}: the last line (row {row}) is cut short ({fields} of "
-                              "{width} fields): the file was not copied or downloaded "
-                              "completely. Ask for the file again.", name=path.name, row=n,
-                              fields=len(row), width=width)
+        raise ImportFileError(
+            "{name}: the last line (row {row}) is cut short ({fields} of "
+            "{width} fields): the file was not copied or downloaded "
+            "completely. Ask for the file again.",
+            name=path.name,
+            row=n,
+            fields=len(row),
+            width=width,
+        )
 
 
-def _xlsx(path: Path, sheet: str | None, required: list[str],
-          accept: Callable[[set[str]], bool] | None = None) -> Table:
+def _xlsx(
+    path: Path,
+    sheet: str | None,
+    required: list[str],
+    accept: Callable[[set[str]], bool] | None = None,
+) -> Table:
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, EOFError, KeyError, OSError) as exc:
-        raise ImportFileError("{name} is not a complete Excel workbook (the file is damaged or "
-                              "truncated: {exc}). Ask for the file again or save it again from "
-                              "Excel.", name=path.name, exc=str(exc)) from None
+        raise ImportFileError(
+            "{name} is not a complete Excel workbook (the file is damaged or "
+            "truncated: {exc}). Ask for the file again or save it again from "
+            "Excel.",
+            name=path.name,
+            exc=str(exc),
+        ) from None
     except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise ImportFileError("{name} cannot be read as an Excel workbook ({exc}).",
-                              name=path.name, exc=str(exc)) from None
+        raise ImportFileError(
+            "{name} cannot be read as an Excel workbook ({exc}).", name=path.name, exc=str(exc)
+        ) from None
     try:
         names = wb.sheetnames
         if sheet is not None:
             match = [n for n in names if n.casefold() == sheet.casefold()]
             if not match:
-                raise ImportFileError("The workbook has no sheet '{sheet}' (its sheets: {sheets}).",
-                                      sheet=sheet, sheets=list(names))
+                raise ImportFileError(
+                    "The workbook has no sheet '{sheet}' (its sheets: {sheets}).",
+                    sheet=sheet,
+                    sheets=list(names),
+                )
             candidates = match
         else:
             candidates = names
@@ -252,23 +305,31 @@ def _xlsx(path: Path, sheet: str | None, required: list[str],
             rows = ws.iter_rows(values_only=True)
             header_row, headers = _header(rows)
             keys = {header_key(h) for h in headers}
-            if all(r in keys for r in required) and (accept is None or accept(keys)
-                                                     or sheet is not None):
-                return Table(headers, _xlsx_rows(rows, header_row, wb), sheet=name,
-                             closers=[wb.close])
+            if all(r in keys for r in required) and (
+                accept is None or accept(keys) or sheet is not None
+            ):
+                return Table(
+                    headers, _xlsx_rows(rows, header_row, wb), sheet=name, closers=[wb.close]
+                )
             seen.append(name)
-        template = ("No sheet of the workbook has the expected columns ({wanted}); its sheets: "
-                    "{sheets}. Is this the right file?" if required else
-                    "No sheet of the workbook has the expected columns; its sheets: {sheets}. "
-                    "Is this the right file?")
+        template = (
+            "No sheet of the workbook has the expected columns ({wanted}); its sheets: "
+            "{sheets}. Is this the right file?"
+            if required
+            else "No sheet of the workbook has the expected columns; its sheets: {sheets}. "
+            "Is this the right file?"
+        )
         raise ImportFileError(template, wanted=list(required), sheets=list(names))
     except ImportFileError:
         wb.close()
         raise
     except (zipfile.BadZipFile, EOFError, KeyError) as exc:
         wb.close()
-        raise ImportFileError("{name} is damaged or truncated ({exc}); ask for the file again.",
-                              name=path.name, exc=str(exc)) from None
+        raise ImportFileError(
+            "{name} is damaged or truncated ({exc}); ask for the file again.",
+            name=path.name,
+            exc=str(exc),
+        ) from None
 
 
 def _header(rows: Iterator[tuple]) -> tuple[int, list[str]]:
@@ -287,8 +348,9 @@ def _xlsx_rows(rows: Iterator[tuple], header_row: int, wb: Any) -> Iterator[tupl
             if any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
                 yield n, list(row)
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise ImportFileError("The workbook is truncated ({exc}); ask for the file again.",
-                              exc=str(exc)) from None
+        raise ImportFileError(
+            "The workbook is truncated ({exc}); ask for the file again.", exc=str(exc)
+        ) from None
     finally:
         wb.close()
 
@@ -301,8 +363,12 @@ def _geo(path: Path, layer: str | None) -> Table:
 
         frame = pyogrio.read_dataframe(path, layer=layer)
     except Exception as exc:
-        raise ImportFileError("{name} cannot be read as a {suffix} map file ({exc}).",
-                              name=path.name, suffix=path.suffix, exc=str(exc)) from None
+        raise ImportFileError(
+            "{name} cannot be read as a {suffix} map file ({exc}).",
+            name=path.name,
+            suffix=path.suffix,
+            exc=str(exc),
+        ) from None
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     attributes = [c for c in frame.columns if c != frame.geometry.name]
@@ -312,15 +378,18 @@ def _geo(path: Path, layer: str | None) -> Table:
     headers += extra
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        for n, (values, geom) in enumerate(zip(frame[attributes].itertuples(index=False),
-                                               frame.geometry, strict=True), start=1):
+        for n, (values, geom) in enumerate(
+            zip(frame[attributes].itertuples(index=False), frame.geometry, strict=True), start=1
+        ):
             row = [None if _missing(v) else _plain(v) for v in values]
             if extra:
                 point = None
                 if geom is not None and not geom.is_empty:
                     point = geom if geom.geom_type == "Point" else geom.representative_point()
-                row += [point.x if point is not None else None,
-                        point.y if point is not None else None][:len(extra)]
+                row += [
+                    point.x if point is not None else None,
+                    point.y if point is not None else None,
+                ][: len(extra)]
             yield n, row
 
     return Table(headers, rows(), sheet=layer, unit="feature")

@@ -44,10 +44,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "mineral1": ("mineral1", "mineral_1", "minerai1", "mineral", "minerals", "substance"),
     "mineral2": ("mineral2", "mineral_2", "minerai2"),
     "mineral3": ("mineral3", "mineral_3", "minerai3"),
-    "armed_presence": ("armed_presence", "armed_group_presence", "presence_armee",
-                       "presence", "armed_group1"),
-    "child_labour": ("child_labour", "child_labour_observed", "children_under15",
-                     "children_under_15", "child_under15", "travail_des_enfants", "enfants"),
+    "armed_presence": (
+        "armed_presence",
+        "armed_group_presence",
+        "presence_armee",
+        "presence",
+        "armed_group1",
+    ),
+    "child_labour": (
+        "child_labour",
+        "child_labour_observed",
+        "children_under15",
+        "children_under_15",
+        "child_under15",
+        "travail_des_enfants",
+        "enfants",
+    ),
 }
 REQUIRED = ("code", "name", "longitude", "latitude")
 
@@ -95,19 +107,29 @@ def columns_for(headers: list[str], given: dict[str, str] | None) -> dict[str, i
                 break
     for key, column in (given or {}).items():
         if key not in FIELDS:
-            raise ImportFileError("--map {key}=...: '{key}' is not a field of a register layer "
-                                  "(the fields: {fields}).", key=key, fields=", ".join(FIELDS))
+            raise ImportFileError(
+                "--map {key}=...: '{key}' is not a field of a register layer "
+                "(the fields: {fields}).",
+                key=key,
+                fields=", ".join(FIELDS),
+            )
         if column not in position:
-            raise ImportFileError("--map {key}={column}: the file has no column '{column}' "
-                                  "(its columns: {columns}).", key=key, column=column,
-                                  columns=", ".join(headers))
+            raise ImportFileError(
+                "--map {key}={column}: the file has no column '{column}' (its columns: {columns}).",
+                key=key,
+                column=column,
+                columns=", ".join(headers),
+            )
         cols = {k: i for k, i in cols.items() if i != position[column]}
         cols[key] = position[column]
     missing = [k for k in REQUIRED if k not in cols]
     if missing:
-        raise ImportFileError("No column holds {fields}; name it with --map FIELD=COLUMN "
-                              "(the file's columns: {columns}).", fields=", ".join(missing),
-                              columns=", ".join(headers))
+        raise ImportFileError(
+            "No column holds {fields}; name it with --map FIELD=COLUMN "
+            "(the file's columns: {columns}).",
+            fields=", ".join(missing),
+            columns=", ".join(headers),
+        )
     return cols
 
 
@@ -136,8 +158,7 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
     numbers = []
     for key in ("longitude", "latitude"):
         if v.is_empty(get(key)):
-            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"),
-                             column=key)
+            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} is empty"), column=key)
         numbers.append(_number(get(key), key))
     lon, lat = numbers
     v.check_longitude(lon)
@@ -150,8 +171,9 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
         try:
             date = v.parse_date(raw_date)
         except v.BadValue as exc:
-            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"),
-                             problem=exc) from None
+            raise v.BadValue(
+                QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"), problem=exc
+            ) from None
     workers = None
     if not v.is_empty(get("workers")):
         workers = int(_number(get("workers"), headers[cols["workers"]]))
@@ -163,12 +185,25 @@ def parse_visit(n: int, raw: list[Any], headers: list[str], cols: dict[str, int]
             if known not in minerals:
                 minerals.append(known)
     used = set(cols.values())
-    attributes = {h: _plain(raw[i]) for i, h in enumerate(headers)
-                  if i not in used and i < len(raw) and not v.is_empty(raw[i])}
-    return Visit(n, date, name, lon, lat, v.text(get("province")) or None,
-                 v.text(get("territory")) or None, workers, minerals,
-                 _flag(get("armed_presence"), False if _names_groups(headers, cols) else None),
-                 _flag(get("child_labour")), attributes)
+    attributes = {
+        h: _plain(raw[i])
+        for i, h in enumerate(headers)
+        if i not in used and i < len(raw) and not v.is_empty(raw[i])
+    }
+    return Visit(
+        n,
+        date,
+        name,
+        lon,
+        lat,
+        v.text(get("province")) or None,
+        v.text(get("territory")) or None,
+        workers,
+        minerals,
+        _flag(get("armed_presence"), False if _names_groups(headers, cols) else None),
+        _flag(get("child_labour")),
+        attributes,
+    )
 
 
 def _names_groups(headers: list[str], cols: dict[str, int]) -> bool:
@@ -182,8 +217,9 @@ def _number(value: Any, column: str) -> float:
     try:
         return v.parse_float(value)
     except v.BadValue as exc:
-        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"),
-                         column=column, problem=exc) from None
+        raise v.BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=column, problem=exc
+        ) from None
 
 
 def _plain(value: Any) -> Any:
@@ -192,8 +228,9 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, int | float | bool) else v.text(value)
 
 
-def read_register(table: Table, cols: dict[str, int], report: LayerReport,
-                  words: Words) -> dict[str, list[Visit]]:
+def read_register(
+    table: Table, cols: dict[str, int], report: LayerReport, words: Words
+) -> dict[str, list[Visit]]:
     """Code -> its visits, oldest first; rejected rows are listed in the report."""
     out: dict[str, list[Visit]] = {}
     for n, raw in table.rows:
@@ -210,9 +247,16 @@ def read_register(table: Table, cols: dict[str, int], report: LayerReport,
     return out
 
 
-def add_register_layer(db: Database, path: Path, name: str, *,
-                       mapping: dict[str, str] | None = None, sheet: str | None = None,
-                       skip_rejected: bool = False, lang: str = "en") -> LayerReport:
+def add_register_layer(
+    db: Database,
+    path: Path,
+    name: str,
+    *,
+    mapping: dict[str, str] | None = None,
+    sheet: str | None = None,
+    skip_rejected: bool = False,
+    lang: str = "en",
+) -> LayerReport:
     """Read a register file and store it as the reference layer ``name``, in one
     transaction. Refuses (writing nothing) a name already used, a file without the
     columns, or rejected rows unless ``skip_rejected``."""
@@ -230,42 +274,69 @@ def add_register_layer(db: Database, path: Path, name: str, *,
     if report.rejected and not skip_rejected:
         return report
     if not sites:
-        raise ImportFileError("{file} has no site with a code, a name and a position.",
-                              file=Path(path).name)
+        raise ImportFileError(
+            "{file} has no site with a code, a name and a position.", file=Path(path).name
+        )
     with db.sessions.begin() as s:
-        if s.scalar(select(func.count()).select_from(ReferenceLayer)
-                    .where(ReferenceLayer.name == name)):
-            raise ImportFileError("There is already a reference layer named '{name}': choose "
-                                  "another name, or remove it first (bm-desktop layers remove "
-                                  "'{name}').", name=name)
+        if s.scalar(
+            select(func.count()).select_from(ReferenceLayer).where(ReferenceLayer.name == name)
+        ):
+            raise ImportFileError(
+                "There is already a reference layer named '{name}': choose "
+                "another name, or remove it first (bm-desktop layers remove "
+                "'{name}').",
+                name=name,
+            )
         _write(s, name, Path(path), sites, report)
     report.written = True
     return report
 
 
-def _write(s: Session, name: str, path: Path, sites: dict[str, list[Visit]],
-           report: LayerReport) -> None:
-    layer = ReferenceLayer(name=name, source_file=str(path.resolve()),
-                           loaded_at=dt.datetime.now().replace(microsecond=0))
+def _write(
+    s: Session, name: str, path: Path, sites: dict[str, list[Visit]], report: LayerReport
+) -> None:
+    layer = ReferenceLayer(
+        name=name,
+        source_file=str(path.resolve()),
+        loaded_at=dt.datetime.now().replace(microsecond=0),
+    )
     s.add(layer)
     s.flush()
     site_rows, visit_rows = [], []
     for code, visits in sites.items():
         latest = visits[-1]
         site_id = uuid.uuid4()
-        site_rows.append({
-            "id": site_id, "layer_id": layer.id, "code": code, "name": latest.name,
-            "longitude": latest.lon, "latitude": latest.lat, "province": latest.province,
-            "territory": latest.territory, "minerals": ";".join(latest.minerals),
-            "workers": latest.workers, "last_visit": latest.date,
-            "armed_presence": latest.armed, "child_labour": latest.child,
-            "attributes": json.dumps(latest.attributes, ensure_ascii=False, default=str)})
+        site_rows.append(
+            {
+                "id": site_id,
+                "layer_id": layer.id,
+                "code": code,
+                "name": latest.name,
+                "longitude": latest.lon,
+                "latitude": latest.lat,
+                "province": latest.province,
+                "territory": latest.territory,
+                "minerals": ";".join(latest.minerals),
+                "workers": latest.workers,
+                "last_visit": latest.date,
+                "armed_presence": latest.armed,
+                "child_labour": latest.child,
+                "attributes": json.dumps(latest.attributes, ensure_ascii=False, default=str),
+            }
+        )
         for visit in visits:
-            visit_rows.append({
-                "id": uuid.uuid4(), "site_id": site_id, "visited_on": visit.date,
-                "workers": visit.workers, "minerals": ";".join(visit.minerals),
-                "armed_presence": visit.armed, "child_labour": visit.child,
-                "attributes": json.dumps(visit.attributes, ensure_ascii=False, default=str)})
+            visit_rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "site_id": site_id,
+                    "visited_on": visit.date,
+                    "workers": visit.workers,
+                    "minerals": ";".join(visit.minerals),
+                    "armed_presence": visit.armed,
+                    "child_labour": visit.child,
+                    "attributes": json.dumps(visit.attributes, ensure_ascii=False, default=str),
+                }
+            )
     s.execute(insert(ReferenceSite), site_rows)
     s.execute(insert(ReferenceVisit), visit_rows)
     report.sites, report.visits = len(site_rows), len(visit_rows)

@@ -91,8 +91,7 @@ class ImportReport:
     def keeps_rejected(self) -> bool:
         """Would one more rejected row be kept or passed on? (If not, :meth:`count`
         it: a junk file's million messages are never even written.)"""
-        return self.sink is not None or \
-            self.rejected + self.removed + self.duplicates < KEPT_LIMIT
+        return self.sink is not None or self.rejected + self.removed + self.duplicates < KEPT_LIMIT
 
     def count_rejected(self, group: str, detail: str) -> None:
         """A rejected row counted (and grouped) but not kept."""
@@ -115,14 +114,21 @@ class ImportReport:
         for group, details in sorted(self.groups.items(), key=lambda g: -g[1].total()):
             n = details.total()
             named = [(d, c) for d, c in details.most_common() if d]
-            line = words.translate("ExchangeImport", "{n} rows: {reason}").format(
-                n=f"{n:,}", reason=group) if n != 1 else words.translate(
-                "ExchangeImport", "1 row: {reason}").format(reason=group)
+            line = (
+                words.translate("ExchangeImport", "{n} rows: {reason}").format(
+                    n=f"{n:,}", reason=group
+                )
+                if n != 1
+                else words.translate("ExchangeImport", "1 row: {reason}").format(reason=group)
+            )
             if named and len(named) < n:  # a breakdown only when values repeat
                 parts = [f"{d} {c:,}" for d, c in named[:GROUP_DETAILS]]
                 if len(named) > GROUP_DETAILS:
-                    parts.append(words.translate("ExchangeImport", "{n} other values").format(
-                        n=len(named) - GROUP_DETAILS))
+                    parts.append(
+                        words.translate("ExchangeImport", "{n} other values").format(
+                            n=len(named) - GROUP_DETAILS
+                        )
+                    )
                 line += ": " + ", ".join(parts)
             out.append(line)
         return out
@@ -139,18 +145,29 @@ class ImportReport:
         return out + self.warnings
 
     def rejected_reasons(self) -> list[str]:
-        return [r for e in sorted(self.rows, key=lambda e: e.row) if e.action == REJECT
-                for r in e.reasons]
+        return [
+            r
+            for e in sorted(self.rows, key=lambda e: e.row)
+            if e.action == REJECT
+            for r in e.reasons
+        ]
 
     def counts_text(self, words: Words) -> str:
         text = words.translate(
-            "ExchangeImport", "{added} added, {updated} updated, {removed} removed, "
-            "{unchanged} unchanged, {rejected} rejected").format(
-            added=self.added, updated=self.updated, removed=self.removed,
-            unchanged=self.unchanged, rejected=self.rejected)
+            "ExchangeImport",
+            "{added} added, {updated} updated, {removed} removed, "
+            "{unchanged} unchanged, {rejected} rejected",
+        ).format(
+            added=self.added,
+            updated=self.updated,
+            removed=self.removed,
+            unchanged=self.unchanged,
+            rejected=self.rejected,
+        )
         if self.duplicates:
             text += words.translate("ExchangeImport", ", {n} repeated rows imported once").format(
-                n=self.duplicates)
+                n=self.duplicates
+            )
         return text
 
 

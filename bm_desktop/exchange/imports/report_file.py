@@ -49,12 +49,14 @@ class ReportFile:
         self.words = words
         self.temp = self.path.with_name(f".{self.path.name}.part")
         self.xlsx = self.path.suffix.lower() == ".xlsx"
-        headers = [words.translate("ExchangeImport", "Row"),
-                   words.translate("ExchangeImport", "Result"),
-                   words.translate("ExchangeImport", "ID"),
-                   words.translate("ExchangeImport", "What"),
-                   words.translate("ExchangeImport", "Reason"),
-                   words.translate("ExchangeImport", "Reason group")]
+        headers = [
+            words.translate("ExchangeImport", "Row"),
+            words.translate("ExchangeImport", "Result"),
+            words.translate("ExchangeImport", "ID"),
+            words.translate("ExchangeImport", "What"),
+            words.translate("ExchangeImport", "Reason"),
+            words.translate("ExchangeImport", "Reason group"),
+        ]
         if self.xlsx:
             from bm_desktop.exchange.xlsx.book import new_streaming_workbook
             from bm_desktop.exchange.xlsx.stream import new_sheet
@@ -66,31 +68,54 @@ class ReportFile:
             self.handle = open(self.temp, "w", newline="", encoding="utf-8-sig")  # noqa: SIM115
             self.csv = csv.writer(self.handle)
             self._row = lambda values, *_: self.csv.writerow(
-                [cell_text(x) if isinstance(x, str) else x for x in values])
+                [cell_text(x) if isinstance(x, str) else x for x in values]
+            )
         self._row(headers)
         self._dir = tempfile.TemporaryDirectory(prefix="bm-report-")
         self.store = sqlite3.connect(Path(self._dir.name) / "rows.sqlite")
-        self.store.execute("CREATE TABLE r (n INTEGER, seq INTEGER, action TEXT, key TEXT, "
-                           "summary TEXT, reason TEXT, grp TEXT)")
+        self.store.execute(
+            "CREATE TABLE r (n INTEGER, seq INTEGER, action TEXT, key TEXT, "
+            "summary TEXT, reason TEXT, grp TEXT)"
+        )
         self.seq = 0
 
     def write(self, entry: PreviewRow) -> None:
         """Keep one checked row (called by the import for every row)."""
         self.seq += 1
-        self.store.execute("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?)", (
-            entry.row or 2**62, self.seq, entry.action, entry.key, entry.summary,
-            "; ".join(entry.reasons), entry.group))
+        self.store.execute(
+            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.row or 2**62,
+                self.seq,
+                entry.action,
+                entry.key,
+                entry.summary,
+                "; ".join(entry.reasons),
+                entry.group,
+            ),
+        )
 
     def finish(self, report: ImportReport) -> None:
         for n, action, key, summary, reason, group in self.store.execute(
-                "SELECT n, action, key, summary, reason, grp FROM r ORDER BY n, seq"):
-            self._row([n if n < 2**62 else None,
-                       self.words.message(RESULTS.get(action, action)), key, summary, reason,
-                       group])
+            "SELECT n, action, key, summary, reason, grp FROM r ORDER BY n, seq"
+        ):
+            self._row(
+                [
+                    n if n < 2**62 else None,
+                    self.words.message(RESULTS.get(action, action)),
+                    key,
+                    summary,
+                    reason,
+                    group,
+                ]
+            )
         self._close_store()
         note = self.words.translate("ExchangeImport", "note")
-        lines: list[Any] = [report.counts_text(self.words), *report.grouped(self.words),
-                            *report.warnings]
+        lines: list[Any] = [
+            report.counts_text(self.words),
+            *report.grouped(self.words),
+            *report.warnings,
+        ]
         for line in lines:
             self._row([None, note, None, None, line, None])
         if self.xlsx:

@@ -65,8 +65,11 @@ class Importer:
 
 def _tracker_table(path: Path, options: ImportOptions) -> Table:
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ImportFileError("{name}: the corrective-action tracker is an Excel workbook "
-                              "(.xlsx) exported by BM Desktop.", name=path.name)
+        raise ImportFileError(
+            "{name}: the corrective-action tracker is an Excel workbook "
+            "(.xlsx) exported by BM Desktop.",
+            name=path.name,
+        )
     if options.sheet:
         return open_table(path, options.sheet)
     last: ImportFileError | None = None
@@ -75,9 +78,13 @@ def _tracker_table(path: Path, options: ImportOptions) -> Table:
             return open_table(path, name)
         except ImportFileError as exc:
             last = exc
-    raise ImportFileError("{name} has no '{sheet}' sheet: is it a corrective-action tracker "
-                          "exported by BM Desktop? ({reason})", name=path.name,
-                          sheet=tracker.sheet_names()[0], reason=last)
+    raise ImportFileError(
+        "{name} has no '{sheet}' sheet: is it a corrective-action tracker "
+        "exported by BM Desktop? ({reason})",
+        name=path.name,
+        sheet=tracker.sheet_names()[0],
+        reason=last,
+    )
 
 
 def _tracker_analyse(s, table, report, words, options, tick):
@@ -94,14 +101,21 @@ def _plain_table(path: Path, options: ImportOptions) -> Table:
 
 
 def _events_table(path: Path, options: ImportOptions) -> Table:
-    return open_table(path, options.sheet,
-                      accept=lambda keys: events.detect(keys)[0] is not None)
+    return open_table(path, options.sheet, accept=lambda keys: events.detect(keys)[0] is not None)
 
 
 def _events_analyse(s, table, report, words, options, tick):
-    return events.analyse(s, table, report, words, tick, given=options.mapping,
-                          date_order=options.date_order, replace_period=options.replace_period,
-                          today=options.today)
+    return events.analyse(
+        s,
+        table,
+        report,
+        words,
+        tick,
+        given=options.mapping,
+        date_order=options.date_order,
+        replace_period=options.replace_period,
+        today=options.today,
+    )
 
 
 def _events_write(s, plan, options, tick):
@@ -120,13 +134,17 @@ def _sites_analyse(s, table, report, words, options, tick):
 def _sites_write(s, plan, options, tick):
     with batches.recording(s, "sites", plan.report):
         visits = sites_write.write(s, plan, options.today or dt.date.today())
-    plan.report.warnings.append(Words(options.lang).translate(
-        "ExchangeImport", "{n} site visits added to the visit history.").format(n=visits))
+    plan.report.warnings.append(
+        Words(options.lang)
+        .translate("ExchangeImport", "{n} site visits added to the visit history.")
+        .format(n=visits)
+    )
 
 
 def _incidents_analyse(s, table, report, words, options, tick):
-    return incidents.analyse(s, table, report, words, options.mapping,
-                             options.today or dt.date.today())
+    return incidents.analyse(
+        s, table, report, words, options.mapping, options.today or dt.date.today()
+    )
 
 
 def _incidents_write(s, plan, options, tick):
@@ -141,14 +159,14 @@ def _submissions_table(path: Path, options: ImportOptions) -> Table:
 
 
 def _submissions_analyse(s, table, report, words, options, tick):
-    return submissions.analyse(s, options.extra["export"], report, words,
-                               options.today or dt.date.today())
+    return submissions.analyse(
+        s, options.extra["export"], report, words, options.today or dt.date.today()
+    )
 
 
 def _submissions_write(s, plan, options, tick):
     with batches.recording(s, "submissions", plan.report):
-        submissions.write(s, plan, options.today or dt.date.today(),
-                          options.extra.get("database"))
+        submissions.write(s, plan, options.today or dt.date.today(), options.extra.get("database"))
 
 
 IMPORTERS: dict[str, Importer] = {
@@ -156,8 +174,9 @@ IMPORTERS: dict[str, Importer] = {
     "events": Importer("events", _events_table, _events_analyse, _events_write),
     "sites": Importer("sites", _plain_table, _sites_analyse, _sites_write),
     "incidents": Importer("incidents", _plain_table, _incidents_analyse, _incidents_write),
-    "submissions": Importer("submissions", _submissions_table, _submissions_analyse,
-                            _submissions_write),
+    "submissions": Importer(
+        "submissions", _submissions_table, _submissions_analyse, _submissions_write
+    ),
 }
 
 
@@ -165,9 +184,14 @@ def register(importer: Importer) -> None:
     IMPORTERS[importer.kind] = importer
 
 
-def run_import(db: Database, kind: str, path: Path, options: ImportOptions | None = None,
-               progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ImportReport:
+def run_import(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
     """Check (and unless ``dry_run``, apply) an import; returns what it found and did.
 
     Raises :class:`ImportFileError` for a file that cannot be imported at all and
@@ -177,8 +201,9 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
     options = options or ImportOptions()
     importer = IMPORTERS.get(kind)
     if importer is None:
-        raise ImportFileError("Unknown import '{kind}' (use one of: {kinds}).", kind=kind,
-                              kinds=sorted(IMPORTERS))
+        raise ImportFileError(
+            "Unknown import '{kind}' (use one of: {kinds}).", kind=kind, kinds=sorted(IMPORTERS)
+        )
     words = Words(options.lang)
     job = Job(progress, cancelled)
     options.extra.setdefault("stamper", db.stamper)
@@ -203,10 +228,14 @@ def run_import(db: Database, kind: str, path: Path, options: ImportOptions | Non
         with db.sessions.begin() as s:
             plan = importer.analyse(s, table, report, words, options, tick)
             if report.rejected and not options.skip_rejected:
-                raise ImportRefused(words.translate(
-                    "ExchangeImport", "{n} rows were rejected, so nothing was imported. Fix "
-                    "them, or import the other rows and leave the rejected ones out.").format(
-                    n=report.rejected), report)
+                raise ImportRefused(
+                    words.translate(
+                        "ExchangeImport",
+                        "{n} rows were rejected, so nothing was imported. Fix "
+                        "them, or import the other rows and leave the rejected ones out.",
+                    ).format(n=report.rejected),
+                    report,
+                )
             job.step(0, report.changes, words.translate("ExchangeImport", "Writing"))
             importer.write(s, plan, options, tick)
             _flush(s)

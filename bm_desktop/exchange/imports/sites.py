@@ -39,8 +39,20 @@ from bm_desktop.exchange.places import fold, mineral_code, province_name
 from bm_desktop.exchange.text import QT_TRANSLATE_NOOP, Words
 
 REGISTER_PURPOSE = "Register visit"
-FLAG_WORDS = ("armed", "arme", "interference", "child", "enfant", "is_gold", "is_3t",
-              "mercury", "mercure", "presence", "women", "femme")
+FLAG_WORDS = (
+    "armed",
+    "arme",
+    "interference",
+    "child",
+    "enfant",
+    "is_gold",
+    "is_3t",
+    "mercury",
+    "mercure",
+    "presence",
+    "women",
+    "femme",
+)
 
 
 @dataclass
@@ -73,8 +85,9 @@ class Reference:
     """Provinces and minerals, to resolve names quickly."""
 
     def __init__(self, s: Session) -> None:
-        self.provinces = {p.name: p for p in s.scalars(select(Province)
-                                                       .where(Province.deleted.is_(False)))}
+        self.provinces = {
+            p.name: p for p in s.scalars(select(Province).where(Province.deleted.is_(False)))
+        }
         self.known = {fold(name): name for name in self.provinces}
         self.minerals = {x.code: x for x in s.scalars(select(Mineral))}
 
@@ -84,8 +97,14 @@ def _value(raw: list[Any], cols: dict[str, int], key: str) -> Any:
     return raw[i] if i is not None and i < len(raw) else None
 
 
-def parse_row(n: int, raw: list[Any], cols: dict[str, int], flags: list[tuple[str, int]],
-              ref: Reference, words: Words) -> tuple[SiteRow, list[str]]:
+def parse_row(
+    n: int,
+    raw: list[Any],
+    cols: dict[str, int],
+    flags: list[tuple[str, int]],
+    ref: Reference,
+    words: Words,
+) -> tuple[SiteRow, list[str]]:
     """A valid row and its warnings, or :class:`BadValue` with the reason."""
     code = v.text(_value(raw, cols, "code"))
     if not code:
@@ -102,37 +121,73 @@ def parse_row(n: int, raw: list[Any], cols: dict[str, int], flags: list[tuple[st
     if province_text:
         found = province_name(province_text, ref.known)
         if found is None:
-            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "province '{value}' is not one of the "
-                                "programme's provinces ({known})"), value=province_text,
-                             known=", ".join(sorted(ref.provinces)))
+            raise v.BadValue(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "province '{value}' is not one of the programme's provinces ({known})",
+                ),
+                value=province_text,
+                known=", ".join(sorted(ref.provinces)),
+            )
         province_id = ref.provinces[found].id
     visit = None
     if not v.is_empty(_value(raw, cols, "visit_date")):
         try:
             visit = v.parse_date(_value(raw, cols, "visit_date"))
         except v.BadValue as exc:
-            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"), problem=exc) from None
+            raise v.BadValue(
+                QT_TRANSLATE_NOOP("ExchangeImport", "visit date {problem}"), problem=exc
+            ) from None
     miners = None
     if not v.is_empty(_value(raw, cols, "miners")):
         miners = int(_number(raw, cols, "miners"))
         if miners < 0:
-            raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "the number of workers {value} is negative"),
-                             value=miners)
+            raise v.BadValue(
+                QT_TRANSLATE_NOOP("ExchangeImport", "the number of workers {value} is negative"),
+                value=miners,
+            )
     minerals, warnings = [], []
     for key in ("mineral1", "mineral2", "mineral3"):
         for part in _split(v.text(_value(raw, cols, key))):
             code_m = mineral_code(part)
             if code_m is None or code_m not in ref.minerals:
-                warnings.append(m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
-                    "ExchangeImport", "mineral '{value}' is not one the programme follows; "
-                    "it is left out."), value=part)))
+                warnings.append(
+                    m.at_row(
+                        words,
+                        n,
+                        m.say(
+                            words,
+                            QT_TRANSLATE_NOOP(
+                                "ExchangeImport",
+                                "mineral '{value}' is not one the programme follows; "
+                                "it is left out.",
+                            ),
+                            value=part,
+                        ),
+                    )
+                )
             elif code_m not in minerals:
                 minerals.append(code_m)
-    notes = "; ".join(f"{h}: {v.text(raw[i])}" for h, i in flags
-                      if i < len(raw) and not v.is_empty(raw[i])) or None
-    return SiteRow(n, code, name, lon, lat, province_id,
-                   v.text(_value(raw, cols, "territory")) or None, visit, miners, minerals,
-                   v.text(_value(raw, cols, "operator")) or None, notes), warnings
+    notes = (
+        "; ".join(
+            f"{h}: {v.text(raw[i])}" for h, i in flags if i < len(raw) and not v.is_empty(raw[i])
+        )
+        or None
+    )
+    return SiteRow(
+        n,
+        code,
+        name,
+        lon,
+        lat,
+        province_id,
+        v.text(_value(raw, cols, "territory")) or None,
+        visit,
+        miners,
+        minerals,
+        v.text(_value(raw, cols, "operator")) or None,
+        notes,
+    ), warnings
 
 
 def _split(text: str) -> list[str]:
@@ -148,8 +203,9 @@ def _number(raw: list[Any], cols: dict[str, int], key: str, required: bool = Fal
     try:
         return v.parse_float(value)
     except v.BadValue as exc:
-        raise v.BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key,
-                         problem=exc) from None
+        raise v.BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "{column} {problem}"), column=key, problem=exc
+        ) from None
 
 
 def columns(table: Table, mapping: dict[str, str], words: Words) -> dict[str, int]:
@@ -159,24 +215,42 @@ def columns(table: Table, mapping: dict[str, str], words: Words) -> dict[str, in
     position = {h: i for i, h in enumerate(table.headers)}
     unknown = [c for c in mapping.values() if c not in position]
     if unknown:
-        raise ImportFileError(m.say(words, QT_TRANSLATE_NOOP(
-            "ExchangeImport", "The file has no column {names} (its columns: {columns})."),
-            names=", ".join(f"'{c}'" for c in unknown), columns=", ".join(table.headers)))
+        raise ImportFileError(
+            m.say(
+                words,
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport", "The file has no column {names} (its columns: {columns})."
+                ),
+                names=", ".join(f"'{c}'" for c in unknown),
+                columns=", ".join(table.headers),
+            )
+        )
     return {k: position[c] for k, c in mapping.items()}
 
 
-def analyse(s: Session, table: Table, report: ImportReport, words: Words,
-            given: dict[str, str] | None, tick=lambda n: None) -> SitePlan:
+def analyse(
+    s: Session,
+    table: Table,
+    report: ImportReport,
+    words: Words,
+    given: dict[str, str] | None,
+    tick=lambda n: None,
+) -> SitePlan:
     mp.check_given("sites", given, table.headers, words)
     mapping = mp.mapping_for(s, "sites", table.headers, given)
     cols = columns(table, mapping, words)
     keys = {header_key(h) for h in table.headers}
-    report.layout = (words.translate("ExchangeImport", "mine-site register")
-                     if {"pcode", "visit_date"} <= keys
-                     else words.translate("ExchangeImport", "site file (column mapping)"))
+    report.layout = (
+        words.translate("ExchangeImport", "mine-site register")
+        if {"pcode", "visit_date"} <= keys
+        else words.translate("ExchangeImport", "site file (column mapping)")
+    )
     mapped = set(cols.values())
-    flags = [(h, i) for i, h in enumerate(table.headers) if i not in mapped
-             and any(w in header_key(h) for w in FLAG_WORDS)]
+    flags = [
+        (h, i)
+        for i, h in enumerate(table.headers)
+        if i not in mapped and any(w in header_key(h) for w in FLAG_WORDS)
+    ]
     ref = Reference(s)
     plan = SitePlan(report, mapping, list(table.headers))
     good: dict[str, list[SiteRow]] = {}
@@ -187,9 +261,16 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         try:
             row, warnings = parse_row(n, raw, cols, flags, ref, words)
         except v.BadValue as exc:
-            report.record(PreviewRow(n, REJECT, v.label(_value(raw, cols, "code")), "",
-                                     [m.at_row(words, n, exc.text(words), table.unit)],
-                                     *exc.grouping(words)))
+            report.record(
+                PreviewRow(
+                    n,
+                    REJECT,
+                    v.label(_value(raw, cols, "code")),
+                    "",
+                    [m.at_row(words, n, exc.text(words), table.unit)],
+                    *exc.grouping(words),
+                )
+            )
             continue
         report.warnings += warnings
         good.setdefault(row.code, []).append(row)
@@ -198,18 +279,51 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
         if not dated and len(rows) > 1:
             for row in rows:
                 others = ", ".join(str(r.row) for r in rows if r is not row)
-                report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(words, row.row, m.say(
-                    words, QT_TRANSLATE_NOOP("ExchangeImport", "site code {code} appears again on row {rows}; "
-                              "without a visit date BM Desktop cannot tell which row is "
-                              "current."), code=code, rows=others), table.unit)]))
+                report.record(
+                    PreviewRow(
+                        row.row,
+                        REJECT,
+                        code,
+                        "",
+                        [
+                            m.at_row(
+                                words,
+                                row.row,
+                                m.say(
+                                    words,
+                                    QT_TRANSLATE_NOOP(
+                                        "ExchangeImport",
+                                        "site code {code} appears again on row {rows}; "
+                                        "without a visit date BM Desktop cannot tell which row is "
+                                        "current.",
+                                    ),
+                                    code=code,
+                                    rows=others,
+                                ),
+                                table.unit,
+                            )
+                        ],
+                    )
+                )
             continue
         rows.sort(key=lambda r: (r.visit or dt.date.min, r.row))
         plan.latest[code] = rows[-1]
         plan.visits += [r for r in rows if r.visit is not None]
         for older in rows[:-1]:
-            report.record(PreviewRow(older.row, UNCHANGED, code, m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "earlier visit ({date}): kept as visit history"),
-                date=older.visit.isoformat() if older.visit else "")))
+            report.record(
+                PreviewRow(
+                    older.row,
+                    UNCHANGED,
+                    code,
+                    m.say(
+                        words,
+                        QT_TRANSLATE_NOOP(
+                            "ExchangeImport", "earlier visit ({date}): kept as visit history"
+                        ),
+                        date=older.visit.isoformat() if older.visit else "",
+                    ),
+                )
+            )
     _compare(s, plan, ref, words)
     _suggest_reference_layer(s, plan, codes - {""}, words)
     return plan
@@ -218,20 +332,27 @@ def analyse(s: Session, table: Table, report: ImportReport, words: Words,
 REGISTER_AT_LEAST = 100  # new sites from which a file may be a national register
 
 
-def _suggest_reference_layer(s: Session, plan: SitePlan, codes: set[str],
-                             words: Words) -> None:
+def _suggest_reference_layer(s: Session, plan: SitePlan, codes: set[str], words: Words) -> None:
     """A file with far more sites than the programme has (its rows accepted or not) is
     most likely a national register: say that it belongs in a reference layer."""
     known = set(s.scalars(select(Site.code).where(Site.deleted.is_(False))))
     new, programme = len(codes - known), len(known)
     if new >= REGISTER_AT_LEAST and new > 2 * programme:
-        plan.report.advice.append(words.translate("ExchangeImport", (
-            "This file would add {new} sites to the programme's {programme}: it looks like a "
-            "national register. Load it as a reference layer instead (drawn under the "
-            "programme's sites, never counted in its figures): bm-desktop layers add "
-            "\"{file}\" --name NAME, or Layers dock > Add a reference layer…")).format(
-            new=_count(new, words), programme=_count(programme, words),
-            file=plan.report.path.name))
+        plan.report.advice.append(
+            words.translate(
+                "ExchangeImport",
+                (
+                    "This file would add {new} sites to the programme's {programme}: it looks like a "
+                    "national register. Load it as a reference layer instead (drawn under the "
+                    "programme's sites, never counted in its figures): bm-desktop layers add "
+                    '"{file}" --name NAME, or Layers dock > Add a reference layer…'
+                ),
+            ).format(
+                new=_count(new, words),
+                programme=_count(programme, words),
+                file=plan.report.path.name,
+            )
+        )
 
 
 def _count(n: int, words: Words) -> str:
@@ -239,8 +360,9 @@ def _count(n: int, words: Words) -> str:
     return text.replace(",", "\u202f") if words.lang == "fr" else text
 
 
-def _place_by_position(s: Session, plan: SitePlan, existing: set[str], ref: Reference,
-                       words: Words) -> None:
+def _place_by_position(
+    s: Session, plan: SitePlan, existing: set[str], ref: Reference, words: Words
+) -> None:
     """New sites whose file gives no province get the one their position is in (point in
     polygon against the admin-1 layer in use), said in the report."""
     import numpy as np
@@ -250,16 +372,28 @@ def _place_by_position(s: Session, plan: SitePlan, existing: set[str], ref: Refe
     rows = [r for c, r in plan.latest.items() if c not in existing and r.province_id is None]
     if not rows:
         return
-    found = assign_provinces(s, np.array([r.longitude for r in rows]),
-                             np.array([r.latitude for r in rows]))
+    found = assign_provinces(
+        s, np.array([r.longitude for r in rows]), np.array([r.latitude for r in rows])
+    )
     names = {p.id: p.name for p in ref.provinces.values()}
     for row, province_id in zip(rows, found, strict=True):
         if province_id is not None:
             row.province_id = province_id
-            plan.report.warnings.append(m.at_row(words, row.row, m.say(
-                words, QT_TRANSLATE_NOOP("ExchangeImport", "site {code} names no province; "
-                                         "it is in {province} by its position."),
-                code=row.code, province=names[province_id])))
+            plan.report.warnings.append(
+                m.at_row(
+                    words,
+                    row.row,
+                    m.say(
+                        words,
+                        QT_TRANSLATE_NOOP(
+                            "ExchangeImport",
+                            "site {code} names no province; it is in {province} by its position.",
+                        ),
+                        code=row.code,
+                        province=names[province_id],
+                    ),
+                )
+            )
 
 
 def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
@@ -271,17 +405,54 @@ def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
         summary = f"{row.name} ({', '.join(row.minerals) or '—'})"
         if site is None:
             if row.province_id is None:
-                plan.report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(
-                    words, row.row, m.say(words, QT_TRANSLATE_NOOP(
-                        "ExchangeImport", "site {code} is new and has no province: BM Desktop "
-                        "needs the province to place it in a programme region."), code=code))]))
+                plan.report.record(
+                    PreviewRow(
+                        row.row,
+                        REJECT,
+                        code,
+                        "",
+                        [
+                            m.at_row(
+                                words,
+                                row.row,
+                                m.say(
+                                    words,
+                                    QT_TRANSLATE_NOOP(
+                                        "ExchangeImport",
+                                        "site {code} is new and has no province: BM Desktop "
+                                        "needs the province to place it in a programme region.",
+                                    ),
+                                    code=code,
+                                ),
+                            )
+                        ],
+                    )
+                )
                 continue
             province = next(p for p in ref.provinces.values() if p.id == row.province_id)
             if province.region_id is None:
-                plan.report.record(PreviewRow(row.row, REJECT, code, "", [m.at_row(
-                    words, row.row, m.say(words, QT_TRANSLATE_NOOP(
-                        "ExchangeImport", "province {province} belongs to no programme region."),
-                        province=province.name))]))
+                plan.report.record(
+                    PreviewRow(
+                        row.row,
+                        REJECT,
+                        code,
+                        "",
+                        [
+                            m.at_row(
+                                words,
+                                row.row,
+                                m.say(
+                                    words,
+                                    QT_TRANSLATE_NOOP(
+                                        "ExchangeImport",
+                                        "province {province} belongs to no programme region.",
+                                    ),
+                                    province=province.name,
+                                ),
+                            )
+                        ],
+                    )
+                )
                 continue
             plan.changes[code] = ADD
             plan.report.record(PreviewRow(row.row, ADD, code, summary))
@@ -289,8 +460,9 @@ def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
         differs = _differences(site, row, current.get(site.id, []))
         if differs:
             plan.changes[code] = UPDATE
-            plan.report.record(PreviewRow(row.row, UPDATE, code,
-                                          f"{summary}: {', '.join(differs)}"))
+            plan.report.record(
+                PreviewRow(row.row, UPDATE, code, f"{summary}: {', '.join(differs)}")
+            )
         else:
             plan.report.record(PreviewRow(row.row, UNCHANGED, code, summary))
 
@@ -298,9 +470,10 @@ def _compare(s: Session, plan: SitePlan, ref: Reference, words: Words) -> None:
 def _site_minerals(s: Session) -> dict[uuid.UUID, list[str]]:
     out: dict[uuid.UUID, list[tuple[int, str]]] = {}
     for site_id, rank, code in s.execute(
-            select(SiteMineral.site_id, SiteMineral.rank, Mineral.code)
-            .join(Mineral, Mineral.id == SiteMineral.mineral_id)
-            .where(SiteMineral.deleted.is_(False))):
+        select(SiteMineral.site_id, SiteMineral.rank, Mineral.code)
+        .join(Mineral, Mineral.id == SiteMineral.mineral_id)
+        .where(SiteMineral.deleted.is_(False))
+    ):
         out.setdefault(site_id, []).append((rank, code))
     return {k: [c for _, c in sorted(x)] for k, x in out.items()}
 

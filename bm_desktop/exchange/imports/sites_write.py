@@ -28,15 +28,29 @@ def write(s: Session, plan: SitePlan, today: dt.date) -> int:
         if change == ADD:
             assert row.province_id is not None  # the plan gives every new site a province
             province = provinces[row.province_id]
-            site = Site(code=code, name=row.name, longitude=row.longitude, latitude=row.latitude,
-                        country_id=province.country_id, region_id=province.region_id,
-                        province_id=province.id, territory=row.territory, operator=row.operator,
-                        miners_total=row.miners, status=SiteStatus.INACTIVE.value)
+            site = Site(
+                code=code,
+                name=row.name,
+                longitude=row.longitude,
+                latitude=row.latitude,
+                country_id=province.country_id,
+                region_id=province.region_id,
+                province_id=province.id,
+                territory=row.territory,
+                operator=row.operator,
+                miners_total=row.miners,
+                status=SiteStatus.INACTIVE.value,
+            )
             s.add(site)
             s.flush()
-            s.add(SiteStatusChange(site_id=site.id, status=SiteStatus.INACTIVE.value,
-                                   effective_on=row.visit or today,
-                                   reason="Added from a site register; not yet in the programme."))
+            s.add(
+                SiteStatusChange(
+                    site_id=site.id,
+                    status=SiteStatus.INACTIVE.value,
+                    effective_on=row.visit or today,
+                    reason="Added from a site register; not yet in the programme.",
+                )
+            )
             sites[code] = site
         else:
             site = sites[code]
@@ -67,8 +81,10 @@ def _update(site: Site, row: SiteRow, provinces: dict) -> None:
 
 def _set_minerals(s: Session, site_id: uuid.UUID, codes: list[str], ref: Reference) -> None:
     """The latest visit's minerals, in its order; others are marked deleted."""
-    links = {link.mineral_id: link for link in s.scalars(
-        select(SiteMineral).where(SiteMineral.site_id == site_id))}
+    links = {
+        link.mineral_id: link
+        for link in s.scalars(select(SiteMineral).where(SiteMineral.site_id == site_id))
+    }
     wanted = {ref.minerals[c].id: rank for rank, c in enumerate(codes, start=1)}
     for mineral_id, rank in wanted.items():
         link = links.get(mineral_id)
@@ -82,8 +98,13 @@ def _set_minerals(s: Session, site_id: uuid.UUID, codes: list[str], ref: Referen
 
 
 def _visits(s: Session, plan: SitePlan, sites: dict[str, Site]) -> int:
-    known: set[tuple[Any, ...]] = set(s.execute(select(SiteVisit.site_id, SiteVisit.visited_on).where(
-        SiteVisit.purpose == REGISTER_PURPOSE, SiteVisit.deleted.is_(False))).all())
+    known: set[tuple[Any, ...]] = set(
+        s.execute(
+            select(SiteVisit.site_id, SiteVisit.visited_on).where(
+                SiteVisit.purpose == REGISTER_PURPOSE, SiteVisit.deleted.is_(False)
+            )
+        ).all()
+    )
     added = 0
     for row in plan.visits:
         site = sites.get(row.code)
@@ -92,7 +113,15 @@ def _visits(s: Session, plan: SitePlan, sites: dict[str, Site]) -> int:
         if (site.id, row.visit) in known:
             continue
         known.add((site.id, row.visit))
-        s.add(SiteVisit(site_id=site.id, visited_on=row.visit, visitor=VISITOR,
-                        purpose=REGISTER_PURPOSE, notes=row.notes, workers_counted=row.miners))
+        s.add(
+            SiteVisit(
+                site_id=site.id,
+                visited_on=row.visit,
+                visitor=VISITOR,
+                purpose=REGISTER_PURPOSE,
+                notes=row.notes,
+                workers_counted=row.miners,
+            )
+        )
         added += 1
     return added

@@ -96,12 +96,12 @@ def _csv_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         return [], []
-    return [h.strip() for h in rows[0]], [(n, r) for n, r in enumerate(rows[1:], start=2)
-                                         if "".join(r).strip()]
+    return [h.strip() for h in rows[0]], [
+        (n, r) for n, r in enumerate(rows[1:], start=2) if "".join(r).strip()
+    ]
 
 
-def _attach(export: Export, name: str, headers: list[str], rows, parent: str,
-            own: str) -> None:
+def _attach(export: Export, name: str, headers: list[str], rows, parent: str, own: str) -> None:
     """Attach repeat rows to their submissions: ``parent`` names the column pointing at
     the submission's ``own`` column."""
     by_key = {str(s.get(own)): s for s in export.submissions}
@@ -117,19 +117,29 @@ def read_central_zip(path: Path) -> Export:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ImportFileError("{name} is not a zip file: use the zip ODK Central exports, "
-                              "or its CSV.", name=path.name) from None
+        raise ImportFileError(
+            "{name} is not a zip file: use the zip ODK Central exports, or its CSV.", name=path.name
+        ) from None
     with archive:
-        csvs = {n: archive.read(n).decode("utf-8-sig") for n in archive.namelist()
-                if n.lower().endswith(".csv")}
-        media = {Path(n).name: archive.read(n) for n in archive.namelist()
-                 if "/media/" in f"/{n}" and not n.endswith("/")}
+        csvs = {
+            n: archive.read(n).decode("utf-8-sig")
+            for n in archive.namelist()
+            if n.lower().endswith(".csv")
+        }
+        media = {
+            Path(n).name: archive.read(n)
+            for n in archive.namelist()
+            if "/media/" in f"/{n}" and not n.endswith("/")
+        }
     tables = {n: _csv_rows(t) for n, t in csvs.items()}
     main = [n for n, (h, _r) in tables.items() if h and "PARENT_KEY" not in h]
     if len(main) != 1:
-        raise ImportFileError("{name} does not hold one submissions CSV (found: {found}): "
-                              "is it an ODK Central export?", name=path.name,
-                              found=", ".join(sorted(main)) or "-")
+        raise ImportFileError(
+            "{name} does not hold one submissions CSV (found: {found}): "
+            "is it an ODK Central export?",
+            name=path.name,
+            found=", ".join(sorted(main)) or "-",
+        )
     headers, rows = tables[main[0]]
     export = Export("ODK Central", headers, _submissions(headers, iter(rows)), dict(media))
     for n, (h, r) in tables.items():
@@ -144,20 +154,23 @@ def read_kobo_xlsx(path: Path) -> Export:
     try:
         names = load_workbook(path, read_only=True).sheetnames
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook
-        raise ImportFileError("{name} cannot be read as a workbook ({reason}).",
-                              name=path.name, reason=str(exc)) from None
+        raise ImportFileError(
+            "{name} cannot be read as a workbook ({reason}).", name=path.name, reason=str(exc)
+        ) from None
     first = open_table(path, names[0])
     try:
-        export = Export("KoboToolbox", list(first.headers),
-                        _submissions(list(first.headers), iter(first.rows)))
+        export = Export(
+            "KoboToolbox", list(first.headers), _submissions(list(first.headers), iter(first.rows))
+        )
     finally:
         first.close()
     for name in names[1:]:
         table = open_table(path, name)
         try:
             if "_parent_index" in table.headers:
-                _attach(export, name, list(table.headers), list(table.rows), "_parent_index",
-                        "_index")
+                _attach(
+                    export, name, list(table.headers), list(table.rows), "_parent_index", "_index"
+                )
         finally:
             table.close()
     return export
@@ -167,8 +180,9 @@ def read_csv(path: Path) -> Export:
     table = open_table(path)
     try:
         headers = list(table.headers)
-        tool = "ODK Central" if any("-" in h for h in headers) or "KEY" in headers \
-            else "KoboToolbox"
+        tool = (
+            "ODK Central" if any("-" in h for h in headers) or "KEY" in headers else "KoboToolbox"
+        )
         return Export(tool, headers, _submissions(headers, iter(table.rows)))
     finally:
         table.close()
@@ -189,9 +203,12 @@ def read_export(path: Path, media: Path | None = None) -> Export:
     elif suffix == ".csv":
         export = read_csv(path)
     else:
-        raise ImportFileError("{name}: submissions come as the CSV or zip of ODK Central or "
-                              "the XLSX or CSV of KoboToolbox, not '{suffix}' files.",
-                              name=path.name, suffix=suffix)
+        raise ImportFileError(
+            "{name}: submissions come as the CSV or zip of ODK Central or "
+            "the XLSX or CSV of KoboToolbox, not '{suffix}' files.",
+            name=path.name,
+            suffix=suffix,
+        )
     if media is None and (path.parent / "media").is_dir():
         media = path.parent / "media"  # attachments downloaded beside the export
     if media is not None:

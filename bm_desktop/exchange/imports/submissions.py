@@ -86,15 +86,25 @@ def _form_problem(sub: Submission, words: Words) -> str | None:
     stamp = v.text(sub.get(STAMP_FIELD))
     form, _sep, version = stamp.partition(" ")
     central = v.text(sub.get("FormVersion"))
-    if form == FORM_ID and version.split(".")[0] == FORM_SCHEMA and (
-            not central or central == version):
+    if (
+        form == FORM_ID
+        and version.split(".")[0] == FORM_SCHEMA
+        and (not central or central == version)
+    ):
         return None
-    return m.say(words, QT_TRANSLATE_NOOP(
-        "ExchangeImport", "the submission comes from form '{form}' version '{version}', not "
-        "from the incident form {expected} (version {schema}.x) of this programme: generate "
-        "the form with 'bm-desktop form' and collect with it."),
-        form=form or "?", version=version or central or "?", expected=FORM_ID,
-        schema=FORM_SCHEMA)
+    return m.say(
+        words,
+        QT_TRANSLATE_NOOP(
+            "ExchangeImport",
+            "the submission comes from form '{form}' version '{version}', not "
+            "from the incident form {expected} (version {schema}.x) of this programme: generate "
+            "the form with 'bm-desktop form' and collect with it.",
+        ),
+        form=form or "?",
+        version=version or central or "?",
+        expected=FORM_ID,
+        schema=FORM_SCHEMA,
+    )
 
 
 def _int(sub: Submission, name: str) -> int | None:
@@ -102,8 +112,7 @@ def _int(sub: Submission, name: str) -> int | None:
     return None if v.is_empty(value) else v.parse_int(value)
 
 
-def _draft(sub: Submission, current: str, photos: list[str],
-           today: dt.date) -> IncidentDraft:
+def _draft(sub: Submission, current: str, photos: list[str], today: dt.date) -> IncidentDraft:
     occurred = None if v.is_empty(sub.get("occurred_on")) else v.parse_date(sub.get("occurred_on"))
     sent = sub.get("SubmissionDate") or sub.get("_submission_time") or sub.get("end")
     reported = min(v.parse_date(sent), today) if not v.is_empty(sent) else today
@@ -113,14 +122,21 @@ def _draft(sub: Submission, current: str, photos: list[str],
     lon = None if v.is_empty(sub.longitude) else v.parse_float(sub.longitude)
     severity = _int(sub, "severity")
     return IncidentDraft(
-        occurred_on=occurred, risk_area_code=v.text(sub.get("risk_area")) or None,
-        description=v.text(sub.get("description")), site_code=v.text(sub.get("site")) or None,
-        reported_on=reported, reported_by=v.text(sub.get("monitor") or
-                                                 sub.get("SubmitterName")) or None,
-        source=IncidentSource.MONITOR, severity=severity if severity is not None else 0,
+        occurred_on=occurred,
+        risk_area_code=v.text(sub.get("risk_area")) or None,
+        description=v.text(sub.get("description")),
+        site_code=v.text(sub.get("site")) or None,
+        reported_on=reported,
+        reported_by=v.text(sub.get("monitor") or sub.get("SubmitterName")) or None,
+        source=IncidentSource.MONITOR,
+        severity=severity if severity is not None else 0,
         people_affected=_int(sub, "people_affected"),
-        minors_involved=_int(sub, "minors_involved") or 0, longitude=lon, latitude=lat,
-        submission_id=current, photos=tuple(f"{current}/{p}" for p in photos))
+        minors_involved=_int(sub, "minors_involved") or 0,
+        longitude=lon,
+        latitude=lat,
+        submission_id=current,
+        photos=tuple(f"{current}/{p}" for p in photos),
+    )
 
 
 def _photos(sub: Submission) -> list[str]:
@@ -131,24 +147,36 @@ def _photos(sub: Submission) -> list[str]:
     return [n for n in found if n not in ("", ".", "..")]  # a file name, never a path
 
 
-def analyse(s: Session, export: Export, report: ImportReport, words: Words,
-            today: dt.date) -> SubmissionPlan:
+def analyse(
+    s: Session, export: Export, report: ImportReport, words: Words, today: dt.date
+) -> SubmissionPlan:
     names = {field_name(h) for h in export.headers}
     if STAMP_FIELD not in names:
-        raise ImportFileError("{name} is not an export of the incident form {form}: it has "
-                              "no '{column}' column. Export the submissions of the form "
-                              "written by 'bm-desktop form'.", name=report.path.name,
-                              form=FORM_ID, column=STAMP_FIELD)
+        raise ImportFileError(
+            "{name} is not an export of the incident form {form}: it has "
+            "no '{column}' column. Export the submissions of the form "
+            "written by 'bm-desktop form'.",
+            name=report.path.name,
+            form=FORM_ID,
+            column=STAMP_FIELD,
+        )
     missing = [c for c in ANSWERS if c not in names]
     if missing:
-        raise ImportFileError("{name} lacks the form's columns {columns}: export the "
-                              "submissions with XML values and headers, not labels.",
-                              name=report.path.name, columns=", ".join(missing))
-    report.layout = words.translate("ExchangeImport", "{tool} submissions").format(
-        tool=export.tool)
+        raise ImportFileError(
+            "{name} lacks the form's columns {columns}: export the "
+            "submissions with XML values and headers, not labels.",
+            name=report.path.name,
+            columns=", ".join(missing),
+        )
+    report.layout = words.translate("ExchangeImport", "{tool} submissions").format(tool=export.tool)
     plan = SubmissionPlan(report, export)
-    stored = dict(s.execute(select(Incident.submission_id, Incident.id).where(
-        Incident.submission_id.is_not(None), Incident.deleted.is_(False))).all())
+    stored = dict(
+        s.execute(
+            select(Incident.submission_id, Incident.id).where(
+                Incident.submission_id.is_not(None), Incident.deleted.is_(False)
+            )
+        ).all()
+    )
     seen: set[str] = set()
     for sub in export.submissions:
         report.rows_read += 1
@@ -156,13 +184,23 @@ def analyse(s: Session, export: Export, report: ImportReport, words: Words,
         current, earlier = _identity(sub)
         problem = _form_problem(sub, words)
         if problem is None and not current:
-            problem = m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "the submission has no instance id (meta/instanceID)."))
+            problem = m.say(
+                words,
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport", "the submission has no instance id (meta/instanceID)."
+                ),
+            )
         elif problem is None and not _SAFE_ID.fullmatch(current):
             # It names the photos' folder: never a path, never longer than the column.
-            problem = m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "the instance id '{id}' is not an ODK instance id (letters, "
-                "digits and - _ . : only, at most 64)."), id=current[:80])
+            problem = m.say(
+                words,
+                QT_TRANSLATE_NOOP(
+                    "ExchangeImport",
+                    "the instance id '{id}' is not an ODK instance id (letters, "
+                    "digits and - _ . : only, at most 64).",
+                ),
+                id=current[:80],
+            )
         if problem is not None:
             report.record(PreviewRow(n, REJECT, current, "", [m.at_row(words, n, problem)]))
             continue
@@ -171,19 +209,33 @@ def analyse(s: Session, export: Export, report: ImportReport, words: Words,
             draft = _draft(sub, current, photos, today)
             validate_incident(s, draft, today)
         except v.BadValue as exc:
-            report.record(PreviewRow(n, REJECT, current, "",
-                                     [m.at_row(words, n, exc.text(words))]))
+            report.record(PreviewRow(n, REJECT, current, "", [m.at_row(words, n, exc.text(words))]))
             continue
         except BmError as exc:
-            report.record(PreviewRow(n, REJECT, current, "",
-                                     [m.at_row(words, n, error_text(exc, words.lang))]))
+            report.record(
+                PreviewRow(
+                    n, REJECT, current, "", [m.at_row(words, n, error_text(exc, words.lang))]
+                )
+            )
             continue
         summary = f"{draft.site_code} · {draft.occurred_on} · {draft.risk_area_code}"
         missing = [p for p in photos if p not in export.media]
         if missing:
-            report.warnings.append(m.at_row(words, n, m.say(words, QT_TRANSLATE_NOOP(
-                "ExchangeImport", "photo {names} is not in the export's media (use --media "
-                "FOLDER); the incident is imported without it."), names=", ".join(missing))))
+            report.warnings.append(
+                m.at_row(
+                    words,
+                    n,
+                    m.say(
+                        words,
+                        QT_TRANSLATE_NOOP(
+                            "ExchangeImport",
+                            "photo {names} is not in the export's media (use --media "
+                            "FOLDER); the incident is imported without it.",
+                        ),
+                        names=", ".join(missing),
+                    ),
+                )
+            )
             draft = _draft(sub, current, [p for p in photos if p not in missing], today)
         if current in stored or current in seen:
             report.record(PreviewRow(n, UNCHANGED, current, summary))
@@ -199,8 +251,7 @@ def analyse(s: Session, export: Export, report: ImportReport, words: Words,
     return plan
 
 
-def _copy(export: Export, folder: Path | None, draft: IncidentDraft,
-          names: list[str]) -> None:
+def _copy(export: Export, folder: Path | None, draft: IncidentDraft, names: list[str]) -> None:
     if folder is None:
         return
     target = folder / (draft.submission_id or "")

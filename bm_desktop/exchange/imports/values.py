@@ -23,8 +23,9 @@ class BadValue(ValueError):
         super().__init__(template.format(**params))
 
     def text(self, words: Words) -> str:
-        params = {k: p.text(words) if isinstance(p, BadValue) else p
-                  for k, p in self.params.items()}
+        params = {
+            k: p.text(words) if isinstance(p, BadValue) else p for k, p in self.params.items()
+        }
         return words.message(self.template).format(**params)
 
     def grouping(self, words: Words) -> tuple[str, str]:
@@ -45,13 +46,18 @@ class BadValue(ValueError):
         label = " ".join(_MARKED.sub(" ", label).split())
         return label, detail
 
-
     def group_key(self) -> tuple:
         """What :meth:`grouping`'s label depends on (not the row's own value), so a
         label can be worked out once per kind of problem, not once per row."""
-        return (self.template, *((k, p.group_key()) if isinstance(p, BadValue) else
-                                 (k, None if k in _ROW_VALUES else p)
-                                 for k, p in self.params.items()))
+        return (
+            self.template,
+            *(
+                (k, p.group_key())
+                if isinstance(p, BadValue)
+                else (k, None if k in _ROW_VALUES else p)
+                for k, p in self.params.items()
+            ),
+        )
 
     def detail(self) -> str:
         """The row's own value in the message (the first found), or ""."""
@@ -74,10 +80,30 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})[ -]([^\W\d_]+)\.?[ -](\d{4})$")
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
 }
 MONTHS.update({name[:k]: n for name, n in list(MONTHS.items()) for k in (3, 4)})
 MONTHS.pop("jui", None)  # juin or juillet: ambiguous
@@ -93,9 +119,13 @@ def text(value: Any) -> str:
     PostgreSQL server it failed the sync of every change sent with it."""
     raw = label(value)
     if _CONTROL.search(raw):
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' holds a control "
-                                         "character (such as a NUL byte) that cannot be "
-                                         "stored"), value=_CONTROL.sub("?", raw)[:40])
+        raise BadValue(
+            QT_TRANSLATE_NOOP(
+                "ExchangeImport",
+                "'{value}' holds a control character (such as a NUL byte) that cannot be stored",
+            ),
+            value=_CONTROL.sub("?", raw)[:40],
+        )
     return raw
 
 
@@ -134,7 +164,9 @@ def parse_date(value: Any) -> dt.date:
 
 def parse_float(value: Any) -> float:
     if isinstance(value, bool):
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=value)
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=value
+        )
     if isinstance(value, int | float):
         return float(value)
     raw = text(value).replace("\u00a0", "").replace(" ", "")
@@ -143,22 +175,29 @@ def parse_float(value: Any) -> float:
     try:
         number = float(raw)
     except ValueError:
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"),
-                       value=text(value)) from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=text(value)
+        ) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=text(value))
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a number"), value=text(value)
+        )
     return number
 
 
 def parse_int(value: Any) -> int:
     number = parse_float(value)
     if not number.is_integer():
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a whole number"),
-                       value=text(value))
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a whole number"),
+            value=text(value),
+        )
     if not rules.INT_MIN <= number <= rules.INT_MAX:
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "{value} is too large a number "
-                                         "(at most {limit})"),
-                       value=text(value), limit=rules.INT_MAX)
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "{value} is too large a number (at most {limit})"),
+            value=text(value),
+            limit=rules.INT_MAX,
+        )
     return int(number)
 
 
@@ -166,8 +205,10 @@ def parse_uuid(value: Any) -> uuid.UUID:
     try:
         return uuid.UUID(text(value))
     except ValueError:
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a row ID BM Desktop wrote"),
-                       value=text(value)) from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not a row ID BM Desktop wrote"),
+            value=text(value),
+        ) from None
 
 
 def parse_bool(value: Any) -> bool | None:
@@ -179,16 +220,22 @@ def parse_bool(value: Any) -> bool | None:
         return True
     if key in ("0", "no", "n", "false", "non", "faux"):
         return False
-    raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not yes or no"), value=text(value))
+    raise BadValue(
+        QT_TRANSLATE_NOOP("ExchangeImport", "'{value}' is not yes or no"), value=text(value)
+    )
 
 
 def check_longitude(lon: float) -> None:
     if not -180 <= lon <= 180:
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "longitude {value} is out of range (-180 to 180)"),
-                       value=f"{lon:g}")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "longitude {value} is out of range (-180 to 180)"),
+            value=f"{lon:g}",
+        )
 
 
 def check_latitude(lat: float) -> None:
     if not -90 <= lat <= 90:
-        raise BadValue(QT_TRANSLATE_NOOP("ExchangeImport", "latitude {value} is out of range (-90 to 90)"),
-                       value=f"{lat:g}")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ExchangeImport", "latitude {value} is out of range (-90 to 90)"),
+            value=f"{lat:g}",
+        )

@@ -32,8 +32,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bm_desktop.exchange.safe_text import cell_text, cell_value, plain_text
 
-__all__ = ["PaperWorkbook", "clean_properties", "SafeCell", "SafeWorksheet", "paper_workbook", "plain_text",
-           "safe_row", "text_for_cell"]
+__all__ = [
+    "PaperWorkbook",
+    "clean_properties",
+    "SafeCell",
+    "SafeWorksheet",
+    "paper_workbook",
+    "plain_text",
+    "safe_row",
+    "text_for_cell",
+]
 
 
 def text_for_cell(value: str) -> str:
@@ -81,8 +89,10 @@ class SafeWorksheet(Worksheet):
     """An in-memory worksheet whose every cell is a :class:`SafeCell` and whose title is
     valid XML."""
 
-    title = property(Worksheet.title.fget,  # type: ignore[assignment]
-                     lambda self, value: Worksheet.title.fset(self, plain_text(value)))
+    title = property(
+        Worksheet.title.fget,  # type: ignore[assignment]
+        lambda self, value: Worksheet.title.fset(self, plain_text(value)),
+    )
 
     def _get_cell(self, row: int, column: int) -> Cell:
         if not 0 < row < 1048577:
@@ -93,8 +103,7 @@ class SafeWorksheet(Worksheet):
 
     def append(self, iterable: Any) -> None:
         if isinstance(iterable, dict):
-            iterable = {k: v if v is None else safe_row(self, [v])[0]
-                        for k, v in iterable.items()}
+            iterable = {k: v if v is None else safe_row(self, [v])[0] for k, v in iterable.items()}
         else:
             iterable = safe_row(self, iterable)
         super().append(iterable)

@@ -50,16 +50,26 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ids = {name: st.style_id(ws, style) for name, style in (
-        ("title", st.TITLE), ("subtitle", st.SUBTITLE), ("label", st.LABEL.but(wrap=True)),
-        ("value", st.WRAP), ("section", st.SECTION), ("note", st.NOTE.but(wrap=True)),
-        ("wrap", st.WRAP), ("int", st.INT.but(halign="left")))}
+    ids = {
+        name: st.style_id(ws, style)
+        for name, style in (
+            ("title", st.TITLE),
+            ("subtitle", st.SUBTITLE),
+            ("label", st.LABEL.but(wrap=True)),
+            ("value", st.WRAP),
+            ("section", st.SECTION),
+            ("note", st.NOTE.but(wrap=True)),
+            ("wrap", st.WRAP),
+            ("int", st.INT.but(halign="left")),
+        )
+    }
 
     def pair(label: str, value: Any, style: str = "value") -> None:
         if isinstance(value, int) and not isinstance(value, bool):
             style = "int"
-        ws.write_row([label, value], [ids["label"], ids[style]],
-                     row_height([label, value], WRAPPED))
+        ws.write_row(
+            [label, value], [ids["label"], ids[style]], row_height([label, value], WRAPPED)
+        )
 
     def section(text: str) -> None:
         ws.write_row([])
@@ -73,8 +83,10 @@ def write_cover(wb: Any, cover: Cover, words: Words) -> StreamSheet:
     for label, value in cover.filters:
         pair(label, value)
     pair(translate("ExchangeWorkbook", "Data as of the last sync"), cover.last_sync)
-    pair(translate("ExchangeWorkbook", "Generated at"),
-         f"{date_text(cover.generated_at.date(), words.lang)} {cover.generated_at:%H:%M}")
+    pair(
+        translate("ExchangeWorkbook", "Generated at"),
+        f"{date_text(cover.generated_at.date(), words.lang)} {cover.generated_at:%H:%M}",
+    )
     pair(translate("ExchangeWorkbook", "Source"), cover.source)
     if cover.figures:
         section(translate("ExchangeWorkbook", "Key figures"))
@@ -102,7 +114,8 @@ def move_first(wb: Any, ws: Any) -> None:
 
 def period_text(start: dt.date, end: dt.date, words: Words) -> str:
     return words.translate("ExchangeWorkbook", "{start} to {end}").format(
-        start=date_text(start, words.lang), end=date_text(end, words.lang))
+        start=date_text(start, words.lang), end=date_text(end, words.lang)
+    )
 
 
 def join(values: Sequence[str]) -> str:

@@ -53,12 +53,16 @@ def sheet_parts(archive: ZipFile) -> dict[str, str]:
     workbook = _targets(archive, "")[_OFFICE_DOC][0]
     rels = _rels(archive, workbook)
     root = ElementTree.fromstring(archive.read(workbook))
-    return {sheet.get("name", ""): rels[sheet.get(_R_ID, "")]
-            for sheet in root.iter(_SHEET) if sheet.get(_R_ID, "") in rels}
+    return {
+        sheet.get("name", ""): rels[sheet.get(_R_ID, "")]
+        for sheet in root.iter(_SHEET)
+        if sheet.get(_R_ID, "") in rels
+    }
 
 
-def repackage(source: IO[bytes] | Any, target: Any, streams: Mapping[str, Rows],
-              level: int = ZIP_LEVEL) -> None:
+def repackage(
+    source: IO[bytes] | Any, target: Any, streams: Mapping[str, Rows], level: int = ZIP_LEVEL
+) -> None:
     """Copy the package ``source`` to ``target`` (a path or a binary file), writing each
     streamed sheet's rows (``streams``: sheet name -> rows) into its sheet entry."""
     with ZipFile(source) as src:
@@ -68,16 +72,19 @@ def repackage(source: IO[bytes] | Any, target: Any, streams: Mapping[str, Rows],
             raise ValueError(f"the package has no sheet named {sorted(missing)}")
         # Every streamed sheet is split before the target is opened: a sheet that cannot
         # take its rows leaves no file behind.
-        split = {parts[name]: (rows, *_split(src.read(parts[name]), parts[name]))
-                 for name, rows in streams.items()}
+        split = {
+            parts[name]: (rows, *_split(src.read(parts[name]), parts[name]))
+            for name, rows in streams.items()
+        }
         with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=level) as dst:
             for info in src.infolist():
                 if info.filename not in split:
                     dst.writestr(info.filename, src.read(info.filename))
                     continue
                 rows, head, tail = split[info.filename]
-                head = _DIMENSION.sub(rb"\g<1>" + rows.dimension().encode() + rb"\g<2>",
-                                      head, count=1)
+                head = _DIMENSION.sub(
+                    rb"\g<1>" + rows.dimension().encode() + rb"\g<2>", head, count=1
+                )
                 with dst.open(info.filename, "w", force_zip64=True) as out:
                     out.write(head)
                     rows.copy_rows(out)
@@ -90,14 +97,15 @@ def _split(sheet: bytes, entry: str) -> tuple[bytes, bytes]:
     if found is None:
         raise ValueError(f"{entry}: no empty <sheetData> to put the streamed rows in")
     tag = found.group(1) or found.group(2)
-    return (sheet[:found.start()] + b"<" + tag + b">",
-            b"</" + tag + b">" + sheet[found.end():])
+    return (sheet[: found.start()] + b"<" + tag + b">", b"</" + tag + b">" + sheet[found.end() :])
 
 
 def _rels(archive: ZipFile, part: str) -> dict[str, str]:
     """Relationship id -> target entry of ``part``."""
-    return {rel.get("Id", ""): _resolve(part, rel.get("Target", ""))
-            for rel in _relationships(archive, part)}
+    return {
+        rel.get("Id", ""): _resolve(part, rel.get("Target", ""))
+        for rel in _relationships(archive, part)
+    }
 
 
 def _targets(archive: ZipFile, part: str) -> dict[str, list[str]]:

@@ -64,8 +64,11 @@ def printed_columns(ws: Any) -> list[int]:
     internal = set(getattr(ws, "internal_columns", ()))
     out = []
     for col in range(1, last + 1):
-        dim = ws.column_dimensions.get(get_column_letter(col)) if hasattr(
-            ws.column_dimensions, "get") else None
+        dim = (
+            ws.column_dimensions.get(get_column_letter(col))
+            if hasattr(ws.column_dimensions, "get")
+            else None
+        )
         if col in internal or (dim is not None and dim.hidden):
             continue
         out.append(col)
@@ -102,8 +105,13 @@ def smallest_font(wb: Any) -> float:
     it registered (its sheets hold no cell objects); an in-memory one is read."""
     sizes = getattr(wb, "bm_font_sizes", None)
     if sizes is None:
-        sizes = {float(cell.font.sz) for ws in wb.worksheets for row in ws.iter_rows()
-                 for cell in row if cell.has_style and cell.font.sz}
+        sizes = {
+            float(cell.font.sz)
+            for ws in wb.worksheets
+            for row in ws.iter_rows()
+            for cell in row
+            if cell.has_style and cell.font.sz
+        }
     return min({11.0, *sizes})
 
 
@@ -112,8 +120,9 @@ def needed_orientation(ws: Any) -> str:
     return "portrait" if width <= printable_width("portrait") else "landscape"
 
 
-def setup_print(wb: Any, title: str, lang: str, made_on: dt.date,
-                orientation: str = "auto") -> None:
+def setup_print(
+    wb: Any, title: str, lang: str, made_on: dt.date, orientation: str = "auto"
+) -> None:
     """Set every sheet of ``wb`` up for A4 (see the module's docstring).
 
     ``orientation``: ``"auto"`` per sheet, ``"one"`` the same for every sheet
@@ -122,8 +131,11 @@ def setup_print(wb: Any, title: str, lang: str, made_on: dt.date,
     sheets = list(wb.worksheets)
     single = None
     if orientation == "one":
-        single = "landscape" if any(needed_orientation(ws) == "landscape"
-                                    for ws in sheets) else "portrait"
+        single = (
+            "landscape"
+            if any(needed_orientation(ws) == "landscape" for ws in sheets)
+            else "portrait"
+        )
     min_scale = MIN_PRINTED_POINTS / smallest_font(wb)
     page_of = translate(CONTEXT, "Page &P of &N", lang)
     made = translate(CONTEXT, "Made on {date}", lang).format(date=date_text(made_on, lang))
@@ -145,8 +157,9 @@ def setup_print(wb: Any, title: str, lang: str, made_on: dt.date,
         setup.fitToWidth = pages
         setup.fitToHeight = 0
         if columns:
-            ws.print_area = (f"{get_column_letter(columns[0])}1:"
-                             f"{get_column_letter(columns[-1])}{used_rows(ws)}")
+            ws.print_area = (
+                f"{get_column_letter(columns[0])}1:{get_column_letter(columns[-1])}{used_rows(ws)}"
+            )
         if not ws.oddHeader.center.text:
             ws.oddHeader.center.text = _hf(title)
             ws.oddHeader.center.size = 9

@@ -48,8 +48,9 @@ def serial(value: dt.date | dt.time | dt.timedelta) -> float:
     return to_excel(value)
 
 
-def row_xml(values: Sequence[Any], styles: Sequence[int | None] | None,
-            height: float | None, row_idx: int) -> str:
+def row_xml(
+    values: Sequence[Any], styles: Sequence[int | None] | None, height: float | None, row_idx: int
+) -> str:
     """One ``<row>``: ``styles`` gives each cell's style index (``None``/0: default). A
     ``None`` value with a style becomes an empty styled cell (an input cell, say)."""
     r = str(row_idx)

@@ -44,8 +44,12 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 BATCH = 200  # rows written to the side file together
 _OWN = frozenset(("worksheet", "place_names", "_side", "_pending", "_date_ids"))
 # Number formats of dates, times and durations given to append without a style.
-_DATE_FORMATS = {dt.date: "yyyy-mm-dd", dt.datetime: "yyyy-mm-dd h:mm:ss", dt.time: "h:mm:ss",
-                 dt.timedelta: "[hh]:mm:ss"}
+_DATE_FORMATS = {
+    dt.date: "yyyy-mm-dd",
+    dt.datetime: "yyyy-mm-dd h:mm:ss",
+    dt.time: "h:mm:ss",
+    dt.timedelta: "[hh]:mm:ss",
+}
 
 
 class StreamingWorkbook(Workbook):
@@ -63,8 +67,9 @@ class StreamingWorkbook(Workbook):
     def save(self, filename: Any) -> None:
         """Write the workbook to ``filename`` (a path or a binary file)."""
         if any(s.closed for s in self.bm_streams):
-            raise WorkbookAlreadySaved("Workbook has already been saved and cannot be "
-                                       "modified or saved anymore.")
+            raise WorkbookAlreadySaved(
+                "Workbook has already been saved and cannot be modified or saved anymore."
+            )
         clean_properties(self)
         if not self.worksheets:
             new_sheet(self, "Sheet")  # a workbook needs one sheet
@@ -72,8 +77,7 @@ class StreamingWorkbook(Workbook):
         super().save(buffer)  # every sheet's <sheetData> is empty: the package is small
         buffer.seek(0)
         try:
-            repackage(buffer, filename, {s.worksheet.title: s for s in self.bm_streams},
-                      ZIP_LEVEL)
+            repackage(buffer, filename, {s.worksheet.title: s for s in self.bm_streams}, ZIP_LEVEL)
         finally:
             self.discard()
 
@@ -123,8 +127,12 @@ class StreamSheet:
     def closed(self) -> bool:
         return self._side.closed
 
-    def write_row(self, values: Sequence[Any], styles: Sequence[int | None] | None = None,
-                  height: float | None = None) -> None:
+    def write_row(
+        self,
+        values: Sequence[Any],
+        styles: Sequence[int | None] | None = None,
+        height: float | None = None,
+    ) -> None:
         """Append one row of plain values; ``styles`` gives each cell's style index.
 
         Strings always become string cells (never formulas) and pass through
@@ -191,8 +199,7 @@ class StreamSheet:
 
     def dimension(self) -> str:
         ws = self.worksheet
-        return (f"A1:{column_letter(max(ws.max_column_written, 1))}"
-                f"{max(ws.rows_written, 1)}")
+        return f"A1:{column_letter(max(ws.max_column_written, 1))}{max(ws.rows_written, 1)}"
 
     def copy_rows(self, out: IO[bytes]) -> None:
         self._flush()
@@ -219,7 +226,7 @@ def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
     name, n = base, 2
     while name.lower() in lowered:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = base[: 31 - len(suffix)] + suffix
         n += 1
     return name
 
@@ -227,6 +234,5 @@ def sheet_title(title: str, taken: Sequence[str] = ()) -> str:
 def new_sheet(wb: StreamingWorkbook, title: str) -> StreamSheet:
     """Add a :class:`StreamSheet` to a streaming workbook."""
     if not isinstance(wb, StreamingWorkbook):
-        raise TypeError("stream sheets belong to a StreamingWorkbook "
-                        "(book.new_streaming_workbook)")
+        raise TypeError("stream sheets belong to a StreamingWorkbook (book.new_streaming_workbook)")
     return StreamSheet(wb, title)

@@ -38,7 +38,7 @@ def hex6(colour: str) -> str:
 def light(colour: str, amount: float = 0.75) -> str:
     """A colour mixed with white (for cell fills under black text)."""
     c = hex6(colour)
-    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
     mix = [round(v + (255 - v) * amount) for v in (r, g, b)]
     return "".join(f"{v:02X}" for v in mix)
 
@@ -66,12 +66,12 @@ _THIN = Side(style="thin", color=GRID)
 
 def apply(cell: Any, style: CellStyle) -> Any:
     """Give an openpyxl cell the style (returns the cell, for ``ws.append([...])``)."""
-    cell.font = Font(name=FONT, size=style.size, bold=style.bold, italic=style.italic,
-                     color=style.colour)
+    cell.font = Font(
+        name=FONT, size=style.size, bold=style.bold, italic=style.italic, color=style.colour
+    )
     if style.fill:
         cell.fill = PatternFill("solid", start_color=style.fill, end_color=style.fill)
-    cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.halign,
-                               vertical=style.valign)
+    cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.halign, vertical=style.valign)
     if style.number_format != "General":
         cell.number_format = style.number_format
     if not style.locked:
@@ -103,8 +103,12 @@ def style_id(ws: Any, style: CellStyle) -> int:
 # Dates as a French reader writes them (JJ/MM/AAAA); the value stays a real date.
 # Percentages with a no-break space before the sign ("78,1 %"; the decimal comma is
 # the spreadsheet's, from the reader's locale).
-FRENCH_FORMATS = {DATE_FORMAT: "dd/mm/yyyy", DATETIME_FORMAT: "dd/mm/yyyy hh:mm",
-                  PERCENT_FORMAT: "0\u00a0%", "0.0%": "0.0\u00a0%"}
+FRENCH_FORMATS = {
+    DATE_FORMAT: "dd/mm/yyyy",
+    DATETIME_FORMAT: "dd/mm/yyyy hh:mm",
+    PERCENT_FORMAT: "0\u00a0%",
+    "0.0%": "0.0\u00a0%",
+}
 
 
 TEXT = CellStyle()
@@ -125,8 +129,9 @@ LABEL = CellStyle(bold=True, colour="37474F")
 VALUE = CellStyle(wrap=False)
 NOTE = CellStyle(italic=True, colour="546E7A", wrap=False)
 SECTION = CellStyle(size=11, bold=True, colour=hex6(colours.HEADER_FILL), fill=BAND_FILL)
-HEADER = CellStyle(bold=True, colour="FFFFFF", fill=hex6(colours.HEADER_FILL), wrap=True,
-                   valign="center")
+HEADER = CellStyle(
+    bold=True, colour="FFFFFF", fill=hex6(colours.HEADER_FILL), wrap=True, valign="center"
+)
 INPUT = CellStyle(fill=INPUT_FILL, locked=False, border=True)
 INPUT_WRAP = INPUT.but(wrap=True)
 INPUT_DATE = INPUT.but(number_format=DATE_FORMAT, halign="left")

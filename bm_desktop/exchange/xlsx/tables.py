@@ -37,8 +37,16 @@ class DataTable:
     ``first_row`` leaves room for a title block above the table.
     """
 
-    def __init__(self, ws: StreamSheet, columns: Sequence[Column], words: Words, name: str,
-                 first_row: int = 1, freeze: bool = True, landscape: bool = True) -> None:
+    def __init__(
+        self,
+        ws: StreamSheet,
+        columns: Sequence[Column],
+        words: Words,
+        name: str,
+        first_row: int = 1,
+        freeze: bool = True,
+        landscape: bool = True,
+    ) -> None:
         self.ws, self.columns, self.words, self.name = ws, list(columns), words, name
         self.first_row = first_row
         self.headers = unique_headers([words.workbook(c.header) for c in self.columns])
@@ -46,8 +54,7 @@ class DataTable:
         self.header_id = st.style_id(ws, st.HEADER)
         self.rows = 0
         self._wrapped = [(i, c.width) for i, c in enumerate(self.columns) if c.style.wrap]
-        for i, (col, header) in enumerate(zip(self.columns, self.headers, strict=True),
-                                          start=1):
+        for i, (col, header) in enumerate(zip(self.columns, self.headers, strict=True), start=1):
             dim = ws.column_dimensions[get_column_letter(i)]
             dim.width = max(col.width, header_word_width(header))
             if col.hidden:
@@ -73,11 +80,16 @@ class DataTable:
     def write_header(self, height: float = 30) -> None:
         """The header row, tall enough for its longest wrapped header (bold text is
         wider: estimated on 85% of the column width)."""
-        needed = row_height(self.headers, [(i, max(c.width, header_word_width(h)) * 0.85)
-                                           for i, (c, h) in enumerate(zip(
-                                               self.columns, self.headers, strict=True))])
-        self.ws.write_row(self.headers, [self.header_id] * len(self.headers),
-                          height=max(height, needed or 0))
+        needed = row_height(
+            self.headers,
+            [
+                (i, max(c.width, header_word_width(h)) * 0.85)
+                for i, (c, h) in enumerate(zip(self.columns, self.headers, strict=True))
+            ],
+        )
+        self.ws.write_row(
+            self.headers, [self.header_id] * len(self.headers), height=max(height, needed or 0)
+        )
 
     def write(self, values: Sequence[Any], styles: Sequence[int | None] | None = None) -> None:
         height = row_height(values, self._wrapped) if self._wrapped else None
@@ -100,8 +112,12 @@ class DataTable:
         if self.rows == 0:
             self.write([None] * len(self.columns))
         ref = f"A{self.first_row}:{self.last_column}{self.first_row + self.rows}"
-        table = Table(displayName=self.name, ref=ref, autoFilter=AutoFilter(ref=ref),
-                      tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True))
+        table = Table(
+            displayName=self.name,
+            ref=ref,
+            autoFilter=AutoFilter(ref=ref),
+            tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True),
+        )
         for i, header in enumerate(self.headers, start=1):
             table.tableColumns.append(TableColumn(id=i, name=header))
         with warnings.catch_warnings():  # columns are given: the sheet holds no cells

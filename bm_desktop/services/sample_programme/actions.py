@@ -44,17 +44,25 @@ ASSIGNEES: dict[str, dict[str, float]] = {  # risk category -> stakeholder type 
     "community": {"community": 4.5, "cooperative": 3, "industry": 2.5},
     "chain_of_custody": {"state_services": 4, "industry": 3, "cooperative": 3},
 }
-DUE_DAYS = {K.TRAINING: (30, 75), K.AWARENESS: (30, 60), K.INFRASTRUCTURE: (60, 180),
-            K.GOVERNANCE: (45, 120), K.ENGAGEMENT: (30, 90), K.OTHER: (30, 90)}
+DUE_DAYS = {
+    K.TRAINING: (30, 75),
+    K.AWARENESS: (30, 60),
+    K.INFRASTRUCTURE: (60, 180),
+    K.GOVERNANCE: (45, 120),
+    K.ENGAGEMENT: (30, 90),
+    K.OTHER: (30, 90),
+}
 NOTES = {
     S.RECOMMENDED: "Recommended at the CAP meeting",
     S.IN_PROGRESS: "Work started with the assigned stakeholder",
     S.IMPLEMENTED: "Implemented; evidence collected by the monitor",
     S.VERIFIED: "Verified on site by the risk expert",
 }
-CANCEL_REASONS = ["Superseded by a broader action on the same risk",
-                  "Site stopped production in the affected pits",
-                  "Stakeholder withdrew; replaced by a new action"]
+CANCEL_REASONS = [
+    "Superseded by a broader action on the same risk",
+    "Site stopped production in the affected pits",
+    "Stakeholder withdrew; replaced by a new action",
+]
 
 
 @dataclass
@@ -77,8 +85,9 @@ class ActionFact:
         return status
 
 
-def build_actions(b: SampleBuilder, facts: list[IncidentFact],
-                  risks: dict[tuple[uuid.UUID, str], uuid.UUID]) -> list[ActionFact]:
+def build_actions(
+    b: SampleBuilder, facts: list[IncidentFact], risks: dict[tuple[uuid.UUID, str], uuid.UUID]
+) -> list[ActionFact]:
     rng = b.rng("actions")
     as_of = targets.AS_OF
     early = [f for f in facts if f.occurred_on <= as_of]
@@ -97,8 +106,10 @@ def build_actions(b: SampleBuilder, facts: list[IncidentFact],
     by_key: dict[tuple[uuid.UUID, str], list[IncidentFact]] = defaultdict(list)
     for fact in facts:
         by_key[(fact.site.id, fact.area)].append(fact)
-    return [_write(b, rng, anchor, day, status, kind, risks, by_key)
-            for anchor, day, status, kind in planned]
+    return [
+        _write(b, rng, anchor, day, status, kind, risks, by_key)
+        for anchor, day, status, kind in planned
+    ]
 
 
 def _recommended_on(rng: random.Random, occurred: dt.date) -> dt.date:
@@ -115,8 +126,12 @@ def _plan_statuses(rng: random.Random, anchors: list[IncidentFact], mix: tuple[i
     rest = [d for i, d in enumerate(dated) if i not in cancel]
     # The older the recommendation, the further along (with noise: some old ones lag).
     rest.sort(key=lambda d: -((targets.AS_OF - d[1]).days + rng.gauss(0, 60)))
-    statuses = ([S.VERIFIED] * verified + [S.IMPLEMENTED] * implemented
-                + [S.IN_PROGRESS] * in_progress + [S.RECOMMENDED] * recommended)
+    statuses = (
+        [S.VERIFIED] * verified
+        + [S.IMPLEMENTED] * implemented
+        + [S.IN_PROGRESS] * in_progress
+        + [S.RECOMMENDED] * recommended
+    )
     out = [(a, day, st.value) for (a, day), st in zip(rest, statuses, strict=True)]
     out += [(dated[i][0], dated[i][1], S.CANCELLED.value) for i in sorted(cancel)]
     return out
@@ -135,14 +150,18 @@ def _plan_kinds(rng: random.Random, b: SampleBuilder, planned):
     rng.shuffle(pending)
     kinds: dict[int, str] = {}
     t = targets
-    for pool, n_training, n_campaign in ((delivered, t.TRAININGS_DELIVERED, t.CAMPAIGNS_DELIVERED),
-                                         (pending, t.TRAININGS_PENDING, t.CAMPAIGNS_PENDING)):
+    for pool, n_training, n_campaign in (
+        (delivered, t.TRAININGS_DELIVERED, t.CAMPAIGNS_DELIVERED),
+        (pending, t.TRAININGS_PENDING, t.CAMPAIGNS_PENDING),
+    ):
         for i in pool[:n_training]:
             kinds[i] = K.TRAINING.value
-        for i in pool[n_training:n_training + n_campaign]:
+        for i in pool[n_training : n_training + n_campaign]:
             kinds[i] = K.AWARENESS.value
-    return [(a, day, st, kinds.get(i) or _other_kind(rng, b, a.area))
-            for i, (a, day, st) in enumerate(planned)]
+    return [
+        (a, day, st, kinds.get(i) or _other_kind(rng, b, a.area))
+        for i, (a, day, st) in enumerate(planned)
+    ]
 
 
 def _kind_after(rng: random.Random, b: SampleBuilder, area: str) -> str:
@@ -154,16 +173,18 @@ def _kind_after(rng: random.Random, b: SampleBuilder, area: str) -> str:
     return _other_kind(rng, b, area)
 
 
-def _history_to(rng: random.Random, start: dt.date, target: str, kind: str
-                ) -> list[tuple[str, dt.date]]:
+def _history_to(
+    rng: random.Random, start: dt.date, target: str, kind: str
+) -> list[tuple[str, dt.date]]:
     """Updates after the recommendation that lead to ``target`` by the reporting date."""
     quick = kind in (K.TRAINING, K.AWARENESS) and rng.random() < 0.5
-    steps = {S.RECOMMENDED: [], S.IN_PROGRESS: [S.IN_PROGRESS],
-             S.IMPLEMENTED: [S.IMPLEMENTED] if quick else [S.IN_PROGRESS, S.IMPLEMENTED],
-             S.VERIFIED: ([S.IMPLEMENTED] if quick else [S.IN_PROGRESS, S.IMPLEMENTED])
-             + [S.VERIFIED],
-             S.CANCELLED: [S.CANCELLED] if rng.random() < 0.6 else [S.IN_PROGRESS, S.CANCELLED],
-             }[S(target)]
+    steps = {
+        S.RECOMMENDED: [],
+        S.IN_PROGRESS: [S.IN_PROGRESS],
+        S.IMPLEMENTED: [S.IMPLEMENTED] if quick else [S.IN_PROGRESS, S.IMPLEMENTED],
+        S.VERIFIED: ([S.IMPLEMENTED] if quick else [S.IN_PROGRESS, S.IMPLEMENTED]) + [S.VERIFIED],
+        S.CANCELLED: [S.CANCELLED] if rng.random() < 0.6 else [S.IN_PROGRESS, S.CANCELLED],
+    }[S(target)]
     span = (targets.AS_OF - start).days
     days = sorted(rng.randint(0, span) for _ in steps)
     out = [(s.value, start + dt.timedelta(days=d)) for s, d in zip(steps, days, strict=True)]
@@ -172,12 +193,16 @@ def _history_to(rng: random.Random, start: dt.date, target: str, kind: str
     return out
 
 
-NEXT = {S.RECOMMENDED: (S.IN_PROGRESS, 0.55), S.IN_PROGRESS: (S.IMPLEMENTED, 0.6),
-        S.IMPLEMENTED: (S.VERIFIED, 0.5)}
+NEXT = {
+    S.RECOMMENDED: (S.IN_PROGRESS, 0.55),
+    S.IN_PROGRESS: (S.IMPLEMENTED, 0.6),
+    S.IMPLEMENTED: (S.VERIFIED, 0.5),
+}
 
 
-def _continue(rng: random.Random, status: str, since: dt.date, boost: float = 0.0
-              ) -> list[tuple[str, dt.date]]:
+def _continue(
+    rng: random.Random, status: str, since: dt.date, boost: float = 0.0
+) -> list[tuple[str, dt.date]]:
     """Progress after ``since`` until the end of the data."""
     out = []
     current, day = S(status), since
@@ -195,8 +220,9 @@ def _continue(rng: random.Random, status: str, since: dt.date, boost: float = 0.
     return out
 
 
-def _write(b, rng, anchor: IncidentFact, day: dt.date, status: str, kind: str, risks, by_key
-           ) -> ActionFact:
+def _write(
+    b, rng, anchor: IncidentFact, day: dt.date, status: str, kind: str, risks, by_key
+) -> ActionFact:
     site, area = anchor.site, anchor.area
     ref = b.ref.areas[area]
     timeline = [(S.RECOMMENDED.value, day)]
@@ -211,28 +237,48 @@ def _write(b, rng, anchor: IncidentFact, day: dt.date, status: str, kind: str, r
     types = ASSIGNEES[ref.category]
     assignee_type = rng.choices(list(types), weights=list(types.values()))[0]
     stakeholder = site.organisations[assignee_type][0]
-    serious = area in CHILD_LABOUR or ref.annex2 in ("serious_abuses", "nsag_support",
-                                                      "security_forces")
-    priority = (Priority.HIGH if serious else Priority.MEDIUM if rng.random() < 0.7
-                else Priority.LOW).value
+    serious = area in CHILD_LABOUR or ref.annex2 in (
+        "serious_abuses",
+        "nsag_support",
+        "security_forces",
+    )
+    priority = (
+        Priority.HIGH if serious else Priority.MEDIUM if rng.random() < 0.7 else Priority.LOW
+    ).value
     description = texts.action_text(rng, kind, ref.name_en, site.name)
-    action_id = b.add(CorrectiveAction, site_id=site.id, risk_id=risks[(site.id, area)],
-                      risk_area_id=ref.id, kind=kind, description=description,
-                      stakeholder_id=stakeholder, recommended_on=day, due_on=due,
-                      priority=priority)
+    action_id = b.add(
+        CorrectiveAction,
+        site_id=site.id,
+        risk_id=risks[(site.id, area)],
+        risk_area_id=ref.id,
+        kind=kind,
+        description=description,
+        stakeholder_id=stakeholder,
+        recommended_on=day,
+        due_on=due,
+        priority=priority,
+    )
     linked = [anchor] + _extra_incidents(rng, anchor, day, by_key)
     for fact in linked:
         b.add(ActionIncident, action_id=action_id, incident_id=fact.id)
     for st, on in timeline:
-        note = (f"Cancelled: {rng.choice(CANCEL_REASONS)}" if st == S.CANCELLED
-                else NOTES[S(st)])
-        b.add(ActionProgress, action_id=action_id, status=st, on=on, note=note,
-              by=rng.choice(site.monitors), seq=b.stamp())
+        note = f"Cancelled: {rng.choice(CANCEL_REASONS)}" if st == S.CANCELLED else NOTES[S(st)]
+        b.add(
+            ActionProgress,
+            action_id=action_id,
+            status=st,
+            on=on,
+            note=note,
+            by=rng.choice(site.monitors),
+            seq=b.stamp(),
+        )
     return ActionFact(action_id, site, area, kind, description, day, due, timeline)
 
 
 def _extra_incidents(rng, anchor: IncidentFact, day: dt.date, by_key) -> list[IncidentFact]:
-    candidates = [f for f in by_key[(anchor.site.id, anchor.area)]
-                  if f is not anchor and f.occurred_on <= day
-                  and (day - f.occurred_on).days <= 120]
+    candidates = [
+        f
+        for f in by_key[(anchor.site.id, anchor.area)]
+        if f is not anchor and f.occurred_on <= day and (day - f.occurred_on).days <= 120
+    ]
     return rng.sample(candidates, min(len(candidates), rng.randint(0, 2)))

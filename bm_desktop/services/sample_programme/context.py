@@ -65,20 +65,32 @@ class Reference:
     @classmethod
     def load(cls, session: Session) -> Reference:
         categories = dict(session.execute(select(RiskCategory.id, RiskCategory.code)).all())
-        category_names = dict(session.execute(select(RiskCategory.code, RiskCategory.name_en)).all())
-        areas = {code: AreaRef(id_, code, categories[cat], name, annex2)
-                 for id_, code, cat, name, annex2 in session.execute(
-                     select(RiskArea.id, RiskArea.code, RiskArea.category_id, RiskArea.name_en,
-                            RiskArea.annex2_heading).where(RiskArea.deleted.is_(False)))}
+        category_names = dict(
+            session.execute(select(RiskCategory.code, RiskCategory.name_en)).all()
+        )
+        areas = {
+            code: AreaRef(id_, code, categories[cat], name, annex2)
+            for id_, code, cat, name, annex2 in session.execute(
+                select(
+                    RiskArea.id,
+                    RiskArea.code,
+                    RiskArea.category_id,
+                    RiskArea.name_en,
+                    RiskArea.annex2_heading,
+                ).where(RiskArea.deleted.is_(False))
+            )
+        }
         return cls(
             countries={c: i for i, c in session.execute(select(Country.id, Country.iso3))},
-            regions={n: i for i, n in session.execute(
-                select(ProgrammeRegion.id, ProgrammeRegion.name))},
+            regions={
+                n: i for i, n in session.execute(select(ProgrammeRegion.id, ProgrammeRegion.name))
+            },
             provinces={n: i for i, n in session.execute(select(Province.id, Province.name))},
             minerals={c: i for i, c in session.execute(select(Mineral.id, Mineral.code))},
             areas=areas,
-            stakeholder_types={c: i for i, c in session.execute(
-                select(StakeholderType.id, StakeholderType.code))},
+            stakeholder_types={
+                c: i for i, c in session.execute(select(StakeholderType.id, StakeholderType.code))
+            },
             category_names=category_names,
         )
 
@@ -156,7 +168,7 @@ def write_rows(session: Session, builders: list[SampleBuilder], batch: int = 20_
             continue
         rows = _uniform(table, rows)
         for start in range(0, len(rows), batch):
-            session.execute(insert(table), rows[start:start + batch])
+            session.execute(insert(table), rows[start : start + batch])
 
 
 def _uniform(table: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -168,8 +180,9 @@ def _uniform(table: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for column in table.columns:
         if column.key in keys:
             default = column.default
-            defaults[column.key] = (default.arg if default is not None and default.is_scalar
-                                    else None)
+            defaults[column.key] = (
+                default.arg if default is not None and default.is_scalar else None
+            )
     missing = [k for k in keys if k not in defaults]
     if missing:
         raise KeyError(f"{table.name} has no column(s) {', '.join(sorted(missing))}")

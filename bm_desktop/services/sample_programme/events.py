@@ -21,16 +21,28 @@ from bm_desktop.services.sample_programme.sites import SiteInfo
 
 # event type -> (share, sub-event types, fatalities range)
 EVENT_TYPES: dict[str, tuple[float, tuple[str, ...], tuple[int, int]]] = {
-    "Battles": (0.25, ("Armed clash", "Government regains territory",
-                       "Non-state actor overtakes territory"), (0, 12)),
-    "Violence against civilians": (0.30, ("Attack", "Abduction/forced disappearance",
-                                          "Sexual violence"), (0, 6)),
-    "Explosions/Remote violence": (0.05, ("Grenade", "Remote explosive/landmine/IED",
-                                          "Shelling/artillery/missile attack"), (0, 5)),
+    "Battles": (
+        0.25,
+        ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+        (0, 12),
+    ),
+    "Violence against civilians": (
+        0.30,
+        ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+        (0, 6),
+    ),
+    "Explosions/Remote violence": (
+        0.05,
+        ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"),
+        (0, 5),
+    ),
     "Riots": (0.10, ("Violent demonstration", "Mob violence"), (0, 3)),
     "Protests": (0.15, ("Peaceful protest", "Protest with intervention"), (0, 0)),
-    "Strategic developments": (0.15, ("Looting/property destruction", "Arrests",
-                                      "Headquarters or base established", "Other"), (0, 0)),
+    "Strategic developments": (
+        0.15,
+        ("Looting/property destruction", "Arrests", "Headquarters or base established", "Other"),
+        (0, 0),
+    ),
 }
 ARMED = ["Mai-Mai Militia", "Unidentified Armed Group (DRC)", "Raiders (fictitious militia)"]
 STATE = ["Military Forces of the DRC", "Police Forces of the DRC"]
@@ -83,9 +95,13 @@ def build_events(b: SampleBuilder, sites: list[SiteInfo]) -> int:
     active_east = [s for s in east if s.spec.active]
     for _ in range(targets.RECENT_EVENTS_NEAR_SITES):
         site = rng.choice(active_east)
-        event_type = rng.choice(("Battles", "Violence against civilians", "Violence against civilians"))
+        event_type = rng.choice(
+            ("Battles", "Violence against civilians", "Violence against civilians")
+        )
         radius = min(20.0, RADIUS_KM.get(site.spec.code, DEFAULT_RADIUS_KM))
-        plan.append((site, event_type, recent_start + dt.timedelta(days=rng.randint(0, 29)), radius))
+        plan.append(
+            (site, event_type, recent_start + dt.timedelta(days=rng.randint(0, 29)), radius)
+        )
     plan.sort(key=lambda p: (p[2], p[0].code))
     base = 30000 + 100000 * b.copy
     for n, (site, event_type, day, radius) in enumerate(plan):
@@ -94,12 +110,25 @@ def build_events(b: SampleBuilder, sites: list[SiteInfo]) -> int:
         lon, lat = _around(rng, site, radius)
         actor1, actor2 = _actors(rng, event_type)
         week = rng.random() < 0.1
-        b.add(SecurityEvent, source=EventSource.ACLED.value, source_id=f"DRC{base + n}",
-              date_start=day, date_end=day + dt.timedelta(days=6 if week else 0),
-              date_precision=2 if week else 1, longitude=lon, latitude=lat,
-              geo_precision=rng.choice((1, 1, 2)), event_type=event_type, sub_event_type=sub,
-              actor1=actor1, actor2=actor2, admin1=site.spec.province, admin2=site.spec.territory,
-              location=f"Near {site.spec.name}", fatalities=rng.randint(fmin, fmax),
-              notes=f"Fictitious sample event: {sub.lower()} reported near {site.spec.name} "
-                    f"({site.spec.territory}).")
+        b.add(
+            SecurityEvent,
+            source=EventSource.ACLED.value,
+            source_id=f"DRC{base + n}",
+            date_start=day,
+            date_end=day + dt.timedelta(days=6 if week else 0),
+            date_precision=2 if week else 1,
+            longitude=lon,
+            latitude=lat,
+            geo_precision=rng.choice((1, 1, 2)),
+            event_type=event_type,
+            sub_event_type=sub,
+            actor1=actor1,
+            actor2=actor2,
+            admin1=site.spec.province,
+            admin2=site.spec.territory,
+            location=f"Near {site.spec.name}",
+            fatalities=rng.randint(fmin, fmax),
+            notes=f"Fictitious sample event: {sub.lower()} reported near {site.spec.name} "
+            f"({site.spec.territory}).",
+        )
     return len(plan)

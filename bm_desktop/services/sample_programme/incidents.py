@@ -28,25 +28,62 @@ CL, WFCL, SF = "child_labour", "wfcl", "security_forces"
 
 # How common each risk area is (besides child labour), in incidents per 1,000.
 AREA_WEIGHTS: dict[str, float] = {
-    "ohs": 180, "general_security": 85, "security_forces": 55, "nsag": 45, "ihl": 8,
-    "worker_rights": 70, "gender": 50, "sexual_violence": 18, "discrimination": 20,
-    "forced_labour": 12, "torture": 9, "emissions_waste": 40, "water": 42, "mine_closure": 20,
-    "flora_fauna": 8, "corruption": 40, "tax_eiti": 38, "money_laundering": 6,
-    "business_conflict": 38, "community_engagement": 50, "indigenous_fpic": 7,
-    "traceability": 60, "transparency": 28, "company_governance": 30,
+    "ohs": 180,
+    "general_security": 85,
+    "security_forces": 55,
+    "nsag": 45,
+    "ihl": 8,
+    "worker_rights": 70,
+    "gender": 50,
+    "sexual_violence": 18,
+    "discrimination": 20,
+    "forced_labour": 12,
+    "torture": 9,
+    "emissions_waste": 40,
+    "water": 42,
+    "mine_closure": 20,
+    "flora_fauna": 8,
+    "corruption": 40,
+    "tax_eiti": 38,
+    "money_laundering": 6,
+    "business_conflict": 38,
+    "community_engagement": 50,
+    "indigenous_fpic": 7,
+    "traceability": 60,
+    "transparency": 28,
+    "company_governance": 30,
 }
 # Regional differences: armed groups are an eastern DRC risk, safety dominates in Rwanda.
 AFFINITY: dict[str, dict[str, float]] = {
     "Eastern DRC": {"nsag": 3.0, "ihl": 3.0, "security_forces": 2.0, "general_security": 1.8},
     "Lualaba": {"nsag": 0.05, "ihl": 0.02, "security_forces": 1.2, "emissions_waste": 1.6},
     "Haut-Katanga": {"nsag": 0.05, "ihl": 0.02, "emissions_waste": 1.5},
-    "Rwanda": {"nsag": 0.0, "ihl": 0.0, "security_forces": 0.2, "general_security": 0.5,
-               "ohs": 1.8, "traceability": 1.4},
+    "Rwanda": {
+        "nsag": 0.0,
+        "ihl": 0.0,
+        "security_forces": 0.2,
+        "general_security": 0.5,
+        "ohs": 1.8,
+        "traceability": 1.4,
+    },
 }
-SEVERITY = {CL: (3, 3), WFCL: (4, 4), "torture": (4, 4), "sexual_violence": (4, 4),
-            "ihl": (4, 4), "forced_labour": (3, 4), "nsag": (3, 4), SF: (3, 4), "ohs": (2, 4)}
-SOURCES = [(IncidentSource.MONITOR, 80), (IncidentSource.SELF_MONITORING, 10),
-           (IncidentSource.GOVERNMENT, 6), (IncidentSource.OTHER, 4)]
+SEVERITY = {
+    CL: (3, 3),
+    WFCL: (4, 4),
+    "torture": (4, 4),
+    "sexual_violence": (4, 4),
+    "ihl": (4, 4),
+    "forced_labour": (3, 4),
+    "nsag": (3, 4),
+    SF: (3, 4),
+    "ohs": (2, 4),
+}
+SOURCES = [
+    (IncidentSource.MONITOR, 80),
+    (IncidentSource.SELF_MONITORING, 10),
+    (IncidentSource.GOVERNMENT, 6),
+    (IncidentSource.OTHER, 4),
+]
 
 
 @dataclass(frozen=True)
@@ -88,8 +125,14 @@ class IncidentPlanner:
         self.by_code = {s.spec.code: s for s in sites}
         self.rng = b.rng("incident-plan")
 
-    def draw(self, period: Period, n: int, areas: list[str], exclude: set[tuple[str, str]],
-             cl: bool = False) -> list[tuple[SiteInfo, str, dt.date]]:
+    def draw(
+        self,
+        period: Period,
+        n: int,
+        areas: list[str],
+        exclude: set[tuple[str, str]],
+        cl: bool = False,
+    ) -> list[tuple[SiteInfo, str, dt.date]]:
         pairs, weights = [], []
         for site in self.sites:
             frac = _fraction(site, period)
@@ -98,8 +141,12 @@ class IncidentPlanner:
             for area in areas:
                 if (site.spec.code, area) in exclude:
                     continue
-                w = (_cl_weight(site) if cl else AREA_WEIGHTS.get(area, 60.0)
-                     * AFFINITY.get(site.spec.region, {}).get(area, 1.0))
+                w = (
+                    _cl_weight(site)
+                    if cl
+                    else AREA_WEIGHTS.get(area, 60.0)
+                    * AFFINITY.get(site.spec.region, {}).get(area, 1.0)
+                )
                 if w > 0:
                     pairs.append((site, area))
                     weights.append(w * site.weight * frac)
@@ -151,22 +198,25 @@ class IncidentPlanner:
         finally:
             self.sites = saved
 
-    def outside_year(self, period: Period, n: int, cl_share: float,
-                     security_forces_at_luhihi: int) -> list[tuple[SiteInfo, str, dt.date]]:
+    def outside_year(
+        self, period: Period, n: int, cl_share: float, security_forces_at_luhihi: int
+    ) -> list[tuple[SiteInfo, str, dt.date]]:
         rng, t = self.rng, targets
         n_cl = round(n * cl_share)
-        plan = [(s, WFCL if rng.random() < 0.45 else CL, d)
-                for s, _, d in self.draw(period, n_cl, [CL], set(), cl=True)]
+        plan = [
+            (s, WFCL if rng.random() < 0.45 else CL, d)
+            for s, _, d in self.draw(period, n_cl, [CL], set(), cl=True)
+        ]
         luhihi = self.by_code[t.SECURITY_FORCES_SITE]
         late = Period(max(period.start, dt.date(2020, 10, 1)), period.end)
         plan += [(luhihi, SF, _day(rng, luhihi, late)) for _ in range(security_forces_at_luhihi)]
-        plan += self.draw(period, n - len(plan), list(AREA_WEIGHTS),
-                          {(t.SECURITY_FORCES_SITE, SF)})
+        plan += self.draw(period, n - len(plan), list(AREA_WEIGHTS), {(t.SECURITY_FORCES_SITE, SF)})
         return plan
 
 
-def build_incidents(b: SampleBuilder, sites: list[SiteInfo]
-                    ) -> tuple[list[IncidentFact], dict[tuple[uuid.UUID, str], uuid.UUID]]:
+def build_incidents(
+    b: SampleBuilder, sites: list[SiteInfo]
+) -> tuple[list[IncidentFact], dict[tuple[uuid.UUID, str], uuid.UUID]]:
     """Queue every incident, site risk and risk link.
 
     Returns the recorded incidents and the risk id of each (site id, risk area code).
@@ -174,15 +224,19 @@ def build_incidents(b: SampleBuilder, sites: list[SiteInfo]
     t = targets
     planner = IncidentPlanner(b, sites)
     plan = planner.reporting_year()
-    plan += planner.outside_year(t.BEFORE_YEAR, t.INCIDENTS_BEFORE, t.CHILD_LABOUR_SHARE_BEFORE,
-                                 t.SECURITY_FORCES_BEFORE)
+    plan += planner.outside_year(
+        t.BEFORE_YEAR, t.INCIDENTS_BEFORE, t.CHILD_LABOUR_SHARE_BEFORE, t.SECURITY_FORCES_BEFORE
+    )
     plan += planner.outside_year(t.AFTER_YEAR, t.INCIDENTS_AFTER, t.CHILD_LABOUR_SHARE_AFTER, 0)
     plan.sort(key=lambda p: (p[2], p[0].spec.code, p[1]))
     writer = IncidentWriter(b)
     facts = [writer.write(site, area, day) for site, area, day in plan]
     areas = list(AREA_WEIGHTS) + [CL, WFCL]
-    for period, n in ((t.REPORTING_YEAR, t.REJECTED_IN_YEAR), (t.BEFORE_YEAR, t.REJECTED_BEFORE),
-                      (t.AFTER_YEAR, t.REJECTED_AFTER)):
+    for period, n in (
+        (t.REPORTING_YEAR, t.REJECTED_IN_YEAR),
+        (t.BEFORE_YEAR, t.REJECTED_BEFORE),
+        (t.AFTER_YEAR, t.REJECTED_AFTER),
+    ):
         for site, area, day in planner.draw(period, n, areas, {(t.SECURITY_FORCES_SITE, SF)}):
             writer.write(site, area, day, rejected=True)
     in_year = [f for f in facts if t.REPORTING_YEAR.contains(f.occurred_on)]
@@ -204,46 +258,74 @@ class IncidentWriter:
             self.experts[region] = [people.person_name(r, site.country)[0] for _ in range(2)]
         return self.rng.choice(self.experts[region])
 
-    def write(self, site: SiteInfo, area: str, day: dt.date, *, rejected: bool = False,
-              deleted: bool = False) -> IncidentFact:
+    def write(
+        self,
+        site: SiteInfo,
+        area: str,
+        day: dt.date,
+        *,
+        rejected: bool = False,
+        deleted: bool = False,
+    ) -> IncidentFact:
         rng, ref = self.rng, self.b.ref.areas[area]
         low, high = SEVERITY.get(area, (1, 3))
         severity = rng.randint(low, high)
         minors = rng.randint(1, 8) if area in (CL, WFCL) else 0
-        reported = min(day + dt.timedelta(days=rng.choice((0, 0, 1, 1, 2, 3, 5))),
-                       targets.DATA_END)
+        reported = min(day + dt.timedelta(days=rng.choice((0, 0, 1, 1, 2, 3, 5))), targets.DATA_END)
         if rejected:
             verification = Verification.REJECTED.value
         elif (targets.DATA_END - day).days < 40:
-            verification = (Verification.REPORTED if rng.random() < 0.6
-                            else Verification.VERIFIED).value
+            verification = (
+                Verification.REPORTED if rng.random() < 0.6 else Verification.VERIFIED
+            ).value
         else:
-            verification = (Verification.REPORTED if rng.random() < 0.04
-                            else Verification.VERIFIED).value
+            verification = (
+                Verification.REPORTED if rng.random() < 0.04 else Verification.VERIFIED
+            ).value
         checked = verification != Verification.REPORTED.value
-        verified_at = (dt.datetime.combine(reported, dt.time(9)) + dt.timedelta(
-            days=rng.randint(1, 12), minutes=rng.randint(0, 480))) if checked else None
+        verified_at = (
+            (
+                dt.datetime.combine(reported, dt.time(9))
+                + dt.timedelta(days=rng.randint(1, 12), minutes=rng.randint(0, 480))
+            )
+            if checked
+            else None
+        )
         lon = lat = None
         if rng.random() < 0.15:  # happened away from the pits, within a few km
             dist, bearing = rng.uniform(0.5, 5.0), rng.uniform(0, 2 * math.pi)
             lat = round(site.lat + dist / 111.0 * math.cos(bearing), 5)
-            lon = round(site.lon + dist / (111.0 * math.cos(math.radians(site.lat)))
-                        * math.sin(bearing), 5)
+            lon = round(
+                site.lon + dist / (111.0 * math.cos(math.radians(site.lat))) * math.sin(bearing), 5
+            )
         sensitive = ref.category in ("human_rights", "security") and rng.random() < 0.5
         incident_id = self.b.add(
-            Incident, site_id=site.id, occurred_on=day, reported_on=reported,
-            reported_by=rng.choice(site.monitors), source=_source(rng), risk_area_id=ref.id,
-            severity=severity, description=texts.incident_text(rng, area, site.name, minors or 2),
+            Incident,
+            site_id=site.id,
+            occurred_on=day,
+            reported_on=reported,
+            reported_by=rng.choice(site.monitors),
+            source=_source(rng),
+            risk_area_id=ref.id,
+            severity=severity,
+            description=texts.incident_text(rng, area, site.name, minors or 2),
             people_affected=None if rng.random() < 0.2 else max(minors, rng.randint(1, 12)),
-            minors_involved=minors, longitude=lon, latitude=lat, verification=verification,
-            verified_by=self._expert(site) if checked else None, verified_at=verified_at,
+            minors_involved=minors,
+            longitude=lon,
+            latitude=lat,
+            verification=verification,
+            verified_by=self._expert(site) if checked else None,
+            verified_at=verified_at,
             rejection_reason=rng.choice(texts.REJECTION_REASONS) if rejected else None,
             sensitive_victims=_victims(rng, minors) if sensitive else None,
             sensitive_witnesses="Fictitious: the monitor and one cooperative member"
-            if sensitive else None,
+            if sensitive
+            else None,
             sensitive_notes="Fictitious: follow-up agreed with the local NGO; names withheld"
-            if sensitive else None,
-            deleted=deleted)
+            if sensitive
+            else None,
+            deleted=deleted,
+        )
         return IncidentFact(incident_id, site, area, day, severity)
 
 
@@ -258,8 +340,9 @@ def _victims(rng: random.Random, minors: int) -> str:
     return f"Fictitious: {rng.randint(1, 4)} adult(s); names kept by the risk expert"
 
 
-def build_risks(b: SampleBuilder, facts: list[IncidentFact]
-                ) -> dict[tuple[uuid.UUID, str], uuid.UUID]:
+def build_risks(
+    b: SampleBuilder, facts: list[IncidentFact]
+) -> dict[tuple[uuid.UUID, str], uuid.UUID]:
     """One site risk per (site, risk area) with incidents, linked to all of them."""
     groups: dict[tuple[uuid.UUID, str], list[IncidentFact]] = defaultdict(list)
     for fact in facts:
@@ -268,18 +351,37 @@ def build_risks(b: SampleBuilder, facts: list[IncidentFact]
     for (site_id, area), items in groups.items():
         last = max(f.occurred_on for f in items)
         recent = sum(1 for f in items if (last - f.occurred_on).days < 365)
-        likelihood = 1 if recent <= 1 else 2 if recent <= 3 else 3 if recent <= 6 else (
-            4 if recent <= 12 else 5)
+        likelihood = (
+            1
+            if recent <= 1
+            else 2
+            if recent <= 3
+            else 3
+            if recent <= 6
+            else (4 if recent <= 12 else 5)
+        )
         ref = b.ref.areas[area]
-        severity = min(5, max(f.severity for f in items)
-                       + (1 if ref.annex2 == "serious_abuses" else 0))
+        severity = min(
+            5, max(f.severity for f in items) + (1 if ref.annex2 == "serious_abuses" else 0)
+        )
         age = (targets.DATA_END - last).days
-        status = (RiskStatus.OPEN if age < 180 else RiskStatus.MITIGATED if age < 540
-                  else RiskStatus.CLOSED).value
-        risk_id = b.add(SiteRisk, site_id=site_id, risk_area_id=ref.id, likelihood=likelihood,
-                        severity=severity, status=status,
-                        identified_on=min(f.occurred_on for f in items),
-                        notes=f"{len(items)} incident(s) recorded (fictitious sample)")
+        status = (
+            RiskStatus.OPEN
+            if age < 180
+            else RiskStatus.MITIGATED
+            if age < 540
+            else RiskStatus.CLOSED
+        ).value
+        risk_id = b.add(
+            SiteRisk,
+            site_id=site_id,
+            risk_area_id=ref.id,
+            likelihood=likelihood,
+            severity=severity,
+            status=status,
+            identified_on=min(f.occurred_on for f in items),
+            notes=f"{len(items)} incident(s) recorded (fictitious sample)",
+        )
         risks[(site_id, area)] = risk_id
         for fact in items:
             b.add(RiskIncident, risk_id=risk_id, incident_id=fact.id)

@@ -12,25 +12,124 @@ import re
 import unicodedata
 
 _DRC_GIVEN = {
-    "f": ["Mireille", "Furaha", "Chantal", "Neema", "Grâce", "Jeanine", "Aline", "Esther",
-          "Solange", "Riziki", "Sifa", "Nadine", "Espérance", "Zawadi", "Béatrice", "Clarisse"],
-    "m": ["Jean-Pierre", "Espoir", "Patient", "Dieudonné", "Bahati", "Alain", "Olivier",
-          "Josué", "Christian", "Héritier", "Innocent", "Serge", "Fiston", "Papy", "Trésor",
-          "Justin", "Gloire", "Didier"],
+    "f": [
+        "Mireille",
+        "Furaha",
+        "Chantal",
+        "Neema",
+        "Grâce",
+        "Jeanine",
+        "Aline",
+        "Esther",
+        "Solange",
+        "Riziki",
+        "Sifa",
+        "Nadine",
+        "Espérance",
+        "Zawadi",
+        "Béatrice",
+        "Clarisse",
+    ],
+    "m": [
+        "Jean-Pierre",
+        "Espoir",
+        "Patient",
+        "Dieudonné",
+        "Bahati",
+        "Alain",
+        "Olivier",
+        "Josué",
+        "Christian",
+        "Héritier",
+        "Innocent",
+        "Serge",
+        "Fiston",
+        "Papy",
+        "Trésor",
+        "Justin",
+        "Gloire",
+        "Didier",
+    ],
 }
-_DRC_FAMILY = ["Ilunga", "Kasongo", "Mwamba", "Banza", "Ngoy", "Kalenga", "Amani", "Cirimwami",
-               "Murhula", "Bisimwa", "Mushagalusa", "Byamungu", "Kahindo", "Muhindo", "Kambale",
-               "Lokwa", "Ndjadi", "Kisimba", "Tshibangu", "Mulumba", "Kabwe", "Numbi", "Kyungu",
-               "Mbuyi", "Safari", "Balume", "Lubala", "Maheshe"]
+_DRC_FAMILY = [
+    "Ilunga",
+    "Kasongo",
+    "Mwamba",
+    "Banza",
+    "Ngoy",
+    "Kalenga",
+    "Amani",
+    "Cirimwami",
+    "Murhula",
+    "Bisimwa",
+    "Mushagalusa",
+    "Byamungu",
+    "Kahindo",
+    "Muhindo",
+    "Kambale",
+    "Lokwa",
+    "Ndjadi",
+    "Kisimba",
+    "Tshibangu",
+    "Mulumba",
+    "Kabwe",
+    "Numbi",
+    "Kyungu",
+    "Mbuyi",
+    "Safari",
+    "Balume",
+    "Lubala",
+    "Maheshe",
+]
 _RW_GIVEN = {
-    "f": ["Claudine", "Diane", "Vestine", "Alice", "Béatrice", "Jeanne", "Immaculée", "Solange",
-          "Divine", "Chantal", "Olive", "Clémentine"],
-    "m": ["Jean Claude", "Aimable", "Eric", "Emmanuel", "Olivier", "Janvier", "Théogène",
-          "Fabrice", "Innocent", "Patrick", "Vincent", "Didace", "Faustin"],
+    "f": [
+        "Claudine",
+        "Diane",
+        "Vestine",
+        "Alice",
+        "Béatrice",
+        "Jeanne",
+        "Immaculée",
+        "Solange",
+        "Divine",
+        "Chantal",
+        "Olive",
+        "Clémentine",
+    ],
+    "m": [
+        "Jean Claude",
+        "Aimable",
+        "Eric",
+        "Emmanuel",
+        "Olivier",
+        "Janvier",
+        "Théogène",
+        "Fabrice",
+        "Innocent",
+        "Patrick",
+        "Vincent",
+        "Didace",
+        "Faustin",
+    ],
 }
-_RW_FAMILY = ["Niyonzima", "Uwimana", "Habimana", "Mukamana", "Nshimiyimana", "Uwase",
-              "Hakizimana", "Ingabire", "Mugisha", "Nsengimana", "Umutoni", "Bizimana",
-              "Twagirayezu", "Mukeshimana", "Ndayisaba", "Uwamahoro"]
+_RW_FAMILY = [
+    "Niyonzima",
+    "Uwimana",
+    "Habimana",
+    "Mukamana",
+    "Nshimiyimana",
+    "Uwase",
+    "Hakizimana",
+    "Ingabire",
+    "Mugisha",
+    "Nsengimana",
+    "Umutoni",
+    "Bizimana",
+    "Twagirayezu",
+    "Mukeshimana",
+    "Ndayisaba",
+    "Uwamahoro",
+]
 
 
 def person_name(rng: random.Random, country: str, gender: str | None = None) -> tuple[str, str]:
@@ -44,8 +143,10 @@ def person_name(rng: random.Random, country: str, gender: str | None = None) -> 
 def phone(rng: random.Random, country: str) -> str:
     if country == "RWA":
         return f"+250 78{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
-    return (f"+243 {rng.choice(('81', '82', '84', '85', '89', '97', '99'))} "
-            f"{rng.randint(100, 999)} {rng.randint(1000, 9999)}")
+    return (
+        f"+243 {rng.choice(('81', '82', '84', '85', '89', '97', '99'))} "
+        f"{rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    )
 
 
 def slug(text: str) -> str:

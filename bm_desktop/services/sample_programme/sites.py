@@ -20,18 +20,34 @@ JITTER_DEG = 0.025  # about 2.8 km: sites sit near, not on, their anchor
 # Temporary suspensions: site code -> (from, back to active on or None, reason).
 SUSPENSIONS: dict[str, list[tuple[dt.date, dt.date | None, str]]] = {
     "IT-01": [(D(2020, 6, 1), D(2020, 7, 15), "Insecurity in Djugu territory; monitors withdrawn")],
-    "SK-01": [(D(2021, 3, 22), D(2021, 5, 21),
-               "Unmandated military forces on the site: 60-day action plan and weekly risk "
-               "reports to the buyers until they left")],
-    "LB-02": [(D(2021, 8, 16), D(2021, 9, 27),
-               "Repeated child-labour cases; suspended until the remediation plan was in place")],
+    "SK-01": [
+        (
+            D(2021, 3, 22),
+            D(2021, 5, 21),
+            "Unmandated military forces on the site: 60-day action plan and weekly risk "
+            "reports to the buyers until they left",
+        )
+    ],
+    "LB-02": [
+        (
+            D(2021, 8, 16),
+            D(2021, 9, 27),
+            "Repeated child-labour cases; suspended until the remediation plan was in place",
+        )
+    ],
     "RW-04": [(D(2022, 2, 7), D(2022, 3, 21), "Fatal pit collapse; safety audit of all shafts")],
     "NK-02": [(D(2022, 11, 14), None, "Armed group attack near the site; monitors withdrawn")],
 }
 
-VISIT_PURPOSES = ["Baseline assessment", "Incident verification", "CAP meeting support",
-                  "Security assessment", "Follow-up of corrective actions",
-                  "Joint visit with state services", "Buyer due-diligence visit"]
+VISIT_PURPOSES = [
+    "Baseline assessment",
+    "Incident verification",
+    "CAP meeting support",
+    "Security assessment",
+    "Follow-up of corrective actions",
+    "Joint visit with state services",
+    "Buyer due-diligence visit",
+]
 
 
 @dataclass
@@ -78,24 +94,41 @@ def build_sites(b: SampleBuilder) -> list[SiteInfo]:
         current = changes[-1][1]
         name = spec.name if b.copy == 0 else f"{spec.name} ({b.copy + 1})"
         site_id = b.add(
-            Site, code=spec.code + b.suffix, name=name, longitude=lon, latitude=lat,
-            country_id=b.ref.countries[country], region_id=b.ref.regions[spec.region],
-            province_id=b.ref.provinces[spec.province], territory=spec.territory,
-            operator=spec.operator, miners_women=women,
-            miners_men=None if women is None else miners - women, miners_total=miners,
-            joined_on=spec.joined_on, status=current)
+            Site,
+            code=spec.code + b.suffix,
+            name=name,
+            longitude=lon,
+            latitude=lat,
+            country_id=b.ref.countries[country],
+            region_id=b.ref.regions[spec.region],
+            province_id=b.ref.provinces[spec.province],
+            territory=spec.territory,
+            operator=spec.operator,
+            miners_women=women,
+            miners_men=None if women is None else miners - women,
+            miners_total=miners,
+            joined_on=spec.joined_on,
+            status=current,
+        )
         for rank, mineral in enumerate(spec.minerals, start=1):
             b.add(SiteMineral, site_id=site_id, mineral_id=b.ref.minerals[mineral], rank=rank)
         for on, status, reason in changes:
             b.add(SiteStatusChange, site_id=site_id, status=status, effective_on=on, reason=reason)
         info = SiteInfo(
-            spec=spec, id=site_id, code=spec.code + b.suffix, name=name, lon=lon, lat=lat,
-            country=country, start=max(spec.joined_on, DATA_START),
+            spec=spec,
+            id=site_id,
+            code=spec.code + b.suffix,
+            name=name,
+            lon=lon,
+            lat=lat,
+            country=country,
+            start=max(spec.joined_on, DATA_START),
             end=(spec.inactive_on - dt.timedelta(days=1)) if spec.inactive_on else DATA_END,
             suspended=[(a, z or DATA_END) for a, z, _ in SUSPENSIONS.get(spec.code, [])],
             current_status=current,
             monitors=[people.person_name(rng, country)[0] for _ in range(rng.randint(1, 2))],
-            weight=math.sqrt(miners))
+            weight=math.sqrt(miners),
+        )
         infos.append(info)
         _visits(b, info, rng)
     return infos
@@ -103,7 +136,8 @@ def build_sites(b: SampleBuilder) -> list[SiteInfo]:
 
 def _status_changes(spec: SiteSpec) -> list[tuple[dt.date, str, str | None]]:
     changes: list[tuple[dt.date, str, str | None]] = [
-        (spec.joined_on, SiteStatus.ACTIVE.value, "Joined the programme")]
+        (spec.joined_on, SiteStatus.ACTIVE.value, "Joined the programme")
+    ]
     for start, back, reason in SUSPENSIONS.get(spec.code, []):
         changes.append((start, SiteStatus.SUSPENDED.value, reason))
         if back is not None:
@@ -120,6 +154,12 @@ def _visits(b: SampleBuilder, site: SiteInfo, rng) -> None:
     for day in sorted(rng.randint(0, max(span, 1)) for _ in range(n)):
         on = site.start + dt.timedelta(days=day)
         purpose = rng.choice(VISIT_PURPOSES)
-        b.add(SiteVisit, site_id=site.id, visited_on=on, visitor=visitor, purpose=purpose,
-              notes=f"{purpose} at {site.name}; notes are fictitious sample data.",
-              workers_counted=int((site.spec.miners or 100) * rng.uniform(0.6, 1.05)))
+        b.add(
+            SiteVisit,
+            site_id=site.id,
+            visited_on=on,
+            visitor=visitor,
+            purpose=purpose,
+            notes=f"{purpose} at {site.name}; notes are fictitious sample data.",
+            workers_counted=int((site.spec.miners or 100) * rng.uniform(0.6, 1.05)),
+        )

@@ -112,14 +112,20 @@ async def read_body(request: Request, limit: int, inflated_limit: int) -> bytes:
     once gunzipped), 400 if it is not valid gzip."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise HTTPException(413, f"The request is larger than the {limit // 1024} KB the server "
-                                 "accepts: send fewer changes at a time.")
+        raise HTTPException(
+            413,
+            f"The request is larger than the {limit // 1024} KB the server "
+            "accepts: send fewer changes at a time.",
+        )
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise HTTPException(413, f"The request is larger than the {limit // 1024} KB the "
-                                     "server accepts: send fewer changes at a time.")
+            raise HTTPException(
+                413,
+                f"The request is larger than the {limit // 1024} KB the "
+                "server accepts: send fewer changes at a time.",
+            )
         chunks.append(chunk)
     body = b"".join(chunks)
     if request.headers.get("content-encoding", "").lower() == "gzip":
@@ -136,26 +142,36 @@ def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
     except RecursionError:
-        raise HTTPException(400, "The request body is nested too deeply to be a sync "
-                                 "request.") from None
+        raise HTTPException(
+            400, "The request body is nested too deeply to be a sync request."
+        ) from None
     except ValueError as exc:  # also a number with thousands of digits
-        raise HTTPException(400, f"The request body is not valid JSON ({str(exc)[:120]}).") \
-            from None
+        raise HTTPException(
+            400, f"The request body is not valid JSON ({str(exc)[:120]})."
+        ) from None
 
 
 def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAPI:
     """The API over an open server database."""
     config = config or ServerConfig()
     secret = store.secret()
-    app = FastAPI(title="BM Desktop sync server", version=__version__, docs_url=None,
-                  redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="BM Desktop sync server",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
     app.add_middleware(GZipMiddleware, minimum_size=512)
     app.state.store = store
 
     @app.exception_handler(RefusedRequest)
     async def _refused(_request: Request, exc: RefusedRequest) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail, "reason": exc.reason.wire()},
-                            status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse(
+            {"detail": exc.detail, "reason": exc.reason.wire()},
+            status_code=exc.status_code,
+            headers=exc.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -166,21 +182,24 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         # Values nested thousands deep inside an otherwise valid request: a malformed
         # request, not a server failure.
         log.warning("%s %s: a request nested too deeply", request.method, request.url.path)
-        return JSONResponse({"detail": "The request holds values nested too deeply."},
-                            status_code=400)
+        return JSONResponse(
+            {"detail": "The request holds values nested too deeply."}, status_code=400
+        )
 
     def current_scope(request: Request) -> Scope:
         header = request.headers.get("authorization", "")
         if not header.lower().startswith("bearer "):
-            raise HTTPException(401, "Sign in first: this request carries no access token.",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401,
+                "Sign in first: this request carries no access token.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         token = header[7:].strip()
         with store.engine.connect() as conn:
             try:
                 owner = tokens.verify(conn, secret, token)
             except tokens.TokenRefused as exc:
-                raise HTTPException(401, str(exc),
-                                    headers={"WWW-Authenticate": "Bearer"}) from None
+                raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
             scope = load_scope(conn, owner.user_id, owner.username, owner.role)
         request.state.jti = owner.jti
         return scope
@@ -189,8 +208,12 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
     def health() -> dict:
         with store.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        return {"status": "ok", "protocol": wire.PROTOCOL, "version": __version__,
-                "database": store.engine.dialect.name}
+        return {
+            "status": "ok",
+            "protocol": wire.PROTOCOL,
+            "version": __version__,
+            "database": store.engine.dialect.name,
+        }
 
     @app.post("/auth/login")
     async def login(request: Request) -> dict:
@@ -211,52 +234,73 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         policy, now = config.sign_in, config.now()
         hold = store.is_postgres  # SQLite would hold the whole database: commit between
         key = throttle.account_key(creds.username)
-        with guards[zlib.crc32(key.encode("utf-8")) % len(guards)], \
-                store.engine.connect() as conn:
+        with guards[zlib.crc32(key.encode("utf-8")) % len(guards)], store.engine.connect() as conn:
             conn = conn.execution_options(bm_write=True)
             try:
                 throttle.check(conn, creds.username, address, now)
             except throttle.SignInLocked as exc:
                 conn.rollback()
                 raise HTTPException(
-                    429, f"Too many failed sign-ins for this {exc.what}: try again in "
-                         f"{exc.retry_after} seconds.",
-                    headers={"Retry-After": str(exc.retry_after)}) from None
+                    429,
+                    f"Too many failed sign-ins for this {exc.what}: try again in "
+                    f"{exc.retry_after} seconds.",
+                    headers={"Retry-After": str(exc.retry_after)},
+                ) from None
             if not hold:
                 conn.commit()
             refusal = user = None
             if not config.demo and is_demo_password(creds.password):
-                refusal = ("the demo password, on a server not started with --demo",
-                           "demo_password")
+                refusal = (
+                    "the demo password, on a server not started with --demo",
+                    "demo_password",
+                )
             else:
                 users = User.__table__
-                user = conn.execute(select(users).where(users.c.username == creds.username,
-                                                        users.c.deleted.is_(False))).first()
+                user = conn.execute(
+                    select(users).where(
+                        users.c.username == creds.username, users.c.deleted.is_(False)
+                    )
+                ).first()
                 if not hold:
                     conn.commit()
                 hashed = user.password_hash if user is not None else None
                 if not verify_password(hashed, creds.password) or not user.active:
-                    refusal = ("wrong user name or password, or a disabled account",
-                               "wrong_password")
+                    refusal = (
+                        "wrong user name or password, or a disabled account",
+                        "wrong_password",
+                    )
             if refusal is not None:
                 throttle.failed(conn, policy, creds.username, address, now)
                 conn.commit()
-                log.warning("sign-in refused for user %r from %s: %s", creds.username,
-                            address, refusal[0])
+                log.warning(
+                    "sign-in refused for user %r from %s: %s", creds.username, address, refusal[0]
+                )
                 raise RefusedRequest(401, refusal[1])
             assert user is not None  # the password was right, so the account exists
             throttle.succeeded(conn, creds.username)
-            token, expires = tokens.issue(conn, secret, user.id, creds.device,
-                                          config.token_lifetime)
+            token, expires = tokens.issue(
+                conn, secret, user.id, creds.device, config.token_lifetime
+            )
             scope = load_scope(conn, user.id, user.username, user.role)
             conn.commit()
-        log.info("sign-in: %s (%s) from device %s at %s", creds.username, scope.role,
-                 creds.device, address)
-        return {"token": token, "expires_at": expires.isoformat() + "Z", "role": scope.role,
-                "username": scope.username, "full_name": user.full_name,
-                "sites": sorted(s.hex for s in scope.site_ids),
-                "regions": sorted(r.hex for r in scope.region_ids),
-                "scope": scope.fingerprint(), "clock": store.clock.now()}
+        log.info(
+            "sign-in: %s (%s) from device %s at %s",
+            creds.username,
+            scope.role,
+            creds.device,
+            address,
+        )
+        return {
+            "token": token,
+            "expires_at": expires.isoformat() + "Z",
+            "role": scope.role,
+            "username": scope.username,
+            "full_name": user.full_name,
+            "sites": sorted(s.hex for s in scope.site_ids),
+            "regions": sorted(r.hex for r in scope.region_ids),
+            "scope": scope.fingerprint(),
+            "clock": store.clock.now(),
+        }
 
     @app.post("/auth/logout")
     def logout(request: Request, scope: Annotated[Scope, Depends(current_scope)]) -> dict:
@@ -266,33 +310,47 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         return {"status": "signed out"}
 
     @app.post("/sync/push")
-    async def push_changes(request: Request,
-                           scope: Annotated[Scope, Depends(current_scope)]) -> Response:
+    async def push_changes(
+        request: Request, scope: Annotated[Scope, Depends(current_scope)]
+    ) -> Response:
         if scope.read_only:
             raise RefusedRequest(403, "read_only_push")
         body = _json(await read_body(request, config.max_body_bytes, config.max_inflated_bytes))
-        if isinstance(body, dict) and isinstance(body.get("changes"), list) \
-                and len(body["changes"]) > config.max_changes:
-            raise HTTPException(413, f"A batch may hold at most {config.max_changes} changes; "
-                                     f"this one holds {len(body['changes'])}.")
+        if (
+            isinstance(body, dict)
+            and isinstance(body.get("changes"), list)
+            and len(body["changes"]) > config.max_changes
+        ):
+            raise HTTPException(
+                413,
+                f"A batch may hold at most {config.max_changes} changes; "
+                f"this one holds {len(body['changes'])}.",
+            )
         try:
             req = PushIn.model_validate(body)
         except ValidationError as exc:
             raise HTTPException(422, f"Invalid push: {_plain(exc)}.") from None
         if req.v != wire.PROTOCOL:
-            raise HTTPException(422, f"Protocol {req.v} is not supported (the server speaks "
-                                     f"{wire.PROTOCOL}): update BM Desktop.")
+            raise HTTPException(
+                422,
+                f"Protocol {req.v} is not supported (the server speaks "
+                f"{wire.PROTOCOL}): update BM Desktop.",
+            )
         changes = [push.ChangeIn(c.id, c.t, c.op, c.base, c.row) for c in req.changes]
         results = await run_in_threadpool(push.apply_push, store, scope, req.device, changes)
-        return Response(wire.dumps({"v": wire.PROTOCOL, "results": results,
-                                    "clock": store.clock.now()}), media_type="application/json")
+        return Response(
+            wire.dumps({"v": wire.PROTOCOL, "results": results, "clock": store.clock.now()}),
+            media_type="application/json",
+        )
 
     @app.get("/sync/pull")
-    def pull_changes(request: Request, scope: Annotated[Scope, Depends(current_scope)],
-                     cursor: Annotated[str | None, Query(max_length=200)] = None,
-                     limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000,
-                     shape: Annotated[Literal["rows", "columns"], Query()] = "rows"
-                     ) -> Response:
+    def pull_changes(
+        request: Request,
+        scope: Annotated[Scope, Depends(current_scope)],
+        cursor: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Annotated[int, Query(ge=1, le=wire.MAX_PULL_LIMIT)] = 1000,
+        shape: Annotated[Literal["rows", "columns"], Query()] = "rows",
+    ) -> Response:
         try:
             page = pull.pull_page(store, scope, cursor, limit, columnar=shape == "columns")
         except ValueError as exc:
@@ -303,8 +361,11 @@ def create_app(store: ServerStore, config: ServerConfig | None = None) -> FastAP
         if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 512:
             snapshot = not (cursor or "").startswith("f")  # the request was in the snapshot
             level = wire.SNAPSHOT_GZIP_LEVEL if snapshot else wire.FEED_GZIP_LEVEL
-            return Response(wire.compress(body, level), media_type="application/json",
-                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+            return Response(
+                wire.compress(body, level),
+                media_type="application/json",
+                headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
+            )
         return Response(body, media_type="application/json")
 
     return app
@@ -320,6 +381,10 @@ def app_from_environment() -> FastAPI:
     options = json.loads(os.environ[WORKER_OPTIONS_ENV])
     store = open_store(options["db"])
     log.info("server worker %d started", os.getpid())
-    return create_app(store, ServerConfig(
-        token_lifetime=dt.timedelta(hours=float(options["token_hours"])),
-        demo=bool(options["demo"])))
+    return create_app(
+        store,
+        ServerConfig(
+            token_lifetime=dt.timedelta(hours=float(options["token_hours"])),
+            demo=bool(options["demo"]),
+        ),
+    )

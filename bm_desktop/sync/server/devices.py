@@ -36,18 +36,27 @@ def note_device(store: ServerStore, scope: Scope, device: str) -> None:
     with store.engine.connect() as conn:
         conn = conn.execution_options(bm_write=True)
         with store.push_lock if not store.is_postgres else nullcontext(), conn.begin():
-            full = conn.execute(select(users.c.full_name)
-                                .where(users.c.id == scope.user_id)).scalar()
+            full = conn.execute(
+                select(users.c.full_name).where(users.c.id == scope.user_id)
+            ).scalar()
             name = f"{full} ({scope.username})" if full else scope.username
             row_id = device_row_id(device)
-            values = {"name": name, "updated_at": store.clock.now(),
-                      "updated_by": SERVER_NODE, "deleted": False}
+            values = {
+                "name": name,
+                "updated_at": store.clock.now(),
+                "updated_by": SERVER_NODE,
+                "deleted": False,
+            }
             if conn.execute(select(table.c.id).where(table.c.id == row_id)).first():
                 conn.execute(update(table).where(table.c.id == row_id).values(**values))
             else:
-                conn.execute(insert(table).values(
-                    id=row_id, registered_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                    **values))
+                conn.execute(
+                    insert(table).values(
+                        id=row_id,
+                        registered_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                        **values,
+                    )
+                )
     store.device_users[device] = scope.username
 
 
@@ -57,7 +66,9 @@ def device_names(conn: Connection, devices: Iterable[str]) -> dict[str, str]:
     if not wanted:
         return {}
     table = Device.__table__
-    found = conn.execute(select(table.c.id, table.c.name).where(
-        table.c.id.in_(list(wanted)), table.c.deleted.is_(False)))
+    found = conn.execute(
+        select(table.c.id, table.c.name).where(
+            table.c.id.in_(list(wanted)), table.c.deleted.is_(False)
+        )
+    )
     return {wanted[row_id]: name for row_id, name in found if name}
-

@@ -75,8 +75,9 @@ class Page:
         if table == scopes.STAKEHOLDERS:
             self._stakeholders.add(row["id"])
 
-    def add_values(self, table: str, values: Sequence[Sequence[Any]],
-                   booleans: Sequence[int] = ()) -> None:
+    def add_values(
+        self, table: str, values: Sequence[Sequence[Any]], booleans: Sequence[int] = ()
+    ) -> None:
         """Rows already as sequences of JSON values in the table's column order
         (snapshots), except the columns at ``booleans``: SQLite's 0 and 1."""
         group = self._group(table, self.columnar)
@@ -84,13 +85,20 @@ class Page:
             return
         cols = group["cols"]
         if self.scope.redact:
-            values = [[r.get(c) for c in cols] for r in
-                      (self.scope.redact_row(table, _with_booleans(
-                          dict(zip(cols, v, strict=True)), cols, booleans)) for v in values)]
+            values = [
+                [r.get(c) for c in cols]
+                for r in (
+                    self.scope.redact_row(
+                        table, _with_booleans(dict(zip(cols, v, strict=True)), cols, booleans)
+                    )
+                    for v in values
+                )
+            ]
             booleans = ()
         if "columns" in group:
-            for i, (held, got) in enumerate(zip(group["columns"], zip(*values, strict=True),
-                                                strict=True)):
+            for i, (held, got) in enumerate(
+                zip(group["columns"], zip(*values, strict=True), strict=True)
+            ):
                 held.extend(_as_booleans(got) if i in booleans else got)
         else:
             if booleans:
@@ -141,16 +149,32 @@ class Page:
                 found.update(filter(None, self._column(g, "updated_by")))
         return found
 
-    def body(self, after: str | None, cursor: Cursor, more: bool, progress: tuple[int, int],
-             clock: str, devices: dict[str, str] | None = None) -> dict[str, Any]:
+    def body(
+        self,
+        after: str | None,
+        cursor: Cursor,
+        more: bool,
+        progress: tuple[int, int],
+        clock: str,
+        devices: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
         tables = []
         for g in self.groups.values():
             if "bases" in g and all(b is None for b in g["bases"]):
                 g = {k: v for k, v in g.items() if k != "bases"}
             tables.append(g)
-        return {"v": wire.PROTOCOL, "after": after, "cursor": cursor.encode(), "more": more,
-                "progress": list(progress), "scope": self.scope.fingerprint(), "clock": clock,
-                "count": self.count, "tables": tables, "devices": devices or {}}
+        return {
+            "v": wire.PROTOCOL,
+            "after": after,
+            "cursor": cursor.encode(),
+            "more": more,
+            "progress": list(progress),
+            "scope": self.scope.fingerprint(),
+            "clock": clock,
+            "count": self.count,
+            "tables": tables,
+            "devices": devices or {},
+        }
 
 
 def _as_booleans(values: Sequence[Any]) -> list[Any]:
@@ -167,8 +191,9 @@ def _with_booleans(row: dict[str, Any], cols: list[str], booleans: Sequence[int]
     return row
 
 
-def pull_page(store: ServerStore, scope: Scope, after: str | None, limit: int,
-              columnar: bool = False) -> dict:
+def pull_page(
+    store: ServerStore, scope: Scope, after: str | None, limit: int, columnar: bool = False
+) -> dict:
     """One page after ``after`` (None: start with a snapshot of the user's scope);
     ``columnar``: snapshot groups column by column (laptops that ask for it)."""
     cursor = Cursor.decode(after)  # ValueError -> 422 in the app
@@ -208,8 +233,11 @@ def _wire_columns(tc: rows.TableCodec, dialect: str) -> list[Any]:
     for c in tc.table.columns:
         e: Any
         if isinstance(c.type, Uuid):
-            e = type_coerce(c, String) if dialect == "sqlite" \
+            e = (
+                type_coerce(c, String)
+                if dialect == "sqlite"
                 else func.replace(cast(c, String), "-", "")
+            )
         elif isinstance(c.type, (Date, DateTime)):
             e = type_coerce(c, String) if dialect == "sqlite" else cast(c, String)
         else:
@@ -245,13 +273,18 @@ def _start_snapshot(conn: Connection, scope: Scope) -> Cursor:
     high = _high_water(conn)
     total = 0
     for name, tc in rows.codecs().items():
-        total += conn.execute(select(func.count()).select_from(tc.table)
-                              .where(scope.row_filter(name))).scalar() or 0
+        total += (
+            conn.execute(
+                select(func.count()).select_from(tc.table).where(scope.row_filter(name))
+            ).scalar()
+            or 0
+        )
     return Cursor(high, snapshot=True, total=total)
 
 
-def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
-                   page: Page) -> tuple[Cursor, bool, tuple[int, int]]:
+def _snapshot_page(
+    conn: Connection, scope: Scope, cursor: Cursor, limit: int, page: Page
+) -> tuple[Cursor, bool, tuple[int, int]]:
     names = list(rows.codecs())
     table_index, after, sent = cursor.table, cursor.after, cursor.sent
     while table_index < len(names) and page.count < limit:
@@ -273,18 +306,24 @@ def _snapshot_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
     if table_index >= len(names):
         # Snapshot done: continue with the feed from where it stood when it began.
         return Cursor(cursor.seq), True, (cursor.total, cursor.total)
-    return (Cursor(cursor.seq, True, table_index, after, sent, cursor.total), True,
-            (sent, cursor.total))
+    return (
+        Cursor(cursor.seq, True, table_index, after, sent, cursor.total),
+        True,
+        (sent, cursor.total),
+    )
 
 
-def _feed_page(conn: Connection, scope: Scope, cursor: Cursor, limit: int,
-               page: Page) -> tuple[Cursor, bool, tuple[int, int]]:
+def _feed_page(
+    conn: Connection, scope: Scope, cursor: Cursor, limit: int, page: Page
+) -> tuple[Cursor, bool, tuple[int, int]]:
     feed = FeedEntry.__table__
     high = _high_water(conn)
     got = conn.execute(
         select(feed.c.seq, feed.c.table_name, feed.c.base, feed.c.payload)
         .where(feed.c.seq > cursor.seq, scope.feed_filter(feed))
-        .order_by(feed.c.seq).limit(limit)).all()
+        .order_by(feed.c.seq)
+        .limit(limit)
+    ).all()
     for entry in got:
         page.add(entry.table_name, json.loads(entry.payload), entry.base)
     if len(got) == limit:

@@ -48,8 +48,12 @@ class ChangeIn:
 
     def digest(self) -> tuple[str, int]:
         """A digest of the change's content, and the size of that content in bytes."""
-        body = json.dumps([self.table, self.op, self.base, self.row], sort_keys=True,
-                          separators=(",", ":"), ensure_ascii=False)
+        body = json.dumps(
+            [self.table, self.op, self.base, self.row],
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
         # "surrogatepass": a lone surrogate (valid JSON) is refused later, with a reason.
         data = body.encode("utf-8", "surrogatepass")
         return hashlib.sha256(data).hexdigest(), len(data)
@@ -65,8 +69,13 @@ class Refused(Exception):
         self.code = code
 
 
-def result(change_id: uuid.UUID, status: str, code: int = 200, message: str = "",
-           reason: Reason | None = None) -> dict:
+def result(
+    change_id: uuid.UUID,
+    status: str,
+    code: int = 200,
+    message: str = "",
+    reason: Reason | None = None,
+) -> dict:
     out: dict[str, Any] = {"id": change_id.hex, "status": status, "code": code}
     if message:
         out["message"] = message
@@ -75,8 +84,9 @@ def result(change_id: uuid.UUID, status: str, code: int = 200, message: str = ""
     return out
 
 
-def apply_push(store: ServerStore, scope: Scope, device: str,
-               changes: list[ChangeIn]) -> list[dict]:
+def apply_push(
+    store: ServerStore, scope: Scope, device: str, changes: list[ChangeIn]
+) -> list[dict]:
     """Apply a batch in one transaction; one result per change.
 
     The batch is decided in memory and written with a few bulk statements. Only
@@ -99,8 +109,11 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
         # A value the database refuses (a constraint, a NUL byte or an integer too large
         # for PostgreSQL, a deadlock): redo the batch change by change, so that error is
         # the refusal of the one change that caused it and the rest is applied.
-        log.warning("push from %s: the batch failed in bulk (%s); applying it change by "
-                    "change", scope.username, _first_line(exc))
+        log.warning(
+            "push from %s: the batch failed in bulk (%s); applying it change by change",
+            scope.username,
+            _first_line(exc),
+        )
         with store.push_lock, store.engine.connect() as conn:
             conn = conn.execution_options(bm_write=True)
             with conn.begin():
@@ -110,9 +123,15 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
-    log.info("push from %s (%s, device %s): %s %s in %.0f ms", scope.username, scope.role,
-             device, ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing",
-             how, (time.perf_counter() - started) * 1000)
+    log.info(
+        "push from %s (%s, device %s): %s %s in %.0f ms",
+        scope.username,
+        scope.role,
+        device,
+        ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing",
+        how,
+        (time.perf_counter() - started) * 1000,
+    )
     try:  # who works on this device, for other laptops' conflict messages
         from bm_desktop.sync.server.devices import note_device
 
@@ -122,20 +141,19 @@ def apply_push(store: ServerStore, scope: Scope, device: str,
     return results
 
 
-def _in_bulk(store: ServerStore, scope: Scope, device: str,
-             changes: list[ChangeIn]) -> list[dict]:
+def _in_bulk(store: ServerStore, scope: Scope, device: str, changes: list[ChangeIn]) -> list[dict]:
     with store.engine.connect() as conn:
         conn = conn.execution_options(bm_write=True)
         with conn.begin():
-            plan = BatchPlan(conn, store, scope, device, changes,
-                             lock_rows=store.is_postgres)
+            plan = BatchPlan(conn, store, scope, device, changes, lock_rows=store.is_postgres)
             results = [plan.decide(ch) for ch in changes]
             plan.write(before_feed=lambda: store.lock_for_push(conn))
     return results
 
 
-def _one_by_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
-                ch: ChangeIn) -> dict:
+def _one_by_one(
+    conn: Connection, store: ServerStore, scope: Scope, device: str, ch: ChangeIn
+) -> dict:
     savepoint = conn.begin_nested()
     try:  # reading the server's rows may fail too (a value too large to compare)
         plan = BatchPlan(conn, store, scope, device, [ch])
@@ -144,8 +162,12 @@ def _one_by_one(conn: Connection, store: ServerStore, scope: Scope, device: str,
         savepoint.commit()
     except StatementError as exc:
         savepoint.rollback()
-        log.warning("push from %s: change %s refused by the database: %s", scope.username,
-                    ch.id.hex, _first_line(exc))
+        log.warning(
+            "push from %s: change %s refused by the database: %s",
+            scope.username,
+            ch.id.hex,
+            _first_line(exc),
+        )
         code, reason = _database_refusal(ch, exc)
         res = result(ch.id, "rejected", code, str(reason), reason)
     return res
@@ -182,17 +204,27 @@ class BatchPlan:
     """Decides a batch against the server's rows (read once) and the batch's own
     earlier changes, then writes rows, feed entries and receipts in bulk."""
 
-    def __init__(self, conn: Connection, store: ServerStore, scope: Scope, device: str,
-                 changes: list[ChangeIn], *, lock_rows: bool = False) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        store: ServerStore,
+        scope: Scope,
+        device: str,
+        changes: list[ChangeIn],
+        *,
+        lock_rows: bool = False,
+    ) -> None:
         self.conn, self.store, self.scope, self.device = conn, store, scope, device[:64]
         self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         receipts = ChangeReceipt.__table__
         ids = [c.id for c in changes]
         self.receipts: dict[uuid.UUID, tuple[str, str]] = {}
         for i in range(0, len(ids), 500):
-            for r in conn.execute(select(receipts.c.change_id, receipts.c.digest,
-                                         receipts.c.outcome)
-                                  .where(receipts.c.change_id.in_(ids[i:i + 500]))):
+            for r in conn.execute(
+                select(receipts.c.change_id, receipts.c.digest, receipts.c.outcome).where(
+                    receipts.c.change_id.in_(ids[i : i + 500])
+                )
+            ):
                 self.receipts[r.change_id] = (r.digest, r.outcome)
         self.rows: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         by_table: dict[str, list[uuid.UUID]] = {}
@@ -209,7 +241,7 @@ class BatchPlan:
             row_ids = sorted(set(by_table[table]))
             self.rows.update(((table, r), None) for r in row_ids)  # new unless found below
             for i in range(0, len(row_ids), 500):
-                q = select(t).where(t.c.id.in_(row_ids[i:i + 500])).order_by(t.c.id)
+                q = select(t).where(t.c.id.in_(row_ids[i : i + 500])).order_by(t.c.id)
                 if lock_rows:  # always in the same order, so two pushes cannot deadlock
                     q = q.with_for_update()
                 for m in conn.execute(q).mappings():
@@ -249,8 +281,7 @@ class BatchPlan:
             if ch.table in rows.SERVER_ONLY_TABLES:
                 raise rows.RowError(f"{ch.table} is managed on the server only")
             if size > wire.MAX_ROW_BYTES:
-                raise Refused(413, "row_too_large", table=ch.table,
-                              kb=wire.MAX_ROW_BYTES // 1024)
+                raise Refused(413, "row_too_large", table=ch.table, kb=wire.MAX_ROW_BYTES // 1024)
             values = tc.decode(ch.row)
             rules.check_row(ch.table, values, today=self.now.date())
         except rules.RuleError as exc:
@@ -265,52 +296,97 @@ class BatchPlan:
         current = self.current(ch.table, values["id"])
         incoming = tc.encode(values)
         held = tc.encode(current) if current is not None else None
-        if (ch.table in scopes.GLOBAL_TABLES and held is not None
-                and rows.same_content(held, incoming)):
+        if (
+            ch.table in scopes.GLOBAL_TABLES
+            and held is not None
+            and rows.same_content(held, incoming)
+        ):
             # The same reference row, seeded on the laptop: nothing to change, no refusal.
             self.receipts[ch.id] = (digest, "superseded")
-            self.new_receipts.append({"change_id": ch.id, "digest": digest, "seq": None,
-                                      "user_id": self.scope.user_id, "device": self.device,
-                                      "received_at": self.now, "outcome": "superseded"})
+            self.new_receipts.append(
+                {
+                    "change_id": ch.id,
+                    "digest": digest,
+                    "seq": None,
+                    "user_id": self.scope.user_id,
+                    "device": self.device,
+                    "received_at": self.now,
+                    "outcome": "superseded",
+                }
+            )
             return result(ch.id, "superseded", 200, "the server has the same row")
         site_id = _check_write(self, ch.table, values, current)
-        verdict = merge.decide(current["updated_at"] if current is not None else None, clock,
-                               ch.base, same_content=held is not None
-                               and rows.same_content(held, incoming),
-                               append_only=tc.append_only)
+        verdict = merge.decide(
+            current["updated_at"] if current is not None else None,
+            clock,
+            ch.base,
+            same_content=held is not None and rows.same_content(held, incoming),
+            append_only=tc.append_only,
+        )
         if verdict.loser is not None and held is not None:
             loser, winner = (held, incoming) if verdict.loser == "current" else (incoming, held)
             self._conflict(ch.table, values["id"], loser, winner)
-        receipt = {"change_id": ch.id, "digest": digest, "user_id": self.scope.user_id,
-                   "device": self.device, "received_at": self.now, "seq": None}
+        receipt = {
+            "change_id": ch.id,
+            "digest": digest,
+            "user_id": self.scope.user_id,
+            "device": self.device,
+            "received_at": self.now,
+            "seq": None,
+        }
         self.receipts[ch.id] = (digest, "applied" if verdict.apply else "superseded")
         if not verdict.apply:
             self.new_receipts.append({**receipt, "outcome": "superseded"})
             return result(ch.id, "superseded", 200, "a newer version is already on the server")
         self.rows[(ch.table, values["id"])] = values
         self.writes[(ch.table, values["id"])] = values
-        self.feed.append({"change_id": ch.id, "table_name": ch.table, "row_id": values["id"],
-                          "clock": clock, "base": ch.base, "site_id": site_id,
-                          "user_id": self.scope.user_id, "payload": rows_json(incoming),
-                          "received_at": self.now})
+        self.feed.append(
+            {
+                "change_id": ch.id,
+                "table_name": ch.table,
+                "row_id": values["id"],
+                "clock": clock,
+                "base": ch.base,
+                "site_id": site_id,
+                "user_id": self.scope.user_id,
+                "payload": rows_json(incoming),
+                "received_at": self.now,
+            }
+        )
         self.new_receipts.append({**receipt, "outcome": "applied"})
         self.clocks.append(clock)
         return result(ch.id, "applied")
 
     def _conflict(self, table: str, row_id: uuid.UUID, loser: dict, winner: dict) -> None:
         c = SyncConflict.__table__
-        if any(x["table_name"] == table and x["row_id"] == row_id
-               and x["local_clock"] == loser["updated_at"] for x in self.conflicts):
+        if any(
+            x["table_name"] == table
+            and x["row_id"] == row_id
+            and x["local_clock"] == loser["updated_at"]
+            for x in self.conflicts
+        ):
             return
-        exists = self.conn.execute(select(c.c.id).where(
-            c.c.table_name == table, c.c.row_id == row_id,
-            c.c.local_clock == loser["updated_at"])).first()
+        exists = self.conn.execute(
+            select(c.c.id).where(
+                c.c.table_name == table,
+                c.c.row_id == row_id,
+                c.c.local_clock == loser["updated_at"],
+            )
+        ).first()
         if exists is None:
-            self.conflicts.append({
-                "table_name": table, "row_id": row_id, "local_version": rows_json(loser),
-                "remote_version": rows_json(winner), "local_clock": loser["updated_at"],
-                "remote_clock": winner["updated_at"], "detected_by": "server",
-                "resolved": False, "detected_at": self.now})
+            self.conflicts.append(
+                {
+                    "table_name": table,
+                    "row_id": row_id,
+                    "local_version": rows_json(loser),
+                    "remote_version": rows_json(winner),
+                    "local_clock": loser["updated_at"],
+                    "remote_clock": winner["updated_at"],
+                    "detected_by": "server",
+                    "resolved": False,
+                    "detected_at": self.now,
+                }
+            )
 
     def write(self, before_feed: Any = None) -> None:
         """Rows (parents first), then feed entries in order, receipts and conflicts.
@@ -327,8 +403,9 @@ class BatchPlan:
         if self.feed:
             feed = FeedEntry.__table__
             for seq, change_id in conn.execute(
-                    insert(feed).returning(feed.c.seq, feed.c.change_id,
-                                           sort_by_parameter_order=True), self.feed):
+                insert(feed).returning(feed.c.seq, feed.c.change_id, sort_by_parameter_order=True),
+                self.feed,
+            ):
                 seqs[change_id] = seq
         if self.new_receipts:
             for r in self.new_receipts:
@@ -356,28 +433,42 @@ def _upsert(conn: Connection, t: Any) -> Any:
         stmt = sqlite_insert(t)
     return stmt.on_conflict_do_update(
         index_elements=[t.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"})
+        set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name != "id"},
+    )
 
 
 def rows_json(encoded: dict[str, Any]) -> str:
     return wire.dumps(encoded).decode("utf-8")
 
 
-def _record_conflict(conn: Connection, table: str, row_id: uuid.UUID, loser: dict,
-                     winner: dict) -> None:
+def _record_conflict(
+    conn: Connection, table: str, row_id: uuid.UUID, loser: dict, winner: dict
+) -> None:
     c = SyncConflict.__table__
-    exists = conn.execute(select(c.c.id).where(c.c.table_name == table, c.c.row_id == row_id,
-                                               c.c.local_clock == loser["updated_at"])).first()
+    exists = conn.execute(
+        select(c.c.id).where(
+            c.c.table_name == table, c.c.row_id == row_id, c.c.local_clock == loser["updated_at"]
+        )
+    ).first()
     if exists is None:
-        conn.execute(insert(c).values(
-            table_name=table, row_id=row_id, local_version=rows_json(loser),
-            remote_version=rows_json(winner), local_clock=loser["updated_at"],
-            remote_clock=winner["updated_at"], detected_by="server", resolved=False,
-            detected_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        conn.execute(
+            insert(c).values(
+                table_name=table,
+                row_id=row_id,
+                local_version=rows_json(loser),
+                remote_version=rows_json(winner),
+                local_clock=loser["updated_at"],
+                remote_clock=winner["updated_at"],
+                detected_by="server",
+                resolved=False,
+                detected_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+        )
 
 
-def _check_write(plan: BatchPlan, table: str, values: dict[str, Any],
-                 current: Any) -> uuid.UUID | None:
+def _check_write(
+    plan: BatchPlan, table: str, values: dict[str, Any], current: Any
+) -> uuid.UUID | None:
     """Refuse a change the user may not make; return the row's site (None if programme-wide).
     The row itself must be in the user's scope, and so must every row it refers to."""
     site = _check_row_scope(plan, table, values, current)
@@ -385,8 +476,9 @@ def _check_write(plan: BatchPlan, table: str, values: dict[str, Any],
     return site
 
 
-def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
-                     current: Any) -> uuid.UUID | None:
+def _check_row_scope(
+    plan: BatchPlan, table: str, values: dict[str, Any], current: Any
+) -> uuid.UUID | None:
     conn, scope = plan.conn, plan.scope
     if scope.read_only:
         raise Refused(403, "read_only")
@@ -397,9 +489,12 @@ def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
     if table in scopes.GLOBAL_TABLES:
         return None
     if table == scopes.STAKEHOLDERS:
-        if (current is not None and not scope.everything
-                and scopes.stakeholder_is_linked(conn, values["id"], None)
-                and not scopes.stakeholder_is_linked(conn, values["id"], scope.site_ids)):
+        if (
+            current is not None
+            and not scope.everything
+            and scopes.stakeholder_is_linked(conn, values["id"], None)
+            and not scopes.stakeholder_is_linked(conn, values["id"], scope.site_ids)
+        ):
             raise Refused(403, "stakeholder_scope")
         return None
     if table not in scopes.SITE_LINKS:
@@ -412,8 +507,14 @@ def _check_row_scope(plan: BatchPlan, table: str, values: dict[str, Any],
     for (col, parent), site in zip(scopes.SITE_LINKS[table], new_sites, strict=True):
         if site is None:
             what = (parent or "sites").rstrip("s").replace("_", " ")
-            raise Refused(422, "missing_reference", table=table, what=what, column=col,
-                          ref=str(values.get(col)))
+            raise Refused(
+                422,
+                "missing_reference",
+                table=table,
+                what=what,
+                column=col,
+                ref=str(values.get(col)),
+            )
     old_sites = _sites_of_row(plan, table, current) if current is not None else []
     for site in (*new_sites, *old_sites):
         if not scope.has_site(site):

@@ -58,17 +58,18 @@ def _refused(code: int, key: str, **params: object) -> Exception:
     return Refused(code, key, **params)
 
 
-def _check_target(plan: BatchPlan, table: str, column: str, target: str, ref: uuid.UUID,
-                  *, must_exist: bool) -> None:
+def _check_target(
+    plan: BatchPlan, table: str, column: str, target: str, ref: uuid.UUID, *, must_exist: bool
+) -> None:
     what = target.rstrip("s").replace("_", " ")
     if target not in rows.codecs() or target in rows.SERVER_ONLY_TABLES:
-        raise _refused(403, "reference_administrators", table=table, target=target,
-                       column=column)
+        raise _refused(403, "reference_administrators", table=table, target=target, column=column)
     row = plan.current(target, ref)
     if row is None:
         if must_exist:
-            raise _refused(422, "missing_reference", table=table, what=what, column=column,
-                           ref=ref.hex)
+            raise _refused(
+                422, "missing_reference", table=table, what=what, column=column, ref=ref.hex
+            )
         return
     if target in scopes.GLOBAL_TABLES:
         return
@@ -77,8 +78,7 @@ def _check_target(plan: BatchPlan, table: str, column: str, target: str, ref: uu
             raise _refused(403, "reference_stakeholder", table=table, column=column)
         return
     if target not in scopes.SITE_LINKS:
-        raise _refused(403, "reference_administrators", table=table, target=target,
-                       column=column)
+        raise _refused(403, "reference_administrators", table=table, target=target, column=column)
     if not plan.scope.has_site(site_of(plan, target, row)):
         raise _refused(403, "reference_scope", table=table, what=what, column=column)
 
@@ -98,8 +98,9 @@ def stakeholder_visible(plan: BatchPlan, stakeholder_id: uuid.UUID) -> bool:
     cached = plan.stakeholders.get(stakeholder_id)
     if cached is None:
         conn, sites = plan.conn, plan.scope.site_ids
-        cached = (scopes.stakeholder_is_linked(conn, stakeholder_id, sites)
-                  or not scopes.stakeholder_is_linked(conn, stakeholder_id, None))
+        cached = scopes.stakeholder_is_linked(
+            conn, stakeholder_id, sites
+        ) or not scopes.stakeholder_is_linked(conn, stakeholder_id, None)
         plan.stakeholders[stakeholder_id] = cached
     return cached
 

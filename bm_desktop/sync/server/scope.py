@@ -29,8 +29,17 @@ from bm_desktop.sync import rows
 ROLES = ("administrator", "regional_manager", "coordinator", "government")
 
 # Read by all; written by administrators only (security events by every editor).
-REFERENCE_TABLES = frozenset({"countries", "programme_regions", "provinces", "minerals",
-                              "risk_categories", "risk_areas", "stakeholder_types"})
+REFERENCE_TABLES = frozenset(
+    {
+        "countries",
+        "programme_regions",
+        "provinces",
+        "minerals",
+        "risk_categories",
+        "risk_areas",
+        "stakeholder_types",
+    }
+)
 GLOBAL_TABLES = REFERENCE_TABLES | {"security_events"}
 STAKEHOLDERS = "stakeholders"
 
@@ -55,9 +64,11 @@ SITE_LINKS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "meeting_decisions": (("meeting_id", "cap_meetings"),),
 }
 # Rows that refer to stakeholders (which makes those stakeholders readable).
-STAKEHOLDER_REFS = (("site_stakeholders", "stakeholder_id"),
-                    ("corrective_actions", "stakeholder_id"),
-                    ("meeting_attendance", "stakeholder_id"))
+STAKEHOLDER_REFS = (
+    ("site_stakeholders", "stakeholder_id"),
+    ("corrective_actions", "stakeholder_id"),
+    ("meeting_attendance", "stakeholder_id"),
+)
 
 # Removed before sending to government users: None, or "" where a value is required.
 REDACTED: dict[str, tuple[str, ...]] = {
@@ -118,12 +129,14 @@ class Scope:
         for tname, col in STAKEHOLDER_REFS:
             t = table(tname)
             site_col = _site_expr(tname)
-            parts.append(select(t.c[col].label("sid")).where(t.c[col].is_not(None),
-                                                              site_col.in_(sites)))
+            parts.append(
+                select(t.c[col].label("sid")).where(t.c[col].is_not(None), site_col.in_(sites))
+            )
         direct = union(*parts).subquery()
         st = table(STAKEHOLDERS)
         orgs = select(st.c.organisation_id.label("sid")).where(
-            st.c.id.in_(select(direct.c.sid)), st.c.organisation_id.is_not(None))
+            st.c.id.in_(select(direct.c.sid)), st.c.organisation_id.is_not(None)
+        )
         return union(select(direct.c.sid), orgs)
 
     def row_filter(self, tname: str) -> ColumnElement[bool]:
@@ -146,10 +159,13 @@ class Scope:
         """Which change-feed entries the user may read."""
         if self.everything:
             return true()
-        return or_(feed.c.site_id.in_(list(self.site_ids)),
-                   and_(feed.c.site_id.is_(None), feed.c.table_name.in_(sorted(GLOBAL_TABLES))),
-                   and_(feed.c.table_name == STAKEHOLDERS,
-                        feed.c.row_id.in_(self.readable_stakeholders())))
+        return or_(
+            feed.c.site_id.in_(list(self.site_ids)),
+            and_(feed.c.site_id.is_(None), feed.c.table_name.in_(sorted(GLOBAL_TABLES))),
+            and_(
+                feed.c.table_name == STAKEHOLDERS, feed.c.row_id.in_(self.readable_stakeholders())
+            ),
+        )
 
     # -- redaction -----------------------------------------------------------------------
     def redact_row(self, tname: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -174,26 +190,41 @@ def load_scope(conn: Connection, user_id: uuid.UUID, username: str, role: str) -
     """The user's sites and regions, read now (so a change of role applies at once)."""
     if role == "administrator":
         return Scope(user_id, username, role)
-    regions = frozenset(conn.execute(select(UserRegion.region_id).where(
-        UserRegion.user_id == user_id, UserRegion.deleted.is_(False))).scalars())
+    regions = frozenset(
+        conn.execute(
+            select(UserRegion.region_id).where(
+                UserRegion.user_id == user_id, UserRegion.deleted.is_(False)
+            )
+        ).scalars()
+    )
     sites: set[uuid.UUID] = set()
     if role == "coordinator":
-        sites |= set(conn.execute(select(UserSite.site_id).where(
-            UserSite.user_id == user_id, UserSite.deleted.is_(False))).scalars())
+        sites |= set(
+            conn.execute(
+                select(UserSite.site_id).where(
+                    UserSite.user_id == user_id, UserSite.deleted.is_(False)
+                )
+            ).scalars()
+        )
     if regions:
-        sites |= set(conn.execute(select(SiteModel.id).where(
-            SiteModel.region_id.in_(list(regions)))).scalars())
+        sites |= set(
+            conn.execute(
+                select(SiteModel.id).where(SiteModel.region_id.in_(list(regions)))
+            ).scalars()
+        )
     return Scope(user_id, username, role, frozenset(sites), regions)
 
 
-def stakeholder_is_linked(conn: Connection, stakeholder_id: uuid.UUID,
-                          site_ids: Iterable[uuid.UUID] | None) -> bool:
+def stakeholder_is_linked(
+    conn: Connection, stakeholder_id: uuid.UUID, site_ids: Iterable[uuid.UUID] | None
+) -> bool:
     """Is the stakeholder referred to by a row of these sites (any site when None), or is
     it the organisation of a person who is? (The same reach as
     :meth:`Scope.readable_stakeholders`.)"""
     st = table(STAKEHOLDERS)
-    members = list(conn.execute(select(st.c.id).where(
-        st.c.organisation_id == stakeholder_id)).scalars())
+    members = list(
+        conn.execute(select(st.c.id).where(st.c.organisation_id == stakeholder_id)).scalars()
+    )
     wanted = [stakeholder_id, *members]
     for tname, col in STAKEHOLDER_REFS:
         t = table(tname)

@@ -106,8 +106,10 @@ class FeedRecorder(ChangeRecorder):
     def record(self, session: Session, changes: list[tuple]) -> None:
         from bm_desktop.sync.server.scope import SITE_LINKS
 
-        if self.store.is_postgres and session.info.get("bm_feed_lock") is not \
-                session.get_transaction():
+        if (
+            self.store.is_postgres
+            and session.info.get("bm_feed_lock") is not session.get_transaction()
+        ):
             self.store.lock_for_push(session.connection())
             session.info["bm_feed_lock"] = session.get_transaction()
         now = utcnow()
@@ -122,9 +124,19 @@ class FeedRecorder(ChangeRecorder):
                     with session.no_autoflush:
                         p = session.get(_model(parent), site)
                     site = p.site_id if p is not None else None
-            session.add(FeedEntry(change_id=uuid.uuid4(), table_name=table, row_id=row_id,
-                                  clock=clock, base=base, site_id=site, user_id=None,
-                                  payload=dumps(payload), received_at=now))
+            session.add(
+                FeedEntry(
+                    change_id=uuid.uuid4(),
+                    table_name=table,
+                    row_id=row_id,
+                    clock=clock,
+                    base=base,
+                    site_id=site,
+                    user_id=None,
+                    payload=dumps(payload),
+                    received_at=now,
+                )
+            )
 
 
 def _model(table: str) -> type:
@@ -162,7 +174,8 @@ def open_store(db: str) -> ServerStore:
     clock = HybridLogicalClock(device)
     stamper = Stamper(clock, device)
     install_stamping(sessions, stamper)
-    store = ServerStore(Database(engine, sessions, device, clock, stamper,
-                                 path if path.name else None), url)
+    store = ServerStore(
+        Database(engine, sessions, device, clock, stamper, path if path.name else None), url
+    )
     FeedRecorder(store).install(store.db)
     return store

@@ -45,7 +45,7 @@ class ThrottlePolicy:
         if failures < free:
             return None
         doublings = min(failures - free, 20)
-        return min(self.cap, self.base * (2 ** doublings))
+        return min(self.cap, self.base * (2**doublings))
 
 
 class SignInLocked(Exception):
@@ -76,24 +76,49 @@ def _row(conn: Connection, key: str, now: dt.datetime, *, lock: bool = True):  #
         return row
     try:
         with conn.begin_nested():
-            conn.execute(insert(LoginThrottle).values(key=key, failures=0, first_at=now, last_at=now,
-                                                 locked_until=None))
+            conn.execute(
+                insert(LoginThrottle).values(
+                    key=key, failures=0, first_at=now, last_at=now, locked_until=None
+                )
+            )
     except IntegrityError:  # another process created it at the same moment
         pass
     return conn.execute(query).first()
 
 
-def _count_failure(conn: Connection, policy: ThrottlePolicy, key: str, what: str, free: int,
-                   row, username: str, address: str, now: dt.datetime) -> None:  # noqa: ANN001
+def _count_failure(
+    conn: Connection,
+    policy: ThrottlePolicy,
+    key: str,
+    what: str,
+    free: int,
+    row,
+    username: str,
+    address: str,
+    now: dt.datetime,
+) -> None:  # noqa: ANN001
     failures = row.failures + 1 if now - row.last_at <= policy.window else 1
     lock = policy.lock_for(failures, free)
-    conn.execute(update(LoginThrottle).where(LoginThrottle.key == key).values(
-        failures=failures, last_at=now, first_at=row.first_at if failures > 1 else now,
-        locked_until=now + lock if lock else None))
+    conn.execute(
+        update(LoginThrottle)
+        .where(LoginThrottle.key == key)
+        .values(
+            failures=failures,
+            last_at=now,
+            first_at=row.first_at if failures > 1 else now,
+            locked_until=now + lock if lock else None,
+        )
+    )
     if lock:
-        log.warning("sign-in locked: %s %r after %d failed attempts, for %d s (last: "
-                    "user %r from %s)", what, username if what == "account" else address,
-                    failures, int(lock.total_seconds()), username, address)
+        log.warning(
+            "sign-in locked: %s %r after %d failed attempts, for %d s (last: user %r from %s)",
+            what,
+            username if what == "account" else address,
+            failures,
+            int(lock.total_seconds()),
+            username,
+            address,
+        )
 
 
 def check(conn: Connection, username: str, address: str, now: dt.datetime) -> None:
@@ -102,23 +127,32 @@ def check(conn: Connection, username: str, address: str, now: dt.datetime) -> No
     open until the verdict is recorded."""
     account = _row(conn, account_key(username), now)
     address_row = _row(conn, address_key(address), now, lock=False)  # many sign in at once
-    waits = [(math.ceil((r.locked_until - now).total_seconds()), what)
-             for r, what in ((account, "account"), (address_row, "address"))
-             if r.locked_until and r.locked_until > now]
+    waits = [
+        (math.ceil((r.locked_until - now).total_seconds()), what)
+        for r, what in ((account, "account"), (address_row, "address"))
+        if r.locked_until and r.locked_until > now
+    ]
     if waits:
         seconds, what = max(waits)
-        log.warning("sign-in refused while the %s is locked: user %r from %s (%d s left)",
-                    what, username, address, seconds)
+        log.warning(
+            "sign-in refused while the %s is locked: user %r from %s (%d s left)",
+            what,
+            username,
+            address,
+            seconds,
+        )
         raise SignInLocked(what, max(1, seconds))
 
 
-def failed(conn: Connection, policy: ThrottlePolicy, username: str, address: str,
-           now: dt.datetime) -> None:
+def failed(
+    conn: Connection, policy: ThrottlePolicy, username: str, address: str, now: dt.datetime
+) -> None:
     """The password was wrong: one more failure for the account and for the address."""
-    for key, what, free in ((account_key(username), "account", policy.account_free),
-                            (address_key(address), "address", policy.address_free)):
-        _count_failure(conn, policy, key, what, free, _row(conn, key, now), username,
-                       address, now)
+    for key, what, free in (
+        (account_key(username), "account", policy.account_free),
+        (address_key(address), "address", policy.address_free),
+    ):
+        _count_failure(conn, policy, key, what, free, _row(conn, key, now), username, address, now)
 
 
 def succeeded(conn: Connection, username: str) -> None:

@@ -33,22 +33,41 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def issue(conn: Connection, secret: str, user_id: uuid.UUID, device: str,
-          lifetime: dt.timedelta) -> tuple[str, dt.datetime]:
+def issue(
+    conn: Connection, secret: str, user_id: uuid.UUID, device: str, lifetime: dt.timedelta
+) -> tuple[str, dt.datetime]:
     now = utcnow()
     expires = now + lifetime
     jti = uuid.uuid4().hex
-    token = jwt.encode({"iss": ISSUER, "sub": user_id.hex, "jti": jti, "iat": now,
-                        "exp": expires, "dev": device[:64]}, secret, algorithm=ALGORITHM)
-    conn.execute(AuthToken.__table__.insert().values(
-        jti=jti, user_id=user_id, device=device[:64], issued_at=now, expires_at=expires))
+    token = jwt.encode(
+        {
+            "iss": ISSUER,
+            "sub": user_id.hex,
+            "jti": jti,
+            "iat": now,
+            "exp": expires,
+            "dev": device[:64],
+        },
+        secret,
+        algorithm=ALGORITHM,
+    )
+    conn.execute(
+        AuthToken.__table__.insert().values(
+            jti=jti, user_id=user_id, device=device[:64], issued_at=now, expires_at=expires
+        )
+    )
     return token, expires
 
 
 def verify(conn: Connection, secret: str, token: str) -> TokenOwner:
     try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], issuer=ISSUER,
-                            options={"require": ["exp", "iat", "sub", "jti", "iss"]})
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=[ALGORITHM],
+            issuer=ISSUER,
+            options={"require": ["exp", "iat", "sub", "jti", "iss"]},
+        )
     except jwt.ExpiredSignatureError:
         raise TokenRefused("Your session has expired: sign in again.") from None
     except jwt.InvalidTokenError:
@@ -60,20 +79,28 @@ def verify(conn: Connection, secret: str, token: str) -> TokenOwner:
     if row.expires_at <= utcnow():
         raise TokenRefused("Your session has expired: sign in again.")
     users = User.__table__
-    user = conn.execute(select(users.c.id, users.c.username, users.c.role, users.c.active)
-                        .where(users.c.id == row.user_id, users.c.deleted.is_(False))).first()
+    user = conn.execute(
+        select(users.c.id, users.c.username, users.c.role, users.c.active).where(
+            users.c.id == row.user_id, users.c.deleted.is_(False)
+        )
+    ).first()
     if user is None or not user.active:
         raise TokenRefused("This account is disabled: ask the programme administrator.")
     return TokenOwner(user.id, user.username, user.role, row.jti)
 
 
 def revoke(conn: Connection, jti: str) -> None:
-    conn.execute(update(AuthToken).where(AuthToken.jti == jti, AuthToken.revoked_at.is_(None))
-                 .values(revoked_at=utcnow()))
+    conn.execute(
+        update(AuthToken)
+        .where(AuthToken.jti == jti, AuthToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
 
 
 def revoke_user(conn: Connection, user_id: uuid.UUID) -> int:
     """Revoke every token of a user; returns how many were still open."""
-    return conn.execute(update(AuthToken).where(AuthToken.user_id == user_id,
-                                                AuthToken.revoked_at.is_(None))
-                        .values(revoked_at=utcnow())).rowcount
+    return conn.execute(
+        update(AuthToken)
+        .where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    ).rowcount

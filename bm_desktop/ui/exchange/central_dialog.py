@@ -43,34 +43,54 @@ class CentralDialog(WorkDialog):
         fields.addRow(self.tr("Email"), self.email)
         fields.addRow(self.tr("Password"), self.password)
         self.message = validation_message()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The submissions are downloaded, then shown in the "
-                                        "import preview before anything is written.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The submissions are downloaded, then shown in the "
+                    "import preview before anything is written."
+                )
+            )
+        )
         layout.addLayout(fields)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         (self.password if self.url.text() and self.email.text() else self.url).setFocus()
 
     def where(self) -> CentralForm:
-        return CentralForm(self.url.text().strip(), self.project.value(),
-                           self.email.text().strip(), self.form.text().strip() or FORM_ID)
+        return CentralForm(
+            self.url.text().strip(),
+            self.project.value(),
+            self.email.text().strip(),
+            self.form.text().strip() or FORM_ID,
+        )
 
     def accept(self) -> None:
         url = self.url.text().strip()
-        missing = next((w for w, ok in ((self.url, url.startswith(("http://", "https://"))),
-                                        (self.email, bool(self.email.text().strip())),
-                                        (self.password, bool(self.password.text())))
-                        if not ok), None)
+        missing = next(
+            (
+                w
+                for w, ok in (
+                    (self.url, url.startswith(("http://", "https://"))),
+                    (self.email, bool(self.email.text().strip())),
+                    (self.password, bool(self.password.text())),
+                )
+                if not ok
+            ),
+            None,
+        )
         if missing is not None:
-            texts = {id(self.url): self.tr("Enter the server's address, starting with "
-                                           "https://."),
-                     id(self.email): self.tr("Enter the email of your ODK Central account."),
-                     id(self.password): self.tr("Enter your ODK Central password.")}
+            texts = {
+                id(self.url): self.tr("Enter the server's address, starting with https://."),
+                id(self.email): self.tr("Enter the email of your ODK Central account."),
+                id(self.password): self.tr("Enter your ODK Central password."),
+            }
             self.message.setText(texts[id(missing)])
             self.message.show()
             missing.setFocus()

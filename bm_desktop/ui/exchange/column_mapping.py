@@ -30,19 +30,25 @@ def field_label(label: str) -> str:
 class ColumnMappingDialog(WorkDialog):
     """One drop-down per field; OK once every required field has a column."""
 
-    def __init__(self, proposal: MappingProposal, file_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, proposal: MappingProposal, file_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.proposal = proposal
         self.setWindowTitle(self.tr("Match the columns of {file}").format(file=file_name))
         self.resize(760, 620)
-        intro = QLabel(self.tr("Choose which column of the file holds each field. Fields "
-                               "marked * are required. BM Desktop remembers this choice for "
-                               "files with the same columns."))
+        intro = QLabel(
+            self.tr(
+                "Choose which column of the file holds each field. Fields "
+                "marked * are required. BM Desktop remembers this choice for "
+                "files with the same columns."
+            )
+        )
         intro.setWordWrap(True)
         if proposal.remembered:
-            intro.setText(intro.text() + " " + self.tr("(The choice remembered for this "
-                                                       "layout is shown.)"))
+            intro.setText(
+                intro.text() + " " + self.tr("(The choice remembered for this layout is shown.)")
+            )
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for f in FIELDS[proposal.target]:
@@ -59,14 +65,15 @@ class ColumnMappingDialog(WorkDialog):
         self.sample = QTableWidget(len(proposal.samples), len(proposal.headers))
         self.sample.setHorizontalHeaderLabels(proposal.headers)
         for r, row in enumerate(proposal.samples):
-            for c, value in enumerate(row[:len(proposal.headers)]):
+            for c, value in enumerate(row[: len(proposal.headers)]):
                 self.sample.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sample.setMaximumHeight(160)
         self.message = QLabel()
         self.message.setStyleSheet("color: #C62828;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,21 +93,31 @@ class ColumnMappingDialog(WorkDialog):
         return True
 
     def mapping(self) -> dict[str, str]:
-        return {key: combo.currentData() for key, combo in self.combos.items()
-                if combo.currentData() is not None}
+        return {
+            key: combo.currentData()
+            for key, combo in self.combos.items()
+            if combo.currentData() is not None
+        }
 
     def _check(self, *_: Any) -> None:
         chosen = self.mapping()
-        missing = [field_label(f.label) for f in FIELDS[self.proposal.target]
-                   if f.required and f.key not in chosen]
+        missing = [
+            field_label(f.label)
+            for f in FIELDS[self.proposal.target]
+            if f.required and f.key not in chosen
+        ]
         used = list(chosen.values())
         twice = sorted({c for c in used if used.count(c) > 1})
         if missing:
-            self.message.setText(self.tr("Still to choose: {fields}.").format(
-                fields=", ".join(missing)))
+            self.message.setText(
+                self.tr("Still to choose: {fields}.").format(fields=", ".join(missing))
+            )
         elif twice:
-            self.message.setText(self.tr("A column is chosen for two fields: {columns}.")
-                                 .format(columns=", ".join(twice)))
+            self.message.setText(
+                self.tr("A column is chosen for two fields: {columns}.").format(
+                    columns=", ".join(twice)
+                )
+            )
         else:
             self.message.setText("")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

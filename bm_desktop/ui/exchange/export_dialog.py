@@ -68,8 +68,9 @@ class ExportDialog(WorkDialog):
         selected = self._selected_site_code()
         if selected:
             self.site.setCurrentIndex(max(self.site.findData(selected), 0))
-        self.sensitive = QCheckBox(self.tr("Include sensitive incident details (victims, "
-                                           "witnesses)"))
+        self.sensitive = QCheckBox(
+            self.tr("Include sensitive incident details (victims, witnesses)")
+        )
         allowed = role_sees_sensitive(ctx.role)
         self.sensitive.setEnabled(kind.sensitive and allowed)
         if kind.sensitive and not allowed:
@@ -109,8 +110,9 @@ class ExportDialog(WorkDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         title = QLabel(f"<b>{kind_title(kind)}</b>")
@@ -135,35 +137,46 @@ class ExportDialog(WorkDialog):
     def _on_sensitive_changed(self) -> None:
         """Say where the readable victims' and witnesses' details will go."""
         on = self.sensitive.isEnabled() and self.sensitive.isChecked()
-        self.sensitive_warning.setText(self.tr(
-            "The workbook {file} will hold victims' and witnesses' details in readable form: "
-            "it is not encrypted like the database. Keep it off shared folders, e-mail and "
-            "USB sticks, and delete it when done.").format(file=self.file.text()))
+        self.sensitive_warning.setText(
+            self.tr(
+                "The workbook {file} will hold victims' and witnesses' details in readable form: "
+                "it is not encrypted like the database. Keep it off shared folders, e-mail and "
+                "USB sticks, and delete it when done."
+            ).format(file=self.file.text())
+        )
         self.sensitive_warning.setVisible(on)
 
     def _hint(self) -> str:
         if self.kind.period == "quarter":
-            return self.tr("The period is the quarter of the filters' end; the workbook "
-                           "compares it with the quarter before.")
+            return self.tr(
+                "The period is the quarter of the filters' end; the workbook "
+                "compares it with the quarter before."
+            )
         if self.kind.period == "week":
             return self.tr("A week, Monday to Sunday; the report is for one site.")
-        return self.tr("The period and region follow the Filters dock; change them here for "
-                       "this export only.")
+        return self.tr(
+            "The period and region follow the Filters dock; change them here for this export only."
+        )
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook"),
-                                              self.file.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the workbook"), self.file.text(), self.tr("Excel workbook (*.xlsx)")
+        )
         if path:
             self.file.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def request(self) -> ExportRequest:
         filters = dataclasses.replace(self.ctx.filters.state, regions=frozenset())
         return ExportRequest(
-            start=pydate(self.start.date()), end=pydate(self.end.date()),
-            region=self.region.currentData(), site_code=self.site.currentData(),
+            start=pydate(self.start.date()),
+            end=pydate(self.end.date()),
+            region=self.region.currentData(),
+            site_code=self.site.currentData(),
             include_sensitive=self.sensitive.isEnabled() and self.sensitive.isChecked(),
-            role=self.ctx.role, lang=self.language.currentData(), filters=filters)
+            role=self.ctx.role,
+            lang=self.language.currentData(),
+            filters=filters,
+        )
 
     def path(self) -> Path:
         return Path(self.file.text()).expanduser()

@@ -24,13 +24,16 @@ class ExportDoneMessage(QMessageBox):
         self.setObjectName("exportDoneMessage")
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Export finished"))
-        self.setText(self.tr("{title} is saved as {name}.").format(title=title,
-                                                                    name=self.path.name))
+        self.setText(
+            self.tr("{title} is saved as {name}.").format(title=title, name=self.path.name)
+        )
         self.setInformativeText(self.tr("Folder: {folder}").format(folder=self.path.parent))
-        self.open_file_button = self.addButton(self.tr("Open file"),
-                                               QMessageBox.ButtonRole.ActionRole)
-        self.open_folder_button = self.addButton(self.tr("Open folder"),
-                                                 QMessageBox.ButtonRole.ActionRole)
+        self.open_file_button = self.addButton(
+            self.tr("Open file"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.open_folder_button = self.addButton(
+            self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.open_file_button)
         self.setEscapeButton(self.close_button)
@@ -48,6 +51,8 @@ class ExportDoneMessage(QMessageBox):
         if QDesktopServices.openUrl(url):
             self.opened = url
             return
-        QMessageBox.warning(self.parentWidget(), self.windowTitle(),
-                            self.tr("No program on this computer could open {path}.")
-                            .format(path=target))
+        QMessageBox.warning(
+            self.parentWidget(),
+            self.windowTitle(),
+            self.tr("No program on this computer could open {path}.").format(path=target),
+        )

@@ -73,8 +73,7 @@ class ExchangeFeature(QObject):
             action.triggered.connect(lambda _=False, k=kind: self.open_import(k))
             self.import_menu.addAction(action)
             self.import_actions[kind] = action
-        self.central_action = QAction(self.tr("Monitors' submissions from ODK Central…"),
-                                      window)
+        self.central_action = QAction(self.tr("Monitors' submissions from ODK Central…"), window)
         self.central_action.triggered.connect(self.open_central)
         self.import_menu.addAction(self.central_action)
         self.import_menu.addSeparator()
@@ -95,8 +94,7 @@ class ExchangeFeature(QObject):
         kind = EXPORTS[name]
         progress = self._progress(self.tr("Writing {title}…").format(title=kind_title(kind)))
         job = worker.Worker(jobs.export, kind.run, self.ctx.db, request, Path(path))
-        job.signals.progress.connect(lambda done, total, message: self._step(done, total,
-                                                                             message))
+        job.signals.progress.connect(lambda done, total, message: self._step(done, total, message))
         job.signals.result.connect(lambda result: self._exported(kind_title(kind), result))
         job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
@@ -105,11 +103,11 @@ class ExchangeFeature(QObject):
 
     def _exported(self, title: str, result: Any) -> None:
         if result is None:
-            self.window.statusBar().showMessage(self.tr("Export cancelled; no file written."),
-                                                8000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no file written."), 8000)
         else:
-            self.window.statusBar().showMessage(self.tr("Wrote {path}").format(path=result.path),
-                                                15000)
+            self.window.statusBar().showMessage(
+                self.tr("Wrote {path}").format(path=result.path), 15000
+            )
             self.done_message = ExportDoneMessage(result.path, title, self.window)
             self.done_message.open()
         self.export_finished.emit(result)
@@ -119,8 +117,11 @@ class ExchangeFeature(QObject):
         region, else every region), in the window's language."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export HTML map"), str(Path.home() / "bm-map.html"),
-                self.tr("Web page (*.html)"))
+                self.window,
+                self.tr("Export HTML map"),
+                str(Path.home() / "bm-map.html"),
+                self.tr("Web page (*.html)"),
+            )
             if not path:
                 return None
         if not path.lower().endswith((".html", ".htm")):
@@ -130,10 +131,20 @@ class ExchangeFeature(QObject):
         filters = self.ctx.filters.state
         region = next(iter(filters.regions)) if len(filters.regions) == 1 else None
         progress = self._progress(self.tr("Writing the HTML map…"))
-        job = worker.Worker(write_html_map, self.ctx.db, Path(path), filters.start,
-                            filters.end, region, self.ctx.lang)
-        job.signals.result.connect(lambda written: self.window.statusBar().showMessage(
-            self.tr("Wrote {path}").format(path=written), 15000))
+        job = worker.Worker(
+            write_html_map,
+            self.ctx.db,
+            Path(path),
+            filters.start,
+            filters.end,
+            region,
+            self.ctx.lang,
+        )
+        job.signals.result.connect(
+            lambda written: self.window.statusBar().showMessage(
+                self.tr("Wrote {path}").format(path=written), 15000
+            )
+        )
         job.signals.result.connect(self.export_finished.emit)
         job.signals.finished.connect(progress.reset)
         self.job = job
@@ -142,22 +153,23 @@ class ExchangeFeature(QObject):
     # -- imports ---------------------------------------------------------------------
     def open_import(self, kind: str, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.import_actions[kind].text()
-                                                  .rstrip("…"), str(Path.home()),
-                                                  FILE_FILTERS[kind])
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.import_actions[kind].text().rstrip("…"),
+                str(Path.home()),
+                FILE_FILTERS[kind],
+            )
             if not path:
                 return
         mapping = None
-        if kind in ("sites", "incidents") or (kind == "events"
-                                               and needs_mapping(kind, Path(path))):
+        if kind in ("sites", "incidents") or (kind == "events" and needs_mapping(kind, Path(path))):
             mapping = self.ask_mapping(kind, Path(path))
             if mapping is None:
                 return
         self.preview(kind, Path(path), mapping)
 
     def mapping_dialog(self, kind: str, path: Path) -> ColumnMappingDialog:
-        return ColumnMappingDialog(propose_mapping(self.ctx.db, kind, path), path.name,
-                                   self.window)
+        return ColumnMappingDialog(propose_mapping(self.ctx.db, kind, path), path.name, self.window)
 
     def ask_mapping(self, kind: str, path: Path) -> dict[str, str] | None:
         try:
@@ -169,49 +181,52 @@ class ExchangeFeature(QObject):
             return None
         return dialog.mapping()
 
-    def preview(self, kind: str, path: Path,
-                mapping: dict[str, str] | None = None) -> ImportPreviewDialog:
+    def preview(
+        self, kind: str, path: Path, mapping: dict[str, str] | None = None
+    ) -> ImportPreviewDialog:
         """Show the preview dialog and fill it from a dry run in a worker."""
         title = self.import_actions[kind].text().rstrip("…")
         dialog = ImportPreviewDialog(title, self.ctx.lang, self.window, kind)
         options = ImportOptions(lang=self.ctx.lang, mapping=mapping)
-        dialog.import_requested.connect(
-            lambda skip: self._apply(dialog, kind, path, options, skip))
+        dialog.import_requested.connect(lambda skip: self._apply(dialog, kind, path, options, skip))
         dialog.recheck_requested.connect(lambda: self._check(dialog, kind, path, options))
         dialog.save_requested.connect(
-            lambda out: self.save_report(dialog, kind, path, options, Path(out)))
+            lambda out: self.save_report(dialog, kind, path, options, Path(out))
+        )
         self.preview_dialog = dialog
         self._check(dialog, kind, path, options)
         dialog.show()
         return dialog
 
-    def _check(self, dialog: ImportPreviewDialog, kind: str, path: Path,
-               options: ImportOptions) -> worker.Worker:
+    def _check(
+        self, dialog: ImportPreviewDialog, kind: str, path: Path, options: ImportOptions
+    ) -> worker.Worker:
         """A dry run with the dialog's choices (the newest one wins)."""
         options.replace_period = dialog.replace_period
         options.date_order = dialog.chosen_date_order
-        job = worker.Worker(jobs.check, self.ctx.db, kind, path,
-                            dataclasses.replace(options))
+        job = worker.Worker(jobs.check, self.ctx.db, kind, path, dataclasses.replace(options))
         self._serial += 1
         serial = self._serial
         job.signals.result.connect(
-            lambda outcome: self._show(dialog, outcome) if serial == self._serial else None)
+            lambda outcome: self._show(dialog, outcome) if serial == self._serial else None
+        )
         self.job = worker.start(job)
         return self.job
 
-    def save_report(self, dialog: ImportPreviewDialog, kind: str, path: Path,
-                    options: ImportOptions, out: Path) -> worker.Worker:
+    def save_report(
+        self, dialog: ImportPreviewDialog, kind: str, path: Path, options: ImportOptions, out: Path
+    ) -> worker.Worker:
         """Write every line of the row report (with the dialog's choices) to ``out``."""
         options.replace_period = dialog.replace_period
         options.date_order = dialog.chosen_date_order
-        job = worker.Worker(jobs.write_report, self.ctx.db, kind, path,
-                            dataclasses.replace(options), out)
+        job = worker.Worker(
+            jobs.write_report, self.ctx.db, kind, path, dataclasses.replace(options), out
+        )
         job.signals.result.connect(lambda outcome: self._report_saved(dialog, out, outcome))
         self.job = worker.start(job)
         return self.job
 
-    def _report_saved(self, dialog: ImportPreviewDialog, out: Path,
-                      outcome: jobs.Outcome) -> None:
+    def _report_saved(self, dialog: ImportPreviewDialog, out: Path, outcome: jobs.Outcome) -> None:
         if outcome.error is not None:
             dialog.show_message(outcome.error)
         else:
@@ -224,14 +239,14 @@ class ExchangeFeature(QObject):
         else:
             dialog.show_file_error(outcome.error or "")
 
-    def _apply(self, dialog: ImportPreviewDialog, kind: str, path: Path, options: ImportOptions,
-               skip: bool) -> worker.Worker:
+    def _apply(
+        self, dialog: ImportPreviewDialog, kind: str, path: Path, options: ImportOptions, skip: bool
+    ) -> worker.Worker:
         options.skip_rejected = skip
         dialog.import_button.setEnabled(False)
         progress = self._progress(self.tr("Importing {file}…").format(file=path.name))
         job = worker.Worker(jobs.apply, self.ctx.db, kind, path, options)
-        job.signals.progress.connect(lambda done, total, message: self._step(done, total,
-                                                                             message))
+        job.signals.progress.connect(lambda done, total, message: self._step(done, total, message))
         job.signals.result.connect(lambda outcome: self._imported(dialog, kind, outcome))
         job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
@@ -242,9 +257,13 @@ class ExchangeFeature(QObject):
         if outcome.error is None and outcome.report is not None and outcome.report.written:
             from bm_desktop.exchange.text import Words
 
-            self.window.statusBar().showMessage(self.tr("Imported {file}: {counts}").format(
-                file=outcome.report.path.name,
-                counts=outcome.report.counts_text(Words(self.ctx.lang))), 15000)
+            self.window.statusBar().showMessage(
+                self.tr("Imported {file}: {counts}").format(
+                    file=outcome.report.path.name,
+                    counts=outcome.report.counts_text(Words(self.ctx.lang)),
+                ),
+                15000,
+            )
             self.ctx.data.changed.emit(set(jobs.TABLES[kind]))
             dialog.accept()
         else:

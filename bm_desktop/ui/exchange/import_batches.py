@@ -33,14 +33,25 @@ class ImportBatchesDialog(QDialog):
         self.db, self.lang = db, lang
         self.setWindowTitle(self.tr("Import batches"))
         self.resize(860, 420)
-        intro = QLabel(self.tr("Every import is a batch. A batch can be undone until it has "
-                               "been synchronised with the server: the events it added are "
-                               "deleted and the ones it changed or removed are put back."))
+        intro = QLabel(
+            self.tr(
+                "Every import is a batch. A batch can be undone until it has "
+                "been synchronised with the server: the events it added are "
+                "deleted and the ones it changed or removed are put back."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Batch"), self.tr("Imported at"), self.tr("What"), self.tr("File"),
-            self.tr("Changes"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Batch"),
+                self.tr("Imported at"),
+                self.tr("What"),
+                self.tr("File"),
+                self.tr("Changes"),
+                self.tr("State"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,8 +62,9 @@ class ImportBatchesDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.undo_button = self.buttons.addButton(self.tr("Undo this import"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button = self.buttons.addButton(
+            self.tr("Undo this import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.undo_button.clicked.connect(self.undo_selected)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,18 +86,30 @@ class ImportBatchesDialog(QDialog):
             else:
                 state = self.tr("can be undone")
             changes = self.tr("{added} added, {updated} updated, {removed} removed").format(
-                added=b.added, updated=b.updated, removed=b.removed)
-            for c, text in enumerate((str(b.id), b.created_at.isoformat(sep=" "),
-                                      self._kind(b.kind), b.file_name, changes, state)):
+                added=b.added, updated=b.updated, removed=b.removed
+            )
+            for c, text in enumerate(
+                (
+                    str(b.id),
+                    b.created_at.isoformat(sep=" "),
+                    self._kind(b.kind),
+                    b.file_name,
+                    changes,
+                    state,
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, b.id)
                 self.table.setItem(r, c, item)
         self._update_button()
 
     def _kind(self, kind: str) -> str:
-        return {"events": self.tr("security events"), "sites": self.tr("sites"),
-                "incidents": self.tr("incidents"),
-                "actions": self.tr("corrective-action tracker")}.get(kind, kind)
+        return {
+            "events": self.tr("security events"),
+            "sites": self.tr("sites"),
+            "incidents": self.tr("incidents"),
+            "actions": self.tr("corrective-action tracker"),
+        }.get(kind, kind)
 
     def selected(self) -> BatchView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -93,8 +117,7 @@ class ImportBatchesDialog(QDialog):
 
     def _update_button(self) -> None:
         b = self.selected()
-        self.undo_button.setEnabled(b is not None and b.undone_at is None
-                                    and not b.synchronised)
+        self.undo_button.setEnabled(b is not None and b.undone_at is None and not b.synchronised)
 
     def undo_selected(self) -> None:
         b = self.selected()
@@ -105,7 +128,10 @@ class ImportBatchesDialog(QDialog):
         except BmError as exc:
             self.message.setText(error_text(exc, self.lang))
             return
-        self.message.setText(self.tr("Import batch {batch} ({file}) undone.").format(
-            batch=done.id, file=done.file_name))
+        self.message.setText(
+            self.tr("Import batch {batch} ({file}) undone.").format(
+                batch=done.id, file=done.file_name
+            )
+        )
         self.reload()
         self.undone.emit(done.kind)

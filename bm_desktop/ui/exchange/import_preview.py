@@ -44,8 +44,9 @@ class ImportPreviewDialog(QDialog):
     recheck_requested = Signal()  # the user changed a choice that changes the check
     save_requested = Signal(str)  # write every line of the row report to this file
 
-    def __init__(self, title: str, lang: str, parent: QWidget | None = None,
-                 kind: str = "") -> None:
+    def __init__(
+        self, title: str, lang: str, parent: QWidget | None = None, kind: str = ""
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.kind = kind
@@ -54,13 +55,18 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self.tr("Checking the file…"))
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
-        self.replace = QCheckBox(self.tr("Remove the events of this source that the file no "
-                                         "longer lists"))
+        self.replace = QCheckBox(
+            self.tr("Remove the events of this source that the file no longer lists")
+        )
         self.replace.setObjectName("replacePeriod")
-        self.replace.setToolTip(self.tr("Off: stored events are only added to or updated. On: "
-                                        "the events of the same source within the file's dates "
-                                        "that it no longer lists are removed, and the preview "
-                                        "lists every one."))
+        self.replace.setToolTip(
+            self.tr(
+                "Off: stored events are only added to or updated. On: "
+                "the events of the same source within the file's dates "
+                "that it no longer lists are removed, and the preview "
+                "lists every one."
+            )
+        )
         self.date_order = QComboBox()
         self.date_order.setObjectName("dateOrder")
         self.date_order.addItem(self.tr("Dates: in the order the file shows"), None)
@@ -88,13 +94,16 @@ class ImportPreviewDialog(QDialog):
         self.message.setStyleSheet("color: #C62828; font-weight: bold;")
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
-        self.save_button = self.buttons.addButton(self.tr("Save the full report…"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setToolTip(self.tr("Every line of the row report, as a CSV file or "
-                                            "an Excel workbook"))
+        self.save_button = self.buttons.addButton(
+            self.tr("Save the full report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setToolTip(
+            self.tr("Every line of the row report, as a CSV file or an Excel workbook")
+        )
         self.save_button.clicked.connect(self._ask_report_path)
         self.buttons.accepted.connect(lambda: self.import_requested.emit(self.skip.isChecked()))
         self.buttons.rejected.connect(self.reject)
@@ -132,9 +141,14 @@ class ImportPreviewDialog(QDialog):
     def show_report(self, report: ImportReport) -> None:
         self.report = report
         words = Words(self.lang)
-        self.summary.setText(self.tr("<b>{file}</b> — {layout}, {rows} rows read.<br>{counts}")
-                             .format(file=report.path.name, layout=report.layout,
-                                     rows=report.rows_read, counts=report.counts_text(words)))
+        self.summary.setText(
+            self.tr("<b>{file}</b> — {layout}, {rows} rows read.<br>{counts}").format(
+                file=report.path.name,
+                layout=report.layout,
+                rows=report.rows_read,
+                counts=report.counts_text(words),
+            )
+        )
         self.table.setModel(PreviewModel(report.rows))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -172,15 +186,22 @@ class ImportPreviewDialog(QDialog):
             if notes:
                 lines += ["", self.tr("Notes:")] + notes
         if report.omitted:
-            lines += ["", self.tr("{n} more rows are counted above but not listed here: "
-                                  "'Save the full report…' writes every one.").format(
-                                      n=report.omitted)]
+            lines += [
+                "",
+                self.tr(
+                    "{n} more rows are counted above but not listed here: "
+                    "'Save the full report…' writes every one."
+                ).format(n=report.omitted),
+            ]
         self.errors.setPlainText("\n".join(lines).strip() or self.tr("No problems found."))
 
     def _ask_report_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the full report"), "",
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self,
+            self.tr("Save the full report"),
+            "",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
         if path:
             if not path.lower().endswith((".xlsx", ".csv")):
                 path += ".xlsx"
@@ -200,11 +221,15 @@ class ImportPreviewDialog(QDialog):
 
     def _update_button(self) -> None:
         report = self.report
-        ready = report is not None and report.changes > 0 and (
-            report.rejected == 0 or self.skip.isChecked())
+        ready = (
+            report is not None
+            and report.changes > 0
+            and (report.rejected == 0 or self.skip.isChecked())
+        )
         self.import_button.setEnabled(ready)
         if report is not None and report.rejected and not self.skip.isChecked():
-            self.import_button.setToolTip(self.tr("Some rows were rejected: fix the file, or "
-                                                  "choose to leave them out."))
+            self.import_button.setToolTip(
+                self.tr("Some rows were rejected: fix the file, or choose to leave them out.")
+            )
         else:
             self.import_button.setToolTip("")

@@ -32,9 +32,14 @@ class Outcome:
     error: str | None = None
 
 
-def export(run: Callable[..., ExportResult], db: Database, request: ExportRequest, path: Path,
-           progress: Callable[[int, int, str], None],
-           cancelled: Callable[[], bool]) -> ExportResult | None:
+def export(
+    run: Callable[..., ExportResult],
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> ExportResult | None:
     """Run an export; None when the user cancelled it."""
     try:
         return run(db, request, path, progress=progress, cancelled=cancelled)
@@ -42,32 +47,55 @@ def export(run: Callable[..., ExportResult], db: Database, request: ExportReques
         return None
 
 
-def check(db: Database, kind: str, path: Path, options: ImportOptions,
-          progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Outcome:
+def check(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions,
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Outcome:
     """The dry run behind the preview."""
     try:
-        return Outcome(run_import(db, kind, path, dataclasses.replace(options, dry_run=True),
-                                  progress, cancelled))
+        return Outcome(
+            run_import(
+                db, kind, path, dataclasses.replace(options, dry_run=True), progress, cancelled
+            )
+        )
     except BmError as exc:
         return Outcome(error=error_text(exc, options.lang))
 
 
-def apply(db: Database, kind: str, path: Path, options: ImportOptions,
-          progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Outcome:
+def apply(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions,
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Outcome:
     """The import itself (one transaction); a refusal comes back with its report."""
     try:
-        return Outcome(run_import(db, kind, path, dataclasses.replace(options, dry_run=False),
-                                  progress, cancelled))
+        return Outcome(
+            run_import(
+                db, kind, path, dataclasses.replace(options, dry_run=False), progress, cancelled
+            )
+        )
     except ImportRefused as exc:
         return Outcome(exc.report, error_text(exc, options.lang))
     except (ImportFileError, BmError) as exc:
         return Outcome(error=error_text(exc, options.lang))
 
 
-
-def write_report(db: Database, kind: str, path: Path, options: ImportOptions, out: Path,
-                 progress: Callable[[int, int, str], None],
-                 cancelled: Callable[[], bool]) -> Outcome:
+def write_report(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions,
+    out: Path,
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Outcome:
     """The dry run again, every line of its row report written to ``out`` (.csv or
     .xlsx): the preview keeps a bounded number of rows, the file has them all."""
     from bm_desktop.exchange.imports.report_file import ReportFile
@@ -75,8 +103,14 @@ def write_report(db: Database, kind: str, path: Path, options: ImportOptions, ou
 
     writer = ReportFile(out, Words(options.lang))
     try:
-        report = run_import(db, kind, path, dataclasses.replace(
-            options, dry_run=True, sink=writer.write), progress, cancelled)
+        report = run_import(
+            db,
+            kind,
+            path,
+            dataclasses.replace(options, dry_run=True, sink=writer.write),
+            progress,
+            cancelled,
+        )
     except BmError as exc:
         writer.discard()
         return Outcome(error=error_text(exc, options.lang))

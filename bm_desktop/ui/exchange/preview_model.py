@@ -28,11 +28,13 @@ class PreviewModel(QAbstractTableModel):
         super().__init__()
         order = {REJECT: 0, ADD: 1, UPDATE: 2, REMOVE: 3, UNCHANGED: 4}
         self.rows = sorted(rows, key=lambda r: (order.get(r.action, 9), r.row))
-        self.headers = [QCoreApplication.translate("ImportPreview", "Row"),
-                        QCoreApplication.translate("ImportPreview", "Result"),
-                        QCoreApplication.translate("ImportPreview", "ID or code"),
-                        QCoreApplication.translate("ImportPreview", "What"),
-                        QCoreApplication.translate("ImportPreview", "Reason")]
+        self.headers = [
+            QCoreApplication.translate("ImportPreview", "Row"),
+            QCoreApplication.translate("ImportPreview", "Result"),
+            QCoreApplication.translate("ImportPreview", "ID or code"),
+            QCoreApplication.translate("ImportPreview", "What"),
+            QCoreApplication.translate("ImportPreview", "Reason"),
+        ]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -40,8 +42,12 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -52,8 +58,9 @@ class PreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             reason = "; ".join(r.split(": ", 1)[-1] for r in row.reasons)
-            return [row.row or "", action_text(row.action), row.key, row.summary,
-                    reason][index.column()]
+            return [row.row or "", action_text(row.action), row.key, row.summary, reason][
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ForegroundRole and row.action == REJECT:
             return QBrush(QColor(colours.OVERDUE))
         if role == Qt.ItemDataRole.ToolTipRole and row.reasons:

@@ -28,18 +28,30 @@ class Admin1Layer(NamedPolygonLayer):
 
     def title(self) -> str:
         return QCoreApplication.translate(
-            "MapLayers", "Admin-1 (Natural Earth, DRC pre-2015 provinces)")
+            "MapLayers", "Admin-1 (Natural Earth, DRC pre-2015 provinces)"
+        )
 
     def _draw_features(self, features: PolygonFeatures) -> None:
-        self.set_polygons(features.geoms, None, {},
-                          cosmetic_pen(EDGE, 1.0, Qt.PenStyle.DashLine), features.levels)
+        self.set_polygons(
+            features.geoms, None, {}, cosmetic_pen(EDGE, 1.0, Qt.PenStyle.DashLine), features.levels
+        )
 
     def legend(self) -> list[LegendSection]:
-        return [LegendSection(self.title(), [LegendEntry(
-            QCoreApplication.translate(
-                "MapLayers", "Province boundary (Natural Earth; DRC: the 11 provinces "
-                "before 2015)"), line_swatch(EDGE, 1.0, Qt.PenStyle.DashLine))],
-            group=QCoreApplication.translate("MapLayers", "Basemap"))]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        QCoreApplication.translate(
+                            "MapLayers",
+                            "Province boundary (Natural Earth; DRC: the 11 provinces before 2015)",
+                        ),
+                        line_swatch(EDGE, 1.0, Qt.PenStyle.DashLine),
+                    )
+                ],
+                group=QCoreApplication.translate("MapLayers", "Basemap"),
+            )
+        ]
 
 
 __all__ = ["Admin1Layer", "PolygonFeatures", "colours"]

@@ -35,9 +35,19 @@ class AlertsLayer(MapLayer):
     def title(self) -> str:
         return translate("MapAlerts", "Security alerts near sites")
 
-    def set_alerts(self, site_indices: list[int], site_x: np.ndarray, site_y: np.ndarray,
-                   diameters: np.ndarray, event_x: np.ndarray, event_y: np.ndarray,
-                   pair_sites: np.ndarray, radius_km: float, days: int, as_of: str) -> None:
+    def set_alerts(
+        self,
+        site_indices: list[int],
+        site_x: np.ndarray,
+        site_y: np.ndarray,
+        diameters: np.ndarray,
+        event_x: np.ndarray,
+        event_y: np.ndarray,
+        pair_sites: np.ndarray,
+        radius_km: float,
+        days: int,
+        as_of: str,
+    ) -> None:
         """Ring the alerted sites; ``pair_sites`` / ``event_x`` / ``event_y`` are the pairs."""
         self.site_indices = list(site_indices)
         self.radius_km, self.days, self.as_of = radius_km, days, as_of
@@ -53,11 +63,22 @@ class AlertsLayer(MapLayer):
         self.changed.emit()
 
     def legend(self) -> list[LegendSection]:
-        return [LegendSection(self.title(), [
-            LegendEntry(translate("MapAlerts", "Event within {km:g} km in the {days} days to {date}").format(
-                km=self.radius_km, days=self.days, date=self.as_of), _ring_swatch,
-                width=26, height=24),
-            LegendEntry(translate("MapAlerts", "Line to the event"), _line_swatch)])]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        translate(
+                            "MapAlerts", "Event within {km:g} km in the {days} days to {date}"
+                        ).format(km=self.radius_km, days=self.days, date=self.as_of),
+                        _ring_swatch,
+                        width=26,
+                        height=24,
+                    ),
+                    LegendEntry(translate("MapAlerts", "Line to the event"), _line_swatch),
+                ],
+            )
+        ]
 
 
 def _ring_swatch(p: QPainter, r: QRectF) -> None:

@@ -22,6 +22,7 @@ def fill_swatch(fill: str, edge: str | None = None, style: Qt.PenStyle = Qt.PenS
         p.setPen(QPen(QColor(edge), 1.0, style) if edge else Qt.PenStyle.NoPen)
         p.setBrush(QColor(fill) if fill else Qt.BrushStyle.NoBrush)
         p.drawRect(r.adjusted(1, 2, -1, -2))
+
     return draw
 
 
@@ -30,6 +31,7 @@ def line_swatch(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.Soli
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor(colour), width, style))
         p.drawLine(r.left() + 1, r.center().y(), r.right() - 1, r.center().y())
+
     return draw
 
 
@@ -65,8 +67,9 @@ class NamedPolygonLayer(PolygonLayer):
     def view_changed(self, rect: QRectF, pixel: float) -> None:
         super().view_changed(rect, pixel)
         if self.features is not None and self.label_style is not None:
-            self._anchors = label_points(self.features.geoms, (rect.left(), rect.top(),
-                                                               rect.right(), rect.bottom()))
+            self._anchors = label_points(
+                self.features.geoms, (rect.left(), rect.top(), rect.right(), rect.bottom())
+            )
 
     def label_batches(self, view: QRectF, pixel: float) -> list[LabelBatch]:
         batch = self.label_batch(view, pixel)
@@ -81,10 +84,16 @@ class NamedPolygonLayer(PolygonLayer):
         ok &= area_px > 1500
         idx = np.flatnonzero(ok)
         names = self.names()
-        return LabelBatch(self._anchors[idx, 0], self._anchors[idx, 1],
-                          [names[i] for i in idx],
-                          self.label_priority + np.log10(1 + self._areas[idx]) / 100.0,
-                          np.zeros(len(idx)), self.label_style, CENTRED, self.opacity)
+        return LabelBatch(
+            self._anchors[idx, 0],
+            self._anchors[idx, 1],
+            [names[i] for i in idx],
+            self.label_priority + np.log10(1 + self._areas[idx]) / 100.0,
+            np.zeros(len(idx)),
+            self.label_style,
+            CENTRED,
+            self.opacity,
+        )
 
 
 class CountriesLayer(NamedPolygonLayer):
@@ -93,27 +102,44 @@ class CountriesLayer(NamedPolygonLayer):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.label_style = LabelStyle(make_font(10.0, spacing=12), QColor("#757575"),
-                                      uppercase=True)
+        self.label_style = LabelStyle(
+            make_font(10.0, spacing=12), QColor("#757575"), uppercase=True
+        )
 
     def title(self) -> str:
         return QCoreApplication.translate("MapLayers", "Countries")
 
     def _draw_features(self, features: PolygonFeatures) -> None:
         groups = np.where(np.isin(features.group, PROGRAMME_COUNTRIES), "programme", "other")
-        self.set_polygons(features.geoms, groups,
-                          {"other": QBrush(QColor(colours.LAND)),
-                           "programme": QBrush(QColor(colours.LAND_PROGRAMME))},
-                          cosmetic_pen(colours.BORDER, 1.0), features.levels)
+        self.set_polygons(
+            features.geoms,
+            groups,
+            {
+                "other": QBrush(QColor(colours.LAND)),
+                "programme": QBrush(QColor(colours.LAND_PROGRAMME)),
+            },
+            cosmetic_pen(colours.BORDER, 1.0),
+            features.levels,
+        )
 
     def legend(self) -> list[LegendSection]:
         translate = QCoreApplication.translate
-        return [LegendSection(self.title(), [
-            LegendEntry(translate("MapLayers", "Programme country (DRC, Rwanda)"),
-                        fill_swatch(colours.LAND_PROGRAMME, colours.BORDER)),
-            LegendEntry(translate("MapLayers", "Other country"), fill_swatch(colours.LAND,
-                                                                      colours.BORDER)),
-        ], group=translate("MapLayers", "Basemap"))]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        translate("MapLayers", "Programme country (DRC, Rwanda)"),
+                        fill_swatch(colours.LAND_PROGRAMME, colours.BORDER),
+                    ),
+                    LegendEntry(
+                        translate("MapLayers", "Other country"),
+                        fill_swatch(colours.LAND, colours.BORDER),
+                    ),
+                ],
+                group=translate("MapLayers", "Basemap"),
+            )
+        ]
 
 
 class OfficialBoundariesLayer(NamedPolygonLayer):
@@ -130,13 +156,23 @@ class OfficialBoundariesLayer(NamedPolygonLayer):
 
     def title(self) -> str:
         return QCoreApplication.translate("MapLayers", "Official boundaries: {file}").format(
-            file=self.file_name)
+            file=self.file_name
+        )
 
     def _draw_features(self, features: PolygonFeatures) -> None:
-        self.set_polygons(features.geoms, None, {},
-                          cosmetic_pen(self.EDGE, 1.4, Qt.PenStyle.DashLine))
+        self.set_polygons(
+            features.geoms, None, {}, cosmetic_pen(self.EDGE, 1.4, Qt.PenStyle.DashLine)
+        )
 
     def legend(self) -> list[LegendSection]:
-        return [LegendSection(self.title(), [LegendEntry(
-            QCoreApplication.translate("MapLayers", "Boundary (from the loaded file)"),
-            line_swatch(self.EDGE, 1.4, Qt.PenStyle.DashLine))])]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        QCoreApplication.translate("MapLayers", "Boundary (from the loaded file)"),
+                        line_swatch(self.EDGE, 1.4, Qt.PenStyle.DashLine),
+                    )
+                ],
+            )
+        ]

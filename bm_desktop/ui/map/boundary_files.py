@@ -42,12 +42,18 @@ class BoundaryFiles(QObject):
 
     # -- remembered files ----------------------------------------------------------------
     def entries(self) -> list[dict]:
-        return [e for e in (self.ws.ctx.settings.get("map/boundary_files") or [])
-                if isinstance(e, dict) and e.get("path")]
+        return [
+            e
+            for e in (self.ws.ctx.settings.get("map/boundary_files") or [])
+            if isinstance(e, dict) and e.get("path")
+        ]
 
     def _remember(self, entry: dict) -> None:
-        kept = [e for e in self.entries()
-                if (e["path"], e.get("layer")) != (entry["path"], entry.get("layer"))]
+        kept = [
+            e
+            for e in self.entries()
+            if (e["path"], e.get("layer")) != (entry["path"], entry.get("layer"))
+        ]
         self.ws.ctx.settings.set("map/boundary_files", kept + [entry])
 
     def restore(self) -> None:
@@ -55,22 +61,27 @@ class BoundaryFiles(QObject):
         for entry in self.entries():
             path = Path(entry["path"])
             if not path.exists():
-                self.warn(self.tr(
-                    "The official boundary file {path} was not found (moved, renamed or on a "
-                    "drive that is not connected). The sample admin-1 layer is shown instead. "
-                    "Load the file again from File > Load official boundaries… or remove it "
-                    "in the Layers dock.").format(path=path))
+                self.warn(
+                    self.tr(
+                        "The official boundary file {path} was not found (moved, renamed or on a "
+                        "drive that is not connected). The sample admin-1 layer is shown instead. "
+                        "Load the file again from File > Load official boundaries… or remove it "
+                        "in the Layers dock."
+                    ).format(path=path)
+                )
                 if entry.get("replace_admin1"):
                     self.ws.admin1.set_visible(True)  # so some boundaries are drawn
                 continue
-            self.load(path, entry.get("layer"), bool(entry.get("replace_admin1")),
-                      remember=False)
+            self.load(path, entry.get("layer"), bool(entry.get("replace_admin1")), remember=False)
 
     # -- loading -------------------------------------------------------------------------
     def ask_and_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Load official boundaries"), "",
-            self.tr("Boundary files ({patterns});;All files (*)").format(patterns=FILE_FILTER))
+            self.window,
+            self.tr("Load official boundaries"),
+            "",
+            self.tr("Boundary files ({patterns});;All files (*)").format(patterns=FILE_FILTER),
+        )
         if not path:
             return
         layer = None
@@ -78,24 +89,42 @@ class BoundaryFiles(QObject):
             try:
                 layers = boundary_layers(Path(path))
             except Exception as exc:  # unreadable file: say so
-                self.warn(self.tr("{file} could not be read: {error}").format(
-                    file=Path(path).name, error=exc))
+                self.warn(
+                    self.tr("{file} could not be read: {error}").format(
+                        file=Path(path).name, error=exc
+                    )
+                )
                 return
             if len(layers) > 1:
-                layer, ok = QInputDialog.getItem(self.window, self.tr("Choose a layer"),
-                                                 self.tr("Layer with the boundaries:"), layers,
-                                                 0, False)
+                layer, ok = QInputDialog.getItem(
+                    self.window,
+                    self.tr("Choose a layer"),
+                    self.tr("Layer with the boundaries:"),
+                    layers,
+                    0,
+                    False,
+                )
                 if not ok:
                     return
         answer = QMessageBox.question(
-            self.window, self.tr("Load official boundaries"),
-            self.tr("Replace the sample admin-1 layer (Natural Earth, DRC pre-2015 provinces) "
-                    "with these boundaries?"))
+            self.window,
+            self.tr("Load official boundaries"),
+            self.tr(
+                "Replace the sample admin-1 layer (Natural Earth, DRC pre-2015 provinces) "
+                "with these boundaries?"
+            ),
+        )
         self.load(Path(path), layer, answer == QMessageBox.StandardButton.Yes)
 
-    def load(self, path: Path, layer: str | None = None, replace_admin1: bool = True,
-             remember: bool = True) -> worker.Worker:
+    def load(
+        self,
+        path: Path,
+        layer: str | None = None,
+        replace_admin1: bool = True,
+        remember: bool = True,
+    ) -> worker.Worker:
         """Read and draw a boundary file in a worker (``loaded`` or ``failed`` follows)."""
+
         def read() -> PolygonFeatures | str:
             try:
                 return read_boundary_file(path, layer)
@@ -104,12 +133,19 @@ class BoundaryFiles(QObject):
 
         job = worker.Worker(read)
         job.signals.result.connect(
-            lambda result: self._on_read(result, str(path), layer, replace_admin1, remember))
+            lambda result: self._on_read(result, str(path), layer, replace_admin1, remember)
+        )
         self._jobs = self._jobs[-8:] + [job]
         return worker.start(job)
 
-    def _on_read(self, result: PolygonFeatures | str, path: str, layer: str | None,
-                 replace_admin1: bool, remember: bool) -> None:
+    def _on_read(
+        self,
+        result: PolygonFeatures | str,
+        path: str,
+        layer: str | None,
+        replace_admin1: bool,
+        remember: bool,
+    ) -> None:
         if isinstance(result, str):
             self.warn(result)
             self.failed.emit(result)
@@ -143,8 +179,12 @@ class BoundaryFiles(QObject):
         if remember:
             self._remember({"path": path, "layer": layer, "replace_admin1": replace_admin1})
         self.ws.save_layer_settings()
-        self.window.statusBar().showMessage(self.tr("Loaded {n} boundaries from {file}.").format(
-            n=len(result.geoms), file=Path(path).name), 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Loaded {n} boundaries from {file}.").format(
+                n=len(result.geoms), file=Path(path).name
+            ),
+            10000,
+        )
         self.loaded.emit(key)
 
     def remove(self, key: str) -> None:
@@ -158,8 +198,11 @@ class BoundaryFiles(QObject):
         kept = [e for e in self.entries() if layer_key(e["path"], e.get("layer")) != key]
         self.ws.ctx.settings.set("map/boundary_files", kept)
         replacing = [e for e in kept if e.get("replace_admin1")]
-        set_admin1_file(self.ws.ctx.db, replacing[-1]["path"] if replacing else None,
-                        replacing[-1].get("layer") if replacing else None)
+        set_admin1_file(
+            self.ws.ctx.db,
+            replacing[-1]["path"] if replacing else None,
+            replacing[-1].get("layer") if replacing else None,
+        )
         if not kept:
             self.ws.admin1.set_visible(True)
             self.ws.admin1.replaced_by = None
@@ -171,8 +214,9 @@ class BoundaryFiles(QObject):
         """A clear message that does not block (the map keeps working)."""
         self.last_message = text
         self.window.statusBar().showMessage(text, 20000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         box.show()

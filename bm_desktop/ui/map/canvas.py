@@ -81,8 +81,9 @@ class MapViewBox(pg.ViewBox):
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             mods = ev.modifiers()
-            extend = bool(mods & (Qt.KeyboardModifier.ControlModifier
-                                  | Qt.KeyboardModifier.ShiftModifier))
+            extend = bool(
+                mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            )
             self.clicked.emit(self.mapToView(ev.pos()), extend)
             return
         super().mouseClickEvent(ev)
@@ -104,8 +105,12 @@ class MapView(pg.GraphicsView):
     def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         key = ev.key()
         c = self._canvas
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1),
-                 Qt.Key.Key_Down: (0, -1)}
+        moves = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, 1),
+            Qt.Key.Key_Down: (0, -1),
+        }
         if key in moves:
             c.pan_by(*moves[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -158,8 +163,9 @@ class MapView(pg.GraphicsView):
         p = QPainter(self.viewport())
         p.fillRect(self.viewport().rect(), QColor(colours.SEA))
         p.setPen(QColor(colours.BORDER))
-        p.drawText(self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter),
-                   self.tr("Loading the map…"))
+        p.drawText(
+            self.viewport().rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("Loading the map…")
+        )
         p.end()
 
 
@@ -201,9 +207,14 @@ class MapCanvas(QWidget):
         # (a laptop's, under the tables) to show the whole programme from north to south:
         # with the aspect locked, pyqtgraph would otherwise shrink the view to the limits.
         pad = (x1 - x0) * WIDE_VIEW_PAD
-        self.viewbox.setLimits(xMin=x0 - pad, xMax=x1 + pad, yMin=y0, yMax=y1,
-                               minXRange=MIN_SPAN_M,
-                               minYRange=MIN_SPAN_M)
+        self.viewbox.setLimits(
+            xMin=x0 - pad,
+            xMax=x1 + pad,
+            yMin=y0,
+            yMax=y1,
+            minXRange=MIN_SPAN_M,
+            minYRange=MIN_SPAN_M,
+        )
         self._ready = False
         self._holding = False
         self._first_paint_sent = False
@@ -279,8 +290,11 @@ class MapCanvas(QWidget):
         """Zoom in by ``factor`` (> 1) or out (< 1) around a scene point or the centre."""
         if factor <= 0:
             return
-        centre = (self.viewbox.mapSceneToView(centre_scene) if centre_scene is not None
-                  else self.view_rect().center())
+        centre = (
+            self.viewbox.mapSceneToView(centre_scene)
+            if centre_scene is not None
+            else self.view_rect().center()
+        )
         self.viewbox.scaleBy((1 / factor, 1 / factor), center=centre)
 
     def pan_by(self, fx: float, fy: float) -> None:
@@ -321,8 +335,9 @@ class MapCanvas(QWidget):
         self.cursor_moved.emit(float(lon), float(lat))
         text = self.tooltip_at(pos)
         if text:
-            QToolTip.showText(self.view.mapToGlobal(self.view.mapFromScene(scene_pos)), text,
-                              self.view)
+            QToolTip.showText(
+                self.view.mapToGlobal(self.view.mapFromScene(scene_pos)), text, self.view
+            )
         else:
             QToolTip.hideText()
 
@@ -387,8 +402,7 @@ class MapCanvas(QWidget):
     def overlay_boxes(self) -> list[QRectF]:
         """Where the scale bar and the north arrow sit (view pixels): labels keep off."""
         r = QRectF(self.view.viewport().rect())
-        return [QRectF(r.left(), r.bottom() - 44, 210, 44),
-                QRectF(r.right() - 50, r.top(), 50, 70)]
+        return [QRectF(r.left(), r.bottom() - 44, 210, 44), QRectF(r.right() - 50, r.top(), 50, 70)]
 
     def refresh_overlays(self) -> None:
         self.view.viewport().update()
@@ -398,7 +412,9 @@ class MapCanvas(QWidget):
         self.legend.refresh()
         width = self.legend.sizeHint().width() + (
             self.legend_scroll.verticalScrollBar().sizeHint().width()
-            if self.legend.sizeHint().height() > self.legend_scroll.height() else 0)
+            if self.legend.sizeHint().height() > self.legend_scroll.height()
+            else 0
+        )
         self.legend_scroll.setFixedWidth(min(width, 320))
 
     # -- first paint ---------------------------------------------------------------------

@@ -49,8 +49,15 @@ class DensityLayer(MapLayer):
     def title(self) -> str:
         return translate("MapDensity", "Incident density")
 
-    def set_image(self, rgba: np.ndarray, extent: tuple[float, float, float, float],
-                  peak: float, bandwidth_km: float, weighted: bool, generation: int) -> None:
+    def set_image(
+        self,
+        rgba: np.ndarray,
+        extent: tuple[float, float, float, float],
+        peak: float,
+        bandwidth_km: float,
+        weighted: bool,
+        generation: int,
+    ) -> None:
         """Show a new density image (rows from south to north) over ``extent``."""
         self.rgba, self.extent, self.generation = rgba, extent, generation
         self.peak, self.shown_bandwidth_km, self.weighted = peak, bandwidth_km, weighted
@@ -60,19 +67,39 @@ class DensityLayer(MapLayer):
         self.changed.emit()
 
     def legend(self) -> list[LegendSection]:
-        unit = translate("MapDensity", "severity-weighted incidents") if self.weighted else translate("MapDensity", "incidents")
+        unit = (
+            translate("MapDensity", "severity-weighted incidents")
+            if self.weighted
+            else translate("MapDensity", "incidents")
+        )
         if self.shown_bandwidth_km > self.bandwidth_km + 0.05:
-            note = translate("MapDensity", "{unit} per 100 km², bandwidth {km:g} km "
-                             "(widened to {shown:.0f} km at this scale)").format(
-                unit=unit, km=self.bandwidth_km, shown=self.shown_bandwidth_km)
+            note = translate(
+                "MapDensity",
+                "{unit} per 100 km², bandwidth {km:g} km (widened to {shown:.0f} km at this scale)",
+            ).format(unit=unit, km=self.bandwidth_km, shown=self.shown_bandwidth_km)
         else:
             note = translate("MapDensity", "{unit} per 100 km², bandwidth {km:g} km").format(
-                unit=unit, km=self.bandwidth_km)
-        peak = (QLocale().toString(float(self.peak), "f", 1) if self.peak < 10
-                else count_text(round(self.peak)))  # "0,4" and "1 200" in French
-        return [LegendSection(self.title(), [
-            LegendEntry(translate("MapDensity", "low → high (peak {peak})").format(peak=peak), _ramp_swatch,
-                        width=70.0, height=12.0)], note=note)]
+                unit=unit, km=self.bandwidth_km
+            )
+        peak = (
+            QLocale().toString(float(self.peak), "f", 1)
+            if self.peak < 10
+            else count_text(round(self.peak))
+        )  # "0,4" and "1 200" in French
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        translate("MapDensity", "low → high (peak {peak})").format(peak=peak),
+                        _ramp_swatch,
+                        width=70.0,
+                        height=12.0,
+                    )
+                ],
+                note=note,
+            )
+        ]
 
 
 def _ramp_swatch(p: QPainter, r: QRectF) -> None:

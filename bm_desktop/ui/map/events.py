@@ -58,8 +58,7 @@ def when_text(t: EventTable, i: int) -> str:
         return day_text(start)[:4]
     if t.unit[i] == 1:
         return day_text(start)[:7]
-    return day_text(start) if start == t.end[i] else \
-        f"{day_text(start)} – {day_text(t.end[i])}"
+    return day_text(start) if start == t.end[i] else f"{day_text(start)} – {day_text(t.end[i])}"
 
 
 class EventsLayer(MapLayer):
@@ -80,8 +79,11 @@ class EventsLayer(MapLayer):
     def set_events(self, table: EventTable, mask: np.ndarray) -> None:
         """Show the events where ``mask`` is true (the filter period)."""
         self.table = table
-        self.size = np.array([fatality_size(int(f)) for f in table.fatalities]) \
-            if len(table) else np.zeros(0)
+        self.size = (
+            np.array([fatality_size(int(f)) for f in table.fatalities])
+            if len(table)
+            else np.zeros(0)
+        )
         shown = np.flatnonzero(mask)
         shown = shown[np.argsort(-self.size[shown], kind="stable")]
         self.shown = shown
@@ -91,7 +93,8 @@ class EventsLayer(MapLayer):
             sprite = self._type_sprites.get(key)
             if sprite is None:
                 sprite = self._type_sprites[key] = self.atlas.index(
-                    (table.type_names[key[0]], key[1]))
+                    (table.type_names[key[0]], key[1])
+                )
             sprites[k] = sprite
         self.scatter.set_points(table.x[shown], table.y[shown], sprites)
         self.changed.emit()
@@ -115,8 +118,10 @@ class EventsLayer(MapLayer):
         t = self.table
         assert t is not None
         when = when_text(t, i)
-        lines = [f"<b>{t.sub_type[i] or event_type_text(t.type_names[t.type[i]])}</b> · {when}",
-                 event_type_text(t.type_names[t.type[i]])]
+        lines = [
+            f"<b>{t.sub_type[i] or event_type_text(t.type_names[t.type[i]])}</b> · {when}",
+            event_type_text(t.type_names[t.type[i]]),
+        ]
         if t.actors[i]:
             lines.append(t.actors[i])
         if t.location[i]:
@@ -131,11 +136,17 @@ class EventsLayer(MapLayer):
         if t is None:
             return []
         counts = Counter(int(k) for k in t.type[self.shown])
-        types = [LegendEntry(f"{event_type_text(t.type_names[k])} ({count_text(n)})",
-                             _event_swatch(t.type_names[k], 11.0))
-                 for k, n in counts.most_common()]
+        types = [
+            LegendEntry(
+                f"{event_type_text(t.type_names[k])} ({count_text(n)})",
+                _event_swatch(t.type_names[k], 11.0),
+            )
+            for k, n in counts.most_common()
+        ]
         if not types:
-            types = [LegendEntry(translate("MapEvents", "No event in the period"), lambda _p, _r: None)]
+            types = [
+                LegendEntry(translate("MapEvents", "No event in the period"), lambda _p, _r: None)
+            ]
         bounds = [c[0] for c in FATALITY_CLASSES] + [None]
         sizes = []
         for (low, px), high in zip(FATALITY_CLASSES, bounds[1:], strict=True):
@@ -147,13 +158,18 @@ class EventsLayer(MapLayer):
                 label = f"{low}–{high - 1}"
             sizes.append((px, label))
         row = size_row(sizes, lambda p, d: paint_event(p, "", d))
-        return [LegendSection(self.title(), types, note=translate("MapEvents", "events in the filter period")),
-                LegendSection(translate("MapEvents", "Security events: fatalities"), [row])]
+        return [
+            LegendSection(
+                self.title(), types, note=translate("MapEvents", "events in the filter period")
+            ),
+            LegendSection(translate("MapEvents", "Security events: fatalities"), [row]),
+        ]
 
 
 def _event_swatch(event_type: str, size: float, grey: bool = False):  # noqa: ANN202
     def draw(p: QPainter, r: QRectF) -> None:
         in_swatch(p, r, paint_event, "" if grey else event_type, size)
+
     return draw
 
 

@@ -44,8 +44,9 @@ def locator_extent(view: QRectF) -> QRectF:
     return area.adjusted(-pad_x, -pad_y, pad_x, pad_y).united(view)
 
 
-def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
-                  view: QRectF, lang: str = "en") -> None:
+def paint_locator(
+    p: QPainter, r: QRectF, basemap: PreparedBasemap | None, view: QRectF, lang: str = "en"
+) -> None:
     """Paint the inset into ``r``: countries, their names, the map's extent."""
     p.save()
     p.setClipRect(r)
@@ -75,7 +76,8 @@ def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
         p.setPen(QColor("#616161"))
         fm = QFontMetricsF(p.font())
         caption = QFontMetricsF(_small_font(italic=True)).horizontalAdvance(
-            QCoreApplication.translate("PrintLayout", "Location of the map"))
+            QCoreApplication.translate("PrintLayout", "Location of the map")
+        )
         taken = [QRectF(r.left(), r.bottom() - 16, caption + 10, 16)]  # the caption's place
         # the biggest countries first: their names matter most
         order = sorted(range(len(feats.geoms)), key=lambda k: -shapely.area(feats.geoms[k]))
@@ -91,13 +93,20 @@ def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
             text = fm.boundingRect(QRectF(0, 0, width, 100), WRAP, name)
             if text.width() > width + 0.5 or text.height() > (y1 - y0) * scale * 0.6:
                 continue  # a name that does not fit its country is left out
-            box = QRectF(pt.x() - text.width() / 2 - 2, pt.y() - text.height() / 2,
-                         text.width() + 4, text.height())
+            box = QRectF(
+                pt.x() - text.width() / 2 - 2,
+                pt.y() - text.height() / 2,
+                text.width() + 4,
+                text.height(),
+            )
             if not r.contains(box) or any(box.intersects(b) for b in taken):
                 continue  # outside the inset, or on a name already written
             taken.append(box)
-            p.drawText(QRectF(pt.x() - width / 2, pt.y() - text.height() / 2, width,
-                              text.height()), WRAP | int(Qt.AlignmentFlag.AlignHCenter), name)
+            p.drawText(
+                QRectF(pt.x() - width / 2, pt.y() - text.height() / 2, width, text.height()),
+                WRAP | int(Qt.AlignmentFlag.AlignHCenter),
+                name,
+            )
     a, b = to_page(view.left(), view.bottom()), to_page(view.right(), view.top())
     box = QRectF(a, b).normalized()
     if box.width() < 4 or box.height() < 4:  # a very small map: a mark, not a dot
@@ -111,9 +120,11 @@ def paint_locator(p: QPainter, r: QRectF, basemap: PreparedBasemap | None,
     p.drawRect(r)
     p.setFont(_small_font(italic=True))
     p.setPen(QColor("#455A64"))
-    p.drawText(r.adjusted(4, 2, -4, -2), int(Qt.AlignmentFlag.AlignLeft
-                                             | Qt.AlignmentFlag.AlignBottom),
-               QCoreApplication.translate("PrintLayout", "Location of the map"))
+    p.drawText(
+        r.adjusted(4, 2, -4, -2),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        QCoreApplication.translate("PrintLayout", "Location of the map"),
+    )
 
 
 def _small_font(italic: bool = False) -> QFont:

@@ -34,9 +34,10 @@ from bm_desktop.ui.map.sprites import BIG, device_positions, is_vector
 
 MAX_CANDIDATES = 600  # per source batch, by priority: more never fit on a screen
 HALO = 2.5
-HALO_OFFSETS = [(HALO * math.cos(2 * math.pi * k / 12), HALO * math.sin(2 * math.pi * k / 12))
-                for k in range(12)] + [(HALO / 2, 0.0), (-HALO / 2, 0.0), (0.0, HALO / 2),
-                                       (0.0, -HALO / 2)]
+HALO_OFFSETS = [
+    (HALO * math.cos(2 * math.pi * k / 12), HALO * math.sin(2 * math.pi * k / 12))
+    for k in range(12)
+] + [(HALO / 2, 0.0), (-HALO / 2, 0.0), (0.0, HALO / 2), (0.0, -HALO / 2)]
 
 
 @dataclass(eq=False)
@@ -67,8 +68,9 @@ class LabelSource(Protocol):
 
 
 class ObstacleSource(Protocol):
-    def label_obstacles(self, view: QRectF, pixel: float
-                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None: ...
+    def label_obstacles(
+        self, view: QRectF, pixel: float
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None: ...
 
 
 class LabelsItem(GraphicsObject):
@@ -106,11 +108,25 @@ class LabelsItem(GraphicsObject):
         if view is None or pixel <= 0:
             return
         vb = self.getViewBox()
-        frame = (p.transform().mapRect(self.mapRectFromScene(vb.sceneBoundingRect()))
-                 if vb is not None else QRectF(0, 0, 1e6, 1e6))
+        frame = (
+            p.transform().mapRect(self.mapRectFromScene(vb.sceneBoundingRect()))
+            if vb is not None
+            else QRectF(0, 0, 1e6, 1e6)
+        )
         t = p.transform()
-        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), frame.width(),
-               frame.height(), self._version, len(self.sources), len(self.obstacles))
+        key = (
+            t.m11(),
+            t.m12(),
+            t.m21(),
+            t.m22(),
+            t.dx(),
+            t.dy(),
+            frame.width(),
+            frame.height(),
+            self._version,
+            len(self.sources),
+            len(self.obstacles),
+        )
         if key == self._placement_key:  # a repaint of the same view: same labels
             self._draw(p, self._placement)
             return
@@ -119,8 +135,12 @@ class LabelsItem(GraphicsObject):
         for batch in batches:
             if len(batch.x) == 0:
                 continue
-            inside = np.flatnonzero((batch.x >= view.left()) & (batch.x <= view.right())
-                                    & (batch.y >= view.top()) & (batch.y <= view.bottom()))
+            inside = np.flatnonzero(
+                (batch.x >= view.left())
+                & (batch.x <= view.right())
+                & (batch.y >= view.top())
+                & (batch.y <= view.bottom())
+            )
             if inside.size > MAX_CANDIDATES:
                 inside = inside[np.argsort(-batch.priority[inside])[:MAX_CANDIDATES]]
             dx, dy = device_positions(p, batch.x[inside], batch.y[inside])
@@ -136,9 +156,18 @@ class LabelsItem(GraphicsObject):
                     fm = fm or QFontMetricsF(style.font)
                     size = (fm.horizontalAdvance(shown) + 2 * HALO, fm.height() + HALO)
                     self._sizes[(shown, id(style))] = size
-                candidates.append(Candidate(float(dx[k]), float(dy[k]), size[0], size[1],
-                                            float(batch.gap[i]), float(batch.priority[i]),
-                                            batch.positions, (shown, batch)))
+                candidates.append(
+                    Candidate(
+                        float(dx[k]),
+                        float(dy[k]),
+                        size[0],
+                        size[1],
+                        float(batch.gap[i]),
+                        float(batch.priority[i]),
+                        batch.positions,
+                        (shown, batch),
+                    )
+                )
         boxes = []
         for source in self.obstacles:
             obs = source.label_obstacles(view, pixel)
@@ -149,16 +178,27 @@ class LabelsItem(GraphicsObject):
             boxes.append(np.column_stack([ox - r, oy - r, ox + r, oy + r]))
         if self.screen_obstacles is not None:
             for r in self.screen_obstacles():
-                boxes.append(np.array([[frame.left() + r.left(), frame.top() + r.top(),
-                                        frame.left() + r.right(), frame.top() + r.bottom()]]))
+                boxes.append(
+                    np.array(
+                        [
+                            [
+                                frame.left() + r.left(),
+                                frame.top() + r.top(),
+                                frame.left() + r.right(),
+                                frame.top() + r.bottom(),
+                            ]
+                        ]
+                    )
+                )
         obstacles = np.concatenate(boxes) if boxes else None
         placed = self._place(candidates, obstacles, frame)
         self._placement_key, self._placement = key, placed
         self._draw(p, placed)
 
     @staticmethod
-    def _place(candidates: list[Candidate], obstacles: np.ndarray | None,
-               frame: QRectF) -> list[Placed]:
+    def _place(
+        candidates: list[Candidate], obstacles: np.ndarray | None, frame: QRectF
+    ) -> list[Placed]:
         """Place in the frame's own pixels (0..width, 0..height), then back to the device."""
         ox, oy = frame.left(), frame.top()
         for c in candidates:
@@ -193,8 +233,7 @@ class LabelsItem(GraphicsObject):
                 self._draw_text(p, text, style, QPointF(pl.left, pl.top))
             else:
                 p.drawPixmap(QPointF(pl.left, pl.top), self._pixmap(text, style, dpr))
-            self.last_placed.append((text, QRectF(pl.left, pl.top, pl.candidate.w,
-                                                  pl.candidate.h)))
+            self.last_placed.append((text, QRectF(pl.left, pl.top, pl.candidate.w, pl.candidate.h)))
         p.restore()
 
     @staticmethod
@@ -204,8 +243,16 @@ class LabelsItem(GraphicsObject):
         base = QPointF(top_left.x() + HALO, top_left.y() + HALO / 2 + fm.ascent())
         halo = QPainterPath()
         halo.addText(base, style.font, text)
-        p.strokePath(halo, QPen(style.halo, 2 * HALO, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.strokePath(
+            halo,
+            QPen(
+                style.halo,
+                2 * HALO,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            ),
+        )
         p.setFont(style.font)
         p.setPen(style.colour)
         p.drawText(base, text)
@@ -247,8 +294,9 @@ class LabelsItem(GraphicsObject):
         return pix
 
 
-def make_font(point_size: float, bold: bool = False, italic: bool = False,
-              spacing: float = 0.0) -> QFont:
+def make_font(
+    point_size: float, bold: bool = False, italic: bool = False, spacing: float = 0.0
+) -> QFont:
     font = QFont()
     font.setPointSizeF(point_size)
     font.setBold(bold)

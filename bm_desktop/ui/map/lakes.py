@@ -28,12 +28,24 @@ class LakesLayer(NamedPolygonLayer):
         return QCoreApplication.translate("MapLayers", "Lakes")
 
     def _draw_features(self, features: PolygonFeatures) -> None:
-        self.set_polygons(features.geoms, np.array([""] * len(features.geoms)),
-                          {"": QBrush(QColor(colours.WATER))},
-                          cosmetic_pen(colours.WATER_EDGE, 0.8), features.levels)
+        self.set_polygons(
+            features.geoms,
+            np.array([""] * len(features.geoms)),
+            {"": QBrush(QColor(colours.WATER))},
+            cosmetic_pen(colours.WATER_EDGE, 0.8),
+            features.levels,
+        )
 
     def legend(self) -> list[LegendSection]:
-        return [LegendSection(self.title(), [LegendEntry(
-            QCoreApplication.translate("MapLayers", "Lake"),
-            fill_swatch(colours.WATER, colours.WATER_EDGE))],
-            group=QCoreApplication.translate("MapLayers", "Basemap"))]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        QCoreApplication.translate("MapLayers", "Lake"),
+                        fill_swatch(colours.WATER, colours.WATER_EDGE),
+                    )
+                ],
+                group=QCoreApplication.translate("MapLayers", "Basemap"),
+            )
+        ]

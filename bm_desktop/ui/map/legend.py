@@ -43,8 +43,9 @@ def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     return title, body, note
 
 
-def _blocks(sections: list[LegendSection], fonts: tuple[QFont, QFont, QFont]
-            ) -> list[tuple[LegendSection, float, float]]:
+def _blocks(
+    sections: list[LegendSection], fonts: tuple[QFont, QFont, QFont]
+) -> list[tuple[LegendSection, float, float]]:
     """(section, width, height) for each section."""
     title_fm, body_fm, note_fm = (QFontMetricsF(f) for f in fonts)
     out = []
@@ -66,8 +67,9 @@ def _swatch_width(section: LegendSection) -> float:
     return max([SWATCH_W] + [e.width for e in section.entries])
 
 
-def paint_legend(p: QPainter, area: QRectF, sections: list[LegendSection],
-                 title: str = "", frame: bool = True) -> QRectF:
+def paint_legend(
+    p: QPainter, area: QRectF, sections: list[LegendSection], title: str = "", frame: bool = True
+) -> QRectF:
     """Paint the legend in the top-left of ``area``; returns the rect it covers.
 
     Sections flow into more columns when they do not fit the height of ``area``.
@@ -101,8 +103,11 @@ def paint_legend(p: QPainter, area: QRectF, sections: list[LegendSection],
     p.setPen(QColor(colours.TEXT))
     if title:
         p.setFont(fonts[0])
-        p.drawText(QRectF(box.left() + PAD, box.top() + PAD, width, title_fm.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        p.drawText(
+            QRectF(box.left() + PAD, box.top() + PAD, width, title_fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
     x = box.left() + PAD
     for col, cw in zip(columns, col_w, strict=True):
         y = box.top() + PAD + head
@@ -110,15 +115,15 @@ def paint_legend(p: QPainter, area: QRectF, sections: list[LegendSection],
             p.setFont(fonts[0])
             p.setPen(QColor(colours.TEXT))
             th = _text_size(title_fm, section.title)[1]
-            p.drawText(QRectF(x, y, cw, th), WRAP | int(Qt.AlignmentFlag.AlignLeft),
-                       section.title)
+            p.drawText(QRectF(x, y, cw, th), WRAP | int(Qt.AlignmentFlag.AlignLeft), section.title)
             y += th
             if section.note:
                 p.setFont(fonts[2])
                 p.setPen(QColor("#555555"))
                 nh = _text_size(note_fm, section.note)[1]
-                p.drawText(QRectF(x, y, cw, nh), WRAP | int(Qt.AlignmentFlag.AlignLeft),
-                           section.note)
+                p.drawText(
+                    QRectF(x, y, cw, nh), WRAP | int(Qt.AlignmentFlag.AlignLeft), section.note
+                )
                 y += nh
             p.setFont(fonts[1])
             sw = _swatch_width(section)
@@ -130,9 +135,11 @@ def paint_legend(p: QPainter, area: QRectF, sections: list[LegendSection],
                 entry.draw(p, QRectF(x, y + (line_h - sh) / 2, sw, sh))
                 p.restore()
                 p.setPen(QColor(colours.TEXT))
-                p.drawText(QRectF(x + sw + 6, y, lw + 2, line_h),
-                           WRAP | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                           entry.label)
+                p.drawText(
+                    QRectF(x + sw + 6, y, lw + 2, line_h),
+                    WRAP | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    entry.label,
+                )
                 y += line_h + LINE_GAP
             y += SECTION_GAP
         x += cw + PAD
@@ -155,8 +162,9 @@ def legend_size(sections: list[LegendSection], font: QFont, title: str = "") -> 
 class LegendPanel(QWidget):
     """The legend beside the map: every visible layer's sections, one column."""
 
-    def __init__(self, sections: Callable[[], list[LegendSection]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sections: Callable[[], list[LegendSection]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._sections = sections
         self.setAutoFillBackground(True)

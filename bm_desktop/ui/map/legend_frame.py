@@ -29,13 +29,13 @@ class VerticalTab(QAbstractButton):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
         p = QPainter(self)
-        p.fillRect(self.rect(), self.palette().button() if self.underMouse()
-                   else self.palette().base())
+        p.fillRect(
+            self.rect(), self.palette().button() if self.underMouse() else self.palette().base()
+        )
         p.setPen(self.palette().buttonText().color())
         p.translate(0, self.height())
         p.rotate(-90)
-        p.drawText(0, 0, self.height(), self.width(), Qt.AlignmentFlag.AlignCenter,
-                   self.text())
+        p.drawText(0, 0, self.height(), self.width(), Qt.AlignmentFlag.AlignCenter, self.text())
         p.end()
 
 

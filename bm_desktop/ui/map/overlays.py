@@ -23,10 +23,10 @@ def nice_distance(max_metres: float) -> float:
     if max_metres <= 0 or not math.isfinite(max_metres):
         return 0.0
     exponent = math.floor(math.log10(max_metres))
-    best = 10.0 ** exponent
+    best = 10.0**exponent
     for step in NICE_STEPS:
-        if step * 10.0 ** exponent <= max_metres:
-            best = step * 10.0 ** exponent
+        if step * 10.0**exponent <= max_metres:
+            best = step * 10.0**exponent
     return best
 
 
@@ -34,7 +34,8 @@ def distance_text(metres: float) -> str:
     if metres >= 1000:
         km = metres / 1000.0
         return QCoreApplication.translate("MapOverlay", "{n} km").format(
-            n=f"{km:g}" if km < 10 else f"{km:,.0f}")
+            n=f"{km:g}" if km < 10 else f"{km:,.0f}"
+        )
     return QCoreApplication.translate("MapOverlay", "{n} m").format(n=f"{metres:,.0f}")
 
 
@@ -50,13 +51,22 @@ def _halo_text(p: QPainter, pos: QPointF, text: str, align_center: bool = True) 
     x = pos.x() - w / 2 if align_center else pos.x()
     path = QPainterPath()
     path.addText(QPointF(x, pos.y()), p.font(), text)
-    p.strokePath(path, QPen(QColor(255, 255, 255, 230), 3.0, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.strokePath(
+        path,
+        QPen(
+            QColor(255, 255, 255, 230),
+            3.0,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        ),
+    )
     p.fillPath(path, QColor(colours.TEXT))
 
 
-def paint_scale_bar(p: QPainter, viewport: QRectF, ground_m_per_px: float,
-                    margin: float = 14.0) -> QRectF:
+def paint_scale_bar(
+    p: QPainter, viewport: QRectF, ground_m_per_px: float, margin: float = 14.0
+) -> QRectF:
     """A two-segment bar with its ground length, at the bottom left; returns its rect."""
     metres, px = scale_bar_length(ground_m_per_px)
     if px <= 0:
@@ -81,12 +91,14 @@ def paint_scale_bar(p: QPainter, viewport: QRectF, ground_m_per_px: float,
     _halo_text(p, QPointF(x0, ty), "0")
     _halo_text(p, QPointF(x0 + px, ty), distance_text(metres))
     p.restore()
-    return QRectF(x0 - 6, y0 - fm.height() - 4, px + fm.horizontalAdvance("0000 km"),
-                  h + fm.height() + 4)
+    return QRectF(
+        x0 - 6, y0 - fm.height() - 4, px + fm.horizontalAdvance("0000 km"), h + fm.height() + 4
+    )
 
 
-def paint_north_arrow(p: QPainter, viewport: QRectF, margin: float = 14.0,
-                      size: float = 34.0) -> QRectF:
+def paint_north_arrow(
+    p: QPainter, viewport: QRectF, margin: float = 14.0, size: float = 34.0
+) -> QRectF:
     """A north arrow at the top right. Web Mercator keeps north straight up everywhere."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

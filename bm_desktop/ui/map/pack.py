@@ -50,14 +50,28 @@ class PackMap:
 def pack_maps() -> list[PackMap]:
     base = {"boundaries", "reference"}
     return [
-        PackMap("sites-by-implementation-rate", translate("MapPack", "Sites by implementation rate"),
-                frozenset(base | {"sites"}), colour="rate"),
-        PackMap("incident-density", translate("MapPack", "Incident density"),
-                frozenset(base | {"sites", "density"})),
-        PackMap("security-events-and-alerts", translate("MapPack", "Security events and alerts"),
-                frozenset(base | {"sites", "events", "alerts"})),
-        PackMap("child-labour-incidents", translate("MapPack", "Child-labour incidents"),
-                frozenset(base | {"sites", "density"}), risk_areas=frozenset(CHILD_LABOUR_AREAS)),
+        PackMap(
+            "sites-by-implementation-rate",
+            translate("MapPack", "Sites by implementation rate"),
+            frozenset(base | {"sites"}),
+            colour="rate",
+        ),
+        PackMap(
+            "incident-density",
+            translate("MapPack", "Incident density"),
+            frozenset(base | {"sites", "density"}),
+        ),
+        PackMap(
+            "security-events-and-alerts",
+            translate("MapPack", "Security events and alerts"),
+            frozenset(base | {"sites", "events", "alerts"}),
+        ),
+        PackMap(
+            "child-labour-incidents",
+            translate("MapPack", "Child-labour incidents"),
+            frozenset(base | {"sites", "density"}),
+            risk_areas=frozenset(CHILD_LABOUR_AREAS),
+        ),
     ]
 
 
@@ -65,10 +79,16 @@ def slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
 
 
-def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: Path,
-               lang: str = "en", progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None,
-               ctx: AppContext | None = None) -> Path:
+def write_pack(
+    db: Database,
+    quarter: tuple[int, int],
+    region: str | None,
+    out: Path,
+    lang: str = "en",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    ctx: AppContext | None = None,
+) -> Path:
     """Write the pack of ``quarter`` (year, 1..4) to ``out`` (a folder or a .zip)."""
     from bm_desktop.services.kpis import region_names
     from bm_desktop.ui.map.print_job import context
@@ -104,8 +124,16 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
             for m in maps:
                 title = f"{m.title} — {region_text(name)}"
                 step(title)
-                pm.apply(MapOptions(region=name, start=period.start, end=period.end,
-                                    layers=m.layers, colour=m.colour, risk_areas=m.risk_areas))
+                pm.apply(
+                    MapOptions(
+                        region=name,
+                        start=period.start,
+                        end=period.end,
+                        layers=m.layers,
+                        colour=m.colour,
+                        risk_areas=m.risk_areas,
+                    )
+                )
                 path = folder / f"{m.stem}.pdf"
                 write(pm, PageSpec(title=title), path)
                 written.append((name, m.title, str(path.relative_to(work))))
@@ -118,7 +146,8 @@ def write_pack(db: Database, quarter: tuple[int, int], region: str | None, out: 
             html_map(db, work / offline, period.start, period.end, region=region, lang=lang)
         step(translate("MapPack", "Index page"))
         (work / "index.html").write_text(
-            index_html(db, period, regions, written, workbook, lang, offline), encoding="utf-8")
+            index_html(db, period, regions, written, workbook, lang, offline), encoding="utf-8"
+        )
         if progress is not None:
             progress(total, total, translate("MapPack", "Done"))
     except BaseException:
@@ -149,34 +178,43 @@ def _html_map_writer() -> Callable[..., Path] | None:
     return write_html_map
 
 
-def _workbook(db: Database, period: Period, region: str | None, lang: str,
-              work: Path) -> str:
+def _workbook(db: Database, period: Period, region: str | None, lang: str, work: Path) -> str:
     from bm_desktop.exchange.exports.quarterly import export_quarterly
     from bm_desktop.exchange.exports.request import ExportRequest
 
     name = f"quarterly-report-{period.start:%Y}-Q{(period.start.month - 1) // 3 + 1}.xlsx"
-    export_quarterly(db, ExportRequest(period.start, period.end, region=region, lang=lang),
-                     work / name)
+    export_quarterly(
+        db, ExportRequest(period.start, period.end, region=region, lang=lang), work / name
+    )
     return name
 
 
 def _percent(rate: float | None) -> str:
     if rate is None:
         return "–"
-    return QLocale().toString(rate * 100, "f", 1) + (" %" if QLocale().language()
-                                                     == QLocale.Language.French else "%")
+    return QLocale().toString(rate * 100, "f", 1) + (
+        " %" if QLocale().language() == QLocale.Language.French else "%"
+    )
 
 
-def index_html(db: Database, period: Period, regions: list[str],
-               written: list[tuple[str, str, str]], workbook: str, lang: str,
-               offline: str | None = None) -> str:
+def index_html(
+    db: Database,
+    period: Period,
+    regions: list[str],
+    written: list[tuple[str, str, str]],
+    workbook: str,
+    lang: str,
+    offline: str | None = None,
+) -> str:
     """The pack's first page: what is in it, and the quarter's headline figures."""
     from bm_desktop.services.kpis import programme_figures
 
     e = html.escape
     loc = QLocale()
     quarter = (period.start.month - 1) // 3 + 1
-    title = translate("MapPack", "Quarterly map pack, {year} Q{n}").format(year=period.start.year, n=quarter)
+    title = translate("MapPack", "Quarterly map pack, {year} Q{n}").format(
+        year=period.start.year, n=quarter
+    )
     rows = []
     scopes = [(region_text(r), Scope(regions=frozenset({r}))) for r in regions]
     if len(regions) > 1:
@@ -184,27 +222,55 @@ def index_html(db: Database, period: Period, regions: list[str],
     for label, scope in scopes:
         fig = programme_figures(db, period, scope)
         rows.append(
-            "<tr>" + "".join(f"<td>{e(str(x))}</td>" for x in (
-                label, loc.toString(fig.active_sites), loc.toString(fig.incidents),
-                loc.toString(fig.child_labour.incidents),
-                loc.toString(fig.child_labour.wfcl_incidents),
-                _percent(fig.actions.rate), loc.toString(fig.meetings_held))) + "</tr>")
-    head = "".join(f"<th>{e(h)}</th>" for h in (
-        translate("MapPack", "Region"), translate("MapPack", "Active sites"), translate("MapPack", "Incidents"), translate("MapPack", "Child-labour incidents"),
-        translate("MapPack", "of which worst forms"), translate("MapPack", "Implementation rate"), translate("MapPack", "CAP meetings held")))
+            "<tr>"
+            + "".join(
+                f"<td>{e(str(x))}</td>"
+                for x in (
+                    label,
+                    loc.toString(fig.active_sites),
+                    loc.toString(fig.incidents),
+                    loc.toString(fig.child_labour.incidents),
+                    loc.toString(fig.child_labour.wfcl_incidents),
+                    _percent(fig.actions.rate),
+                    loc.toString(fig.meetings_held),
+                )
+            )
+            + "</tr>"
+        )
+    head = "".join(
+        f"<th>{e(h)}</th>"
+        for h in (
+            translate("MapPack", "Region"),
+            translate("MapPack", "Active sites"),
+            translate("MapPack", "Incidents"),
+            translate("MapPack", "Child-labour incidents"),
+            translate("MapPack", "of which worst forms"),
+            translate("MapPack", "Implementation rate"),
+            translate("MapPack", "CAP meetings held"),
+        )
+    )
     items = []
     for r in regions:
-        links = "".join(f'<li><a href="{e(f)}">{e(t)}</a></li>'
-                        for reg, t, f in written if reg == r)
+        links = "".join(
+            f'<li><a href="{e(f)}">{e(t)}</a></li>' for reg, t, f in written if reg == r
+        )
         items.append(f"<h3>{e(region_text(r))}</h3><ul>{links}</ul>")
-    period_text = translate("MapPack", "{start} to {end}").format(start=loc.toString(period.start, "d MMMM yyyy"),
-                                                end=loc.toString(period.end, "d MMMM yyyy"))
+    period_text = translate("MapPack", "{start} to {end}").format(
+        start=loc.toString(period.start, "d MMMM yyyy"), end=loc.toString(period.end, "d MMMM yyyy")
+    )
     made = translate("MapPack", "Made on {date} with BM Desktop.").format(
-        date=loc.toString(dt.date.today(), "d MMMM yyyy"))
-    offline_item = (f'<h2>{e(translate("MapPack", "Interactive map"))}</h2><ul><li>'
-                    f'<a href="{e(offline)}">'
-                    f'{e(translate("MapPack", "Offline HTML map (opens in any browser)"))}'
-                    '</a></li></ul>') if offline else ""
+        date=loc.toString(dt.date.today(), "d MMMM yyyy")
+    )
+    offline_item = (
+        (
+            f"<h2>{e(translate('MapPack', 'Interactive map'))}</h2><ul><li>"
+            f'<a href="{e(offline)}">'
+            f"{e(translate('MapPack', 'Offline HTML map (opens in any browser)'))}"
+            "</a></li></ul>"
+        )
+        if offline
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="{e(lang)}"><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em;color:#263238}}
@@ -213,10 +279,19 @@ td+td{{text-align:right}}th{{background:#ECEFF1}}</style></head><body>
 <h1>{e(title)}</h1><p>{e(period_text)}</p>
 <h2>{e(translate("MapPack", "Headline figures of the quarter"))}</h2>
 <table><tr>{head}</tr>{"".join(rows)}</table>
-<p>{e(translate("MapPack", "Implementation rate: corrective actions implemented or in progress, of those "
-          "recommended since the start, at the end of the quarter."))}</p>
+<p>{
+        e(
+            translate(
+                "MapPack",
+                "Implementation rate: corrective actions implemented or in progress, of those "
+                "recommended since the start, at the end of the quarter.",
+            )
+        )
+    }</p>
 <h2>{e(translate("MapPack", "Maps"))}</h2>{"".join(items)}
-<h2>{e(translate("MapPack", "Workbook"))}</h2><ul><li><a href="{e(workbook)}">{e(translate("MapPack", "Quarterly report"))}</a>
+<h2>{e(translate("MapPack", "Workbook"))}</h2><ul><li><a href="{e(workbook)}">{
+        e(translate("MapPack", "Quarterly report"))
+    }</a>
 </li></ul>{offline_item}
 <p><small>{e(made)}</small></p></body></html>
 """

@@ -40,8 +40,7 @@ class PackDialog(WorkDialog):
         for year in range(end.year, end.year - 4, -1):
             for q in (4, 3, 2, 1):
                 if dt.date(year, 3 * q - 2, 1) <= end:
-                    self.quarter.addItem(self.tr("Q{q} {year}").format(q=q, year=year),
-                                         (year, q))
+                    self.quarter.addItem(self.tr("Q{q} {year}").format(q=q, year=year), (year, q))
         self.region = QComboBox()
         self.region.addItem(self.tr("Every region"), None)
         for name in REGIONS:
@@ -59,15 +58,17 @@ class PackDialog(WorkDialog):
         form.addRow(self.tr("Write to (.zip or folder)"), row)
         form.addRow(self.progress)
         form.addRow(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self._cancel)
         form.addRow(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Quarterly map pack"),
-                                              self.path.text(), self.tr("Zip file (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Quarterly map pack"), self.path.text(), self.tr("Zip file (*.zip)")
+        )
         if path:
             self.path.setText(path)
 
@@ -104,21 +105,35 @@ class PackDialog(WorkDialog):
 
         out = Path(self.path.text().strip())
         if not out.parent.is_dir():
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "The folder {path} does not exist.").format(path=out.parent))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The folder {path} does not exist.").format(path=out.parent),
+            )
             return False
         if out.suffix.lower() != ".zip" and out.exists() and any(out.iterdir()):
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "The folder {path} is not empty: choose a new or empty folder, or a .zip "
-                "file.").format(path=out))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The folder {path} is not empty: choose a new or empty folder, or a .zip file."
+                ).format(path=out),
+            )
             return False
         self.running, self._cancel_asked = True, False
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         try:
-            write_pack(self.ctx.db, self.quarter.currentData(), self.region.currentData(), out,
-                       self.ctx.lang, progress=self._progress,
-                       cancelled=lambda: self._cancel_asked, ctx=self.ctx)
+            write_pack(
+                self.ctx.db,
+                self.quarter.currentData(),
+                self.region.currentData(),
+                out,
+                self.ctx.lang,
+                progress=self._progress,
+                cancelled=lambda: self._cancel_asked,
+                ctx=self.ctx,
+            )
         except PackCancelled:
             self.status.setText(self.tr("Cancelled: nothing was written."))
             return False

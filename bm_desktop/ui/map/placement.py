@@ -15,8 +15,14 @@ import numpy as np
 
 # dx, dy factors: box offset = anchor + (dx * (gap + w/2), dy * (gap + h/2)) - size / 2
 POSITIONS = {
-    "E": (1, 0), "W": (-1, 0), "N": (0, -1), "S": (0, 1),
-    "NE": (0.75, -0.75), "NW": (-0.75, -0.75), "SE": (0.75, 0.75), "SW": (-0.75, 0.75),
+    "E": (1, 0),
+    "W": (-1, 0),
+    "N": (0, -1),
+    "S": (0, 1),
+    "NE": (0.75, -0.75),
+    "NW": (-0.75, -0.75),
+    "SE": (0.75, 0.75),
+    "SW": (-0.75, 0.75),
     "C": (0, 0),
 }
 AROUND = ("E", "W", "N", "S", "NE", "NW", "SE", "SW")
@@ -55,7 +61,7 @@ class _Grid:
         cells = self.cells
         for i in range(int(l // BUCKET), int(r // BUCKET) + 1):
             for j in range(int(t // BUCKET), int(b // BUCKET) + 1):
-                for (l2, t2, r2, b2) in cells.get((i, j), ()):
+                for l2, t2, r2, b2 in cells.get((i, j), ()):
                     if l < r2 and l2 < r and t < b2 and t2 < b:
                         return True
         return False
@@ -85,16 +91,23 @@ class _Occupancy:
         # +1/-1 at each box's corners (bincount: ten times faster than np.add.at),
         # then a 2-D prefix sum: the number of boxes over each cell
         stride, size = self.nx + 1, (self.ny + 1) * (self.nx + 1)
-        diff = (np.bincount(t * stride + l, minlength=size)
-                - np.bincount(t * stride + r, minlength=size)
-                - np.bincount(bt * stride + l, minlength=size)
-                + np.bincount(bt * stride + r, minlength=size)).reshape(self.ny + 1, stride)
-        covered = (diff.cumsum(0).cumsum(1)[:self.ny, :self.nx] > 0).astype(np.int32)
+        diff = (
+            np.bincount(t * stride + l, minlength=size)
+            - np.bincount(t * stride + r, minlength=size)
+            - np.bincount(bt * stride + l, minlength=size)
+            + np.bincount(bt * stride + r, minlength=size)
+        ).reshape(self.ny + 1, stride)
+        covered = (diff.cumsum(0).cumsum(1)[: self.ny, : self.nx] > 0).astype(np.int32)
         self.sat = np.zeros((self.ny + 1, self.nx + 1), dtype=np.int32)
         self.sat[1:, 1:] = covered.cumsum(0).cumsum(1)
 
-    def hits(self, l: np.ndarray, t: np.ndarray, r: np.ndarray, b: np.ndarray  # noqa: E741
-             ) -> np.ndarray:
+    def hits(
+        self,
+        l: np.ndarray,  # noqa: E741
+        t: np.ndarray,
+        r: np.ndarray,
+        b: np.ndarray,
+    ) -> np.ndarray:
         """For arrays of boxes: does each touch an obstacle? (vectorised)"""
         c = self.CELL
         x0 = np.clip(np.floor(l / c).astype(np.int64), 0, self.nx)
@@ -106,8 +119,13 @@ class _Occupancy:
         return (total > 0) & (x1 > x0) & (y1 > y0)
 
 
-def place_labels(candidates: list[Candidate], width: float, height: float,
-                 obstacles: np.ndarray | None = None, padding: float = 3.0) -> list[Placed]:
+def place_labels(
+    candidates: list[Candidate],
+    width: float,
+    height: float,
+    obstacles: np.ndarray | None = None,
+    padding: float = 3.0,
+) -> list[Placed]:
     """Place as many candidates as fit, highest priority first.
 
     ``obstacles`` is an (n, 4) array of boxes (left, top, right, bottom) that labels

@@ -44,8 +44,9 @@ def path_of(arrays: RingArrays) -> QPainterPath:
     return path
 
 
-def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
-                 ) -> QPen:
+def cosmetic_pen(
+    colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+) -> QPen:
     pen = QPen(QColor(colour), width, style)
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -104,14 +105,18 @@ class PolygonLayer(MapLayer):
         self._generation = 0
         self._simplifying: worker.Worker | None = None
 
-    def set_polygons(self, geoms: np.ndarray, groups: np.ndarray | None,
-                     fills: dict[str, QBrush], outline: QPen | None,
-                     levels: list[np.ndarray] | None = None) -> None:
+    def set_polygons(
+        self,
+        geoms: np.ndarray,
+        groups: np.ndarray | None,
+        fills: dict[str, QBrush],
+        outline: QPen | None,
+        levels: list[np.ndarray] | None = None,
+    ) -> None:
         """Draw ``geoms`` (Web Mercator): each group with its brush, all with ``outline``.
         ``levels``: the same polygons already simplified at each of the detail levels
         (finest first); without them a worker simplifies them."""
-        self._groups = np.asarray(groups if groups is not None else [""] * len(geoms),
-                                  dtype=str)
+        self._groups = np.asarray(groups if groups is not None else [""] * len(geoms), dtype=str)
         self._fill_groups, self._outlined = list(fills), outline is not None
         self._paths.clear()
         self._outline_paths.clear()

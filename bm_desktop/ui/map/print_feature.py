@@ -51,8 +51,7 @@ class ExportMapDialog(WorkDialog):
         self.extent.addItem(self.tr("The map's current view"), VIEW)
         self.extent.addItem(self.tr("Whole programme"), None)
         for region in REGIONS:
-            self.extent.addItem(self.tr("Region: {name}").format(name=place_text(region)),
-                                region)
+            self.extent.addItem(self.tr("Region: {name}").format(name=place_text(region)), region)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
         self.orientation = QComboBox()
@@ -74,16 +73,20 @@ class ExportMapDialog(WorkDialog):
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("File (.pdf, .png, .svg)"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export map"), self.path.text(),
-            self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
+            self,
+            self.tr("Export map"),
+            self.path.text(),
+            self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -94,19 +97,26 @@ class ExportMapDialog(WorkDialog):
     def _accept(self) -> None:
         path = Path(self.path.text().strip())
         if path.suffix.lower() not in (".pdf", ".png", ".svg"):
-            QMessageBox.warning(self, self.tr("Export map"), self.tr(
-                "Choose a file ending in .pdf, .png or .svg."))
+            QMessageBox.warning(
+                self, self.tr("Export map"), self.tr("Choose a file ending in .pdf, .png or .svg.")
+            )
             return
         if not path.parent.is_dir():
-            QMessageBox.warning(self, self.tr("Export map"), self.tr(
-                "The folder {path} does not exist.").format(path=path.parent))
+            QMessageBox.warning(
+                self,
+                self.tr("Export map"),
+                self.tr("The folder {path} does not exist.").format(path=path.parent),
+            )
             return
         self.accept()
 
     def spec(self) -> PageSpec:
-        return PageSpec(size=self.paper.currentText(),
-                        orientation=self.orientation.currentData(),
-                        title=self.title.text().strip(), dpi=self.dpi.value())
+        return PageSpec(
+            size=self.paper.currentText(),
+            orientation=self.orientation.currentData(),
+            title=self.title.text().strip(),
+            dpi=self.dpi.value(),
+        )
 
     def options(self, view: QRectF) -> MapOptions:
         extent = self.extent.currentData()
@@ -145,8 +155,11 @@ class PrintFeature:
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.export_to(Path(dialog.path.text().strip()), dialog.spec(),
-                              dialog.options(self.ws.canvas.view_rect()))
+        return self.export_to(
+            Path(dialog.path.text().strip()),
+            dialog.spec(),
+            dialog.options(self.ws.canvas.view_rect()),
+        )
 
     def export_to(self, path: Path, spec: PageSpec, options: MapOptions) -> bool:
         from bm_desktop.ui.map.print_layout import write
@@ -165,7 +178,8 @@ class PrintFeature:
         QGuiApplication.restoreOverrideCursor()
         self.last_path = path
         self.window.statusBar().showMessage(
-            translate("PrintFeature", "Map written to {path}.").format(path=path), 15000)
+            translate("PrintFeature", "Map written to {path}.").format(path=path), 15000
+        )
         return True
 
     def print_map(self) -> QPrintPreviewDialog:
@@ -180,10 +194,13 @@ class PrintFeature:
         state: dict[str, PrintMap] = {}
 
         def paint(pr: QPrinter) -> None:
-            landscape = (pr.pageLayout().orientation() == pr.pageLayout().Orientation.Landscape)
-            page = PageSpec(orientation="landscape" if landscape else "portrait",
-                            size="A3" if pr.pageLayout().pageSize().id() == pr.pageLayout()
-                            .pageSize().PageSizeId.A3 else "A4")
+            landscape = pr.pageLayout().orientation() == pr.pageLayout().Orientation.Landscape
+            page = PageSpec(
+                orientation="landscape" if landscape else "portrait",
+                size="A3"
+                if pr.pageLayout().pageSize().id() == pr.pageLayout().pageSize().PageSizeId.A3
+                else "A4",
+            )
             pr.setResolution(int(LAYOUT_DPI))
             key = f"{page.size}-{page.orientation}"
             if key not in state:
@@ -196,6 +213,7 @@ class PrintFeature:
             p.end()
 
         dialog.paintRequested.connect(paint)
+
         def closed(_result: int) -> None:
             for pm in state.values():
                 pm.close()

@@ -91,21 +91,27 @@ def frames(spec: PageSpec) -> Frames:
     inner = page.adjusted(m, m, -m, -m)
     header = QRectF(inner.left(), inner.top(), inner.width(), 17 * MM)
     footer = QRectF(inner.left(), inner.bottom() - 12 * MM, inner.width(), 12 * MM)
-    body = QRectF(inner.left(), header.bottom() + 2 * MM, inner.width(),
-                  footer.top() - header.bottom() - 4 * MM)
+    body = QRectF(
+        inner.left(),
+        header.bottom() + 2 * MM,
+        inner.width(),
+        footer.top() - header.bottom() - 4 * MM,
+    )
     panel = PANEL_MM * MM
     gap = 4 * MM
     if spec.orientation == "landscape":
         mp = QRectF(body.left(), body.top(), body.width() - panel - gap, body.height())
         locator = QRectF(mp.right() + gap, body.top(), panel, panel * 0.62)
-        legend = QRectF(locator.left(), locator.bottom() + gap, panel,
-                        body.bottom() - locator.bottom() - gap)
+        legend = QRectF(
+            locator.left(), locator.bottom() + gap, panel, body.bottom() - locator.bottom() - gap
+        )
     else:
         band = panel * 0.95
         mp = QRectF(body.left(), body.top(), body.width(), body.height() - band - gap)
         locator = QRectF(body.left(), mp.bottom() + gap, band * 0.9, band)
-        legend = QRectF(locator.right() + gap, locator.top(),
-                        body.right() - locator.right() - gap, band)
+        legend = QRectF(
+            locator.right() + gap, locator.top(), body.right() - locator.right() - gap, band
+        )
     return Frames(page, header, mp, locator, legend, footer)
 
 
@@ -126,35 +132,55 @@ def subtitle_text(pm: PrintMap) -> str:
     """The period and the filters in words."""
     f = pm.filters
     o = pm.options
-    parts = [translate("PrintLayout", "{start} to {end}").format(start=_date_text(f.start), end=_date_text(f.end))]
+    parts = [
+        translate("PrintLayout", "{start} to {end}").format(
+            start=_date_text(f.start), end=_date_text(f.end)
+        )
+    ]
     if o.region:
-        parts.append(translate("PrintLayout", "Region: {name}").format(
-            name=region_text(o.region)))
+        parts.append(translate("PrintLayout", "Region: {name}").format(name=region_text(o.region)))
     elif f.regions:
-        parts.append(translate("PrintLayout", "Regions: {names}").format(
-            names=", ".join(region_text(r) for r in sorted(f.regions))))
+        parts.append(
+            translate("PrintLayout", "Regions: {names}").format(
+                names=", ".join(region_text(r) for r in sorted(f.regions))
+            )
+        )
     elif o.view is None:
         parts.append(translate("PrintLayout", "Whole programme"))
     if pm.ws.sites.visible:
-        parts.append(translate("PrintLayout", "Sites coloured by implementation rate")
-                     if pm.ws.sites.colour_by == "rate" else translate("PrintLayout", "Sites coloured by status"))
+        parts.append(
+            translate("PrintLayout", "Sites coloured by implementation rate")
+            if pm.ws.sites.colour_by == "rate"
+            else translate("PrintLayout", "Sites coloured by status")
+        )
     if f.risk_areas:
-        parts.append(translate("PrintLayout", "Incidents: {areas}").format(areas=", ".join(
-            risk_area_text(a) for a in sorted(f.risk_areas))))
+        parts.append(
+            translate("PrintLayout", "Incidents: {areas}").format(
+                areas=", ".join(risk_area_text(a) for a in sorted(f.risk_areas))
+            )
+        )
     if f.minerals:
-        parts.append(translate("PrintLayout", "Minerals: {names}").format(names=", ".join(
-            pm.ws.mineral_names.get(m, m) for m in sorted(f.minerals))))
+        parts.append(
+            translate("PrintLayout", "Minerals: {names}").format(
+                names=", ".join(pm.ws.mineral_names.get(m, m) for m in sorted(f.minerals))
+            )
+        )
     if f.severities:
-        parts.append(translate("PrintLayout", "Severities: {list}").format(list=", ".join(map(str,
-                                                                        sorted(f.severities)))))
+        parts.append(
+            translate("PrintLayout", "Severities: {list}").format(
+                list=", ".join(map(str, sorted(f.severities)))
+            )
+        )
     if f.verified_only:
         parts.append(translate("PrintLayout", "verified incidents only"))
     return " · ".join(parts)
 
 
 def risk_area_text(code: str) -> str:
-    return {"child_labour": translate("PrintLayout", "child labour"),
-            "wfcl": translate("PrintLayout", "worst forms of child labour")}.get(code, code)
+    return {
+        "child_labour": translate("PrintLayout", "child labour"),
+        "wfcl": translate("PrintLayout", "worst forms of child labour"),
+    }.get(code, code)
 
 
 def region_text(name: str) -> str:
@@ -169,19 +195,30 @@ def sources_text(pm: PrintMap) -> str:
     parts.append(translate("PrintLayout", "Basemap: Natural Earth (public domain)"))
     official = [e.get("path", "") for e in pm.boundaries.entries()]
     if official:
-        parts.append(translate("PrintLayout", "Official boundaries: {files}").format(
-            files=", ".join(Path(p).name for p in official)))
+        parts.append(
+            translate("PrintLayout", "Official boundaries: {files}").format(
+                files=", ".join(Path(p).name for p in official)
+            )
+        )
     if pm.ws.events.visible or pm.ws.alerts_layer.visible:
         found = choices.security_event_sources(pm.ctx.db)
-        names = [EVENT_SOURCES.get(x) or (translate("PrintLayout", "programme field reports") if x == "programme"
-                                          else translate("PrintLayout", "other sources")) for x in found]
+        names = [
+            EVENT_SOURCES.get(x)
+            or (
+                translate("PrintLayout", "programme field reports")
+                if x == "programme"
+                else translate("PrintLayout", "other sources")
+            )
+            for x in found
+        ]
         if names:
-            parts.append(translate("PrintLayout", "Security events: {names}").format(names=", ".join(names)))
+            parts.append(
+                translate("PrintLayout", "Security events: {names}").format(names=", ".join(names))
+            )
     return translate("PrintLayout", "Sources: {list}.").format(list="; ".join(parts))
 
 
-def paint_page(p: QPainter, pm: PrintMap, spec: PageSpec, today: dt.date | None = None
-               ) -> Frames:
+def paint_page(p: QPainter, pm: PrintMap, spec: PageSpec, today: dt.date | None = None) -> Frames:
     """Paint the whole page with ``p`` (in layout pixels); returns where things went."""
     fr = frames(spec)
     p.save()
@@ -220,8 +257,12 @@ def paint_fitted_legend(p: QPainter, area: QRectF, pm: PrintMap) -> QRectF:
         trial = QPicture()
         q = QPainter(trial)
         q.setFont(font)
-        box = paint_legend(q, QRectF(0, 0, area.width() / s, area.height() / s), sections,
-                           title=translate("PrintLayout", "Legend"))
+        box = paint_legend(
+            q,
+            QRectF(0, 0, area.width() / s, area.height() / s),
+            sections,
+            title=translate("PrintLayout", "Legend"),
+        )
         q.end()
         if box.width() * s <= area.width() + 0.5 and box.height() * s <= area.height() + 0.5:
             scale = s
@@ -230,8 +271,12 @@ def paint_fitted_legend(p: QPainter, area: QRectF, pm: PrintMap) -> QRectF:
     p.translate(area.topLeft())
     p.scale(scale, scale)
     p.setFont(font)
-    box = paint_legend(p, QRectF(0, 0, area.width() / scale, area.height() / scale), sections,
-                       title=translate("PrintLayout", "Legend"))
+    box = paint_legend(
+        p,
+        QRectF(0, 0, area.width() / scale, area.height() / scale),
+        sections,
+        title=translate("PrintLayout", "Legend"),
+    )
     p.restore()
     return QRectF(area.left(), area.top(), box.width() * scale, box.height() * scale)
 
@@ -252,14 +297,18 @@ def _paint_header(p: QPainter, pm: PrintMap, spec: PageSpec, r: QRectF) -> None:
     p.setFont(_font(18, bold=True))
     fm = QFontMetricsF(p.font())
     text_w = r.width() - logo_w
-    p.drawText(QRectF(r.left(), r.top(), text_w, fm.height()),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-               fm.elidedText(title, Qt.TextElideMode.ElideRight, text_w))
+    p.drawText(
+        QRectF(r.left(), r.top(), text_w, fm.height()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        fm.elidedText(title, Qt.TextElideMode.ElideRight, text_w),
+    )
     p.setFont(_font(10))
     p.setPen(QColor("#455A64"))
-    p.drawText(QRectF(r.left(), r.top() + fm.height() + 2, text_w, r.height() - fm.height()),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-               | int(Qt.TextFlag.TextWordWrap), subtitle_text(pm))
+    p.drawText(
+        QRectF(r.left(), r.top() + fm.height() + 2, text_w, r.height() - fm.height()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+        subtitle_text(pm),
+    )
 
 
 def _paint_map(p: QPainter, pm: PrintMap, r: QRectF) -> None:
@@ -282,23 +331,30 @@ def _paint_footer(p: QPainter, pm: PrintMap, r: QRectF, today: dt.date) -> None:
     p.setPen(QColor("#455A64"))
     p.setFont(_font(7.5))
     right_w = 80 * MM
-    p.drawText(QRectF(r.left(), r.top() + 1 * MM, r.width() - right_w - 4 * MM, r.height()),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-               | int(Qt.TextFlag.TextWordWrap),
-               sources_text(pm) + " " + translate("PrintLayout", "Projection: Web Mercator (EPSG:3857)."))
+    p.drawText(
+        QRectF(r.left(), r.top() + 1 * MM, r.width() - right_w - 4 * MM, r.height()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+        sources_text(pm) + " " + translate("PrintLayout", "Projection: Web Mercator (EPSG:3857)."),
+    )
     p.setFont(_font(8))
-    p.drawText(QRectF(r.right() - right_w, r.top() + 1 * MM, right_w, r.height()),
-               int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-               | int(Qt.TextFlag.TextWordWrap),
-               translate("PrintLayout", "Map made on {date}").format(date=_date_text(today)) + "\n"
-               + translate("PrintLayout", "BM Desktop, artisanal-mining assurance programme"))
+    p.drawText(
+        QRectF(r.right() - right_w, r.top() + 1 * MM, right_w, r.height()),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        | int(Qt.TextFlag.TextWordWrap),
+        translate("PrintLayout", "Map made on {date}").format(date=_date_text(today))
+        + "\n"
+        + translate("PrintLayout", "BM Desktop, artisanal-mining assurance programme"),
+    )
 
 
 # -- writers ------------------------------------------------------------------------------
 def page_layout(spec: PageSpec) -> QPageLayout:
     size = QPageSize(QPageSize.PageSizeId.A4 if spec.size == "A4" else QPageSize.PageSizeId.A3)
-    orient = (QPageLayout.Orientation.Landscape if spec.orientation == "landscape"
-              else QPageLayout.Orientation.Portrait)
+    orient = (
+        QPageLayout.Orientation.Landscape
+        if spec.orientation == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(size, orient, QMarginsF(0, 0, 0, 0))
 
 
@@ -335,8 +391,11 @@ def write_svg(pm: PrintMap, spec: PageSpec, path: Path) -> None:
 def render_png(pm: PrintMap, spec: PageSpec) -> QImage:
     size = spec.page_px
     ratio = spec.dpi / LAYOUT_DPI
-    image = QImage(round(size.width() * ratio), round(size.height() * ratio),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        round(size.width() * ratio),
+        round(size.height() * ratio),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
     dpm_96 = round(LAYOUT_DPI / 0.0254)
     image.setDotsPerMeterX(dpm_96)
     image.setDotsPerMeterY(dpm_96)
@@ -366,5 +425,8 @@ def write(pm: PrintMap, spec: PageSpec, path: Path) -> None:
         if not image.save(str(path), "PNG"):
             raise OSError(translate("PrintLayout", "Could not write {path}.").format(path=path))
     else:
-        raise ValueError(translate("PrintLayout", "Choose a .pdf, .png or .svg file (not {name}).").format(
-            name=path.name))
+        raise ValueError(
+            translate("PrintLayout", "Choose a .pdf, .png or .svg file (not {name}).").format(
+                name=path.name
+            )
+        )

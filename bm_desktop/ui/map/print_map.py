@@ -97,8 +97,9 @@ class _QuietReferenceLayers(ReferenceLayers):
 class PrintMap(QObject):
     """An offscreen canvas and workspace over the window's database and settings."""
 
-    def __init__(self, ctx: AppContext, width: float, height: float,
-                 filters: FilterState | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, width: float, height: float, filters: FilterState | None = None
+    ) -> None:
         super().__init__()
         self._tmp = Path(tempfile.mkdtemp(prefix="bm-print-"))
         settings_file = self._tmp / "settings.ini"
@@ -161,8 +162,9 @@ class PrintMap(QObject):
         self.ctx.filters.set_state(state)
         self.ws.refresh()
         data = self.ws.data
-        rect = options.view or preset_rect(options.region or ALL,
-                                           data.sites if data is not None else None)
+        rect = options.view or preset_rect(
+            options.region or ALL, data.sites if data is not None else None
+        )
         self.canvas.set_view(rect)
         self.ready()
 

@@ -85,12 +85,19 @@ class ReferenceLayers(QObject):
     # -- adding --------------------------------------------------------------------------
     def ask_and_add(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Add a reference layer"), "",
-            self.tr("Site registers ({patterns});;All files (*)").format(patterns=FILE_FILTER))
+            self.window,
+            self.tr("Add a reference layer"),
+            "",
+            self.tr("Site registers ({patterns});;All files (*)").format(patterns=FILE_FILTER),
+        )
         if not path:
             return
-        name, ok = ask_text(self.window, self.tr("Add a reference layer"),
-                            self.tr("Name of the layer:"), text=Path(path).stem)
+        name, ok = ask_text(
+            self.window,
+            self.tr("Add a reference layer"),
+            self.tr("Name of the layer:"),
+            text=Path(path).stem,
+        )
         if ok and name.strip():
             self.add_file(Path(path), name.strip())
 
@@ -103,8 +110,7 @@ class ReferenceLayers(QObject):
             from bm_desktop.exchange.imports.reference_layer import add_register_layer
 
             try:
-                report = add_register_layer(db, path, name, skip_rejected=skip_rejected,
-                                            lang=lang)
+                report = add_register_layer(db, path, name, skip_rejected=skip_rejected, lang=lang)
             except BmError as exc:
                 return "error", exc.text(lang)
             if not report.written:
@@ -122,18 +128,24 @@ class ReferenceLayers(QObject):
         elif kind == "rejected":
             reasons = "\n".join(value.rejected[:SHOWN_REASONS])
             answer = QMessageBox.question(
-                self.window, self.tr("Add a reference layer"),
-                self.tr("{n} rows of {file} were rejected, so nothing was loaded:\n{reasons}"
-                        "\n\nLoad the other rows and leave these out?").format(
-                    n=len(value.rejected), file=path.name, reasons=reasons))
+                self.window,
+                self.tr("Add a reference layer"),
+                self.tr(
+                    "{n} rows of {file} were rejected, so nothing was loaded:\n{reasons}"
+                    "\n\nLoad the other rows and leave these out?"
+                ).format(n=len(value.rejected), file=path.name, reasons=reasons),
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 self.add_file(path, name, skip_rejected=True)
         else:
             self.show_layer(value)
-            self.window.statusBar().showMessage(self.tr(
-                "Loaded the reference layer '{name}': {n} sites. It is drawn under the "
-                "programme's sites and is not counted in its figures.").format(
-                name=name, n=len(value)), 10000)
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Loaded the reference layer '{name}': {n} sites. It is drawn under the "
+                    "programme's sites and is not counted in its figures."
+                ).format(name=name, n=len(value)),
+                10000,
+            )
 
     # -- removing and identifying --------------------------------------------------------
     def remove(self, key: str) -> worker.Worker | None:
@@ -174,8 +186,9 @@ class ReferenceLayers(QObject):
     def warn(self, text: str) -> None:
         self.last_message = text
         self.window.statusBar().showMessage(text, 20000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         box.show()

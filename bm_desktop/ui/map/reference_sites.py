@@ -37,8 +37,12 @@ def paint_reference(p: QPainter, size: float) -> None:
 class ReferenceSitesLayer(MapLayer):
     site_clicked = Signal(object)  # the reference site's id (uuid)
 
-    def __init__(self, sites: ReferenceSites, mineral_names: dict[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        sites: ReferenceSites,
+        mineral_names: dict[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = layer_key(sites.layer)
         self.name = sites.layer
@@ -46,8 +50,12 @@ class ReferenceSitesLayer(MapLayer):
         self.mineral_names = mineral_names or {}
         self.atlas = SpriteAtlas(lambda _k, p, s: paint_reference(p, s), lambda _k: SIZE)
         self.scatter = self.add_item(SpriteScatter(self.atlas))
-        self.filters: dict[str, object] = {"mineral": None, "visited_since": None,
-                                           "armed": None, "child": None}
+        self.filters: dict[str, object] = {
+            "mineral": None,
+            "visited_since": None,
+            "armed": None,
+            "child": None,
+        }
         self.shown = np.zeros(0, dtype=np.intp)
         self._apply()
 
@@ -55,19 +63,29 @@ class ReferenceSitesLayer(MapLayer):
         return translate("ReferenceLayers", "{name} (reference)").format(name=self.name)
 
     # -- filters -------------------------------------------------------------------------
-    def set_filters(self, mineral: str | None = None, visited_since: int | None = None,
-                    armed: bool | None = None, child: bool | None = None) -> None:
+    def set_filters(
+        self,
+        mineral: str | None = None,
+        visited_since: int | None = None,
+        armed: bool | None = None,
+        child: bool | None = None,
+    ) -> None:
         """Show only the register's sites that pass its own filters (None: any)."""
-        self.filters = {"mineral": mineral, "visited_since": visited_since, "armed": armed,
-                        "child": child}
+        self.filters = {
+            "mineral": mineral,
+            "visited_since": visited_since,
+            "armed": armed,
+            "child": child,
+        }
         self._apply()
 
     def _apply(self) -> None:
         t = self.sites
         self.shown = np.flatnonzero(t.mask(**self.filters))  # type: ignore[arg-type]
         sprite = self.atlas.index("site")
-        self.scatter.set_points(t.x[self.shown], t.y[self.shown],
-                                np.full(len(self.shown), sprite, dtype=np.int32))
+        self.scatter.set_points(
+            t.x[self.shown], t.y[self.shown], np.full(len(self.shown), sprite, dtype=np.int32)
+        )
         self.changed.emit()
 
     def mineral_text(self, code: str) -> str:
@@ -95,13 +113,17 @@ class ReferenceSitesLayer(MapLayer):
             return None
         i, t = int(hit[0]), self.sites
         minerals = ", ".join(self.mineral_text(m) for m in t.minerals[i]) or "—"
-        lines = [f"<b>{html.escape(t.names[i])}</b> ({html.escape(t.codes[i])})",
-                 html.escape(self.title()),
-                 translate("ReferenceLayers", "Minerals: {minerals}").format(
-                     minerals=html.escape(minerals)),
-                 translate("ReferenceLayers", "Last visit: {year}").format(
-                     year=int(t.last_year[i]) or "—"),
-                 translate("ReferenceLayers", "Click for the attributes and visits")]
+        lines = [
+            f"<b>{html.escape(t.names[i])}</b> ({html.escape(t.codes[i])})",
+            html.escape(self.title()),
+            translate("ReferenceLayers", "Minerals: {minerals}").format(
+                minerals=html.escape(minerals)
+            ),
+            translate("ReferenceLayers", "Last visit: {year}").format(
+                year=int(t.last_year[i]) or "—"
+            ),
+            translate("ReferenceLayers", "Click for the attributes and visits"),
+        ]
         return "<br>".join(lines)
 
     def legend(self) -> list[LegendSection]:
@@ -112,7 +134,17 @@ class ReferenceSitesLayer(MapLayer):
             paint_reference(p, 8.0)
             p.restore()
 
-        return [LegendSection(self.title(), [LegendEntry(
-            translate("ReferenceLayers", "Register site ({n} shown of {total})").format(
-                n=len(self.shown), total=len(self.sites)), draw)],
-            note=translate("ReferenceLayers", "context only: not programme sites"))]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        translate("ReferenceLayers", "Register site ({n} shown of {total})").format(
+                            n=len(self.shown), total=len(self.sites)
+                        ),
+                        draw,
+                    )
+                ],
+                note=translate("ReferenceLayers", "context only: not programme sites"),
+            )
+        ]

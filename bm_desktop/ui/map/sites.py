@@ -30,9 +30,11 @@ from bm_desktop.ui.map.symbols import (
 from bm_desktop.ui.theme import count_text, percent_text
 
 STATUS_ORDER = ("active", "inactive", "suspended")
-STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("MapSites", "Active"),
-               "inactive": QT_TRANSLATE_NOOP("MapSites", "Inactive"),
-               "suspended": QT_TRANSLATE_NOOP("MapSites", "Suspended")}
+STATUS_TEXT = {
+    "active": QT_TRANSLATE_NOOP("MapSites", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("MapSites", "Inactive"),
+    "suspended": QT_TRANSLATE_NOOP("MapSites", "Suspended"),
+}
 COLOUR_BY_STATUS, COLOUR_BY_RATE = "status", "rate"
 
 
@@ -56,8 +58,14 @@ class SiteFigures:
     @classmethod
     def empty(cls, table: SiteTable) -> SiteFigures:
         n = len(table)
-        return cls(table, np.ones(n, bool), np.zeros(n, int), np.full(n, np.nan),
-                   np.zeros(n, int), np.zeros(n, int))
+        return cls(
+            table,
+            np.ones(n, bool),
+            np.zeros(n, int),
+            np.full(n, np.nan),
+            np.zeros(n, int),
+            np.zeros(n, int),
+        )
 
 
 def nice_counts(maximum: int) -> list[int]:
@@ -68,8 +76,10 @@ def nice_counts(maximum: int) -> list[int]:
     magnitude = 10 ** int(math.floor(math.log10(top)))
     refs = [top]
     for candidate in (top // 4, top // 16):
-        nice = max(1, int(round(candidate / magnitude) * magnitude) if candidate >= magnitude
-                   else candidate)
+        nice = max(
+            1,
+            int(round(candidate / magnitude) * magnitude) if candidate >= magnitude else candidate,
+        )
         if 0 < nice < refs[-1]:
             refs.append(nice)
     return refs
@@ -136,12 +146,19 @@ class SitesLayer(MapLayer):
         self.diameter = np.array([site_diameter(float(n), top) for n in f.incidents])
         self.fill = [self.fill_of(i) for i in range(len(f.table))]
         multi = f.table.multi_mineral
-        keys = [(str(f.table.group[i]), self.fill[i], round(float(self.diameter[i])),
-                 bool(multi[i]), self.mark_of(i)) for i in shown]
+        keys = [
+            (
+                str(f.table.group[i]),
+                self.fill[i],
+                round(float(self.diameter[i])),
+                bool(multi[i]),
+                self.mark_of(i),
+            )
+            for i in shown
+        ]
         sprites = self.atlas.indices(keys)
         order = np.argsort(-self.diameter[shown], kind="stable")  # big ones below small ones
-        self.scatter.set_points(f.table.x[shown][order], f.table.y[shown][order],
-                                sprites[order])
+        self.scatter.set_points(f.table.x[shown][order], f.table.y[shown][order], sprites[order])
         self.changed.emit()
 
     # -- interaction ---------------------------------------------------------------------
@@ -159,8 +176,13 @@ class SitesLayer(MapLayer):
         if f is None:
             return []
         t = f.table
-        inside = (f.shown & (t.x >= rect.left()) & (t.x <= rect.right())
-                  & (t.y >= rect.top()) & (t.y <= rect.bottom()))
+        inside = (
+            f.shown
+            & (t.x >= rect.left())
+            & (t.x <= rect.right())
+            & (t.y >= rect.top())
+            & (t.y <= rect.bottom())
+        )
         return np.flatnonzero(inside).tolist()
 
     def click_at(self, pos: QPointF, pixel: float, extend: bool) -> bool:
@@ -188,10 +210,12 @@ class SitesLayer(MapLayer):
             f"<b>{html.escape(t.names[i])}</b> ({html.escape(t.codes[i])})",
             translate("MapSites", "Minerals: {minerals}").format(minerals=minerals),
             translate("MapSites", "Status: {status}").format(
-                status=translate("MapSites", STATUS_TEXT.get(status, status))),
+                status=translate("MapSites", STATUS_TEXT.get(status, status))
+            ),
             translate("MapSites", "Incidents in the period: {n}").format(n=int(f.incidents[i])),
             translate("MapSites", "Open actions: {open}, overdue: {overdue}").format(
-                open=int(f.open[i]), overdue=int(f.overdue[i])),
+                open=int(f.open[i]), overdue=int(f.overdue[i])
+            ),
             translate("MapSites", "Implementation rate: {rate}").format(rate=rate_text),
         ]
         if i in f.alerts:
@@ -208,39 +232,83 @@ class SitesLayer(MapLayer):
 
     def legend(self) -> list[LegendSection]:
         f = self.figures
-        sections = [LegendSection(translate("MapSites", "Mine sites: minerals"), [
-            LegendEntry(translate("MapSites", "3TG (tin, tantalum, tungsten, gold)"),
-                        _swatch("3TG", "#FFFFFF", False)),
-            LegendEntry(translate("MapSites", "Cobalt / copper"), _swatch("cobalt_copper", "#FFFFFF", False)),
-            LegendEntry(translate("MapSites", "Both mineral groups"), _swatch("mixed", "#FFFFFF", False)),
-            LegendEntry(translate("MapSites", "Several minerals (white centre)"), _swatch("3TG", "#9E9E9E", True)),
-        ])]
+        sections = [
+            LegendSection(
+                translate("MapSites", "Mine sites: minerals"),
+                [
+                    LegendEntry(
+                        translate("MapSites", "3TG (tin, tantalum, tungsten, gold)"),
+                        _swatch("3TG", "#FFFFFF", False),
+                    ),
+                    LegendEntry(
+                        translate("MapSites", "Cobalt / copper"),
+                        _swatch("cobalt_copper", "#FFFFFF", False),
+                    ),
+                    LegendEntry(
+                        translate("MapSites", "Both mineral groups"),
+                        _swatch("mixed", "#FFFFFF", False),
+                    ),
+                    LegendEntry(
+                        translate("MapSites", "Several minerals (white centre)"),
+                        _swatch("3TG", "#9E9E9E", True),
+                    ),
+                ],
+            )
+        ]
         if self.colour_by == COLOUR_BY_RATE:
-            sections.append(LegendSection(
-                translate("MapSites", "Mine sites: implementation rate"), [
-                    LegendEntry(translate("MapSites", "80% or more (target)"), _swatch("3TG", colours.RATE_HIGH)),
-                    LegendEntry(translate("MapSites", "65% to 79%"), _swatch("3TG", colours.RATE_MID)),
-                    LegendEntry(translate("MapSites", "Below 65%"), _swatch("3TG", colours.RATE_LOW)),
-                    LegendEntry(translate("MapSites", "No action recommended yet"),
-                                _swatch("3TG", colours.STATUS["inactive"])),
-                ], note=translate("MapSites", "actions as of {date}").format(date=f.as_of) if f else ""))
+            sections.append(
+                LegendSection(
+                    translate("MapSites", "Mine sites: implementation rate"),
+                    [
+                        LegendEntry(
+                            translate("MapSites", "80% or more (target)"),
+                            _swatch("3TG", colours.RATE_HIGH),
+                        ),
+                        LegendEntry(
+                            translate("MapSites", "65% to 79%"), _swatch("3TG", colours.RATE_MID)
+                        ),
+                        LegendEntry(
+                            translate("MapSites", "Below 65%"), _swatch("3TG", colours.RATE_LOW)
+                        ),
+                        LegendEntry(
+                            translate("MapSites", "No action recommended yet"),
+                            _swatch("3TG", colours.STATUS["inactive"]),
+                        ),
+                    ],
+                    note=translate("MapSites", "actions as of {date}").format(date=f.as_of)
+                    if f
+                    else "",
+                )
+            )
         else:
-            sections.append(LegendSection(translate("MapSites", "Mine sites: status"), [
-                LegendEntry(translate("MapSites", STATUS_TEXT[s]), _swatch("3TG", colours.STATUS[s]))
-                for s in STATUS_ORDER]))
+            sections.append(
+                LegendSection(
+                    translate("MapSites", "Mine sites: status"),
+                    [
+                        LegendEntry(
+                            translate("MapSites", STATUS_TEXT[s]), _swatch("3TG", colours.STATUS[s])
+                        )
+                        for s in STATUS_ORDER
+                    ],
+                )
+            )
         if f is not None:
             top = int(f.incidents[f.shown].max()) if f.shown.any() else 0
             counts = nice_counts(top)
             sizes = [(site_diameter(n, top), count_text(n)) for n in counts]
-            sections.append(LegendSection(
-                translate("MapSites", "Mine sites: incidents in the period"),
-                [size_row(sizes, lambda p, d: paint_site(p, "3TG", "#FFFFFF", d, False))]))
+            sections.append(
+                LegendSection(
+                    translate("MapSites", "Mine sites: incidents in the period"),
+                    [size_row(sizes, lambda p, d: paint_site(p, "3TG", "#FFFFFF", d, False))],
+                )
+            )
         return sections
 
 
 def _swatch(group: str, fill: str, multi: bool = False):  # noqa: ANN202
     def draw(p: QPainter, r: QRectF) -> None:
         in_swatch(p, r, paint_site, group, fill, 13.0, multi)
+
     return draw
 
 
@@ -258,8 +326,11 @@ def size_row(sizes: list[tuple[float, str]], paint) -> LegendEntry:  # noqa: ANN
             p.restore()
             x += d + 3
             p.setPen(QColor(colours.TEXT))
-            p.drawText(QRectF(x, r.top(), fm.horizontalAdvance(text) + 2, r.height()),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            p.drawText(
+                QRectF(x, r.top(), fm.horizontalAdvance(text) + 2, r.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
             x += fm.horizontalAdvance(text) + 10
 
     width = sum(d + 13 + 7 * len(t) for d, t in sizes)
@@ -286,9 +357,23 @@ class SiteLabelsLayer(MapLayer):
         if f is None or not self.visible or not self.sites.visible:
             return []
         x, y = f.table.x, f.table.y
-        idx = np.flatnonzero(f.shown & (x >= view.left()) & (x <= view.right())
-                             & (y >= view.top()) & (y <= view.bottom()))
+        idx = np.flatnonzero(
+            f.shown
+            & (x >= view.left())
+            & (x <= view.right())
+            & (y >= view.top())
+            & (y <= view.bottom())
+        )
         names = f.table.names
-        return [LabelBatch(x[idx], y[idx], [names[i] for i in idx],
-                           1000.0 + f.incidents[idx], self.sites.diameter[idx] / 2.0 + 3.5,
-                           self.style, AROUND, self.opacity)]
+        return [
+            LabelBatch(
+                x[idx],
+                y[idx],
+                [names[i] for i in idx],
+                1000.0 + f.incidents[idx],
+                self.sites.diameter[idx] / 2.0 + 3.5,
+                self.style,
+                AROUND,
+                self.opacity,
+            )
+        ]

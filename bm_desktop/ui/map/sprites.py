@@ -23,8 +23,13 @@ from PySide6.QtWidgets import QWidget
 # (key, painter, size in logical px) -> draws the symbol centred on (0, 0)
 SymbolPainter = Callable[[Hashable, QPainter, float], None]
 BIG = 1e9  # bounding box of sprite layers: they cull by themselves
-VECTOR_ENGINES = (QPaintEngine.Type.Pdf, QPaintEngine.Type.SVG, QPaintEngine.Type.Picture,
-                  QPaintEngine.Type.Windows, QPaintEngine.Type.MacPrinter)  # printers too
+VECTOR_ENGINES = (
+    QPaintEngine.Type.Pdf,
+    QPaintEngine.Type.SVG,
+    QPaintEngine.Type.Picture,
+    QPaintEngine.Type.Windows,
+    QPaintEngine.Type.MacPrinter,
+)  # printers too
 
 
 def is_vector(p: QPainter) -> bool:
@@ -104,8 +109,10 @@ class SpriteAtlas:
         cells_xy = np.array(rects, dtype=np.float64).reshape(-1, 4)
         self._rects = _ink_rects(image, cells_xy)
         # where each sprite's ink sits relative to its cell centre, in logical pixels
-        self._offsets = ((self._rects[:, :2] + self._rects[:, 2:] / 2.0)
-                         - (cells_xy[:, :2] + cells_xy[:, 2:] / 2.0)) / dpr
+        self._offsets = (
+            (self._rects[:, :2] + self._rects[:, 2:] / 2.0)
+            - (cells_xy[:, :2] + cells_xy[:, 2:] / 2.0)
+        ) / dpr
         self._pixmap = QPixmap.fromImage(image)
         self._dpr = dpr
 
@@ -117,11 +124,12 @@ def _ink_rects(image: QImage, cells: np.ndarray) -> np.ndarray:
     rect roughly halves the cost of drawing 100,000 small symbols."""
     width, height = image.width(), image.height()
     bits = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    alpha = bits.reshape(height, image.bytesPerLine())[:, :width * 4].reshape(
-        height, width, 4)[:, :, 3 if np.little_endian else 0]
+    alpha = bits.reshape(height, image.bytesPerLine())[:, : width * 4].reshape(height, width, 4)[
+        :, :, 3 if np.little_endian else 0
+    ]
     tight = cells.copy()
     for k, (x, y, w, h) in enumerate(cells.astype(int)):
-        ink = alpha[y:y + h, x:x + w] > 0
+        ink = alpha[y : y + h, x : x + w] > 0
         rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
         if rows.size == 0:  # an empty symbol: keep one transparent pixel
             tight[k] = (x, y, 1, 1)
@@ -130,8 +138,9 @@ def _ink_rects(image: QImage, cells: np.ndarray) -> np.ndarray:
     return tight
 
 
-def device_positions(painter: QPainter, x: np.ndarray, y: np.ndarray
-                     ) -> tuple[np.ndarray, np.ndarray]:
+def device_positions(
+    painter: QPainter, x: np.ndarray, y: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Map coordinates -> device pixels with the painter's current transform."""
     t = painter.transform()
     return (t.m11() * x + t.m21() * y + t.dx(), t.m12() * x + t.m22() * y + t.dy())
@@ -197,8 +206,11 @@ class SpriteScatter(GraphicsObject):
                 self.last_draw = "preview"
                 return
         # a full drawing, kept as an image (in device pixels) for the next moves
-        image = QImage(max(1, round(dev.width() * dpr)), max(1, round(dev.height() * dpr)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            max(1, round(dev.width() * dpr)),
+            max(1, round(dev.height() * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.setDevicePixelRatio(dpr)
         image.fill(Qt.GlobalColor.transparent)
         q = QPainter(image)
@@ -238,8 +250,7 @@ class SpriteScatter(GraphicsObject):
         p.drawPixmapFragments(*self._frags.drawargs(), pixmap)
         p.restore()
 
-    def _draw_shapes(self, p: QPainter, dx: np.ndarray, dy: np.ndarray,
-                     sprite: np.ndarray) -> None:
+    def _draw_shapes(self, p: QPainter, dx: np.ndarray, dy: np.ndarray, sprite: np.ndarray) -> None:
         p.save()
         p.resetTransform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -257,12 +268,17 @@ class SpriteScatter(GraphicsObject):
             return np.arange(len(self.x))
         px = self._pixel()
         pad = (float(self.atlas.sizes.max()) / 2.0 + 2.0) * px if len(self.atlas) else 0.0
-        return np.flatnonzero((self.x >= view.left() - pad) & (self.x <= view.right() + pad)
-                              & (self.y >= view.top() - pad) & (self.y <= view.bottom() + pad))
+        return np.flatnonzero(
+            (self.x >= view.left() - pad)
+            & (self.x <= view.right() + pad)
+            & (self.y >= view.top() - pad)
+            & (self.y <= view.bottom() + pad)
+        )
 
     def _pixel(self) -> float:
         vb = self.getViewBox()
         return float(vb.viewPixelSize()[0]) if vb is not None else 0.0
+
 
 def colour(hex_or_name: str, alpha: float = 1.0) -> QColor:
     c = QColor(hex_or_name)

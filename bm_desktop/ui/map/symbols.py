@@ -25,10 +25,15 @@ FATALITY_CLASSES = ((0, 7.0), (1, 10.0), (10, 14.0), (50, 19.0))  # (at least, s
 
 # event type -> shape
 EVENT_SHAPES = {
-    "Battles": "star", "Violence against civilians": "triangle",
-    "Explosions/Remote violence": "burst", "Riots": "diamond", "Protests": "square",
-    "Strategic developments": "cross", "State-based conflict": "diamond",
-    "Non-state conflict": "square", "One-sided violence": "triangle",
+    "Battles": "star",
+    "Violence against civilians": "triangle",
+    "Explosions/Remote violence": "burst",
+    "Riots": "diamond",
+    "Protests": "square",
+    "Strategic developments": "cross",
+    "State-based conflict": "diamond",
+    "Non-state conflict": "square",
+    "One-sided violence": "triangle",
 }
 SHAPES = ("circle", "diamond", "square", "triangle", "star", "burst", "cross")
 
@@ -80,15 +85,23 @@ MARK_NONE, MARK_SELECTED, MARK_HIGHLIGHTED = 0, 1, 2
 HIGHLIGHT = "#FFB300"  # sites of the rows chosen in another dock
 
 
-def paint_site(p: QPainter, group: str, fill: str, d: float, multi: bool,
-               mark: int = MARK_NONE) -> None:
+def paint_site(
+    p: QPainter, group: str, fill: str, d: float, multi: bool, mark: int = MARK_NONE
+) -> None:
     """A site symbol of diameter ``d`` centred on (0, 0); ``mark`` adds a halo."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     shape = _site_outline(group, d)
     if mark:
         halo = colours.SELECTION if mark == MARK_SELECTED else HIGHLIGHT
-        p.setPen(QPen(QColor(halo), HALO_PX * 1.5, Qt.PenStyle.SolidLine,
-                      Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.setPen(
+            QPen(
+                QColor(halo),
+                HALO_PX * 1.5,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(shape)
     p.setPen(QPen(QColor(OUTLINE), 1.3))

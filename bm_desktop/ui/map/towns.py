@@ -65,12 +65,30 @@ class TownsLayer(MapLayer):
         out = []
         for style, sel in zip(self._styles, (big, mid, small), strict=True):
             idx = np.flatnonzero(sel)
-            out.append(LabelBatch(pl.x[idx], pl.y[idx], [pl.names[i] for i in idx],
-                                  priority[idx], np.full(len(idx), DOT / 2 + 2.0), style,
-                                  AROUND, self.opacity))
+            out.append(
+                LabelBatch(
+                    pl.x[idx],
+                    pl.y[idx],
+                    [pl.names[i] for i in idx],
+                    priority[idx],
+                    np.full(len(idx), DOT / 2 + 2.0),
+                    style,
+                    AROUND,
+                    self.opacity,
+                )
+            )
         return out
 
     def legend(self) -> list[LegendSection]:
-        return [LegendSection(self.title(), [LegendEntry(
-            QCoreApplication.translate("MapLayers", "Town (bigger name: more people)"),
-            _town_swatch)], group=QCoreApplication.translate("MapLayers", "Basemap"))]
+        return [
+            LegendSection(
+                self.title(),
+                [
+                    LegendEntry(
+                        QCoreApplication.translate("MapLayers", "Town (bigger name: more people)"),
+                        _town_swatch,
+                    )
+                ],
+                group=QCoreApplication.translate("MapLayers", "Basemap"),
+            )
+        ]

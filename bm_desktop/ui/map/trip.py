@@ -64,18 +64,30 @@ class TripLayer(MapLayer):
                     if leg.events:
                         flagged.addPath(_path(leg.path))
             bx, by = lonlat_to_mercator(*plan.base_position)
-            spots.append({"pos": (float(bx), float(by)), "size": 12, "symbol": "s",
-                          "brush": QBrush(QColor("#202020"))})
+            spots.append(
+                {
+                    "pos": (float(bx), float(by)),
+                    "size": 12,
+                    "symbol": "s",
+                    "brush": QBrush(QColor("#202020")),
+                }
+            )
             self.stop_points.append((float(bx), float(by), plan.base))
             for d, day in enumerate(plan.days, start=1):
                 for n, stop in enumerate(day.stops, start=1):
                     x, y = lonlat_to_mercator(stop.site.longitude, stop.site.latitude)
-                    spots.append({"pos": (float(x), float(y)), "size": 11, "symbol": "o",
-                                  "brush": QBrush(QColor(day_colour(d - 1))),
-                                  "pen": pg.mkPen(colours.ALERT if stop.alerts else "w",
-                                                  width=2 if stop.alerts else 1)})
-                    self.stop_points.append((float(x), float(y),
-                                             f"{d}.{n} {stop.site.code}"))
+                    spots.append(
+                        {
+                            "pos": (float(x), float(y)),
+                            "size": 11,
+                            "symbol": "o",
+                            "brush": QBrush(QColor(day_colour(d - 1))),
+                            "pen": pg.mkPen(
+                                colours.ALERT if stop.alerts else "w", width=2 if stop.alerts else 1
+                            ),
+                        }
+                    )
+                    self.stop_points.append((float(x), float(y), f"{d}.{n} {stop.site.code}"))
             for x, y, text in self.stop_points:
                 label = pg.TextItem(text, color="#202020", anchor=(-0.1, 0.5))
                 label.setPos(x, y)
@@ -102,11 +114,20 @@ class TripLayer(MapLayer):
     def legend(self) -> list[LegendSection]:
         if self.plan is None:
             return []
-        entries = [LegendEntry(translate("MapTrip", "Day {n}: {date}").format(
-            n=d + 1, date=date_text(day.day)), _line_swatch(day_colour(d)))
-            for d, day in enumerate(self.plan.days) if day.stops]
-        entries.append(LegendEntry(translate("MapTrip", "Leg near a security event"),
-                                   _line_swatch(colours.ALERT, Qt.PenStyle.DashLine)))
+        entries = [
+            LegendEntry(
+                translate("MapTrip", "Day {n}: {date}").format(n=d + 1, date=date_text(day.day)),
+                _line_swatch(day_colour(d)),
+            )
+            for d, day in enumerate(self.plan.days)
+            if day.stops
+        ]
+        entries.append(
+            LegendEntry(
+                translate("MapTrip", "Leg near a security event"),
+                _line_swatch(colours.ALERT, Qt.PenStyle.DashLine),
+            )
+        )
         return [LegendSection(self.title(), entries)]
 
 
@@ -114,4 +135,5 @@ def _line_swatch(colour: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine):  # no
     def draw(p: QPainter, r: QRectF) -> None:
         p.setPen(cosmetic_pen(colour, 3.0, style))
         p.drawLine(r.left() + 1, r.center().y(), r.right() - 1, r.center().y())
+
     return draw

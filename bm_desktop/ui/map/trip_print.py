@@ -38,8 +38,9 @@ def _stop_boxes(pm: PrintMap, layer: TripLayer) -> list[QRectF]:
     return boxes
 
 
-def render_trip_map(ctx: AppContext, plan: TripPlan, width_mm: float, height_mm: float,
-                    dpi: int = DPI) -> bytes | None:
+def render_trip_map(
+    ctx: AppContext, plan: TripPlan, width_mm: float, height_mm: float, dpi: int = DPI
+) -> bytes | None:
     """A PNG of the trip's area, ``width_mm`` x ``height_mm`` at ``dpi``, with the
     route drawn over the presentation basemap. Never changes the window's map. None
     when the basemap did not load in time: the sheet then keeps its vector sketch."""
@@ -83,8 +84,9 @@ def render_trip_map(ctx: AppContext, plan: TripPlan, width_mm: float, height_mm:
         pm.close()
 
 
-def trip_map_png(db: Database, plan: TripPlan, width_mm: float, height_mm: float,
-                 lang: str = "en") -> bytes | None:
+def trip_map_png(
+    db: Database, plan: TripPlan, width_mm: float, height_mm: float, lang: str = "en"
+) -> bytes | None:
     """:func:`render_trip_map` without a window (``bm-desktop plan --out FILE.pdf``): Qt
     offscreen when there is no display, the user's settings read only."""
     from bm_desktop.ui.map.print_job import context, ensure_app

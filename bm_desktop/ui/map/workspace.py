@@ -44,8 +44,17 @@ from bm_desktop.ui.map.towns import TownsLayer
 
 # Top first. Labels (towns, site labels) are always drawn above the rest.
 # Lakes and province lines stay readable above the density's colours.
-DEFAULT_ORDER = ["site_labels", "towns", "sites", "alerts", "events", "admin1", "lakes",
-                 "density", "countries"]
+DEFAULT_ORDER = [
+    "site_labels",
+    "towns",
+    "sites",
+    "alerts",
+    "events",
+    "admin1",
+    "lakes",
+    "density",
+    "countries",
+]
 
 
 @dataclass(frozen=True)
@@ -98,8 +107,17 @@ class MapWorkspace(QObject):
         self.sites = SitesLayer()
         self.site_labels = SiteLabelsLayer(self.sites)
         self.towns = TownsLayer()
-        for layer in (self.countries, self.admin1, self.lakes, self.density, self.events,
-                      self.alerts_layer, self.sites, self.site_labels, self.towns):
+        for layer in (
+            self.countries,
+            self.admin1,
+            self.lakes,
+            self.density,
+            self.events,
+            self.alerts_layer,
+            self.sites,
+            self.site_labels,
+            self.towns,
+        ):
             layer.lang = ctx.lang
             canvas.add_layer(layer)
         self.labels = LabelsItem()
@@ -143,8 +161,13 @@ class MapWorkspace(QObject):
 
     def save_layer_settings(self) -> None:
         s = self.ctx.settings
-        s.set("map/layers", {lay.key: {"visible": lay.visible, "opacity": round(lay.opacity, 3)}
-                             for lay in self.canvas.layers})
+        s.set(
+            "map/layers",
+            {
+                lay.key: {"visible": lay.visible, "opacity": round(lay.opacity, 3)}
+                for lay in self.canvas.layers
+            },
+        )
         s.set("map/layer_order", self.canvas.order())
         s.set("map/site_colour", self.sites.colour_by)
         s.set("map/density_bandwidth_km", self.density.bandwidth_km)
@@ -169,8 +192,7 @@ class MapWorkspace(QObject):
         job = worker.Worker(fn, *args)
         self._jobs.add(job)
         # a result that arrives once the window is gone (closed while a load ran) is dropped
-        job.signals.result.connect(lambda value: on_result(value) if isValid(self.canvas)
-                                   else None)
+        job.signals.result.connect(lambda value: on_result(value) if isValid(self.canvas) else None)
         job.signals.finished.connect(lambda: self._jobs.discard(job))
         return worker.start(job)
 
@@ -192,8 +214,10 @@ class MapWorkspace(QObject):
         self._data_gen += 1
         gen = self._data_gen
         early = self.ctx.take_early("map_data")
-        self._start(*((early,) if early else (load_map_data, self.ctx.db)),
-                    on_result=lambda md: self._on_data(md, gen))
+        self._start(
+            *((early,) if early else (load_map_data, self.ctx.db)),
+            on_result=lambda md: self._on_data(md, gen),
+        )
 
     def _on_data(self, md: MapData, generation: int) -> None:
         if generation != self._data_gen:
@@ -216,8 +240,14 @@ class MapWorkspace(QObject):
             self.zoom_to(ALL)
 
     def _on_data_changed(self, tables: set) -> None:
-        if not tables or tables & {"sites", "incidents", "security_events", "site_minerals",
-                                   "corrective_actions", "action_progress"}:
+        if not tables or tables & {
+            "sites",
+            "incidents",
+            "security_events",
+            "site_minerals",
+            "corrective_actions",
+            "action_progress",
+        }:
             self.reload_data()
 
     def _done(self, what: str) -> None:
@@ -246,14 +276,19 @@ class MapWorkspace(QObject):
         n = len(md.sites)
         same_sites = old is not None and old.table is md.sites
         self.figures = SiteFigures(
-            md.sites, shown, counts,
+            md.sites,
+            shown,
+            counts,
             old.rate if same_sites else np.full(n, np.nan),
             old.open if same_sites else np.zeros(n, int),
             old.overdue if same_sites else np.zeros(n, int),
-            date_text(f.end), self.mineral_names)
+            date_text(f.end),
+            self.mineral_names,
+        )
         self.events.set_events(md.events, md.event_mask(f))
-        self.sites.set_selected({md.sites.index[i] for i in self.ctx.selection.ids
-                                 if i in md.sites.index})
+        self.sites.set_selected(
+            {md.sites.index[i] for i in self.ctx.selection.ids if i in md.sites.index}
+        )
         self._compute_alerts()
         self.sites.set_figures(self.figures)
         self._update_alert_layer()
@@ -268,21 +303,51 @@ class MapWorkspace(QObject):
         ev, st = md.events, md.sites
         idx = np.flatnonzero(fig.shown)
         radius, days = self.alerts_layer.radius_km, self.alerts_layer.days
-        pairs = events_near_sites(
-            st.lon[idx], st.lat[idx], ev.lon, ev.lat,
-            ev.start.astype(np.int64).astype("datetime64[D]"),
-            ev.end.astype(np.int64).astype("datetime64[D]"),
-            as_of=f.end, radius_km=radius, days=days,
-            day_known=ev.unit == 0) if len(ev) and idx.size else []
+        pairs = (
+            events_near_sites(
+                st.lon[idx],
+                st.lat[idx],
+                ev.lon,
+                ev.lat,
+                ev.start.astype(np.int64).astype("datetime64[D]"),
+                ev.end.astype(np.int64).astype("datetime64[D]"),
+                as_of=f.end,
+                radius_km=radius,
+                days=days,
+                day_known=ev.unit == 0,
+            )
+            if len(ev) and idx.size
+            else []
+        )
         rows = []
         for p in pairs:
             s, e = int(idx[p.site]), p.event
-            summary = " · ".join(x for x in (ev.sub_type[e] or ev.type_names[ev.type[e]],
-                                             ev.actors[e], ev.location[e] or "") if x)
-            rows.append(AlertRow(s, st.names[s], st.codes[s], e, p.distance_km,
-                                 day_text(ev.end[e]), ev.type_names[ev.type[e]], summary,
-                                 int(ev.fatalities[e]), float(st.x[s]), float(st.y[s]),
-                                 float(ev.x[e]), float(ev.y[e])))
+            summary = " · ".join(
+                x
+                for x in (
+                    ev.sub_type[e] or ev.type_names[ev.type[e]],
+                    ev.actors[e],
+                    ev.location[e] or "",
+                )
+                if x
+            )
+            rows.append(
+                AlertRow(
+                    s,
+                    st.names[s],
+                    st.codes[s],
+                    e,
+                    p.distance_km,
+                    day_text(ev.end[e]),
+                    ev.type_names[ev.type[e]],
+                    summary,
+                    int(ev.fatalities[e]),
+                    float(st.x[s]),
+                    float(st.y[s]),
+                    float(ev.x[e]),
+                    float(ev.y[e]),
+                )
+            )
         rows.sort(key=lambda r: (r.site_name, r.distance_km))
         self.alerts = rows
         from PySide6.QtCore import QCoreApplication
@@ -291,10 +356,12 @@ class MapWorkspace(QObject):
         for r in rows:
             if r.site not in nearest or r.distance_km < nearest[r.site].distance_km:
                 nearest[r.site] = r
-        fig.alerts = {s: QCoreApplication.translate(
-            "MapAlerts", "{type} {km:.0f} km away on {date}").format(
-                type=event_type_text(r.event_type), km=r.distance_km, date=r.date)
-            for s, r in nearest.items()}
+        fig.alerts = {
+            s: QCoreApplication.translate("MapAlerts", "{type} {km:.0f} km away on {date}").format(
+                type=event_type_text(r.event_type), km=r.distance_km, date=r.date
+            )
+            for s, r in nearest.items()
+        }
         self.alerts_changed.emit(rows)
 
     def _update_alert_layer(self) -> None:
@@ -304,10 +371,17 @@ class MapWorkspace(QObject):
         rows = self.alerts
         sites = sorted({r.site for r in rows})
         self.alerts_layer.set_alerts(
-            sites, md.sites.x, md.sites.y, self.sites.diameter,
-            np.array([r.event_x for r in rows]), np.array([r.event_y for r in rows]),
-            np.array([r.site for r in rows], dtype=np.intp), self.alerts_layer.radius_km,
-            self.alerts_layer.days, fig.as_of)
+            sites,
+            md.sites.x,
+            md.sites.y,
+            self.sites.diameter,
+            np.array([r.event_x for r in rows]),
+            np.array([r.event_y for r in rows]),
+            np.array([r.site for r in rows], dtype=np.intp),
+            self.alerts_layer.radius_km,
+            self.alerts_layer.days,
+            fig.as_of,
+        )
 
     def set_alert_rule(self, radius_km: float, days: int) -> None:
         self.alerts_layer.radius_km, self.alerts_layer.days = radius_km, days
@@ -333,8 +407,13 @@ class MapWorkspace(QObject):
         self._figures_gen += 1
         gen = self._figures_gen
         f = self.filters
-        self._start(site_action_figures, self.ctx.db, f.end, f,
-                    on_result=lambda res: self._on_action_figures(res, gen))
+        self._start(
+            site_action_figures,
+            self.ctx.db,
+            f.end,
+            f,
+            on_result=lambda res: self._on_action_figures(res, gen),
+        )
 
     def _on_action_figures(self, result: dict, generation: int) -> None:
         fig, md = self.figures, self.data
@@ -391,8 +470,9 @@ class MapWorkspace(QObject):
         gen, bandwidth, image = result
         if gen != self._density_gen:
             return  # stale: a newer image is on its way
-        self.density.set_image(image.rgba, image.extent, image.peak, bandwidth,
-                               self.density.weighted, gen)
+        self.density.set_image(
+            image.rgba, image.extent, image.peak, bandwidth, self.density.weighted, gen
+        )
         self.density_shown.emit(gen)
         self._done("density")
 
@@ -451,8 +531,7 @@ class MapWorkspace(QObject):
 
         xs = np.array([row.site_x, row.event_x])
         ys = np.array([row.site_y, row.event_y])
-        self.canvas.set_view(sites_rect(xs, ys, min_span=max(40_000.0,
-                                                              row.distance_km * 2500.0)))
+        self.canvas.set_view(sites_rect(xs, ys, min_span=max(40_000.0, row.distance_km * 2500.0)))
         md = self.data
         if md is not None:
             self.ctx.selection.select([md.sites.ids[row.site]])

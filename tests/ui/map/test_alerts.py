@@ -39,8 +39,9 @@ def test_event_10_km_away_alerts_40_km_away_does_not(qtbot, programme_db) -> Non
     assert "NK-002" in ringed and "LUA-001" not in ringed
     # listed in the Alerts dock with distance, date and summary
     tree = window.alerts_dock.tree
-    tops = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in
-            range(tree.topLevelItemCount())}
+    tops = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
     rubaya = tops["Rubaya Hill (NK-002)"]
     assert (rubaya.text(1), rubaya.text(2)) == ("10.0", "25/03/2022")
     event = rubaya.child(0).text(0)

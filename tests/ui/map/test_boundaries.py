@@ -17,13 +17,15 @@ SQUARE = (28.6, -2.8, 29.2, -2.1)
 
 
 def _write_utm(path: Path) -> None:
-    gdf = gpd.GeoDataFrame({"ADM1_FR": ["Sud-Kivu (test)"]}, geometry=[box(*SQUARE)],
-                           crs="EPSG:4326").to_crs("EPSG:32735")  # UTM zone 35 south
+    gdf = gpd.GeoDataFrame(
+        {"ADM1_FR": ["Sud-Kivu (test)"]}, geometry=[box(*SQUARE)], crs="EPSG:4326"
+    ).to_crs("EPSG:32735")  # UTM zone 35 south
     gdf.to_file(path, layer="provinces", driver="GPKG")
 
 
-def test_boundary_file_in_utm_is_drawn_in_place_and_remembered(qtbot, programme_db,
-                                                               tmp_path: Path) -> None:
+def test_boundary_file_in_utm_is_drawn_in_place_and_remembered(
+    qtbot, programme_db, tmp_path: Path
+) -> None:
     path, _prog = programme_db
     gpkg = tmp_path / "provinces_utm35s.gpkg"
     _write_utm(gpkg)
@@ -38,7 +40,8 @@ def test_boundary_file_in_utm_is_drawn_in_place_and_remembered(qtbot, programme_
     x0, y0 = lonlat_to_mercator(SQUARE[0], SQUARE[1])
     x1, y1 = lonlat_to_mercator(SQUARE[2], SQUARE[3])
     assert (bounds.left(), bounds.top(), bounds.right(), bounds.bottom()) == pytest.approx(
-        (x0, y0, x1, y1), abs=1.0)  # within a metre of where it belongs
+        (x0, y0, x1, y1), abs=1.0
+    )  # within a metre of where it belongs
     # drawn on screen where the square's west edge is
     window.map_workspace.zoom_to("Eastern DRC")
     canvas = window.map_canvas
@@ -47,17 +50,20 @@ def test_boundary_file_in_utm_is_drawn_in_place_and_remembered(qtbot, programme_
     image = canvas.view.grab().toImage()
     dpr = image.devicePixelRatio()
     west = canvas.map_to_widget(x0, (y0 + y1) / 2)
-    edge = [image.pixelColor(int(west.x() * dpr) + dx, int(west.y() * dpr)).name()
-            for dx in (-1, 0, 1)]
+    edge = [
+        image.pixelColor(int(west.x() * dpr) + dx, int(west.y() * dpr)).name() for dx in (-1, 0, 1)
+    ]
     assert any(abs(int(c[1:3], 16) - 0x6D) < 40 and int(c[5:7], 16) < 0x90 for c in edge), edge
     # it replaces the sample admin-1 layer, and both facts are remembered
     assert not window.map_workspace.admin1.visible
     assert Settings().get("map/boundary_files") == [
-        {"path": str(gpkg), "layer": None, "replace_admin1": True}]
+        {"path": str(gpkg), "layer": None, "replace_admin1": True}
+    ]
     close_window(window)
     window = open_window(qtbot, path)
-    qtbot.waitUntil(lambda: any(k.startswith("boundaries:") for k in window.map_canvas.order()),
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: any(k.startswith("boundaries:") for k in window.map_canvas.order()), timeout=20000
+    )
     assert not window.map_workspace.admin1.visible
     close_window(window)
     # a remembered file that is gone gives a clear message, and the map still works
@@ -80,7 +86,8 @@ def test_unreadable_or_crs_less_files_are_refused_with_a_reason(tmp_path: Path) 
         read_boundary_file(junk)
     points = tmp_path / "points.geojson"
     gpd.GeoDataFrame(geometry=gpd.points_from_xy([28.8], [-2.5]), crs="EPSG:4326").to_file(
-        points, driver="GeoJSON")
+        points, driver="GeoJSON"
+    )
     with pytest.raises(ValueError, match="holds no polygons"):
         read_boundary_file(points)
     with pytest.raises(FileNotFoundError):

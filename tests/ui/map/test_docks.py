@@ -27,13 +27,17 @@ def test_filters_dock_drives_the_global_filters_and_the_map(qtbot, map_window) -
     dock.period.setCurrentIndex(dock.period.findData("quarter"))
     dock.period.activated.emit(dock.period.currentIndex())
     dock.apply()
-    assert (ctx.filters.state.start, ctx.filters.state.end) == (dt.date(2021, 10, 1),
-                                                               dt.date(2021, 12, 31))
+    assert (ctx.filters.state.start, ctx.filters.state.end) == (
+        dt.date(2021, 10, 1),
+        dt.date(2021, 12, 31),
+    )
     # the time slider moves the period and keeps its length
     dock.slider.setValue(dock.slider.value() + 31)
     dock.apply()
-    assert (ctx.filters.state.start, ctx.filters.state.end) == (dt.date(2021, 11, 1),
-                                                               dt.date(2022, 1, 31))
+    assert (ctx.filters.state.start, ctx.filters.state.end) == (
+        dt.date(2021, 11, 1),
+        dt.date(2022, 1, 31),
+    )
     assert dock.period.currentData() == "custom"
     # untick gold: the gold site leaves the map
     dock.minerals["gold"].setChecked(False)
@@ -64,8 +68,10 @@ def test_layers_legend_and_settings_persist(qtbot, map_window, programme_db) -> 
         return [s.title for s in canvas.legend_sections()]
 
     assert "Security events" in titles() and "Incident density" in titles()
-    items = {dock.list.item(i).data(Qt.ItemDataRole.UserRole): dock.list.item(i)
-             for i in range(dock.list.count())}
+    items = {
+        dock.list.item(i).data(Qt.ItemDataRole.UserRole): dock.list.item(i)
+        for i in range(dock.list.count())
+    }
     items["events"].setCheckState(Qt.CheckState.Unchecked)
     assert not ws.events.visible
     assert "Security events" not in titles()
@@ -108,6 +114,7 @@ def test_newest_density_request_wins(qtbot, map_window) -> None:
     assert shown == sorted(shown) and shown[-1] == ws._density_gen >= last
     # a stale result arriving late is dropped
     rgba = ws.density.rgba
-    ws._on_density((first, 15.0, type("I", (), {"rgba": rgba[:1], "extent": (0, 0, 1, 1),
-                                                "peak": 1.0})()))
+    ws._on_density(
+        (first, 15.0, type("I", (), {"rgba": rgba[:1], "extent": (0, 0, 1, 1), "peak": 1.0})())
+    )
     assert ws.density.generation == shown[-1] and ws.density.rgba is rgba

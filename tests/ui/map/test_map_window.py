@@ -48,8 +48,10 @@ def test_filter_change_changes_site_sizes_and_density(qtbot, map_window) -> None
     assert not np.array_equal(image_before, ws.density.rgba)
     # the Sites table follows the same filters
     model = window.sites_dock.model
-    counts = {model.data(model.index(r, 0)): model.data(model.index(r, 6))
-              for r in range(model.rowCount())}
+    counts = {
+        model.data(model.index(r, 0)): model.data(model.index(r, 6))
+        for r in range(model.rowCount())
+    }
     assert counts["SK-001"] == 2
 
 
@@ -73,8 +75,9 @@ def test_click_on_a_site_selects_it_and_fills_site_details(qtbot, map_window) ->
     assert ws.sites.selected == {_site_index(window, "SK-001")}
     # a click on empty map clears the selection
     r = window.map_canvas.view_rect()
-    empty = window.map_canvas.map_to_widget(r.left() + 0.05 * r.width(),
-                                            r.top() + 0.5 * r.height()).toPoint()
+    empty = window.map_canvas.map_to_widget(
+        r.left() + 0.05 * r.width(), r.top() + 0.5 * r.height()
+    ).toPoint()
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=empty)
     assert window.ctx.selection.ids == []
@@ -82,9 +85,16 @@ def test_click_on_a_site_selects_it_and_fills_site_details(qtbot, map_window) ->
 
 def _drag(qtbot, widget, start: QPoint, end: QPoint, modifiers) -> None:  # noqa: ANN001
     """A real drag: press, moves paced like a hand (pyqtgraph drops moves < 10 ms apart)."""
+
     def send(kind, pos: QPoint, buttons) -> None:  # noqa: ANN001
-        ev = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-                         Qt.MouseButton.LeftButton, buttons, modifiers)
+        ev = QMouseEvent(
+            kind,
+            QPointF(pos),
+            QPointF(widget.mapToGlobal(pos)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            modifiers,
+        )
         QApplication.sendEvent(widget, ev)
 
     send(QMouseEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
@@ -104,8 +114,7 @@ def test_shift_drag_selects_the_sites_in_the_box(qtbot, map_window) -> None:
     top_left = canvas.map_to_widget(*lonlat_to_mercator(28.8, -1.45)).toPoint()
     bottom_right = canvas.map_to_widget(*lonlat_to_mercator(29.05, -2.42)).toPoint()
     _drag(qtbot, canvas.view.viewport(), top_left, bottom_right, Qt.KeyboardModifier.ShiftModifier)
-    assert sorted(window.ctx.selection.ids) == sorted([prog.sites["SK-001"],
-                                                       prog.sites["NK-002"]])
+    assert sorted(window.ctx.selection.ids) == sorted([prog.sites["SK-001"], prog.sites["NK-002"]])
     # and the view did not move (Shift+drag selects, it does not pan)
     assert canvas.map_to_widget(*lonlat_to_mercator(28.8, -1.45)).toPoint() == top_left
 
@@ -164,7 +173,7 @@ def test_scale_bar_and_status_bar_measure_ground_distance(qtbot, map_window) -> 
         ground = canvas.ground_metres_per_pixel()
         assert ground == pytest.approx(canvas.pixel_size() * np.cos(np.radians(lat)))
         metres, px = scale_bar_length(ground)
-        assert metres in {m * 10 ** k for m in (1, 2, 5) for k in range(6)}
+        assert metres in {m * 10**k for m in (1, 2, 5) for k in range(6)}
         assert px * ground == pytest.approx(metres)
         assert 40 <= px <= 120
     assert window.scale_label.text().startswith("Scale 1:")
@@ -186,8 +195,14 @@ def test_the_map_says_loading_until_its_layers_are_in(qtbot, programme_db) -> No
     canvas.first_complete_paint.connect(lambda: painted.append(True))
     assert canvas.holding  # nothing is loaded yet: no half-drawn map
     image = canvas.view.grab().toImage()
-    seen = np.array([image.pixelColor(x, y).getRgb()[:3] for x in range(0, image.width(), 3)
-                     for y in range(0, image.height(), 3)], dtype=float)
+    seen = np.array(
+        [
+            image.pixelColor(x, y).getRgb()[:3]
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        ],
+        dtype=float,
+    )
     sea = np.array(QColor(colours.SEA).getRgb()[:3], dtype=float)
     ink = np.array(QColor(colours.BORDER).getRgb()[:3], dtype=float)
     # every pixel is the sea, the grey text or a blend of the two: no layer is drawn yet
@@ -198,8 +213,16 @@ def test_the_map_says_loading_until_its_layers_are_in(qtbot, programme_db) -> No
     assert not canvas.holding
     qtbot.waitUntil(lambda: bool(painted), timeout=10000)  # then the complete map is drawn
     image = canvas.view.grab().toImage()
-    assert len({image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
-                for y in range(0, image.height(), 7)}) > 20
+    assert (
+        len(
+            {
+                image.pixelColor(x, y).name()
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+        )
+        > 20
+    )
     close_window(window)
 
 

@@ -26,9 +26,12 @@ def test_first_choice_is_to_the_right_and_priority_wins() -> None:
 
 def test_no_overlap_and_obstacles_kept_free_for_many_labels() -> None:
     rng = np.random.default_rng(1)
-    cands = [Candidate(float(x), float(y), 50, 12, 4, float(p))
-             for x, y, p in zip(rng.uniform(0, 500, 400), rng.uniform(0, 400, 400),
-                                rng.random(400), strict=True)]
+    cands = [
+        Candidate(float(x), float(y), 50, 12, 4, float(p))
+        for x, y, p in zip(
+            rng.uniform(0, 500, 400), rng.uniform(0, 400, 400), rng.random(400), strict=True
+        )
+    ]
     obstacle = np.array([[200, 150, 260, 210]])
     placed = place_labels(cands, 500, 400, obstacle)
     boxes = _boxes(placed)
@@ -36,7 +39,7 @@ def test_no_overlap_and_obstacles_kept_free_for_many_labels() -> None:
     for i, a in enumerate(boxes):
         assert 0 <= a[0] and a[2] <= 500 and 0 <= a[1] and a[3] <= 400
         assert not _overlap(a, obstacle[0])
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not _overlap(a, b)
 
 

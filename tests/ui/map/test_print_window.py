@@ -47,8 +47,10 @@ def test_export_map_from_the_window_writes_the_view_shown(map_window, qtbot, tmp
         qtbot.keyClicks(dialog.title, "Map for the ministry")
         dialog.path.clear()
         qtbot.keyClicks(dialog.path, str(out))
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-            QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
 
     QTimer.singleShot(200, fill)
     assert feature.export_map() is True
@@ -67,8 +69,12 @@ def test_print_preview_opens_on_one_page_of_the_map(map_window, qtbot):
     qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
     before = window.map_canvas.view_rect()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.print_feature.preview is not None
-                    and window.print_feature.preview.isVisible(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            window.print_feature.preview is not None and window.print_feature.preview.isVisible()
+        ),
+        timeout=15000,
+    )
     dialog = window.print_feature.preview
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=15000)
@@ -79,8 +85,7 @@ def test_print_preview_opens_on_one_page_of_the_map(map_window, qtbot):
     assert QPointF(after.center() - before.center()).manhattanLength() < 1.0
 
 
-def test_map_pack_dialog_shows_progress_and_cancel_removes_the_pack(map_window, qtbot,
-                                                                    tmp_path):
+def test_map_pack_dialog_shows_progress_and_cancel_removes_the_pack(map_window, qtbot, tmp_path):
     window, _prog = map_window
     qtbot.waitUntil(lambda: hasattr(window, "print_feature"), timeout=10000)
     window.print_feature.pack_action.trigger()
@@ -101,15 +106,17 @@ def test_map_pack_dialog_shows_progress_and_cancel_removes_the_pack(map_window, 
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
 
     dialog.progress.valueChanged.connect(click_cancel)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.status.text() == "Cancelled: nothing was written."
     assert 1 in seen and dialog.progress.maximum() > 2
     assert not out.exists()
     assert dialog.isVisible()  # the person can try again
     dialog.region.setCurrentIndex(dialog.region.findText("Rwanda"))
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.status.text() == f"Written to {out}."
     assert out.exists()
     dialog.close()

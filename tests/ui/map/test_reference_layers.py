@@ -21,16 +21,48 @@ LONE = (28.70, -2.62)  # a register site alone on the map
 
 
 def _register(tmp_path, path):  # noqa: ANN001, ANN202
-    rows = [visit_row(1, "codmine00001", "Luhihi (register)", dt.date(2015, 3, 1), *LUHIHI,
-                      armed_group="Raia Mutomboki", child=1),
-            visit_row(2, "codmine00001", "Luhihi (register)", dt.date(2019, 6, 4), *LUHIHI,
-                      armed_group="Raia Mutomboki", child=1),
-            visit_row(3, "codmine00002", "Kamituga Mobale", dt.date(2013, 5, 2), *LONE,
-                      armed_group="FDLR", workers=800),
-            visit_row(4, "codmine00002", "Kamituga Mobale", dt.date(2020, 9, 17), *LONE,
-                      workers=1200, child=0),
-            visit_row(5, "codmine00003", "Nyabibwe", dt.date(2021, 2, 11), 28.95, -1.95,
-                      mineral="Cassitérite", armed_group="FARDC")]
+    rows = [
+        visit_row(
+            1,
+            "codmine00001",
+            "Luhihi (register)",
+            dt.date(2015, 3, 1),
+            *LUHIHI,
+            armed_group="Raia Mutomboki",
+            child=1,
+        ),
+        visit_row(
+            2,
+            "codmine00001",
+            "Luhihi (register)",
+            dt.date(2019, 6, 4),
+            *LUHIHI,
+            armed_group="Raia Mutomboki",
+            child=1,
+        ),
+        visit_row(
+            3,
+            "codmine00002",
+            "Kamituga Mobale",
+            dt.date(2013, 5, 2),
+            *LONE,
+            armed_group="FDLR",
+            workers=800,
+        ),
+        visit_row(
+            4, "codmine00002", "Kamituga Mobale", dt.date(2020, 9, 17), *LONE, workers=1200, child=0
+        ),
+        visit_row(
+            5,
+            "codmine00003",
+            "Nyabibwe",
+            dt.date(2021, 2, 11),
+            28.95,
+            -1.95,
+            mineral="Cassitérite",
+            armed_group="FARDC",
+        ),
+    ]
     file = write_register(tmp_path / "ipis.csv", 0, rows=rows)
     assert main(["layers", "add", str(file), "--name", "IPIS 2021", "--db", str(path)]) == 0
 
@@ -53,9 +85,9 @@ def _pixel(window, lonlat) -> str:  # noqa: ANN001
     return image.pixelColor(p).name()
 
 
-def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, programme_db,
-                                                                  tmp_path,
-                                                                  monkeypatch) -> None:
+def test_register_layer_drawn_under_sites_filtered_and_identified(
+    qtbot, programme_db, tmp_path, monkeypatch
+) -> None:
     path, _prog = programme_db
     _register(tmp_path, path)
     from bm_desktop.ui.map.reference_sites import FILL, ReferenceSitesLayer
@@ -68,8 +100,12 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert isinstance(layer, ReferenceSitesLayer) and len(layer.shown) == 3
         # drawn under the programme's sites (and events), above the basemap
         order = canvas.order()
-        assert order.index("sites") < order.index("events") < order.index(layer.key) \
+        assert (
+            order.index("sites")
+            < order.index("events")
+            < order.index(layer.key)
             < order.index("admin1")
+        )
         assert layer.scatter.zValue() < ws.sites.scatter.zValue()
         assert len(ws.data.sites) == 4  # not programme sites
         x, y = lonlat_to_mercator([LONE[0], LUHIHI[0]], [LONE[1], LUHIHI[1]])
@@ -92,15 +128,19 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         dock.list.setCurrentItem(item)
         assert dock.options.currentIndex() == dock._pages["reference"]
         assert [dock.ref_mineral.itemText(i) for i in range(dock.ref_mineral.count())] == [
-            "Any", "Gold", "Tin"]
+            "Any",
+            "Gold",
+            "Tin",
+        ]
         dock.ref_armed.setCurrentIndex(dock.ref_armed.findText("Yes"))
         assert sorted(layer.sites.codes[i] for i in layer.shown) == [
-            "codmine00001", "codmine00003"]  # Kamituga's latest visit found no armed group
+            "codmine00001",
+            "codmine00003",
+        ]  # Kamituga's latest visit found no armed group
         assert _pixel(window, LONE) == lone_hidden
         dock.ref_armed.setCurrentIndex(0)
         dock.ref_since.setCurrentIndex(dock.ref_since.findText("2020"))
-        assert sorted(layer.sites.codes[i] for i in layer.shown) == [
-            "codmine00002", "codmine00003"]
+        assert sorted(layer.sites.codes[i] for i in layer.shown) == ["codmine00002", "codmine00003"]
         dock.ref_mineral.setCurrentIndex(dock.ref_mineral.findText("Tin"))
         assert [layer.sites.codes[i] for i in layer.shown] == ["codmine00003"]
         dock.ref_mineral.setCurrentIndex(0)
@@ -111,8 +151,11 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert len(layer.shown) == 3
         # identify by click: the attributes and the visit history
         viewport = canvas.view.viewport()
-        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton,
-                         pos=canvas.map_to_widget(*lonlat_to_mercator(*LONE)).toPoint())
+        qtbot.mouseClick(
+            viewport,
+            Qt.MouseButton.LeftButton,
+            pos=canvas.map_to_widget(*lonlat_to_mercator(*LONE)).toPoint(),
+        )
         dialog = window.reference_layers.dialog
         assert dialog is not None and dialog.isVisible()
         assert dialog.fields["Name"] == "Kamituga Mobale"
@@ -122,29 +165,38 @@ def test_register_layer_drawn_under_sites_filtered_and_identified(qtbot, program
         assert dialog.fields["project"] == "IPIS - 2020"
         visits = dialog.visits
         assert [visits.item(r, 0).text() for r in range(visits.rowCount())] == [
-            "17/09/2020", "02/05/2013"]
+            "17/09/2020",
+            "02/05/2013",
+        ]
         assert visits.item(1, 3).text() == "yes"
         assert window.ctx.selection.ids == []  # no programme site was selected
         dialog.close()
         # removed from the dock
         dock.remove_reference_requested.emit(layer.key)
         assert window.reference_layers.layers() == []
-        assert all(not dock.list.item(i).text().endswith("(reference)")
-                   for i in range(dock.list.count()))
+        assert all(
+            not dock.list.item(i).text().endswith("(reference)") for i in range(dock.list.count())
+        )
         qtbot.waitUntil(lambda: _layer_names(path) == [], timeout=10000)
         # added again from the window: a file with a bad row asks before leaving it out
-        rows = [visit_row(1, "c1", "Good", dt.date(2020, 1, 5), *LONE),
-                visit_row(2, "c2", "Bad", dt.date(2020, 1, 5), "east", -2.7)]
+        rows = [
+            visit_row(1, "c1", "Good", dt.date(2020, 1, 5), *LONE),
+            visit_row(2, "c2", "Bad", dt.date(2020, 1, 5), "east", -2.7),
+        ]
         file = write_register(tmp_path / "again.csv", 0, rows=rows)
         asked = []
-        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
-            asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+        monkeypatch.setattr(
+            QMessageBox,
+            "question",
+            lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
+        )
         window.reference_layers.add_file(file, "Again")
         qtbot.waitUntil(lambda: len(window.reference_layers.layers()) == 1, timeout=10000)
         assert "1 rows of again.csv were rejected" in asked[0]
         assert "row 3: longitude 'east' is not a number" in asked[0]
         assert _layer_names(path) == ["Again"]
-        assert any(dock.list.item(i).text() == "Again (reference)"
-                   for i in range(dock.list.count()))
+        assert any(
+            dock.list.item(i).text() == "Again (reference)" for i in range(dock.list.count())
+        )
     finally:
         close_window(window)

@@ -15,8 +15,10 @@ from bm_desktop.geo.projection import lonlat_to_mercator
 
 def _close(c: QColor, hex_colour: str, tol: int = 12) -> bool:
     want = QColor(hex_colour)
-    return all(abs(a - b) <= tol for a, b in ((c.red(), want.red()), (c.green(), want.green()),
-                                              (c.blue(), want.blue())))
+    return all(
+        abs(a - b) <= tol
+        for a, b in ((c.red(), want.red()), (c.green(), want.green()), (c.blue(), want.blue()))
+    )
 
 
 def _pixel(canvas, image, lon: float, lat: float) -> QColor:  # noqa: ANN001
@@ -30,8 +32,11 @@ def _symbol_has(canvas, image, lon: float, lat: float, hex_colour: str) -> bool:
     p = canvas.map_to_widget(*lonlat_to_mercator(lon, lat))
     dpr = image.devicePixelRatio()
     cx, cy = int(p.x() * dpr), int(p.y() * dpr)
-    hits = sum(_close(image.pixelColor(cx + dx, cy + dy), hex_colour)
-               for dx in range(-3, 4) for dy in range(-3, 4))
+    hits = sum(
+        _close(image.pixelColor(cx + dx, cy + dy), hex_colour)
+        for dx in range(-3, 4)
+        for dy in range(-3, 4)
+    )
     return hits >= 20
 
 
@@ -45,9 +50,11 @@ def _inside_kivu(window) -> tuple[float, float]:  # noqa: ANN001
     kivu = lakes.geoms[lakes.names.index("Lake Kivu")]
     inner = kivu.buffer(-3000)  # 3 km from the shore
     labels = [r.adjusted(-3, -3, 3, 3) for _t, r in window.map_workspace.labels.last_placed]
-    for x, y in shapely.get_coordinates(shapely.points(
-            *np.meshgrid(np.linspace(*inner.bounds[::2], 12), np.linspace(*inner.bounds[1::2],
-                                                                           24)))):
+    for x, y in shapely.get_coordinates(
+        shapely.points(
+            *np.meshgrid(np.linspace(*inner.bounds[::2], 12), np.linspace(*inner.bounds[1::2], 24))
+        )
+    ):
         p = window.map_canvas.map_to_widget(x, y)
         if inner.contains(shapely.Point(x, y)) and not any(r.contains(p) for r in labels):
             lon, lat = mercator_to_lonlat(x, y)
@@ -98,6 +105,8 @@ def test_labels_never_overlap_at_any_zoom(qtbot, map_window) -> None:
         for (_a, ra), (_b, rb) in combinations(placed, 2):
             assert not ra.intersects(rb), (_a, _b)
         view = QRectF(canvas.view.viewport().rect()).adjusted(-1, -1, 1, 1)
-        assert all(view.contains(r) for _t, r in placed), [(t, r, view) for t, r in placed if not view.contains(r)]
+        assert all(view.contains(r) for _t, r in placed), [
+            (t, r, view) for t, r in placed if not view.contains(r)
+        ]
     texts = {t for t, _r in labels.last_placed}
     assert "Rutongo Mines" in texts and "Kigali" in texts

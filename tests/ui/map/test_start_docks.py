@@ -22,16 +22,20 @@ DEFERRED = [spec.key for specs in PLAN.values() for spec in specs]
 def _layout(window) -> dict[str, tuple]:  # noqa: ANN001
     """What a person sees of each dock: side, shown, its tab companions (and for the table
     docks, the title; the map's docks add figures to theirs once the map is loaded)."""
-    return {key: (dock.windowTitle() if key in DEFERRED else "", window.dockWidgetArea(dock),
-                  dock.isVisible(),
-                  sorted(d.objectName() for d in window.tabifiedDockWidgets(dock)))
-            for key, dock in window.docks.items()}
+    return {
+        key: (
+            dock.windowTitle() if key in DEFERRED else "",
+            window.dockWidgetArea(dock),
+            dock.isVisible(),
+            sorted(d.objectName() for d in window.tabifiedDockWidgets(dock)),
+        )
+        for key, dock in window.docks.items()
+    }
 
 
 def _view_menu(window) -> list[str]:  # noqa: ANN001
     """The View menu's entries (without the figures the map's docks add to their titles)."""
-    return [re.sub(r" \(\d+\)$", "", a.text()) for a in window.view_menu.actions()
-            if a.text()]
+    return [re.sub(r" \(\d+\)$", "", a.text()) for a in window.view_menu.actions() if a.text()]
 
 
 def _open_deferred(qtbot, path: Path):  # noqa: ANN001, ANN202
@@ -44,7 +48,8 @@ def _open_deferred(qtbot, path: Path):  # noqa: ANN001, ANN202
 
 
 def test_table_docks_stand_in_until_the_map_is_drawn_then_take_their_place(
-        qtbot, programme_db) -> None:  # noqa: ANN001
+    qtbot, programme_db
+) -> None:  # noqa: ANN001
     path, _prog = programme_db
     window = _open_deferred(qtbot, path)
     assert not window.deferred_loads_started  # the map is not drawn yet
@@ -69,7 +74,8 @@ def test_table_docks_stand_in_until_the_map_is_drawn_then_take_their_place(
 
 
 def test_a_saved_layout_restores_onto_the_stand_ins_and_then_the_real_docks(
-        qtbot, programme_db) -> None:  # noqa: ANN001
+    qtbot, programme_db
+) -> None:  # noqa: ANN001
     path, _prog = programme_db
     window = _open_deferred(qtbot, path)
     qtbot.waitUntil(lambda: window.deferred_loads_started, timeout=30000)

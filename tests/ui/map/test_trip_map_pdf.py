@@ -39,7 +39,7 @@ def _map_image(path: Path) -> np.ndarray:
 
 
 def _near(img: np.ndarray, hex_colour: str, tol: int = 40) -> int:
-    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+    rgb = np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)])
     return int((np.abs(img.astype(int) - rgb).sum(axis=2) < tol).sum())
 
 
@@ -63,32 +63,57 @@ def _check_sheet(path: Path, days: list[list[str]]) -> None:
             assert f"{d}.{n} {code} " in text
 
 
-def test_the_sheet_embeds_the_presentation_map_and_falls_back_without(qtbot, sample_db,
-                                                                      tmp_path) -> None:
-    plan = plan_trip(sample_db, TripRequest(PlannerArea(region="Rwanda"), "Kigali", FIRST, 3,
-                                            top=8, time_limit_s=0.3))
+def test_the_sheet_embeds_the_presentation_map_and_falls_back_without(
+    qtbot, sample_db, tmp_path
+) -> None:
+    plan = plan_trip(
+        sample_db,
+        TripRequest(PlannerArea(region="Rwanda"), "Kigali", FIRST, 3, top=8, time_limit_s=0.3),
+    )
     checklists = site_checklists(sample_db, [s.site.id for s in plan.stops], FIRST)
     ctx = AppContext(db=sample_db, settings=Settings(tmp_path / "s.ini"), lang="en")
     png = render_trip_map(ctx, plan, MAP_BOX[2], MAP_BOX[3])
     assert png is not None
-    _check_sheet(write_trip_pdf(plan, checklists, tmp_path / "map.pdf", "en", png),
-                 [[s.site.code for s in day.stops] for day in plan.days])
+    _check_sheet(
+        write_trip_pdf(plan, checklists, tmp_path / "map.pdf", "en", png),
+        [[s.site.code for s in day.stops] for day in plan.days],
+    )
     # without an image: the vector sketch, no image, the stops labelled as text on it
     sketch = PdfReader(write_trip_pdf(plan, checklists, tmp_path / "sketch.pdf"))
     assert len(sketch.pages[0].images) == 0
     assert "1.1 " + plan.days[0].stops[0].site.code in sketch.pages[0].extract_text()
 
 
-def test_the_plan_command_writes_the_sheet_with_the_map(qtbot, sample_db_file: Path,
-                                                        tmp_path: Path, capsys) -> None:
+def test_the_plan_command_writes_the_sheet_with_the_map(
+    qtbot, sample_db_file: Path, tmp_path: Path, capsys
+) -> None:
     out = tmp_path / "trip.pdf"
-    code = main(["plan", "--db", str(sample_db_file), "--region", "Rwanda", "--start",
-                 "Kigali", "--from", FIRST.isoformat(), "--days", "2", "--top", "5",
-                 "--out", str(out)])
+    code = main(
+        [
+            "plan",
+            "--db",
+            str(sample_db_file),
+            "--region",
+            "Rwanda",
+            "--start",
+            "Kigali",
+            "--from",
+            FIRST.isoformat(),
+            "--days",
+            "2",
+            "--top",
+            "5",
+            "--out",
+            str(out),
+        ]
+    )
     printed = capsys.readouterr().out
     assert code == 0, printed
     # the days as the command printed them: "Day 1: 2022-03-07  RW-06 → RW-08  (...)"
-    days = [re.match(r"Day \d+: \S+\s+(.*?)\s+\(", line).group(1).split(" → ")
-            for line in printed.splitlines() if line.startswith("Day ")]
+    days = [
+        re.match(r"Day \d+: \S+\s+(.*?)\s+\(", line).group(1).split(" → ")
+        for line in printed.splitlines()
+        if line.startswith("Day ")
+    ]
     assert len(days) == 2 and days[0]
     _check_sheet(out, days)

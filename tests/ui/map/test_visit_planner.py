@@ -22,15 +22,23 @@ FIRST = dt.date(2023, 1, 9)  # after the sample's last visits
 
 
 def _grab(window) -> np.ndarray:  # noqa: ANN001
-    img = window.map_canvas.grab().toImage().convertToFormat(
-        window.map_canvas.grab().toImage().Format.Format_RGB888)
+    img = (
+        window.map_canvas.grab()
+        .toImage()
+        .convertToFormat(window.map_canvas.grab().toImage().Format.Format_RGB888)
+    )
     ptr = img.constBits()
-    return np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())[
-        :, :img.width() * 3].reshape(img.height(), img.width(), 3).copy()
+    return (
+        np.frombuffer(ptr, np.uint8)
+        .reshape(img.height(), img.bytesPerLine())[:, : img.width() * 3]
+        .reshape(img.height(), img.width(), 3)
+        .copy()
+    )
 
 
-def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_file: Path,
-                                                              tmp_path: Path) -> None:
+def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(
+    qtbot, sample_db_file: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "sample.sqlite"
     shutil.copy(sample_db_file, path)
     window = open_window(qtbot, path)
@@ -46,9 +54,14 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         assert dock.table.item(0, 0).text() == top.facts.code
         assert dock.table.item(0, 2).text() == f"{top.score:g}"
         first_factor = top.factors[0]
-        assert dock.table.item(0, 3).text().startswith(
-            f"{_factor_text(first_factor.key)} ({first_factor.amount:g}): "
-            f"{first_factor.points:g} pts")
+        assert (
+            dock.table.item(0, 3)
+            .text()
+            .startswith(
+                f"{_factor_text(first_factor.key)} ({first_factor.amount:g}): "
+                f"{first_factor.points:g} pts"
+            )
+        )
         # top 6 over three days
         dock.days.setValue(3)
         dock.top.clear()
@@ -63,7 +76,8 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         plan = dock.plan
         assert len(plan.stops) + len(plan.not_fitting) == 6
         assert sorted(s.code for s, _why in plan.excluded) == sorted(
-            [top.facts.code, second.facts.code])
+            [top.facts.code, second.facts.code]
+        )
         assert top.facts.code not in [s.site.code for s in plan.stops]
         text = dock.summary.toPlainText()
         assert f"Day 1 ({FIRST:%d/%m/%Y}): " in text and "Travel times: Straight-line" in text
@@ -108,31 +122,41 @@ def test_plan_a_trip_see_it_on_the_map_and_record_the_visits(qtbot, sample_db_fi
         item.setCheckState(Qt.CheckState.Checked)
         last_done: QCheckBox = dialog.table.cellWidget(len(rows) - 1, 1)
         last_done.setChecked(False)
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         assert dialog.result() == dialog.DialogCode.Accepted
         db = open_database(path)
         with db.sessions() as s:
-            visits = s.execute(select(SiteVisit.site_id, SiteVisit.visited_on, SiteVisit.done,
-                                      SiteVisit.notes).where(SiteVisit.visitor == "A. Uwase")
-                               ).all()
+            visits = s.execute(
+                select(
+                    SiteVisit.site_id, SiteVisit.visited_on, SiteVisit.done, SiteVisit.notes
+                ).where(SiteVisit.visitor == "A. Uwase")
+            ).all()
             checked = s.scalars(select(VisitAction.action_id)).all()
         db.dispose()
         assert len(visits) == len(plan.stops)
         assert sum(1 for v in visits if not v.done) == 1
         first_stop = plan.stops[0]
         assert (first_stop.site.id, plan.days[0].day, True, "Shafts shored up") in [
-            tuple(v) for v in visits]
+            tuple(v) for v in visits
+        ]
         assert checked == [item.data(Qt.ItemDataRole.UserRole)]
         # the Sites table shows the new last visit of the first site
         model = window.sites_dock.model
-        qtbot.waitUntil(lambda: _last_visit(model, first_stop.site.code)
-                        == f"{plan.days[0].day:%d/%m/%Y}", timeout=10000)
+        qtbot.waitUntil(
+            lambda: _last_visit(model, first_stop.site.code) == f"{plan.days[0].day:%d/%m/%Y}",
+            timeout=10000,
+        )
         # and the ranking no longer counts the first site late for a visit
-        qtbot.waitUntil(lambda: _factors(dock, first_stop.site.code) is not None
-                        and "visit_due" not in _factors(dock, first_stop.site.code)
-                        and "never_visited" not in _factors(dock, first_stop.site.code),
-                        timeout=20000)
+        qtbot.waitUntil(
+            lambda: (
+                _factors(dock, first_stop.site.code) is not None
+                and "visit_due" not in _factors(dock, first_stop.site.code)
+                and "never_visited" not in _factors(dock, first_stop.site.code)
+            ),
+            timeout=20000,
+        )
     finally:
         close_window(window)
 
@@ -159,8 +183,9 @@ def _factors(dock, code: str):  # noqa: ANN001, ANN202
 
 
 def _last_visit(model, code: str) -> str | None:  # noqa: ANN001
-    col = [model.headerData(c, Qt.Orientation.Horizontal)
-           for c in range(model.columnCount())].index("Last visit")
+    col = [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+    ].index("Last visit")
     for r in range(model.rowCount()):
         if model.data(model.index(r, 0)) == code:
             return model.data(model.index(r, col))

@@ -30,10 +30,12 @@ def test_the_planner_speaks_french(qtbot, sample_db_file: Path, tmp_path: Path) 
         qtbot.waitUntil(lambda: dock.table.rowCount() == 16, timeout=20000)
         why = dock.table.item(0, 3).text()
         top = dock.ranked[0].factors[0]
-        french = {"unverified_severe": "Incidents élevés ou critiques non vérifiés",
-                  "overdue_actions": "Actions en retard", "visit_due":
-                  "Jours au-delà de l'intervalle de visite", "wfcl":
-                  "Incidents de pires formes de travail des enfants"}[top.key]
+        french = {
+            "unverified_severe": "Incidents élevés ou critiques non vérifiés",
+            "overdue_actions": "Actions en retard",
+            "visit_due": "Jours au-delà de l'intervalle de visite",
+            "wfcl": "Incidents de pires formes de travail des enfants",
+        }[top.key]
         assert why.startswith(f"{french} ({top.amount:g}) : {top.points:g} pts")
         dock.top.setValue(4)
         qtbot.mouseClick(dock.plan_button, Qt.MouseButton.LeftButton)
@@ -44,8 +46,9 @@ def test_the_planner_speaks_french(qtbot, sample_db_file: Path, tmp_path: Path) 
         dialog = VisitRecordDialog(window.ctx, dock.plan, dock)
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         assert dialog.message.text() == "Indiquez qui a effectué la visite."
         dialog.close()
     finally:
