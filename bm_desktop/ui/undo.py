@@ -47,10 +47,10 @@ class ServiceCommand(QUndoCommand):
         except BmError:
             raise
         except Exception as exc:
-            reason = database_files.explain(exc, self.ctx.db.path)
-            if reason is None:
+            refusal = self._file_refusal(exc)
+            if refusal is None:
                 raise
-            raise DatabaseRefusal(reason) from exc
+            raise refusal from exc
         self._pushed = False
         stack.push(self)
         self._pushed = True
@@ -65,12 +65,23 @@ class ServiceCommand(QUndoCommand):
         self._guard(self.revert)
 
     def _guard(self, fn: Any) -> None:
+        """Undo or redo; a refusal, or a failure of the database file (another program
+        locks it, the disk is full), is said in plain words instead of escaping into Qt:
+        nothing was changed (one transaction) and the step leaves the stack, which can
+        no longer tell where the data stands."""
         try:
             fn()
-        except BmError as exc:
+        except Exception as exc:
+            refusal = exc if isinstance(exc, BmError) else self._file_refusal(exc)
+            if refusal is None:
+                raise
             self.setObsolete(True)
-            QMessageBox.warning(None, "BM Desktop", exc.text(self.ctx.lang))
+            QMessageBox.warning(None, "BM Desktop", refusal.text(self.ctx.lang))
         self.ctx.data.changed.emit(set(self.tables))
+
+    def _file_refusal(self, exc: Exception) -> BmError | None:
+        reason = database_files.explain(exc, self.ctx.db.path)
+        return None if reason is None else DatabaseRefusal(reason)
 
 
 def new_undo_stack(window: Any) -> tuple[QUndoStack, QAction, QAction]:

@@ -321,3 +321,54 @@ def test_a_locked_file_refuses_an_incident_inside_the_form(qtbot, tmp_path: Path
     assert not any(raw in seen["message"] for raw in RAW)
     assert win.undo_stack.count() == 0
     win.close()
+
+
+def test_a_lock_during_ctrl_z_is_said_in_plain_words_and_changes_nothing(
+    qtbot, tmp_path: Path
+) -> None:
+    """Ctrl+Z while another program writes to the file: a message in plain words (no
+    traceback escaping into Qt, no SQL), the incident is still there, and the step
+    leaves the undo stack instead of pretending it was undone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from bm_desktop.ui.app import create_window
+
+    path = programme_with_an_action(tmp_path / "programme.sqlite")
+    _app, win = create_window(path, empty=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    seen = record_an_incident(qtbot, win, "Armed men at the pit")
+    assert not seen["open"] and win.undo_stack.count() == 1
+    boxes: list[str] = []
+    waiting = [True]
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            boxes.append(box.text())
+            box.close()
+        if waiting[0]:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(0, close_box)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    assert win.undo_stack.canUndo()
+    with files.write_locked(path):
+        target = QApplication.focusWidget() or win
+        QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    waiting[0] = False
+    assert len(boxes) == 1 and boxes[0].startswith(f"The database {path} is locked")
+    assert not any(raw in boxes[0] for raw in RAW)
+    from sqlalchemy import func, select
+
+    from bm_desktop.db.models import Incident
+
+    with win.ctx.db.sessions() as s:  # still recorded, not withdrawn
+        kept = select(func.count()).where(
+            Incident.description == "Armed men at the pit", Incident.deleted.is_(False)
+        )
+        assert s.scalar(kept) == 1
+    assert not win.undo_stack.canUndo()
+    win.close()
