@@ -86,6 +86,20 @@ def run(quick: bool) -> list[dict]:
     from bm_desktop.services.incident_register import COLUMNS, load_register, register
     from bm_desktop.ui.incident_register_model import IncidentRegisterModel
 
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+
+    class _SortRoleModel(IncidentRegisterModel):
+        """The baseline's model: the register's, plus a sort role (ISO dates)."""
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN202
+            if role != SORT_ROLE:
+                return super().data(index, role)
+            shown = super().data(index, Qt.ItemDataRole.DisplayRole)
+            if COLUMNS[index.column()] == "occurred_on":
+                day, month, year = shown.split("/")
+                return f"{year}-{month}-{day}"
+            return shown
+
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="bm-bench-register-"))
     db = _database(tmp)
@@ -133,7 +147,7 @@ def run(quick: bool) -> list[dict]:
     def fresh_model() -> IncidentRegisterModel:
         """Freshly loaded columns in load order: no sort order cached yet."""
         with db.sessions() as s:
-            return IncidentRegisterModel(load_register(s), sort_key=None)
+            return _SortRoleModel(load_register(s), sort_key=None)
 
     def paint() -> None:
         app.processEvents()
@@ -184,6 +198,10 @@ def run(quick: bool) -> list[dict]:
             model = fresh_model()
             proxy = QSortFilterProxyModel()
             proxy.setSourceModel(model)
+            # Dates are shown day first (31/03/2022): a proxy sorting the shown text would
+            # put every 31st first. It sorts the ISO date instead, as a Qt developer would
+            # give it through a sort role; other columns sort their shown text.
+            proxy.setSortRole(SORT_ROLE)
             view.setModel(proxy)
             paint()
             t = time.perf_counter()
@@ -201,7 +219,11 @@ def run(quick: bool) -> list[dict]:
                 baseline_s=base,
                 ratio=base / ours,
                 budget_s=BUDGET_S,
-                note=f"cold (argsort computed); warm {_median(warm) * 1000:.1f} ms",
+                note=f"cold (argsort computed); warm {_median(warm) * 1000:.1f} ms"
+                + (
+                    "; the proxy sorts an ISO sort role (a Python data() override)"
+                    * (key == "occurred_on")
+                ),
             )
         )
     view.close()
