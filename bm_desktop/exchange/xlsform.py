@@ -31,11 +31,11 @@ from sqlalchemy.orm import Session
 
 from bm_desktop.db.models import ProgrammeRegion, Province, RiskArea, RiskCategory, Site
 from bm_desktop.domain.errors import NotFoundError, ValidationError
+from bm_desktop.domain.odk import FORM_ID
 from bm_desktop.domain.taxonomy import SEVERITY_LEVELS
 from bm_desktop.exchange.safe_text import looks_like_formula
 from bm_desktop.exchange.xlsx.cells import paper_workbook
 
-FORM_ID = "bm_incident"
 # The form's structure; bump it when a field is added, renamed or removed. The version
 # written into the form is this plus a digest of its choices (ODK Central wants a new
 # version whenever a form changes), and an import accepts any choices of this structure.

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
-from bm_desktop.exchange.xlsform import FORM_ID
+from bm_desktop.domain.odk import FORM_ID
 from bm_desktop.geo.density import DEFAULT_BANDWIDTH_KM
 from bm_desktop.geo.proximity import DEFAULT_DAYS, DEFAULT_RADIUS_KM
 from bm_desktop.sync.schedule import DEFAULT_INTERVAL_MINUTES

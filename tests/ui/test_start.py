@@ -89,3 +89,26 @@ def test_the_collector_is_off_while_the_window_starts_and_on_once_its_docks_are_
     assert code == 0
     assert seen == [False, False]  # off while the window was built
     assert collector_on  # and on again once every dock was loaded
+
+
+# Libraries the first paint never needs: workbooks, HTML maps, charts on paper, routing.
+NOT_AT_START = ("openpyxl", "folium", "matplotlib", "ortools", "pypdf", "reportlab")
+
+
+def test_the_window_s_start_imports_no_output_library() -> None:
+    """Everything the window imports before its first paint (the start, the window and
+    its parts, the map) leaves out the libraries of files and printouts: one of them,
+    pulled in by a settings default, cost the start 70 ms (openpyxl through the ODK
+    form's writer, for the form's id)."""
+    code = (
+        "import sys\n"
+        "import bm_desktop.ui.app, bm_desktop.ui.main_window, bm_desktop.ui.map.feature\n"
+        "import bm_desktop.ui.settings, bm_desktop.ui.database_unlock\n"
+        f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bm_desktop.domain.odk import FORM_ID
 from bm_desktop.exchange.odk_central import CentralForm
-from bm_desktop.exchange.xlsform import FORM_ID
 from bm_desktop.ui.settings import Settings
 from bm_desktop.ui.theme import validation_message
 from bm_desktop.ui.unsaved_work import WorkDialog
