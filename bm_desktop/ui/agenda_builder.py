@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
-from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
+from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry, standard_text
 from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.meeting_papers import MeetingPapers
 from bm_desktop.services import meetings, meetings_drafts
@@ -117,8 +117,10 @@ class AgendaModel(QAbstractTableModel):
                 return f"{start:%H:%M}–{end:%H:%M}"
             if col == 2:
                 return entry.duration_min
-            if col == 3:
-                return entry.title
+            if col == 3:  # a standard text the app wrote ("Agreed: ...") in the window's language
+                return (
+                    self._title(entry.title) if role == Qt.ItemDataRole.DisplayRole else entry.title
+                )
             if col == 4:
                 return entry.presenter
             return self._section(entry.section)
@@ -136,6 +138,11 @@ class AgendaModel(QAbstractTableModel):
         from bm_desktop.i18n import translate
 
         return translate("Agenda", SECTION_TITLES.get(code, SECTION_TITLES["other"]), self.lang)
+
+    def _title(self, title: str) -> str:
+        from bm_desktop.i18n import translate
+
+        return standard_text(title, lambda text: translate("Agenda", text, self.lang))
 
     def setData(
         self,

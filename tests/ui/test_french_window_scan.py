@@ -216,6 +216,9 @@ def test_the_french_window_shows_no_english(qtbot, sample_db_file: Path, tmp_pat
         assert "Est de la RDC" in builder.heading.text()
         assert ("dashboard chart", "Est de la RDC") in texts
         found = english_found(texts)
+        # decisions the app stored as "Agreed: ..." read "Convenu : ..." in the builder
+        agreed = [t for w, t in texts if w == "AgendaModel" and re.search(r"\bAgreed:", t)]
+        found += [f"AgendaModel: {t}" for t in agreed]
         gaps = [t for w, t in texts if w == "OverviewModel" and "dernière réunion" in t]
         assert gaps and all(re.search(r"\w;", t) is None for t in gaps), gaps  # "ci ; der…"
         assert not found, f"{len(found)} English texts in the French window:\n" + "\n".join(
