@@ -5,14 +5,42 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bm_desktop.db.base import Base, Synced
 
+# Every count of incidents (the Sites table, the dashboard, the KPIs, the quarterly
+# report) filters a period, deletion, verification and severity and groups by site,
+# risk area or day: this index holds all of it, so SQLite counts from the index alone.
+# Without it the period's range went through ix_incidents_occurred_on and fetched each
+# row from the table at random: 10.8 s for the Sites table's counts of 1,000,000
+# incidents in an encrypted file (each page decrypted again and again), 0.7 s with it.
+COUNTING_INDEX = "ix_incidents_counting"
+COUNTING_COLUMNS = (
+    "occurred_on",
+    "deleted",
+    "verification",
+    "severity",
+    "site_id",
+    "risk_area_id",
+    "id",
+)
+
 
 class Incident(Synced, Base):
     __tablename__ = "incidents"
+    __table_args__ = (Index(COUNTING_INDEX, *COUNTING_COLUMNS),)
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), index=True)
     occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
     reported_on: Mapped[dt.date] = mapped_column(Date)
