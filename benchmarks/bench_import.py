@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.exchange.event_files import UCDP_COLUMNS  # noqa: E402
+
 TARGET_RATIO = 0.5  # pandas time / ours: ours within 2x
 JUNK_BUDGET_MB = 300
 
@@ -82,57 +84,8 @@ _PANDAS = _PRELUDE + textwrap.dedent("""
     print(json.dumps({{"s": time.perf_counter() - t, "rows": len(frame), "mb": peak_mb()}}))
 """)
 
-UCDP_HEADER = [
-    "id",
-    "relid",
-    "year",
-    "active_year",
-    "code_status",
-    "type_of_violence",
-    "conflict_dset_id",
-    "conflict_new_id",
-    "conflict_name",
-    "dyad_dset_id",
-    "dyad_new_id",
-    "dyad_name",
-    "side_a_dset_id",
-    "side_a_new_id",
-    "side_a",
-    "side_b_dset_id",
-    "side_b_new_id",
-    "side_b",
-    "number_of_sources",
-    "source_article",
-    "source_office",
-    "source_date",
-    "source_headline",
-    "source_original",
-    "where_prec",
-    "where_coordinates",
-    "where_description",
-    "adm_1",
-    "adm_2",
-    "latitude",
-    "longitude",
-    "geom_wkt",
-    "priogrid_gid",
-    "country",
-    "country_id",
-    "region",
-    "event_clarity",
-    "date_prec",
-    "date_start",
-    "date_end",
-    "deaths_a",
-    "deaths_b",
-    "deaths_civilians",
-    "deaths_unknown",
-    "best",
-    "high",
-    "low",
-    "gwnoa",
-    "gwnob",
-]
+# UCDP GED's published column layout: the tests' file builder holds it once.
+UCDP_HEADER = UCDP_COLUMNS
 HEADER = [
     "event_id_cnty",
     "event_date",

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
-from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry, standard_text
+from bm_desktop.domain.agenda import SECTION_TITLES, AgendaEditError, AgendaEntry
 from bm_desktop.domain.errors import BmError, error_text
 from bm_desktop.domain.meeting_papers import MeetingPapers
+from bm_desktop.exchange.agenda_tables import agenda_text
 from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.meetings import MeetingRecord
 from bm_desktop.ui import worker
@@ -119,7 +120,9 @@ class AgendaModel(QAbstractTableModel):
                 return entry.duration_min
             if col == 3:  # a standard text the app wrote ("Agreed: ...") in the window's language
                 return (
-                    self._title(entry.title) if role == Qt.ItemDataRole.DisplayRole else entry.title
+                    agenda_text(entry.title, self.lang)
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else entry.title
                 )
             if col == 4:
                 return entry.presenter
@@ -138,11 +141,6 @@ class AgendaModel(QAbstractTableModel):
         from bm_desktop.i18n import translate
 
         return translate("Agenda", SECTION_TITLES.get(code, SECTION_TITLES["other"]), self.lang)
-
-    def _title(self, title: str) -> str:
-        from bm_desktop.i18n import translate
-
-        return standard_text(title, lambda text: translate("Agenda", text, self.lang))
 
     def setData(
         self,

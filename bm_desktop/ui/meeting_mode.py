@@ -42,10 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from bm_desktop.domain import colours
-from bm_desktop.domain.agenda import standard_text
 from bm_desktop.domain.errors import BmError
 from bm_desktop.domain.meeting_papers import MeetingPapers
-from bm_desktop.i18n import translate
+from bm_desktop.exchange.agenda_tables import agenda_text
 from bm_desktop.services import meetings, meetings_drafts
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 from bm_desktop.ui.context import AppContext
@@ -270,7 +269,7 @@ class MeetingModeDialog(WorkDialog):
     def _minutes_tab(self) -> QWidget:
         self.items = QListWidget()
         for n, entry in enumerate(self.papers.draft.entries, start=1):
-            self.items.addItem(f"{n}. {self._shown(entry.title)}")
+            self.items.addItem(f"{n}. {agenda_text(entry.title, self.ctx.lang)}")
         self.item_minutes = QPlainTextEdit()
         self.item_minutes.setProperty(NOT_WORK, True)  # one item at a time; see work_state
         self.item_minutes.setPlaceholderText(self.tr("What was said on this item"))
@@ -358,20 +357,15 @@ class MeetingModeDialog(WorkDialog):
         self.decision_table.insertRow(row)
         entries = self.papers.draft.entries
         item = (
-            self._shown(entries[decision.item_index].title)
+            agenda_text(entries[decision.item_index].title, self.ctx.lang)
             if decision.item_index is not None and decision.item_index < len(entries)
             else ""
         )
-        for col, text in enumerate((self._shown(decision.text), item, outcome)):
+        for col, text in enumerate((agenda_text(decision.text, self.ctx.lang), item, outcome)):
             cell = QTableWidgetItem(text)
             if col == 2 and outcome:
                 cell.setForeground(QColor(colours.MEETING_STATUS["planned"]))
             self.decision_table.setItem(row, col, cell)
-
-    def _shown(self, text: str) -> str:
-        """A standard text the app stored in English ("Agreed: ...", "Any other business")
-        in the window's language; anything typed as it was typed."""
-        return standard_text(text, lambda t: translate("Agenda", t, self.ctx.lang))
 
     def remove_decision(self) -> None:
         row = self.decision_table.currentRow()
@@ -422,7 +416,7 @@ class MeetingModeDialog(WorkDialog):
         self.papers.draft = record.draft.copy()
         self.items.clear()
         for n, entry in enumerate(self.papers.draft.entries, start=1):
-            self.items.addItem(f"{n}. {self._shown(entry.title)}")
+            self.items.addItem(f"{n}. {agenda_text(entry.title, self.ctx.lang)}")
         if self.papers.draft.entries:
             self.items.setCurrentRow(0)
             self._show_minutes(0)
