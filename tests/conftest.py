@@ -51,6 +51,18 @@ def _english_interface_after_each_test() -> Iterator[None]:
         translator.install_language(app, "en")
 
 
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    """Once a window has been built, the automatic cycle collector is off for the rest of
+    the process (ui/collector.py) and the GUI thread's timer ticks only while a test runs
+    Qt's event loop: tests without one still have their garbage collected, here, in the
+    main thread, as a tick would."""
+    yield
+    collector = sys.modules.get("bm_desktop.ui.collector")
+    if collector is not None:
+        collector.check()
+
+
 @pytest.fixture
 def db(tmp_path: Path):
     """A fresh, migrated database with the reference data (no sites)."""

@@ -113,6 +113,9 @@ def create_window(
     if worker.notifier is None:
         worker.notifier = worker.Notifier()
     worker.widen_global_pool()
+    from bm_desktop.ui.collector import collect_in_gui_thread
+
+    collect_in_gui_thread()  # never in a worker thread, where freeing a widget crashes
     key = None
     if unlock:  # encryption at rest (issue 19): the key, asked before anything is opened
         from bm_desktop.ui.database_unlock import database_key
@@ -288,8 +291,9 @@ def run_app(args: argparse.Namespace) -> int:
     from bm_desktop.services.start_key import start_key
 
     # Python's cyclic garbage collector would go over the start's million new objects
-    # again and again (about a tenth of its processor time) for almost no garbage: it
-    # is off until the docks are built after the first paint (see below)
+    # again and again (about a tenth of its processor time) for almost no garbage: off
+    # from here; once the application exists, the GUI thread's timer collects instead
+    # (ui/collector.py), its first tick a second after the event loop starts
     gc.disable()
     path = database_path(args)
     # first: the key (keyring, argon2id of BM_DESKTOP_PASSPHRASE) on a thread, while Qt,
@@ -311,16 +315,10 @@ def run_app(args: argparse.Namespace) -> int:
             known_key=known_key,
         )
     except DatabaseNotOpened as exc:
-        gc.enable()
         database_problem_box(exc).exec()
         return 2
     except StartCancelled:  # the passphrase dialog was closed
-        gc.enable()
         return 1
-    except BaseException:
-        gc.enable()
-        raise
-    window.when_ready(gc.enable)  # queued last: after the docks' deferred builds
     window.show()
     # The map marks the window ready on its first paint; this is the safety net.
     QTimer.singleShot(READY_AT_THE_LATEST_MS, window.mark_ready)

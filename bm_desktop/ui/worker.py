@@ -8,6 +8,7 @@ and ``finished``. Errors also go to the application's one notification handler.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import threading
 import traceback
@@ -98,9 +99,37 @@ def widen_global_pool() -> None:
     pool.setMaxThreadCount(max(MIN_READ_THREADS, pool.maxThreadCount()))
 
 
+# Every started worker, held here (GUI thread only) until its signals object has been
+# deleted in the GUI thread. Otherwise the last reference to a worker could go in the
+# pool thread (its ``run`` frame is the last to let go once the window has dropped
+# ``self.job``), and the WorkerSignals QObject, which lives in the GUI thread, would be
+# deleted in the pool thread while the GUI thread delivers its signals: a crash.
+_alive: dict[int, Worker] = {}
+
+
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    key = id(worker)
+    _alive[key] = worker
+    # partial of a key, not of the worker: no reference cycle through Qt's connections;
+    # the slot runs in the signals' thread (the GUI thread), after every earlier signal
+    worker.signals.finished.connect(functools.partial(_retire, key))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
+
+
+def _retire(key: int) -> None:
+    """GUI thread, once the worker's last signal is delivered: its signals object is
+    deleted by the GUI thread's event loop; only then is the worker let go."""
+    worker = _alive.get(key)
+    if worker is None:
+        return
+    worker.signals.destroyed.connect(functools.partial(_alive.pop, key, None))
+    worker.signals.deleteLater()
+
+
+def running() -> int:
+    """How many started workers have not yet been retired (for tests)."""
+    return len(_alive)
 
 
 def wait_for_all(timeout_ms: int = 30000) -> None:
