@@ -61,6 +61,17 @@ def restore_indexes(conn) -> None:  # noqa: ANN001
     conn.execute(delete(LocalSetting.__table__).where(LocalSetting.key == _INDEX_FLAG))
 
 
+def restore_table_indexes(conn, tables: list[str]) -> None:  # noqa: ANN001
+    """The indexes of tables a first connection has finished filling, built while later
+    pages still arrive (the laptop otherwise waits on the server there) instead of all
+    at the end. The flag stays until :func:`restore_indexes` has built every one."""
+    for name in tables:
+        tc = rows.codecs().get(name)
+        for ix in tc.table.indexes if tc is not None else ():
+            if not ix.unique:
+                ix.create(conn, checkfirst=True)
+
+
 def is_empty(conn) -> bool:  # noqa: ANN001
     """No synchronised row at all (a database wiped for, or new to, a first connection)."""
     return all(

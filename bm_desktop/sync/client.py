@@ -15,7 +15,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +33,7 @@ from bm_desktop.sync.errors import (
     SyncError,
 )
 from bm_desktop.sync.outbox import install_outbox, utcnow
+from bm_desktop.sync.prefetch import PageStream
 from bm_desktop.sync.transport import SyncConfig, Transport
 
 log = logging.getLogger(__name__)
@@ -426,61 +426,59 @@ class SyncClient:
                 raise ProtocolError("The server's page does not follow the requested cursor.")
             return page
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-pull") as pool:
-            pending: Future | None = None
-            try:
-                while True:
-                    page = pending.result() if pending is not None else fetch(cursor)
-                    pending = None
-                    snapshot = not cursor or cursor.startswith("s")
-                    if known_scope and page.get("scope") != known_scope and cursor:
-                        # What the user may see changed: a fresh snapshot of the new scope.
-                        with local.write_transaction(self.db.engine) as conn:
-                            local.set_state(conn, cursor=None, scope=page.get("scope"))
-                        cursor, known_scope = None, page.get("scope")
-                        continue
-                    if page.get("more"):
-                        pending = pool.submit(fetch, page["cursor"])
-                    if not cursor:  # (checked again inside the transaction)
-                        with self.db.engine.connect() as conn:
-                            fresh = bootstrap.is_empty(conn)
-                        if fresh and not out_of_wal:
-                            out_of_wal = local.begin_fill(self.db.engine)
-                    with local.write_transaction(
-                        self.db.engine, foreign_keys=False, bulk=fresh and snapshot
-                    ) as conn:
-                        if not cursor:  # a snapshot begins: into an empty database?
-                            fresh = bootstrap.is_empty(conn)
-                            if fresh:
-                                bootstrap.drop_indexes(conn)
-                        result = apply.apply_page(
-                            conn, page, self.db.device_id, all_new=fresh and snapshot
-                        )
-                        local.remember_device_names(conn, page.get("devices"))
-                        local.remember_skipped(conn, result.skipped)
-                        local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
-                    if not page["cursor"].startswith("s"):
-                        self._restore_indexes()
-                    for clock in (result.max_clock, page.get("clock")):
-                        if clock:
-                            self.db.clock.receive(clock)
-                    report.pulled += result.applied
-                    report.received += result.received
-                    report.conflicts += result.conflicts
-                    report.skipped += len(result.skipped)
-                    report.tables |= result.tables
-                    cursor, known_scope = page["cursor"], page.get("scope")
-                    done, total = (page.get("progress") or [0, 0])[:2]
-                    if progress is not None:
-                        progress(int(done), int(total), "first" if snapshot else "changes")
-                    if not page.get("more"):
-                        return report
-            finally:
-                if out_of_wal:
-                    local.end_fill(self.db.engine)
-                if pending is not None:
-                    pending.cancel()
-                    try:
-                        pending.result()
-                    except Exception:  # a prefetched page we no longer need
-                        pass
+        stream = PageStream(fetch, cursor)
+        try:
+            while True:
+                page = stream.next()
+                snapshot = not cursor or cursor.startswith("s")
+                if known_scope and page.get("scope") != known_scope and cursor:
+                    # What the user may see changed: a fresh snapshot of the new scope.
+                    with local.write_transaction(self.db.engine) as conn:
+                        local.set_state(conn, cursor=None, scope=page.get("scope"))
+                    cursor, known_scope = None, page.get("scope")
+                    stream.close()
+                    stream = PageStream(fetch, cursor)
+                    continue
+                if not cursor:  # (checked again inside the transaction)
+                    with self.db.engine.connect() as conn:
+                        fresh = bootstrap.is_empty(conn)
+                    if fresh and not out_of_wal:
+                        out_of_wal = local.begin_fill(self.db.engine)
+                with local.write_transaction(
+                    self.db.engine, foreign_keys=False, bulk=fresh and snapshot
+                ) as conn:
+                    if not cursor:  # a snapshot begins: into an empty database?
+                        fresh = bootstrap.is_empty(conn)
+                        if fresh:
+                            bootstrap.drop_indexes(conn)
+                    result = apply.apply_page(
+                        conn, page, self.db.device_id, all_new=fresh and snapshot
+                    )
+                    if fresh and snapshot and page.get("more"):
+                        # tables before the page's last are complete (the snapshot
+                        # goes table by table): their indexes now, not at the end
+                        complete = [g["t"] for g in page.get("tables", [])[:-1]]
+                        bootstrap.restore_table_indexes(conn, complete)
+                    local.remember_device_names(conn, page.get("devices"))
+                    local.remember_skipped(conn, result.skipped)
+                    local.set_state(conn, cursor=page["cursor"], scope=page.get("scope"))
+                if not page["cursor"].startswith("s"):
+                    self._restore_indexes()
+                for clock in (result.max_clock, page.get("clock")):
+                    if clock:
+                        self.db.clock.receive(clock)
+                report.pulled += result.applied
+                report.received += result.received
+                report.conflicts += result.conflicts
+                report.skipped += len(result.skipped)
+                report.tables |= result.tables
+                cursor, known_scope = page["cursor"], page.get("scope")
+                done, total = (page.get("progress") or [0, 0])[:2]
+                if progress is not None:
+                    progress(int(done), int(total), "first" if snapshot else "changes")
+                if not page.get("more"):
+                    return report
+        finally:
+            stream.close()
+            if out_of_wal:
+                local.end_fill(self.db.engine)
