@@ -150,13 +150,20 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+_quiet = False
+
+
 def connect(target: str, key: bytes | None, *, uri: bool = False) -> Any:
     """A SQLCipher connection to ``target`` whose first statement sets ``key``."""
+    global _quiet
     conn = cipher_module().connect(target, uri=uri, check_same_thread=False)
     if key is not None:
         conn.execute(key_pragma(key))
-        # a wrong key is said in plain words by the caller, not logged by SQLCipher
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        if not _quiet:
+            # a wrong key is said in plain words by the caller, not logged by SQLCipher
+            # (the level is the library's, once for every connection)
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+            _quiet = True
     return conn
 
 
@@ -173,11 +180,19 @@ def check_key(path: Path, key: bytes) -> bool:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except cipher_module().DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB:
+        if is_not_a_database(exc):
             return False
         raise
     finally:
         conn.close()
+
+
+def is_not_a_database(exc: BaseException) -> bool:
+    """Whether ``exc`` (the driver's, or SQLAlchemy's around it) says the file is not a
+    database: for an encrypted file, that the key is wrong."""
+    orig = getattr(exc, "orig", None)
+    err = orig if isinstance(orig, BaseException) else exc
+    return (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB
 
 
 def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:

@@ -187,6 +187,7 @@ def open_database(
     db_path: Path | None = None
     created = False
     read_only = False
+    keyed = False  # an existing encrypted file, opened with a key not yet tried
     if url is None:
         db_path = Path(path) if path is not None else default_database_path()
         unusable: tuple[type[BaseException], ...] = (OSError, *cipher.driver_errors())
@@ -196,8 +197,9 @@ def open_database(
             if not created and cipher.is_encrypted(db_path):
                 if key is None:
                     raise file_errors.passphrase_needed(db_path)
-                if not cipher.check_key(db_path, key):
-                    raise file_errors.wrong_passphrase(db_path)
+                # the key is tried by the engine's first connection (see below): a
+                # connection of its own cost as much as the rest of the opening
+                keyed = True
             elif not created:
                 key = None if db_path.stat().st_size else key  # a plain file stays plain
                 file_errors.check_header(db_path)
@@ -218,6 +220,8 @@ def open_database(
         return _open(engine, db_path, upgrade, read_only, key)
     except Exception as exc:
         engine.dispose()
+        if keyed and cipher.is_not_a_database(exc):  # the file is encrypted: the wrong key
+            raise file_errors.wrong_passphrase(db_path) from exc
         reason = file_errors.explain(exc, db_path or url)
         if reason is None:
             raise

@@ -232,3 +232,40 @@ def test_command_line_encrypts_what_it_creates_with_a_passphrase(
     assert cipher.is_encrypted(secret)
     assert main(["stats", "--db", str(secret)]) == 0
     assert "Incidents recorded" in capsys.readouterr().out
+
+
+def test_a_wrong_key_is_never_logged_by_sqlcipher(encrypted_sample) -> None:
+    """SQLCipher writes to the process's own stderr (not Python's): in a fresh process,
+    the key is tried on every connection of an opening, and on every later opening
+    after the library's log was silenced once, without a line from SQLCipher."""
+    import subprocess
+    import sys
+    import textwrap
+
+    path, key = encrypted_sample
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from bm_desktop.db import cipher
+        from bm_desktop.db.engine import open_database
+        from bm_desktop.db.file_errors import DatabaseFileError
+        path = Path({str(path)!r})
+        open_database(path, key=bytes.fromhex({key.hex()!r})).dispose()
+        for _ in range(3):
+            try:
+                open_database(path, key=bytes(32))
+            except DatabaseFileError as exc:
+                print(exc.text("en").split(":")[0])
+            print(cipher.check_key(path, bytes(32)))
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines == [f"Wrong passphrase for the database {path}", "False"] * 3
+    assert done.stderr == ""
