@@ -94,7 +94,10 @@ def _config(args: argparse.Namespace):
         )
     if args.pull_page:
         config = replace(
-            config, pull_page=max(1, args.pull_page), snapshot_page=max(1, args.pull_page)
+            config,
+            pull_page=max(1, args.pull_page),
+            snapshot_page=max(1, args.pull_page),
+            adaptive_pages=False,  # the size asked for, on every page
         )
     if args.timeout:
         config = replace(config, read_timeout=args.timeout, write_timeout=args.timeout)

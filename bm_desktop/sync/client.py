@@ -377,8 +377,9 @@ class SyncClient:
                 bootstrap.restore_indexes(conn)
 
     def _next_page_size(self, limit: int, seconds: float, rows: int) -> int:
-        """Aim at pages of a few seconds: bigger on a fast link, smaller on a slow one."""
-        if rows < limit:
+        """Aim at pages of a few seconds: bigger on a fast link, smaller on a slow one
+        (unless the page size was given: then it holds)."""
+        if rows < limit or not self.config.adaptive_pages:
             return limit
         if seconds < 1.0:
             return min(limit * 2, wire.MAX_PULL_LIMIT)

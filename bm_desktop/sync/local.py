@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
 
+from bm_desktop.db import journal
 from bm_desktop.db.models import LocalSetting, OutboxChange, SyncConflict, SyncState
 from bm_desktop.sync.outbox import utcnow
 
@@ -30,14 +30,11 @@ MAX_SKIPPED = 500  # the newest are kept: enough to see what is wrong and report
 # big page cache keeps the growing tables and indexes in memory between pages, and the
 # write-ahead log is folded into the file once at the end rather than every 1,000 pages
 # (each page of the file was otherwise copied many times). When the filling connection
-# is the file's only one, the file even leaves WAL for the fill (:func:`begin_fill`):
-# pages then go straight into the file, written once; pages added at the end of a file
-# need no journal, so the rollback journal holds only the few pages a commit changes.
-# Each page's commit is synced in full (synchronous=FULL, what a rollback journal needs
-# to survive a power cut): a first connection cut by a crash or a power cut leaves a
-# valid, partly filled file that the next sync resumes from its cursor; it is never
-# left damaged. Back to SQLite's defaults on that connection's next ordinary write, and
-# to WAL when the fill ends (:func:`end_fill`).
+# is the file's only one, the file even leaves WAL for the fill (:func:`begin_fill`,
+# :mod:`bm_desktop.db.journal`). Each page's commit is synced in full: a first
+# connection cut by a crash or a power cut leaves a valid, partly filled file that the
+# next sync resumes from its cursor. Back to SQLite's defaults on that connection's next
+# ordinary write, and to WAL when the fill ends (:func:`end_fill`).
 BULK_PRAGMAS = (
     "PRAGMA cache_size=-131072",
     "PRAGMA wal_autocheckpoint=0",
@@ -49,37 +46,9 @@ NORMAL_PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
 )
 _BULK_INFO = "bm_bulk_fill"
-FILL_JOURNAL = "truncate"
-BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
-
-
-def begin_fill(engine: Engine) -> bool:
-    """Take the file out of WAL for a first connection's fill, if no other connection
-    has it open (idle pooled connections are closed first); False: it stays in WAL
-    (the window reading it elsewhere), which is slower but as correct."""
-    if engine.dialect.name != "sqlite":
-        return False
-    engine.dispose()
-    with engine.connect() as base:
-        conn = base.execution_options(isolation_level="AUTOCOMMIT")
-        conn.exec_driver_sql("PRAGMA busy_timeout=0")  # another connection: do not wait
-        try:
-            mode = conn.exec_driver_sql(f"PRAGMA journal_mode={FILL_JOURNAL}").scalar()
-        except OperationalError:  # "database is locked": someone else has it open
-            mode = "wal"
-        finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return str(mode).lower() == FILL_JOURNAL
-
-
-def end_fill(engine: Engine) -> None:
-    """Back to WAL after a fill (also after one interrupted by a crash: opening the
-    database switches it back too)."""
-    if engine.dialect.name != "sqlite":
-        return
-    with engine.connect() as base:
-        conn = base.execution_options(isolation_level="AUTOCOMMIT")
-        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+FILL_JOURNAL = journal.FILL_JOURNAL
+begin_fill = journal.leave_wal
+end_fill = journal.back_to_wal
 
 
 @contextmanager

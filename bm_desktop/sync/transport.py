@@ -44,6 +44,7 @@ class SyncConfig:
     push_batch: int = 200  # changes per push request
     pull_page: int = 500  # rows per pull page once connected
     snapshot_page: int = 5000  # rows per page of the first connection (grows on a fast link)
+    adaptive_pages: bool = True  # pages grow on a fast link, shrink on a slow one
     min_batch: int = 25  # a batch that times out is halved down to this
 
     def timeout(self) -> httpx.Timeout:
