@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bm_desktop.db import cipher, file_errors, migrate
 from bm_desktop.db.file_errors import is_read_only
@@ -42,6 +43,14 @@ def _connection_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, record: object) -> None:
     dbapi_conn.execute("PRAGMA journal_mode=WAL")
     _connection_pragmas(dbapi_conn, record)
+
+
+# Engines over a file made by a ``creator`` (encrypted, read-only) have the URL of an
+# in-memory database, for which SQLAlchemy picks a SingletonThreadPool: one connection
+# per thread, and past five threads it closes other threads' connections, even one in
+# use (the window has more: the GUI thread and its workers): a crash in SQLite. A file
+# gets the pool a file URL gets, a QueuePool, as plain files have.
+FILE_POOL = QueuePool
 
 
 def make_engine(url: str, *, wal: bool = True) -> Engine:
@@ -65,7 +74,10 @@ def keyed_engine(path: Path, key: bytes) -> Engine:
     """An engine over the encrypted file ``path``: every connection is a SQLCipher one
     whose first statement is ``PRAGMA key`` (then WAL and the usual pragmas)."""
     engine = create_engine(
-        "sqlite://", creator=cipher.connector(path, key), module=cipher.cipher_module()
+        "sqlite://",
+        creator=cipher.connector(path, key),
+        module=cipher.cipher_module(),
+        poolclass=FILE_POOL,
     )
     event.listen(engine, "connect", _connection_pragmas)
     return engine
@@ -87,6 +99,7 @@ def read_only_engine(path: Path, key: bytes | None = None) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=connect,
+        poolclass=FILE_POOL,
         **({"module": cipher.cipher_module()} if key is not None else {}),
     )
     event.listen(engine, "connect", _connection_pragmas)

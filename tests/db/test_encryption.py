@@ -269,3 +269,37 @@ def test_a_wrong_key_is_never_logged_by_sqlcipher(encrypted_sample) -> None:
     lines = done.stdout.splitlines()
     assert lines == [f"Wrong passphrase for the database {path}", "False"] * 3
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_connection_in_use_survives_many_threads(encrypted_sample, read_only: bool) -> None:
+    """The window reads an encrypted database from its GUI thread and half a dozen
+    workers. A connection held by one thread stays open whatever the others do (an
+    in-memory URL's SingletonThreadPool closed it once a sixth thread connected: a
+    crash in SQLite in the middle of a query)."""
+    import threading
+
+    from bm_desktop.db.engine import read_only_engine
+
+    path, key = encrypted_sample
+    engine = read_only_engine(path, key) if read_only else keyed_engine(path, key)
+    errors: list[BaseException] = []
+
+    def query() -> None:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sites").scalar()
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+
+    try:
+        with engine.connect() as held:
+            first = held.exec_driver_sql("SELECT count(*) FROM sites").scalar()
+            for _ in range(8):
+                t = threading.Thread(target=query)
+                t.start()
+                t.join()
+            assert held.exec_driver_sql("SELECT count(*) FROM sites").scalar() == first
+        assert errors == []
+    finally:
+        engine.dispose()
