@@ -10,18 +10,22 @@ writer syncs in full (synchronous=FULL, what a rollback journal needs to survive
 power cut): a write cut by a crash or a power cut is rolled back from the journal at
 the next opening; the file is never left damaged.
 
-Back to WAL when the write ends (:func:`back_to_wal`); should that fail (another
-connection reading at that very moment), every new connection and every opening of
-the database switches it back, so a file is never left out of WAL for long.
+While out of WAL, other connections still read (what was committed before the
+write), except while the writer holds its exclusive lock (a cache spill, the
+commit), when they wait (the busy timeout: 10 s). Back to WAL when the write ends
+(:func:`back_to_wal`), retried for a second if a reader holds the file at that
+moment; should it still fail, the next opening of the database switches it back.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 FILL_JOURNAL = "truncate"
@@ -36,16 +40,64 @@ def leave_wal(engine: Engine) -> bool:
     if engine.dialect.name != "sqlite":
         return False
     engine.dispose()
-    with engine.connect() as base:
-        conn = base.execution_options(isolation_level="AUTOCOMMIT")
-        conn.exec_driver_sql("PRAGMA busy_timeout=0")  # another connection: do not wait
+    with engine.connect() as conn:
+        return leave_wal_on(conn)
+
+
+def leave_wal_on(conn: Connection) -> bool:
+    """:func:`leave_wal` on ``conn`` (outside a transaction), which then writes with
+    full syncs (see the module's text) until :func:`back_to_wal_on`. The pragmas go
+    to the driver's connection itself: the SQLAlchemy connection keeps its own
+    transaction settings (an AUTOCOMMIT one would commit every statement)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    raw = _driver(conn)
+    raw.execute("PRAGMA busy_timeout=0")  # another connection: do not wait
+    try:
+        mode = raw.execute(f"PRAGMA journal_mode={FILL_JOURNAL}").fetchone()[0]
+    except raw_errors(raw):  # "database is locked": someone else has it open
+        mode = "wal"
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    left = str(mode).lower() == FILL_JOURNAL
+    if left:
+        raw.execute("PRAGMA synchronous=FULL")
+    return left
+
+
+def back_to_wal_on(conn: Connection) -> bool:
+    """Back to WAL on the connection that left it (and to the usual syncs)."""
+    raw = _driver(conn)
+    raw.execute("PRAGMA synchronous=NORMAL")
+    for _ in range(BACK_TRIES):
         try:
-            mode = conn.exec_driver_sql(f"PRAGMA journal_mode={FILL_JOURNAL}").scalar()
-        except OperationalError:  # "database is locked": someone else has it open
-            mode = "wal"
-        finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return str(mode).lower() == FILL_JOURNAL
+            raw.execute("PRAGMA journal_mode=WAL").fetchone()
+            return True
+        except raw_errors(raw):  # "database is locked": a reader at that moment
+            time.sleep(0.02)
+    return False
+
+
+def data_version(conn: Connection) -> int:
+    """A number that changes when another connection commits a change to the file
+    (SQLite, in the same journal mode; 0 elsewhere)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    raw = conn.connection.dbapi_connection  # (no SQLAlchemy transaction begun for it)
+    assert raw is not None
+    return int(raw.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _driver(conn: Connection) -> Any:
+    raw = conn.connection.dbapi_connection
+    if raw is None or raw.in_transaction:
+        raise RuntimeError("the journal mode changes outside a transaction only")
+    return raw
+
+
+def raw_errors(raw: Any) -> type[Exception]:
+    """The driver's OperationalError (sqlite3's or SQLCipher's)."""
+    return sys.modules[type(raw).__module__].OperationalError  # type: ignore[no-any-return]
 
 
 def back_to_wal(engine: Engine) -> bool:
@@ -68,11 +120,12 @@ def back_to_wal(engine: Engine) -> bool:
 
 
 @contextmanager
-def out_of_wal(engine: Engine, wanted: bool = True) -> Iterator[bool]:
-    """Out of WAL for the block if ``wanted`` and possible (yields whether it is)."""
-    left = wanted and leave_wal(engine)
+def out_of_wal_on(conn: Connection) -> Iterator[bool]:
+    """``conn`` out of WAL for the block if possible (yields whether it is)."""
+    conn.engine.dispose()  # idle pooled connections closed: they would keep it in WAL
+    left = leave_wal_on(conn)
     try:
         yield left
     finally:
         if left:
-            back_to_wal(engine)
+            back_to_wal_on(conn)

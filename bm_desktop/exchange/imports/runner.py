@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from bm_desktop.db import journal
 from bm_desktop.db.engine import Database
 from bm_desktop.exchange.exports.job import Cancelled, Job, Progress
 from bm_desktop.exchange.imports import (
@@ -61,6 +63,8 @@ class Importer:
     open: Callable[[Path, ImportOptions], Table]
     analyse: Callable[..., Any]  # (session, table, report, words, options, tick) -> plan
     write: Callable[..., None]  # (session, plan, options, tick)
+    # (plan) -> whether it is written out of the write-ahead log (tens of thousands of rows)
+    bulk: Callable[[Any], bool] | None = None
 
 
 def _tracker_table(path: Path, options: ImportOptions) -> Table:
@@ -127,6 +131,10 @@ def _events_write(s, plan, options, tick):
         mp.remember(s, "events", options.extra["headers"], options.mapping)
 
 
+def _events_bulk(plan: Any) -> bool:
+    return len(plan.add) >= events_write.BULK_ROWS
+
+
 def _sites_analyse(s, table, report, words, options, tick):
     return sites.analyse(s, table, report, words, options.mapping, tick)
 
@@ -171,7 +179,7 @@ def _submissions_write(s, plan, options, tick):
 
 IMPORTERS: dict[str, Importer] = {
     "actions": Importer("actions", _tracker_table, _tracker_analyse, _tracker_write),
-    "events": Importer("events", _events_table, _events_analyse, _events_write),
+    "events": Importer("events", _events_table, _events_analyse, _events_write, _events_bulk),
     "sites": Importer("sites", _plain_table, _sites_analyse, _sites_write),
     "incidents": Importer("incidents", _plain_table, _incidents_analyse, _incidents_write),
     "submissions": Importer(
@@ -225,27 +233,67 @@ def run_import(
             with db.sessions() as s:
                 importer.analyse(s, table, report, words, options, tick)
             return report
-        with db.sessions.begin() as s:
-            plan = importer.analyse(s, table, report, words, options, tick)
-            if report.rejected and not options.skip_rejected:
-                raise ImportRefused(
-                    words.translate(
-                        "ExchangeImport",
-                        "{n} rows were rejected, so nothing was imported. Fix "
-                        "them, or import the other rows and leave the rejected ones out.",
-                    ).format(n=report.rejected),
-                    report,
+        with db.engine.connect() as conn, db.sessions(bind=conn) as s:
+            with s.begin():
+                seen = journal.data_version(s.connection())
+                plan = importer.analyse(s, table, report, words, options, tick)
+                if report.rejected and not options.skip_rejected:
+                    raise ImportRefused(
+                        words.translate(
+                            "ExchangeImport",
+                            "{n} rows were rejected, so nothing was imported. Fix "
+                            "them, or import the other rows and leave the rejected ones out.",
+                        ).format(n=report.rejected),
+                        report,
+                    )
+                job.step(0, report.changes, words.translate("ExchangeImport", "Writing"))
+                bulk = (
+                    conn.dialect.name == "sqlite"
+                    and importer.bulk is not None
+                    and importer.bulk(plan)
                 )
-            job.step(0, report.changes, words.translate("ExchangeImport", "Writing"))
-            importer.write(s, plan, options, tick)
-            _flush(s)
-            job.check()
+                if not bulk:
+                    _write(importer, s, plan, options, tick, job)
+            if bulk:
+                _write_out_of_wal(importer, conn, s, seen, plan, options, tick, job)
         report.written = True
         return report
     finally:
         table.close()
         if collecting:
             gc.enable()
+
+
+def _write(importer: Importer, s: Session, plan: Any, options: ImportOptions, tick, job) -> None:
+    importer.write(s, plan, options, tick)
+    _flush(s)
+    job.check()
+
+
+def _write_out_of_wal(
+    importer: Importer,
+    conn: Connection,
+    s: Session,
+    seen: int,
+    plan: Any,
+    options: ImportOptions,
+    tick,
+    job: Job,
+) -> None:
+    """Write a big plan out of the write-ahead log, when nothing else has the file open
+    (:mod:`bm_desktop.db.journal`: a third of such an import's time went into writing
+    its pages twice), in a transaction of its own after the checking one. A refused
+    file never reaches this, so it leaves the file byte for byte as it was. Should
+    another connection have written in between (the window's sync, say), the checks
+    no longer hold: nothing is written and the user is asked to import again."""
+    if journal.data_version(conn) != seen:
+        raise ImportFileError(
+            "The database changed while the file was being checked (a "
+            "synchronisation or an edit ended meanwhile), so nothing was imported. "
+            "Import the file again."
+        )
+    with journal.out_of_wal_on(conn), s.begin():
+        _write(importer, s, plan, options, tick, job)
 
 
 def _flush(s: Session) -> None:

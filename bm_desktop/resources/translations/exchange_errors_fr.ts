@@ -69,6 +69,10 @@
             <translation>{name} n'a pas de feuille « {sheet} » : est-ce un suivi des actions correctives exporté par BM Desktop ? ({reason})</translation>
         </message>
         <message>
+            <source>The database changed while the file was being checked (a synchronisation or an edit ended meanwhile), so nothing was imported. Import the file again.</source>
+            <translation>La base a changé pendant la vérification du fichier (une synchronisation ou une modification s’est terminée entre-temps) : rien n’a été importé. Importez le fichier de nouveau.</translation>
+        </message>
+        <message>
             <source>Unknown import '{kind}' (use one of: {kinds}).</source>
             <translation>Import « {kind} » inconnu (utilisez l'un de : {kinds}).</translation>
         </message>
