@@ -3,6 +3,7 @@ proxy that applies the status choice and the search box, and sorts by plain keys
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -120,12 +121,22 @@ class ActionsFilter(QSortFilterProxyModel):
         self.always: set = set()  # action ids shown whatever the choice and search
 
     def set_choice(self, choice: str) -> None:
-        self.status_choice = choice
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "status_choice", choice))
 
     def set_text(self, text: str) -> None:
-        self.text = text.casefold()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "text", text.casefold()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Change what the rows are filtered by, and filter them again: Qt 6.10's
+        begin/endFilterChange where there (invalidateRowsFilter is deprecated there),
+        else invalidateRowsFilter (PySide6 6.6-6.9)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
