@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from bm_desktop.exchange import agenda_workbook
 from bm_desktop.services import meetings
 from bm_desktop.services.meetings_overview import MeetingsOverview, OverviewSite
 from bm_desktop.ui import worker
+from bm_desktop.ui.agenda_model import bold_font
 from bm_desktop.ui.context import AppContext
 from bm_desktop.ui.dates import date_text
 from bm_desktop.ui.locale_text import place_text
@@ -40,12 +41,6 @@ from bm_desktop.ui.theme import icon
 GAP_BG = "#FDECEA"
 REGION_BG = "#E3E9F1"
 SITE_WIDTH, MONTH_WIDTH, LAST_HELD_WIDTH = 230, 118, 96  # px; wide enough for "2 held · 1 planned"
-
-
-def bold_font() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
 
 
 class OverviewModel(QAbstractTableModel):

@@ -448,32 +448,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="55" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="56" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="57" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="76" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="58" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="77" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="59" />
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../../bm_desktop/ui/agenda_builder.py" line="77" />
+        <location filename="../../bm_desktop/ui/agenda_model.py" line="60" />
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
