@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bm_desktop.db.file_errors import DatabaseFileError
+from bm_desktop.db.file_errors import DatabaseFileError, driver_error
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 SALT_SUFFIX = ".keysalt"
@@ -190,8 +190,7 @@ def check_key(path: Path, key: bytes) -> bool:
 def is_not_a_database(exc: BaseException) -> bool:
     """Whether ``exc`` (the driver's, or SQLAlchemy's around it) says the file is not a
     database: for an encrypted file, that the key is wrong."""
-    orig = getattr(exc, "orig", None)
-    err = orig if isinstance(orig, BaseException) else exc
+    err = driver_error(exc)
     return (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB
 
 

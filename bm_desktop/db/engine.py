@@ -45,14 +45,6 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, record: object) -> None:
     _connection_pragmas(dbapi_conn, record)
 
 
-# Engines over a file made by a ``creator`` (encrypted, read-only) have the URL of an
-# in-memory database, for which SQLAlchemy picks a SingletonThreadPool: one connection
-# per thread, and past five threads it closes other threads' connections, even one in
-# use (the window has more: the GUI thread and its workers): a crash in SQLite. A file
-# gets the pool a file URL gets, a QueuePool, as plain files have.
-FILE_POOL = QueuePool
-
-
 def make_engine(url: str, *, wal: bool = True) -> Engine:
     """An engine for a URL; SQLite engines get WAL and foreign keys on every connection.
 
@@ -72,12 +64,18 @@ def sqlite_url(path: Path) -> str:
 
 def keyed_engine(path: Path, key: bytes) -> Engine:
     """An engine over the encrypted file ``path``: every connection is a SQLCipher one
-    whose first statement is ``PRAGMA key`` (then WAL and the usual pragmas)."""
+    whose first statement is ``PRAGMA key`` (then WAL and the usual pragmas).
+
+    This engine, like :func:`read_only_engine`'s, has the URL of an in-memory database,
+    for which SQLAlchemy would pick a SingletonThreadPool: one connection per thread,
+    and past five threads it closes other threads' connections, even one in use (the
+    window has more: the GUI thread and its workers), a crash in SQLite. Both get the
+    QueuePool a file URL gets, as plain files have."""
     engine = create_engine(
         "sqlite://",
         creator=cipher.connector(path, key),
         module=cipher.cipher_module(),
-        poolclass=FILE_POOL,
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _connection_pragmas)
     return engine
@@ -99,7 +97,7 @@ def read_only_engine(path: Path, key: bytes | None = None) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=connect,
-        poolclass=FILE_POOL,
+        poolclass=QueuePool,  # see keyed_engine
         **({"module": cipher.cipher_module()} if key is not None else {}),
     )
     event.listen(engine, "connect", _connection_pragmas)

@@ -144,13 +144,18 @@ _BY_CODE = {
 }
 
 
+def driver_error(exc: BaseException) -> BaseException:
+    """The driver's exception inside SQLAlchemy's wrapper (or ``exc`` itself)."""
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, BaseException) else exc
+
+
 def explain(exc: BaseException, path: Path | str | None) -> DatabaseFileError | None:
     """The plain-words reason for a failure of the database file, or None when ``exc``
     is not about the file (a programming error keeps its traceback)."""
     if isinstance(exc, DatabaseFileError):
         return exc
-    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's exception
-    err = orig if isinstance(orig, BaseException) else exc
+    err = driver_error(exc)
     if isinstance(err, OSError):
         if err.errno == errno.ENOSPC:
             return disk_full(path)

@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
 
 FILL_JOURNAL = "truncate"
 BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
@@ -55,7 +54,7 @@ def leave_wal_on(conn: Connection) -> bool:
     raw.execute("PRAGMA busy_timeout=0")  # another connection: do not wait
     try:
         mode = raw.execute(f"PRAGMA journal_mode={FILL_JOURNAL}").fetchone()[0]
-    except raw_errors(raw):  # "database is locked": someone else has it open
+    except _raw_errors(raw):  # "database is locked": someone else has it open
         mode = "wal"
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -73,7 +72,7 @@ def back_to_wal_on(conn: Connection) -> bool:
         try:
             raw.execute("PRAGMA journal_mode=WAL").fetchone()
             return True
-        except raw_errors(raw):  # "database is locked": a reader at that moment
+        except _raw_errors(raw):  # "database is locked": a reader at that moment
             time.sleep(0.02)
     return False
 
@@ -95,28 +94,21 @@ def _driver(conn: Connection) -> Any:
     return raw
 
 
-def raw_errors(raw: Any) -> type[Exception]:
+def _raw_errors(raw: Any) -> type[Exception]:
     """The driver's OperationalError (sqlite3's or SQLCipher's)."""
     return sys.modules[type(raw).__module__].OperationalError  # type: ignore[no-any-return]
 
 
 def back_to_wal(engine: Engine) -> bool:
     """Back to WAL after a big write (also after one interrupted by a crash: opening
-    the database switches it back too). Pooled connections are closed, so every
+    the database switches it back too). Pooled connections are closed first, so every
     connection gets the usual settings again. False: a reader kept the file busy for
-    a second; the next new connection switches it back."""
+    a second; the next opening switches it back."""
     if engine.dialect.name != "sqlite":
         return True
     engine.dispose()
-    for _ in range(BACK_TRIES):
-        try:
-            with engine.connect() as base:
-                conn = base.execution_options(isolation_level="AUTOCOMMIT")
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-            return True
-        except OperationalError:  # "database is locked": a reader at that moment
-            time.sleep(0.02)
-    return False
+    with engine.connect() as conn:
+        return back_to_wal_on(conn)
 
 
 @contextmanager

@@ -11,6 +11,7 @@ user chooses.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
@@ -35,8 +36,11 @@ def local_data_rows(db: Database) -> int:
 _INDEX_FLAG = "sync.indexes_dropped"
 
 
-def _secondary_indexes() -> list:
-    return [ix for tc in rows.codecs().values() for ix in tc.table.indexes if not ix.unique]
+def _secondary_indexes(tables: Iterable[str] | None = None) -> list:
+    """The non-unique indexes of the synchronised tables (of ``tables`` only, if given)."""
+    codecs = rows.codecs()
+    chosen = codecs.values() if tables is None else [codecs[t] for t in tables if t in codecs]
+    return [ix for tc in chosen for ix in tc.table.indexes if not ix.unique]
 
 
 def drop_indexes(conn) -> None:  # noqa: ANN001
@@ -65,11 +69,8 @@ def restore_table_indexes(conn, tables: list[str]) -> None:  # noqa: ANN001
     """The indexes of tables a first connection has finished filling, built while later
     pages still arrive (the laptop otherwise waits on the server there) instead of all
     at the end. The flag stays until :func:`restore_indexes` has built every one."""
-    for name in tables:
-        tc = rows.codecs().get(name)
-        for ix in tc.table.indexes if tc is not None else ():
-            if not ix.unique:
-                ix.create(conn, checkfirst=True)
+    for ix in _secondary_indexes(tables):
+        ix.create(conn, checkfirst=True)
 
 
 def is_empty(conn) -> bool:  # noqa: ANN001

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 from sqlalchemy import bindparam, select, update
 
+from bm_desktop.db import journal
 from bm_desktop.db.engine import Database
 from bm_desktop.sync import apply, bootstrap, local, reasons, wire
 from bm_desktop.sync.credentials import CredentialStore
@@ -444,7 +445,7 @@ class SyncClient:
                     with self.db.engine.connect() as conn:
                         fresh = bootstrap.is_empty(conn)
                     if fresh and not out_of_wal:
-                        out_of_wal = local.begin_fill(self.db.engine)
+                        out_of_wal = journal.leave_wal(self.db.engine)
                 with local.write_transaction(
                     self.db.engine, foreign_keys=False, bulk=fresh and snapshot
                 ) as conn:
@@ -482,4 +483,4 @@ class SyncClient:
         finally:
             stream.close()
             if out_of_wal:
-                local.end_fill(self.db.engine)
+                journal.back_to_wal(self.db.engine)

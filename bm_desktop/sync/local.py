@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from bm_desktop.db import journal
 from bm_desktop.db.models import LocalSetting, OutboxChange, SyncConflict, SyncState
 from bm_desktop.sync.outbox import utcnow
 
@@ -30,11 +29,11 @@ MAX_SKIPPED = 500  # the newest are kept: enough to see what is wrong and report
 # big page cache keeps the growing tables and indexes in memory between pages, and the
 # write-ahead log is folded into the file once at the end rather than every 1,000 pages
 # (each page of the file was otherwise copied many times). When the filling connection
-# is the file's only one, the file even leaves WAL for the fill (:func:`begin_fill`,
-# :mod:`bm_desktop.db.journal`). Each page's commit is synced in full: a first
-# connection cut by a crash or a power cut leaves a valid, partly filled file that the
-# next sync resumes from its cursor. Back to SQLite's defaults on that connection's next
-# ordinary write, and to WAL when the fill ends (:func:`end_fill`).
+# is the file's only one, the file even leaves WAL for the fill (db/journal.py). Each
+# page's commit is synced in full: a first connection cut by a crash or a power cut
+# leaves a valid, partly filled file that the next sync resumes from its cursor. Back
+# to SQLite's defaults on that connection's next ordinary write, and to WAL when the
+# fill ends.
 BULK_PRAGMAS = (
     "PRAGMA cache_size=-131072",
     "PRAGMA wal_autocheckpoint=0",
@@ -46,9 +45,6 @@ NORMAL_PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
 )
 _BULK_INFO = "bm_bulk_fill"
-FILL_JOURNAL = journal.FILL_JOURNAL
-begin_fill = journal.leave_wal
-end_fill = journal.back_to_wal
 
 
 @contextmanager

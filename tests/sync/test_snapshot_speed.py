@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bm_desktop.db import journal
 from bm_desktop.db.engine import open_database
 from bm_desktop.sync import apply, local, rows, wire
 from bm_desktop.sync.errors import ProtocolError
@@ -171,9 +172,9 @@ def test_a_fill_leaves_wal_only_when_alone_and_comes_back_to_it(db) -> None:
     when nobody else has the file open, and the file is in WAL again afterwards; with
     another connection open (the window reading) it stays in WAL throughout."""
     assert _journal(db) == "wal"
-    assert local.begin_fill(db.engine)
-    assert _journal(db) == local.FILL_JOURNAL
-    local.end_fill(db.engine)
+    assert journal.leave_wal(db.engine)
+    assert _journal(db) == journal.FILL_JOURNAL
+    journal.back_to_wal(db.engine)
     assert _journal(db) == "wal"
     with db.engine.connect() as reader:
         reader.exec_driver_sql("SELECT count(*) FROM incidents").scalar()
@@ -181,7 +182,7 @@ def test_a_fill_leaves_wal_only_when_alone_and_comes_back_to_it(db) -> None:
         try:
             with other.engine.connect() as held:
                 held.exec_driver_sql("SELECT count(*) FROM sites").scalar()
-                assert not local.begin_fill(db.engine)
+                assert not journal.leave_wal(db.engine)
         finally:
             other.dispose()
     assert _journal(db) == "wal"
