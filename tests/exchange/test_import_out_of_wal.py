@@ -157,16 +157,11 @@ def test_a_change_between_the_check_and_the_write_refuses_the_import(
 
 
 def test_an_import_killed_in_its_write_leaves_a_valid_file_without_its_rows(
-    tmp_path: Path,
+    db, tmp_path: Path
 ) -> None:
-    path = tmp_path / "laptop.sqlite"
-    db = open_database(path)
-    from bm_desktop.db.reference_data import seed_reference_data
-
-    with db.sessions.begin() as s:
-        seed_reference_data(s)
+    path = Path(db.path)
     before = table_dump(db)
-    db.dispose()
+    db.dispose()  # the file is the child process's alone
     events = _file(tmp_path, n=600)
     script = textwrap.dedent(f"""
         import datetime as dt, os, signal

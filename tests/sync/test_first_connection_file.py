@@ -12,15 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bm_desktop.db import cipher
+from bm_desktop.db import cipher, journal
 from bm_desktop.db.engine import open_database
 from bm_desktop.db.models import Incident
-from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import local
 from bm_desktop.sync.client import SyncClient
 from bm_desktop.sync.credentials import CredentialStore
 from tests.sync.test_client_server import assert_indexes_present
-from tests.sync.world import BASE_URL, SyncWorld, password_of, table_contents
+from tests.sync.world import BASE_URL, SyncWorld, add_incidents, password_of, table_contents
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -29,23 +28,15 @@ def test_a_first_connection_fills_an_encrypted_database_that_stays_valid(
     world: SyncWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     left_wal: list[bool] = []
-    begin_fill = local.begin_fill
+    leave_wal = journal.leave_wal
     monkeypatch.setattr(
-        local, "begin_fill", lambda engine: left_wal.append(begin_fill(engine)) or left_wal[-1]
+        journal, "leave_wal", lambda engine: left_wal.append(leave_wal(engine)) or left_wal[-1]
     )
     world.user("admin")
     site = world.add_site("EN-01")
-    with world.store.db.sessions.begin() as s:
-        for i in range(300):
-            s.add(
-                Incident(
-                    site_id=site,
-                    occurred_on=dt.date(2021, 5, 1),
-                    reported_on=dt.date(2021, 5, 2),
-                    risk_area_id=reference_id("risk_areas", "child_labour"),
-                    description=f"server incident {i}",
-                )
-            )
+    add_incidents(
+        world.store.db, site, 300, "server incident", dt.date(2021, 5, 1), dt.date(2021, 5, 2)
+    )
     path = tmp_path / "laptop.sqlite"
     key = cipher.key_for_passphrase(path, PASSPHRASE)
     db = open_database(path, key=key)

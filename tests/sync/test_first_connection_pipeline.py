@@ -13,14 +13,12 @@ import httpx
 import pytest
 from sqlalchemy import inspect
 
-from bm_desktop.db.models import Incident
-from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import bootstrap, rows
 from bm_desktop.sync.errors import SyncError
 from bm_desktop.sync.prefetch import AHEAD, PageStream
 from bm_desktop.sync.transport import SyncConfig
 from tests.sync.test_client_server import assert_indexes_present
-from tests.sync.world import SyncWorld, table_contents
+from tests.sync.world import SyncWorld, add_incidents, table_contents
 
 
 def _pages(n: int) -> dict[str | None, dict]:
@@ -91,17 +89,9 @@ def _secondary(table: str) -> set[str]:
 def test_finished_tables_have_their_indexes_while_the_fill_goes_on(world: SyncWorld) -> None:
     world.user("admin")
     site = world.add_site("IX-01")
-    with world.store.db.sessions.begin() as s:
-        for i in range(1500):
-            s.add(
-                Incident(
-                    site_id=site,
-                    occurred_on=dt.date(2021, 5, 1),
-                    reported_on=dt.date(2021, 5, 2),
-                    risk_area_id=reference_id("risk_areas", "child_labour"),
-                    description=f"server incident {i}",
-                )
-            )
+    add_incidents(
+        world.store.db, site, 1500, "server incident", dt.date(2021, 5, 1), dt.date(2021, 5, 2)
+    )
     laptop = world.laptop(
         "a", "admin", config=SyncConfig(attempts=1, backoff_base=0.0, snapshot_page=100)
     )

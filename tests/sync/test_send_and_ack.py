@@ -14,7 +14,6 @@ always lands where nothing is at stake. Here the failure lands exactly between
 
 from __future__ import annotations
 
-import datetime as dt
 import signal
 import threading
 import time
@@ -30,7 +29,6 @@ from bm_desktop.db.models import ChangeReceipt, Incident, OutboxChange
 from bm_desktop.sync.errors import NetworkError
 from tests.sync.servers import ServerProcess
 from tests.sync.test_faults import (
-    CHILD_LABOUR,
     add_site_with_incidents,
     assert_exactly_once,
     client_for,
@@ -38,21 +36,7 @@ from tests.sync.test_faults import (
     server_db,
     sync_process,
 )
-from tests.sync.world import SyncWorld, table_contents
-
-
-def add_incidents(db, site, n: int, label: str) -> None:
-    with db.sessions.begin() as s:
-        for i in range(n):
-            s.add(
-                Incident(
-                    site_id=site,
-                    occurred_on=dt.date(2021, 9, 1),
-                    reported_on=dt.date(2021, 9, 1),
-                    risk_area_id=CHILD_LABOUR,
-                    description=f"{label} {i}",
-                )
-            )
+from tests.sync.world import SyncWorld, add_incidents, table_contents
 
 
 def outbox_states(db) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import shutil
 from pathlib import Path
@@ -12,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bm_desktop.db.engine import Database, open_database
-from bm_desktop.db.models import ProgrammeRegion, Site
+from bm_desktop.db.models import Incident, ProgrammeRegion, Site
 from bm_desktop.db.reference_data import reference_id
 from bm_desktop.sync import rows
 from bm_desktop.sync.client import SyncClient
@@ -136,3 +137,26 @@ def table_contents(db_or_store: Any, *, exclude: tuple[str, ...] = ()) -> dict[s
             t = tc.table
             out[name] = [tc.encode(m) for m in conn.execute(select(t).order_by(t.c.id)).mappings()]
     return out
+
+
+def add_incidents(
+    db: Database,
+    site: Any,
+    n: int,
+    label: str,
+    occurred: dt.date = dt.date(2021, 9, 1),
+    reported: dt.date = dt.date(2021, 9, 1),
+) -> None:
+    """``n`` child-labour incidents at ``site``, written in one transaction of ``db`` (a
+    laptop's or the server's), described "``label`` 0", "``label`` 1"..."""
+    with db.sessions.begin() as s:
+        s.add_all(
+            Incident(
+                site_id=site,
+                occurred_on=occurred,
+                reported_on=reported,
+                risk_area_id=reference_id("risk_areas", "child_labour"),
+                description=f"{label} {i}",
+            )
+            for i in range(n)
+        )
