@@ -273,6 +273,27 @@ def check_cipher(ctx: Context) -> Result:
     return Result("ok", T("SQLCipher {version}, keys from argon2id"), {"version": version[0]})
 
 
+def check_trip_planner(ctx: Context) -> Result:
+    """The visit planner's route solver (OR-Tools) loads and plans a small trip: its
+    compiled part loads other modules by name, which a frozen build can miss."""
+    import numpy as np
+
+    from bm_desktop.services.trip_solver import DayLimits, solve_trip
+
+    minutes = np.array([[0, 30, 40], [30, 0, 20], [40, 20, 0]], dtype=float)
+    try:
+        trip = solve_trip(minutes, 1, DayLimits(), time_limit_s=0.1)
+    except (ImportError, RuntimeError) as exc:
+        return Result(
+            "failed",
+            T("the route solver does not load ({error}): trips cannot be planned"),
+            {"error": f"{type(exc).__name__}: {exc}"},
+        )
+    if sorted(stop for day in trip.days for stop in day) != [1, 2]:
+        return Result("failed", T("the route solver left out sites that a day can hold"))
+    return Result("ok", T("the route solver plans a test trip"))
+
+
 def configured_server(database: Path) -> str | None:
     """The sync server this database is attached to (read-only), if any."""
     if not database.is_file():
@@ -325,6 +346,7 @@ register_check(T("Database opens and migrates (on a copy)"), check_database)
 register_check(T("Languages"), check_languages)
 register_check(T("Fonts for PDF printouts"), check_pdf_fonts)
 register_check(T("Database encryption"), check_cipher)
+register_check(T("Visit planner"), check_trip_planner)
 register_check(T("Sync server"), check_sync_server)
 
 

@@ -259,3 +259,24 @@ def test_the_database_encryption_is_checked(capsys, programme: Path, monkeypatch
     assert code == 1
     assert _line(lines, "Database encryption").startswith("[FAILED ]")
     assert "SQLCipher missing" in _line(lines, "Database encryption")
+
+
+def test_the_visit_planner_is_checked(capsys, programme: Path, monkeypatch) -> None:
+    code, lines = _self_test(capsys, "--db", str(programme))
+    assert code == 0
+    assert _line(lines, "Visit planner").endswith("the route solver plans a test trip")
+    # A frozen build without OR-Tools' parameter messages could not plan a trip: the
+    # compiled solver imports them by name, out of sight of the build's analysis.
+    from bm_desktop.services import trip_solver
+
+    def missing(*args, **kwargs):
+        raise ModuleNotFoundError(
+            "No module named 'ortools.constraint_solver.routing_parameters_pb2'"
+        )
+
+    monkeypatch.setattr(trip_solver, "solve_trip", missing)
+    code, lines = _self_test(capsys, "--db", str(programme))
+    assert code == 1
+    line = _line(lines, "Visit planner")
+    assert line.startswith("[FAILED ]") and "routing_parameters_pb2" in line
+    assert "trips cannot be planned" in line

@@ -49,6 +49,22 @@
             <translation>Polices des impressions PDF</translation>
         </message>
         <message>
+            <source>Visit planner</source>
+            <translation>Planificateur de visites</translation>
+        </message>
+        <message>
+            <source>the route solver does not load ({error}): trips cannot be planned</source>
+            <translation>le solveur d'itinéraires ne se charge pas ({error}) : impossible de planifier un voyage</translation>
+        </message>
+        <message>
+            <source>the route solver left out sites that a day can hold</source>
+            <translation>le solveur d'itinéraires a laissé de côté des sites qu'une journée peut contenir</translation>
+        </message>
+        <message>
+            <source>the route solver plans a test trip</source>
+            <translation>le solveur d'itinéraires planifie un voyage d'essai</translation>
+        </message>
+        <message>
             <source>Sync server</source>
             <translation>Serveur de synchronisation</translation>
         </message>
