@@ -24,7 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from bm_desktop.db import cipher, file_errors, migrate
+from bm_desktop.db import cipher, file_errors, journal, migrate
 from bm_desktop.db.file_errors import is_read_only
 from bm_desktop.db.models import LocalSetting
 from bm_desktop.db.paths import DB_ENV, DB_FILENAME, default_database_path  # noqa: F401
@@ -36,7 +36,7 @@ def _connection_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={journal.BUSY_TIMEOUT_MS}")
     cur.close()
 
 

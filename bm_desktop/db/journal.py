@@ -28,7 +28,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 FILL_JOURNAL = "truncate"
-BUSY_TIMEOUT_MS = 10000  # as every connection has (db/engine.py)
+# How long every connection waits for another program's lock before saying the file is
+# locked (db/engine.py sets it on each connection; read at each connection).
+BUSY_TIMEOUT_MS = 10000
 BACK_TRIES = 50  # the switch back waits for no reader; tried for about a second
 
 

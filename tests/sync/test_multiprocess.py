@@ -123,7 +123,7 @@ def test_convergence_against_two_server_processes(
             reset_pg_store(pg_store)
             return pg_store
 
-        examples = int(os.environ.get("BM_SYNC_EXAMPLES", "0")) or 8
+        examples = int(os.environ.get("BM_SYNC_EXAMPLES", "0")) or 6
         test_convergence._property(make, client_template, examples)
         assert min(balancer.served.values()) >= 5 * examples  # both did their share
         for s in servers:

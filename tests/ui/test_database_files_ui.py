@@ -22,6 +22,15 @@ RAW = files.RAW
 
 
 @pytest.fixture(autouse=True)
+def _short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A locked file is reported once SQLite's wait for the lock runs out: 10 s in the
+    app, 1.5 s here (the same path; the tests hold their locks far longer)."""
+    from bm_desktop.db import journal
+
+    monkeypatch.setattr(journal, "BUSY_TIMEOUT_MS", 1500)
+
+
+@pytest.fixture(autouse=True)
 def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     """The start path asks for a passphrase (issue 19); the environment answers it here,
     so these tests see the file's problem, found before anything is encrypted."""
