@@ -11,7 +11,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
-from itertools import chain, islice, repeat
+from itertools import islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -169,20 +169,27 @@ def _insert_columns(
             for r in range(rows)
         )
 
-    rows = zip(*(columns[k] for k in bound), strict=False)  # a bound repeat() never ends
+    # Each bound column as a list of exactly n values (a repeat() is cut to n).
+    lists = [list(islice(columns[k], n)) for k in bound]
+    width = len(bound)
     sql = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
     many, one = sql + values(PER_STATEMENT), sql + values(1)
+    step = PER_STATEMENT * width
     cursor: Any = s.connection().connection.cursor()  # the driver's: it takes iterables
     try:
         for start in range(0, n, ROWS):
             take = min(ROWS, n - start)
+            # The part's values row after row in one list, laid column by column (a slice
+            # assignment each, in C): each statement's parameters are then one slice.
+            flat: list[Any] = [None] * (take * width)
+            for j, values_of in enumerate(lists):
+                flat[j::width] = values_of[start : start + take]
             whole = take // PER_STATEMENT
-            cursor.executemany(
-                many,
-                (tuple(chain.from_iterable(islice(rows, PER_STATEMENT))) for _ in range(whole)),
-            )
+            cursor.executemany(many, (flat[i : i + step] for i in range(0, whole * step, step)))
             if take > whole * PER_STATEMENT:
-                cursor.executemany(one, islice(rows, take - whole * PER_STATEMENT))
+                cursor.executemany(
+                    one, (flat[i : i + width] for i in range(whole * step, take * width, width))
+                )
             tick(start + take)
     finally:
         cursor.close()
