@@ -313,12 +313,14 @@ class AgendaDraft:
         return replace(self, entries=[replace(e) for e in self.entries])
 
 
-# How a day is written in the agenda's texts: ISO in English, JJ/MM/AAAA in French.
-DATE_PATTERN = QT_TRANSLATE_NOOP("Agenda", "%Y-%m-%d")
+# How a day is written in the agenda's texts: day first (15/01/2023) in English and
+# French alike, as the window writes dates (ui/dates.py) and people in the programme's
+# countries write them.
+DATE_PATTERN = "%d/%m/%Y"
 
 
-def _day(day: dt.date, tr: Translate) -> str:
-    return day.strftime(tr(DATE_PATTERN))
+def _day(day: dt.date) -> str:
+    return day.strftime(DATE_PATTERN)
 
 
 AGREED_PREFIX = "Agreed: "
@@ -377,7 +379,7 @@ def _followup(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             details = details.format(
                 action=_short(decision.action_description or ""),
                 status=status,
-                due=_day(decision.action_due_on, tr) if decision.action_due_on else "",
+                due=_day(decision.action_due_on) if decision.action_due_on else "",
             )
         entries.append(
             AgendaEntry(
@@ -404,7 +406,7 @@ def _incident_line(incident: IncidentFact, tr: Translate) -> str:
             tr(QT_TRANSLATE_NOOP("Agenda", "{n} minor(s)")).format(n=incident.minors_involved)
         )
     sev = tr(QT_TRANSLATE_NOOP("Agenda", "severity {n}")).format(n=incident.severity)
-    head = f"{_day(incident.occurred_on, tr)} · {incident.risk_area} · {sev}"
+    head = f"{_day(incident.occurred_on)} · {incident.risk_area} · {sev}"
     if marks:
         head += f" · {', '.join(marks)}"
     desc = _short(incident.description)
@@ -499,7 +501,7 @@ def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             kind=tr(KIND_TEXT.get(action.kind, action.kind)),
             status=status,
             owner=action.owner or "—",
-            due=_day(action.due_on, tr),
+            due=_day(action.due_on),
         )
         if overdue:
             days = (inputs.meeting_on - action.due_on).days
@@ -559,7 +561,7 @@ def _proposals(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
             s=risk.severity,
             reason=reason,
             owner=owner or "—",
-            due=_day(p.due_on, tr),
+            due=_day(p.due_on),
         )
         if risk.open_actions:
             details += " · " + tr(
@@ -591,7 +593,7 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         else tr(QT_TRANSLATE_NOOP("Agenda", "Site status: {status}"))
     )
     lines = [
-        f"{_day(c.effective_on, tr)} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
+        f"{_day(c.effective_on)} · {tr(SITE_STATUS_TEXT.get(c.status, c.status))}"
         + (f" — {_short(c.reason)}" if c.reason else "")
         for c in changes
     ]
@@ -613,7 +615,7 @@ def _site_status(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         )
         lines = []
         for a in alerts:
-            line = f"{_day(a.date, tr)} · {a.event_type} · {a.distance_km:.0f} km"
+            line = f"{_day(a.date)} · {a.event_type} · {a.distance_km:.0f} km"
             if a.location:
                 line += f" · {a.location}"
             if a.fatalities:

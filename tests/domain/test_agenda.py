@@ -107,7 +107,7 @@ def test_annex2_and_wfcl_categories_lead_and_wfcl_leads_inside() -> None:
     assert [g.ref_ids for g in groups] == [(wfcl.id, child.id), (bribe.id,), (ohs.id,), (env.id,)]
     assert groups[0].title == "Human_Rights: 2 new incident(s) (1 WFCL, 1 Annex II)"
     assert groups[0].flags == {"annex2", "wfcl"}
-    assert groups[0].details.splitlines()[0].startswith("2022-02-25 · wfcl · severity 2 · WFCL")
+    assert groups[0].details.splitlines()[0].startswith("25/02/2022 · wfcl · severity 2 · WFCL")
     assert groups[0].duration_min > groups[2].duration_min  # serious groups get more time
 
 
@@ -143,7 +143,7 @@ def test_status_items_show_suspension_and_alerts() -> None:
     assert "Soldiers on site" in status.details
     assert alerts.title == "Security alerts within 25 km: 1"
     assert (
-        alerts.details == "2022-03-02 · Attack · 12 km · Near the pits · 2 fatalities · Armed group"
+        alerts.details == "02/03/2022 · Attack · 12 km · Near the pits · 2 fatalities · Armed group"
     )
 
 

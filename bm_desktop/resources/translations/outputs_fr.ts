@@ -245,10 +245,6 @@
         <source>Agreed: {decision}</source>
         <translation>Convenu : {decision}</translation>
     </message>
-    <message>
-        <source>%Y-%m-%d</source>
-        <translation>%d/%m/%Y</translation>
-    </message>
 </context>
 <context>
     <name>AgendaWorkbook</name>
