@@ -305,7 +305,7 @@ def _bad_token(world: SyncWorld, case: str) -> dict:
                 "iat": now,
                 "exp": now + dt.timedelta(hours=1),
             },
-            "not-the-server-secret",
+            "not-the-server-secret-but-as-long-as-one-32b",  # a forger's key of full length
             algorithm="HS256",
         )
         return {"Authorization": f"Bearer {forged}"}
