@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bm_desktop.domain.local_format import day_text
+
 EPOCH = dt.date(1970, 1, 1)
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|=)\s*(\S+)\s*$")
 _RANGE = re.compile(r"^\s*(\S+)\s*\.\.\s*(\S+)\s*$")
@@ -110,7 +112,7 @@ class DateColumn:
 
     def display(self, row: int) -> str:
         """Day first (29/03/2022), as the interface shows every date."""
-        return from_day_number(int(self.days[row])).strftime("%d/%m/%Y")
+        return day_text(from_day_number(int(self.days[row])))
 
     def date(self, row: int) -> dt.date:
         return from_day_number(int(self.days[row]))

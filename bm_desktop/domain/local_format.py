@@ -34,11 +34,17 @@ def place_name(name: str | None, lang: str) -> str:
     return PLACE_NAMES_FR.get(name, name) if lang == "fr" else name
 
 
+def day_text(day: dt.date) -> str:
+    """A day as the window and the agenda write it: day first (31/03/2022) in English and
+    French alike, as people in the programme's countries write dates."""
+    return day.strftime("%d/%m/%Y")
+
+
 def date_text(day: dt.date | None, lang: str) -> str:
     """``2022-03-31`` in English (ISO), ``31/03/2022`` in French."""
     if day is None:
         return ""
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    return day_text(day) if lang == "fr" else day.isoformat()
 
 
 def number_text(value: float, lang: str, decimals: int = 0) -> str:

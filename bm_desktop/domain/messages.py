@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bm_desktop.domain.local_format import day_text
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -65,10 +67,10 @@ def _value(value: object, translate: _Translator) -> object:
     if isinstance(value, TemplatedMessage):
         return value.render(translate.lang)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y")
+        return day_text(value)
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+            return day_text(dt.date.fromisoformat(value))
         except ValueError:  # looks like a date but is not one: shown as it is
             return value
     if isinstance(value, str):

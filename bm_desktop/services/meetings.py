@@ -29,7 +29,7 @@ from bm_desktop.db.models import (
     StakeholderType,
 )
 from bm_desktop.db.reference_data import localised_name
-from bm_desktop.domain import action_proposals
+from bm_desktop.domain import action_proposals, agenda_build
 from bm_desktop.domain import agenda as agenda_rules
 from bm_desktop.domain.agenda import AgendaDraft, AgendaEntry
 from bm_desktop.domain.enums import MeetingStatus
@@ -72,9 +72,9 @@ def build_agenda(
 def _built(session: Session, site: Site, month: str, lang: str) -> MeetingPapers:
     tr = tr_for(lang)
     inputs, meeting, invited = inputs_.agenda_inputs(session, site, month, lang, tr(COORDINATOR))
-    draft = agenda_rules.build_agenda(inputs, tr)
+    draft = agenda_build.build_agenda(inputs, tr)
     papers = MeetingPapers(draft, invited)
-    still_open = agenda_rules.open_actions_in_order(inputs.actions, inputs.meeting_on)
+    still_open = agenda_build.open_actions_in_order(inputs.actions, inputs.meeting_on)
     papers.new_incidents = len(inputs.incidents)
     papers.open_actions = len(still_open)
     papers.overdue = sum(1 for _, overdue in still_open if overdue)

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
+from bm_desktop.domain.local_format import day_text
+
 DISPLAY_FORMAT = "dd/MM/yyyy"  # Qt's format letters (the same in every language)
 DATE_CHARACTERS = frozenset("0123456789/.-")
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
@@ -28,7 +30,7 @@ _COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4})")
 
 def date_text(day: dt.date) -> str:
     """A date as the interface shows it (15/01/2022)."""
-    return day.strftime("%d/%m/%Y")
+    return day_text(day)
 
 
 def datetime_text(when: dt.datetime) -> str:

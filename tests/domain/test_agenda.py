@@ -19,8 +19,8 @@ from bm_desktop.domain.agenda import (
     IncidentFact,
     SecurityAlert,
     StatusChangeFact,
-    build_agenda,
 )
+from bm_desktop.domain.agenda_build import build_agenda
 from bm_desktop.domain.invitations import Invitee, StakeholderType, invitation_list
 
 MEETING = dt.date(2022, 3, 17)

@@ -30,6 +30,7 @@ MODULES = [
     "bm_desktop/services/agenda_inputs.py",
     "bm_desktop/commands/agenda.py",
     "bm_desktop/domain/agenda.py",
+    "bm_desktop/domain/agenda_build.py",
     "bm_desktop/commands/import_.py",
 ]
 ERRORS = {
