@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -81,6 +82,32 @@ def test_agenda_builder_edits_are_saved(qtbot, ctx) -> None:
     assert titles[0] == "Visit of the buyer's auditor" and len(titles) == n
     assert again.model.data(again.model.index(1, 4)) == "Aline Numbi"
     assert "saved draft" in again.context_line.text()
+
+
+def test_clicking_an_action_shows_its_details_with_the_due_day_first(qtbot, ctx) -> None:
+    """The coordinator clicks an open action and reads its details under the table, then
+    goes down with the arrow key: dates there are written as everywhere in the window
+    (20/02/2023), never ISO."""
+    builder = AgendaBuilder(ctx, SITE, MONTH)
+    qtbot.addWidget(builder)
+    builder.resize(1366, 768)
+    builder.show()
+    qtbot.waitExposed(builder)
+    entries = builder.papers.draft.entries
+    rows = [r for r, e in enumerate(entries) if e.section == "open_actions" and e.ref_table]
+    assert len(rows) >= 2 and rows[1] == rows[0] + 1
+    table = builder.table
+    table.scrollTo(builder.model.index(rows[0], 3))
+    cell = table.visualRect(builder.model.index(rows[0], 3)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert builder.current_row() == rows[0]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert builder.current_row() == rows[1]
+    shown = builder.details.toPlainText()
+    assert shown == entries[rows[1]].details and "· due " in shown
+    due = shown.rsplit("· due ", 1)[1][:10]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", due), shown
+    assert not re.search(r"\d{4}-\d\d-\d\d", shown), shown
 
 
 def test_overdue_rows_are_red_and_missing_types_pointed_out(qtbot, ctx) -> None:
