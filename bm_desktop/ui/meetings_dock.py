@@ -324,15 +324,7 @@ class MeetingsDock(QDockWidget):
             self.ctx.lang,
         )
         job.signals.progress.connect(
-            lambda done, total, site: (
-                progress.setMaximum(max(total, 1)),
-                progress.setValue(done),
-                progress.setLabelText(
-                    self.tr("Preparing the agendas of {region}, {month}… {site}").format(
-                        region=region, month=month, site=site
-                    )
-                ),
-            )
+            lambda done, total, site: self._agenda_step(progress, region, month, done, total, site)
         )
         job.signals.result.connect(
             lambda result: self.as_of_label.setText(
@@ -344,6 +336,22 @@ class MeetingsDock(QDockWidget):
         self.region_job, self.region_progress = job, progress
         worker.start(job)
         return job
+
+    def _agenda_step(
+        self, progress: QProgressDialog, region: str, month: str, done: int, total: int, site: str
+    ) -> None:
+        """One site's agenda written. A step still on its way after Cancel must not show
+        the dialog again; ``setValue`` comes last because on a shown modal dialog it runs
+        the event loop, where the work's end resets the dialog."""
+        if progress.wasCanceled():
+            return
+        progress.setMaximum(max(total, 1))
+        progress.setLabelText(
+            self.tr("Preparing the agendas of {region}, {month}… {site}").format(
+                region=region, month=month, site=site
+            )
+        )
+        progress.setValue(done)
 
 
 def install(window: Any) -> MeetingsDock:

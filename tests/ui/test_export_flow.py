@@ -5,6 +5,7 @@ workbook or its folder; Cancel stops the work and leaves no file behind."""
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from bm_desktop.exchange.exports import job as export_job
 from bm_desktop.ui.app import create_window
+from bm_desktop.ui.exchange import jobs
 from bm_desktop.ui.exchange.export_dialog import ExportDialog
 
 
@@ -142,3 +144,33 @@ def test_cancel_mid_export_stops_it_and_leaves_no_file(
     assert list(folder.iterdir()) == []  # neither the workbook nor a temporary file
     assert window.statusBar().currentMessage() == "Export cancelled; no file written."
     assert window.exchange.done_message is None
+
+
+def test_the_last_step_arriving_with_the_end_of_the_work_closes_cleanly(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    """CI caught this race once: the last step and the end of the export reach the window
+    together; on the shown modal dialog, the step's ``setValue`` runs the event loop,
+    the end closes the dialog there, and the step went on with a dialog that was gone.
+    Here the worker emits its last step and ends while the window is busy, every time."""
+    go = threading.Event()
+    real_export = jobs.export
+
+    def export_then_last_step(run, db, request, path, progress, cancelled):
+        result = real_export(run, db, request, path, progress, cancelled)
+        go.wait(30)
+        progress(9, 10, "Saving the workbook")
+        return result
+
+    monkeypatch.setattr(jobs, "export", export_then_last_step)
+    path = tmp_path / "register.xlsx"
+    with qtbot.waitSignal(window.exchange.export_finished, timeout=60000) as finished:
+        _export_from_the_menu(qtbot, window, "Incident register…", path)
+        qtbot.waitUntil(lambda: bool(_visible_progress(window)), timeout=10000)
+        go.set()
+        time.sleep(0.5)  # the window is busy: the step, the result and the end queue up
+    assert finished.args[0].path == path and path.exists()
+    qtbot.wait(600)
+    assert _visible_progress(window) == []
+    assert window.exchange.progress is None
+    assert window.exchange.done_message.isVisible()

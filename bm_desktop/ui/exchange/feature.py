@@ -94,7 +94,9 @@ class ExchangeFeature(QObject):
         kind = EXPORTS[name]
         progress = self._progress(self.tr("Writing {title}…").format(title=kind_title(kind)))
         job = worker.Worker(jobs.export, kind.run, self.ctx.db, request, Path(path))
-        job.signals.progress.connect(lambda done, total, message: self._step(done, total, message))
+        job.signals.progress.connect(
+            lambda done, total, message: self._step(progress, done, total, message)
+        )
         job.signals.result.connect(lambda result: self._exported(kind_title(kind), result))
         job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
@@ -146,7 +148,7 @@ class ExchangeFeature(QObject):
             )
         )
         job.signals.result.connect(self.export_finished.emit)
-        job.signals.finished.connect(progress.reset)
+        job.signals.finished.connect(lambda: self._close_progress(progress))
         self.job = job
         return worker.start(job)
 
@@ -246,7 +248,9 @@ class ExchangeFeature(QObject):
         dialog.import_button.setEnabled(False)
         progress = self._progress(self.tr("Importing {file}…").format(file=path.name))
         job = worker.Worker(jobs.apply, self.ctx.db, kind, path, options)
-        job.signals.progress.connect(lambda done, total, message: self._step(done, total, message))
+        job.signals.progress.connect(
+            lambda done, total, message: self._step(progress, done, total, message)
+        )
         job.signals.result.connect(lambda outcome: self._imported(dialog, kind, outcome))
         job.signals.finished.connect(lambda: self._close_progress(progress))
         progress.canceled.connect(job.cancel)
@@ -320,15 +324,18 @@ class ExchangeFeature(QObject):
         if self.progress is progress:
             self.progress = None
 
-    def _step(self, done: int, total: int, message: str) -> None:
-        # After Cancel the dialog is hidden; a step still on its way must not show it again.
-        if self.progress is None or self.progress.wasCanceled():
+    def _step(self, progress: QProgressDialog, done: int, total: int, message: str) -> None:
+        """One step of the work ``progress`` shows. A step still on its way after the
+        work has ended (or after Cancel) is dropped: it must not show the dialog again.
+        ``setValue`` comes last: on a shown modal dialog it runs the event loop, where
+        the work's end may close the dialog."""
+        if self.progress is not progress or progress.wasCanceled():
             return
-        self.progress.setMaximum(max(total, 0))
-        if total:
-            self.progress.setValue(min(done, total))
+        progress.setMaximum(max(total, 0))
         if message:
-            self.progress.setLabelText(message)
+            progress.setLabelText(message)
+        if total:
+            progress.setValue(min(done, total))
 
 
 def install(window: Any) -> ExchangeFeature:
