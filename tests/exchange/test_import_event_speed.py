@@ -5,17 +5,19 @@ rejected rows are counted without being kept."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bm_desktop.db.engine import open_database
 from bm_desktop.exchange.imports.dates import DateReader
 from bm_desktop.exchange.imports.event_fast import acled_chunk
 from bm_desktop.exchange.imports.event_layouts import parse_acled
 from bm_desktop.exchange.imports.report import KEPT_LIMIT, ImportRefused
 from bm_desktop.exchange.imports.runner import ImportOptions, run_import
 from bm_desktop.exchange.imports.values import BadValue
-from tests.exchange.event_files import ACLED_COLUMNS, acled, write
+from tests.exchange.event_files import ACLED_COLUMNS, UCDP_COLUMNS, acled, ucdp, write
 from tests.exchange.exchange_support import fingerprint
 
 TODAY = dt.date(2024, 6, 30)
@@ -143,3 +145,60 @@ def test_a_junk_file_is_counted_in_full_but_kept_only_to_the_bound(db, tmp_path:
     assert len(report.rows) == KEPT_LIMIT and report.omitted == 1_500
     assert sum(c.total() for c in report.groups.values()) == KEPT_LIMIT + 1_500
     assert fingerprint(db) == before
+
+
+def test_the_bulk_insert_stores_what_a_saved_event_stores(
+    db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk insert hands SQLite each part's values row after row, and leaves out a
+    column that is the same in every row of the part (the date unit; the end day when
+    it is the start day). Parts of 50: one of one-day events, one of multi-day, month
+    and year events, and a last one of 20 rows in one INSERT and 13 alone. What is
+    stored must be what the ORM stores for the same file, value for value."""
+    from sqlalchemy import select
+
+    from bm_desktop.db.models import SecurityEvent
+    from bm_desktop.exchange.imports import events_write
+
+    monkeypatch.setattr(events_write, "BULK_ROWS", 10)
+    monkeypatch.setattr(events_write, "ROWS", 50)
+    rows = [ucdp(i, "2023-03-01", "2023-03-01") for i in range(50)]
+    for i in range(50, 100):
+        kind = i % 4
+        start, end, prec = [
+            ("2023-03-02", "2023-03-02", 1),
+            ("2023-03-02", "2023-03-09", 2),
+            ("2023-04-01", "2023-04-30", 4),
+            ("2023-01-01", "2023-12-31", 5),
+        ][kind]
+        rows.append(ucdp(i, start, end, prec=prec))
+    rows += [ucdp(i, "2023-05-0" + str(1 + i % 9), "2023-05-09") for i in range(100, 133)]
+    rows[100] = ucdp(100, "2023-05-09", "2023-05-09")  # a part that starts with a one-day event
+    rows[120]["side_b"] = "Forces démocratiques de libération du Rwanda (FDLR) – O'Brien"
+    path = write(tmp_path / "ged.csv", UCDP_COLUMNS, rows)
+    db.dispose()
+    other_path = tmp_path / "other.sqlite"
+    shutil.copy(db.path, other_path)
+    other = open_database(other_path)
+    try:
+        assert run_import(db, "events", path, ImportOptions(today=TODAY)).added == 133
+        monkeypatch.setattr(events_write, "is_attached", lambda conn: True)  # the ORM's way
+        assert run_import(other, "events", path, ImportOptions(today=TODAY)).added == 133
+        columns = [
+            c for c in SecurityEvent.__table__.c if c.name not in ("id", "updated_at", "updated_by")
+        ]
+
+        def stored(database) -> list[tuple]:
+            with database.engine.connect() as conn:
+                query = select(*columns).order_by(SecurityEvent.source_id)
+                return [tuple(r) for r in conn.execute(query)]
+
+        bulk, saved = stored(db), stored(other)
+    finally:
+        other.dispose()
+    assert bulk == saved and len(bulk) == 133
+    names = [c.name for c in columns]
+    second = [dict(zip(names, r, strict=True)) for r in bulk[50:100]]  # ids sort as rows
+    assert [e["source_id"] for e in second] == [str(400000 + i) for i in range(50, 100)]
+    assert {e["date_unit"] for e in second} == {"day", "month", "year"}
+    assert any(e["date_end"] != e["date_start"] for e in second)

@@ -11,7 +11,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -130,69 +130,104 @@ def _insert_columns(
     names: tuple[str, ...],
     tick,
 ) -> None:
-    """The new rows made column by column (zip and map in C, no Python step per row: that
-    step cost as much as SQLite's insert) and handed to the driver's executemany ``ROWS``
-    at a time, ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than
-    one row to a statement); the same connection, so the same transaction. Values the
-    same in every row (the source, this device, not deleted, the date unit of a file of
-    days) are written into the statement, and an end day equal to the start day in every row takes the start's
-    parameter: fewer values to hand over one by one."""
+    """The new rows handed to the driver's executemany ``ROWS`` at a time,
+    ``PER_STATEMENT`` rows to a statement (a quarter less time in SQLite than one row
+    to a statement), on the same connection, so in the same transaction.
+
+    Each part's parameters are one list, row after row, made in C with no Python step
+    per row: each row's values, then its source id, id and clock (see ``_part``); each
+    statement's parameters are then one slice of it. Values the same in every row of
+    the part (the source, this device, not deleted, the date unit of a file of days)
+    are written into the statement instead, and an end day equal to the start day in
+    every row takes the start's parameter: fewer values to hand over one by one."""
     n = len(plan.add)
-    fields = list(zip(*map(itemgetter(1), plan.add), strict=True))
-    iso = {d: d.isoformat() for d in {*fields[0], *fields[1]}}  # a few thousand days
-    one_day = all(map(operator.eq, fields[0], fields[1]))
-    columns: dict[str, Any] = {
-        "id": ids,
-        "source": _literal(plan.source),
-        "source_id": map(itemgetter(0), plan.add),
-        "date_start": map(iso.__getitem__, fields[0]),
-        "date_end": "date_start" if one_day else map(iso.__getitem__, fields[1]),
-        **dict(zip(FIELDS[2:], fields[2:], strict=True)),
-        "date_unit": _literal(fields[3][0]) if len(set(fields[3])) == 1 else fields[3],
-        "updated_at": clocks,
-        "updated_by": _literal(device),
-        "deleted": "0",
-    }
-    bound = [k for k in names if not isinstance(columns[k], str)]
-    slot = {k: j for j, k in enumerate(bound)}
-    # Per column: its SQL text, or the bound column whose parameter it takes.
-    shape = {k: slot[k] if k in slot else slot.get(columns[k], columns[k]) for k in names}
-
-    def values(rows: int) -> str:
-        width = len(bound)
-        return ", ".join(
-            "("
-            + ", ".join(
-                x if isinstance(x, str) else f"?{r * width + x + 1}" for x in shape.values()
-            )
-            + ")"
-            for r in range(rows)
-        )
-
-    # Each bound column as a list of exactly n values (a repeat() is cut to n).
-    lists = [list(islice(columns[k], n)) for k in bound]
-    width = len(bound)
-    sql = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
-    many, one = sql + values(PER_STATEMENT), sql + values(1)
-    step = PER_STATEMENT * width
+    extra: list[tuple[str, Any]] = [
+        ("source_id", map(itemgetter(0), plan.add)),
+        ("id", ids),
+        ("updated_at", clocks),
+    ]
+    fixed: dict[str, str] = {"deleted": "0"}
+    for name, value in (("source", plan.source), ("updated_by", device)):
+        if isinstance(literal := _literal(value), str):
+            fixed[name] = literal
+        else:
+            extra.append((name, literal))
+    layout = (*FIELDS, *(name for name, _ in extra))
+    rows = map(
+        operator.add, map(itemgetter(1), plan.add), zip(*(c for _, c in extra), strict=False)
+    )
+    iso: dict[dt.date, str] = {}
     cursor: Any = s.connection().connection.cursor()  # the driver's: it takes iterables
     try:
         for start in range(0, n, ROWS):
             take = min(ROWS, n - start)
-            # The part's values row after row in one list, laid column by column (a slice
-            # assignment each, in C): each statement's parameters are then one slice.
-            flat: list[Any] = [None] * (take * width)
-            for j, values_of in enumerate(lists):
-                flat[j::width] = values_of[start : start + take]
+            flat, params, shared = _part(list(chain.from_iterable(islice(rows, take))), layout, iso)
+            width = len(params)
+            sql = _insert_sql(names, params, {**fixed, **shared})
             whole = take // PER_STATEMENT
-            cursor.executemany(many, (flat[i : i + step] for i in range(0, whole * step, step)))
+            step = PER_STATEMENT * width
+            cursor.executemany(
+                sql(PER_STATEMENT), (flat[i : i + step] for i in range(0, whole * step, step))
+            )
             if take > whole * PER_STATEMENT:
                 cursor.executemany(
-                    one, (flat[i : i + width] for i in range(whole * step, take * width, width))
+                    sql(1), (flat[i : i + width] for i in range(whole * step, take * width, width))
                 )
             tick(start + take)
     finally:
         cursor.close()
+
+
+def _part(
+    flat: list[Any], layout: tuple[str, ...], iso: dict[dt.date, str]
+) -> tuple[list[Any], list[str], dict[str, str]]:
+    """One part's values, row after row in ``layout``, made ready to bind: days as ISO
+    text (each day written once, in ``iso``); the date unit left out when the same in
+    every row, the end day when equal to the start day in every row (each a strided
+    deletion, in C). Returns the values, the names of the columns still bound (in each
+    row's order), and what the left-out columns take instead: SQL text, or the name of
+    the bound column whose parameter they share."""
+    width = len(layout)
+    at = {name: j for j, name in enumerate(layout)}
+    starts, ends = flat[at["date_start"] :: width], flat[at["date_end"] :: width]
+    for day in {*starts, *ends}.difference(iso):
+        iso[day] = day.isoformat()
+    shared: dict[str, str] = {}
+    flat[at["date_start"] :: width] = map(iso.__getitem__, starts)
+    left_out = []
+    units = flat[at["date_unit"] :: width]
+    if units.count(units[0]) == len(units) and isinstance(unit := _literal(units[0]), str):
+        shared["date_unit"] = unit
+        left_out.append(at["date_unit"])
+    if starts == ends:
+        shared["date_end"] = "date_start"
+        left_out.append(at["date_end"])
+    else:
+        flat[at["date_end"] :: width] = map(iso.__getitem__, ends)
+    params = list(layout)
+    for j in sorted(left_out, reverse=True):  # the later column first: earlier ones stay put
+        del flat[j :: len(params)]
+        del params[j]
+    return flat, params, shared
+
+
+def _insert_sql(names: tuple[str, ...], params: list[str], fixed: dict[str, str]):
+    """The INSERT of ``rows`` rows: each column takes its row's parameter (numbered in
+    the row's order of ``params``), another column's parameter, or SQL text."""
+    width = len(params)
+    slot = {name: j for j, name in enumerate(params)}
+    shape = [slot[k] if k in slot else slot.get(fixed[k], fixed[k]) for k in names]
+    head = f"INSERT INTO security_events ({', '.join(names)}) VALUES "
+
+    def sql(rows: int) -> str:
+        return head + ", ".join(
+            "("
+            + ", ".join(x if isinstance(x, str) else f"?{r * width + x + 1}" for x in shape)
+            + ")"
+            for r in range(rows)
+        )
+
+    return sql
 
 
 def _literal(text: str) -> Any:
