@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
 from typing import Any
@@ -31,7 +31,25 @@ from bm_desktop.exchange.imports.column_chunks import transpose
 from bm_desktop.exchange.imports.dates import EARLIEST
 from bm_desktop.exchange.imports.event_layouts import UCDP_TYPES
 
-Good = list[tuple[int, str, tuple]]
+
+class Good:
+    """The rows a check is sure of, as three lists side by side: row numbers, source
+    ids and values (no tuple per row: the import files them by id straight from the
+    lists). Iterating gives ``(row, source id, values)``."""
+
+    __slots__ = ("ids", "ns", "values")
+
+    def __init__(self, ns: list[int], ids: list[str], values: list[tuple]) -> None:
+        self.ns, self.ids, self.values = ns, ids, values
+
+    def __iter__(self) -> Iterator[tuple[int, str, tuple]]:
+        return zip(self.ns, self.ids, self.values, strict=True)
+
+    def __len__(self) -> int:
+        return len(self.ns)
+
+
+NONE_SURE = Good([], [], [])
 Rest = list[tuple[int, list[Any]]]
 TEXT_FIELDS = ("sub_event_type", "actor1", "actor2", "admin1", "admin2", "location", "notes")
 UCDP_TEXTS = ("conflict_name", "side_a", "side_b", "adm_1", "adm_2", "where_description")
@@ -217,18 +235,19 @@ def _end_days(
 def _finish(
     ns: list[int], cols: list[list[Any]], ok: np.ndarray, ids: list[str | None], columns: list[Any]
 ) -> tuple[Good, Rest]:
-    """The sure rows as (row, source id, values) tuples built by zip (in C: a Python
-    loop over 100,000 rows cost a second), the others as rows for the row parser."""
+    """The sure rows (their values as tuples made by zip, in C: a Python loop over
+    100,000 rows cost a second), the others as rows for the row parser."""
     if ok.all():  # every id is there (a row without one is not sure)
-        good = list(zip(ns, ids, zip(*columns, strict=False), strict=True))  # repeat()s
-        return good, []  # type: ignore[return-value]
+        return Good(ns, ids, list(zip(*columns, strict=False))), []  # type: ignore[arg-type]
     keep = ok.tolist()
     picked = [list(compress(col, keep)) for col in columns]
-    good = list(
-        zip(compress(ns, keep), compress(ids, keep), zip(*picked, strict=True), strict=True)
+    good = Good(
+        list(compress(ns, keep)),
+        list(compress(ids, keep)),  # type: ignore[arg-type]
+        list(zip(*picked, strict=True)),
     )
     rest = [(ns[k], [c[k] for c in cols]) for k in np.flatnonzero(~ok).tolist()]
-    return good, rest  # type: ignore[return-value]
+    return good, rest
 
 
 def acled(
@@ -239,7 +258,7 @@ def acled(
     c = _Columns(cols, index, n)
     id_key = next((k for k in IDS if k in index), None)
     if id_key is None:
-        return [], [(ns[k], [col[k] for col in cols]) for k in range(n)]
+        return NONE_SURE, [(ns[k], [col[k] for col in cols]) for k in range(n)]
     ok = np.ones(n, dtype=bool)
     ids = _texts(c.get(id_key), ok)  # an empty id: the row parser tries the next column
     _required(ids, ok)
@@ -280,7 +299,7 @@ def ucdp(
     n = len(ns)
     c = _Columns(cols, index, n)
     if "date_start" not in index:
-        return [], [(ns[k], [col[k] for col in cols]) for k in range(n)]
+        return NONE_SURE, [(ns[k], [col[k] for col in cols]) for k in range(n)]
     ok = np.ones(n, dtype=bool)
     ids = _texts(c.get("id"), ok)
     _required(ids, ok)
@@ -374,7 +393,7 @@ def other(
     n = len(ns)
     c = _Columns(cols, index, n)
     if "id" not in index:  # the row parser makes a key from the event's values
-        return [], [(ns[k], [col[k] for col in cols]) for k in range(n)]
+        return NONE_SURE, [(ns[k], [col[k] for col in cols]) for k in range(n)]
     ok = np.ones(n, dtype=bool)
     ids = _texts(c.get("id"), ok)
     _required(ids, ok)
@@ -418,7 +437,7 @@ def acled_chunk(
 ) -> tuple[Good, Rest]:
     """:func:`acled` for rows ``(n, cells)``; the others come back as they were given."""
     if not chunk:
-        return [], []
+        return NONE_SURE, []
     good, rest = acled([n for n, _ in chunk], transpose([r for _, r in chunk], width), index, today)
     given = dict(chunk)
     return good, [(n, given[n]) for n, _ in rest]

@@ -22,6 +22,7 @@ import datetime as dt
 import operator
 import uuid
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -226,13 +227,7 @@ def analyse(
                 else:
                     accept(n, *item)
             return
-        new = dict(
-            zip(
-                map(itemgetter(1), good),
-                zip(map(itemgetter(0), good), map(itemgetter(2), good), strict=True),
-                strict=True,
-            )
-        )
+        new = dict(zip(good.ids, zip(good.ns, good.values, strict=True), strict=True))
         if (
             len(new) == len(good)
             and parsed.keys().isdisjoint(new)
@@ -345,19 +340,19 @@ def _compare(
         )
     ):
         existing[row[0]] = (row[1], row[2], tuple(row[3:]))
-    rows = list(parsed.items())
     ns = list(map(itemgetter(0), parsed.values()))
-    if not all(map(operator.lt, ns, ns[1:])):  # rows left for the day order came later
-        rows.sort(key=lambda x: x[1][0])
+    in_order = all(map(operator.lt, ns, ns[1:]))  # else rows left for the day order came later
+    rows: Any = parsed.items() if in_order else sorted(parsed.items(), key=lambda x: x[1][0])
     if not existing and not report.sink:  # all new: the preview's rows, then counted
-        shown = rows[: max(0, PREVIEW_LIMIT - len(report.rows))]
-        for source_id, (n, values) in shown:
+        shown = max(0, min(PREVIEW_LIMIT - len(report.rows), len(rows)))
+        for source_id, (n, values) in islice(rows, shown):
             report.record(PreviewRow(n, ADD, source_id, _summary(values)))
-        report.added += len(rows) - len(shown)
-        plan.add = list(
-            zip(map(itemgetter(0), rows), map(itemgetter(1), map(itemgetter(1), rows)), strict=True)
-        )
-        rows = []
+        report.added += len(rows) - shown
+        if in_order:  # straight from the dict, without a list of its items
+            plan.add = list(zip(parsed.keys(), map(itemgetter(1), parsed.values()), strict=True))
+        else:
+            plan.add = [(source_id, values) for source_id, (_, values) in rows]
+        rows = ()
     for source_id, (n, values) in rows:
         known = existing.get(source_id) if existing else None
         if known is None:
