@@ -44,6 +44,14 @@ def fmt_s(value: float | None) -> str:
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def _ratio(ratio: float | None) -> str:
+    """Two decimals below 1 (0.45x and 0.52x either side of a 0.5 target must not both
+    read 0.5x), one above."""
+    if not ratio:
+        return "—"
+    return f"{ratio:.2f}x" if ratio < 1 else f"{ratio:.1f}x"
+
+
 def table(results: list[dict]) -> str:
     lines = [
         "| benchmark | n | ours | budget | baseline | baseline time | ratio | note |",
@@ -60,7 +68,7 @@ def table(results: list[dict]) -> str:
         lines.append(
             f"| {r['name']} | {r.get('n', '')} | {fmt_s(r.get('ours_s'))}{ok} | "
             f"{fmt_s(budget) if budget is not None else '—'} | {r.get('baseline', '')} | "
-            f"{fmt_s(r.get('baseline_s'))} | {f'{ratio:.1f}x' if ratio else '—'} | "
+            f"{fmt_s(r.get('baseline_s'))} | {_ratio(ratio)} | "
             f"{r.get('note', '')} |"
         )
     return "\n".join(lines)
