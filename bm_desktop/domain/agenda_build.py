@@ -48,14 +48,7 @@ def _followup(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
                 )
             )
         )
-        return [
-            AgendaEntry(
-                "followup",
-                text,
-                duration_min=DEFAULT_MINUTES["empty"],
-                presenter=inputs.coordinator,
-            )
-        ]
+        return [_nothing("followup", text, inputs)]
     entries = []
     for decision in inputs.decisions:
         details = ""
@@ -105,11 +98,10 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
         by_category.setdefault(incident.category_code, []).append(incident)
     if not by_category:
         return [
-            AgendaEntry(
+            _nothing(
                 "new_incidents",
                 tr(QT_TRANSLATE_NOOP("Agenda", "No new incident since the previous meeting.")),
-                duration_min=DEFAULT_MINUTES["empty"],
-                presenter=inputs.coordinator,
+                inputs,
             )
         ]
 
@@ -153,6 +145,13 @@ def _new_incidents(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     return entries
 
 
+def _nothing(section: str, text: str, inputs: AgendaInputs) -> AgendaEntry:
+    """A section with nothing to discuss: one short line the coordinator presents."""
+    return AgendaEntry(
+        section, text, duration_min=DEFAULT_MINUTES["empty"], presenter=inputs.coordinator
+    )
+
+
 def open_actions_in_order(
     actions: tuple[ActionFact, ...] | list[ActionFact], meeting_on: dt.date
 ) -> list[tuple[ActionFact, bool]]:
@@ -168,11 +167,10 @@ def _open_actions(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     rows = open_actions_in_order(inputs.actions, inputs.meeting_on)
     if not rows:
         return [
-            AgendaEntry(
+            _nothing(
                 "open_actions",
                 tr(QT_TRANSLATE_NOOP("Agenda", "No open corrective action.")),
-                duration_min=DEFAULT_MINUTES["empty"],
-                presenter=inputs.coordinator,
+                inputs,
             )
         ]
     entries = []
@@ -211,11 +209,10 @@ def _proposals(inputs: AgendaInputs, tr: Translate) -> list[AgendaEntry]:
     found = action_proposals.proposals(list(inputs.risks), inputs.since, inputs.meeting_on)
     if not found:
         return [
-            AgendaEntry(
+            _nothing(
                 "proposals",
                 tr(QT_TRANSLATE_NOOP("Agenda", "No new or worsening risk this month.")),
-                duration_min=DEFAULT_MINUTES["empty"],
-                presenter=inputs.coordinator,
+                inputs,
             )
         ]
     entries = []

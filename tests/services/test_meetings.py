@@ -11,7 +11,7 @@ import pytest
 
 from bm_desktop.domain.agenda import AgendaEntry
 from bm_desktop.domain.errors import NotFoundError, TransitionError, ValidationError
-from bm_desktop.services import meetings
+from bm_desktop.services import meeting_record, meetings
 from bm_desktop.services.actions import ActionDraft, ProgressDraft
 from bm_desktop.services.meetings import AttendanceEntry, DecisionEntry, MeetingRecord
 
@@ -285,17 +285,20 @@ def test_meeting_mode_saves_everything(sample_db) -> None:
     assert new == [("Campaign in every pit", facts["day"].isoformat())]
 
 
-@pytest.mark.parametrize("step", ["_mark_held", "add_progress", "_write_attendance"])
-def test_meeting_mode_is_all_or_nothing(sample_db, monkeypatch, step) -> None:
+@pytest.mark.parametrize(
+    "where, step",
+    [(meetings, "mark_held"), (meeting_record, "add_progress"), (meetings, "write_attendance")],
+)
+def test_meeting_mode_is_all_or_nothing(sample_db, monkeypatch, where, step) -> None:
     record, facts = _record(sample_db)
     before = _dump(sample_db)
-    original = getattr(meetings, step)
+    original = getattr(where, step)
 
     def broken(*args, **kwargs):
         original(*args, **kwargs)  # the step writes, then the failure strikes
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(meetings, step, broken)
+    monkeypatch.setattr(where, step, broken)
     with pytest.raises(RuntimeError, match="disk full"):
         meetings.save_meeting(sample_db, record, today=facts["day"])
     assert _dump(sample_db) == before

@@ -26,6 +26,7 @@ MODULES = [
     "bm_desktop/services/risks.py",
     "bm_desktop/domain/action_lifecycle.py",
     "bm_desktop/services/meetings.py",
+    "bm_desktop/services/meeting_record.py",
     "bm_desktop/services/meetings_overview.py",
     "bm_desktop/services/agenda_inputs.py",
     "bm_desktop/commands/agenda.py",
